@@ -1,0 +1,93 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config.js';
+import { ErrorCode, EventGraphError } from '../domain/errors.js';
+import type { CypherQuery } from './cypher.js';
+import { toPlain } from './convert.js';
+
+export type Row = Record<string, unknown>;
+
+/** Counts the Cypher statements sent, so tests and logs can see round trips per request. */
+export interface QueryCounter {
+  queries: number;
+}
+
+/**
+ * The one owner of database access. Reads and writes go through here, with a timeout on every
+ * transaction and rows converted to plain objects. `scoped()` gives a view with its own counter
+ * (one per GraphQL request) over the same driver.
+ */
+export class Executor {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly config: Neo4jConfig,
+    readonly counter: QueryCounter,
+  ) {}
+
+  static connect(config: Neo4jConfig): Executor {
+    const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+      disableLosslessIntegers: false,
+    });
+    return new Executor(driver, config, { queries: 0 });
+  }
+
+  scoped(): Executor {
+    return new Executor(this.driver, this.config, { queries: 0 });
+  }
+
+  async read(query: CypherQuery): Promise<Row[]> {
+    return this.session('READ', (tx) => this.run(tx, query));
+  }
+
+  async write(query: CypherQuery): Promise<Row[]> {
+    return this.session('WRITE', (tx) => this.run(tx, query));
+  }
+
+  /** Several statements in one write transaction: all of them commit, or none. */
+  async writeTransaction<T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>): Promise<T> {
+    return this.session('WRITE', (tx) => work((query) => this.run(tx, query)));
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.config.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async run(tx: ManagedTransaction, query: CypherQuery): Promise<Row[]> {
+    this.counter.queries += 1;
+    const result = await tx.run(query.text, query.params);
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const txConfig = { timeout: this.config.queryTimeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+    } catch (error) {
+      throw asDatabaseError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function asDatabaseError(error: unknown): unknown {
+  if (error instanceof EventGraphError) return error;
+  if (error instanceof neo4j.Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')) {
+    return new EventGraphError(ErrorCode.DatabaseUnavailable, `Neo4j is not reachable: ${error.message}`, { cause: error });
+  }
+  return error;
+}

@@ -1,0 +1,213 @@
+import type { Evidence, ExtractedActor, ExtractedArticle, IsoDate } from '../../domain/article.js';
+import { BadArticleError } from '../../domain/errors.js';
+import { nameKey, stableId } from '../../domain/keys.js';
+import type {
+  ActorWriteRow,
+  AffiliationWriteRow,
+  ArticleWriteRow,
+  BatchRows,
+  EvidenceProps,
+  MediationWriteRow,
+  MeetingWriteRow,
+  StatementWriteRow,
+} from './rows.js';
+
+/** Name key → key of the Actor node that already owns that name in the graph. */
+export type KnownNames = ReadonlyMap<string, string>;
+
+/** Every name key of every actor in the batch: what to look up in the graph before preparing. */
+export function nameKeysOf(articles: readonly ExtractedArticle[]): string[] {
+  const keys = new Set<string>();
+  for (const { actors } of articles) for (const actor of actors) for (const key of actorKeys(actor)) keys.add(key);
+  return [...keys];
+}
+
+/**
+ * Turns extracted articles into write rows: resolves every actor to the node it merges into
+ * (a name the graph already knows, else one seen earlier in the batch, else its own name), and
+ * gives statements, mediations and meetings ids derived from what they are, so that the same
+ * event reported by two articles is one node. Throws BadArticleError on dangling references.
+ */
+export function prepareBatch(articles: readonly ExtractedArticle[], known: KnownNames, extractor: string): BatchRows {
+  const rows: BatchRows = { articles: [], actors: [], affiliations: [], statements: [], mediations: [], meetings: [] };
+  const batchNames = new Map(known);
+  for (const extracted of articles) {
+    const resolve = resolveActors(extracted, batchNames);
+    const articleId = extracted.article.id;
+    rows.articles.push(articleRow(extracted, extractor));
+    for (const actor of extracted.actors) rows.actors.push(actorRow(actor, articleId, resolve, extracted.article.publishedAt));
+    rows.affiliations.push(...affiliationRows(extracted, resolve));
+    rows.statements.push(...statementRows(extracted, resolve));
+    rows.mediations.push(...mediationRows(extracted, resolve));
+    rows.meetings.push(...meetingRows(extracted, resolve));
+  }
+  return rows;
+}
+
+type Resolve = (reference: string, what: string) => string;
+
+function actorKeys(actor: ExtractedActor): string[] {
+  return [...new Set([actor.name, ...actor.aliases].map(nameKey).filter(Boolean))];
+}
+
+function resolveActors(extracted: ExtractedArticle, batchNames: Map<string, string>): Resolve {
+  const local = new Map<string, string>();
+  for (const actor of extracted.actors) {
+    const keys = actorKeys(actor);
+    const primary = keys[0];
+    if (!primary) throw bad(extracted, `actor "${actor.name}" has an empty name`);
+    const target = batchNames.get(primary) ?? keys.map((k) => batchNames.get(k)).find(Boolean) ?? primary;
+    for (const key of keys) {
+      if (!batchNames.has(key)) batchNames.set(key, target);
+      if (!local.has(key)) local.set(key, target);
+    }
+  }
+  return (reference, what) => {
+    const target = local.get(nameKey(reference));
+    if (!target) throw bad(extracted, `${what} names "${reference}", which is not among the article's actors`);
+    return target;
+  };
+}
+
+function articleRow({ article }: ExtractedArticle, extractor: string): ArticleWriteRow {
+  const topics = new Map<string, string>();
+  for (const keyword of article.keywords) {
+    const key = nameKey(keyword);
+    if (key && !topics.has(key)) topics.set(key, keyword.trim());
+  }
+  return {
+    id: article.id,
+    title: article.title,
+    body: article.body,
+    url: article.url,
+    source: article.source,
+    dateline: article.dateline,
+    datelineKey: article.dateline ? nameKey(article.dateline) || null : null,
+    publishedAt: article.publishedAt ? storedDate(article.publishedAt).date : null,
+    keywords: article.keywords,
+    topics: [...topics].map(([key, name]) => ({ key, name })),
+    sentences: article.sentences.map((s) => s.text),
+    sentenceStarts: article.sentences.map((s) => s.start),
+    extractor,
+  };
+}
+
+function actorRow(actor: ExtractedActor, articleId: string, resolve: Resolve, publishedAt: IsoDate | null): ActorWriteRow {
+  return {
+    articleId,
+    target: resolve(actor.name, 'actor'),
+    name: actor.name,
+    kind: actor.kind,
+    names: [...new Set([actor.name, ...actor.aliases])],
+    keys: actorKeys(actor),
+    mentionSentences: actor.mentions.map((m) => m.sentenceIndex),
+    mentionStarts: actor.mentions.map((m) => m.start),
+    mentionEnds: actor.mentions.map((m) => m.end),
+    confidence: actor.confidence,
+    publishedAt: publishedAt ? storedDate(publishedAt).date : null,
+  };
+}
+
+function affiliationRows(extracted: ExtractedArticle, resolve: Resolve): AffiliationWriteRow[] {
+  return extracted.actors.flatMap((actor) =>
+    actor.affiliations.map((affiliation) => ({
+      ...evidenceProps(extracted, affiliation.evidence, actor.confidence),
+      from: resolve(actor.name, 'affiliation'),
+      to: resolve(affiliation.actor, `affiliation of "${actor.name}"`),
+      role: affiliation.role ?? '',
+    })),
+  );
+}
+
+function statementRows(extracted: ExtractedArticle, resolve: Resolve): StatementWriteRow[] {
+  return extracted.statements.map((statement) => {
+    const speaker = resolve(statement.speaker, 'statement speaker');
+    const { date, precision } = optionalDate(extracted, statement.date);
+    return {
+      ...evidenceProps(extracted, statement.evidence, statement.confidence),
+      id: stableId('statement', speaker, nameKey(statement.text)),
+      speaker,
+      text: statement.text,
+      direct: statement.direct,
+      date,
+      datePrecision: precision,
+      via: statement.via ? resolve(statement.via, 'statement via') : null,
+    };
+  });
+}
+
+function mediationRows(extracted: ExtractedArticle, resolve: Resolve): MediationWriteRow[] {
+  return extracted.mediations.map((mediation) => {
+    const mediators = sortedKeys(mediation.mediators.map((m) => resolve(m, 'mediator')));
+    const parties = sortedKeys(mediation.parties.map((p) => resolve(p, 'mediation party')));
+    if (mediators.length === 0) throw bad(extracted, 'a mediation has no mediator');
+    return {
+      ...evidenceProps(extracted, firstEvidence(extracted, mediation.evidence, 'mediation'), mediation.confidence),
+      id: stableId('mediation', mediators.join('|'), parties.join('|')),
+      mediators,
+      parties,
+      subject: mediation.subject,
+    };
+  });
+}
+
+function meetingRows(extracted: ExtractedArticle, resolve: Resolve): MeetingWriteRow[] {
+  return extracted.meetings.map((meeting) => {
+    const participants = sortedKeys(meeting.participants.map((p) => resolve(p, 'meeting participant')));
+    const placeKey = meeting.location ? nameKey(meeting.location) || null : null;
+    const { date, precision } = optionalDate(extracted, meeting.date);
+    return {
+      ...evidenceProps(extracted, firstEvidence(extracted, meeting.evidence, 'meeting'), meeting.confidence),
+      id: stableId('meeting', participants.join('|'), placeKey, date),
+      kind: meeting.kind,
+      participants,
+      placeKey,
+      placeName: placeKey ? meeting.location : null,
+      date,
+      datePrecision: precision,
+      status: meeting.status,
+    };
+  });
+}
+
+function evidenceProps(extracted: ExtractedArticle, evidence: Evidence, confidence: number): EvidenceProps {
+  const { sentences, body } = extracted.article;
+  const valid =
+    Number.isInteger(evidence.sentenceIndex) &&
+    evidence.sentenceIndex >= 0 &&
+    evidence.sentenceIndex < sentences.length &&
+    evidence.start >= 0 &&
+    evidence.end <= body.length &&
+    evidence.start <= evidence.end;
+  if (!valid) throw bad(extracted, `evidence ${JSON.stringify(evidence)} lies outside the article`);
+  return { articleId: extracted.article.id, ...evidence, confidence };
+}
+
+function firstEvidence(extracted: ExtractedArticle, evidence: readonly Evidence[], what: string): Evidence {
+  const first = evidence[0];
+  if (!first) throw bad(extracted, `a ${what} has no evidence`);
+  return first;
+}
+
+function sortedKeys(keys: string[]): string[] {
+  return [...new Set(keys)].sort();
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** Contract date (`2023-11` or `2023-11-21`) → a stored day plus its precision. */
+export function storedDate(iso: IsoDate): { date: string; precision: 'DAY' | 'MONTH' } {
+  const match = ISO_DATE.exec(iso);
+  if (!match) throw new Error(`not an ISO date: ${iso}`);
+  return match[3] ? { date: iso, precision: 'DAY' } : { date: `${iso}-01`, precision: 'MONTH' };
+}
+
+function optionalDate(extracted: ExtractedArticle, iso: IsoDate | null): { date: string | null; precision: 'DAY' | 'MONTH' | null } {
+  if (!iso) return { date: null, precision: null };
+  if (!ISO_DATE.test(iso)) throw bad(extracted, `"${iso}" is not an ISO date`);
+  return storedDate(iso);
+}
+
+function bad(extracted: ExtractedArticle, reason: string): BadArticleError {
+  return new BadArticleError(extracted.article.title || extracted.article.id, `extraction is inconsistent: ${reason}`);
+}

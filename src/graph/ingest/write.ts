@@ -1,0 +1,58 @@
+import type { ExtractedArticle } from '../../domain/article.js';
+import { createArticles, findExistingArticles } from '../article/write.js';
+import { findActorNames, mergeActors, mergeAffiliations } from '../actor/write.js';
+import type { Executor } from '../executor.js';
+import { mergeMediations } from '../mediation/write.js';
+import { mergeMeetings } from '../meeting/write.js';
+import { mergeStatements } from '../statement/write.js';
+import { nameKeysOf, prepareBatch } from './prepare.js';
+
+export interface WriteOutcome {
+  stored: ExtractedArticle[];
+  /** Articles whose content hash the graph already holds: re-ingesting changes nothing. */
+  alreadyStored: ExtractedArticle[];
+}
+
+/**
+ * Writes a batch of extracted articles in ONE transaction: every article of the batch is in the
+ * graph whole, or none is. Articles already in the graph (same content hash) are left alone.
+ */
+export async function writeArticles(
+  executor: Executor,
+  batch: readonly ExtractedArticle[],
+  extractorName: string,
+): Promise<WriteOutcome> {
+  const unique = dedupeById(batch);
+  return executor.writeTransaction(async (run) => {
+    const existing = new Set(
+      (await run(findExistingArticles(unique.map((e) => e.article.id)))).map((row) => String(row.id)),
+    );
+    const fresh = unique.filter((e) => !existing.has(e.article.id));
+    const alreadyStored = unique.filter((e) => existing.has(e.article.id));
+    if (fresh.length === 0) return { stored: [], alreadyStored };
+
+    const known = new Map<string, string>();
+    for (const row of await run(findActorNames(nameKeysOf(fresh)))) known.set(String(row.key), String(row.actor));
+    const rows = prepareBatch(fresh, known, extractorName);
+
+    await run(createArticles(rows.articles));
+    if (rows.actors.length) await run(mergeActors(rows.actors));
+    if (rows.affiliations.length) await run(mergeAffiliations(rows.affiliations));
+    if (rows.statements.length) await run(mergeStatements(rows.statements));
+    if (rows.mediations.length) await run(mergeMediations(rows.mediations));
+    if (rows.meetings.length) await run(mergeMeetings(rows.meetings));
+    return { stored: fresh, alreadyStored };
+  });
+}
+
+/** Throws BadArticleError when an extraction refers to actors it does not list, or has bad spans. */
+export function checkExtraction(extracted: ExtractedArticle): void {
+  prepareBatch([extracted], new Map(), 'check');
+}
+
+function dedupeById(batch: readonly ExtractedArticle[]): ExtractedArticle[] {
+  const seen = new Map<string, ExtractedArticle>();
+  for (const extracted of batch) if (!seen.has(extracted.article.id)) seen.set(extracted.article.id, extracted);
+  return [...seen.values()];
+}
+

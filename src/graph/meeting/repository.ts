@@ -1,0 +1,110 @@
+import type { MeetingKind, MeetingStatus } from '../../domain/article.js';
+import type { ActorRow } from '../actor/row.js';
+import { cypher } from '../cypher.js';
+import type { Executor } from '../executor.js';
+import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
+import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
+import type { EvidenceRow } from '../shared/evidence-row.js';
+import { countQuery, int, pageQuery, type ListSpec, type Page } from '../shared/list-query.js';
+import { ACTOR_PROJECTION, MEETING_PROJECTION } from '../shared/projections.js';
+import type { MeetingRow, PlaceRow } from './row.js';
+
+export interface MeetingListFilter {
+  participantKey?: string | null;
+  placeKey?: string | null;
+  from?: string | null;
+  to?: string | null;
+  status?: MeetingStatus | null;
+  kind?: MeetingKind | null;
+}
+
+const ORDER = 'm.date DESC, m.lastReportedAt DESC, m.id';
+
+export class MeetingRepository {
+  constructor(private readonly executor: Executor) {}
+
+  byIds(ids: readonly string[]): Promise<Map<string, MeetingRow>> {
+    return rowByKey(
+      this.executor,
+      cypher(`UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN id AS key, ${MEETING_PROJECTION('m')} AS row`, { ids }),
+    );
+  }
+
+  placesByKeys(keys: readonly string[]): Promise<Map<string, PlaceRow>> {
+    return rowByKey(
+      this.executor,
+      cypher('UNWIND $keys AS k MATCH (p:Place {key: k}) RETURN k AS key, p { .key, .name } AS row', { keys }),
+    );
+  }
+
+  async page(filter: MeetingListFilter, page: Page): Promise<MeetingRow[]> {
+    const rows = await this.executor.read(pageQuery(listSpec(filter), page));
+    return rows.map((r) => r.row as MeetingRow);
+  }
+
+  async count(filter: MeetingListFilter): Promise<number> {
+    const [row] = await this.executor.read(countQuery(listSpec(filter)));
+    return Number(row?.total ?? 0);
+  }
+
+  /** One page of meetings per participant, latest first. */
+  byParticipants(keys: readonly string[], page: Page): Promise<Map<string, PageOf<MeetingRow>>> {
+    return pagesByKey(
+      this.executor,
+      cypher(
+        `UNWIND $keys AS k MATCH (x:Actor {key: k})
+        CALL (x) {
+          MATCH (x)-[:ATTENDS]->(m:Meeting)
+          WITH m ORDER BY ${ORDER} SKIP $skip LIMIT $limit
+          RETURN collect(${MEETING_PROJECTION('m')}) AS rows
+        }
+        RETURN k AS key, rows, COUNT { (x)-[:ATTENDS]->(:Meeting) } AS total`,
+        { keys, skip: int(page.skip), limit: int(page.limit) },
+      ),
+    );
+  }
+
+  participants(ids: readonly string[]): Promise<Map<string, ActorRow[]>> {
+    return rowsByKey(
+      this.executor,
+      cypher(
+        `UNWIND $ids AS id MATCH (x:Actor)-[:ATTENDS]->(:Meeting {id: id})
+        WITH id, x ORDER BY x.name RETURN id AS key, collect(${ACTOR_PROJECTION('x')}) AS rows`,
+        { ids },
+      ),
+    );
+  }
+
+  reportedIn(articleIds: readonly string[]): Promise<Map<string, MeetingRow[]>> {
+    return rowsByKey(this.executor, reportedBy('Meeting', articleIds, MEETING_PROJECTION('n')));
+  }
+
+  evidence(ids: readonly string[]): Promise<Map<string, EvidenceRow[]>> {
+    return rowsByKey(this.executor, evidenceOf('Meeting', ids));
+  }
+}
+
+function listSpec(filter: MeetingListFilter): ListSpec {
+  const conditions: string[] = [];
+  if (filter.participantKey) conditions.push('EXISTS { (:Actor {key: $participant})-[:ATTENDS]->(m) }');
+  if (filter.placeKey) conditions.push('EXISTS { (m)-[:AT]->(:Place {key: $place}) }');
+  if (filter.from) conditions.push('m.date >= date($from)');
+  if (filter.to) conditions.push('m.date <= date($to)');
+  if (filter.status) conditions.push('m.status = $status');
+  if (filter.kind) conditions.push('m.kind = $kind');
+  return {
+    source: 'MATCH (m:Meeting)',
+    variable: 'm',
+    conditions,
+    params: {
+      participant: filter.participantKey ?? null,
+      place: filter.placeKey ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      status: filter.status ?? null,
+      kind: filter.kind ?? null,
+    },
+    orderBy: ORDER,
+    projection: MEETING_PROJECTION('m'),
+  };
+}

@@ -1,0 +1,31 @@
+import { cypher } from './cypher.js';
+import type { Executor } from './executor.js';
+
+/**
+ * Constraints and indexes, each `IF NOT EXISTS`, so applying them at every start-up is safe.
+ * Unique keys: every node label that is merged has one. Full-text: actor names and aliases,
+ * statement text, article title and body. Range: the dates that lists filter and sort on.
+ */
+export const SCHEMA_STATEMENTS: readonly string[] = [
+  'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (n:Actor) REQUIRE n.key IS UNIQUE',
+  'CREATE CONSTRAINT actor_name_key IF NOT EXISTS FOR (n:ActorName) REQUIRE n.key IS UNIQUE',
+  'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT mediation_id IF NOT EXISTS FOR (n:Mediation) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT place_key IF NOT EXISTS FOR (n:Place) REQUIRE n.key IS UNIQUE',
+  'CREATE CONSTRAINT topic_key IF NOT EXISTS FOR (n:Topic) REQUIRE n.key IS UNIQUE',
+  'CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases]',
+  'CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text]',
+  'CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.body]',
+  'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
+  'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
+  'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
+  'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
+  'CREATE INDEX actor_mentions IF NOT EXISTS FOR (n:Actor) ON (n.mentionCount)',
+];
+
+export async function applySchema(executor: Executor): Promise<void> {
+  for (const statement of SCHEMA_STATEMENTS) await executor.write(cypher(statement));
+  await executor.write(cypher('CALL db.awaitIndexes(300)'));
+}

@@ -1,0 +1,26 @@
+import { cypher, type CypherQuery } from '../cypher.js';
+import { EVIDENCE_PROJECTION } from './projections.js';
+
+export type ReportedLabel = 'Statement' | 'Mediation' | 'Meeting';
+
+/** The REPORTED_IN evidence of events of one label, oldest report first. */
+export function evidenceOf(label: ReportedLabel, ids: readonly string[]): CypherQuery {
+  return cypher(
+    `UNWIND $ids AS id
+    MATCH (n:${label} {id: id})-[r:REPORTED_IN]->(a:Article)
+    WITH id, r, a ORDER BY a.publishedAt, a.id
+    RETURN id AS key, collect(${EVIDENCE_PROJECTION('r', 'a')}) AS rows`,
+    { ids },
+  );
+}
+
+/** Events of one label that an article reports. */
+export function reportedBy(label: ReportedLabel, articleIds: readonly string[], projection: string): CypherQuery {
+  return cypher(
+    `UNWIND $ids AS id
+    MATCH (n:${label})-[r:REPORTED_IN]->(:Article {id: id})
+    WITH id, n ORDER BY r.sentenceIndex, r.start
+    RETURN id AS key, collect(${projection}) AS rows`,
+    { ids: articleIds },
+  );
+}

@@ -1,0 +1,89 @@
+import { cypher } from '../cypher.js';
+import type { Executor } from '../executor.js';
+import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
+import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
+import type { EvidenceRow } from '../shared/evidence-row.js';
+import { countQuery, int, luceneQuery, pageQuery, type ListSpec, type Page } from '../shared/list-query.js';
+import { STATEMENT_PROJECTION } from '../shared/projections.js';
+import type { StatementRow } from './row.js';
+
+export interface StatementListFilter {
+  speakerKey?: string | null;
+  from?: string | null;
+  to?: string | null;
+  search?: string | null;
+  direct?: boolean | null;
+}
+
+const ORDER = 's.date DESC, s.lastReportedAt DESC, s.id';
+
+export class StatementRepository {
+  constructor(private readonly executor: Executor) {}
+
+  byIds(ids: readonly string[]): Promise<Map<string, StatementRow>> {
+    return rowByKey(
+      this.executor,
+      cypher(`UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN id AS key, ${STATEMENT_PROJECTION('s')} AS row`, { ids }),
+    );
+  }
+
+  async page(filter: StatementListFilter, page: Page): Promise<StatementRow[]> {
+    const rows = await this.executor.read(pageQuery(listSpec(filter), page));
+    return rows.map((r) => r.row as StatementRow);
+  }
+
+  async count(filter: StatementListFilter): Promise<number> {
+    const [row] = await this.executor.read(countQuery(listSpec(filter)));
+    return Number(row?.total ?? 0);
+  }
+
+  /** One page of statements per speaker, newest first. */
+  bySpeakers(keys: readonly string[], page: Page): Promise<Map<string, PageOf<StatementRow>>> {
+    return pagesByKey(
+      this.executor,
+      cypher(
+        `UNWIND $keys AS k MATCH (x:Actor {key: k})
+        CALL (x) {
+          MATCH (x)-[:MADE]->(s:Statement)
+          WITH s ORDER BY ${ORDER} SKIP $skip LIMIT $limit
+          RETURN collect(${STATEMENT_PROJECTION('s')}) AS rows
+        }
+        RETURN k AS key, rows, COUNT { (x)-[:MADE]->(:Statement) } AS total`,
+        { keys, skip: int(page.skip), limit: int(page.limit) },
+      ),
+    );
+  }
+
+  reportedIn(articleIds: readonly string[]): Promise<Map<string, StatementRow[]>> {
+    return rowsByKey(this.executor, reportedBy('Statement', articleIds, STATEMENT_PROJECTION('n')));
+  }
+
+  evidence(ids: readonly string[]): Promise<Map<string, EvidenceRow[]>> {
+    return rowsByKey(this.executor, evidenceOf('Statement', ids));
+  }
+}
+
+function listSpec(filter: StatementListFilter): ListSpec {
+  const search = filter.search ? luceneQuery(filter.search) : null;
+  const conditions: string[] = [];
+  if (filter.speakerKey) conditions.push('EXISTS { (:Actor {key: $speaker})-[:MADE]->(s) }');
+  if (filter.from) conditions.push('s.date >= date($from)');
+  if (filter.to) conditions.push('s.date <= date($to)');
+  if (typeof filter.direct === 'boolean') conditions.push('s.direct = $direct');
+  return {
+    source: search
+      ? "CALL db.index.fulltext.queryNodes('statement_text', $search) YIELD node AS s"
+      : 'MATCH (s:Statement)',
+    variable: 's',
+    conditions,
+    params: {
+      speaker: filter.speakerKey ?? null,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      direct: filter.direct ?? null,
+      search,
+    },
+    orderBy: ORDER,
+    projection: STATEMENT_PROJECTION('s'),
+  };
+}

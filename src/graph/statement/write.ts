@@ -1,0 +1,19 @@
+import { cypher, type CypherQuery } from '../cypher.js';
+import type { StatementWriteRow } from '../ingest/rows.js';
+import { edgeEvidence, optionalDate, reportedIn } from '../shared/evidence.js';
+
+export function mergeStatements(rows: StatementWriteRow[]): CypherQuery {
+  return cypher(
+    `UNWIND $rows AS row
+    MATCH (a:Article {id: row.articleId}), (sp:Actor {key: row.speaker})
+    MERGE (s:Statement {id: row.id})
+      ON CREATE SET s.text = row.text, s.direct = row.direct, s.date = ${optionalDate('row.date')},
+        s.datePrecision = row.datePrecision
+    ${reportedIn('s')}
+    MERGE (sp)-[made:MADE]->(s)${edgeEvidence('made')}
+    WITH s, row WHERE row.via IS NOT NULL
+    MATCH (v:Actor {key: row.via})
+    MERGE (s)-[via:VIA]->(v)${edgeEvidence('via')}`,
+    { rows },
+  );
+}
