@@ -2,6 +2,8 @@
 import { Command } from 'commander';
 import { registerExtract } from './commands/extract.js';
 import { registerEval } from './commands/eval.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerServe } from './commands/serve.js';
 import { reportFatal } from './report-fatal.js';
 
 const program = new Command()
@@ -9,7 +11,9 @@ const program = new Command()
   .description('News articles to a Neo4j knowledge graph of actors, statements, mediations and meetings')
   .showHelpAfterError();
 
+registerIngest(program);
 registerExtract(program);
+registerServe(program);
 registerEval(program);
 
 program.parseAsync(process.argv).catch(reportFatal);

@@ -6,6 +6,7 @@ import type { StatementRow } from '../../graph/statement/row.js';
 import type { MediationRow } from '../../graph/mediation/row.js';
 import type { MeetingRow, PlaceRow } from '../../graph/meeting/row.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
+import type { ArticleConnectionRow, ActorConnectionRow, StatementConnectionRow, MediationConnectionRow, MeetingConnectionRow } from '../connections.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -585,12 +586,12 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorRow>;
-  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  ActorConnection: ResolverTypeWrapper<ActorConnectionRow>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
   Affiliation: ResolverTypeWrapper<AffiliationRow>;
   Article: ResolverTypeWrapper<ArticleRow>;
-  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionRow>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
@@ -604,12 +605,12 @@ export type ResolversTypes = {
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mediation: ResolverTypeWrapper<MediationRow>;
-  MediationConnection: ResolverTypeWrapper<Omit<MediationConnection, 'edges'> & { edges: Array<ResolversTypes['MediationEdge']> }>;
+  MediationConnection: ResolverTypeWrapper<MediationConnectionRow>;
   MediationEdge: ResolverTypeWrapper<Omit<MediationEdge, 'node'> & { node: ResolversTypes['Mediation'] }>;
   MediationFilter: MediationFilter;
   MediationRole: MediationRole;
   Meeting: ResolverTypeWrapper<MeetingRow>;
-  MeetingConnection: ResolverTypeWrapper<Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversTypes['MeetingEdge']> }>;
+  MeetingConnection: ResolverTypeWrapper<MeetingConnectionRow>;
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingFilter: MeetingFilter;
   MeetingKind: MeetingKind;
@@ -620,7 +621,7 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<PlaceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Statement: ResolverTypeWrapper<StatementRow>;
-  StatementConnection: ResolverTypeWrapper<Omit<StatementConnection, 'edges'> & { edges: Array<ResolversTypes['StatementEdge']> }>;
+  StatementConnection: ResolverTypeWrapper<StatementConnectionRow>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -630,11 +631,11 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ActorRow;
-  ActorConnection: Omit<ActorConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  ActorConnection: ActorConnectionRow;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   Affiliation: AffiliationRow;
   Article: ArticleRow;
-  ArticleConnection: Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversParentTypes['ArticleEdge']> };
+  ArticleConnection: ArticleConnectionRow;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
@@ -648,11 +649,11 @@ export type ResolversParentTypes = {
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
   Int: Scalars['Int']['output'];
   Mediation: MediationRow;
-  MediationConnection: Omit<MediationConnection, 'edges'> & { edges: Array<ResolversParentTypes['MediationEdge']> };
+  MediationConnection: MediationConnectionRow;
   MediationEdge: Omit<MediationEdge, 'node'> & { node: ResolversParentTypes['Mediation'] };
   MediationFilter: MediationFilter;
   Meeting: MeetingRow;
-  MeetingConnection: Omit<MeetingConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeetingEdge']> };
+  MeetingConnection: MeetingConnectionRow;
   MeetingEdge: Omit<MeetingEdge, 'node'> & { node: ResolversParentTypes['Meeting'] };
   MeetingFilter: MeetingFilter;
   Mutation: Record<PropertyKey, never>;
@@ -661,7 +662,7 @@ export type ResolversParentTypes = {
   Place: PlaceRow;
   Query: Record<PropertyKey, never>;
   Statement: StatementRow;
-  StatementConnection: Omit<StatementConnection, 'edges'> & { edges: Array<ResolversParentTypes['StatementEdge']> };
+  StatementConnection: StatementConnectionRow;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   String: Scalars['String']['output'];

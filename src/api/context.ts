@@ -1,0 +1,37 @@
+import type { ApiConfig } from '../config.js';
+import type { Executor } from '../graph/executor.js';
+import type { IngestService } from '../pipeline/ingest.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { createRepositories, type Repositories } from './repositories.js';
+
+/** What every resolver gets: this request's database view, repositories and loaders. */
+export interface ApiContext {
+  executor: Executor;
+  repos: Repositories;
+  loaders: Loaders;
+  ingest: IngestService;
+  config: ApiConfig;
+  /** Whether the request carried a valid API key. */
+  authenticated: boolean;
+  requestId: string;
+}
+
+export interface ContextDeps {
+  executor: Executor;
+  ingest: IngestService;
+  config: ApiConfig;
+}
+
+export function createContext(deps: ContextDeps, apiKey: string | undefined, requestId: string): ApiContext {
+  const executor = deps.executor.scoped();
+  const repos = createRepositories(executor);
+  return {
+    executor,
+    repos,
+    loaders: createLoaders(repos),
+    ingest: deps.ingest,
+    config: deps.config,
+    authenticated: apiKey !== undefined && deps.config.apiKeys.includes(apiKey),
+    requestId,
+  };
+}

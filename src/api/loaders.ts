@@ -1,0 +1,87 @@
+import DataLoader from 'dataloader';
+import type { ActorRow, AffiliationRow } from '../graph/actor/row.js';
+import type { ArticleRow, TopicRow } from '../graph/article/row.js';
+import type { PageOf } from '../graph/shared/batch.js';
+import type { EvidenceRow } from '../graph/shared/evidence-row.js';
+import type { Page } from '../graph/shared/list-query.js';
+import type { MediationRow } from '../graph/mediation/row.js';
+import type { MediationSide } from '../graph/mediation/repository.js';
+import type { MeetingRow, PlaceRow } from '../graph/meeting/row.js';
+import type { StatementRow } from '../graph/statement/row.js';
+import type { Repositories } from './repositories.js';
+
+/**
+ * Per-request batching: every relationship field goes through one of these, so a request costs
+ * one query per field level, whatever the number of parents.
+ */
+export function createLoaders(repos: Repositories) {
+  return {
+    article: single((ids) => repos.articles.byIds(ids)),
+    actor: single((keys) => repos.actors.byKeys(keys)),
+    statement: single((ids) => repos.statements.byIds(ids)),
+    mediation: single((ids) => repos.mediations.byIds(ids)),
+    meeting: single((ids) => repos.meetings.byIds(ids)),
+    place: single<PlaceRow>((keys) => repos.meetings.placesByKeys(keys)),
+    topic: single<TopicRow>((keys) => repos.articles.topicsByKeys(keys)),
+
+    articleTopics: many<TopicRow>((ids) => repos.articles.topicsOf(ids)),
+    articleActors: many<ActorRow>((ids) => repos.actors.mentionedIn(ids)),
+    articleStatements: many<StatementRow>((ids) => repos.statements.reportedIn(ids)),
+    articleMediations: many<MediationRow>((ids) => repos.mediations.reportedIn(ids)),
+    articleMeetings: many<MeetingRow>((ids) => repos.meetings.reportedIn(ids)),
+
+    affiliations: many<AffiliationRow>((keys) => repos.actors.affiliations(keys, false)),
+    members: many<AffiliationRow>((keys) => repos.actors.affiliations(keys, true)),
+    mediators: many<ActorRow>((ids) => repos.mediations.actors(ids, 'MEDIATOR')),
+    parties: many<ActorRow>((ids) => repos.mediations.actors(ids, 'PARTY')),
+    participants: many<ActorRow>((ids) => repos.meetings.participants(ids)),
+
+    statementEvidence: many<EvidenceRow>((ids) => repos.statements.evidence(ids)),
+    mediationEvidence: many<EvidenceRow>((ids) => repos.mediations.evidence(ids)),
+    meetingEvidence: many<EvidenceRow>((ids) => repos.meetings.evidence(ids)),
+
+    actorStatements: paged<StatementRow>((keys, page) => repos.statements.bySpeakers(keys, page)),
+    actorMeetings: paged<MeetingRow>((keys, page) => repos.meetings.byParticipants(keys, page)),
+    actorMediations: {
+      ANY: paged<MediationRow>((keys, page) => repos.mediations.byActors(keys, null, page)),
+      MEDIATOR: paged<MediationRow>((keys, page) => repos.mediations.byActors(keys, 'MEDIATOR', page)),
+      PARTY: paged<MediationRow>((keys, page) => repos.mediations.byActors(keys, 'PARTY', page)),
+    } satisfies Record<MediationSide | 'ANY', unknown>,
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+function single<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>) {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const found = await fetch(keys);
+    return keys.map((key) => found.get(key) ?? null);
+  });
+}
+
+function many<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const found = await fetch(keys);
+    return keys.map((key) => found.get(key) ?? []);
+  });
+}
+
+/**
+ * Paged relationship lists: one DataLoader per distinct page (and variant), created on demand
+ * and kept for the request, so `actors { statements(first: 5) }` is one query for all actors.
+ */
+function paged<T>(fetch: (keys: readonly string[], page: Page) => Promise<Map<string, PageOf<T>>>) {
+  const byPage = new Map<string, DataLoader<string, PageOf<T>>>();
+  return (page: Page) => {
+    const id = `${page.skip}|${page.limit}`;
+    let loader = byPage.get(id);
+    if (!loader) {
+      loader = new DataLoader<string, PageOf<T>>(async (keys) => {
+        const found = await fetch(keys, page);
+        return keys.map((key) => found.get(key) ?? { rows: [], total: 0 });
+      });
+      byPage.set(id, loader);
+    }
+    return loader;
+  };
+}

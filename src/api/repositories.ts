@@ -1,0 +1,18 @@
+import { ActorRepository } from '../graph/actor/repository.js';
+import { ArticleRepository } from '../graph/article/repository.js';
+import type { Executor } from '../graph/executor.js';
+import { MediationRepository } from '../graph/mediation/repository.js';
+import { MeetingRepository } from '../graph/meeting/repository.js';
+import { StatementRepository } from '../graph/statement/repository.js';
+
+export function createRepositories(executor: Executor) {
+  return {
+    articles: new ArticleRepository(executor),
+    actors: new ActorRepository(executor),
+    statements: new StatementRepository(executor),
+    mediations: new MediationRepository(executor),
+    meetings: new MeetingRepository(executor),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { openApp, type App } from '../../app.js';
+import { startApiServer } from '../../api/server.js';
+import { ensureNeo4j } from '../../dbserver/ensure.js';
+import { loadConfig } from '../../config.js';
+import { readSources } from '../../parse/sources.js';
+import { repoRoot } from '../../paths.js';
+import { join } from 'node:path';
+import { cypher } from '../../graph/cypher.js';
+import { summaryLine } from './ingest.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the GraphQL API (Neo4j must be running)')
+    .action(async () => serve(await openApp()));
+
+  program
+    .command('start')
+    .description('start or reuse Neo4j, ingest examples/ if the graph is empty, and serve GraphQL with Sandbox')
+    .action(async () => {
+      const config = loadConfig();
+      await ensureNeo4j(config.neo4j, (line) => console.error(line));
+      const app = await openApp(config);
+      await ingestExamplesIfEmpty(app);
+      await serve(app);
+    });
+}
+
+async function ingestExamplesIfEmpty(app: App): Promise<void> {
+  const [row] = await app.executor.read(cypher('MATCH (a:Article) RETURN count(a) AS n'));
+  if (Number(row?.n ?? 0) > 0) return;
+  const summary = await app.ingest.ingestStream(readSources([join(repoRoot(), 'examples')]));
+  console.error(`empty graph: ${summaryLine(summary)} from examples/`);
+}
+
+async function serve(app: App): Promise<void> {
+  const api = await startApiServer({ config: app.config.api, executor: app.executor, ingest: app.ingest });
+  console.log(`EventGraph GraphQL API at ${api.url}${app.config.api.production ? '' : ' (open it in a browser for Apollo Sandbox)'}`);
+  const shutdown = async () => {
+    await api.stop();
+    await app.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { createArticles } from '../../src/graph/article/write.js';
+import { mergeActors, mergeAffiliations } from '../../src/graph/actor/write.js';
+import { mergeMediations } from '../../src/graph/mediation/write.js';
+import { mergeMeetings } from '../../src/graph/meeting/write.js';
+import { mergeStatements } from '../../src/graph/statement/write.js';
+import { StatementRepository } from '../../src/graph/statement/repository.js';
+import { countQuery, luceneQuery, pageQuery } from '../../src/graph/shared/list-query.js';
+import type { CypherQuery } from '../../src/graph/cypher.js';
+import type { Executor } from '../../src/graph/executor.js';
+
+/** An Executor stand-in that records the Cypher it is given; no database is involved. */
+function recorder() {
+  const seen: CypherQuery[] = [];
+  const executor = { read: async (q: CypherQuery) => (seen.push(q), []) } as unknown as Executor;
+  return { executor, seen };
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('Cypher the graph layer sends (snapshots, no database)', () => {
+  it('write statements are parameterised UNWIND batches', () => {
+    for (const query of [createArticles([]), mergeActors([]), mergeAffiliations([]), mergeStatements([]), mergeMediations([]), mergeMeetings([])]) {
+      expect(query.text).toMatch(/^UNWIND \$rows AS row/);
+      expect(Object.keys(query.params)).toEqual(['rows']);
+    }
+    expect(squash(mergeStatements([]).text)).toMatchSnapshot();
+    expect(squash(mergeMeetings([]).text)).toMatchSnapshot();
+  });
+
+  it('a filtered statement list puts every value in parameters', async () => {
+    const { executor, seen } = recorder();
+    const repo = new StatementRepository(executor);
+    const filter = { speakerKey: "o'brien\"} DETACH DELETE n //", from: '2023-11-01', search: 'truce', direct: true };
+    await repo.page(filter, { skip: 20, limit: 11 });
+    await repo.count(filter);
+    expect(seen).toHaveLength(2);
+    for (const query of seen) expect(query.text).not.toContain("o'brien");
+    expect(seen[0]!.params).toMatchObject({ speaker: filter.speakerKey, from: '2023-11-01', direct: true, search: '+(truce OR truce*)' });
+    expect(squash(seen[0]!.text)).toMatchSnapshot();
+    expect(squash(seen[1]!.text)).toMatchSnapshot();
+  });
+
+  it('page and count share the filter and differ only in the tail', () => {
+    const spec = { source: 'MATCH (x:Actor)', variable: 'x', conditions: ['x.kind = $kind'], params: { kind: 'PERSON' }, orderBy: 'x.name', projection: 'x {.name}' };
+    expect(squash(pageQuery(spec, { skip: 0, limit: 5 }).text)).toBe(
+      'MATCH (x:Actor) WHERE x.kind = $kind WITH x ORDER BY x.name SKIP $skip LIMIT $limit RETURN x {.name} AS row',
+    );
+    expect(squash(countQuery(spec).text)).toBe('MATCH (x:Actor) WHERE x.kind = $kind RETURN count(x) AS total');
+  });
+
+  it('escapes Lucene syntax in search text and makes the last term a prefix', () => {
+    expect(luceneQuery('ism hani')).toBe('+ism +(hani OR hani*)');
+    expect(luceneQuery('al-Ansari (spokesman)')).toBe('+al\\-Ansari +(\\(spokesman\\) OR \\(spokesman\\)*)');
+    expect(luceneQuery('   ')).toBeNull();
+  });
+});

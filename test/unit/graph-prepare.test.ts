@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedActor, ExtractedArticle } from '../../src/domain/article.js';
+import { BadArticleError } from '../../src/domain/errors.js';
+import { nameKeysOf, prepareBatch, storedDate } from '../../src/graph/ingest/prepare.js';
+
+const BODY = 'Qatar said the Islamic Resistance Movement agreed. Talks will be held in Doha.';
+
+function actor(name: string, kind: ExtractedActor['kind'], aliases: string[] = []): ExtractedActor {
+  return { name, kind, aliases, affiliations: [], mentions: [{ sentenceIndex: 0, start: 0, end: 5 }], confidence: 0.9 };
+}
+
+function article(id: string, actors: ExtractedActor[]): ExtractedArticle {
+  return {
+    article: {
+      id,
+      title: `Article ${id}`,
+      keywords: ['Gaza', 'gaza', 'Truce'],
+      dateline: 'Doha',
+      publishedAt: '2023-11-21',
+      source: null,
+      url: null,
+      body: BODY,
+      sentences: [
+        { index: 0, start: 0, end: 50, text: BODY.slice(0, 50) },
+        { index: 1, start: 51, end: BODY.length, text: BODY.slice(51) },
+      ],
+    },
+    actors,
+    statements: [
+      { speaker: 'Qatar', text: 'the movement agreed', direct: false, date: '2023-11', via: null, evidence: { sentenceIndex: 0, start: 0, end: 49 }, confidence: 0.8 },
+    ],
+    mediations: [
+      { mediators: ['Qatar'], parties: ['Hamas', 'Israel'], subject: 'truce', evidence: [{ sentenceIndex: 0, start: 0, end: 49 }], confidence: 0.7 },
+    ],
+    meetings: [
+      { kind: 'TALKS', participants: ['Qatar'], location: 'Doha', date: null, status: 'PLANNED', evidence: [{ sentenceIndex: 1, start: 51, end: 78 }], confidence: 0.6 },
+    ],
+  };
+}
+
+const ACTORS = [actor('Qatar', 'COUNTRY'), actor('Hamas', 'ORGANIZATION', ['Islamic Resistance Movement']), actor('Israel', 'COUNTRY')];
+
+describe('prepareBatch', () => {
+  it('collects every name key for the lookup', () => {
+    expect(nameKeysOf([article('a', ACTORS)]).sort()).toEqual(['hamas', 'islamic resistance movement', 'israel', 'qatar']);
+  });
+
+  it('merges an actor into the node that already owns one of its names', () => {
+    const renamed = [actor('Qatar', 'COUNTRY'), actor('Islamic Resistance Movement', 'ORGANIZATION'), actor('Israel', 'COUNTRY'), actor('Hamas', 'ORGANIZATION')];
+    const rows = prepareBatch([article('a', renamed)], new Map([['islamic resistance movement', 'hamas']]), 'rules');
+    expect(rows.actors.map((a) => a.target)).toEqual(['qatar', 'hamas', 'israel', 'hamas']);
+  });
+
+  it('merges within a batch: a later article reuses the node of an earlier one', () => {
+    const second = article('b', [actor('Qatar', 'COUNTRY'), actor('Islamic Resistance Movement', 'ORGANIZATION'), actor('Israel', 'COUNTRY'), actor('Hamas', 'ORGANIZATION')]);
+    const rows = prepareBatch([article('a', ACTORS), second], new Map(), 'rules');
+    expect(rows.actors.filter((a) => a.articleId === 'b').map((a) => a.target)).toEqual(['qatar', 'hamas', 'israel', 'hamas']);
+  });
+
+  it('gives the same event the same id in two articles, so they merge', () => {
+    const rows = prepareBatch([article('a', ACTORS), article('b', ACTORS)], new Map(), 'rules');
+    expect(rows.statements[0]!.id).toBe(rows.statements[1]!.id);
+    expect(rows.mediations[0]!.id).toBe(rows.mediations[1]!.id);
+    expect(rows.meetings[0]!.id).toBe(rows.meetings[1]!.id);
+    expect(rows.mediations[0]).toMatchObject({ mediators: ['qatar'], parties: ['hamas', 'israel'] });
+  });
+
+  it('keeps month precision and dedupes topics by key', () => {
+    const rows = prepareBatch([article('a', ACTORS)], new Map(), 'rules');
+    expect(rows.statements[0]).toMatchObject({ date: '2023-11-01', datePrecision: 'MONTH' });
+    expect(rows.articles[0]!.topics).toEqual([{ key: 'gaza', name: 'Gaza' }, { key: 'truce', name: 'Truce' }]);
+    expect(storedDate('2023-11-21')).toEqual({ date: '2023-11-21', precision: 'DAY' });
+  });
+
+  it('rejects a reference to an actor the article does not list', () => {
+    const broken = article('a', [actor('Qatar', 'COUNTRY')]);
+    expect(() => prepareBatch([broken], new Map(), 'rules')).toThrow(BadArticleError);
+    expect(() => prepareBatch([broken], new Map(), 'rules')).toThrow(/mediation party names "Hamas"/);
+  });
+
+  it('rejects evidence outside the article', () => {
+    const broken = article('a', ACTORS);
+    broken.statements[0]!.evidence = { sentenceIndex: 7, start: 0, end: 3 };
+    expect(() => prepareBatch([broken], new Map(), 'rules')).toThrow(/lies outside the article/);
+  });
+});
