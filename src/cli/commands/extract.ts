@@ -1,6 +1,103 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
 import type { Command } from 'commander';
+import type { ExtractedArticle } from '../../domain/article.js';
+import { BadArticleError } from '../../domain/errors.js';
+import type { ArticleOverrides } from '../../domain/source.js';
+import { createRuleExtractor, toContractJson } from '../../extract/index.js';
+import { parseArticle, readSources } from '../../parse/index.js';
 
-/** `eventgraph extract PATH... --out DIR [--explain]`: owned by the extraction work. */
+export interface ExtractOptions {
+  out?: string;
+  publishedAt?: string;
+  explain?: boolean;
+  quiet?: boolean;
+}
+
+/** Output file name for an input: NAME.json from NAME.txt/NAME.json, the article id for stdin. */
+function outName(origin: string, id: string): string {
+  if (origin === '-') return `${id}.json`;
+  return `${basename(origin, extname(origin))}.json`;
+}
+
+/** Extracts every article under `paths`; returns the number of inputs that failed. */
+export async function runExtract(paths: string[], opts: ExtractOptions, log: (s: string) => void = console.log): Promise<number> {
+  const extractor = createRuleExtractor();
+  const overrides: ArticleOverrides = {};
+  if (opts.publishedAt) overrides.publishedAt = opts.publishedAt;
+  if (opts.out) await mkdir(opts.out, { recursive: true });
+  let failed = 0;
+  for await (const item of readSources(paths, overrides)) {
+    if ('error' in item) {
+      console.error(`skipped ${item.error.message}`);
+      failed++;
+      continue;
+    }
+    let result: ExtractedArticle;
+    try {
+      result = await extractor.extract(parseArticle(item));
+    } catch (e) {
+      if (e instanceof BadArticleError) {
+        console.error(`skipped ${e.message}`);
+        failed++;
+        continue;
+      }
+      throw e;
+    }
+    if (opts.out) {
+      const file = join(opts.out, outName(item.origin, result.article.id));
+      await writeFile(file, `${JSON.stringify(toContractJson(result), null, 2)}\n`);
+      if (!opts.quiet && !opts.explain) log(`${item.origin} → ${file}`);
+    }
+    if (opts.explain) log(explain(item.origin, result));
+  }
+  return failed;
+}
+
+/** Each item with the sentence that produced it. */
+export function explain(origin: string, x: ExtractedArticle): string {
+  const s = (i: number): string => x.article.sentences[i]?.text ?? '';
+  const lines: string[] = [`# ${origin}`, `title: ${x.article.title}`, `dateline: ${x.article.dateline}  source: ${x.article.source}  publishedAt: ${x.article.publishedAt}  keywords: ${x.article.keywords.join(', ')}`];
+  lines.push('actors:');
+  for (const a of x.actors) {
+    const aff = a.affiliations.map((f) => `${f.role ?? 'member'} of ${f.actor}`).join('; ');
+    lines.push(`  ${a.kind.padEnd(12)} ${a.name}${a.aliases.length ? ` (${a.aliases.join(' | ')})` : ''}${aff ? ` — ${aff}` : ''}`);
+    if (a.mentions[0]) lines.push(`      ⟵ ${s(a.mentions[0].sentenceIndex)}`);
+  }
+  lines.push('statements:');
+  for (const st of x.statements) {
+    lines.push(`  [${st.speaker}]${st.direct ? ' (direct)' : ''} ${st.date ?? ''}${st.via ? ` via ${st.via}` : ''}: ${st.text}`);
+    lines.push(`      ⟵ ${s(st.evidence.sentenceIndex)}`);
+  }
+  lines.push('mediations:');
+  for (const m of x.mediations) {
+    lines.push(`  ${m.mediators.join(', ')} between ${m.parties.join(', ')} on ${m.subject ?? '?'}`);
+    for (const e of m.evidence) lines.push(`      ⟵ ${s(e.sentenceIndex)}`);
+  }
+  lines.push('meetings:');
+  for (const m of x.meetings) {
+    lines.push(`  ${m.kind} ${m.status} at ${m.location ?? '?'} on ${m.date ?? '?'}: ${m.participants.join(', ')}`);
+    for (const e of m.evidence) lines.push(`      ⟵ ${s(e.sentenceIndex)}`);
+  }
+  return lines.join('\n');
+}
+
+/** `eventgraph extract PATH... --out DIR [--published-at DATE] [--explain]` */
 export function registerExtract(program: Command): void {
-  program.command('extract').description('(not implemented yet)');
+  program
+    .command('extract')
+    .description('extract actors, statements, mediations and meetings from articles into contract JSON files (no database)')
+    .argument('<paths...>', 'article files (.txt/.json), folders, or - for stdin')
+    .option('-o, --out <dir>', 'folder for one NAME.json per article')
+    .option('--published-at <date>', 'publication date (YYYY-MM-DD) for every input, overriding sidecars')
+    .option('--explain', 'print each extracted item with the sentence that produced it')
+    .action(async (paths: string[], opts: ExtractOptions) => {
+      if (!opts.out && !opts.explain) {
+        console.error('eventgraph extract: give --out DIR and/or --explain');
+        process.exitCode = 1;
+        return;
+      }
+      const failed = await runExtract(paths, opts);
+      if (failed > 0) process.exitCode = 1;
+    });
 }

@@ -1,0 +1,435 @@
+import type { ActorKind, Sentence } from '../../domain/article.js';
+import { nameKey } from '../../domain/keys.js';
+import { lexicon, type FormHit, type LexEntry } from '../lexicon/index.js';
+import { tokenize, type Token } from '../tokens.js';
+import { ACTOR_NOUNS, CAP_STOP, CONNECTORS, LOCATIVE, MEDIA_HEADS, NAME_PARTICLES, NON_ACTOR_HEADS, ORG_HEADS, TITLE_WORDS } from './words.js';
+
+export type MentionKind = ActorKind | 'PLACE';
+
+/** One mention of a (candidate) actor in a sentence. */
+export interface Mention {
+  sentence: number;
+  /** Body offsets. */
+  start: number;
+  end: number;
+  /** Token range in the sentence, end exclusive. */
+  t0: number;
+  t1: number;
+  surface: string;
+  kind: MentionKind;
+  /** Grouping key: mentions with the same key are one actor (before person-name merging). */
+  key: string;
+  /** Display name of the actor. */
+  name: string;
+  /** Proper-name variants this mention contributes. */
+  aliases: string[];
+  /** How the actor is named: by its name, a country adjective, a capital, a demonym. */
+  via: 'name' | 'adjective' | 'capital' | 'demonym' | 'reference';
+  /** True when the mention shows the actor taking part (not a mere location or attribute). */
+  active: boolean;
+  entry?: LexEntry;
+  /** For persons: the title before the name ("Foreign Minister"). */
+  title?: string;
+  /** A key this mention's owner is affiliated with (the org/country named in its title). */
+  affiliation?: { key: string; role: string | null };
+  /** For unknown single capitalised words: resolved later against person names. */
+  partial?: boolean;
+}
+
+export interface SentenceAnalysis {
+  sentence: Sentence;
+  tokens: Token[];
+  mentions: Mention[];
+}
+
+const isNameCap = (t: Token | undefined): boolean =>
+  !!t && t.word && (t.cap || /^(al|el|ad|as|ash|an|ar|at|az|bin|ibn)-\p{Lu}/u.test(t.text));
+
+const DEPTS: Array<[RegExp, string, string]> = [
+  [/^foreign( affairs)?$/i, 'Foreign', 'Foreign Affairs'],
+  [/^defen[cs]e$/i, 'Defense', 'Defense'],
+  [/^interior$/i, 'Interior', 'Interior'],
+  [/^finance$/i, 'Finance', 'Finance'],
+  [/^justice$/i, 'Justice', 'Justice'],
+  [/^information$/i, 'Information', 'Information'],
+  [/^health$/i, 'Health', 'Health'],
+];
+
+function dept(words: string): [string, string] | null {
+  for (const [re, short, full] of DEPTS) if (re.test(words)) return [short, full];
+  return null;
+}
+
+function ministryMention(country: LexEntry, short: string, full: string, surface: string): Pick<Mention, 'kind' | 'key' | 'name' | 'aliases'> {
+  const adj = country.adjectives?.[0] ?? country.name;
+  const name = `${adj} ${short} Ministry`;
+  return {
+    kind: 'ORGANIZATION',
+    key: `ministry:${country.name}:${short}`,
+    name,
+    aliases: [
+      surface.replace(/^the /i, ''),
+      `${country.name}'s ${short} Ministry`,
+      `Ministry of ${full} of ${country.name}`,
+      `${adj} Ministry of ${full}`,
+      `Ministry of ${adj} ${full}`,
+      `${country.name} Ministry of ${full}`,
+    ],
+  };
+}
+
+/** Longest lexicon form starting at token i. */
+function lexAt(tokens: Token[], i: number): FormHit | undefined {
+  const lex = lexicon();
+  let best: FormHit | undefined;
+  let text = '';
+  for (let n = 0; n < lex.maxFormTokens && i + n < tokens.length; n++) {
+    const t = tokens[i + n]!;
+    text = n === 0 ? t.text : `${text}${t.start > tokens[i + n - 1]!.end ? ' ' : ''}${t.text}`;
+    const hit = lex.forms.get(text) ?? (n > 0 ? lex.lowerForms.get(text.toLowerCase()) : undefined);
+    if (hit && (n > 0 || tokens[i]!.cap)) best = { ...hit, length: n + 1 };
+  }
+  return best;
+}
+
+const span = (tokens: Token[], a: number, b: number, body: string): string => body.slice(tokens[a]!.start, tokens[b - 1]!.end);
+
+/** Finds actor mentions in one sentence. */
+export function findMentions(sentence: Sentence, body: string): SentenceAnalysis {
+  const lex = lexicon();
+  const tokens = tokenize(sentence.text, sentence.start);
+  const mentions: Mention[] = [];
+  const lowerAt = (k: number): string => tokens[k]?.lower ?? '';
+  const base = (a: number, b: number): Pick<Mention, 'sentence' | 'start' | 'end' | 't0' | 't1' | 'surface'> => ({
+    sentence: sentence.index,
+    start: tokens[a]!.start,
+    end: tokens[b - 1]!.end,
+    t0: a,
+    t1: b,
+    surface: span(tokens, a, b, body),
+  });
+  const locative = (a: number): boolean => {
+    let k = a - 1;
+    if (lowerAt(k) === 'the') k--;
+    return LOCATIVE.has(lowerAt(k));
+  };
+  const possessive = (k: number): boolean => tokens[k]?.text === "'" || tokens[k]?.text === '’' || /^['’]s$/.test(tokens[k]?.text ?? '');
+  const skipPossessive = (k: number): number => {
+    if ((tokens[k]?.text === "'" || tokens[k]?.text === '’') && lowerAt(k + 1) === 's') return k + 2;
+    if (/^['’]s$/.test(tokens[k]?.text ?? '')) return k + 1;
+    return k;
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const tok = tokens[i]!;
+    if (!tok.word) {
+      i++;
+      continue;
+    }
+    // "Iranian-backed", "UN-brokered", "U.S.-led": the prefix names an actor
+    const compound = /^(.+?)-(backed|led|brokered|mediated|sponsored|aligned|supported|allied|funded|hosted|facilitated|run|controlled)$/i.exec(tok.text);
+    if (compound) {
+      const hit = lex.forms.get(compound[1]!);
+      if (hit && hit.role !== 'capital') {
+        const e = hit.entry;
+        mentions.push({ ...base(i, i + 1), kind: e.kind, key: `lex:${e.name}`, name: e.name, aliases: [], via: hit.role === 'name' ? 'name' : 'adjective', active: true, entry: e });
+      }
+      i++;
+      continue;
+    }
+    // "Ministry of (Turkish) Foreign Affairs (of Turkey)"
+    if (tok.text === 'Ministry' && lowerAt(i + 1) === 'of') {
+      let k = i + 2;
+      let country: LexEntry | undefined;
+      const adjHit = lexAt(tokens, k);
+      if (adjHit && adjHit.entry.kind === 'COUNTRY' && adjHit.role === 'adjective') {
+        country = adjHit.entry;
+        k += adjHit.length;
+      }
+      const d = dept(`${tokens[k]?.text ?? ''}${lowerAt(k + 1) === 'affairs' ? ' affairs' : ''}`);
+      if (d) {
+        k += lowerAt(k + 1) === 'affairs' ? 2 : 1;
+        if (!country && lowerAt(k) === 'of') {
+          const j = lowerAt(k + 1) === 'the' ? k + 2 : k + 1;
+          const h = lexAt(tokens, j);
+          if (h && h.entry.kind === 'COUNTRY') {
+            country = h.entry;
+            k = j + h.length;
+          }
+        }
+        if (country) {
+          const surface = span(tokens, i, k, body);
+          mentions.push({ ...base(i, k), ...ministryMention(country, d[0], d[1], surface), via: 'name', active: true });
+          i = k;
+          continue;
+        }
+      }
+    }
+    // "Government of Colombia", "government of the United States"
+    if (tok.lower === 'government' && lowerAt(i + 1) === 'of') {
+      const j = lowerAt(i + 2) === 'the' ? i + 3 : i + 2;
+      const h = lexAt(tokens, j);
+      if (h && h.entry.kind === 'COUNTRY' && h.role === 'name') {
+        const e = h.entry;
+        mentions.push({ ...base(i, j + h.length), kind: 'COUNTRY', key: `lex:${e.name}`, name: e.name, aliases: [span(tokens, i, j + h.length, body)], via: 'name', active: true, entry: e });
+        i = j + h.length;
+        continue;
+      }
+    }
+    const hit = isNameCap(tok) || tok.cap ? lexAt(tokens, i) : undefined;
+    if (hit) {
+      const e = hit.entry;
+      let k = i + hit.length;
+      // a lexicon name that is only the start of a longer unknown name ("Kenya Airways") is not it
+      if (hit.role === 'name' && isNameCap(tokens[k]) && tokens[k]!.start === tokens[k - 1]!.end + 1 && ORG_HEADS.has(tokens[k]!.text) && e.kind === 'COUNTRY') {
+        // handled as a chunk below ("Tigray Defense Forces" style)
+      } else if (e.kind === 'COUNTRY') {
+        const country = e;
+        const afterPos = skipPossessive(k);
+        const hasPos = afterPos !== k;
+        const j = afterPos;
+        // "<Adj>/<Country>'s/<Capital>'s Foreign Ministry" / "foreign ministry" / "Ministry of Foreign Affairs"
+        const d1 = dept(`${lowerAt(j)}${lowerAt(j + 1) === 'affairs' ? ' affairs' : ''}`);
+        if ((hit.role === 'adjective' || hasPos || hit.role === 'name') && d1) {
+          const m = j + (lowerAt(j + 1) === 'affairs' ? 2 : 1);
+          if (lowerAt(m) === 'ministry') {
+            const surface = span(tokens, i, m + 1, body);
+            mentions.push({ ...base(i, m + 1), ...ministryMention(country, d1[0], d1[1], surface), via: 'name', active: true });
+            i = m + 1;
+            continue;
+          }
+        }
+        if ((hit.role === 'adjective' || hasPos) && lowerAt(j) === 'ministry' && lowerAt(j + 1) === 'of') {
+          const d2 = dept(`${tokens[j + 2]?.text ?? ''}${lowerAt(j + 3) === 'affairs' ? ' affairs' : ''}`);
+          if (d2) {
+            const m = j + 2 + (lowerAt(j + 3) === 'affairs' ? 2 : 1);
+            mentions.push({ ...base(i, m), ...ministryMention(country, d2[0], d2[1], span(tokens, i, m, body)), via: 'name', active: true });
+            i = m;
+            continue;
+          }
+        }
+        // "the Ethiopian government", "Yemen's internationally recognized government", "Abiy's government"
+        if (hit.role === 'adjective' || hasPos || hit.role === 'name') {
+          let g = j;
+          while (g < j + 4 && g < tokens.length && tokens[g]!.word && !/^(government|gov't|govt|authorities|administration)$/i.test(tokens[g]!.text) && /^[a-z-]+$/.test(tokens[g]!.text) && hasPos) g++;
+          if (/^(government|gov't|govt|authorities|administration)$/i.test(tokens[g]?.text ?? '') && (g === j || hasPos)) {
+            const surface = span(tokens, i, g + 1, body);
+            mentions.push({ ...base(i, g + 1), kind: 'COUNTRY', key: `lex:${e.name}`, name: e.name, aliases: [surface.replace(/^the /i, '')], via: 'name', active: true, entry: e });
+            i = g + 1;
+            continue;
+          }
+          // "Sudanese army", "Ethiopian military": a known armed force or a generic one
+          if (/^(army|military|armed)$/i.test(lowerAt(j)) && hit.role !== 'capital') {
+            const end = lowerAt(j) === 'armed' && lowerAt(j + 1) === 'forces' ? j + 2 : j + 1;
+            const surface = span(tokens, i, end, body);
+            const known = lex.forms.get(surface) ?? lex.lowerForms.get(surface.toLowerCase()) ?? lex.lowerForms.get(`${(e.adjectives?.[0] ?? e.name).toLowerCase()} army`);
+            if (known && known.entry.kind === 'ORGANIZATION') {
+              mentions.push({ ...base(i, end), kind: 'ORGANIZATION', key: `lex:${known.entry.name}`, name: known.entry.name, aliases: [surface], via: 'name', active: true, entry: known.entry, affiliation: { key: `lex:${e.name}`, role: null } });
+            } else {
+              const name = `${e.adjectives?.[0] ?? e.name} army`;
+              mentions.push({ ...base(i, end), kind: 'ORGANIZATION', key: `army:${e.name}`, name, aliases: [surface], via: 'name', active: true, affiliation: { key: `lex:${e.name}`, role: null } });
+            }
+            i = end;
+            continue;
+          }
+        }
+        let active: boolean;
+        const next = lowerAt(j);
+        if (hit.role === 'adjective') {
+          active = ACTOR_NOUNS.has(next) || (isNameCap(tokens[j]) && TITLE_WORDS.has(tokens[j]!.text));
+        } else if (hit.role === 'capital') {
+          active =
+            (hasPos && ACTOR_NOUNS.has(next)) ||
+            (!locative(i) && !hasPos && lex.reporting.has(next)) ||
+            /^(accusing|accused|accuse|between|urged|warned)$/.test(lowerAt(i - 1)) ||
+            (lowerAt(i - 1) === 'and' && lowerAt(i - 3) === 'between');
+        } else if (hit.role === 'demonym') {
+          active = lowerAt(i - 1) === 'the' && !tokens[k]?.word && e.kind === 'COUNTRY' && !/s$/.test(tok.text) ;
+        } else {
+          active = !locative(i);
+        }
+        mentions.push({ ...base(i, k), kind: 'COUNTRY', key: `lex:${e.name}`, name: e.name, aliases: hit.role === 'name' ? [span(tokens, i, k, body)] : [], via: hit.role, active, entry: e });
+        // a capital that is not the state is a place
+        if (hit.role === 'capital' && !active) mentions[mentions.length - 1]!.kind = 'PLACE';
+        i = k;
+        continue;
+      } else {
+        // organization or outlet from the lexicon
+        const surface = span(tokens, i, k, body);
+        mentions.push({ ...base(i, k), kind: e.kind, key: `lex:${e.name}`, name: e.name, aliases: [surface], via: 'name', active: true, entry: e });
+        i = k;
+        continue;
+      }
+    }
+    // Unknown capitalised chunk
+    if (isNameCap(tok) && !(CAP_STOP.has(tok.text) && !tokens[i + 1]?.cap)) {
+      let k = i + 1;
+      while (k < tokens.length) {
+        const t = tokens[k]!;
+        if (isNameCap(t) && !lexStartsOrg(tokens, k, i)) {
+          k++;
+          continue;
+        }
+        if (t.word && CONNECTORS.has(t.lower) && isNameCap(tokens[k + 1]) && !(t.lower === 'and' && !TITLE_WORDS.has(tokens[k - 1]!.text))) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      let a = i;
+      while (a < k && CAP_STOP.has(tokens[a]!.text)) a++;
+      if (a < k) {
+        const m = classifyChunk(tokens, a, k, body, sentence.index, i === 0 || !tokens[i - 1]!.word);
+        if (m) mentions.push(...m);
+      }
+      i = k;
+      continue;
+    }
+    i++;
+  }
+  // Parenthetical aliases: "National Liberation Army (ELN)", "Hamas (Islamic Resistance Movement)"
+  for (let m = 0; m + 1 < mentions.length; m++) {
+    const outer = mentions[m]!;
+    const inner = mentions[m + 1]!;
+    if (tokens[outer.t1]?.text === '(' && inner.t0 === outer.t1 + 1 && tokens[inner.t1]?.text === ')' && outer.kind !== 'PLACE') {
+      if (inner.key !== outer.key && !inner.key.startsWith('lex:')) {
+        inner.key = outer.key;
+        inner.name = outer.name;
+        inner.kind = outer.kind;
+      } else if (inner.key !== outer.key && !outer.key.startsWith('lex:')) {
+        outer.aliases.push(outer.surface);
+        outer.key = inner.key;
+        outer.name = inner.name;
+        outer.kind = inner.kind;
+      }
+      outer.aliases.push(inner.surface);
+    }
+  }
+  attachAffiliations(tokens, mentions);
+  return { sentence, tokens, mentions };
+}
+
+/** True when a lexicon organization/outlet starts at k and the chunk before is a title ("Chief ... of the UN"). */
+function lexStartsOrg(tokens: Token[], k: number, chunkStart: number): boolean {
+  const h = lexAt(tokens, k);
+  if (!h || h.role !== 'name') return false;
+  // keep going inside a longer unknown name only when the previous word is a name word
+  const prev = tokens[k - 1]!;
+  return k > chunkStart && (TITLE_WORDS.has(prev.text) || CONNECTORS.has(prev.lower) || h.entry.kind !== 'COUNTRY');
+}
+
+function classifyChunk(tokens: Token[], a: number, b: number, body: string, sentenceIndex: number, sentenceInitial: boolean): Mention[] | null {
+  const words = tokens.slice(a, b);
+  const texts = words.map((w) => w.text);
+  const surface = span(tokens, a, b, body);
+  const lex = lexicon();
+  const base = (x: number, y: number): Pick<Mention, 'sentence' | 'start' | 'end' | 't0' | 't1' | 'surface'> => ({
+    sentence: sentenceIndex,
+    start: tokens[x]!.start,
+    end: tokens[y - 1]!.end,
+    t0: x,
+    t1: y,
+    surface: span(tokens, x, y, body),
+  });
+  const last = texts[texts.length - 1]!;
+  // "the Commission", "the Movement": a reference to an organization named before, not a new actor
+  if (texts.length === 1 && (ORG_HEADS.has(last) || MEDIA_HEADS.has(last))) return null;
+  const capWords = texts.filter((t) => /^\p{Lu}/u.test(t));
+  if (NON_ACTOR_HEADS.has(last) || NON_ACTOR_HEADS.has(texts[0]!)) return null;
+  if (lex.places.has(surface)) return [{ ...base(a, b), kind: 'PLACE', key: `place:${nameKey(surface)}`, name: surface, aliases: [], via: 'name', active: false }];
+  if (texts.some((t) => MEDIA_HEADS.has(t)) && !texts.some((t) => ORG_HEADS.has(t) && t !== 'Agency' && t !== 'Center')) {
+    return [{ ...base(a, b), kind: 'MEDIA', key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], via: 'name', active: true }];
+  }
+  // "Office of Prime Minister Benjamin Netanyahu": an organization named after a person
+  const orgAt = texts.findIndex((t) => ORG_HEADS.has(t));
+  if (orgAt >= 0) {
+    const out: Mention[] = [];
+    // leading title words before an org head are dropped ("Secretary of the Council" stays whole)
+    out.push({ ...base(a, b), kind: 'ORGANIZATION', key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], via: 'name', active: true });
+    // a person inside after a title ("Office of Prime Minister Benjamin Netanyahu")
+    const person = personSuffix(texts);
+    if (person && person.start > orgAt) out.push(personMention(tokens, a + person.start, b, body, sentenceIndex, texts.slice(0, person.start).join(' ')));
+    return out;
+  }
+  if (words.length === 1 && /^[A-Z]{2,7}$/.test(last) && !CAP_STOP.has(last)) {
+    return [{ ...base(a, b), kind: 'ORGANIZATION', key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], via: 'name', active: true }];
+  }
+  const person = personSuffix(texts);
+  if (!person) return null;
+  const nameLen = texts.length - person.start;
+  const title = texts.slice(0, person.start).join(' ');
+  if (nameLen === 1 && !title) {
+    // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
+    if (capWords.length === 0) return null;
+    return [{ ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true, active: !sentenceInitial || true }];
+  }
+  return [personMention(tokens, a + person.start, b, body, sentenceIndex, title)];
+}
+
+/** The person name at the end of a chunk after title words: "Foreign Minister Qin Gang" → "Qin Gang". */
+function personSuffix(texts: string[]): { start: number } | null {
+  let s = texts.length;
+  while (s > 0 && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
+  while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase())) s++;
+  if (s >= texts.length) return null;
+  if (texts.slice(s).some((t) => MEDIA_HEADS.has(t))) return null;
+  return { start: s };
+}
+
+function personMention(tokens: Token[], a: number, b: number, body: string, sentenceIndex: number, title: string): Mention {
+  const surface = span(tokens, a, b, body);
+  const m: Mention = {
+    sentence: sentenceIndex,
+    start: tokens[a]!.start,
+    end: tokens[b - 1]!.end,
+    t0: a,
+    t1: b,
+    surface,
+    kind: 'PERSON',
+    key: `person:${nameKey(surface)}`,
+    name: surface,
+    aliases: [surface],
+    via: 'name',
+    active: true,
+  };
+  if (title) m.title = title;
+  return m;
+}
+
+/**
+ * Titles and appositions: "Hamas spokesman Hazem Qassem", "Kenyan President William Ruto",
+ * "Redwan Hussain, National Security Advisor to the Prime Minister", "the leader of the
+ * Palestinian movement, Ismail Haniya".
+ */
+function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
+  const lex = lexicon();
+  for (let m = 0; m < mentions.length; m++) {
+    const p = mentions[m]!;
+    if (p.kind !== 'PERSON') continue;
+    // look back over title words to an org/country mention
+    let k = p.t0 - 1;
+    const roleWords: string[] = p.title ? [p.title] : [];
+    while (k >= 0 && tokens[k]!.word && (lex.titleSet.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.text) || /^[a-z-]+$/.test(tokens[k]!.text)) && p.t0 - k <= 5) {
+      if (!mentions.some((o) => o.t1 - 1 === k)) {
+        roleWords.unshift(tokens[k]!.text);
+        k--;
+      } else break;
+    }
+    const owner = mentions.find((o) => o.t1 - 1 === k && o !== p && o.kind !== 'PERSON' && o.kind !== 'PLACE');
+    const role = roleWords.join(' ').trim() || null;
+    if (owner) {
+      p.affiliation = { key: owner.key, role };
+      if (owner.via === 'adjective') owner.active = true;
+      continue;
+    }
+    // ", the lead negotiator for X," / ", spokesman for the ELN," after the name
+    if (tokens[p.t1]?.text === ',') {
+      const after = mentions.find((o) => o.t0 > p.t1 && o.t0 <= p.t1 + 8 && o.kind !== 'PERSON' && o.kind !== 'PLACE');
+      const between = after ? tokens.slice(p.t1 + 1, after.t0).map((t) => t.lower) : [];
+      if (after && between.some((w) => lex.titleSet.has(w)) && !between.includes(',')) {
+        p.affiliation = { key: after.key, role: between.filter((w) => !['the', 'a', 'an', 'of', 'for', 'to', 'with'].includes(w)).join(' ') || null };
+      }
+    }
+  }
+}

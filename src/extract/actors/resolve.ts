@@ -1,0 +1,141 @@
+import type { ActorKind, Affiliation, Evidence, ExtractedActor } from '../../domain/article.js';
+import { nameKey } from '../../domain/keys.js';
+import type { Mention, SentenceAnalysis } from './mentions.js';
+
+/** An actor of the article: its mentions merged. */
+export interface ActorGroup {
+  key: string;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  mentions: Mention[];
+  active: boolean;
+  affiliations: Array<{ key: string; role: string | null; mention: Mention }>;
+}
+
+export interface ActorIndex {
+  groups: Map<string, ActorGroup>;
+  /** mention → group key after merging */
+  keyOf(m: Mention): string;
+  group(m: Mention): ActorGroup | undefined;
+}
+
+const stripParticles = (s: string): string[] =>
+  nameKey(s)
+    .split(' ')
+    .map((w) => w.replace(/^(al|el)(?=[a-z]{3})/, ''))
+    .filter((w) => w && !['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da'].includes(w));
+
+/** Merges mentions into actors: lexicon keys, persons by name parts, acronyms by initials. */
+export function resolveActors(analyses: SentenceAnalysis[], body: string): ActorIndex {
+  const all = analyses.flatMap((a) => a.mentions).filter((m) => m.kind !== 'PLACE');
+  const redirect = new Map<string, string>();
+  const final = (k: string): string => {
+    let x = k;
+    for (let n = 0; n < 10 && redirect.has(x); n++) x = redirect.get(x)!;
+    return x;
+  };
+
+  // Persons: a name whose parts are contained in a longer person name is that person.
+  const persons = new Map<string, Mention>();
+  for (const m of all) if (m.kind === 'PERSON' && !m.partial && !persons.has(m.key)) persons.set(m.key, m);
+  const full = [...persons.values()].sort((a, b) => stripParticles(b.surface).length - stripParticles(a.surface).length);
+  const partOf = (parts: string[]): Mention | undefined =>
+    full.find((f) => {
+      const fp = stripParticles(f.surface);
+      return fp.length > parts.length && parts.every((p) => fp.includes(p));
+    });
+  for (const p of full) {
+    const owner = partOf(stripParticles(p.surface));
+    if (owner && owner.key !== p.key) redirect.set(p.key, owner.key);
+  }
+  for (const m of all) {
+    if (!m.partial) continue;
+    const owner = partOf(stripParticles(m.surface));
+    if (owner) {
+      m.key = owner.key;
+      m.partial = false;
+    } else {
+      // a single capitalised word that names no person in the article: an acronym-like org or nothing
+      m.kind = 'PLACE';
+    }
+  }
+  // Acronyms: "AUC" and "African Union Commission" when not already linked
+  const orgs = all.filter((m) => m.kind === 'ORGANIZATION' && !m.partial);
+  for (const m of orgs) {
+    if (!/^[A-Z]{2,7}$/.test(m.surface) || m.key.startsWith('lex:')) continue;
+    const long = orgs.find((o) => o !== m && initials(o.name) === m.surface);
+    if (long) redirect.set(m.key, final(long.key));
+  }
+
+  const groups = new Map<string, ActorGroup>();
+  for (const m of all) {
+    if (m.kind === 'PLACE') continue;
+    const key = final(m.key);
+    let g = groups.get(key);
+    if (!g) {
+      g = { key, name: m.name, kind: m.kind as ActorKind, aliases: new Set(), mentions: [], active: false, affiliations: [] };
+      groups.set(key, g);
+    }
+    g.mentions.push(m);
+    if (m.active) g.active = true;
+    for (const a of m.aliases) g.aliases.add(a);
+    if (m.kind === 'PERSON' && stripParticles(m.surface).length > stripParticles(g.name).length) g.name = m.surface;
+    if (m.affiliation) g.affiliations.push({ ...m.affiliation, mention: m });
+  }
+  // "government of President Gustavo Petro", "Abiy's government": the article's main country
+  const govOfPerson = /\b(?:government of (?:the )?(?:President|Prime Minister|Premier) [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)*|[A-Z][\p{L}-]+['’]s government)/gu;
+  for (const match of body.matchAll(govOfPerson)) {
+    const countries = [...groups.values()].filter((g) => g.kind === 'COUNTRY');
+    const counted = countries
+      .map((g) => ({ g, n: g.mentions.length }))
+      .filter(({ g }) => !g.mentions.some((m) => m.start <= match.index! && m.end >= match.index!))
+      .sort((a, b) => b.n - a.n);
+    if (counted.length === 0) continue;
+    // the possessor must be a person (not a country named "X's government", handled as a mention)
+    const top = counted[0]!.g;
+    top.active = true;
+    top.aliases.add(match[0]);
+  }
+  return {
+    groups,
+    keyOf: (m) => final(m.key),
+    group: (m) => groups.get(final(m.key)),
+  };
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+const evidence = (m: Mention): Evidence => ({ sentenceIndex: m.sentence, start: m.start, end: m.end });
+
+/** The actors to report: those that take part (not mere locations). */
+export function toActors(index: ActorIndex): ExtractedActor[] {
+  const out: ExtractedActor[] = [];
+  const nameOf = (key: string): string | undefined => index.groups.get(key)?.name;
+  for (const g of index.groups.values()) {
+    if (!g.active) continue;
+    const aliases = [...g.aliases].filter((a) => nameKey(a) !== nameKey(g.name) && a.length > 1);
+    const uniq = [...new Map(aliases.map((a) => [nameKey(a), a])).values()];
+    const affiliations: Affiliation[] = [];
+    for (const a of g.affiliations) {
+      const n = nameOf(a.key) ?? (a.key.startsWith('lex:') ? a.key.slice(4) : undefined);
+      if (n && n !== g.name) affiliations.push({ actor: n, role: a.role, evidence: evidence(a.mention) });
+    }
+    const named = g.mentions.filter((m) => m.via === 'name').length;
+    out.push({
+      name: g.name,
+      kind: g.kind,
+      aliases: uniq,
+      affiliations,
+      mentions: g.mentions.map(evidence),
+      confidence: Math.min(0.95, 0.55 + 0.1 * named + (g.key.startsWith('lex:') ? 0.2 : 0)),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import { isoDate, monthNumber } from '../parse/dates.js';
+
+/** A date expression found in a sentence, resolved against the publication date. */
+export interface DateMention {
+  start: number;
+  end: number;
+  date: string;
+  /** true when the expression only gives a month ("last month", "in August"). */
+  monthOnly: boolean;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+const fmt = (d: Date): string => d.toISOString().slice(0, 10);
+const month = (d: Date): string => d.toISOString().slice(0, 7);
+const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
+
+function parsePub(pub: string | null): Date | null {
+  if (!pub || !/^\d{4}-\d{2}-\d{2}$/.test(pub)) return null;
+  return new Date(`${pub}T00:00:00Z`);
+}
+
+/** Year for a month/day without a year: the publication year, or the previous one if that would be far in the future. */
+function yearFor(pub: Date, m: number): number {
+  const y = pub.getUTCFullYear();
+  return m > pub.getUTCMonth() + 3 ? y - 1 : y;
+}
+
+/**
+ * Finds date expressions: "on November 18", "Nov 21", "21 November 2023", "on Wednesday",
+ * "last Tuesday", "today", "yesterday", "last week", "last month", "next month", "in August",
+ * "in March 2021". `future` makes bare weekdays point forward (for planned events).
+ */
+export function findDates(text: string, publishedAt: string | null, future = false): DateMention[] {
+  const pub = parsePub(publishedAt);
+  const out: DateMention[] = [];
+  const push = (start: number, end: number, date: string | null, monthOnly: boolean): void => {
+    if (date && !out.some((o) => start < o.end && end > o.start)) out.push({ start, end, date, monthOnly });
+  };
+  let m: RegExpExecArray | null;
+  const md = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
+  while ((m = md.exec(text))) {
+    const mo = monthNumber(m[1]!)!;
+    const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo) : null;
+    if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[2])), false);
+  }
+  const dm = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
+  while ((m = dm.exec(text))) {
+    const mo = monthNumber(m[2]!)!;
+    const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo) : null;
+    if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[1])), false);
+  }
+  const my = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
+  while ((m = my.exec(text))) push(m.index, m.index + m[0].length, isoDate(Number(m[2]), monthNumber(m[1]!)!), true);
+  if (!pub) return out.sort((a, b) => a.start - b.start);
+  const inMonth = new RegExp(`\\b(?:in|since|until|by|early|late|mid-?)\\s+${MONTH_RE}\\b`, 'g');
+  while ((m = inMonth.exec(text))) {
+    const mo = monthNumber(m[1]!)!;
+    push(m.index, m.index + m[0].length, isoDate(yearFor(pub, mo), mo), true);
+  }
+  const wd = /\b(last|next|this|on|late|early)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
+  while ((m = wd.exec(text))) {
+    const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+    const mod = (m[1] ?? '').toLowerCase();
+    const dow = pub.getUTCDay();
+    let delta: number;
+    if (mod === 'next' || (future && mod !== 'last')) delta = (target - dow + 7) % 7 || (mod === 'next' ? 7 : 0);
+    else delta = -((dow - target + 7) % 7);
+    if (mod === 'last' && delta === 0) delta = -7;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    push(start, m.index + m[0].length, fmt(addDays(pub, delta)), false);
+  }
+  const rel: Array<[RegExp, () => string, boolean]> = [
+    [/\b(today|tonight|this morning|this afternoon|this evening)\b/gi, () => fmt(pub), false],
+    [/\byesterday\b/gi, () => fmt(addDays(pub, -1)), false],
+    [/\btomorrow\b/gi, () => fmt(addDays(pub, 1)), false],
+    [/\b(late |early )?last month\b/gi, () => month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1))), true],
+    [/\bnext month\b/gi, () => month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1))), true],
+    [/\b(earlier |later )?this month\b/gi, () => month(pub), true],
+    [/\blast week\b/gi, () => month(addDays(pub, -7)), true],
+    [/\b(this|next) week\b/gi, () => month(pub), true],
+  ];
+  for (const [re, f, monthOnly] of rel) while ((m = re.exec(text))) push(m.index, m.index + m[0].length, f(), monthOnly);
+  return out.sort((a, b) => a.start - b.start);
+}

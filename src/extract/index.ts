@@ -1,0 +1,41 @@
+import type { ArticleMeta, ExtractedArticle } from '../domain/article.js';
+import { findMentions } from './actors/mentions.js';
+import { resolveActors, toActors } from './actors/resolve.js';
+import type { ArticleContext } from './context.js';
+import type { Extractor } from './extractor.js';
+import { lexicon } from './lexicon/index.js';
+import { detectMediations } from './mediations/detect.js';
+import { detectMeetings } from './meetings/detect.js';
+import { detectStatements } from './statements/detect.js';
+import { findQuotes } from './statements/quotes.js';
+
+export type { Extractor } from './extractor.js';
+export { toContractJson } from './contract.js';
+
+/** Runs the rule pipeline on one article: mentions → actors → statements, mediations, meetings. */
+export function extractWithRules(article: ArticleMeta): ExtractedArticle {
+  const analyses = article.sentences.map((s) => findMentions(s, article.body));
+  const index = resolveActors(analyses, article.body);
+  const ctx: ArticleContext = { article, analyses, index, quotes: findQuotes(article.body) };
+  const statements = detectStatements(ctx);
+  const mediations = detectMediations(ctx);
+  const meetings = detectMeetings(ctx);
+  // actors named by an item take part even when only named in passing
+  const named = new Set([
+    ...statements.flatMap((s) => [s.speaker]),
+    ...mediations.flatMap((m) => [...m.mediators, ...m.parties]),
+  ]);
+  for (const g of index.groups.values()) if (named.has(g.name)) g.active = true;
+  const actors = toActors(index);
+  const emitted = new Set(actors.map((a) => a.name));
+  for (const a of actors) a.affiliations = a.affiliations.filter((f) => emitted.has(f.actor));
+  for (const m of meetings) m.participants = m.participants.filter((p) => emitted.has(p));
+  for (const s of statements) if (s.via && !emitted.has(s.via)) s.via = s.via === 'Twitter' ? s.via : null;
+  return { article, actors, statements, mediations, meetings };
+}
+
+/** The default extractor: rule-based, deterministic, offline. */
+export function createRuleExtractor(): Extractor {
+  lexicon(); // build the lookup tables once, up front
+  return { name: 'rules', extract: extractWithRules };
+}

@@ -1,0 +1,120 @@
+import countries from './countries.json' with { type: 'json' };
+import organizations from './organizations.json' with { type: 'json' };
+import media from './media.json' with { type: 'json' };
+import roles from './roles.json' with { type: 'json' };
+import verbs from './verbs.json' with { type: 'json' };
+import events from './events.json' with { type: 'json' };
+import places from './places.json' with { type: 'json' };
+import type { ActorKind, MeetingKind } from '../../domain/article.js';
+
+/** A known actor: a country, an organization or an outlet. */
+export interface LexEntry {
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  /** For national bodies and outlets: the country they belong to. */
+  country?: string;
+  /** Countries only. */
+  adjectives?: string[];
+  capitals?: string[];
+}
+
+/** How a surface form relates to its entry. */
+export type FormRole = 'name' | 'adjective' | 'demonym' | 'capital';
+
+export interface FormHit {
+  entry: LexEntry;
+  role: FormRole;
+  /** Number of tokens of the form. */
+  length: number;
+}
+
+export interface Lexicon {
+  /** Surface form (exact case, tokens joined by one space) → hit. */
+  forms: Map<string, FormHit>;
+  /** Lower-cased forms of multi-word names (case-insensitive match for long names). */
+  lowerForms: Map<string, FormHit>;
+  maxFormTokens: number;
+  countryByName: Map<string, LexEntry>;
+  titles: string[];
+  titleSet: Set<string>;
+  honorifics: Set<string>;
+  unnamed: Set<string>;
+  reporting: Set<string>;
+  presentTense: Set<string>;
+  clauseOnly: Set<string>;
+  meetingNouns: Map<string, MeetingKind>;
+  meetingVerbs: Map<string, MeetingKind>;
+  mediationCues: string[];
+  subjects: string[];
+  places: Set<string>;
+}
+
+const tokenCount = (s: string): number => s.split(' ').length;
+
+function build(): Lexicon {
+  const forms = new Map<string, FormHit>();
+  const lowerForms = new Map<string, FormHit>();
+  const countryByName = new Map<string, LexEntry>();
+  let maxFormTokens = 1;
+  const add = (form: string, entry: LexEntry, role: FormRole): void => {
+    const f = form.replace(/\s+/g, ' ').trim();
+    if (!f) return;
+    // an actor name never gives way to an adjective or capital of the same spelling
+    const prev = forms.get(f);
+    if (prev && prev.role === 'name' && role !== 'name') return;
+    const hit: FormHit = { entry, role, length: tokenCount(f) };
+    if (!prev || role === 'name') forms.set(f, hit);
+    if (role === 'name' && hit.length > 1 && !lowerForms.has(f.toLowerCase())) lowerForms.set(f.toLowerCase(), hit);
+    maxFormTokens = Math.max(maxFormTokens, hit.length);
+  };
+  const entries: LexEntry[] = [];
+  for (const c of countries) {
+    const e: LexEntry = { name: c.name, kind: 'COUNTRY', aliases: c.aliases, adjectives: c.adjectives, capitals: c.capitals };
+    entries.push(e);
+    countryByName.set(c.name, e);
+  }
+  for (const o of [...organizations, ...media] as Array<{ name: string; kind: string; aliases: string[]; country?: string }>) {
+    const e: LexEntry = { name: o.name, kind: o.kind as ActorKind, aliases: o.aliases };
+    if (o.country) e.country = o.country;
+    entries.push(e);
+  }
+  // names first so that they win over adjectives/capitals
+  for (const e of entries) {
+    add(e.name, e, 'name');
+    for (const a of e.aliases) add(a, e, 'name');
+  }
+  for (const c of countries) {
+    const e = countryByName.get(c.name)!;
+    for (const a of c.adjectives) add(a, e, 'adjective');
+    for (const d of c.demonyms) add(d, e, 'demonym');
+    for (const cap of c.capitals) add(cap, e, 'capital');
+  }
+  const titles = [...roles.titles].sort((a, b) => b.length - a.length);
+  return {
+    forms,
+    lowerForms,
+    maxFormTokens,
+    countryByName,
+    titles,
+    titleSet: new Set(titles),
+    honorifics: new Set(roles.honorifics),
+    unnamed: new Set(roles.unnamed),
+    reporting: new Set(verbs.reporting),
+    presentTense: new Set(verbs.presentTense),
+    clauseOnly: new Set(verbs.clauseOnly),
+    meetingNouns: new Map(Object.entries(events.meetingNouns) as Array<[string, MeetingKind]>),
+    meetingVerbs: new Map(Object.entries(events.meetingVerbs) as Array<[string, MeetingKind]>),
+    mediationCues: events.mediationCues,
+    subjects: events.subjects,
+    places: new Set(places.regions),
+  };
+}
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, built once per process. */
+export function lexicon(): Lexicon {
+  cached ??= build();
+  return cached;
+}

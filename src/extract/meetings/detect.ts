@@ -1,0 +1,180 @@
+import type { Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../../domain/article.js';
+import { nameKey } from '../../domain/keys.js';
+import type { SentenceAnalysis } from '../actors/mentions.js';
+import type { ActorGroup } from '../actors/resolve.js';
+import type { ArticleContext } from '../context.js';
+import { findDates } from '../dates.js';
+import { lexicon } from '../lexicon/index.js';
+import type { Token } from '../tokens.js';
+
+interface Draft {
+  kind: MeetingKind;
+  participants: ActorGroup[];
+  location: string | null;
+  date: string | null;
+  status: MeetingStatus;
+  evidence: Evidence[];
+}
+
+const PLANNED = /\b(will|would|shall|to be held|plans? to|planned|planning|expected to|is expected|are expected|scheduled|set to|due to|next|upcoming|intends? to|to hold|invitation|invite[sd]?|to meet|to host|to visit|to resume|head to)\b/i;
+const CANCELLED = /\b(called off|cancel(l)?ed|postponed|scrapped|were expected to begin|was expected to begin|collapsed)\b/i;
+const NOT_MEETING_AFTER = new Set(['for', 'on']);
+
+/** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
+function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp): string[] {
+  const lex = lexicon();
+  const { tokens } = an;
+  for (let k = from; k < tokens.length && k < from + 14; k++) {
+    if (/^[.;“”"]$/.test(tokens[k]!.text)) break;
+    if (!preps.test(tokens[k]!.lower)) continue;
+    const out: string[] = [];
+    let j = k + 1;
+    while (j < tokens.length) {
+      if (tokens[j]!.lower === 'the' || tokens[j]!.lower === 'city' || tokens[j]!.lower === 'of') {
+        j++;
+        continue;
+      }
+      const place = placeAt(an, j);
+      if (!place) break;
+      // "Yemen's capital (of) Sanaa" / "Beijing, capital of China"
+      let next = place.end;
+      if (/^['’]s?$/.test(tokens[next]?.text ?? '') || tokens[next]?.lower === 's') {
+        let c = next;
+        while (c < tokens.length && c < next + 4 && tokens[c]!.lower !== 'capital') c++;
+        if (tokens[c]?.lower === 'capital') {
+          let d = c + 1;
+          while (d < tokens.length && /^(of|,|the)$/.test(tokens[d]!.lower)) d++;
+          const inner = placeAt(an, d);
+          if (inner) {
+            out.push(inner.name);
+            j = inner.end;
+            break;
+          }
+        }
+      }
+      out.push(place.name);
+      j = next;
+      if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') {
+        const p2 = placeAt(an, j + 1);
+        if (p2 && !lex.countryByName.has(place.name) === !lex.countryByName.has(p2.name)) {
+          out.push(p2.name);
+        }
+      }
+      break;
+    }
+    if (out.length > 0) return out;
+  }
+  return [];
+}
+
+function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number } | null {
+  const lex = lexicon();
+  const m = an.mentions.find((x) => x.t0 === j);
+  if (m) {
+    if (m.kind === 'PLACE') return { name: m.surface, end: m.t1 };
+    if (m.entry && m.entry.kind === 'COUNTRY') {
+      if (m.via === 'capital') return { name: m.surface, end: m.t1 };
+      if (m.via === 'name') return { name: m.entry.name, end: m.t1 };
+    }
+    return null;
+  }
+  const t = an.tokens[j];
+  if (!t || !t.cap) return null;
+  // a capital or city the lexicon knows, or one capitalised word not known as anything else
+  const two = an.tokens[j + 1]?.cap ? `${t.text} ${an.tokens[j + 1]!.text}` : null;
+  if (two && lex.places.has(two)) return { name: two, end: j + 2 };
+  if (lex.places.has(t.text)) return { name: t.text, end: j + 1 };
+  return null;
+}
+
+const PREPS_IN = /^(in|at)$/;
+const PREPS_TO = /^(to|in|at)$/;
+
+/** Finds talks, summits, meetings, visits, calls and conferences. */
+export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
+  const lex = lexicon();
+  const drafts: Draft[] = [];
+  for (const an of ctx.analyses) {
+    const { tokens } = an;
+    const text = an.sentence.text;
+    const triggers: Array<{ tok: Token; kind: MeetingKind; verb: boolean }> = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      const two = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
+      if (lex.meetingNouns.has(two)) {
+        triggers.push({ tok: t, kind: lex.meetingNouns.get(two)!, verb: false });
+        k++;
+        continue;
+      }
+      const noun = lex.meetingNouns.get(t.lower);
+      if (noun && !(t.lower === 'call' || t.lower === 'calls' || t.lower === 'round' || t.lower === 'session' || t.lower === 'dialogue' || t.lower === 'discussion' || t.lower === 'congress' || t.lower === 'negotiation' || t.lower === 'tour')) {
+        if (NOT_MEETING_AFTER.has(tokens[k - 1]?.lower ?? '') && t.lower === 'visit') continue;
+        triggers.push({ tok: t, kind: noun, verb: false });
+        continue;
+      }
+      const verb = lex.meetingVerbs.get(t.lower);
+      if (verb && !['called', 'spoke', 'negotiate', 'negotiated', 'negotiating', 'host', 'hosts', 'meeting'].includes(t.lower)) triggers.push({ tok: t, kind: verb, verb: true });
+    }
+    if (triggers.length === 0) continue;
+    // one meeting per distinct place in the sentence; the first trigger gives the kind
+    const trig = triggers[0]!;
+    let places: string[] = [];
+    for (const tr of triggers) {
+      places = placesAfter(an, tr.tok.i + 1, tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN);
+      if (places.length) break;
+    }
+    if (places.length === 0) places = placesAfter(an, 0, PREPS_IN).filter(() => /\b(held|took place|taking place|hosted)\b/.test(text));
+    const participants: ActorGroup[] = [];
+    for (const m of an.mentions) {
+      if (m.kind === 'PLACE') continue;
+      const g = ctx.index.group(m);
+      if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
+      // a place named as the location is not a participant of its own meeting
+      if (m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) continue;
+      participants.push(g);
+    }
+    if (participants.length === 0) continue;
+    const status: MeetingStatus = CANCELLED.test(text) ? 'CANCELLED' : PLANNED.test(text) ? 'PLANNED' : /\b(held|met|took place|hosted|began|begun|arrived|visited|was|were|had|has been|have been|are being|is being|ended|concluded|attended)\b/.test(text) ? 'HELD' : 'UNKNOWN';
+    const dates = findDates(text, ctx.article.publishedAt, status === 'PLANNED');
+    const near = dates.sort((a, b) => Math.abs(a.start + an.sentence.start - trig.tok.start) - Math.abs(b.start + an.sentence.start - trig.tok.start))[0];
+    const date = near?.date ?? null;
+    const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
+    const locs = places.length ? places : [null];
+    for (const location of locs) drafts.push({ kind: trig.kind, participants: [...participants], location, date, status, evidence: [ev] });
+  }
+  return merge(drafts).map((d) => ({
+    kind: d.kind,
+    participants: d.participants.map((g) => g.name),
+    location: d.location,
+    date: d.date,
+    status: d.status,
+    evidence: d.evidence,
+    confidence: Math.min(0.9, 0.5 + 0.1 * d.evidence.length + (d.location ? 0.1 : 0)),
+  }));
+}
+
+function compatible(a: string | null, b: string | null): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+/** Same place and compatible dates → one meeting; place-less mentions join a meeting they share participants with. */
+function merge(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const absorb = (into: Draft, d: Draft): void => {
+    for (const p of d.participants) if (!into.participants.includes(p)) into.participants.push(p);
+    if (!into.date || (d.date && d.date.length > into.date.length)) into.date = d.date ?? into.date;
+    if (into.status === 'UNKNOWN') into.status = d.status;
+    into.evidence.push(...d.evidence);
+  };
+  for (const d of drafts.filter((x) => x.location)) {
+    const same = out.find((o) => o.location && nameKey(o.location) === nameKey(d.location!) && compatible(o.date, d.date));
+    if (same) absorb(same, d);
+    else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
+  }
+  for (const d of drafts.filter((x) => !x.location)) {
+    const same = out.find((o) => !o.location && compatible(o.date, d.date) && o.participants.some((p) => d.participants.includes(p)));
+    if (same) absorb(same, d);
+    else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
+  }
+  return out;
+}

@@ -1,0 +1,275 @@
+import type { ExtractedStatement } from '../../domain/article.js';
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
+import type { ActorGroup } from '../actors/resolve.js';
+import { ORG_REFERENCES } from '../actors/words.js';
+import { type ArticleContext, resolveReference } from '../context.js';
+import { findDates } from '../dates.js';
+import { lexicon } from '../lexicon/index.js';
+import type { Token } from '../tokens.js';
+
+const PRONOUNS_PERSON = new Set(['he', 'she']);
+const PRONOUNS_ORG = new Set(['it', 'they']);
+
+interface Draft {
+  speaker: ActorGroup;
+  via: ActorGroup | null;
+  textStart: number;
+  textEnd: number;
+  direct: boolean;
+  sentence: number;
+  verb: Token;
+  confidence: number;
+}
+
+/** Finds who said what: direct quotes and reported speech around reporting verbs. */
+export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
+  const lex = lexicon();
+  const body = ctx.article.body;
+  const drafts: Draft[] = [];
+  let lastSpeaker: ActorGroup | undefined;
+
+  for (const an of ctx.analyses) {
+    const { tokens } = an;
+    for (let v = 0; v < tokens.length; v++) {
+      const verb = tokens[v]!;
+      if (!verb.word || !lex.reporting.has(verb.lower)) continue;
+      if (verb.cap && v === 0) continue;
+      const ing = verb.lower.endsWith('ing');
+      if (ing && !['saying', 'stating'].includes(verb.lower)) continue;
+      if (verb.lower === 'said' && tokens[v - 1]?.lower === 'the') continue;
+      const next = tokens[v + 1];
+      // "X quoted Y as saying (that) ...": Y is the speaker, X the outlet
+      if (/^quot(e|es|ed)$/.test(verb.lower)) {
+        const as = tokens.findIndex((t, k) => k > v && (t.lower === 'saying' || t.lower === 'as'));
+        if (as > v) {
+          const say = tokens[as]!.lower === 'as' ? as + 1 : as;
+          const quoted = speakerIn(ctx, an, v + 1, as, lastSpeaker);
+          const outlet = speakerIn(ctx, an, 0, v, lastSpeaker);
+          const start = contentStart(tokens, say + 1);
+          if (start !== null) {
+            const speaker = quoted && !isAnonymousOnly(quoted) ? quoted : outlet;
+            if (speaker) {
+              drafts.push(draft(ctx, speaker, outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null, start, an, verb, 0.7));
+              lastSpeaker = speaker;
+            }
+          }
+          break;
+        }
+      }
+      if (ing && !['as', 'sources', 'source'].includes(tokens[v - 1]?.lower ?? '')) {
+        // "…, stating, “…”" continues the previous statement
+        continue;
+      }
+      if (lex.clauseOnly.has(verb.lower) && !(next && (next.lower === 'that' || next.text === ':' || /^[“"]$/.test(next.text)))) continue;
+
+      // Case A: the verb follows a closing quote: “…,” said X / “…,” X said
+      const quoteBefore = ctx.quotes.find((q) => q.end <= verb.start && q.end >= tokens[Math.max(0, v - 12)]!.start && body.slice(q.end, verb.start).replace(/[\s,]/g, '').length <= 40 && !/[.!?]\s*$/.test(body.slice(q.end, verb.start).trim() || 'x') && body.slice(q.end, verb.start).trim().length < 60);
+      if (quoteBefore && (body.slice(quoteBefore.end, verb.start).match(/\w+/g) ?? []).length <= 5) {
+        const before = tokens.findIndex((t) => t.start >= quoteBefore.end);
+        let speaker = before >= 0 && before < v ? speakerIn(ctx, an, before, v, lastSpeaker) : undefined;
+        let via: ActorGroup | null = null;
+        if (!speaker) {
+          const end = clauseEnd(tokens, v + 1);
+          speaker = speakerIn(ctx, an, v + 1, end, lastSpeaker);
+          via = mediaIn(ctx, an, v + 1, end, speaker);
+        }
+        if (speaker) {
+          drafts.push({ speaker, via, textStart: quoteBefore.innerStart, textEnd: quoteBefore.innerEnd, direct: true, sentence: an.sentence.index, verb, confidence: 0.85 });
+          lastSpeaker = speaker;
+          break;
+        }
+      }
+      // Case B: "CLAUSE, declared/said X." / "CLAUSE, X said." at the end of the sentence
+      const rest = tokens.slice(v + 1).filter((t) => t.word);
+      const comma = lastIndexBefore(tokens, v, ',');
+      if (comma > 2) {
+        const subj = speakerIn(ctx, an, comma + 1, v, lastSpeaker);
+        if (subj && tokens.slice(comma + 1, v).filter((t) => t.word).length <= 8 && (rest.length <= 5 || tokens.slice(v + 1).every((t) => t.word ? !/^(that)$/.test(t.lower) : true) && rest.length <= 6)) {
+          if (!tokens.slice(comma + 1, v).some((t) => t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) {
+            const start = sentenceContentStart(tokens, 0);
+            drafts.push({ speaker: subj, via: mediaIn(ctx, an, 0, tokens.length, subj), textStart: start, textEnd: tokens[comma]!.start, direct: false, sentence: an.sentence.index, verb, confidence: 0.7 });
+            lastSpeaker = subj;
+            break;
+          }
+        }
+        if (tokens[v - 1]?.text === ',' && rest.length <= 12) {
+          const end = clauseEnd(tokens, v + 1);
+          const sp = speakerIn(ctx, an, v + 1, end, lastSpeaker);
+          if (sp) {
+            drafts.push({ speaker: sp, via: mediaIn(ctx, an, v + 1, end, sp), textStart: sentenceContentStart(tokens, 0), textEnd: tokens[v - 1]!.start, direct: false, sentence: an.sentence.index, verb, confidence: 0.65 });
+            lastSpeaker = sp;
+            break;
+          }
+        }
+      }
+      // Case C: "X said (that|:) CONTENT" / "X told Y (that) CONTENT"
+      const subjStart = subjectStart(tokens, v);
+      const subj = speakerIn(ctx, an, subjStart, v, lastSpeaker);
+      if (!subj) continue;
+      let c = v + 1;
+      if (/^(told|tell|tells|telling|informed|asked)$/.test(verb.lower)) {
+        while (c < tokens.length && tokens[c]!.lower !== 'that' && tokens[c]!.text !== ':' && !/^[“"]$/.test(tokens[c]!.text) && c - v < 12) c++;
+        if (c >= tokens.length || c - v >= 12) continue;
+      }
+      const start = contentStart(tokens, c);
+      if (start === null) continue;
+      const q = ctx.quotes.find((qq) => qq.start >= start - 1 && qq.start <= start + 1);
+      const textEnd = q ? q.innerEnd : an.sentence.end;
+      drafts.push({ speaker: subj, via: mediaIn(ctx, an, 0, tokens.length, subj), textStart: q ? q.innerStart : start, textEnd, direct: !!q, sentence: an.sentence.index, verb, confidence: 0.75 });
+      lastSpeaker = subj;
+      break;
+    }
+    // "according to X": the rest of the sentence is X's
+    const acc = an.tokens.findIndex((t, k) => t.lower === 'according' && an.tokens[k + 1]?.lower === 'to');
+    if (acc >= 0 && !drafts.some((d) => d.sentence === an.sentence.index)) {
+      const end = clauseEnd(an.tokens, acc + 2);
+      const sp = speakerIn(ctx, an, acc + 2, end, lastSpeaker);
+      if (sp) {
+        const before = acc > 2;
+        const textStart = before ? sentenceContentStart(an.tokens, 0) : an.tokens[end]?.start ?? an.sentence.end;
+        const textEnd = before ? an.tokens[acc - 1]!.text === ',' ? an.tokens[acc - 1]!.start : an.tokens[acc]!.start : an.sentence.end;
+        if (textEnd > textStart) drafts.push({ speaker: sp, via: null, textStart, textEnd, direct: false, sentence: an.sentence.index, verb: an.tokens[acc]!, confidence: 0.6 });
+      }
+    }
+  }
+  return finish(ctx, drafts);
+}
+
+function draft(ctx: ArticleContext, speaker: ActorGroup, via: ActorGroup | null, start: number, an: SentenceAnalysis, verb: Token, confidence: number): Draft {
+  const q = ctx.quotes.find((qq) => qq.start >= start - 1 && qq.start <= start + 1);
+  return { speaker, via, textStart: q ? q.innerStart : start, textEnd: q ? q.innerEnd : an.sentence.end, direct: !!q, sentence: an.sentence.index, verb, confidence };
+}
+
+function isAnonymousOnly(_g: ActorGroup): boolean {
+  return false;
+}
+
+function lastIndexBefore(tokens: Token[], v: number, text: string): number {
+  for (let k = v - 1; k >= 0; k--) if (tokens[k]!.text === text) return k;
+  return -1;
+}
+
+/** Where the subject of the verb at v starts: after the last clause break that is not an apposition. */
+function subjectStart(tokens: Token[], v: number): number {
+  let depth = 0;
+  for (let k = v - 1; k >= 0; k--) {
+    const t = tokens[k]!.text;
+    if (t === ',') depth++;
+    if (/^[.;:“”"]$/.test(t)) return k + 1;
+    if (tokens[k]!.lower === 'that' && depth === 0) return k + 1;
+  }
+  return 0;
+}
+
+function clauseEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && !/^[.;:“”"]$/.test(tokens[k]!.text) && !(tokens[k]!.text === ',' && k - from > 1 && tokens[k + 1]?.lower !== 'the')) k++;
+  return k;
+}
+
+/** Start offset of reported content after a verb: skips "that", ":", adverbials like "on Monday,". */
+function contentStart(tokens: Token[], c: number): number | null {
+  let k = c;
+  // "announced Wednesday afternoon in Pretoria that": skip up to a nearby "that"
+  const that = tokens.findIndex((t, j) => j >= k && j < k + 10 && t.lower === 'that');
+  if (that >= 0 && !tokens.slice(k, that).some((t) => /^[.;“"]$/.test(t.text))) k = that + 1;
+  while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
+  if (k >= tokens.length || tokens.length - k < 3) return null;
+  if (/^(in|on|at|to|with|for|by)$/.test(tokens[k]!.lower) && that < 0 && !/^[“"]$/.test(tokens[k]!.text)) {
+    // "said in a statement" without content
+    const skip = tokens.findIndex((t, j) => j > k && (t.text === ',' || t.lower === 'that'));
+    if (skip < 0) return null;
+    k = skip + 1;
+    if (tokens.length - k < 3) return null;
+  }
+  return tokens[k]!.start;
+}
+
+function sentenceContentStart(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && !tokens[k]!.word) k++;
+  return tokens[k]?.start ?? tokens[from]!.start;
+}
+
+function mediaIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: number, speaker: ActorGroup | undefined): ActorGroup | null {
+  for (const m of an.mentions) {
+    const g = ctx.index.group(m);
+    if (g && g.kind === 'MEDIA' && g !== speaker) return g;
+  }
+  void a;
+  void b;
+  return null;
+}
+
+/** The actor named between tokens a and b: a person, an organization/country, a reference, or an outlet. */
+function speakerIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: number, last: ActorGroup | undefined): ActorGroup | undefined {
+  if (b <= a) return undefined;
+  const inside = an.mentions.filter((m) => m.t0 >= a && m.t1 <= b && m.kind !== 'PLACE' && ctx.index.group(m));
+  const pick = (kinds: string[]): Mention | undefined => inside.find((m) => kinds.includes(ctx.index.group(m)!.kind));
+  const person = pick(['PERSON']);
+  if (person) return ctx.index.group(person);
+  const toks = an.tokens.slice(a, b);
+  const covered = (k: number): boolean => inside.some((m) => k >= m.t0 && k < m.t1);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (covered(a + k)) continue;
+    if (PRONOUNS_PERSON.has(t.lower) && k === 0) {
+      if (last && last.kind === 'PERSON') return last;
+      return resolveReference(ctx, t.lower, t.start, ['PERSON']);
+    }
+    if (PRONOUNS_ORG.has(t.lower) && k === 0) {
+      if (last && last.kind !== 'PERSON' && last.kind !== 'MEDIA') return last;
+      return resolveReference(ctx, t.lower, t.start, ['ORGANIZATION', 'COUNTRY']);
+    }
+    if (ORG_REFERENCES.has(t.lower) && k > 0 && /^(the|its|their)$/.test(toks[k - 1]!.lower) && !inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) {
+      const kinds = /^(medium|outlet|newspaper|broadcaster|channel|network)$/.test(t.lower) ? ['MEDIA'] : ['ORGANIZATION', 'COUNTRY'];
+      const g = resolveReference(ctx, t.lower, t.start, kinds);
+      if (g) return g;
+    }
+  }
+  const org = pick(['ORGANIZATION', 'COUNTRY']);
+  if (org) return ctx.index.group(org);
+  const media = pick(['MEDIA']);
+  if (media) return ctx.index.group(media);
+  return undefined;
+}
+
+function clean(text: string): string {
+  return text
+    .trim()
+    .replace(/^(that|:)\s+/i, '')
+    .replace(/^[“”"'‘’\s]+|[“”"'‘’\s,;:]+$/g, '')
+    .replace(/[.,;:\s]+$/, (m) => (m.includes('.') ? '.' : ''))
+    .replace(/\.$/, '')
+    .replace(/[“”"]/g, '')
+    .trim();
+}
+
+function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
+  const lex = lexicon();
+  const body = ctx.article.body;
+  const out: ExtractedStatement[] = [];
+  let lastDate: string | null = ctx.article.publishedAt;
+  for (const d of drafts) {
+    const text = clean(body.slice(d.textStart, d.textEnd));
+    if (text.split(/\s+/).length < 3) continue;
+    if (out.some((o) => o.speaker === d.speaker.name && (o.text.includes(text) || text.includes(o.text)))) continue;
+    const sentence = ctx.article.sentences[d.sentence]!;
+    const dates = findDates(sentence.text, ctx.article.publishedAt).filter((x) => !x.monthOnly);
+    let date: string | null;
+    if (dates.length > 0 && dates[0]!.start + sentence.start < d.textStart) date = dates[0]!.date;
+    else if (lex.presentTense.has(d.verb.lower)) date = ctx.article.publishedAt;
+    else date = lastDate;
+    lastDate = date;
+    out.push({
+      speaker: d.speaker.name,
+      text,
+      direct: d.direct,
+      date,
+      via: d.via?.name ?? (/\b(tweet|on X|on Twitter)\b/i.test(sentence.text) ? 'Twitter' : null),
+      evidence: { sentenceIndex: d.sentence, start: Math.min(d.textStart, d.verb.start), end: Math.max(d.textEnd, d.verb.end) },
+      confidence: d.confidence,
+    });
+  }
+  return out;
+}
