@@ -22,6 +22,8 @@ const config: CodegenConfig = {
           Meeting: '../../graph/meeting/row.js#MeetingRow',
           Place: '../../graph/meeting/row.js#PlaceRow',
           Evidence: '../../graph/shared/evidence-row.js#EvidenceRow',
+          ActorCount: '../../graph/analytics/row.js#ActorCountRow',
+          PlaceCount: '../../graph/analytics/row.js#PlaceCountRow',
           ArticleConnection: '../connections.js#ArticleConnectionRow',
           ActorConnection: '../connections.js#ActorConnectionRow',
           StatementConnection: '../connections.js#StatementConnectionRow',

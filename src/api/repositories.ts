@@ -1,3 +1,4 @@
+import { AnalyticsRepository } from '../graph/analytics/repository.js';
 import { ActorRepository } from '../graph/actor/repository.js';
 import { ArticleRepository } from '../graph/article/repository.js';
 import type { Executor } from '../graph/executor.js';
@@ -12,6 +13,7 @@ export function createRepositories(executor: Executor) {
     statements: new StatementRepository(executor),
     mediations: new MediationRepository(executor),
     meetings: new MeetingRepository(executor),
+    analytics: new AnalyticsRepository(executor),
   };
 }
 

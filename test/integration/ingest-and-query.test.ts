@@ -106,7 +106,7 @@ describe('article → graph → GraphQL, on a real Neo4j', () => {
     const moscow = (await env.gql(query, { place: 'Moscow' })).data.meetings.edges.map((e: any) => e.node);
     expect(moscow).toHaveLength(1);
     expect(moscow[0]).toMatchObject({ kind: 'TALKS', status: 'PLANNED', date: '2023-11-21', place: { name: 'Moscow' } });
-    expect(moscow[0].participants.map((a: any) => a.name)).toContain('Contact Group on the situation in Gaza');
+    expect(moscow[0].participants.map((a: any) => a.name)).toContainEqual(expect.stringMatching(/^Contact Group/));
 
     for (const place of ['London', 'Paris']) {
       const meetings = (await env.gql(query, { place })).data.meetings.edges;

@@ -25,7 +25,7 @@ export class TestEnv {
   static async start(env: Record<string, string> = {}): Promise<TestEnv> {
     const config = loadConfig({ ...process.env, PORT: '0', ...env });
     const app = await openApp(config);
-    await app.executor.write(cypher('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS'));
+    await app.executor.write(cypher('MATCH (n) DETACH DELETE n'));
     const api = await startApiServer({ config: config.api, executor: app.executor, ingest: app.ingest, log: () => {} });
     return new TestEnv(app, api);
   }

@@ -6,6 +6,7 @@ import type { StatementRow } from '../../graph/statement/row.js';
 import type { MediationRow } from '../../graph/mediation/row.js';
 import type { MeetingRow, PlaceRow } from '../../graph/meeting/row.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
+import type { ActorCountRow, PlaceCountRow } from '../../graph/analytics/row.js';
 import type { ArticleConnectionRow, ActorConnectionRow, StatementConnectionRow, MediationConnectionRow, MeetingConnectionRow } from '../connections.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -28,6 +29,25 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** An instant, ISO 8601 with a time zone: `2023-11-21T09:30:00.000Z`. */
   DateTime: { input: string; output: string; }
+};
+
+/** What a time series or ranking counts. */
+export type ActivityKind =
+  /** Articles published (for an actor: articles that mention it). */
+  | 'ARTICLES'
+  /** Mediations, by the date first reported. */
+  | 'MEDIATIONS'
+  /** Meetings, by the date they take place (else first reported). */
+  | 'MEETINGS'
+  /** Statements made, by the date they were said (else first reported). */
+  | 'STATEMENTS';
+
+/** One bucket of a time series. */
+export type ActivityPoint = {
+  __typename?: 'ActivityPoint';
+  count: Scalars['Int']['output'];
+  /** First day of the bucket. */
+  start: Scalars['Date']['output'];
 };
 
 /**
@@ -98,6 +118,13 @@ export type ActorConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An actor with a count, for rankings. */
+export type ActorCount = {
+  __typename?: 'ActorCount';
+  actor: Actor;
+  count: Scalars['Int']['output'];
+};
+
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
@@ -112,6 +139,17 @@ export type ActorKind =
   | 'MEDIA'
   | 'ORGANIZATION'
   | 'PERSON';
+
+/** What actors are ranked by. */
+export type ActorRanking =
+  /** Mediations the actor took part in, as mediator or party. */
+  | 'MEDIATIONS'
+  /** Meetings the actor took part in. */
+  | 'MEETINGS'
+  /** Articles that mention the actor. */
+  | 'MENTIONS'
+  /** Statements the actor made. */
+  | 'STATEMENTS';
 
 /** A membership or office: `actor` is the other side of the edge. */
 export type Affiliation = {
@@ -197,6 +235,13 @@ export type ArticleInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The width of a time-series bucket. */
+export type Bucket =
+  | 'DAY'
+  | 'MONTH'
+  /** Weeks start on Monday (ISO weeks). */
+  | 'WEEK';
 
 /** Where a fact came from: an article, the sentence in it and the character span of the words. */
 export type Evidence = {
@@ -375,8 +420,24 @@ export type Place = Node & {
   name: Scalars['String']['output'];
 };
 
+/** A place with the number of meetings there, for a map. */
+export type PlaceCount = {
+  __typename?: 'PlaceCount';
+  count: Scalars['Int']['output'];
+  /** Meetings there that were held. */
+  held: Scalars['Int']['output'];
+  place: Place;
+  /** Meetings there that are planned. */
+  planned: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A time series of `kind` in buckets from `from` to `to` (inclusive; empty buckets are zero),
+   * optionally for one actor. At most 400 buckets.
+   */
+  activity: Array<ActivityPoint>;
   /** One actor by its global id. */
   actor?: Maybe<Actor>;
   /** Actors, most mentioned first; `search` looks in names and aliases (full text, prefix allowed). */
@@ -387,12 +448,29 @@ export type Query = {
   articles: ArticleConnection;
   /** Mediations, latest reported first. */
   mediations: MediationConnection;
+  /** Places by number of meetings within a date range. */
+  meetingPlaces: Array<PlaceCount>;
   /** Meetings, latest first. */
   meetings: MeetingConnection;
   /** Any object by its global id. */
   node?: Maybe<Node>;
   /** Statements, newest first. */
   statements: StatementConnection;
+  /** Counts of everything in the graph. */
+  stats: Stats;
+  /** Actors ranked by `by` within a date range, most first. */
+  topActors: Array<ActorCount>;
+  /** Actors by number of mediations they mediate, within a date range. */
+  topMediators: Array<ActorCount>;
+};
+
+
+export type QueryActivityArgs = {
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  bucket: Bucket;
+  from: Scalars['Date']['input'];
+  kind?: InputMaybe<ActivityKind>;
+  to: Scalars['Date']['input'];
 };
 
 
@@ -428,6 +506,13 @@ export type QueryMediationsArgs = {
 };
 
 
+export type QueryMeetingPlacesArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
@@ -444,6 +529,21 @@ export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTopActorsArgs = {
+  by: ActorRanking;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryTopMediatorsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** Something an actor said, wrote or announced: a direct quote or reported speech. */
@@ -491,6 +591,22 @@ export type StatementFilter = {
   speaker?: InputMaybe<Scalars['ID']['input']>;
   /** Said on or before this date. */
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Counts of everything in the graph. */
+export type Stats = {
+  __typename?: 'Stats';
+  actors: Scalars['Int']['output'];
+  articles: Scalars['Int']['output'];
+  countries: Scalars['Int']['output'];
+  media: Scalars['Int']['output'];
+  mediations: Scalars['Int']['output'];
+  meetings: Scalars['Int']['output'];
+  organizations: Scalars['Int']['output'];
+  persons: Scalars['Int']['output'];
+  places: Scalars['Int']['output'];
+  statements: Scalars['Int']['output'];
+  topics: Scalars['Int']['output'];
 };
 
 /** A subject from articles' keyword lines, e.g. ceasefire. */
@@ -585,10 +701,14 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivityKind: ActivityKind;
+  ActivityPoint: ResolverTypeWrapper<ActivityPoint>;
   Actor: ResolverTypeWrapper<ActorRow>;
   ActorConnection: ResolverTypeWrapper<ActorConnectionRow>;
+  ActorCount: ResolverTypeWrapper<ActorCountRow>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
+  ActorRanking: ActorRanking;
   Affiliation: ResolverTypeWrapper<AffiliationRow>;
   Article: ResolverTypeWrapper<ArticleRow>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionRow>;
@@ -596,6 +716,7 @@ export type ResolversTypes = {
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Bucket: Bucket;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
@@ -619,19 +740,23 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Place: ResolverTypeWrapper<PlaceRow>;
+  PlaceCount: ResolverTypeWrapper<PlaceCountRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Statement: ResolverTypeWrapper<StatementRow>;
   StatementConnection: ResolverTypeWrapper<StatementConnectionRow>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
+  Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Topic: ResolverTypeWrapper<TopicRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivityPoint: ActivityPoint;
   Actor: ActorRow;
   ActorConnection: ActorConnectionRow;
+  ActorCount: ActorCountRow;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   Affiliation: AffiliationRow;
   Article: ArticleRow;
@@ -660,13 +785,20 @@ export type ResolversParentTypes = {
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
   Place: PlaceRow;
+  PlaceCount: PlaceCountRow;
   Query: Record<PropertyKey, never>;
   Statement: StatementRow;
   StatementConnection: StatementConnectionRow;
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
+  Stats: Stats;
   String: Scalars['String']['output'];
   Topic: TopicRow;
+};
+
+export type ActivityPointResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActivityPoint'] = ResolversParentTypes['ActivityPoint']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -689,6 +821,11 @@ export type ActorConnectionResolvers<ContextType = ApiContext, ParentType extend
   edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorCount'] = ResolversParentTypes['ActorCount']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ActorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
@@ -832,15 +969,27 @@ export type PlaceResolvers<ContextType = ApiContext, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PlaceCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PlaceCount'] = ResolversParentTypes['PlaceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activity?: Resolver<Array<ResolversTypes['ActivityPoint']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'bucket' | 'from' | 'kind' | 'to'>>;
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
   mediations?: Resolver<ResolversTypes['MediationConnection'], ParentType, ContextType, RequireFields<QueryMediationsArgs, 'first'>>;
+  meetingPlaces?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType, RequireFields<QueryMeetingPlacesArgs, 'limit'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  topActors?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<QueryTopActorsArgs, 'by' | 'limit'>>;
+  topMediators?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<QueryTopMediatorsArgs, 'limit'>>;
 };
 
 export type StatementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
@@ -866,6 +1015,20 @@ export type StatementEdgeResolvers<ContextType = ApiContext, ParentType extends 
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
 };
 
+export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  articles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  media?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mediations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  persons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -873,8 +1036,10 @@ export type TopicResolvers<ContextType = ApiContext, ParentType extends Resolver
 };
 
 export type Resolvers<ContextType = ApiContext> = {
+  ActivityPoint?: ActivityPointResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;
   ActorConnection?: ActorConnectionResolvers<ContextType>;
+  ActorCount?: ActorCountResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
@@ -895,10 +1060,12 @@ export type Resolvers<ContextType = ApiContext> = {
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
+  PlaceCount?: PlaceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
 };
 

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { actorResolvers } from './actor.js';
+import { analyticsResolvers } from './analytics.js';
 import { articleResolvers } from './article.js';
 import { evidenceResolvers } from './evidence.js';
 import { mediationResolvers } from './mediation.js';
@@ -16,6 +17,7 @@ const domains: Resolvers[] = [
   mediationResolvers,
   meetingResolvers,
   evidenceResolvers,
+  analyticsResolvers,
 ];
 
 /** The domain resolver maps merged type by type (Query and Mutation are shared). */

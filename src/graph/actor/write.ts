@@ -38,8 +38,9 @@ export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
       ON CREATE SET m.count = 0, m.sentenceIndexes = [], m.starts = [], m.ends = [],
         m.confidence = row.confidence, x.mentionCount = x.mentionCount + 1
     SET m.count = m.count + size(row.mentionStarts),
-      m.sentenceIndexes = m.sentenceIndexes + row.mentionSentences,
-      m.starts = m.starts + row.mentionStarts, m.ends = m.ends + row.mentionEnds`,
+      m.sentenceIndexes = m.sentenceIndexes + [i IN row.mentionSentences | toInteger(i)],
+      m.starts = m.starts + [i IN row.mentionStarts | toInteger(i)],
+      m.ends = m.ends + [i IN row.mentionEnds | toInteger(i)]`,
     { rows },
   );
 }

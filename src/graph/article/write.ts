@@ -12,7 +12,7 @@ export function createArticles(rows: ArticleWriteRow[]): CypherQuery {
     CREATE (a:Article {id: row.id})
     SET a.title = row.title, a.body = row.body, a.url = row.url, a.source = row.source,
       a.dateline = row.dateline, a.publishedAt = ${optionalDate('row.publishedAt')},
-      a.keywords = row.keywords, a.sentences = row.sentences, a.sentenceStarts = row.sentenceStarts,
+      a.keywords = row.keywords, a.sentences = row.sentences, a.sentenceStarts = [i IN row.sentenceStarts | toInteger(i)],
       a.extractor = row.extractor, a.ingestedAt = datetime()
     WITH a, row
     CALL (a, row) {

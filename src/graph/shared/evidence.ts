@@ -2,11 +2,12 @@
  * Cypher fragment for a merged edge `rel` that carries evidence: the first report's sentence and
  * span, and the ids of every article that supports it (used when an article is deleted).
  * Reads the UNWIND variable `row` (an EvidenceProps). Static text; all values are parameters.
+ * Offsets go through toInteger: JavaScript numbers arrive as floats, and list indexes must be integers.
  */
 export function edgeEvidence(rel: string): string {
   return `
-  ON CREATE SET ${rel}.articleId = row.articleId, ${rel}.sentenceIndex = row.sentenceIndex,
-    ${rel}.start = row.start, ${rel}.end = row.end, ${rel}.confidence = row.confidence,
+  ON CREATE SET ${rel}.articleId = row.articleId, ${rel}.sentenceIndex = toInteger(row.sentenceIndex),
+    ${rel}.start = toInteger(row.start), ${rel}.end = toInteger(row.end), ${rel}.confidence = row.confidence,
     ${rel}.articleIds = [row.articleId]
   ON MATCH SET ${rel}.articleIds = CASE WHEN row.articleId IN ${rel}.articleIds
     THEN ${rel}.articleIds ELSE ${rel}.articleIds + row.articleId END`;
@@ -16,7 +17,8 @@ export function edgeEvidence(rel: string): string {
 export function reportedIn(node: string): string {
   return `
   MERGE (${node})-[rep:REPORTED_IN]->(a)
-    ON CREATE SET rep.sentenceIndex = row.sentenceIndex, rep.start = row.start, rep.end = row.end,
+    ON CREATE SET rep.sentenceIndex = toInteger(row.sentenceIndex), rep.start = toInteger(row.start),
+      rep.end = toInteger(row.end),
       rep.confidence = row.confidence
   SET ${node}.firstReportedAt = CASE WHEN ${node}.firstReportedAt IS NULL OR a.publishedAt < ${node}.firstReportedAt
       THEN a.publishedAt ELSE ${node}.firstReportedAt END,

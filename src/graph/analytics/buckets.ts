@@ -1,0 +1,39 @@
+export type BucketUnit = 'DAY' | 'WEEK' | 'MONTH';
+
+/** The first day of the bucket that holds `iso` (weeks start on Monday, as Cypher's date.truncate). */
+export function bucketStart(iso: string, unit: BucketUnit): string {
+  const day = new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);
+  switch (unit) {
+    case 'DAY':
+      break;
+    case 'WEEK':
+      day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+      break;
+    case 'MONTH':
+      day.setUTCDate(1);
+      break;
+    default: {
+      const unreachable: never = unit;
+      throw new Error(`unknown bucket ${String(unreachable)}`);
+    }
+  }
+  return day.toISOString().slice(0, 10);
+}
+
+/** Every bucket start from the one holding `from` to the one holding `to`, inclusive. */
+export function bucketStarts(from: string, to: string, unit: BucketUnit, max: number): string[] {
+  const out: string[] = [];
+  const last = bucketStart(to, unit);
+  for (let start = bucketStart(from, unit); start <= last; start = next(start, unit)) {
+    out.push(start);
+    if (out.length > max) throw new RangeError(`more than ${max} ${unit.toLowerCase()} buckets`);
+  }
+  return out;
+}
+
+function next(start: string, unit: BucketUnit): string {
+  const day = new Date(`${start}T00:00:00Z`);
+  if (unit === 'MONTH') day.setUTCMonth(day.getUTCMonth() + 1);
+  else day.setUTCDate(day.getUTCDate() + (unit === 'WEEK' ? 7 : 1));
+  return day.toISOString().slice(0, 10);
+}

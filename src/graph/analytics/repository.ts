@@ -1,0 +1,105 @@
+import { cypher } from '../cypher.js';
+import type { Executor } from '../executor.js';
+import { int } from '../shared/list-query.js';
+import { ACTOR_PROJECTION } from '../shared/projections.js';
+import type { BucketUnit } from './buckets.js';
+import type { ActivityRow, ActorCountRow, PlaceCountRow, StatsRow } from './row.js';
+
+export type ActivityKind = 'ARTICLES' | 'STATEMENTS' | 'MEETINGS' | 'MEDIATIONS';
+export type ActorRanking = 'MENTIONS' | 'STATEMENTS' | 'MEETINGS' | 'MEDIATIONS';
+
+export interface DateRange {
+  from?: string | null;
+  to?: string | null;
+}
+
+/** For each kind: the items for all actors, for one actor ($actor), and the date each counts on. */
+const ACTIVITY: Record<ActivityKind, { all: string; forActor: string; date: string }> = {
+  ARTICLES: { all: 'MATCH (n:Article)', forActor: 'MATCH (:Actor {key: $actor})<-[:MENTIONS]-(n:Article)', date: 'n.publishedAt' },
+  STATEMENTS: { all: 'MATCH (n:Statement)', forActor: 'MATCH (:Actor {key: $actor})-[:MADE]->(n:Statement)', date: 'coalesce(n.date, n.firstReportedAt)' },
+  MEETINGS: { all: 'MATCH (n:Meeting)', forActor: 'MATCH (:Actor {key: $actor})-[:ATTENDS]->(n:Meeting)', date: 'coalesce(n.date, n.firstReportedAt)' },
+  MEDIATIONS: { all: 'MATCH (n:Mediation)', forActor: 'MATCH (:Actor {key: $actor})-[:MEDIATES|BETWEEN]-(n:Mediation) WITH DISTINCT n', date: 'n.firstReportedAt' },
+};
+
+/** For each ranking: the actor-to-item pattern and the date each item counts on. */
+const RANKING: Record<ActorRanking, { pattern: string; date: string }> = {
+  MENTIONS: { pattern: '(x:Actor)<-[:MENTIONS]-(n:Article)', date: 'n.publishedAt' },
+  STATEMENTS: { pattern: '(x:Actor)-[:MADE]->(n:Statement)', date: 'coalesce(n.date, n.firstReportedAt)' },
+  MEETINGS: { pattern: '(x:Actor)-[:ATTENDS]->(n:Meeting)', date: 'coalesce(n.date, n.firstReportedAt)' },
+  MEDIATIONS: { pattern: '(x:Actor)-[:MEDIATES|BETWEEN]-(n:Mediation)', date: 'n.firstReportedAt' },
+};
+
+const IN_RANGE = (date: string) =>
+  `($from IS NULL OR ${date} >= date($from)) AND ($to IS NULL OR ${date} <= date($to))`;
+
+/** Dashboard aggregates, computed in Neo4j: only counts leave the database. */
+export class AnalyticsRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async stats(): Promise<StatsRow> {
+    const [row] = await this.executor.read(
+      cypher(`RETURN
+        COUNT { MATCH (n:Article) } AS articles, COUNT { MATCH (n:Actor) } AS actors,
+        COUNT { MATCH (n:Actor {kind: 'PERSON'}) } AS persons,
+        COUNT { MATCH (n:Actor {kind: 'ORGANIZATION'}) } AS organizations,
+        COUNT { MATCH (n:Actor {kind: 'COUNTRY'}) } AS countries,
+        COUNT { MATCH (n:Actor {kind: 'MEDIA'}) } AS media,
+        COUNT { MATCH (n:Statement) } AS statements, COUNT { MATCH (n:Mediation) } AS mediations,
+        COUNT { MATCH (n:Meeting) } AS meetings, COUNT { MATCH (n:Place) } AS places,
+        COUNT { MATCH (n:Topic) } AS topics`),
+    );
+    return row as unknown as StatsRow;
+  }
+
+  async activity(kind: ActivityKind, unit: BucketUnit, range: Required<DateRange>, actorKey: string | null): Promise<ActivityRow[]> {
+    const spec = ACTIVITY[kind];
+    const rows = await this.executor.read(
+      cypher(
+        `${actorKey ? spec.forActor : spec.all}
+        WITH ${spec.date} AS d WHERE d >= date($from) AND d <= date($to)
+        RETURN toString(date.truncate($unit, d)) AS start, count(*) AS count ORDER BY start`,
+        { ...range, unit: unit.toLowerCase(), actor: actorKey },
+      ),
+    );
+    return rows as unknown as ActivityRow[];
+  }
+
+  async topActors(by: ActorRanking, range: DateRange, limit: number): Promise<ActorCountRow[]> {
+    const { pattern, date } = RANKING[by];
+    const rows = await this.executor.read(
+      cypher(
+        `MATCH ${pattern} WHERE ${IN_RANGE(date)}
+        WITH x, count(DISTINCT n) AS count ORDER BY count DESC, x.name LIMIT $limit
+        RETURN ${ACTOR_PROJECTION('x')} AS actor, count`,
+        { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },
+      ),
+    );
+    return rows as unknown as ActorCountRow[];
+  }
+
+  async topMediators(range: DateRange, limit: number): Promise<ActorCountRow[]> {
+    const rows = await this.executor.read(
+      cypher(
+        `MATCH (x:Actor)-[:MEDIATES]->(n:Mediation) WHERE ${IN_RANGE('n.firstReportedAt')}
+        WITH x, count(n) AS count ORDER BY count DESC, x.name LIMIT $limit
+        RETURN ${ACTOR_PROJECTION('x')} AS actor, count`,
+        { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },
+      ),
+    );
+    return rows as unknown as ActorCountRow[];
+  }
+
+  async meetingPlaces(range: DateRange, limit: number): Promise<PlaceCountRow[]> {
+    const rows = await this.executor.read(
+      cypher(
+        `MATCH (n:Meeting)-[:AT]->(p:Place) WHERE ${IN_RANGE('coalesce(n.date, n.firstReportedAt)')}
+        WITH p, count(n) AS count, count(CASE WHEN n.status = 'HELD' THEN 1 END) AS held,
+          count(CASE WHEN n.status = 'PLANNED' THEN 1 END) AS planned
+        ORDER BY count DESC, p.name LIMIT $limit
+        RETURN p { .key, .name } AS place, count, held, planned`,
+        { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },
+      ),
+    );
+    return rows as unknown as PlaceCountRow[];
+  }
+}
