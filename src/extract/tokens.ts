@@ -19,7 +19,16 @@ export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     let t = m[0];
-    const start = offset + m.index!;
+    let start = offset + m.index!;
+    // possessive "'s" is its own token ("movement's" → "movement" "'s")
+    const pos = /^(.+?)(['’]s)$/u.exec(t);
+    if (pos && pos[1]!.length > 1) {
+      out.push({ text: pos[1]!, lower: pos[1]!.toLowerCase(), start, end: start + pos[1]!.length, i: out.length, cap: /^[\p{Lu}]/u.test(pos[1]!), word: true });
+      start += pos[1]!.length;
+      t = pos[2]!;
+      out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, i: out.length, cap: false, word: false });
+      continue;
+    }
     // "Gen." keeps its period; a trailing period of other words is punctuation
     if (text[m.index! + t.length] === '.' && ABBREV.test(t)) t += '.';
     const word = /[\p{L}\p{N}]/u.test(t);

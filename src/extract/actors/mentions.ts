@@ -263,7 +263,11 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       }
     }
     // Unknown capitalised chunk
-    if (isNameCap(tok) && !(CAP_STOP.has(tok.text) && !tokens[i + 1]?.cap)) {
+    if (CAP_STOP.has(tok.text)) {
+      i++;
+      continue;
+    }
+    if (isNameCap(tok)) {
       let k = i + 1;
       while (k < tokens.length) {
         const t = tokens[k]!;
@@ -370,6 +374,17 @@ function classifyChunk(tokens: Token[], a: number, b: number, body: string, sent
 /** The person name at the end of a chunk after title words: "Foreign Minister Qin Gang" → "Qin Gang". */
 function personSuffix(texts: string[]): { start: number } | null {
   let s = texts.length;
+  // "Horn of Africa Olusegun Obasanjo", "Secretary for Foreign Affairs Alfred Mutua": the name follows the last connector
+  let cut = 0;
+  texts.forEach((t, k) => {
+    if (/^(of|for|the|on|and|to)$/.test(t)) cut = k + 1;
+  });
+  while (s > cut && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
+  if (s === cut && cut > 0) {
+    while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase())) s++;
+    return s < texts.length ? { start: s } : null;
+  }
+  s = texts.length;
   while (s > 0 && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
   while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase())) s++;
   if (s >= texts.length) return null;

@@ -24,7 +24,7 @@ const NOT_MEETING_AFTER = new Set(['for', 'on']);
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp): string[] {
   const lex = lexicon();
   const { tokens } = an;
-  for (let k = from; k < tokens.length && k < from + 14; k++) {
+  for (let k = from; k < tokens.length && k < from + 40; k++) {
     if (/^[.;“”"]$/.test(tokens[k]!.text)) break;
     if (!preps.test(tokens[k]!.lower)) continue;
     const out: string[] = [];
@@ -50,6 +50,16 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp): string[
             j = inner.end;
             break;
           }
+        }
+      }
+      // "the Red Sea coastal city of Jeddah": the city
+      let c2 = next;
+      while (c2 < tokens.length && c2 < next + 4 && /^[a-z-]+$/.test(tokens[c2]!.text) && tokens[c2]!.lower !== 'city') c2++;
+      if (tokens[c2]?.lower === 'city' && tokens[c2 + 1]?.lower === 'of') {
+        const inner = placeAt(an, c2 + 2);
+        if (inner) {
+          out.push(inner.name);
+          break;
         }
       }
       out.push(place.name);
@@ -123,7 +133,14 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       places = placesAfter(an, tr.tok.i + 1, tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN);
       if (places.length) break;
     }
-    if (places.length === 0) places = placesAfter(an, 0, PREPS_IN).filter(() => /\b(held|took place|taking place|hosted)\b/.test(text));
+    if (places.length === 0) places = placesAfter(an, 0, trig.kind === 'VISIT' ? PREPS_TO : PREPS_IN);
+    // a city named anywhere in the sentence is more precise than its country
+    if (places.length === 1 && lex.countryByName.has(places[0]!)) {
+      const city = an.mentions.find((m) => m.via === 'capital' && m.entry?.name === places[0]);
+      const known = an.tokens.find((t) => lex.places.has(t.text) && !lex.countryByName.has(t.text));
+      if (city) places = [city.surface];
+      else if (known) places = [known.text];
+    }
     const participants: ActorGroup[] = [];
     for (const m of an.mentions) {
       if (m.kind === 'PLACE') continue;
@@ -136,7 +153,8 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     if (participants.length === 0) continue;
     const status: MeetingStatus = CANCELLED.test(text) ? 'CANCELLED' : PLANNED.test(text) ? 'PLANNED' : /\b(held|met|took place|hosted|began|begun|arrived|visited|was|were|had|has been|have been|are being|is being|ended|concluded|attended)\b/.test(text) ? 'HELD' : 'UNKNOWN';
     const dates = findDates(text, ctx.article.publishedAt, status === 'PLANNED');
-    const near = dates.sort((a, b) => Math.abs(a.start + an.sentence.start - trig.tok.start) - Math.abs(b.start + an.sentence.start - trig.tok.start))[0];
+    const dist = (x: { start: number }) => Math.abs(x.start + an.sentence.start - trig.tok.start);
+    const near = dates.filter((x) => dist(x) <= 80).sort((a, b) => dist(a) - dist(b))[0];
     const date = near?.date ?? null;
     const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
     const locs = places.length ? places : [null];
@@ -171,8 +189,9 @@ function merge(drafts: Draft[]): Draft[] {
     if (same) absorb(same, d);
     else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
   }
+  // place-less mentions: one meeting per article (calls apart), the gist of "the talks"
   for (const d of drafts.filter((x) => !x.location)) {
-    const same = out.find((o) => !o.location && compatible(o.date, d.date) && o.participants.some((p) => d.participants.includes(p)));
+    const same = out.find((o) => !o.location && (o.kind === 'CALL') === (d.kind === 'CALL'));
     if (same) absorb(same, d);
     else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
   }

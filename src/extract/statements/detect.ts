@@ -69,9 +69,8 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
         let speaker = before >= 0 && before < v ? speakerIn(ctx, an, before, v, lastSpeaker) : undefined;
         let via: ActorGroup | null = null;
         if (!speaker) {
-          const end = clauseEnd(tokens, v + 1);
-          speaker = speakerIn(ctx, an, v + 1, end, lastSpeaker);
-          via = mediaIn(ctx, an, v + 1, end, speaker);
+          speaker = speakerIn(ctx, an, v + 1, tokens.length, lastSpeaker);
+          via = mediaIn(ctx, an, v + 1, tokens.length, speaker);
         }
         if (speaker) {
           drafts.push({ speaker, via, textStart: quoteBefore.innerStart, textEnd: quoteBefore.innerEnd, direct: true, sentence: an.sentence.index, verb, confidence: 0.85 });
@@ -93,7 +92,7 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
           }
         }
         if (tokens[v - 1]?.text === ',' && rest.length <= 12) {
-          const end = clauseEnd(tokens, v + 1);
+          const end = tokens.length;
           const sp = speakerIn(ctx, an, v + 1, end, lastSpeaker);
           if (sp) {
             drafts.push({ speaker: sp, via: mediaIn(ctx, an, v + 1, end, sp), textStart: sentenceContentStart(tokens, 0), textEnd: tokens[v - 1]!.start, direct: false, sentence: an.sentence.index, verb, confidence: 0.65 });
@@ -253,7 +252,7 @@ function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
   for (const d of drafts) {
     const text = clean(body.slice(d.textStart, d.textEnd));
     if (text.split(/\s+/).length < 3) continue;
-    if (out.some((o) => o.speaker === d.speaker.name && (o.text.includes(text) || text.includes(o.text)))) continue;
+    if (out.some((o) => o.speaker === d.speaker.name && overlap(o.text, text) >= 0.5)) continue;
     const sentence = ctx.article.sentences[d.sentence]!;
     const dates = findDates(sentence.text, ctx.article.publishedAt).filter((x) => !x.monthOnly);
     let date: string | null;
@@ -272,4 +271,14 @@ function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
     });
   }
   return out;
+}
+
+/** Content-word Dice overlap of two texts (a repeated statement is one statement). */
+function overlap(a: string, b: string): number {
+  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+  const x = words(a);
+  const y = words(b);
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return x.size + y.size ? (2 * n) / (x.size + y.size) : 0;
 }
