@@ -60,6 +60,10 @@ export type Actor = Node & {
   affiliations: Array<Affiliation>;
   /** Other names seen for the actor: spellings, acronyms, full names. */
   aliases: Array<Scalars['String']['output']>;
+  /** Articles that mention the actor, newest first. */
+  articles: ArticleConnection;
+  /** Actors it meets, mediates for or is mediated with, strongest first. `hops` is 1 or 2. */
+  counterparts: Array<Counterpart>;
   /** Publication date of the first article that mentions it. */
   firstSeen?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
@@ -78,6 +82,28 @@ export type Actor = Node & {
   name: Scalars['String']['output'];
   /** What the actor said, newest first. */
   statements: StatementConnection;
+  /** The actor's statements, meetings and mediations, newest first, in one list. */
+  timeline: TimelineConnection;
+};
+
+
+/**
+ * A person, organization, country or outlet: one node per real-world actor, however many articles
+ * name it and under whatever alias.
+ */
+export type ActorArticlesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A person, organization, country or outlet: one node per real-world actor, however many articles
+ * name it and under whatever alias.
+ */
+export type ActorCounterpartsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hops?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -111,6 +137,18 @@ export type ActorStatementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * A person, organization, country or outlet: one node per real-world actor, however many articles
+ * name it and under whatever alias.
+ */
+export type ActorTimelineArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type ActorConnection = {
   __typename?: 'ActorConnection';
   edges: Array<ActorEdge>;
@@ -139,6 +177,14 @@ export type ActorKind =
   | 'MEDIA'
   | 'ORGANIZATION'
   | 'PERSON';
+
+/** A shortest path between two actors through shared events. */
+export type ActorPath = {
+  __typename?: 'ActorPath';
+  /** Number of steps (events) on the path. */
+  length: Scalars['Int']['output'];
+  steps: Array<PathStep>;
+};
 
 /** What actors are ranked by. */
 export type ActorRanking =
@@ -243,6 +289,29 @@ export type Bucket =
   /** Weeks start on Monday (ISO weeks). */
   | 'WEEK';
 
+/** An actor that another actor meets, mediates for, or is mediated with. */
+export type Counterpart = {
+  __typename?: 'Counterpart';
+  actor: Actor;
+  /** 1 for a direct counterpart; 2 for a counterpart of a counterpart. */
+  distance: Scalars['Int']['output'];
+  /** Earliest date of a connecting event. */
+  firstSeen?: Maybe<Scalars['Date']['output']>;
+  /** Latest date of a connecting event. */
+  lastSeen?: Maybe<Scalars['Date']['output']>;
+  /** Mediations that involve both, on either side (distance 1). */
+  mediations: Scalars['Int']['output'];
+  /** Meetings both take part in (distance 1). */
+  meetings: Scalars['Int']['output'];
+  /** For distance 2: the direct counterparts in between. */
+  via: Array<Actor>;
+  /** How strongly they are connected: shared events (distance 1), or the sum over intermediaries (distance 2). */
+  weight: Scalars['Int']['output'];
+};
+
+/** Something that happened: a statement, a meeting or a mediation. */
+export type Event = Mediation | Meeting | Statement;
+
 /** Where a fact came from: an article, the sentence in it and the character span of the words. */
 export type Evidence = {
   __typename?: 'Evidence';
@@ -268,6 +337,37 @@ export type ExtractionCounts = {
   mediations: Scalars['Int']['output'];
   meetings: Scalars['Int']['output'];
   statements: Scalars['Int']['output'];
+};
+
+/** An edge of a graph view. */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** The relationship type: MADE, VIA, ATTENDS, MEDIATES, BETWEEN, AFFILIATED_WITH. */
+  type: Scalars['String']['output'];
+};
+
+/** A node of a graph view. */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Global id: fetch it with node(id:). */
+  id: Scalars['ID']['output'];
+  /** Actor kind, meeting kind; null for others. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** A name or a short text to show. */
+  label: Scalars['String']['output'];
+  /** Actor, Statement, Meeting or Mediation. */
+  type: Scalars['String']['output'];
+};
+
+/** Nodes and edges around an actor, ready for a graph view. */
+export type GraphView = {
+  __typename?: 'GraphView';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** True when `limit` cut the view short. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** What `ingestArticle` stored. */
@@ -413,6 +513,19 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** One step of a path between two actors: both took part in the same event. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  evidence: Array<Evidence>;
+  from: Actor;
+  /** How each took part: ATTENDS, MEDIATES, BETWEEN (a party), MADE (a speaker), VIA (the outlet). */
+  fromRole: Scalars['String']['output'];
+  to: Actor;
+  toRole: Scalars['String']['output'];
+  /** The event that links them. */
+  via: Event;
+};
+
 /** A city or country where meetings happen or articles are datelined. */
 export type Place = Node & {
   __typename?: 'Place';
@@ -446,12 +559,16 @@ export type Query = {
   article?: Maybe<Article>;
   /** Articles, newest first. */
   articles: ArticleConnection;
+  /** Shortest paths between two actors through shared meetings, mediations and statements. */
+  connection: Array<ActorPath>;
   /** Mediations, latest reported first. */
   mediations: MediationConnection;
   /** Places by number of meetings within a date range. */
   meetingPlaces: Array<PlaceCount>;
   /** Meetings, latest first. */
   meetings: MeetingConnection;
+  /** The events and actors around an actor, up to `depth` events away, at most `limit` nodes. */
+  neighborhood: GraphView;
   /** Any object by its global id. */
   node?: Maybe<Node>;
   /** Statements, newest first. */
@@ -499,6 +616,13 @@ export type QueryArticlesArgs = {
 };
 
 
+export type QueryConnectionArgs = {
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QueryMediationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MediationFilter>;
@@ -517,6 +641,13 @@ export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  actor: Scalars['ID']['input'];
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -609,6 +740,22 @@ export type Stats = {
   topics: Scalars['Int']['output'];
 };
 
+export type TimelineConnection = {
+  __typename?: 'TimelineConnection';
+  edges: Array<TimelineEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An actor's event in a timeline, with the date it is placed at. */
+export type TimelineEdge = {
+  __typename?: 'TimelineEdge';
+  cursor: Scalars['String']['output'];
+  /** The date of the event (when it was said or held, else when first reported). */
+  date?: Maybe<Scalars['Date']['output']>;
+  node: Event;
+};
+
 /** A subject from articles' keyword lines, e.g. ceasefire. */
 export type Topic = Node & {
   __typename?: 'Topic';
@@ -685,6 +832,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  Event:
+    | ( MediationRow )
+    | ( MeetingRow )
+    | ( StatementRow )
+  ;
+};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
@@ -708,6 +863,7 @@ export type ResolversTypes = {
   ActorCount: ResolverTypeWrapper<ActorCountRow>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
+  ActorPath: ResolverTypeWrapper<Omit<ActorPath, 'steps'> & { steps: Array<ResolversTypes['PathStep']> }>;
   ActorRanking: ActorRanking;
   Affiliation: ResolverTypeWrapper<AffiliationRow>;
   Article: ResolverTypeWrapper<ArticleRow>;
@@ -717,11 +873,16 @@ export type ResolversTypes = {
   ArticleInput: ArticleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bucket: Bucket;
+  Counterpart: ResolverTypeWrapper<Omit<Counterpart, 'actor' | 'via'> & { actor: ResolversTypes['Actor'], via: Array<ResolversTypes['Actor']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Event: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Event']>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   ExtractionCounts: ResolverTypeWrapper<ExtractionCounts>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphView: ResolverTypeWrapper<GraphView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -739,6 +900,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PathStep: ResolverTypeWrapper<Omit<PathStep, 'evidence' | 'from' | 'to' | 'via'> & { evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Actor'], to: ResolversTypes['Actor'], via: ResolversTypes['Event'] }>;
   Place: ResolverTypeWrapper<PlaceRow>;
   PlaceCount: ResolverTypeWrapper<PlaceCountRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -748,6 +910,8 @@ export type ResolversTypes = {
   StatementFilter: StatementFilter;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
+  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   Topic: ResolverTypeWrapper<TopicRow>;
 };
 
@@ -758,6 +922,7 @@ export type ResolversParentTypes = {
   ActorConnection: ActorConnectionRow;
   ActorCount: ActorCountRow;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorPath: Omit<ActorPath, 'steps'> & { steps: Array<ResolversParentTypes['PathStep']> };
   Affiliation: AffiliationRow;
   Article: ArticleRow;
   ArticleConnection: ArticleConnectionRow;
@@ -765,11 +930,16 @@ export type ResolversParentTypes = {
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
+  Counterpart: Omit<Counterpart, 'actor' | 'via'> & { actor: ResolversParentTypes['Actor'], via: Array<ResolversParentTypes['Actor']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Event: ResolversUnionTypes<ResolversParentTypes>['Event'];
   Evidence: EvidenceRow;
   ExtractionCounts: ExtractionCounts;
   Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphView: GraphView;
   ID: Scalars['ID']['output'];
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
   Int: Scalars['Int']['output'];
@@ -784,6 +954,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
+  PathStep: Omit<PathStep, 'evidence' | 'from' | 'to' | 'via'> & { evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Actor'], to: ResolversParentTypes['Actor'], via: ResolversParentTypes['Event'] };
   Place: PlaceRow;
   PlaceCount: PlaceCountRow;
   Query: Record<PropertyKey, never>;
@@ -793,6 +964,8 @@ export type ResolversParentTypes = {
   StatementFilter: StatementFilter;
   Stats: Stats;
   String: Scalars['String']['output'];
+  TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
+  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Topic: TopicRow;
 };
 
@@ -804,6 +977,8 @@ export type ActivityPointResolvers<ContextType = ApiContext, ParentType extends 
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<ActorArticlesArgs, 'first'>>;
+  counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<ActorCounterpartsArgs, 'first' | 'hops'>>;
   firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
@@ -814,6 +989,7 @@ export type ActorResolvers<ContextType = ApiContext, ParentType extends Resolver
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ActorStatementsArgs, 'first'>>;
+  timeline?: Resolver<ResolversTypes['TimelineConnection'], ParentType, ContextType, RequireFields<ActorTimelineArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -831,6 +1007,11 @@ export type ActorCountResolvers<ContextType = ApiContext, ParentType extends Res
 export type ActorEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type ActorPathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ActorPath'] = ResolversParentTypes['ActorPath']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
 };
 
 export type AffiliationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Affiliation'] = ResolversParentTypes['Affiliation']> = {
@@ -870,6 +1051,17 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
 };
 
+export type CounterpartResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Counterpart'] = ResolversParentTypes['Counterpart']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  mediations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -877,6 +1069,10 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
+  __resolveType: TypeResolveFn<'Mediation' | 'Meeting' | 'Statement', ParentType, ContextType>;
+};
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
@@ -893,6 +1089,25 @@ export type ExtractionCountsResolvers<ContextType = ApiContext, ParentType exten
   mediations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   meetings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphViewResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphView'] = ResolversParentTypes['GraphView']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticlePayload'] = ResolversParentTypes['IngestArticlePayload']> = {
@@ -963,6 +1178,15 @@ export type PageInfoResolvers<ContextType = ApiContext, ParentType extends Resol
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PathStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  fromRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  toRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -982,9 +1206,11 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  connection?: Resolver<Array<ResolversTypes['ActorPath']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
   mediations?: Resolver<ResolversTypes['MediationConnection'], ParentType, ContextType, RequireFields<QueryMediationsArgs, 'first'>>;
   meetingPlaces?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType, RequireFields<QueryMeetingPlacesArgs, 'limit'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
+  neighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actor' | 'depth' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
@@ -1029,6 +1255,18 @@ export type StatsResolvers<ContextType = ApiContext, ParentType extends Resolver
   topics?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TimelineConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TimelineEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Event'], ParentType, ContextType>;
+};
+
 export type TopicResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Topic'] = ResolversParentTypes['Topic']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1041,14 +1279,20 @@ export type Resolvers<ContextType = ApiContext> = {
   ActorConnection?: ActorConnectionResolvers<ContextType>;
   ActorCount?: ActorCountResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorPath?: ActorPathResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  Counterpart?: CounterpartResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExtractionCounts?: ExtractionCountsResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphView?: GraphViewResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
   Mediation?: MediationResolvers<ContextType>;
   MediationConnection?: MediationConnectionResolvers<ContextType>;
@@ -1059,6 +1303,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceCount?: PlaceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1066,6 +1311,8 @@ export type Resolvers<ContextType = ApiContext> = {
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
+  TimelineConnection?: TimelineConnectionResolvers<ContextType>;
+  TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   Topic?: TopicResolvers<ContextType>;
 };
 
