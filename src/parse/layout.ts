@@ -107,7 +107,7 @@ export function layoutText(content: string): Layout {
       ls.shift();
       continue;
     }
-    if (isUrlLine(line) || isCaptionLine(line) || isPromotionLine(line)) {
+    if (isUrlLine(line) || isPromotionLine(line) || (isCaptionLine(line) && ls.length > 1)) {
       ls.shift();
       continue;
     }

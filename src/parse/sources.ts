@@ -8,7 +8,8 @@ export type SourceItem = RawArticle | { origin: string; error: BadArticleError }
 const isArticleFile = (name: string): boolean =>
   (name.endsWith('.txt') || name.endsWith('.json')) && !name.endsWith('.gold.json') && !name.endsWith('.meta.json');
 
-async function listFolder(dir: string): Promise<string[]> {
+/** Article files under a folder, recursively, in sorted order. */
+export async function listFolder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const out: string[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
