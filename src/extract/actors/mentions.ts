@@ -340,13 +340,18 @@ function classifyChunk(tokens: Token[], a: number, b: number, body: string, sent
   // "the Commission", "the Movement": a reference to an organization named before, not a new actor
   if (texts.length === 1 && (ORG_HEADS.has(last) || MEDIA_HEADS.has(last))) return null;
   const capWords = texts.filter((t) => /^\p{Lu}/u.test(t));
-  if (NON_ACTOR_HEADS.has(last) || NON_ACTOR_HEADS.has(texts[0]!)) return null;
+  if (NON_ACTOR_HEADS.has(last) || /^(Hotel|Camp|Port|Lake|Mount|Fort)$/.test(texts[0]!)) return null;
   if (lex.places.has(surface)) return [{ ...base(a, b), kind: 'PLACE', key: `place:${nameKey(surface)}`, name: surface, aliases: [], via: 'name', active: false }];
   if (texts.some((t) => MEDIA_HEADS.has(t)) && !texts.some((t) => ORG_HEADS.has(t) && t !== 'Agency' && t !== 'Center')) {
     return [{ ...base(a, b), kind: 'MEDIA', key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], via: 'name', active: true }];
   }
   // "Office of Prime Minister Benjamin Netanyahu": an organization named after a person
   const orgAt = texts.findIndex((t) => ORG_HEADS.has(t));
+  const titled = personSuffix(texts);
+  if (orgAt >= 0 && titled && texts[orgAt + 1] !== 'of' && titled.start > orgAt && TITLE_WORDS.has(texts[orgAt + 1] ?? '')) {
+    // "Cabinet Secretary for Foreign Affairs Alfred Mutua": a title, not an organization
+    return [personMention(tokens, a + titled.start, b, body, sentenceIndex, texts.slice(0, titled.start).join(' '))];
+  }
   if (orgAt >= 0) {
     const out: Mention[] = [];
     // leading title words before an org head are dropped ("Secretary of the Council" stays whole)
@@ -380,8 +385,10 @@ function personSuffix(texts: string[]): { start: number } | null {
     if (/^(of|for|the|on|and|to)$/.test(t)) cut = k + 1;
   });
   while (s > cut && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
+  const lex = lexicon();
+  const isPlace = (t: string): boolean => lex.places.has(t) || (lex.forms.get(t)?.entry.kind === 'COUNTRY' && lex.forms.get(t)?.role !== 'adjective');
   if (s === cut && cut > 0) {
-    while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase())) s++;
+    while (s < texts.length && (NAME_PARTICLES.has(texts[s]!.toLowerCase()) || (isPlace(texts[s]!) && s < texts.length - 2))) s++;
     return s < texts.length ? { start: s } : null;
   }
   s = texts.length;

@@ -33,7 +33,7 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       if (!verb.word || !lex.reporting.has(verb.lower)) continue;
-      if (verb.cap && v === 0) continue;
+      if (verb.cap) continue;
       const ing = verb.lower.endsWith('ing');
       if (ing && !['saying', 'stating'].includes(verb.lower)) continue;
       if (verb.lower === 'said' && tokens[v - 1]?.lower === 'the') continue;
@@ -64,7 +64,7 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
 
       // Case A: the verb follows a closing quote: “…,” said X / “…,” X said
       const quoteBefore = ctx.quotes.find((q) => q.end <= verb.start && q.end >= tokens[Math.max(0, v - 12)]!.start && body.slice(q.end, verb.start).replace(/[\s,]/g, '').length <= 40 && !/[.!?]\s*$/.test(body.slice(q.end, verb.start).trim() || 'x') && body.slice(q.end, verb.start).trim().length < 60);
-      if (quoteBefore && (body.slice(quoteBefore.end, verb.start).match(/\w+/g) ?? []).length <= 5) {
+      if (quoteBefore && (body.slice(quoteBefore.end, verb.start).match(/\w+/g) ?? []).length <= 10) {
         const before = tokens.findIndex((t) => t.start >= quoteBefore.end);
         let speaker = before >= 0 && before < v ? speakerIn(ctx, an, before, v, lastSpeaker) : undefined;
         let via: ActorGroup | null = null;
@@ -204,7 +204,10 @@ function mediaIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: number
 function speakerIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: number, last: ActorGroup | undefined): ActorGroup | undefined {
   if (b <= a) return undefined;
   const inside = an.mentions.filter((m) => m.t0 >= a && m.t1 <= b && m.kind !== 'PLACE' && ctx.index.group(m));
-  const pick = (kinds: string[]): Mention | undefined => inside.find((m) => kinds.includes(ctx.index.group(m)!.kind));
+  // a named actor beats one named by an adjective ("the Iran-aligned Houthi movement" → the Houthis)
+  const pick = (kinds: string[]): Mention | undefined =>
+    inside.find((m) => kinds.includes(ctx.index.group(m)!.kind) && m.via === 'name') ??
+    (an.tokens.slice(a, b).some((t) => t.lower === 'sources') ? undefined : inside.find((m) => kinds.includes(ctx.index.group(m)!.kind)));
   const person = pick(['PERSON']);
   if (person) return ctx.index.group(person);
   const toks = an.tokens.slice(a, b);
