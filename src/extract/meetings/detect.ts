@@ -21,10 +21,10 @@ const CANCELLED = /\b(called off|cancel(l)?ed|postponed|scrapped|were expected t
 const NOT_MEETING_AFTER = new Set(['for', 'on']);
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
-function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp): string[] {
+function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
   const lex = lexicon();
   const { tokens } = an;
-  for (let k = from; k < tokens.length && k < from + 40; k++) {
+  for (let k = from; k < tokens.length && k < from + window; k++) {
     if (/^[.;“”"]$/.test(tokens[k]!.text)) break;
     if (!preps.test(tokens[k]!.lower)) continue;
     const out: string[] = [];
@@ -130,10 +130,17 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     const trig = triggers[0]!;
     let places: string[] = [];
     for (const tr of triggers) {
-      places = placesAfter(an, tr.tok.i + 1, tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN);
+      if (tr.kind === 'CALL') continue;
+      // "visited Sanaa": the place is the object
+      const direct = tr.verb && tr.kind === 'VISIT' ? placeAt(an, tr.tok.i + 1) : null;
+      places = direct ? [direct.name] : placesAfter(an, tr.tok.i + 1, tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN, tr.verb ? 40 : 7);
       if (places.length) break;
     }
-    if (places.length === 0) places = placesAfter(an, 0, trig.kind === 'VISIT' ? PREPS_TO : PREPS_IN);
+    if (places.length === 0) {
+      // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
+      const at = tokens.findIndex((t) => /^(held|hosted|took|taking|met|meet|arrived|head|travel|travelled|traveled|agreed|signed|gathered|convened)$/.test(t.lower));
+      if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, 6);
+    }
     // a city named anywhere in the sentence is more precise than its country
     if (places.length === 1 && lex.countryByName.has(places[0]!)) {
       const city = an.mentions.find((m) => m.via === 'capital' && m.entry?.name === places[0]);
@@ -150,15 +157,29 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       if (m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) continue;
       participants.push(g);
     }
+    // names repeated in lower case ("the contact group") still name the actor
+    const lowerText = text.toLowerCase();
+    for (const g of ctx.index.groups.values()) {
+      if (g.kind === 'MEDIA' || participants.includes(g)) continue;
+      if ([g.name, ...g.aliases].some((n) => n.includes(' ') && new RegExp(`\\b${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText))) participants.push(g);
+    }
     if (participants.length === 0) continue;
     const status: MeetingStatus = CANCELLED.test(text) ? 'CANCELLED' : PLANNED.test(text) ? 'PLANNED' : /\b(held|met|took place|hosted|began|begun|arrived|visited|was|were|had|has been|have been|are being|is being|ended|concluded|attended)\b/.test(text) ? 'HELD' : 'UNKNOWN';
     const dates = findDates(text, ctx.article.publishedAt, status === 'PLANNED');
-    const dist = (x: { start: number }) => Math.abs(x.start + an.sentence.start - trig.tok.start);
+    const anchors = [trig.tok.start, ...places.map((p) => an.sentence.start + text.indexOf(p)).filter((o) => o >= an.sentence.start)];
+    const dist = (x: { start: number }) => Math.min(...anchors.map((o) => Math.abs(x.start + an.sentence.start - o)));
     const near = dates.filter((x) => dist(x) <= 80).sort((a, b) => dist(a) - dist(b))[0];
     const date = near?.date ?? null;
     const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
     const locs = places.length ? places : [null];
-    for (const location of locs) drafts.push({ kind: trig.kind, participants: [...participants], location, date, status, evidence: [ev] });
+    const main = triggers.find((t) => t.kind !== 'CALL') ?? trig;
+    if (main.kind !== 'CALL') for (const location of locs) drafts.push({ kind: main.kind, participants: [...participants], location, date, status, evidence: [ev] });
+    // a call is its own meeting, between the persons of the sentence
+    const call = triggers.find((t) => t.kind === 'CALL');
+    if (call) {
+      const people = participants.filter((g) => g.kind === 'PERSON');
+      if (people.length >= 2) drafts.push({ kind: 'CALL', participants: people, location: null, date: null, status: /\b(will|to hold|plans?)\b/.test(text) ? 'PLANNED' : 'HELD', evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }] });
+    }
   }
   return merge(drafts).map((d) => ({
     kind: d.kind,
@@ -185,13 +206,16 @@ function merge(drafts: Draft[]): Draft[] {
     into.evidence.push(...d.evidence);
   };
   for (const d of drafts.filter((x) => x.location)) {
-    const same = out.find((o) => o.location && nameKey(o.location) === nameKey(d.location!) && compatible(o.date, d.date));
+    const same = out.find((o) => o.location && nameKey(o.location) === nameKey(d.location!) && compatible(o.date, d.date) && (o.kind === d.kind || (!!o.date && o.date === d.date)));
     if (same) absorb(same, d);
     else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
   }
-  // place-less mentions: one meeting per article (calls apart), the gist of "the talks"
+  // place-less mentions: the located meeting of the same kind they share actors with, else one
+  // place-less meeting per article (calls apart), the gist of "the talks"
   for (const d of drafts.filter((x) => !x.location)) {
-    const same = out.find((o) => !o.location && (o.kind === 'CALL') === (d.kind === 'CALL'));
+    const same =
+      out.find((o) => o.location && o.kind === d.kind && d.kind !== 'CALL' && compatible(o.date, d.date) && o.participants.some((p) => d.participants.includes(p))) ??
+      out.find((o) => !o.location && (o.kind === 'CALL') === (d.kind === 'CALL'));
     if (same) absorb(same, d);
     else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
   }
