@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ActorRow, AffiliationRow } from '../graph/actor/row.js';
+import type { CounterpartRow, TimelineItemRow } from '../graph/actor/traversal-rows.js';
 import type { ArticleRow, TopicRow } from '../graph/article/row.js';
 import type { PageOf } from '../graph/shared/batch.js';
 import type { EvidenceRow } from '../graph/shared/evidence-row.js';
@@ -42,6 +43,13 @@ export function createLoaders(repos: Repositories) {
 
     actorStatements: paged<StatementRow>((keys, page) => repos.statements.bySpeakers(keys, page)),
     actorMeetings: paged<MeetingRow>((keys, page) => repos.meetings.byParticipants(keys, page)),
+    actorArticles: paged<ArticleRow>((keys, page) => repos.articles.mentioning(keys, page)),
+    timeline: memo((range: { from: string | null; to: string | null }) =>
+      paged<TimelineItemRow>((keys, page) => repos.traversal.timelines(keys, range, page)),
+    ),
+    counterparts: memo((options: { hops: 1 | 2; first: number }) =>
+      many<CounterpartRow>((keys) => repos.traversal.counterparts(keys, options.hops, options.first)),
+    ),
     actorMediations: {
       ANY: paged<MediationRow>((keys, page) => repos.mediations.byActors(keys, null, page)),
       MEDIATOR: paged<MediationRow>((keys, page) => repos.mediations.byActors(keys, 'MEDIATOR', page)),
@@ -51,6 +59,17 @@ export function createLoaders(repos: Repositories) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** One loader per distinct set of arguments, created on first use and kept for the request. */
+function memo<A, L>(create: (args: A) => L): (args: A) => L {
+  const made = new Map<string, L>();
+  return (args) => {
+    const id = JSON.stringify(args);
+    let loader = made.get(id);
+    if (!loader) made.set(id, (loader = create(args)));
+    return loader;
+  };
+}
 
 function single<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>) {
   return new DataLoader<string, T | null>(async (keys) => {
@@ -66,22 +85,13 @@ function many<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>) 
   });
 }
 
-/**
- * Paged relationship lists: one DataLoader per distinct page (and variant), created on demand
- * and kept for the request, so `actors { statements(first: 5) }` is one query for all actors.
- */
+/** Paged relationship lists: one loader per page, so `actors { statements(first: 5) }` is one query for all actors. */
 function paged<T>(fetch: (keys: readonly string[], page: Page) => Promise<Map<string, PageOf<T>>>) {
-  const byPage = new Map<string, DataLoader<string, PageOf<T>>>();
-  return (page: Page) => {
-    const id = `${page.skip}|${page.limit}`;
-    let loader = byPage.get(id);
-    if (!loader) {
-      loader = new DataLoader<string, PageOf<T>>(async (keys) => {
+  return memo(
+    (page: Page) =>
+      new DataLoader<string, PageOf<T>>(async (keys) => {
         const found = await fetch(keys, page);
         return keys.map((key) => found.get(key) ?? { rows: [], total: 0 });
-      });
-      byPage.set(id, loader);
-    }
-    return loader;
-  };
+      }),
+  );
 }

@@ -1,5 +1,6 @@
 import { AnalyticsRepository } from '../graph/analytics/repository.js';
 import { ActorRepository } from '../graph/actor/repository.js';
+import { TraversalRepository } from '../graph/actor/traversal.js';
 import { ArticleRepository } from '../graph/article/repository.js';
 import type { Executor } from '../graph/executor.js';
 import { MediationRepository } from '../graph/mediation/repository.js';
@@ -14,6 +15,7 @@ export function createRepositories(executor: Executor) {
     mediations: new MediationRepository(executor),
     meetings: new MeetingRepository(executor),
     analytics: new AnalyticsRepository(executor),
+    traversal: new TraversalRepository(executor),
   };
 }
 

@@ -7,7 +7,8 @@ import type { MediationRow } from '../../graph/mediation/row.js';
 import type { MeetingRow, PlaceRow } from '../../graph/meeting/row.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
 import type { ActorCountRow, PlaceCountRow } from '../../graph/analytics/row.js';
-import type { ArticleConnectionRow, ActorConnectionRow, StatementConnectionRow, MediationConnectionRow, MeetingConnectionRow } from '../connections.js';
+import type { EventRow, CounterpartRow, PathStepRow, PathRow, GraphViewRow, GraphNodeRow, GraphEdgeRow } from '../../graph/actor/traversal-rows.js';
+import type { TimelineConnectionRow, TimelineEdgeRow, ArticleConnectionRow, ActorConnectionRow, StatementConnectionRow, MediationConnectionRow, MeetingConnectionRow } from '../connections.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -832,14 +833,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
-/** Mapping of union types */
-export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
-  Event:
-    | ( MediationRow )
-    | ( MeetingRow )
-    | ( StatementRow )
-  ;
-};
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
@@ -863,7 +856,7 @@ export type ResolversTypes = {
   ActorCount: ResolverTypeWrapper<ActorCountRow>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
-  ActorPath: ResolverTypeWrapper<Omit<ActorPath, 'steps'> & { steps: Array<ResolversTypes['PathStep']> }>;
+  ActorPath: ResolverTypeWrapper<PathRow>;
   ActorRanking: ActorRanking;
   Affiliation: ResolverTypeWrapper<AffiliationRow>;
   Article: ResolverTypeWrapper<ArticleRow>;
@@ -873,16 +866,16 @@ export type ResolversTypes = {
   ArticleInput: ArticleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bucket: Bucket;
-  Counterpart: ResolverTypeWrapper<Omit<Counterpart, 'actor' | 'via'> & { actor: ResolversTypes['Actor'], via: Array<ResolversTypes['Actor']> }>;
+  Counterpart: ResolverTypeWrapper<CounterpartRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Event: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['Event']>;
+  Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   ExtractionCounts: ResolverTypeWrapper<ExtractionCounts>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  GraphEdge: ResolverTypeWrapper<GraphEdge>;
-  GraphNode: ResolverTypeWrapper<GraphNode>;
-  GraphView: ResolverTypeWrapper<GraphView>;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeRow>;
+  GraphNode: ResolverTypeWrapper<GraphNodeRow>;
+  GraphView: ResolverTypeWrapper<GraphViewRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -900,7 +893,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PathStep: ResolverTypeWrapper<Omit<PathStep, 'evidence' | 'from' | 'to' | 'via'> & { evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Actor'], to: ResolversTypes['Actor'], via: ResolversTypes['Event'] }>;
+  PathStep: ResolverTypeWrapper<PathStepRow>;
   Place: ResolverTypeWrapper<PlaceRow>;
   PlaceCount: ResolverTypeWrapper<PlaceCountRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -910,8 +903,8 @@ export type ResolversTypes = {
   StatementFilter: StatementFilter;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
-  TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['Event'] }>;
+  TimelineConnection: ResolverTypeWrapper<TimelineConnectionRow>;
+  TimelineEdge: ResolverTypeWrapper<TimelineEdgeRow>;
   Topic: ResolverTypeWrapper<TopicRow>;
 };
 
@@ -922,7 +915,7 @@ export type ResolversParentTypes = {
   ActorConnection: ActorConnectionRow;
   ActorCount: ActorCountRow;
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
-  ActorPath: Omit<ActorPath, 'steps'> & { steps: Array<ResolversParentTypes['PathStep']> };
+  ActorPath: PathRow;
   Affiliation: AffiliationRow;
   Article: ArticleRow;
   ArticleConnection: ArticleConnectionRow;
@@ -930,16 +923,16 @@ export type ResolversParentTypes = {
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
-  Counterpart: Omit<Counterpart, 'actor' | 'via'> & { actor: ResolversParentTypes['Actor'], via: Array<ResolversParentTypes['Actor']> };
+  Counterpart: CounterpartRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  Event: ResolversUnionTypes<ResolversParentTypes>['Event'];
+  Event: EventRow;
   Evidence: EvidenceRow;
   ExtractionCounts: ExtractionCounts;
   Float: Scalars['Float']['output'];
-  GraphEdge: GraphEdge;
-  GraphNode: GraphNode;
-  GraphView: GraphView;
+  GraphEdge: GraphEdgeRow;
+  GraphNode: GraphNodeRow;
+  GraphView: GraphViewRow;
   ID: Scalars['ID']['output'];
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
   Int: Scalars['Int']['output'];
@@ -954,7 +947,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   PageInfo: PageInfo;
-  PathStep: Omit<PathStep, 'evidence' | 'from' | 'to' | 'via'> & { evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Actor'], to: ResolversParentTypes['Actor'], via: ResolversParentTypes['Event'] };
+  PathStep: PathStepRow;
   Place: PlaceRow;
   PlaceCount: PlaceCountRow;
   Query: Record<PropertyKey, never>;
@@ -964,8 +957,8 @@ export type ResolversParentTypes = {
   StatementFilter: StatementFilter;
   Stats: Stats;
   String: Scalars['String']['output'];
-  TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
-  TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['Event'] };
+  TimelineConnection: TimelineConnectionRow;
+  TimelineEdge: TimelineEdgeRow;
   Topic: TopicRow;
 };
 

@@ -8,6 +8,7 @@ import { meetingResolvers } from './meeting.js';
 import { nodeResolvers } from './node.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 import { statementResolvers } from './statement.js';
+import { traversalResolvers } from './traversal.js';
 
 const domains: Resolvers[] = [
   nodeResolvers,
@@ -18,6 +19,7 @@ const domains: Resolvers[] = [
   meetingResolvers,
   evidenceResolvers,
   analyticsResolvers,
+  traversalResolvers,
 ];
 
 /** The domain resolver maps merged type by type (Query and Mutation are shared). */

@@ -1,7 +1,7 @@
 import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
-import { rowByKey, rowsByKey } from '../shared/batch.js';
-import { countQuery, luceneQuery, pageQuery, type ListSpec, type Page } from '../shared/list-query.js';
+import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
+import { countQuery, int, luceneQuery, pageQuery, type ListSpec, type Page } from '../shared/list-query.js';
 import { ARTICLE_PROJECTION } from '../shared/projections.js';
 import type { ArticleRow, TopicRow } from './row.js';
 
@@ -29,6 +29,23 @@ export class ArticleRepository {
   async count(filter: ArticleListFilter): Promise<number> {
     const [row] = await this.executor.read(countQuery(listSpec(filter)));
     return Number(row?.total ?? 0);
+  }
+
+  /** One page per actor of the articles that mention it, newest first. */
+  mentioning(keys: readonly string[], page: Page): Promise<Map<string, PageOf<ArticleRow>>> {
+    return pagesByKey(
+      this.executor,
+      cypher(
+        `UNWIND $keys AS k MATCH (x:Actor {key: k})
+        CALL (x) {
+          MATCH (x)<-[:MENTIONS]-(a:Article)
+          WITH a ORDER BY a.publishedAt DESC, a.id SKIP $skip LIMIT $limit
+          RETURN collect(${ARTICLE_PROJECTION('a')}) AS rows
+        }
+        RETURN k AS key, rows, COUNT { (x)<-[:MENTIONS]-(:Article) } AS total`,
+        { keys, skip: int(page.skip), limit: int(page.limit) },
+      ),
+    );
   }
 
   topicsOf(ids: readonly string[]): Promise<Map<string, TopicRow[]>> {

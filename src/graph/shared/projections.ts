@@ -5,15 +5,16 @@ export const ARTICLE_PROJECTION = (v: string) =>
 export const ACTOR_PROJECTION = (v: string) =>
   `${v} { .key, .name, .kind, .aliases, .mentionCount, .firstSeen, .lastSeen }`;
 
-export const STATEMENT_PROJECTION = (v: string) => `${v} { .id, .text, .direct, .confidence,
+/** `extra` adds entries to a projection, e.g. `eventType: 'Statement'`. */
+export const STATEMENT_PROJECTION = (v: string, extra = '') => `${v} { ${extra ? `${extra}, ` : ''}.id, .text, .direct, .confidence,
   date: ${isoDate(v)},
   speakerKey: head([(sp:Actor)-[:MADE]->(${v}) | sp.key]),
   viaKey: head([(${v})-[:VIA]->(va:Actor) | va.key]) }`;
 
-export const MEDIATION_PROJECTION = (v: string) =>
-  `${v} { .id, .subject, .subjects, .confidence, .firstReportedAt, .lastReportedAt }`;
+export const MEDIATION_PROJECTION = (v: string, extra = '') =>
+  `${v} { ${extra ? `${extra}, ` : ''}.id, .subject, .subjects, .confidence, .firstReportedAt, .lastReportedAt }`;
 
-export const MEETING_PROJECTION = (v: string) => `${v} { .id, .kind, .status, .confidence,
+export const MEETING_PROJECTION = (v: string, extra = '') => `${v} { ${extra ? `${extra}, ` : ''}.id, .kind, .status, .confidence,
   date: ${isoDate(v)},
   place: head([(${v})-[:AT]->(p:Place) | p { .key, .name }]) }`;
 

@@ -1,0 +1,150 @@
+import { cypher } from '../cypher.js';
+import type { Executor } from '../executor.js';
+import { pagesByKey, rowsByKey, type PageOf } from '../shared/batch.js';
+import { int, type Page } from '../shared/list-query.js';
+import { ACTOR_PROJECTION, MEDIATION_PROJECTION, MEETING_PROJECTION, STATEMENT_PROJECTION } from '../shared/projections.js';
+import type { CounterpartRow, GraphViewRow, PathRow, TimelineItemRow } from './traversal-rows.js';
+
+/** Relationship types that link actors to events. */
+const EVENT_LINKS = 'ATTENDS|MEDIATES|BETWEEN|MADE|VIA';
+/** Direct counterparts expanded for a second hop: bounds the work around hubs. */
+const SECOND_HOP_FANOUT = 50;
+export const MAX_PATH_HOPS = 6;
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+
+const EVENT_PROJECTION = `CASE head(labels(n))
+  WHEN 'Statement' THEN ${STATEMENT_PROJECTION('n', "eventType: 'Statement'")}
+  WHEN 'Meeting' THEN ${MEETING_PROJECTION('n', "eventType: 'Meeting'")}
+  ELSE ${MEDIATION_PROJECTION('n', "eventType: 'Mediation'")} END`;
+
+/** Counterparts through meetings and mediations of `x`, as (y, e, kind, d) rows. */
+const DIRECT_COUNTERPARTS = (x: string) => `
+  MATCH (${x})-[:ATTENDS]->(e:Meeting)<-[:ATTENDS]-(y:Actor)
+  RETURN y, e, 'MEETING' AS via, coalesce(e.date, e.firstReportedAt) AS d
+  UNION ALL
+  MATCH (${x})-[:MEDIATES|BETWEEN]-(e:Mediation)-[:MEDIATES|BETWEEN]-(y:Actor) WHERE y <> ${x}
+  RETURN y, e, 'MEDIATION' AS via, e.firstReportedAt AS d`;
+
+/** Shortest-path queries, one static text per hop count (a path length cannot be a parameter). */
+const PATH_QUERIES = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) =>
+  hops === 0
+    ? ''
+    : `MATCH (a:Actor {key: $from}), (b:Actor {key: $to})
+  MATCH p = allShortestPaths((a)-[:${EVENT_LINKS}*..${2 * hops}]-(b))
+  WITH p LIMIT $limit
+  WITH p, nodes(p) AS ns, relationships(p) AS rs
+  RETURN length(p) / 2 AS length, [i IN range(0, size(rs) / 2 - 1) | {
+    fromKey: ns[2 * i].key, toKey: ns[2 * i + 2].key,
+    eventType: head(labels(ns[2 * i + 1])), eventId: ns[2 * i + 1].id,
+    fromRole: type(rs[2 * i]), toRole: type(rs[2 * i + 1]) }] AS steps`,
+);
+
+/** Neighborhood queries, one static text per depth: events, then their actors, level by level. */
+const NEIGHBORHOOD_QUERIES = Array.from({ length: MAX_NEIGHBORHOOD_DEPTH + 1 }, (_, depth) => {
+  if (depth === 0) return '';
+  const levels = Array.from({ length: depth }, (_, i) => {
+    const from = i === 0 ? '[x]' : `a${i}`;
+    return `
+  CALL (${i === 0 ? 'x' : `a${i}`}) { UNWIND ${from} AS s MATCH (s)-[:${EVENT_LINKS}]-(e)
+    WHERE e:Statement OR e:Meeting OR e:Mediation
+    RETURN collect(DISTINCT e)[..$limit] AS e${i + 1} }
+  CALL (e${i + 1}) { UNWIND e${i + 1} AS e MATCH (e)-[:${EVENT_LINKS}]-(y:Actor)
+    RETURN collect(DISTINCT y)[..$limit] AS a${i + 1} }`;
+  });
+  const all = ['[x]', ...Array.from({ length: depth }, (_, i) => `e${i + 1} + a${i + 1}`)].join(' + ');
+  return `MATCH (x:Actor {key: $key})${levels.join('')}
+  WITH reduce(acc = [], n IN ${all} | CASE WHEN n IN acc THEN acc ELSE acc + n END) AS found
+  WITH found[..$limit] AS ns, size(found) > $limit AS truncated
+  CALL (ns) {
+    UNWIND ns AS a MATCH (a)-[r:${EVENT_LINKS}|AFFILIATED_WITH]->(b) WHERE b IN ns
+    RETURN collect({ source: ${nodeView('a')}, target: ${nodeView('b')}, type: type(r) }) AS edges
+  }
+  RETURN [n IN ns | ${nodeView('n')}] AS nodes, edges, truncated`;
+});
+
+function nodeView(v: string): string {
+  return `{ type: head(labels(${v})), local: coalesce(${v}.key, ${v}.id),
+    label: coalesce(${v}.name, ${v}.subject, CASE WHEN ${v}.text IS NULL THEN null ELSE left(${v}.text, 80) END,
+      ${v}.kind, head(labels(${v}))),
+    kind: CASE WHEN ${v}:Actor OR ${v}:Meeting THEN ${v}.kind ELSE null END }`;
+}
+
+/** Relationships followed from an actor: timelines, counterparts, paths, neighborhoods. */
+export class TraversalRepository {
+  constructor(private readonly executor: Executor) {}
+
+  timelines(keys: readonly string[], range: { from: string | null; to: string | null }, page: Page): Promise<Map<string, PageOf<TimelineItemRow>>> {
+    return pagesByKey(
+      this.executor,
+      cypher(
+        `UNWIND $keys AS k MATCH (x:Actor {key: k})
+        CALL (x) {
+          CALL (x) {
+            MATCH (x)-[:MADE]->(n:Statement) RETURN n, coalesce(n.date, n.firstReportedAt) AS d
+            UNION
+            MATCH (x)-[:ATTENDS]->(n:Meeting) RETURN n, coalesce(n.date, n.firstReportedAt) AS d
+            UNION
+            MATCH (x)-[:MEDIATES|BETWEEN]-(n:Mediation) RETURN n, n.firstReportedAt AS d
+          }
+          WITH n, d WHERE ($from IS NULL OR d >= date($from)) AND ($to IS NULL OR d <= date($to))
+          WITH n, d ORDER BY d DESC, n.id
+          WITH collect({ date: toString(d), event: ${EVENT_PROJECTION} }) AS items
+          RETURN items[$skip..($skip + $limit)] AS rows, size(items) AS total
+        }
+        RETURN k AS key, rows, total`,
+        { keys, from: range.from, to: range.to, skip: int(page.skip), limit: int(page.limit) },
+      ),
+    );
+  }
+
+  /** Direct counterparts (and with `hops` 2, counterparts of the strongest direct ones), `first` per distance. */
+  counterparts(keys: readonly string[], hops: 1 | 2, first: number): Promise<Map<string, CounterpartRow[]>> {
+    const secondHop =
+      hops === 2
+        ? `CALL (x, direct) {
+            UNWIND direct[..${SECOND_HOP_FANOUT}] AS d1
+            WITH x, direct, d1.actor AS x1
+            CALL (x1) { ${DIRECT_COUNTERPARTS('x1')} }
+            WITH x, direct, x1, y, count(DISTINCT e) AS w, min(d) AS first, max(d) AS last
+            WHERE y <> x AND NONE(c IN direct WHERE c.actor = y)
+            WITH y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
+            ORDER BY weight DESC, y.name LIMIT $first
+            RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 2, weight: weight, meetings: 0,
+              mediations: 0, firstSeen: toString(firstSeen), lastSeen: toString(lastSeen), viaKeys: viaKeys }) AS indirect
+          }`
+        : 'WITH x, direct, [] AS indirect';
+    return rowsByKey(
+      this.executor,
+      cypher(
+        `UNWIND $keys AS k MATCH (x:Actor {key: k})
+        CALL (x) {
+          CALL (x) { ${DIRECT_COUNTERPARTS('x')} }
+          WITH y, count(DISTINCT CASE via WHEN 'MEETING' THEN e END) AS meetings,
+            count(DISTINCT CASE via WHEN 'MEDIATION' THEN e END) AS mediations, min(d) AS first, max(d) AS last
+          WITH y, meetings, mediations, meetings + mediations AS weight, first, last
+          ORDER BY weight DESC, y.name
+          RETURN collect({ actor: y, row: ${ACTOR_PROJECTION('y')}, weight: weight, meetings: meetings, mediations: mediations, first: first, last: last }) AS direct
+        }
+        ${secondHop}
+        RETURN k AS key, [c IN direct[..$first] | { actor: c.row, distance: 1, weight: c.weight,
+          meetings: c.meetings, mediations: c.mediations, firstSeen: toString(c.first), lastSeen: toString(c.last),
+          viaKeys: [] }] + indirect AS rows`,
+        { keys, first: int(first) },
+      ),
+    );
+  }
+
+  async shortestPaths(fromKey: string, toKey: string, maxHops: number, limit: number): Promise<PathRow[]> {
+    const text = PATH_QUERIES[maxHops];
+    if (!text) throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}`);
+    const rows = await this.executor.read(cypher(text, { from: fromKey, to: toKey, limit: int(limit) }));
+    return rows as unknown as PathRow[];
+  }
+
+  async neighborhood(key: string, depth: number, limit: number): Promise<GraphViewRow | null> {
+    const text = NEIGHBORHOOD_QUERIES[depth];
+    if (!text) throw new RangeError(`depth must be between 1 and ${MAX_NEIGHBORHOOD_DEPTH}`);
+    const [row] = await this.executor.read(cypher(text, { key, limit: int(limit) }));
+    return (row as unknown as GraphViewRow) ?? null;
+  }
+}
