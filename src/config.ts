@@ -28,6 +28,8 @@ export interface ApiConfig {
   requireKeyForReads: boolean;
   maxPageSize: number;
   maxDepth: number;
+  /** Estimated cost (fields × page sizes) above which an operation is refused. */
+  maxCost: number;
 }
 
 export interface Config {
@@ -65,6 +67,7 @@ export function loadConfig(env: Env = process.env): Config {
       requireKeyForReads: bool(env, 'EVENTGRAPH_KEYED_READS', false),
       maxPageSize: int(env, 'EVENTGRAPH_MAX_PAGE_SIZE', 100, 1, 1000),
       maxDepth: int(env, 'EVENTGRAPH_MAX_DEPTH', 10, 2, 50),
+      maxCost: int(env, 'EVENTGRAPH_MAX_COST', 50_000, 10, 10_000_000),
     },
   };
 }

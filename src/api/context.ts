@@ -1,4 +1,5 @@
 import type { ApiConfig } from '../config.js';
+import { ActorCuration } from '../graph/actor/curate.js';
 import type { Executor } from '../graph/executor.js';
 import type { IngestService } from '../pipeline/ingest.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -10,6 +11,7 @@ export interface ApiContext {
   repos: Repositories;
   loaders: Loaders;
   ingest: IngestService;
+  curation: ActorCuration;
   config: ApiConfig;
   /** Whether the request carried a valid API key. */
   authenticated: boolean;
@@ -30,6 +32,7 @@ export function createContext(deps: ContextDeps, apiKey: string | undefined, req
     repos,
     loaders: createLoaders(repos),
     ingest: deps.ingest,
+    curation: new ActorCuration(executor),
     config: deps.config,
     authenticated: apiKey !== undefined && deps.config.apiKeys.includes(apiKey),
     requestId,

@@ -13,7 +13,11 @@ import type { ApiConfig } from '../config.js';
 import type { Executor } from '../graph/executor.js';
 import type { IngestService } from '../pipeline/ingest.js';
 import { createContext, type ApiContext } from './context.js';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { useCostLimit } from './plugins/cost-limit.js';
+import { useKeyedReads } from './plugins/keyed-reads.js';
 import { useErrorMasking } from './plugins/mask-errors.js';
+import { useQueryCountHeader } from './plugins/query-count.js';
 import { buildResolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -40,7 +44,11 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
     resolvers: buildResolvers(),
     introspection: true,
     formatError: useErrorMasking({ production: deps.config.production, log }),
+    validationRules: [maxDepthRule({ n: deps.config.maxDepth, ignoreIntrospection: true, exposeLimits: true })],
     plugins: [
+      useKeyedReads(deps.config.requireKeyForReads),
+      useCostLimit(deps.config.maxCost),
+      useQueryCountHeader(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       deps.config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

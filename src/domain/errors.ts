@@ -6,6 +6,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Unauthenticated = 'UNAUTHENTICATED',
   BadUserInput = 'BAD_USER_INPUT',
+  Conflict = 'CONFLICT',
 }
 
 export class EventGraphError extends Error {

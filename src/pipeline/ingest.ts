@@ -20,6 +20,11 @@ export interface IngestSummary extends ItemCounts {
   skipped: { origin: string; reason: string }[];
 }
 
+/** One article of a batch: stored (or already there), or rejected with the reason. */
+export type BatchItemResult =
+  | { ok: true; extracted: ExtractedArticle; created: boolean }
+  | { ok: false; error: string };
+
 export interface IngestProgress {
   done: number;
   stored: number;
@@ -47,6 +52,27 @@ export class IngestService {
     const extracted = await this.extract(raw);
     const outcome = await writeArticles(this.executor, [extracted], this.extractor.name);
     return { extracted, created: outcome.stored.length === 1 };
+  }
+
+  /** Valid articles are written in one transaction; each rejected one comes back with its reason. */
+  async ingestBatch(raws: readonly RawArticle[]): Promise<BatchItemResult[]> {
+    const results: (BatchItemResult | ExtractedArticle)[] = [];
+    for (const raw of raws) {
+      try {
+        results.push(await this.extract(raw));
+      } catch (error) {
+        if (!(error instanceof BadArticleError)) throw error;
+        results.push({ ok: false, error: error.message });
+      }
+    }
+    const valid = results.filter((r): r is ExtractedArticle => 'article' in r);
+    const outcome = await writeArticles(this.executor, valid, this.extractor.name);
+    const created = new Set(outcome.stored.map((e) => e.article.id));
+    return results.map((r) => {
+      if (!('article' in r)) return r;
+      const isNew = created.delete(r.article.id);
+      return { ok: true, extracted: r, created: isNew };
+    });
   }
 
   async ingestStream(sources: AsyncIterable<SourceItem>, options: StreamOptions = {}): Promise<IngestSummary> {

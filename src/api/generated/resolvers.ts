@@ -179,6 +179,15 @@ export type ActorKind =
   | 'ORGANIZATION'
   | 'PERSON';
 
+/** How to order actors. */
+export type ActorOrder =
+  /** Most recently mentioned first. */
+  | 'LAST_SEEN'
+  /** Most articles first. */
+  | 'MOST_MENTIONED'
+  /** Alphabetical. */
+  | 'NAME';
+
 /** A shortest path between two actors through shared events. */
 export type ActorPath = {
   __typename?: 'ActorPath';
@@ -263,8 +272,12 @@ export type ArticleFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
   /** Full-text search in title and body. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** The credited agency or outlet, e.g. Reuters (case and accents ignored). */
+  source?: InputMaybe<Scalars['String']['input']>;
   /** Published on or before this date. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Topic name from the keyword line (case and accents ignored). */
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -282,6 +295,11 @@ export type ArticleInput = {
   title?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How to order articles. */
+export type ArticleOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
 
 /** The width of a time-series bucket. */
 export type Bucket =
@@ -308,6 +326,17 @@ export type Counterpart = {
   via: Array<Actor>;
   /** How strongly they are connected: shared events (distance 1), or the sum over intermediaries (distance 2). */
   weight: Scalars['Int']['output'];
+};
+
+/** What `deleteArticle` removed. */
+export type DeleteArticlePayload = {
+  __typename?: 'DeleteArticlePayload';
+  /** Global id of the deleted article. */
+  deletedId: Scalars['ID']['output'];
+  /** Actors that no other article mentions. */
+  removedActors: Scalars['Int']['output'];
+  /** Statements, mediations and meetings that only this article reported. */
+  removedEvents: Scalars['Int']['output'];
 };
 
 /** Something that happened: a statement, a meeting or a mediation. */
@@ -380,6 +409,30 @@ export type IngestArticlePayload = {
   counts: ExtractionCounts;
   /** False when the same article was already in the graph and nothing changed. */
   created: Scalars['Boolean']['output'];
+};
+
+/** One article of an `ingestArticles` batch: what was stored, or why it was not. */
+export type IngestArticleResult = {
+  __typename?: 'IngestArticleResult';
+  /** The stored article; null when the input could not be read. */
+  article?: Maybe<Article>;
+  counts?: Maybe<ExtractionCounts>;
+  /** True when newly stored; false when already in the graph or rejected. */
+  created: Scalars['Boolean']['output'];
+  /** Why the article was rejected; null when it was stored or already there. */
+  error?: Maybe<Scalars['String']['output']>;
+  /** Position of the article in the input list. */
+  index: Scalars['Int']['output'];
+};
+
+/** What `ingestArticles` did: valid articles are stored in one transaction, bad ones reported. */
+export type IngestArticlesPayload = {
+  __typename?: 'IngestArticlesPayload';
+  /** Articles rejected with an error. */
+  rejected: Scalars['Int']['output'];
+  results: Array<IngestArticleResult>;
+  /** Articles newly stored. */
+  stored: Scalars['Int']['output'];
 };
 
 /** Mediators working between parties on a subject: one node per mediator set and party set. */
@@ -477,6 +530,11 @@ export type MeetingKind =
   | 'TALKS'
   | 'VISIT';
 
+/** How to order meetings. */
+export type MeetingOrder =
+  | 'EARLIEST_FIRST'
+  | 'LATEST_FIRST';
+
 /** Whether it took place. */
 export type MeetingStatus =
   | 'CANCELLED'
@@ -486,13 +544,57 @@ export type MeetingStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds an alias; fails if another actor already has that name (merge them instead). */
+  addAlias: Actor;
+  /**
+   * Deletes an article and what only it supported; statements, meetings, mediations and actors
+   * that other articles also report are kept, with this article's evidence removed.
+   */
+  deleteArticle: DeleteArticlePayload;
   /** Parses, extracts and stores one article. Re-ingesting the same text changes nothing. */
   ingestArticle: IngestArticlePayload;
+  /** Stores many articles: the valid ones in one transaction, each rejected one with its reason. */
+  ingestArticles: IngestArticlesPayload;
+  /**
+   * Merges a duplicate actor into a survivor: every edge, name and alias of the duplicate moves to
+   * the survivor, and the duplicate is deleted. Returns the survivor.
+   */
+  mergeActors: Actor;
+  /** Renames an actor; the old name stays as an alias. */
+  renameActor: Actor;
+};
+
+
+export type MutationAddAliasArgs = {
+  actor: Scalars['ID']['input'];
+  alias: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteArticleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
 export type MutationIngestArticleArgs = {
   input: ArticleInput;
+};
+
+
+export type MutationIngestArticlesArgs = {
+  inputs: Array<ArticleInput>;
+};
+
+
+export type MutationMergeActorsArgs = {
+  duplicate: Scalars['ID']['input'];
+  survivor: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameActorArgs = {
+  actor: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 /** An object with a global id, fetchable with `node(id:)`. */
@@ -554,7 +656,10 @@ export type Query = {
   activity: Array<ActivityPoint>;
   /** One actor by its global id. */
   actor?: Maybe<Actor>;
-  /** Actors, most mentioned first; `search` looks in names and aliases (full text, prefix allowed). */
+  /**
+   * Actors; `search` looks in names and aliases (full text, the last word as a prefix);
+   * `activeFrom`/`activeTo` keep actors mentioned in articles published in that range.
+   */
   actors: ActorConnection;
   /** One article by its global id. */
   article?: Maybe<Article>;
@@ -598,9 +703,12 @@ export type QueryActorArgs = {
 
 
 export type QueryActorsArgs = {
+  activeFrom?: InputMaybe<Scalars['Date']['input']>;
+  activeTo?: InputMaybe<Scalars['Date']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<ActorKind>;
+  orderBy?: InputMaybe<ActorOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -614,6 +722,7 @@ export type QueryArticlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ArticleFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ArticleOrder>;
 };
 
 
@@ -642,6 +751,7 @@ export type QueryMeetingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MeetingFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<MeetingOrder>;
 };
 
 
@@ -661,6 +771,7 @@ export type QueryStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StatementOrder>;
 };
 
 
@@ -723,7 +834,14 @@ export type StatementFilter = {
   speaker?: InputMaybe<Scalars['ID']['input']>;
   /** Said on or before this date. */
   to?: InputMaybe<Scalars['Date']['input']>;
+  /** Reported in articles with this topic (case and accents ignored). */
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** How to order statements. */
+export type StatementOrder =
+  | 'NEWEST_FIRST'
+  | 'OLDEST_FIRST';
 
 /** Counts of everything in the graph. */
 export type Stats = {
@@ -856,6 +974,7 @@ export type ResolversTypes = {
   ActorCount: ResolverTypeWrapper<ActorCountRow>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorKind: ActorKind;
+  ActorOrder: ActorOrder;
   ActorPath: ResolverTypeWrapper<PathRow>;
   ActorRanking: ActorRanking;
   Affiliation: ResolverTypeWrapper<AffiliationRow>;
@@ -864,11 +983,13 @@ export type ResolversTypes = {
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
+  ArticleOrder: ArticleOrder;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bucket: Bucket;
   Counterpart: ResolverTypeWrapper<CounterpartRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
   Event: ResolverTypeWrapper<EventRow>;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   ExtractionCounts: ResolverTypeWrapper<ExtractionCounts>;
@@ -878,6 +999,8 @@ export type ResolversTypes = {
   GraphView: ResolverTypeWrapper<GraphViewRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
+  IngestArticleResult: ResolverTypeWrapper<Omit<IngestArticleResult, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
+  IngestArticlesPayload: ResolverTypeWrapper<Omit<IngestArticlesPayload, 'results'> & { results: Array<ResolversTypes['IngestArticleResult']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mediation: ResolverTypeWrapper<MediationRow>;
   MediationConnection: ResolverTypeWrapper<MediationConnectionRow>;
@@ -889,6 +1012,7 @@ export type ResolversTypes = {
   MeetingEdge: ResolverTypeWrapper<Omit<MeetingEdge, 'node'> & { node: ResolversTypes['Meeting'] }>;
   MeetingFilter: MeetingFilter;
   MeetingKind: MeetingKind;
+  MeetingOrder: MeetingOrder;
   MeetingStatus: MeetingStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -901,6 +1025,7 @@ export type ResolversTypes = {
   StatementConnection: ResolverTypeWrapper<StatementConnectionRow>;
   StatementEdge: ResolverTypeWrapper<Omit<StatementEdge, 'node'> & { node: ResolversTypes['Statement'] }>;
   StatementFilter: StatementFilter;
+  StatementOrder: StatementOrder;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TimelineConnection: ResolverTypeWrapper<TimelineConnectionRow>;
@@ -926,6 +1051,7 @@ export type ResolversParentTypes = {
   Counterpart: CounterpartRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteArticlePayload: DeleteArticlePayload;
   Event: EventRow;
   Evidence: EvidenceRow;
   ExtractionCounts: ExtractionCounts;
@@ -935,6 +1061,8 @@ export type ResolversParentTypes = {
   GraphView: GraphViewRow;
   ID: Scalars['ID']['output'];
   IngestArticlePayload: Omit<IngestArticlePayload, 'article'> & { article: ResolversParentTypes['Article'] };
+  IngestArticleResult: Omit<IngestArticleResult, 'article'> & { article?: Maybe<ResolversParentTypes['Article']> };
+  IngestArticlesPayload: Omit<IngestArticlesPayload, 'results'> & { results: Array<ResolversParentTypes['IngestArticleResult']> };
   Int: Scalars['Int']['output'];
   Mediation: MediationRow;
   MediationConnection: MediationConnectionRow;
@@ -1063,6 +1191,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteArticlePayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeleteArticlePayload'] = ResolversParentTypes['DeleteArticlePayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removedActors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removedEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EventResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   __resolveType: TypeResolveFn<'Mediation' | 'Meeting' | 'Statement', ParentType, ContextType>;
 };
@@ -1107,6 +1241,20 @@ export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType e
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['ExtractionCounts'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type IngestArticleResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticleResult'] = ResolversParentTypes['IngestArticleResult']> = {
+  article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  counts?: Resolver<Maybe<ResolversTypes['ExtractionCounts']>, ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IngestArticlesPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticlesPayload'] = ResolversParentTypes['IngestArticlesPayload']> = {
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['IngestArticleResult']>, ParentType, ContextType>;
+  stored?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MediationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mediation'] = ResolversParentTypes['Mediation']> = {
@@ -1157,7 +1305,12 @@ export type MeetingEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAlias?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'actor' | 'alias'>>;
+  deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  ingestArticles?: Resolver<ResolversTypes['IngestArticlesPayload'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'inputs'>>;
+  mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'duplicate' | 'survivor'>>;
+  renameActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationRenameActorArgs, 'actor' | 'name'>>;
 };
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1196,16 +1349,16 @@ export type PlaceCountResolvers<ContextType = ApiContext, ParentType extends Res
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activity?: Resolver<Array<ResolversTypes['ActivityPoint']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'bucket' | 'from' | 'kind' | 'to'>>;
   actor?: Resolver<Maybe<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<QueryActorArgs, 'id'>>;
-  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first'>>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<QueryActorsArgs, 'first' | 'orderBy'>>;
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
-  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first'>>;
+  articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
   connection?: Resolver<Array<ResolversTypes['ActorPath']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
   mediations?: Resolver<ResolversTypes['MediationConnection'], ParentType, ContextType, RequireFields<QueryMediationsArgs, 'first'>>;
   meetingPlaces?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType, RequireFields<QueryMeetingPlacesArgs, 'limit'>>;
-  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first' | 'orderBy'>>;
   neighborhood?: Resolver<ResolversTypes['GraphView'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'actor' | 'depth' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
-  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first'>>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'orderBy'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   topActors?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<QueryTopActorsArgs, 'by' | 'limit'>>;
   topMediators?: Resolver<Array<ResolversTypes['ActorCount']>, ParentType, ContextType, RequireFields<QueryTopMediatorsArgs, 'limit'>>;
@@ -1280,6 +1433,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Counterpart?: CounterpartResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   ExtractionCounts?: ExtractionCountsResolvers<ContextType>;
@@ -1287,6 +1441,8 @@ export type Resolvers<ContextType = ApiContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphView?: GraphViewResolvers<ContextType>;
   IngestArticlePayload?: IngestArticlePayloadResolvers<ContextType>;
+  IngestArticleResult?: IngestArticleResultResolvers<ContextType>;
+  IngestArticlesPayload?: IngestArticlesPayloadResolvers<ContextType>;
   Mediation?: MediationResolvers<ContextType>;
   MediationConnection?: MediationConnectionResolvers<ContextType>;
   MediationEdge?: MediationEdgeResolvers<ContextType>;

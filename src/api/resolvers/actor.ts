@@ -1,4 +1,6 @@
+import { requireWriteAccess } from '../auth.js';
 import { totalCountResolver } from '../connections.js';
+import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
 import { connection, pageOf } from '../pagination.js';
@@ -8,9 +10,29 @@ export const actorResolvers: Resolvers = {
     actor: (_, { id }, ctx) => ctx.loaders.actor.load(localIdOf(id, 'Actor')),
     actors: async (_, args, ctx) => {
       const page = pageOf(args, ctx.config.maxPageSize);
-      const filter = { search: args.search, kind: args.kind };
+      const filter = { search: args.search, kind: args.kind, activeFrom: args.activeFrom, activeTo: args.activeTo, order: args.orderBy };
       const rows = await ctx.repos.actors.page(filter, page);
       return connection(rows, page, () => ctx.repos.actors.count(filter));
+    },
+  },
+  Mutation: {
+    mergeActors: async (_, args, ctx) => {
+      requireWriteAccess(ctx);
+      const survivor = localIdOf(args.survivor, 'Actor');
+      await ctx.curation.merge(survivor, localIdOf(args.duplicate, 'Actor'));
+      return reloaded(ctx, survivor);
+    },
+    addAlias: async (_, args, ctx) => {
+      requireWriteAccess(ctx);
+      const key = localIdOf(args.actor, 'Actor');
+      await ctx.curation.addAlias(key, args.alias);
+      return reloaded(ctx, key);
+    },
+    renameActor: async (_, args, ctx) => {
+      requireWriteAccess(ctx);
+      const key = localIdOf(args.actor, 'Actor');
+      await ctx.curation.rename(key, args.name);
+      return reloaded(ctx, key);
     },
   },
   Actor: {
@@ -43,4 +65,10 @@ export const actorResolvers: Resolvers = {
 export function required<T>(row: T | null, key: string): T {
   if (row === null) throw new Error(`graph node ${key} disappeared during the request`);
   return row;
+}
+
+/** The actor as it is after a write (the request's loader cache may hold the old row). */
+async function reloaded(ctx: ApiContext, key: string) {
+  ctx.loaders.actor.clear(key);
+  return required(await ctx.loaders.actor.load(key), key);
 }

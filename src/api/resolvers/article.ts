@@ -1,5 +1,7 @@
 import { GraphQLError } from 'graphql';
-import { BadArticleError, ErrorCode } from '../../domain/errors.js';
+import { BadArticleError, ErrorCode, EventGraphError } from '../../domain/errors.js';
+import { nameKey } from '../../domain/keys.js';
+import { deleteArticle } from '../../graph/article/delete.js';
 import type { RawArticle } from '../../domain/source.js';
 import { countsOf } from '../../pipeline/ingest.js';
 import { requireWriteAccess } from '../auth.js';
@@ -7,13 +9,22 @@ import type { ArticleInput, Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
 import { totalCountResolver } from '../connections.js';
 import { connection, pageOf } from '../pagination.js';
+import { required } from './actor.js';
+
+const MAX_BATCH = 500;
 
 export const articleResolvers: Resolvers = {
   Query: {
     article: (_, { id }, ctx) => ctx.loaders.article.load(localIdOf(id, 'Article')),
     articles: async (_, args, ctx) => {
       const page = pageOf(args, ctx.config.maxPageSize);
-      const filter = args.filter ?? {};
+      const f = args.filter ?? {};
+      const filter = {
+        ...f,
+        topicKey: f.topic ? nameKey(f.topic) : null,
+        sourceKey: f.source ? nameKey(f.source) : null,
+        order: args.orderBy,
+      };
       const rows = await ctx.repos.articles.page(filter, page);
       return connection(rows, page, () => ctx.repos.articles.count(filter));
     },
@@ -21,17 +32,43 @@ export const articleResolvers: Resolvers = {
   Mutation: {
     ingestArticle: async (_, { input }, ctx) => {
       requireWriteAccess(ctx);
-      try {
-        const { extracted, created } = await ctx.ingest.ingestOne(rawFromInput(input));
-        const article = await ctx.loaders.article.load(extracted.article.id);
-        if (!article) throw new Error(`article ${extracted.article.id} was written but cannot be read`);
-        return { article, created, counts: countsOf(extracted) };
-      } catch (error) {
-        if (error instanceof BadArticleError) {
-          throw new GraphQLError(error.message, { extensions: { code: ErrorCode.BadArticle } });
+      const { extracted, created } = await ctx.ingest.ingestOne(rawFromInput(input));
+      const article = required(await ctx.loaders.article.load(extracted.article.id), extracted.article.id);
+      return { article, created, counts: countsOf(extracted) };
+    },
+    ingestArticles: async (_, { inputs }, ctx) => {
+      requireWriteAccess(ctx);
+      if (inputs.length > MAX_BATCH) throw badInput(`at most ${MAX_BATCH} articles per call`);
+      const raws = inputs.map((input, index) => {
+        try {
+          return rawFromInput(input);
+        } catch (error) {
+          return { index, error: (error as Error).message };
         }
-        throw error;
-      }
+      });
+      const valid = raws.filter((r): r is RawArticle => 'content' in r);
+      const outcomes = await ctx.ingest.ingestBatch(valid);
+      let next = 0;
+      const results = await Promise.all(
+        raws.map(async (raw, index) => {
+          if (!('content' in raw)) return { index, article: null, created: false, counts: null, error: raw.error };
+          const outcome = outcomes[next++]!;
+          if (!outcome.ok) return { index, article: null, created: false, counts: null, error: outcome.error };
+          const article = await ctx.loaders.article.load(outcome.extracted.article.id);
+          return { index, article, created: outcome.created, counts: countsOf(outcome.extracted), error: null };
+        }),
+      );
+      return {
+        results,
+        stored: results.filter((r) => r.created).length,
+        rejected: results.filter((r) => r.error !== null).length,
+      };
+    },
+    deleteArticle: async (_, { id }, ctx) => {
+      requireWriteAccess(ctx);
+      const outcome = await deleteArticle(ctx.executor, localIdOf(id, 'Article'));
+      if (!outcome) throw new EventGraphError(ErrorCode.NotFound, `no article with id "${id}"`);
+      return { deletedId: id, ...outcome };
     },
   },
   Article: {
@@ -52,9 +89,11 @@ export const articleResolvers: Resolvers = {
 function rawFromInput(input: ArticleInput): RawArticle {
   const overrides = { publishedAt: input.publishedAt ?? null, url: input.url ?? null, source: input.source ?? null };
   if (input.text) return { origin: 'ingestArticle', content: input.text, format: 'text', overrides };
-  if (!input.title || !input.body) {
-    throw new GraphQLError('give either text, or title and body', { extensions: { code: ErrorCode.BadArticle } });
-  }
+  if (!input.title || !input.body) throw new BadArticleError('ingestArticle', 'give either text, or title and body');
   const json = { title: input.title, body: input.body, keywords: input.keywords ?? [], ...overrides };
   return { origin: 'ingestArticle', content: JSON.stringify(json), format: 'json', overrides };
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput } });
 }

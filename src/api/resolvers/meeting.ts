@@ -16,6 +16,7 @@ export const meetingResolvers: Resolvers = {
         to: f.to,
         status: f.status,
         kind: f.kind,
+        order: args.orderBy,
       };
       const rows = await ctx.repos.meetings.page(filter, page);
       return connection(rows, page, () => ctx.repos.meetings.count(filter));

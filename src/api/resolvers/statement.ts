@@ -1,3 +1,4 @@
+import { nameKey } from '../../domain/keys.js';
 import { totalCountResolver } from '../connections.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
@@ -9,7 +10,12 @@ export const statementResolvers: Resolvers = {
     statements: async (_, args, ctx) => {
       const page = pageOf(args, ctx.config.maxPageSize);
       const f = args.filter ?? {};
-      const filter = { ...f, speakerKey: f.speaker ? localIdOf(f.speaker, 'Actor') : null };
+      const filter = {
+        ...f,
+        speakerKey: f.speaker ? localIdOf(f.speaker, 'Actor') : null,
+        topicKey: f.topic ? nameKey(f.topic) : null,
+        order: args.orderBy,
+      };
       const rows = await ctx.repos.statements.page(filter, page);
       return connection(rows, page, () => ctx.repos.statements.count(filter));
     },

@@ -9,7 +9,16 @@ import type { ActorRow, AffiliationRow } from './row.js';
 export interface ActorListFilter {
   search?: string | null;
   kind?: ActorKind | null;
+  activeFrom?: string | null;
+  activeTo?: string | null;
+  order?: 'MOST_MENTIONED' | 'NAME' | 'LAST_SEEN' | null;
 }
+
+const ORDER = {
+  MOST_MENTIONED: 'x.mentionCount DESC, x.name',
+  NAME: 'x.name',
+  LAST_SEEN: 'x.lastSeen DESC, x.mentionCount DESC, x.name',
+} as const;
 
 export class ActorRepository {
   constructor(private readonly executor: Executor) {}
@@ -64,12 +73,16 @@ export class ActorRepository {
 function listSpec(filter: ActorListFilter): ListSpec {
   const search = filter.search ? luceneQuery(filter.search) : null;
   const conditions = filter.kind ? ['x.kind = $kind'] : [];
+  if (filter.activeFrom || filter.activeTo) {
+    conditions.push(`EXISTS { MATCH (x)<-[:MENTIONS]-(a:Article)
+      WHERE ($from IS NULL OR a.publishedAt >= date($from)) AND ($to IS NULL OR a.publishedAt <= date($to)) }`);
+  }
   return {
     source: search ? "CALL db.index.fulltext.queryNodes('actor_names', $search) YIELD node AS x, score" : 'MATCH (x:Actor)',
     variable: 'x',
     conditions,
-    params: { kind: filter.kind ?? null, search },
-    orderBy: search ? 'x.mentionCount DESC, x.name' : 'x.mentionCount DESC, x.name',
+    params: { kind: filter.kind ?? null, search, from: filter.activeFrom ?? null, to: filter.activeTo ?? null },
+    orderBy: ORDER[filter.order ?? 'MOST_MENTIONED'],
     projection: ACTOR_PROJECTION('x'),
   };
 }

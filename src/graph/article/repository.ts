@@ -9,7 +9,15 @@ export interface ArticleListFilter {
   from?: string | null;
   to?: string | null;
   search?: string | null;
+  topicKey?: string | null;
+  sourceKey?: string | null;
+  order?: 'NEWEST_FIRST' | 'OLDEST_FIRST' | null;
 }
+
+const ORDER = {
+  NEWEST_FIRST: 'a.publishedAt DESC, a.ingestedAt DESC, a.id',
+  OLDEST_FIRST: 'a.publishedAt, a.ingestedAt, a.id',
+} as const;
 
 export class ArticleRepository {
   constructor(private readonly executor: Executor) {}
@@ -72,14 +80,16 @@ function listSpec(filter: ArticleListFilter): ListSpec {
   const conditions: string[] = [];
   if (filter.from) conditions.push('a.publishedAt >= date($from)');
   if (filter.to) conditions.push('a.publishedAt <= date($to)');
+  if (filter.topicKey) conditions.push('EXISTS { (a)-[:TAGGED]->(:Topic {key: $topic}) }');
+  if (filter.sourceKey) conditions.push('a.sourceKey = $source');
   return {
     source: search
       ? "CALL db.index.fulltext.queryNodes('article_text', $search) YIELD node AS a"
       : 'MATCH (a:Article)',
     variable: 'a',
     conditions,
-    params: { from: filter.from ?? null, to: filter.to ?? null, search },
-    orderBy: 'a.publishedAt DESC, a.ingestedAt DESC, a.id',
+    params: { from: filter.from ?? null, to: filter.to ?? null, search, topic: filter.topicKey ?? null, source: filter.sourceKey ?? null },
+    orderBy: ORDER[filter.order ?? 'NEWEST_FIRST'],
     projection: ARTICLE_PROJECTION('a'),
   };
 }

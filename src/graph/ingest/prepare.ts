@@ -81,6 +81,7 @@ function articleRow({ article }: ExtractedArticle, extractor: string): ArticleWr
     body: article.body,
     url: article.url,
     source: article.source,
+    sourceKey: article.source ? nameKey(article.source) || null : null,
     dateline: article.dateline,
     datelineKey: article.dateline ? nameKey(article.dateline) || null : null,
     publishedAt: article.publishedAt ? storedDate(article.publishedAt).date : null,

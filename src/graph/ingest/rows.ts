@@ -14,6 +14,7 @@ export interface ArticleWriteRow {
   body: string;
   url: string | null;
   source: string | null;
+  sourceKey: string | null;
   dateline: string | null;
   datelineKey: string | null;
   publishedAt: string | null;

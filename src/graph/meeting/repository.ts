@@ -16,9 +16,11 @@ export interface MeetingListFilter {
   to?: string | null;
   status?: MeetingStatus | null;
   kind?: MeetingKind | null;
+  order?: 'LATEST_FIRST' | 'EARLIEST_FIRST' | null;
 }
 
 const ORDER = 'm.date DESC, m.lastReportedAt DESC, m.id';
+const LIST_ORDER = { LATEST_FIRST: ORDER, EARLIEST_FIRST: 'm.date, m.firstReportedAt, m.id' } as const;
 
 export class MeetingRepository {
   constructor(private readonly executor: Executor) {}
@@ -104,7 +106,7 @@ function listSpec(filter: MeetingListFilter): ListSpec {
       status: filter.status ?? null,
       kind: filter.kind ?? null,
     },
-    orderBy: ORDER,
+    orderBy: LIST_ORDER[filter.order ?? 'LATEST_FIRST'],
     projection: MEETING_PROJECTION('m'),
   };
 }

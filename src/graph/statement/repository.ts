@@ -13,9 +13,12 @@ export interface StatementListFilter {
   to?: string | null;
   search?: string | null;
   direct?: boolean | null;
+  topicKey?: string | null;
+  order?: 'NEWEST_FIRST' | 'OLDEST_FIRST' | null;
 }
 
 const ORDER = 's.date DESC, s.lastReportedAt DESC, s.id';
+const LIST_ORDER = { NEWEST_FIRST: ORDER, OLDEST_FIRST: 's.date, s.firstReportedAt, s.id' } as const;
 
 export class StatementRepository {
   constructor(private readonly executor: Executor) {}
@@ -70,6 +73,7 @@ function listSpec(filter: StatementListFilter): ListSpec {
   if (filter.from) conditions.push('s.date >= date($from)');
   if (filter.to) conditions.push('s.date <= date($to)');
   if (typeof filter.direct === 'boolean') conditions.push('s.direct = $direct');
+  if (filter.topicKey) conditions.push('EXISTS { (s)-[:REPORTED_IN]->(:Article)-[:TAGGED]->(:Topic {key: $topic}) }');
   return {
     source: search
       ? "CALL db.index.fulltext.queryNodes('statement_text', $search) YIELD node AS s"
@@ -81,9 +85,10 @@ function listSpec(filter: StatementListFilter): ListSpec {
       from: filter.from ?? null,
       to: filter.to ?? null,
       direct: filter.direct ?? null,
+      topic: filter.topicKey ?? null,
       search,
     },
-    orderBy: ORDER,
+    orderBy: LIST_ORDER[filter.order ?? 'NEWEST_FIRST'],
     projection: STATEMENT_PROJECTION('s'),
   };
 }

@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Neo4jConfig } from '../config.js';
+import { ErrorCode, EventGraphError } from '../domain/errors.js';
+import { tail } from './log-tail.js';
+import { paths } from './paths.js';
+import { LAUNCHER_CLASS, isLauncher, terminate } from './process.js';
+import { sleep, waitForBolt } from './wait-for-bolt.js';
+
+const START_TIMEOUT_MS = 180_000;
+/** Sized for a shared 2-core machine: 1 GB heap; the page cache (512 MB) is set in the launcher. */
+const JVM_OPTIONS = [
+  '-Xms1g',
+  '-Xmx1g',
+  '-XX:+ExitOnOutOfMemoryError',
+  // As in Neo4j's own startup script: without these on Java 17 the page cache falls back to a
+  // slower mode and native file access (preallocation, fadvise) is disabled, with warnings in debug.log.
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dfile.encoding=UTF-8',
+];
+
+/**
+ * Starts the launcher JVM detached (it outlives this process), records its pid, and waits until
+ * it reports ready and Bolt accepts the configured credentials. Returns the Neo4j version.
+ */
+export async function startLauncher(config: Neo4jConfig): Promise<string> {
+  await mkdir(paths.logs, { recursive: true });
+  const logFd = openSync(paths.launcherLog, 'w');
+  const classpath = [paths.classes, path.join(paths.lib, '*')].join(path.delimiter);
+  const child = spawn(
+    'java',
+    [...JVM_OPTIONS, '-cp', classpath, LAUNCHER_CLASS, `--home=${paths.cache}`, `--bolt-port=${config.boltPort}`],
+    {
+      cwd: paths.root,
+      detached: true,
+      stdio: ['ignore', logFd, logFd],
+      // The password goes through the environment so that it does not show in `ps`.
+      env: { ...process.env, EVENTGRAPH_NEO4J_PASSWORD: config.password },
+    },
+  );
+  closeSync(logFd);
+  let exited: string | undefined;
+  child.on('exit', (code, signal) => (exited = `exited with ${signal ?? `code ${code}`}`));
+  child.on('error', (error) => (exited = `could not start: ${error.message}`));
+  child.unref();
+  const pid = child.pid;
+  if (pid === undefined) throw await failure('java could not be started');
+  await writeFile(paths.pidFile, `${pid}\n`);
+
+  const deadline = Date.now() + START_TIMEOUT_MS;
+  const gone = (): string | undefined =>
+    exited !== undefined || !isLauncher(pid) ? `the Neo4j JVM ${exited ?? 'exited'}` : undefined;
+  // Bolt is probed only after READY: before that the password may still be the initial one,
+  // and failed logins lock the user for a few seconds.
+  const ready = await waitForReadyLine(deadline, gone);
+  const result =
+    ready.state === 'ready'
+      ? await waitForBolt(config, { timeoutMs: Math.max(0, deadline - Date.now()), check: gone })
+      : ready;
+  if (result.state === 'up') return ready.state === 'ready' ? ready.version : result.version;
+
+  await terminate(pid, 30_000);
+  await unlink(paths.pidFile).catch(() => undefined);
+  throw await failure(`Neo4j did not start: ${result.reason}`);
+}
+
+type ReadyLine = { state: 'ready'; version: string } | { state: 'failed'; reason: string };
+
+async function waitForReadyLine(deadline: number, gone: () => string | undefined): Promise<ReadyLine> {
+  for (;;) {
+    const out = await readFile(paths.launcherLog, 'utf8').catch(() => '');
+    const ready = /EVENTGRAPH_NEO4J_READY \S+ (\S+)/.exec(out);
+    if (ready) return { state: 'ready', version: ready[1]! };
+    const failed = /EVENTGRAPH_NEO4J_FAILED (.*)/.exec(out)?.[1] ?? gone();
+    if (failed !== undefined) return { state: 'failed', reason: failed };
+    if (Date.now() >= deadline) return { state: 'failed', reason: `not ready after ${START_TIMEOUT_MS / 1000} s` };
+    await sleep(250);
+  }
+}
+
+async function failure(message: string): Promise<EventGraphError> {
+  return new EventGraphError(
+    ErrorCode.DatabaseUnavailable,
+    `${message} (log: ${paths.launcherLog})\n${await tail(paths.launcherLog, 20)}`,
+  );
+}

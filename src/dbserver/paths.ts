@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const POM = path.join('scripts', 'neo4j', 'pom.xml');
+
+/** The repository root, found from this module's location (works from src/ and dist/src/). */
+function findRepoRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    if (existsSync(path.join(dir, POM))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`cannot find ${POM} above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+}
+
+const root = findRepoRoot();
+/** Git-ignored cache and state of the locally started Neo4j. */
+const cache = path.join(root, '.neo4j');
+
+export const paths = {
+  root,
+  cache,
+  pom: path.join(root, POM),
+  launcherSource: path.join(root, 'scripts', 'neo4j', 'src', 'main', 'java', 'eventgraph', 'Neo4jLauncher.java'),
+  mavenRepo: path.join(cache, 'm2'),
+  classes: path.join(cache, 'build', 'classes'),
+  lib: path.join(cache, 'lib'),
+  buildStamp: path.join(cache, 'build.stamp'),
+  logs: path.join(cache, 'logs'),
+  mavenLog: path.join(cache, 'logs', 'maven.log'),
+  launcherLog: path.join(cache, 'logs', 'launcher.log'),
+  pidFile: path.join(cache, 'neo4j.pid'),
+  lockFile: path.join(cache, 'start.lock'),
+  composeFile: path.join(root, 'docker-compose.yml'),
+} as const;

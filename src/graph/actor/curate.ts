@@ -1,0 +1,134 @@
+import { ErrorCode, EventGraphError } from '../../domain/errors.js';
+import { nameKey } from '../../domain/keys.js';
+import { cypher, type CypherQuery } from '../cypher.js';
+import type { Executor, Row } from '../executor.js';
+
+/** Every edge type that touches an actor, with its direction seen from the actor. */
+const ACTOR_EDGES: readonly { type: string; out: boolean }[] = [
+  { type: 'MADE', out: true },
+  { type: 'MEDIATES', out: true },
+  { type: 'ATTENDS', out: true },
+  { type: 'VIA', out: false },
+  { type: 'BETWEEN', out: false },
+];
+
+const MERGE_EVIDENCE = `ON CREATE SET n = properties(r)
+  ON MATCH SET n.articleIds = n.articleIds + [x IN r.articleIds WHERE NOT x IN n.articleIds]`;
+
+/** Statements that move every edge of `$dup` onto `$surv`, then fold and delete `$dup`. */
+function mergeStatements(params: { surv: string; dup: string }): CypherQuery[] {
+  const start = 'MATCH (d:Actor {key: $dup}), (s:Actor {key: $surv})';
+  const moves = ACTOR_EDGES.map(({ type, out }) =>
+    cypher(
+      out
+        ? `${start} MATCH (d)-[r:${type}]->(t) MERGE (s)-[n:${type}]->(t) ${MERGE_EVIDENCE} DELETE r`
+        : `${start} MATCH (d)<-[r:${type}]-(t) MERGE (s)<-[n:${type}]-(t) ${MERGE_EVIDENCE} DELETE r`,
+      params,
+    ),
+  );
+  return [
+    ...moves,
+    cypher(
+      `${start} MATCH (d)-[r:AFFILIATED_WITH]->(t) WHERE t <> s
+      MERGE (s)-[n:AFFILIATED_WITH {role: r.role}]->(t) ${MERGE_EVIDENCE} DELETE r`,
+      params,
+    ),
+    cypher(
+      `${start} MATCH (d)<-[r:AFFILIATED_WITH]-(t) WHERE t <> s
+      MERGE (s)<-[n:AFFILIATED_WITH {role: r.role}]-(t) ${MERGE_EVIDENCE} DELETE r`,
+      params,
+    ),
+    cypher(
+      `${start} MATCH (d)<-[r:MENTIONS]-(a:Article)
+      MERGE (s)<-[n:MENTIONS]-(a)
+        ON CREATE SET n = properties(r)
+        ON MATCH SET n.count = n.count + r.count, n.sentenceIndexes = n.sentenceIndexes + r.sentenceIndexes,
+          n.starts = n.starts + r.starts, n.ends = n.ends + r.ends
+      DELETE r`,
+      params,
+    ),
+    cypher(`${start} MATCH (name:ActorName)-[r:NAMES]->(d) DELETE r CREATE (name)-[:NAMES]->(s)`, params),
+    cypher(
+      `${start}
+      SET s.aliases = reduce(acc = s.aliases, n IN [d.name] + d.aliases |
+          CASE WHEN n = s.name OR n IN acc THEN acc ELSE acc + n END),
+        s.mentionCount = COUNT { (s)<-[:MENTIONS]-(:Article) },
+        s.firstSeen = CASE WHEN s.firstSeen IS NULL OR d.firstSeen < s.firstSeen THEN d.firstSeen ELSE s.firstSeen END,
+        s.lastSeen = CASE WHEN s.lastSeen IS NULL OR d.lastSeen > s.lastSeen THEN d.lastSeen ELSE s.lastSeen END
+      DETACH DELETE d`,
+      params,
+    ),
+  ];
+}
+
+/** Analyst fixes to actors. Each method is one transaction. */
+export class ActorCuration {
+  constructor(private readonly executor: Executor) {}
+
+  async merge(survivorKey: string, duplicateKey: string): Promise<void> {
+    if (survivorKey === duplicateKey) throw new EventGraphError(ErrorCode.BadUserInput, 'an actor cannot be merged into itself');
+    await this.executor.writeTransaction(async (run) => {
+      await requireActors(run, [survivorKey, duplicateKey]);
+      for (const statement of mergeStatements({ surv: survivorKey, dup: duplicateKey })) await run(statement);
+    });
+  }
+
+  async addAlias(key: string, alias: string): Promise<void> {
+    const aliasKey = checkedName(alias);
+    await this.executor.writeTransaction(async (run) => {
+      await requireActors(run, [key]);
+      await requireNameFree(run, aliasKey, key, alias);
+      await run(
+        cypher(
+          `MATCH (x:Actor {key: $key})
+          SET x.aliases = CASE WHEN $alias = x.name OR $alias IN x.aliases THEN x.aliases ELSE x.aliases + $alias END
+          MERGE (n:ActorName {key: $aliasKey})
+          MERGE (n)-[:NAMES]->(x)`,
+          { key, alias: alias.trim(), aliasKey },
+        ),
+      );
+    });
+  }
+
+  async rename(key: string, name: string): Promise<void> {
+    const newKey = checkedName(name);
+    await this.executor.writeTransaction(async (run) => {
+      await requireActors(run, [key]);
+      await requireNameFree(run, newKey, key, name);
+      await run(
+        cypher(
+          `MATCH (x:Actor {key: $key})
+          SET x.aliases = [a IN x.aliases WHERE a <> $name] + CASE WHEN x.name = $name THEN [] ELSE [x.name] END,
+            x.name = $name
+          MERGE (n:ActorName {key: $newKey})
+          MERGE (n)-[:NAMES]->(x)`,
+          { key, name: name.trim(), newKey },
+        ),
+      );
+    });
+  }
+}
+
+function checkedName(name: string): string {
+  const key = nameKey(name);
+  if (!key || name.trim().length > 200) throw new EventGraphError(ErrorCode.BadUserInput, `"${name}" is not a usable name`);
+  return key;
+}
+
+async function requireActors(run: (q: CypherQuery) => Promise<Row[]>, keys: string[]): Promise<void> {
+  const found = await run(cypher('UNWIND $keys AS k MATCH (x:Actor {key: k}) RETURN k', { keys }));
+  const missing = keys.filter((k) => !found.some((row) => row.k === k));
+  if (missing.length) throw new EventGraphError(ErrorCode.NotFound, `no actor with key ${missing.map((k) => `"${k}"`).join(', ')}`);
+}
+
+async function requireNameFree(run: (q: CypherQuery) => Promise<Row[]>, nameKeyValue: string, ownerKey: string, name: string) {
+  const [row] = await run(
+    cypher('MATCH (:ActorName {key: $k})-[:NAMES]->(x:Actor) RETURN x.key AS owner, x.name AS ownerName', { k: nameKeyValue }),
+  );
+  if (row && row.owner !== ownerKey) {
+    throw new EventGraphError(
+      ErrorCode.Conflict,
+      `"${name}" already names ${String(row.ownerName)}: merge the two actors with mergeActors instead`,
+    );
+  }
+}
