@@ -18,6 +18,7 @@ export interface CorpusSpec {
 }
 
 export interface Corpus extends CorpusSpec {
+  /** The folder of article files (`manifest.json` sits beside it, in the corpus folder). */
   dir: string;
   /** Total bytes of article text. */
   bytes: number;
@@ -48,11 +49,12 @@ export async function writeCorpus(
   onProgress: (done: number) => void = () => {},
 ): Promise<Corpus & { reused: boolean }> {
   const manifestPath = join(dir, 'manifest.json');
+  const articlesDir = join(dir, 'articles');
   if (existsSync(manifestPath)) {
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Corpus & { version: number };
     if (manifest.version === GENERATOR_VERSION && manifest.size === spec.size && manifest.seed === spec.seed) {
       onProgress(spec.size);
-      return { ...manifest, dir, reused: true };
+      return { ...manifest, dir: articlesDir, reused: true };
     }
   }
   await rm(dir, { recursive: true, force: true });
@@ -60,18 +62,18 @@ export async function writeCorpus(
   let folder = '';
   for (const article of generateCorpus(spec)) {
     const path = articlePath(article.index);
-    const parent = join(dir, path.slice(0, path.lastIndexOf('/')));
+    const parent = join(articlesDir, path.slice(0, path.lastIndexOf('/')));
     if (parent !== folder) {
       await mkdir(parent, { recursive: true });
       folder = parent;
     }
-    await writeFile(join(dir, `${path}.txt`), article.text);
-    await writeFile(join(dir, `${path}.meta.json`), JSON.stringify({ publishedAt: article.publishedAt }));
+    await writeFile(join(articlesDir, `${path}.txt`), article.text);
+    await writeFile(join(articlesDir, `${path}.meta.json`), JSON.stringify({ publishedAt: article.publishedAt }));
     bytes += Buffer.byteLength(article.text);
     if (article.index % 100 === 99) onProgress(article.index + 1);
   }
   onProgress(spec.size);
-  const corpus: Corpus = { ...spec, dir, bytes };
+  const corpus: Corpus = { ...spec, dir: articlesDir, bytes };
   await writeFile(manifestPath, JSON.stringify({ ...corpus, version: GENERATOR_VERSION }, null, 2));
   return { ...corpus, reused: false };
 }
