@@ -5,7 +5,7 @@ import { startLauncher } from './launcher.js';
 import { withLock } from './lock.js';
 import { buildLauncher } from './maven.js';
 import { paths } from './paths.js';
-import { runningLauncherPid } from './process.js';
+import { type LauncherRecord, isLauncher, runningLauncher } from './process.js';
 import { requireJava } from './tools.js';
 import { type BoltProbe, probeBolt, waitForBolt } from './wait-for-bolt.js';
 
@@ -44,13 +44,8 @@ export async function ensureNeo4j(config: Neo4jConfig, log: Log = () => {}): Pro
     const probe = await probeBolt(config);
     if (probe.state === 'unauthorized') throw unreachable(config, probe);
     if (alreadyRunning(probe, config, log)) return ALREADY_RUNNING;
-    if (await runningLauncherPid(paths.pidFile)) {
-      // Our JVM runs but does not answer (yet): wait for it rather than start a second one.
-      const late = await waitForBolt(config, { timeoutMs: START_TIMEOUT_MS });
-      if (late.state !== 'up') throw unreachable(config, late);
-      log(ready(late.version, config));
-      return ALREADY_RUNNING;
-    }
+    const running = await runningLauncher(paths.pidFile);
+    if (running) return awaitRunningLauncher(running, config, log);
     if (dockerEngineAnswers() && (await startWithDocker(config, log))) return { startedHere: true, how: 'docker' };
 
     requireJava();
@@ -60,6 +55,26 @@ export async function ensureNeo4j(config: Neo4jConfig, log: Log = () => {}): Pro
     log(ready(version, config));
     return { startedHere: true, how: 'maven' };
   });
+}
+
+/**
+ * Our JVM runs but does not answer: on another port (config changed), or still booting after
+ * the process that started it went away. Waits for it rather than start a second one.
+ */
+async function awaitRunningLauncher(running: LauncherRecord, config: Neo4jConfig, log: Log): Promise<EnsureResult> {
+  if (running.boltPort !== config.boltPort) {
+    throw new EventGraphError(
+      ErrorCode.DatabaseUnavailable,
+      `the Neo4j started by this project (pid ${running.pid}) listens on port ${running.boltPort}, not ${config.boltPort}: run npm run db:stop first`,
+    );
+  }
+  const probe = await waitForBolt(config, {
+    timeoutMs: START_TIMEOUT_MS,
+    check: () => (isLauncher(running.pid) ? undefined : `the Neo4j JVM (pid ${running.pid}) exited; see ${paths.launcherLog}`),
+  });
+  if (probe.state !== 'up') throw unreachable(config, probe);
+  log(ready(probe.version, config));
+  return ALREADY_RUNNING;
 }
 
 function alreadyRunning(probe: BoltProbe, config: Neo4jConfig, log: Log): boolean {
@@ -90,7 +105,8 @@ function unreachable(config: Neo4jConfig, probe: NotUp): EventGraphError {
   if (probe.state === 'unauthorized') {
     return new EventGraphError(
       ErrorCode.Unauthenticated,
-      `Neo4j at ${config.uri} refuses user ${config.user} with the configured password (NEO4J_PASSWORD): ${probe.reason}`,
+      `Neo4j at ${config.uri} refuses user ${config.user} with the configured password (NEO4J_PASSWORD)` +
+        (config.external ? '' : '; if db:start started it in a local JVM, db:stop then db:start applies a changed password'),
     );
   }
   return new EventGraphError(ErrorCode.DatabaseUnavailable, `Neo4j at ${config.uri} does not answer: ${probe.reason}`);

@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, unlink } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Neo4jConfig } from '../config.js';
 import { ErrorCode, EventGraphError } from '../domain/errors.js';
 import { tail } from './log-tail.js';
 import { paths } from './paths.js';
-import { LAUNCHER_CLASS, isLauncher, terminate } from './process.js';
+import { LAUNCHER_CLASS, isLauncher, terminate, writePidFile } from './process.js';
 import { sleep, waitForBolt } from './wait-for-bolt.js';
 
 const START_TIMEOUT_MS = 180_000;
@@ -31,6 +32,7 @@ const JVM_OPTIONS = [
  * it reports ready and Bolt accepts the configured credentials. Returns the Neo4j version.
  */
 export async function startLauncher(config: Neo4jConfig): Promise<string> {
+  await assertPortFree(config.boltPort);
   await mkdir(paths.logs, { recursive: true });
   const logFd = openSync(paths.launcherLog, 'w');
   const classpath = [paths.classes, path.join(paths.lib, '*')].join(path.delimiter);
@@ -52,7 +54,7 @@ export async function startLauncher(config: Neo4jConfig): Promise<string> {
   child.unref();
   const pid = child.pid;
   if (pid === undefined) throw await failure('java could not be started');
-  await writeFile(paths.pidFile, `${pid}\n`);
+  await writePidFile(paths.pidFile, { pid, boltPort: config.boltPort });
 
   const deadline = Date.now() + START_TIMEOUT_MS;
   const gone = (): string | undefined =>
@@ -69,6 +71,21 @@ export async function startLauncher(config: Neo4jConfig): Promise<string> {
   await terminate(pid, 30_000);
   await unlink(paths.pidFile).catch(() => undefined);
   throw await failure(`Neo4j did not start: ${result.reason}`);
+}
+
+/** Something other than our Neo4j holds the port (it did not accept the configured credentials). */
+async function assertPortFree(port: number): Promise<void> {
+  const problem = await new Promise<string | undefined>((resolve) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(undefined)));
+  });
+  if (problem !== undefined) {
+    throw new EventGraphError(
+      ErrorCode.DatabaseUnavailable,
+      `cannot start Neo4j: port ${port} on 127.0.0.1 is taken by another program (${problem}); free it or set NEO4J_BOLT_PORT`,
+    );
+  }
 }
 
 type ReadyLine = { state: 'ready'; version: string } | { state: 'failed'; reason: string };

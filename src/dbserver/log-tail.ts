@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 
-/** The last `lines` non-empty lines of a text file, indented; empty if it cannot be read. */
+const STACK_FRAME = /^\s+(at |\.\.\. \d+ more)/;
+
+/** The last `lines` lines of a text file, indented, without blank lines and Java stack frames. */
 export async function tail(file: string, lines: number): Promise<string> {
   const text = await readFile(file, 'utf8').catch(() => '');
   return text
     .split('\n')
-    .filter((line) => line.trim() !== '')
+    .filter((line) => line.trim() !== '' && !STACK_FRAME.test(line))
     .slice(-lines)
     .map((line) => `  ${line}`)
     .join('\n');

@@ -20,7 +20,7 @@ export async function buildLauncher(log: (line: string) => void): Promise<boolea
   if ((await readFile(paths.buildStamp, 'utf8').catch(() => '')) === stamp && (await isBuilt())) return false;
 
   requireMaven();
-  log('Fetching Neo4j from Maven Central and building its launcher (first time: ~160 MB, about a minute)...');
+  log('Fetching Neo4j from Maven Central (first time ~160 MB, cached in .neo4j/m2) and building its launcher...');
   await mkdir(paths.logs, { recursive: true });
   const args = [
     '-q',

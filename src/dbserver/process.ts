@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readFile, unlink } from 'node:fs/promises';
+import { readFile, unlink, writeFile } from 'node:fs/promises';
 import { sleep } from './wait-for-bolt.js';
 
 export const LAUNCHER_CLASS = 'eventgraph.Neo4jLauncher';
@@ -23,12 +23,21 @@ export function isLauncher(pid: number): boolean {
   }
 }
 
-/** The pid in the pid file if that process is still our launcher, else undefined (a stale file is removed). */
-export async function runningLauncherPid(pidFile: string): Promise<number | undefined> {
+export interface LauncherRecord {
+  pid: number;
+  boltPort: number;
+}
+
+export async function writePidFile(pidFile: string, record: LauncherRecord): Promise<void> {
+  await writeFile(pidFile, `${record.pid} ${record.boltPort}\n`);
+}
+
+/** The pid file's launcher if that process still runs, else undefined (a stale file is removed). */
+export async function runningLauncher(pidFile: string): Promise<LauncherRecord | undefined> {
   const text = await readFile(pidFile, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
-  const pid = Number.parseInt(text, 10);
-  if (Number.isInteger(pid) && isLauncher(pid)) return pid;
+  const [pid, boltPort] = text.trim().split(/\s+/).map(Number);
+  if (pid !== undefined && Number.isInteger(pid) && isLauncher(pid)) return { pid, boltPort: boltPort ?? NaN };
   await unlink(pidFile).catch(() => undefined);
   return undefined;
 }

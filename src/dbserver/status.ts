@@ -1,7 +1,7 @@
 import type { Neo4jConfig } from '../config.js';
 import { composeServiceRunning, dockerEngineAnswers } from './docker.js';
 import { paths } from './paths.js';
-import { runningLauncherPid } from './process.js';
+import { runningLauncher } from './process.js';
 import { type BoltProbe, probeBolt } from './wait-for-bolt.js';
 
 export interface Neo4jStatus {
@@ -14,7 +14,7 @@ export interface Neo4jStatus {
 export async function neo4jStatus(config: Neo4jConfig): Promise<Neo4jStatus> {
   const bolt = await probeBolt(config);
   if (config.external) return { bolt, how: 'external' };
-  const pid = await runningLauncherPid(paths.pidFile);
+  const pid = (await runningLauncher(paths.pidFile))?.pid;
   if (pid !== undefined) return { bolt, how: 'maven', pid };
   if (dockerEngineAnswers() && (await composeServiceRunning(config))) return { bolt, how: 'docker' };
   return { bolt, how: bolt.state === 'down' ? 'none' : 'unknown' };

@@ -4,7 +4,7 @@ import { ErrorCode, EventGraphError } from '../domain/errors.js';
 import { compose, composeServiceRunning, dockerEngineAnswers } from './docker.js';
 import { withLock } from './lock.js';
 import { paths } from './paths.js';
-import { runningLauncherPid, terminate } from './process.js';
+import { runningLauncher, terminate } from './process.js';
 
 /** A clean shutdown takes a few seconds; after this the JVM is killed. */
 const GRACE_MS = 60_000;
@@ -20,7 +20,7 @@ export async function stopNeo4j(config: Neo4jConfig, log: (line: string) => void
     return false;
   }
   return withLock(paths.lockFile, LOCK_TIMEOUT_MS, async () => {
-    const pid = await runningLauncherPid(paths.pidFile);
+    const pid = (await runningLauncher(paths.pidFile))?.pid;
     if (pid !== undefined) {
       await terminate(pid, GRACE_MS);
       await unlink(paths.pidFile).catch(() => undefined);
