@@ -2,9 +2,12 @@ import type { ActorKind, Sentence } from '../../domain/article.js';
 import { nameKey } from '../../domain/keys.js';
 import { lexicon, type FormHit, type LexEntry } from '../lexicon/index.js';
 import { tokenize, type Token } from '../tokens.js';
-import { ACTOR_NOUNS, CAP_STOP, CONNECTORS, LOCATIVE, MEDIA_HEADS, NAME_PARTICLES, NON_ACTOR_HEADS, ORG_HEADS, TITLE_WORDS } from './words.js';
+import { ACTOR_NOUNS, CAP_STOP, CONNECTORS, DATE_WORDS, LOCATIVE, MEDIA_HEADS, NAME_PARTICLES, NON_ACTOR_HEADS, NON_PERSON_LEADS, ORG_ADJ_STOP, ORG_HEADS, TITLE_WORDS } from './words.js';
 
 export type MentionKind = ActorKind | 'PLACE';
+
+/** Affiliation key of a generic "army"/"military" in a title, resolved to the article's armed force. */
+export const ARMY_REF = 'ref:army';
 
 /** One mention of a (candidate) actor in a sentence. */
 export interface Mention {
@@ -262,6 +265,20 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
         continue;
       }
     }
+    // "National News Agency", "Supreme Council": an adjective that starts an organization or outlet name
+    if (ORG_ADJ_STOP.has(tok.text) && lowerAt(i - 1) !== 'according') {
+      let k = i + 1;
+      while (k < tokens.length && isNameCap(tokens[k]) && !CAP_STOP.has(tokens[k]!.text) && !lexAt(tokens, k)) k++;
+      const head = tokens[k - 1]!.text;
+      if (k > i + 1 && (ORG_HEADS.has(head) || MEDIA_HEADS.has(head))) {
+        const m = classifyChunk(tokens, i, k, body, sentence.index, false);
+        if (m) {
+          mentions.push(...m);
+          i = k;
+          continue;
+        }
+      }
+    }
     // Unknown capitalised chunk
     if (CAP_STOP.has(tok.text)) {
       i++;
@@ -271,11 +288,11 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       let k = i + 1;
       while (k < tokens.length) {
         const t = tokens[k]!;
-        if (isNameCap(t) && !lexStartsOrg(tokens, k, i)) {
+        if (isNameCap(t) && !DATE_WORDS.has(t.text) && !lexStartsOrg(tokens, k, i)) {
           k++;
           continue;
         }
-        if (t.word && CONNECTORS.has(t.lower) && isNameCap(tokens[k + 1]) && !(t.lower === 'and' && !TITLE_WORDS.has(tokens[k - 1]!.text))) {
+        if (t.word && CONNECTORS.has(t.lower) && isNameCap(tokens[k + 1]) && !CAP_STOP.has(tokens[k + 1]!.text) && !(t.lower === 'and' && !TITLE_WORDS.has(tokens[k - 1]!.text))) {
           k++;
           continue;
         }
@@ -297,6 +314,13 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     const outer = mentions[m]!;
     const inner = mentions[m + 1]!;
     if (tokens[outer.t1]?.text === '(' && inner.t0 === outer.t1 + 1 && tokens[inner.t1]?.text === ')' && outer.kind !== 'PLACE') {
+      // "Barisan Revolusi Nasional (BRN)": a name with its acronym is an organization, not a person
+      if (outer.kind === 'PERSON' && /^[A-Z]{2,7}$/.test(inner.surface) && acronymOf(outer.surface) === inner.surface) {
+        outer.kind = 'ORGANIZATION';
+        outer.key = `name:${nameKey(outer.surface)}`;
+        delete outer.title;
+        inner.kind = 'ORGANIZATION';
+      }
       if (inner.key !== outer.key && !inner.key.startsWith('lex:')) {
         inner.key = outer.key;
         inner.name = outer.name;
@@ -314,13 +338,31 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
   return { sentence, tokens, mentions };
 }
 
+function acronymOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 /** True when a lexicon organization/outlet starts at k and the chunk before is a title ("Chief ... of the UN"). */
 function lexStartsOrg(tokens: Token[], k: number, chunkStart: number): boolean {
   const h = lexAt(tokens, k);
-  if (!h || h.role !== 'name') return false;
   // keep going inside a longer unknown name only when the previous word is a name word
   const prev = tokens[k - 1]!;
-  return k > chunkStart && (TITLE_WORDS.has(prev.text) || CONNECTORS.has(prev.lower) || h.entry.kind !== 'COUNTRY');
+  if (!h || k <= chunkStart) return false;
+  if (h.role !== 'name') return h.entry.kind === 'COUNTRY' && TITLE_WORDS.has(prev.text);
+  // a multi-word organization name ending in an organization head after a plain name word is the end of a longer name
+  if (h.entry.kind !== 'COUNTRY' && h.length >= 2 && !TITLE_WORDS.has(prev.text) && !CONNECTORS.has(prev.lower) && ORG_HEADS.has(tokens[k + h.length - 1]?.text ?? '') && !lexAt(tokens, k - 1)) return false;
+  // a person's multi-word name is not cut by a one-word organization name ("Therese Kayikwamba Wagner")
+  if (h.entry.kind !== 'COUNTRY' && h.length === 1 && !isNameCap(tokens[k + 1])) {
+    let n = k;
+    while (n > chunkStart && !TITLE_WORDS.has(tokens[n - 1]!.text) && !CONNECTORS.has(tokens[n - 1]!.lower)) n--;
+    const name = tokens.slice(n, k);
+    if (name.length >= 2 && !name.some((t) => ORG_HEADS.has(t.text) || CAP_STOP.has(t.text) || lexAt(tokens, t.i))) return false;
+  }
+  return TITLE_WORDS.has(prev.text) || CONNECTORS.has(prev.lower) || h.entry.kind !== 'COUNTRY';
 }
 
 function classifyChunk(tokens: Token[], a: number, b: number, body: string, sentenceIndex: number, sentenceInitial: boolean): Mention[] | null {
@@ -340,7 +382,8 @@ function classifyChunk(tokens: Token[], a: number, b: number, body: string, sent
   // "the Commission", "the Movement": a reference to an organization named before, not a new actor
   if (texts.length === 1 && (ORG_HEADS.has(last) || MEDIA_HEADS.has(last))) return null;
   const capWords = texts.filter((t) => /^\p{Lu}/u.test(t));
-  if (NON_ACTOR_HEADS.has(last) || /^(Hotel|Camp|Port|Lake|Mount|Fort)$/.test(texts[0]!)) return null;
+  const orgHeadAt = texts.findIndex((t) => ORG_HEADS.has(t));
+  if ((NON_ACTOR_HEADS.has(last) && orgHeadAt < 0) || /^(Hotel|Camp|Port|Lake|Mount|Fort)$/.test(texts[0]!)) return null;
   if (lex.places.has(surface)) return [{ ...base(a, b), kind: 'PLACE', key: `place:${nameKey(surface)}`, name: surface, aliases: [], via: 'name', active: false }];
   if (texts.some((t) => MEDIA_HEADS.has(t)) && !texts.some((t) => ORG_HEADS.has(t) && t !== 'Agency' && t !== 'Center')) {
     return [{ ...base(a, b), kind: 'MEDIA', key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], via: 'name', active: true }];
@@ -366,6 +409,9 @@ function classifyChunk(tokens: Token[], a: number, b: number, body: string, sent
   }
   const person = personSuffix(texts);
   if (!person) return null;
+  const nameWords = texts.slice(person.start);
+  if (NON_PERSON_LEADS.has(nameWords[0]!)) return null;
+  if (nameWords.length >= 2 && nameWords.some((t) => lex.forms.get(t)?.role === 'adjective')) return null;
   const nameLen = texts.length - person.start;
   const title = texts.slice(0, person.start).join(' ');
   if (nameLen === 1 && !title) {
@@ -431,7 +477,7 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     if (p.kind !== 'PERSON') continue;
     // look back over title words to an org/country mention
     let k = p.t0 - 1;
-    const roleWords: string[] = p.title ? [p.title] : [];
+    const roleWords: string[] = [];
     while (k >= 0 && tokens[k]!.word && (lex.titleSet.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.text) || /^[a-z-]+$/.test(tokens[k]!.text)) && p.t0 - k <= 5) {
       if (!mentions.some((o) => o.t1 - 1 === k)) {
         roleWords.unshift(tokens[k]!.text);
@@ -439,10 +485,17 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       } else break;
     }
     const owner = mentions.find((o) => o.t1 - 1 === k && o !== p && o.kind !== 'PERSON' && o.kind !== 'PLACE');
-    const role = roleWords.join(' ').trim() || null;
+    let role = roleWords.join(' ').trim() || null;
+    if (p.title && !(role ?? '').includes(p.title)) role = role ? `${p.title} ${role}` : p.title;
     if (owner) {
       p.affiliation = { key: owner.key, role };
       if (owner.via === 'adjective') owner.active = true;
+      continue;
+    }
+    const forceAt = roleWords.findIndex((w) => /^(army|military)$/i.test(w));
+    if (forceAt >= 0) {
+      const rest = roleWords.filter((w, n) => n !== forceAt && !/^(the|a|an)$/i.test(w)).join(' ');
+      p.affiliation = { key: ARMY_REF, role: rest || null };
       continue;
     }
     // ", the lead negotiator for X," / ", spokesman for the ELN," after the name

@@ -1,6 +1,6 @@
 import type { ActorKind, Affiliation, Evidence, ExtractedActor } from '../../domain/article.js';
 import { nameKey } from '../../domain/keys.js';
-import type { Mention, SentenceAnalysis } from './mentions.js';
+import { ARMY_REF, type Mention, type SentenceAnalysis } from './mentions.js';
 
 /** An actor of the article: its mentions merged. */
 export interface ActorGroup {
@@ -82,6 +82,12 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     for (const a of m.aliases) g.aliases.add(a);
     if (m.kind === 'PERSON' && stripParticles(m.surface).length > stripParticles(g.name).length) g.name = m.surface;
     if (m.affiliation) g.affiliations.push({ ...m.affiliation, mention: m });
+  }
+  // "army spokesman X", "the army chief X": the article's armed force
+  const army = [...groups.values()].find((g) => g.kind === 'ORGANIZATION' && [g.name, ...g.aliases].some((n) => /\b(army|armed forces|military)\b/i.test(n)));
+  for (const g of groups.values()) {
+    g.affiliations = g.affiliations.filter((a) => a.key !== ARMY_REF || !!army);
+    for (const a of g.affiliations) if (a.key === ARMY_REF) a.key = army!.key;
   }
   // "government of President Gustavo Petro", "Abiy's government": the article's main country
   const govOfPerson = /\b(?:government of (?:the )?(?:President|Prime Minister|Premier) [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)*|[A-Z][\p{L}-]+['’]s government)/gu;

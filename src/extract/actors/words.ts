@@ -14,6 +14,18 @@ export const CAP_STOP = new Set(
     .split(' '),
 );
 
+/** Weekday and month names: never part of a name. */
+export const DATE_WORDS = new Set(
+  ('January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday').split(' '),
+);
+
+/** Stop words that may still start an organization or outlet name ("National News Agency", "Supreme Council"). */
+export const ORG_ADJ_STOP = new Set('National International Supreme Islamic Arab Gulf Presidential Political Military Humanitarian Global Central Western Eastern Northern Southern'.split(' '));
+
+/** First words of a capitalised phrase that name a region or thing, not a person ("South Caucasus", "Upper Nile"). */
+export const NON_PERSON_LEADS = new Set('North South East West Northern Southern Eastern Western Upper Lower Greater Central Grand Old Great Holy Mount Lake Port Cape Gulf'.split(' '));
+
 /** Words that may sit inside a name between capitalised words. */
 export const CONNECTORS = new Set(['of', 'the', 'for', 'on', 'and', 'de', 'del', 'della', 'di', 'la', 'las', 'los', 'le', 'du', 'des', 'da', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'bint', 'ibn', 'bin', 'al', 'el', 'y', 'e', '&']);
 
@@ -25,7 +37,7 @@ export const ORG_HEADS = new Set(
   ('Ministry Council Union Commission Committee Forces Force Army Front Movement Group Party Organization Organisation Office Agency Authority ' +
     'League Panel Conference Assembly Parliament Cabinet Court Bank Fund Programme Program Brigades Brigade Corps Coalition Alliance Institute ' +
     'Center Centre Federation Association Foundation Secretariat Government Directorate Service Services Intelligence Police Guard Guards Navy ' +
-    'Militia Rebels Bureau Politburo Presidency Senate Congress Mission Delegation Administration Department Division Battalion Regiment ' +
+    'Platform Bloc House Chamber Militia Rebels Bureau Politburo Presidency Senate Congress Mission Delegation Administration Department Division Battalion Regiment ' +
     'Network Society Church Conference Episcopal Board Tribunal Legislature Junta Command Cell Faction Jihad Organisation Company Corporation Inc Ltd Group')
     .split(' '),
 );
@@ -41,6 +53,7 @@ export const NON_ACTOR_HEADS = new Set(
     'War Day Talks Agreement Accord Accords Plan Treaty Process Deal Summit Conference Resolution Charter Protocol Framework Roadmap Road-map ' +
     'Bridge Port Palace Building Tower Hall Stadium Hospital University Prison Camp Border Corridor Canal Gulf Bay Island Islands Peninsula Desert ' +
     'Lake Mount Park Zone District County Governorate State Territory Territories Highway Avenue Boulevard Base Field Prize Award Cup Games Act Law Bill ' +
+    'Dam Dams Pipeline Plant Station Reactor Refinery Terminal Mine Railway Railroad Line Route Tunnel Harbour Harbor Airbase Checkpoint Gate Wall Barrier ' +
     'Order Doctrine Strategy Vision Year Week Month Ceasefire Truce Guns Silencing Revolution Spring Offensive Operation Storm Shield Flood')
     .split(' '),
 );

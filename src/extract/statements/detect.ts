@@ -8,6 +8,8 @@ import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 
 const PRONOUNS_PERSON = new Set(['he', 'she']);
+/** Sentence of the latest statement (for pronoun resolution). */
+let lastSentence = -1;
 const PRONOUNS_ORG = new Set(['it', 'they']);
 
 interface Draft {
@@ -27,9 +29,11 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
   const body = ctx.article.body;
   const drafts: Draft[] = [];
   let lastSpeaker: ActorGroup | undefined;
+  lastSentence = -1;
 
   for (const an of ctx.analyses) {
     const { tokens } = an;
+    if (drafts.length > 0) lastSentence = drafts[drafts.length - 1]!.sentence;
     for (let v = 0; v < tokens.length; v++) {
       const verb = tokens[v]!;
       if (!verb.word || !lex.reporting.has(verb.lower)) continue;
@@ -91,7 +95,10 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
             break;
           }
         }
-        if (tokens[v - 1]?.text === ',' && rest.length <= 12) {
+        // "…, said X" / "…, declared the leader of Y, Z": X follows; "…, said the group wanted…" is a new clause
+        const finite = rest.some((t) => /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|that)$/.test(t.lower) || (/[a-z]ed$/.test(t.text) && !t.cap));
+        const nearSubject = an.mentions.some((m) => m.t0 > v && m.t0 <= v + 3 && m.kind !== 'PLACE') || !finite;
+        if (tokens[v - 1]?.text === ',' && rest.length <= 12 && nearSubject) {
           const end = tokens.length;
           const sp = speakerIn(ctx, an, v + 1, end, lastSpeaker);
           if (sp) {
@@ -107,8 +114,8 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       if (!subj) continue;
       let c = v + 1;
       if (/^(told|tell|tells|telling|informed|asked)$/.test(verb.lower)) {
-        while (c < tokens.length && tokens[c]!.lower !== 'that' && tokens[c]!.text !== ':' && !/^[“"]$/.test(tokens[c]!.text) && c - v < 12) c++;
-        if (c >= tokens.length || c - v >= 12) continue;
+        while (c < tokens.length && tokens[c]!.lower !== 'that' && tokens[c]!.text !== ':' && !/^[“"]$/.test(tokens[c]!.text) && c - v < 18) c++;
+        if (c >= tokens.length || c - v >= 18) continue;
       }
       const start = contentStart(tokens, c);
       if (start === null) continue;
@@ -125,7 +132,8 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       const sp = speakerIn(ctx, an, acc + 2, end, lastSpeaker);
       if (sp) {
         const before = acc > 2;
-        const textStart = before ? sentenceContentStart(an.tokens, 0) : an.tokens[end]?.start ?? an.sentence.end;
+        const after = an.tokens[end]?.text === ',' ? end + 1 : end;
+        const textStart = before ? sentenceContentStart(an.tokens, 0) : an.tokens[after]?.start ?? an.sentence.end;
         const textEnd = before ? an.tokens[acc - 1]!.text === ',' ? an.tokens[acc - 1]!.start : an.tokens[acc]!.start : an.sentence.end;
         if (textEnd > textStart) drafts.push({ speaker: sp, via: null, textStart, textEnd, direct: false, sentence: an.sentence.index, verb: an.tokens[acc]!, confidence: 0.6 });
       }
@@ -160,9 +168,16 @@ function subjectStart(tokens: Token[], v: number): number {
   return 0;
 }
 
+/** End of the "according to X" phrase: the first comma after X, past a short apposition ("X, one of the groups,"). */
 function clauseEnd(tokens: Token[], from: number): number {
   let k = from;
-  while (k < tokens.length && !/^[.;:“”"]$/.test(tokens[k]!.text) && !(tokens[k]!.text === ',' && k - from > 1 && tokens[k + 1]?.lower !== 'the')) k++;
+  while (k < tokens.length && !/^[.;:“”"]$/.test(tokens[k]!.text) && !(tokens[k]!.text === ',' && k - from >= 1)) k++;
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 7 && !/^[.;:,“”"]$/.test(tokens[j]!.text)) j++;
+    const apposition = /^(one|a|an|which|who|whose|part|head|the)$/.test(tokens[k + 1]?.lower ?? '') && tokens[j]?.text === ',' && !tokens.slice(k + 1, j).some((t) => /^(is|are|was|were|has|have|had|will|would|said|says)$/.test(t.lower));
+    if (apposition && tokens.length - j > 4) return j;
+  }
   return k;
 }
 
@@ -217,7 +232,13 @@ function speakerIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: numb
     if (covered(a + k)) continue;
     if (PRONOUNS_PERSON.has(t.lower) && k === 0) {
       if (last && last.kind === 'PERSON') return last;
-      return resolveReference(ctx, t.lower, t.start, ['PERSON']);
+      const person = resolveReference(ctx, t.lower, t.start, ['PERSON']);
+      if (last && last.kind !== 'MEDIA' && lastSentence >= 0) {
+        // "He highlighted…" right after a ministry's statement: the latest speaker, unless a person was named since
+        const namedSince = person && person.mentions.some((m) => m.sentence >= lastSentence && m.end <= t.start);
+        if (!namedSince) return last;
+      }
+      return person;
     }
     if (PRONOUNS_ORG.has(t.lower) && k === 0) {
       if (last && last.kind !== 'PERSON' && last.kind !== 'MEDIA') return last;
@@ -252,6 +273,7 @@ function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
   const body = ctx.article.body;
   const out: ExtractedStatement[] = [];
   let lastDate: string | null = ctx.article.publishedAt;
+  let lastSentenceOf = -1;
   for (const d of drafts) {
     const text = clean(body.slice(d.textStart, d.textEnd));
     if (text.split(/\s+/).length < 3) continue;
@@ -261,8 +283,10 @@ function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
     let date: string | null;
     if (dates.length > 0 && dates[0]!.start + sentence.start < d.textStart) date = dates[0]!.date;
     else if (lex.presentTense.has(d.verb.lower)) date = ctx.article.publishedAt;
-    else date = lastDate;
+    else if (d.sentence === lastSentenceOf) date = lastDate;
+    else date = ctx.article.publishedAt;
     lastDate = date;
+    lastSentenceOf = d.sentence;
     out.push({
       speaker: d.speaker.name,
       text,
