@@ -79,7 +79,8 @@ export function findDates(text: string, publishedAt: string | null, future = fal
     [/\bnext month\b/gi, () => month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1))), true],
     [/\b(earlier |later )?this month\b/gi, () => month(pub), true],
     [/\blast week\b/gi, () => month(addDays(pub, -7)), true],
-    [/\b(this|next) week\b/gi, () => month(pub), true],
+    [/\bthis week\b/gi, () => month(pub), true],
+    [/\bnext week\b/gi, () => month(addDays(pub, 7)), true],
   ];
   for (const [re, f, monthOnly] of rel) while ((m = re.exec(text))) push(m.index, m.index + m[0].length, f(), monthOnly);
   return out.sort((a, b) => a.start - b.start);

@@ -1,5 +1,7 @@
 import type { Evidence, ExtractedMediation } from '../../domain/article.js';
 import type { ActorGroup } from '../actors/resolve.js';
+import type { SentenceAnalysis } from '../actors/mentions.js';
+import type { Token } from '../tokens.js';
 import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
 import { articleParties, betweenPair } from '../parties.js';
@@ -14,16 +16,66 @@ interface Draft {
 const CUE_RE = /^(mediat\w*|broker\w*|intermediar\w*|go-between|facilitat\w*|guarantor\w*|auspices|sponsor\w*|accompanier\w*)$/i;
 const SUFFIX_CUE = /-(brokered|mediated|sponsored|facilitated)$/i;
 
+/** "agreed to facilitate aid deliveries", "sponsored a resolution": the verb used for something other than talks. */
+function plainVerbUse(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^(facilitate|facilitates|facilitating|facilitated|sponsor|sponsors|sponsoring|sponsored)$/i.test(t.text)) return false;
+  if (tokens[i + 1]?.lower === 'by') return false;
+  const object = tokens.slice(i + 1, i + 5).map((x) => x.lower);
+  return !object.some((w) => /^(talks|negotiations?|dialogue|process|deal|agreement|exchange|swap|truce|ceasefire|meeting|meetings|contacts|accord|peace)$/.test(w));
+}
+
+/** Actors of a coordinated list starting at token k ("Washington and Hezbollah"). */
+function listAfter(ctx: ArticleContext, an: SentenceAnalysis, k: number): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  let pos = k;
+  for (const m of an.mentions.filter((x) => x.t0 >= k).sort((a, b) => a.t0 - b.t0)) {
+    const gap = an.tokens.slice(pos, m.t0).map((t) => t.lower);
+    if (gap.some((w) => !/^(the|and|,|both|its|their)$/.test(w))) break;
+    const g = ctx.index.group(m);
+    if (g && g.kind !== 'MEDIA' && !out.includes(g)) out.push(g);
+    pos = m.t1;
+  }
+  return out;
+}
+
+/** The coordinated subject "A and B" before the cue ("Delegations of the Sudanese army and the RSF held talks"). */
+function subjectPair(ctx: ArticleContext, an: SentenceAnalysis, cue: number): ActorGroup[] {
+  const { tokens, mentions } = an;
+  for (let k = 0; k < cue; k++) {
+    if (tokens[k]!.lower !== 'and') continue;
+    const left = mentions.filter((m) => m.t1 <= k && k - m.t1 <= 3 && m.kind !== 'PLACE').sort((a, b) => b.t1 - a.t1)[0];
+    const right = mentions.filter((m) => m.t0 > k && m.t0 - k <= 3 && m.t0 < cue && m.kind !== 'PLACE').sort((a, b) => a.t0 - b.t0)[0];
+    if (!left || !right) continue;
+    // only the subject: nothing but determiners/possessives/plain words between the mentions and "and"
+    const gapL = tokens.slice(left.t1, k);
+    const gapR = tokens.slice(k + 1, right.t0);
+    if ([...gapL, ...gapR].some((t) => !t.word && !/^['’]s$/.test(t.text))) continue;
+    const a = ctx.index.group(left);
+    const b = ctx.index.group(right);
+    if (a && b && a !== b && a.kind !== 'MEDIA' && b.kind !== 'MEDIA') return [a, b];
+  }
+  return [];
+}
+
 /** Finds who mediates between whom: "X, acting as a mediator", "X-brokered", "mediated by X", "guarantor countries". */
 export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
   const lex = lexicon();
   const drafts: Draft[] = [];
   for (const an of ctx.analyses) {
     const { tokens, mentions } = an;
-    const cues = tokens.filter((t) => CUE_RE.test(t.text) || SUFFIX_CUE.test(t.text));
+    const cues = tokens.filter((t) => (CUE_RE.test(t.text) || SUFFIX_CUE.test(t.text)) && !plainVerbUse(tokens, t.i));
     if (cues.length === 0) continue;
-    const pair = betweenPair(ctx, an);
+    const betweenAt = tokens.findIndex((t) => t.lower === 'between');
     for (const cue of cues) {
+      // "talks between A and B mediated by X" / "a mediator between A and B": the pair of the cue; a "between"
+      // far after the cue describes something else ("…, aiming to end fighting between A and B")
+      let pair = betweenAt >= 0 && betweenAt <= cue.i + 6 ? betweenPair(ctx, an) : [];
+      // "a go-between for A and B", "intermediary for A and B": the actors after the cue are the parties
+      const objectPair = /^(for|between|among)$/.test(tokens[cue.i + 1]?.lower ?? '') && !SUFFIX_CUE.test(cue.text) ? listAfter(ctx, an, cue.i + 2) : [];
+      if (objectPair.length >= 2) pair = objectPair;
+      // "Delegations of A and B held talks …, brokered by X": the coordinated subject before the cue
+      if (pair.length === 0) pair = subjectPair(ctx, an, cue.i);
       const mediators: ActorGroup[] = [];
       // "Qatar-brokered", "UN-brokered"
       if (SUFFIX_CUE.test(cue.text)) {
@@ -33,7 +85,7 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
       } else {
         // nearest actors in the same clause: "by X and Y", "X mediators", "mediators from X", "X, which is acting as a mediator"
         const window = mentions
-          .filter((m) => m.kind !== 'PLACE' && Math.abs(m.t0 - cue.i) <= 12)
+          .filter((m) => m.kind !== 'PLACE' && Math.abs(m.t0 - cue.i) <= 12 && !(objectPair.length >= 2 && m.t0 > cue.i))
           .filter((m) => {
             const lo = Math.min(m.t1, cue.i);
             const hi = Math.max(m.t0, cue.i + 1);

@@ -122,6 +122,11 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         triggers.push({ tok: t, kind: noun, verb: false });
         continue;
       }
+      // "would send a delegation to Muscat", "dispatched an envoy to Riyadh": a visit
+      if (/^(delegation|delegations|envoy|envoys|team|mission)$/.test(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^(send|sends|sent|sending|dispatch|dispatched|dispatches|dispatching)$/.test(x.lower))) {
+        triggers.push({ tok: t, kind: 'VISIT', verb: true });
+        continue;
+      }
       const verb = lex.meetingVerbs.get(t.lower);
       if (verb && !['called', 'spoke', 'negotiate', 'negotiated', 'negotiating', 'host', 'hosts', 'meeting'].includes(t.lower)) triggers.push({ tok: t, kind: verb, verb: true });
     }
@@ -132,13 +137,18 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     for (const tr of triggers) {
       if (tr.kind === 'CALL') continue;
       // "visited Sanaa": the place is the object
-      const direct = tr.verb && tr.kind === 'VISIT' ? placeAt(an, tr.tok.i + 1) : null;
-      places = direct ? [direct.name] : placesAfter(an, tr.tok.i + 1, tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN, tr.verb ? 40 : 7);
+      const direct = tr.kind === 'VISIT' && /^visit/.test(tr.tok.lower) ? placeAt(an, tr.tok.i + 1) : null;
+      if (direct) {
+        places = [direct.name];
+        const nx = an.tokens[direct.end];
+        const second = nx && (nx.lower === 'and' || nx.text === ',') ? placeAt(an, direct.end + 1) : null;
+        if (second) places.push(second.name);
+      } else places = placesAfter(an, tr.tok.i + 1, tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN, tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7);
       if (places.length) break;
     }
     if (places.length === 0) {
       // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
-      const at = tokens.findIndex((t) => /^(held|hosted|took|taking|met|meet|arrived|head|travel|travelled|traveled|agreed|signed|gathered|convened)$/.test(t.lower));
+      const at = tokens.findIndex((t) => /^(held|hosted|took|taking|met|meet|arrived|head|travel|travelled|traveled|agreed|signed|gathered|convened|planned|scheduled)$/.test(t.lower));
       if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, 6);
     }
     // a city named anywhere in the sentence is more precise than its country
@@ -157,6 +167,13 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       if (m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) continue;
       participants.push(g);
     }
+    for (const m of an.mentions) {
+      if (m.kind !== 'PERSON' || !m.affiliation) continue;
+      const g = ctx.index.group(m);
+      const org = g?.affiliations.find((a) => a.mention === m);
+      const og = org ? ctx.index.groups.get(org.key) : undefined;
+      if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
+    }
     // names repeated in lower case ("the contact group") still name the actor
     const lowerText = text.toLowerCase();
     for (const g of ctx.index.groups.values()) {
@@ -165,7 +182,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     }
     if (participants.length === 0) continue;
     const status: MeetingStatus = CANCELLED.test(text) ? 'CANCELLED' : PLANNED.test(text) ? 'PLANNED' : /\b(held|met|took place|hosted|began|begun|arrived|visited|was|were|had|has been|have been|are being|is being|ended|concluded|attended)\b/.test(text) ? 'HELD' : 'UNKNOWN';
-    const dates = findDates(text, ctx.article.publishedAt, status === 'PLANNED');
+    const dates = findDates(text, ctx.article.publishedAt, status === 'PLANNED' || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text));
     const anchors = [trig.tok.start, ...places.map((p) => an.sentence.start + text.indexOf(p)).filter((o) => o >= an.sentence.start)];
     const dist = (x: { start: number }) => Math.min(...anchors.map((o) => Math.abs(x.start + an.sentence.start - o)));
     const near = dates.filter((x) => dist(x) <= 80).sort((a, b) => dist(a) - dist(b))[0];
