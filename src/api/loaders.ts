@@ -71,18 +71,25 @@ function memo<A, L>(create: (args: A) => L): (args: A) => L {
   };
 }
 
+/**
+ * Batches are sent on the next macrotask, not at the end of the current microtask run: fields of
+ * one level reached through promise chains of different lengths still land in one batch, so the
+ * number of queries depends on the query's depth, never on the number of results.
+ */
+const OPTIONS = { batchScheduleFn: (send: () => void) => setImmediate(send), maxBatchSize: 1000 };
+
 function single<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>) {
   return new DataLoader<string, T | null>(async (keys) => {
     const found = await fetch(keys);
     return keys.map((key) => found.get(key) ?? null);
-  });
+  }, OPTIONS);
 }
 
 function many<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>) {
   return new DataLoader<string, T[]>(async (keys) => {
     const found = await fetch(keys);
     return keys.map((key) => found.get(key) ?? []);
-  });
+  }, OPTIONS);
 }
 
 /** Paged relationship lists: one loader per page, so `actors { statements(first: 5) }` is one query for all actors. */
@@ -92,6 +99,6 @@ function paged<T>(fetch: (keys: readonly string[], page: Page) => Promise<Map<st
       new DataLoader<string, PageOf<T>>(async (keys) => {
         const found = await fetch(keys, page);
         return keys.map((key) => found.get(key) ?? { rows: [], total: 0 });
-      }),
+      }, OPTIONS),
   );
 }

@@ -44,7 +44,16 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
     resolvers: buildResolvers(),
     introspection: true,
     formatError: useErrorMasking({ production: deps.config.production, log }),
-    validationRules: [maxDepthRule({ n: deps.config.maxDepth, ignoreIntrospection: true, exposeLimits: true })],
+    validationRules: [
+      maxDepthRule({
+        n: deps.config.maxDepth,
+        ignoreIntrospection: true,
+        exposeLimits: true,
+        // Report as a validation error (400, GRAPHQL_VALIDATION_FAILED) rather than throwing.
+        propagateOnRejection: false,
+        onReject: [(context, error) => context?.reportError(error)],
+      }),
+    ],
     plugins: [
       useKeyedReads(deps.config.requireKeyForReads),
       useCostLimit(deps.config.maxCost),

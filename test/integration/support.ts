@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { openApp, type App } from '../../src/app.js';
 import { startApiServer, type RunningApi } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
+import type { Extractor } from '../../src/extract/extractor.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { repoRoot } from '../../src/paths.js';
 
@@ -22,9 +23,9 @@ export class TestEnv {
     readonly api: RunningApi,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestEnv> {
+  static async start(env: Record<string, string> = {}, extractor?: Extractor): Promise<TestEnv> {
     const config = loadConfig({ ...process.env, PORT: '0', ...env });
-    const app = await openApp(config);
+    const app = await openApp(config, extractor);
     await app.executor.write(cypher('MATCH (n) DETACH DELETE n'));
     const api = await startApiServer({ config: config.api, executor: app.executor, ingest: app.ingest, log: () => {} });
     return new TestEnv(app, api);
@@ -35,12 +36,17 @@ export class TestEnv {
   }
 
   async gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+    return (await this.gqlWithHeaders<T>(query, variables, headers)).body;
+  }
+
+  async gqlWithHeaders<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
     const response = await fetch(this.api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<T>;
+    const body = { status: response.status, ...((await response.json()) as object) } as GraphQLResponse<T>;
+    return { body, headers: response.headers };
   }
 
   /** Node and relationship counts and a digest of all properties: equal fingerprints, unchanged graph. */

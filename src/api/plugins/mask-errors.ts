@@ -1,5 +1,4 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode, EventGraphError } from '../../domain/errors.js';
 
 /** Codes whose messages are meant for clients; anything else is masked in production. */
@@ -21,7 +20,7 @@ const CLIENT_CODES = new Set<string>([
  */
 export function useErrorMasking(options: { production: boolean; log: (line: string) => void }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = rootCause(error);
     const code =
       original instanceof EventGraphError ? original.code : String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (CLIENT_CODES.has(code)) return { ...formatted, extensions: { ...formatted.extensions, code } };
@@ -36,4 +35,13 @@ export function useErrorMasking(options: { production: boolean; log: (line: stri
       extensions: { code, correlationId },
     };
   };
+}
+
+/** The error a resolver threw, under GraphQL's wrappers (duck-typed: `instanceof` breaks across graphql copies). */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof Error && 'originalError' in current && current.originalError instanceof Error) {
+    current = current.originalError;
+  }
+  return current;
 }

@@ -112,7 +112,7 @@ export class TraversalRepository {
             RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 2, weight: weight, meetings: 0,
               mediations: 0, firstSeen: toString(firstSeen), lastSeen: toString(lastSeen), viaKeys: viaKeys }) AS indirect
           }`
-        : 'WITH x, direct, [] AS indirect';
+        : 'WITH k, direct, [] AS indirect';
     return rowsByKey(
       this.executor,
       cypher(

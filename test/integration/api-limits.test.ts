@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUERY_COUNT_HEADER } from '../../src/api/plugins/query-count.js';
+import { startWithFixtureGraph } from './fixture-graph.js';
+import { TestEnv } from './support.js';
+
+/** actors → statements → evidence → article → actors, and more relationship fields on the way. */
+const NESTED = `query ($n: Int!) { actors(first: $n) { edges { node { name
+  affiliations { actor { name } }
+  statements(first: 5) { edges { node { text speaker { name } via { name }
+    evidence { article { title topics { name } actors { name } } } } } }
+  meetings(first: 5) { edges { node { place { name } participants { name } evidence { sentence } } } }
+  mediations(first: 5) { edges { node { mediators { name } parties { name } } } } } } } }`;
+
+describe('performance guards: round trips, depth, cost', () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await startWithFixtureGraph();
+  });
+  afterAll(() => env?.stop());
+
+  it('a nested query costs the same number of database queries for 10, 20 and 40 actors', async () => {
+    const counts: number[] = [];
+    for (const n of [10, 20, 40]) {
+      const { body, headers } = await env.gqlWithHeaders(NESTED, { n });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.actors.edges.length).toBe(n);
+      counts.push(Number(headers.get(QUERY_COUNT_HEADER)));
+    }
+    // One query per relationship field per level, whatever the number of results (the query has 20 such fields).
+    expect(counts[0]).toBeGreaterThan(10);
+    expect(counts[0]).toBeLessThanOrEqual(20);
+    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+  });
+
+  it('refuses a query deeper than the limit before running it', async () => {
+    const deep = `{ actors(first: 1) { edges { node { statements { edges { node { evidence { article { actors {
+      statements { edges { node { speaker { name } } } } } } } } } } } } } }`;
+    const { body, headers } = await env.gqlWithHeaders(deep);
+    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(body.errors?.[0]?.message).toMatch(/depth/i);
+    expect(headers.get(QUERY_COUNT_HEADER)).toBe('0');
+  });
+
+  it('refuses a query whose page sizes multiply past the cost limit', async () => {
+    const costly = `{ actors(first: 100) { edges { node { statements(first: 100) { edges { node {
+      text speaker { name aliases } via { name } evidence { sentence text } } } } } } } }`;
+    const { body } = await env.gqlWithHeaders(costly);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(body.errors?.[0]?.message).toMatch(/cost \d+ is above the limit/);
+  });
+});
+
+describe('keyed reads and production mode', () => {
+  it('with keyed reads on, every request needs a key', async () => {
+    const env = await TestEnv.start({ EVENTGRAPH_API_KEYS: 'k1', EVENTGRAPH_KEYED_READS: 'true' });
+    try {
+      const anonymous = await env.gql(`{ stats { articles } }`);
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(anonymous.status).toBe(401);
+      const keyed = await env.gql(`{ stats { articles } }`, {}, { 'x-api-key': 'k1' });
+      expect(keyed.data.stats.articles).toBe(0);
+    } finally {
+      await env.stop();
+    }
+  });
+
+  it('in production with no keys configured, writes are closed', async () => {
+    const env = await TestEnv.start({ NODE_ENV: 'production', EVENTGRAPH_API_KEYS: '' });
+    try {
+      const res = await env.gql(`mutation { ingestArticle(input: { title: "T", body: "Qatar said talks will resume." }) { created } }`);
+      expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await env.fingerprint()).nodes).toBe(0);
+    } finally {
+      await env.stop();
+    }
+  });
+});
