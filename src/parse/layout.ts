@@ -82,6 +82,8 @@ export function matchDateline(text: string): DatelineMatch | null {
       if (text.length - m[0].length < 20) continue;
     }
     if (i === 1 && agency && !/^[A-Z\p{Lu}][\p{L}\d .&'/-]*$/u.test(agency)) continue;
+    // "The Barisan Revolusi Nasional (BRN) said …": a name with its acronym inside a sentence, not a dateline
+    if (i === 1 && !/[-–—:]/.test(m[0]) && m[0].length < text.trimEnd().length && place !== place.toUpperCase()) continue;
     return { place: titleCase(place), agency: agency?.trim() ?? null, length: m[0].length };
   }
   return null;

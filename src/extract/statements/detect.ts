@@ -97,7 +97,9 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
         }
         // "…, said X" / "…, declared the leader of Y, Z": X follows; "…, said the group wanted…" is a new clause
         const finite = rest.some((t) => /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|that)$/.test(t.lower) || (/[a-z]ed$/.test(t.text) && !t.cap));
-        const nearSubject = an.mentions.some((m) => m.t0 > v && m.t0 <= v + 3 && m.kind !== 'PLACE') || !finite;
+        const nearSubject =
+          !finite ||
+          an.mentions.some((m) => m.t0 > v && m.t0 <= v + 3 && m.kind !== 'PLACE' && (tokens[m.t1]?.text === ',' || tokens.slice(m.t1).filter((t) => t.word).length <= 3));
         if (tokens[v - 1]?.text === ',' && rest.length <= 12 && nearSubject) {
           const end = tokens.length;
           const sp = speakerIn(ctx, an, v + 1, end, lastSpeaker);

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { createRuleExtractor } from '../../src/extract/index.js';
+import { parseArticle } from '../../src/parse/index.js';
+import type { ExtractedArticle } from '../../src/domain/article.js';
+
+/** Rules that must hold on any English wire text (sentences written for these tests). */
+const extractor = createRuleExtractor();
+const run = (body: string, publishedAt = '2024-05-15'): ExtractedArticle =>
+  extractor.extract(parseArticle({ origin: 't', content: `A test title\n\n${body}`, format: 'text', overrides: { publishedAt } })) as ExtractedArticle;
+const actor = (x: ExtractedArticle, name: string) => x.actors.find((a) => a.name === name || a.aliases.includes(name));
+const names = (x: ExtractedArticle) => x.actors.map((a) => a.name);
+
+describe('1. weekday and month names are never actors', () => {
+  it('keeps "City on Thursday" and "X on Wednesday" apart', () => {
+    const x = run('Envoys of Chad and Niger held talks in Niamey on Thursday, in negotiations brokered by Togo and the African Union. Chadian negotiator Idriss Mahamat met reporters on Wednesday.');
+    expect(names(x)).not.toContain('Thursday');
+    expect(names(x)).not.toContain('Wednesday');
+    expect(actor(x, 'Idriss Mahamat')?.kind).toBe('PERSON');
+    expect(x.mediations[0]?.mediators).toEqual(['Togo', 'African Union']);
+    expect(x.meetings.find((m) => m.location === 'Niamey')?.participants).not.toContain('Thursday');
+  });
+  it('does not absorb a month after a connector', () => {
+    const x = run('Foreign Minister Lena Varga of Hungary spoke in Vienna on March 3.');
+    expect(names(x).some((n) => /March/.test(n))).toBe(false);
+  });
+});
+
+describe('2. infrastructure and regions are not persons', () => {
+  it('drops dams, plants, crossings and regions', () => {
+    const x = run('Egypt and Sudan discussed the Upper Atbara Dam, the Merowe Hydropower Plant and the Argeen Border Crossing. "We want a stable Horn of Africa," said Sudanese envoy Omar Siddiq.');
+    const persons = x.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name);
+    expect(persons).toEqual(['Omar Siddiq']);
+  });
+  it('does not call a phrase with a country adjective inside a person', () => {
+    const x = run('Work on the Grand Ethiopian Renaissance Dam will continue, the ministry said.');
+    expect(x.actors.filter((a) => a.kind === 'PERSON')).toEqual([]);
+  });
+});
+
+describe('3. roles are not doubled', () => {
+  it('gives the title once', () => {
+    const x = run('Ethiopian Prime Minister Abiy Ahmed met UN Secretary-General Antonio Guterres in Addis Ababa.');
+    expect(actor(x, 'Abiy Ahmed')?.affiliations[0]?.role).toBe('Prime Minister');
+    expect(actor(x, 'Antonio Guterres')?.affiliations[0]?.role).toBe('Secretary-General');
+  });
+});
+
+describe('4. "According to X, CLAUSE"', () => {
+  it('takes the clause without the comma', () => {
+    const x = run('According to the Kenyan Foreign Ministry, Uganda will attend the talks as an observer.');
+    expect(x.statements[0]).toMatchObject({ speaker: 'Kenyan Foreign Ministry', text: 'Uganda will attend the talks as an observer' });
+  });
+  it('skips an apposition after the source', () => {
+    const x = run('According to the Arakan Army, one of the armed groups, the truce covers the port of Sittwe.');
+    expect(x.statements[0]?.speaker).toBe('Arakan Army');
+    expect(x.statements[0]?.text).toBe('the truce covers the port of Sittwe');
+  });
+});
+
+describe('5. statement dates carry over only within a sentence', () => {
+  it('dates later statements by the publication day', () => {
+    const x = run('On May 10, the Daily Nation reported that the two sides were close to a deal. The African Union said the talks would resume soon. He stressed that both sides had shown goodwill.');
+    expect(x.statements[0]?.date).toBe('2024-05-10');
+    expect(x.statements[1]?.date).toBe('2024-05-15');
+    expect(x.statements[2]?.date).toBe('2024-05-15');
+  });
+});
+
+describe('6. pronouns prefer the latest speaker', () => {
+  it('resolves "He" to the last speaker, not an earlier person', () => {
+    const x = run('Rebel leader Moses Kanu said a truce was near. The Ghanaian Foreign Ministry reported that mediators would meet in Accra. He highlighted that several visits will be made to neighbouring capitals.');
+    expect(x.statements.find((s) => /several visits/.test(s.text))?.speaker).toBe('Ghanaian Foreign Ministry');
+  });
+  it('keeps a person named since the last statement', () => {
+    const x = run('The Ghanaian Foreign Ministry reported that mediators would meet in Accra. Rebel leader Moses Kanu arrived later. He said the rebels would attend.');
+    expect(x.statements.find((s) => /rebels would attend/.test(s.text))?.speaker).toBe('Moses Kanu');
+  });
+});
+
+describe('7. mediation parties and cues', () => {
+  it('takes the parties from the coordinated subject of the sentence', () => {
+    const x = run('Delegations of the Ethiopian army and the Tigray People\'s Liberation Front held talks in Nairobi on Monday, in negotiations brokered by the African Union. Later, a meeting between Abiy Ahmed and Getachew Reda was planned.');
+    expect(x.mediations).toHaveLength(1);
+    expect(x.mediations[0]?.mediators).toEqual(['African Union']);
+    expect(x.mediations[0]?.parties.map((n) => actor(x, n)?.aliases.concat(n)).flat()).toContain('Ethiopian army');
+    expect(x.mediations[0]?.parties.map((n) => actor(x, n)?.aliases.concat(n)).flat()).toContain("Tigray People's Liberation Front");
+  });
+  it('does not read "agreed to facilitate aid deliveries" as a mediation', () => {
+    const x = run('According to the Egyptian Foreign Ministry, the two sides agreed to facilitate aid deliveries.');
+    expect(x.mediations).toEqual([]);
+  });
+  it('reads "a go-between for A and B" as the parties', () => {
+    const x = run('Speaker Nabil Haddad, who has acted as a go-between for Hamas and Fatah, met the Egyptian envoy.');
+    expect(x.mediations[0]?.mediators).toEqual(['Nabil Haddad']);
+    expect(x.mediations[0]?.parties).toEqual(['Hamas', 'Fatah']);
+  });
+  it('ignores a "between" far after the cue', () => {
+    const x = run('Foreign ministers of Kenya and Ethiopia met in Mombasa on Tuesday for talks mediated by Tanzanian President Samia Suluhu Hassan, aiming to end clashes between herders and the Ethiopian army.');
+    expect(x.mediations[0]?.parties).toEqual(['Kenya', 'Ethiopia']);
+  });
+});
+
+describe('8. visits and delegations', () => {
+  it('takes the city of "visit CITY" as the location', () => {
+    const x = run('UN envoy Hans Grundberg will visit Riyadh on May 22 to discuss the roadmap.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'VISIT', location: 'Riyadh', date: '2024-05-22', status: 'PLANNED' });
+    expect(x.meetings[0]?.participants).toContain('Hans Grundberg');
+  });
+  it('reads "visit X and Y" as two visits', () => {
+    const x = run('EU envoy Anna Lind is expected to visit Belgrade and Pristina next week.');
+    expect(x.meetings.map((m) => m.location).sort()).toEqual(['Belgrade', 'Pristina']);
+  });
+  it('reads "send a delegation to CITY next week"', () => {
+    const x = run('Houthi spokesman Mohammed Abdulsalam said the group would send a delegation to Muscat next week.', '2024-05-29');
+    expect(x.meetings[0]).toMatchObject({ location: 'Muscat', status: 'PLANNED', date: '2024-06' });
+  });
+});
+
+describe('9. cancelled meetings between named people', () => {
+  it('finds the place after "a meeting between A and B"', () => {
+    const x = run('The Sudanese army said it was ready. A planned meeting between the army chief Abdel Fattah al-Burhan and the RSF leader in Addis Ababa was called off.');
+    const m = x.meetings.find((mm) => mm.status === 'CANCELLED');
+    expect(m?.location).toBe('Addis Ababa');
+    expect(m?.participants).toContain('Abdel Fattah al-Burhan');
+    expect(m?.participants).toContain('Sudanese Armed Forces');
+  });
+});
+
+describe('10. generic army titles', () => {
+  it('affiliates "army spokesman X" with the article\'s army', () => {
+    const x = run('The Sudanese army rejected the plan. "We will not accept it," army spokesman Nabil Abdullah told reporters.');
+    const f = actor(x, 'Nabil Abdullah')?.affiliations[0];
+    expect(f).toMatchObject({ actor: 'Sudanese Armed Forces', role: 'spokesman' });
+  });
+});
+
+describe('held-out-driven rules', () => {
+  it('keeps an adjective that starts an outlet or organization name', () => {
+    const x = run('The country\'s National News Agency reported that the Supreme Council for Peace would meet.');
+    expect(actor(x, 'National News Agency')?.kind).toBe('MEDIA');
+  });
+  it('makes a name with its acronym an organization', () => {
+    const x = run('The Barisan Revolusi Nasional (BRN) said it would attend. A BRN representative said the group wanted talks.');
+    expect(actor(x, 'Barisan Revolusi Nasional')?.kind).toBe('ORGANIZATION');
+    expect(x.actors.filter((a) => /BRN|Barisan/.test(a.name))).toHaveLength(1);
+  });
+  it('does not take a new clause after "said" for an inverted report', () => {
+    const x = run('The Arakan Army met the mediators. An Arakan Army representative, who declined to be named, said the group wanted consultations to begin in March.');
+    expect(x.statements[0]).toMatchObject({ speaker: 'Arakan Army', text: 'the group wanted consultations to begin in March' });
+  });
+});
