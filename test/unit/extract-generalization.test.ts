@@ -149,3 +149,22 @@ describe('held-out-driven rules', () => {
     expect(x.statements[0]).toMatchObject({ speaker: 'Arakan Army', text: 'the group wanted consultations to begin in March' });
   });
 });
+
+describe('names and outlets', () => {
+  it('does not strip "Al" from "Albin" when merging surnames', () => {
+    const x = run('Kosovo Prime Minister Albin Kurti met the envoy. "Prime Minister Kurti was not ready," the envoy said. Kurti rejected the claim.');
+    expect(x.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name)).toEqual(['Albin Kurti']);
+  });
+  it('reads an outlet after a media noun and "state" as an adjective', () => {
+    const x = run('Serbian President Aleksandar Vucic met him. Serbian state broadcaster RTS quoted Vucic as saying that Serbia had done everything to preserve peace. A spokesman told the Kenyan daily The Standard that the summit was off.');
+    expect(actor(x, 'RTS')?.kind).toBe('MEDIA');
+    expect(actor(x, 'The Standard')?.kind).toBe('MEDIA');
+    expect(x.statements[0]).toMatchObject({ speaker: 'Aleksandar Vucic', via: 'RTS' });
+  });
+  it('keeps a lexicon organization that starts a longer name, and its acronym', () => {
+    const x = run('The United Nations Support Mission in Libya (UNSMIL) said talks would resume. A UNSMIL spokesman said the visit was cancelled.');
+    const m = actor(x, 'UNSMIL');
+    expect(m?.name).toBe('United Nations Support Mission in Libya');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['United Nations Support Mission in Libya', 'United Nations Support Mission in Libya']);
+  });
+});

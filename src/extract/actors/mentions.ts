@@ -2,7 +2,7 @@ import type { ActorKind, Sentence } from '../../domain/article.js';
 import { nameKey } from '../../domain/keys.js';
 import { lexicon, type FormHit, type LexEntry } from '../lexicon/index.js';
 import { tokenize, type Token } from '../tokens.js';
-import { ACTOR_NOUNS, CAP_STOP, CONNECTORS, DATE_WORDS, LOCATIVE, MEDIA_HEADS, NAME_PARTICLES, NON_ACTOR_HEADS, NON_PERSON_LEADS, ORG_ADJ_STOP, ORG_HEADS, TITLE_WORDS } from './words.js';
+import { ACTOR_NOUNS, CAP_STOP, CONNECTORS, DATE_WORDS, LOCATIVE, MEDIA_HEADS, MEDIA_NOUNS, NAME_PARTICLES, NON_ACTOR_HEADS, NON_PERSON_LEADS, ORG_ADJ_STOP, ORG_HEADS, TITLE_WORDS } from './words.js';
 
 export type MentionKind = ActorKind | 'PLACE';
 
@@ -258,6 +258,19 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
         i = k;
         continue;
       } else {
+        // "United Nations Support Mission in Libya": a lexicon name that starts a longer organization name
+        if (e.kind === 'ORGANIZATION') {
+          let e2 = k;
+          while (e2 < tokens.length && isNameCap(tokens[e2]) && !CAP_STOP.has(tokens[e2]!.text) && !lexAt(tokens, e2) && tokens[e2]!.start === tokens[e2 - 1]!.end + 1) e2++;
+          if (e2 > k && ORG_HEADS.has(tokens[e2 - 1]!.text)) {
+            const where = /^(in|for|to|on)$/.test(lowerAt(e2)) ? lexAt(tokens, e2 + 1) : undefined;
+            if (where && where.entry.kind === 'COUNTRY' && where.role === 'name') e2 += 1 + where.length;
+            const long = span(tokens, i, e2, body);
+            mentions.push({ ...base(i, e2), kind: 'ORGANIZATION', key: `name:${nameKey(long)}`, name: long, aliases: [long], via: 'name', active: true, affiliation: { key: `lex:${e.name}`, role: null } });
+            i = e2;
+            continue;
+          }
+        }
         // organization or outlet from the lexicon
         const surface = span(tokens, i, k, body);
         mentions.push({ ...base(i, k), kind: e.kind, key: `lex:${e.name}`, name: e.name, aliases: [surface], via: 'name', active: true, entry: e });
@@ -278,6 +291,15 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
           continue;
         }
       }
+    }
+    // "the Kenyan daily The Standard": an outlet whose name starts with "The"
+    if (tok.text === 'The' && MEDIA_NOUNS.has(lowerAt(i - 1)) && isNameCap(tokens[i + 1]) && !lexAt(tokens, i + 1)) {
+      let k = i + 1;
+      while (k < tokens.length && isNameCap(tokens[k]) && !CAP_STOP.has(tokens[k]!.text)) k++;
+      const surface = span(tokens, i, k, body);
+      mentions.push({ ...base(i, k), kind: 'MEDIA', key: `name:${nameKey(surface.slice(4))}`, name: surface, aliases: [surface], via: 'name', active: true });
+      i = k;
+      continue;
     }
     // Unknown capitalised chunk
     if (CAP_STOP.has(tok.text)) {
@@ -308,6 +330,18 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       continue;
     }
     i++;
+  }
+  for (let n = 0; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    if (m.entry || m.kind === 'MEDIA' || m.kind === 'COUNTRY') continue;
+    const prev = m.t0 > 0 ? tokens[m.t0 - 1]!.lower : '';
+    if (MEDIA_NOUNS.has(prev) || (prev === 'the' && MEDIA_NOUNS.has(lowerAt(m.t0 - 2)) && tokens[m.t0 - 1]!.cap)) {
+      const from = prev === 'the' ? m.t0 - 1 : m.t0;
+      const surface = span(tokens, from, m.t1, body);
+      Object.assign(m, { ...base(from, m.t1), kind: 'MEDIA', key: `name:${nameKey(surface.replace(/^the /i, ''))}`, name: surface, aliases: [surface], partial: false, active: true });
+      delete m.title;
+      mentions.splice(n + 1, mentions.slice(n + 1).filter((o) => o.t0 < m.t1).length);
+    }
   }
   // Parenthetical aliases: "National Liberation Army (ELN)", "Hamas (Islamic Resistance Movement)"
   for (let m = 0; m + 1 < mentions.length; m++) {
@@ -401,7 +435,7 @@ function classifyChunk(tokens: Token[], a: number, b: number, body: string, sent
     out.push({ ...base(a, b), kind: 'ORGANIZATION', key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], via: 'name', active: true });
     // a person inside after a title ("Office of Prime Minister Benjamin Netanyahu")
     const person = personSuffix(texts);
-    if (person && person.start > orgAt) out.push(personMention(tokens, a + person.start, b, body, sentenceIndex, texts.slice(0, person.start).join(' ')));
+    if (person && person.start > orgAt && TITLE_WORDS.has(texts[person.start - 1]!) && !/^(Of|For|And|To|The)$/.test(texts[person.start - 1]!)) out.push(personMention(tokens, a + person.start, b, body, sentenceIndex, texts.slice(0, person.start).join(' ')));
     return out;
   }
   if (words.length === 1 && /^[A-Z]{2,7}$/.test(last) && !CAP_STOP.has(last)) {

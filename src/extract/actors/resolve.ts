@@ -23,8 +23,13 @@ export interface ActorIndex {
 const stripParticles = (s: string): string[] =>
   nameKey(s)
     .split(' ')
-    .map((w) => w.replace(/^(al|el)(?=[a-z]{3})/, ''))
-    .filter((w) => w && !['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da'].includes(w));
+    .filter((w) => w && !PARTICLES.includes(w))
+    // "Alburhan" is "al-Burhan", but "Albin" is not "bin"
+    .map((w) => {
+      const x = w.replace(/^(al|el)(?=[a-z]{3})/, '');
+      return PARTICLES.includes(x) ? w : x;
+    });
+const PARTICLES = ['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da'];
 
 /** Merges mentions into actors: lexicon keys, persons by name parts, acronyms by initials. */
 export function resolveActors(analyses: SentenceAnalysis[], body: string): ActorIndex {
@@ -62,10 +67,15 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
   }
   // Acronyms: "AUC" and "African Union Commission" when not already linked
   const orgs = all.filter((m) => m.kind === 'ORGANIZATION' && !m.partial);
+  // an acronym given in parentheses anywhere ("… Mission in Libya (UNSMIL)") names that organization everywhere
+  const byAcronym = new Map<string, string>();
+  for (const m of all) for (const a of m.aliases) if (/^[A-Z]{2,7}$/.test(a) && a !== m.surface && !byAcronym.has(a)) byAcronym.set(a, m.key);
   for (const m of orgs) {
     if (!/^[A-Z]{2,7}$/.test(m.surface) || m.key.startsWith('lex:')) continue;
-    const long = orgs.find((o) => o !== m && initials(o.name) === m.surface);
-    if (long) redirect.set(m.key, final(long.key));
+    const named = byAcronym.get(m.surface);
+    const long = named ? undefined : orgs.find((o) => o !== m && (initials(o.name) === m.surface || initialsAll(o.name) === m.surface));
+    const to = named ?? long?.key;
+    if (to && final(to) !== m.key) redirect.set(m.key, final(to));
   }
 
   const groups = new Map<string, ActorGroup>();
@@ -108,6 +118,15 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     keyOf: (m) => final(m.key),
     group: (m) => groups.get(final(m.key)),
   };
+}
+
+/** Initials of every word but "of/the/and" ("Support Mission in Libya" → "SMIL"). */
+function initialsAll(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(of|the|and|for)$/i.test(w))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
 }
 
 function initials(name: string): string {

@@ -47,6 +47,9 @@ export const MEDIA_HEADS = new Set(
   'News Television TV Radio Times Post Press Daily Channel Broadcasting Broadcaster Gazette Journal Herald Tribune Monitor Chronicle Telegraph Observer Review Weekly Magazine Online Wire'.split(' '),
 );
 
+/** Lower-case nouns before an outlet's name ("state broadcaster RTS", "the daily Haaretz"). */
+export const MEDIA_NOUNS = new Set('broadcaster newspaper daily weekly tabloid outlet channel television broadcasters newspapers website'.split(' '));
+
 /** Head words of names that are never actors (documents, places, events). */
 export const NON_ACTOR_HEADS = new Set(
   ('Declaration Initiative Agenda Strip Crossing Hotel Airport Street Road Square River Sea Ocean Mountains Mountain Valley Region Province ' +

@@ -65,6 +65,8 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
         continue;
       }
       if (lex.clauseOnly.has(verb.lower) && !(next && (next.lower === 'that' || next.text === ':' || /^[“"]$/.test(next.text)))) continue;
+      // "state media", "the report", "a claim": a noun, not a verb
+      if (/^(state|report|claim|statement|word|comment)$/.test(verb.lower) && !(next && (next.lower === 'that' || next.text === ':'))) continue;
 
       // Case A: the verb follows a closing quote: “…,” said X / “…,” X said
       const quoteBefore = ctx.quotes.find((q) => q.end <= verb.start && q.end >= tokens[Math.max(0, v - 12)]!.start && body.slice(q.end, verb.start).replace(/[\s,]/g, '').length <= 40 && !/[.!?]\s*$/.test(body.slice(q.end, verb.start).trim() || 'x') && body.slice(q.end, verb.start).trim().length < 60);
