@@ -1,12 +1,12 @@
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { openApp, type App } from '../../app.js';
 import { startApiServer } from '../../api/server.js';
-import { ensureNeo4j } from '../../dbserver/ensure.js';
+import { openApp, type App } from '../../app.js';
 import { loadConfig } from '../../config.js';
+import { ensureNeo4j } from '../../dbserver/ensure.js';
+import { ArticleRepository } from '../../graph/article/repository.js';
 import { readSources } from '../../parse/sources.js';
 import { repoRoot } from '../../paths.js';
-import { join } from 'node:path';
-import { cypher } from '../../graph/cypher.js';
 import { summaryLine } from './ingest.js';
 
 export function registerServe(program: Command): void {
@@ -28,15 +28,15 @@ export function registerServe(program: Command): void {
 }
 
 async function ingestExamplesIfEmpty(app: App): Promise<void> {
-  const [row] = await app.executor.read(cypher('MATCH (a:Article) RETURN count(a) AS n'));
-  if (Number(row?.n ?? 0) > 0) return;
+  if ((await new ArticleRepository(app.executor).count({})) > 0) return;
   const summary = await app.ingest.ingestStream(readSources([join(repoRoot(), 'examples')]));
-  console.error(`empty graph: ${summaryLine(summary)} from examples/`);
+  console.error(`the graph was empty: ${summaryLine(summary)} from examples/`);
 }
 
 async function serve(app: App): Promise<void> {
   const api = await startApiServer({ config: app.config.api, executor: app.executor, ingest: app.ingest });
-  console.log(`EventGraph GraphQL API at ${api.url}${app.config.api.production ? '' : ' (open it in a browser for Apollo Sandbox)'}`);
+  const sandbox = app.config.api.production ? '' : ' (open it in a browser for Apollo Sandbox)';
+  console.log(`EventGraph GraphQL API at ${api.url}${sandbox}; health at ${api.url.replace(/graphql$/, 'health')}`);
   const shutdown = async () => {
     await api.stop();
     await app.close();

@@ -2,6 +2,7 @@ import { ErrorCode, EventGraphError } from '../../domain/errors.js';
 import { nameKey } from '../../domain/keys.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
+import { recomputeAliases } from './write.js';
 
 /** Every edge type that touches an actor, with its direction seen from the actor. */
 const ACTOR_EDGES: readonly { type: string; out: boolean }[] = [
@@ -50,8 +51,7 @@ function mergeStatements(params: { surv: string; dup: string }): CypherQuery[] {
     cypher(`${start} MATCH (name:ActorName)-[r:NAMES]->(d) DELETE r CREATE (name)-[:NAMES]->(s)`, params),
     cypher(
       `${start}
-      SET s.aliases = reduce(acc = s.aliases, n IN [d.name] + d.aliases |
-          CASE WHEN n = s.name OR n IN acc THEN acc ELSE acc + n END),
+      SET ${recomputeAliases('s')},
         s.mentionCount = COUNT { (s)<-[:MENTIONS]-(:Article) },
         s.firstSeen = CASE WHEN s.firstSeen IS NULL OR d.firstSeen < s.firstSeen THEN d.firstSeen ELSE s.firstSeen END,
         s.lastSeen = CASE WHEN s.lastSeen IS NULL OR d.lastSeen > s.lastSeen THEN d.lastSeen ELSE s.lastSeen END
@@ -60,6 +60,13 @@ function mergeStatements(params: { surv: string; dup: string }): CypherQuery[] {
     ),
   ];
 }
+
+/** A name an analyst gave `x`: kept whatever articles are deleted. */
+const CURATED_NAME = (key: string, text: string) => `MERGE (n:ActorName {key: ${key}})
+  ON CREATE SET n.texts = [], n.articleIds = []
+  MERGE (n)-[:NAMES]->(x)
+  SET n.curated = true, n.texts = CASE WHEN ${text} IN n.texts THEN n.texts ELSE n.texts + ${text} END
+  WITH x`;
 
 /** Analyst fixes to actors. Each method is one transaction. */
 export class ActorCuration {
@@ -81,9 +88,8 @@ export class ActorCuration {
       await run(
         cypher(
           `MATCH (x:Actor {key: $key})
-          SET x.aliases = CASE WHEN $alias = x.name OR $alias IN x.aliases THEN x.aliases ELSE x.aliases + $alias END
-          MERGE (n:ActorName {key: $aliasKey})
-          MERGE (n)-[:NAMES]->(x)`,
+          ${CURATED_NAME('$aliasKey', '$alias')}
+          SET ${recomputeAliases('x')}`,
           { key, alias: alias.trim(), aliasKey },
         ),
       );
@@ -98,10 +104,10 @@ export class ActorCuration {
       await run(
         cypher(
           `MATCH (x:Actor {key: $key})
-          SET x.aliases = [a IN x.aliases WHERE a <> $name] + CASE WHEN x.name = $name THEN [] ELSE [x.name] END,
-            x.name = $name
-          MERGE (n:ActorName {key: $newKey})
-          MERGE (n)-[:NAMES]->(x)`,
+          SET x.name = $name
+          WITH x
+          ${CURATED_NAME('$newKey', '$name')}
+          SET ${recomputeAliases('x')}`,
           { key, name: name.trim(), newKey },
         ),
       );

@@ -2,6 +2,15 @@ import { cypher, type CypherQuery } from '../cypher.js';
 import type { ActorWriteRow, AffiliationWriteRow } from '../ingest/rows.js';
 import { edgeEvidence, optionalDate } from '../shared/evidence.js';
 
+/**
+ * `aliases` is derived from the actor's ActorName nodes (every surface form but the name), so
+ * that it follows what articles and curators support. Static text over the variable `x`.
+ */
+export function recomputeAliases(x: string): string {
+  return `${x}.aliases = reduce(acc = [], texts IN [(nm:ActorName)-[:NAMES]->(${x}) | nm.texts] |
+    acc + [t IN texts WHERE t <> ${x}.name AND NOT t IN acc])`;
+}
+
 /** Which of these name keys the graph already knows, and the actor each belongs to. */
 export function findActorNames(keys: string[]): CypherQuery {
   return cypher(
@@ -11,8 +20,9 @@ export function findActorNames(keys: string[]): CypherQuery {
 }
 
 /**
- * Merges actors into their target node, adds new names as aliases and ActorName nodes, and links
- * the article with the mention spans. `mentionCount` counts the articles that mention the actor.
+ * Merges actors into their target node, records each name on its ActorName node with the article
+ * that used it (a name another actor already owns stays with that actor), derives the aliases, and
+ * links the article with the mention spans. `mentionCount` counts the articles that mention it.
  */
 export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
   return cypher(
@@ -21,17 +31,19 @@ export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
       ON CREATE SET x.name = row.name, x.kind = row.kind, x.aliases = [], x.mentionCount = 0,
         x.createdAt = datetime()
     WITH x, row, ${optionalDate('row.publishedAt')} AS seen
-    SET x.aliases = reduce(acc = x.aliases, n IN row.names |
-        CASE WHEN n = x.name OR n IN acc THEN acc ELSE acc + n END),
-      x.firstSeen = CASE WHEN x.firstSeen IS NULL OR seen < x.firstSeen THEN seen ELSE x.firstSeen END,
+    SET x.firstSeen = CASE WHEN x.firstSeen IS NULL OR seen < x.firstSeen THEN seen ELSE x.firstSeen END,
       x.lastSeen = CASE WHEN x.lastSeen IS NULL OR seen > x.lastSeen THEN seen ELSE x.lastSeen END
     WITH x, row
     CALL (x, row) {
-      UNWIND row.keys AS key
-      MERGE (n:ActorName {key: key})
-      WITH n, x WHERE NOT EXISTS { (n)-[:NAMES]->() }
-      CREATE (n)-[:NAMES]->(x)
+      UNWIND row.names AS name
+      MERGE (n:ActorName {key: name.key})
+        ON CREATE SET n.texts = [], n.articleIds = [], n.curated = false
+      WITH n, x, name WHERE NOT EXISTS { (n)-[:NAMES]->(:Actor) } OR EXISTS { (n)-[:NAMES]->(x) }
+      MERGE (n)-[:NAMES]->(x)
+      SET n.texts = CASE WHEN name.text IN n.texts THEN n.texts ELSE n.texts + name.text END,
+        n.articleIds = CASE WHEN row.articleId IN n.articleIds THEN n.articleIds ELSE n.articleIds + row.articleId END
     }
+    SET ${recomputeAliases('x')}
     WITH x, row
     MATCH (a:Article {id: row.articleId})
     MERGE (a)-[m:MENTIONS]->(x)

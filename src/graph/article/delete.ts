@@ -1,3 +1,4 @@
+import { recomputeAliases } from '../actor/write.js';
 import type { Executor } from '../executor.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 
@@ -46,6 +47,17 @@ export function deleteArticleStatements(id: string): CypherQuery[] {
         RETURN min(other.publishedAt) AS first, max(other.publishedAt) AS last
       }
       SET e.firstReportedAt = first, e.lastReportedAt = last`,
+      { id },
+    ),
+    // Names this article alone supplied (and no curator added) go; the aliases follow the names left.
+    cypher(
+      `MATCH (a:Article {id: $id})-[:MENTIONS]->(x:Actor)<-[:NAMES]-(n:ActorName)
+      WHERE $id IN n.articleIds
+      SET n.articleIds = [i IN n.articleIds WHERE i <> $id]
+      WITH x, n
+      CALL (n) { WITH n WHERE size(n.articleIds) = 0 AND NOT n.curated DETACH DELETE n }
+      WITH DISTINCT x
+      SET ${recomputeAliases('x')}`,
       { id },
     ),
     // Actors: recounted from the other articles; those no other article mentions go, with their names.

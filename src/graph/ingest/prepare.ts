@@ -46,6 +46,19 @@ export function prepareBatch(articles: readonly ExtractedArticle[], known: Known
 
 type Resolve = (reference: string, what: string) => string;
 
+function namesOf(actor: ExtractedActor): { key: string; text: string }[] {
+  const seen = new Set<string>();
+  const out: { key: string; text: string }[] = [];
+  for (const text of [actor.name, ...actor.aliases]) {
+    const key = nameKey(text);
+    if (key && !seen.has(`${key}\u0000${text}`)) {
+      seen.add(`${key}\u0000${text}`);
+      out.push({ key, text });
+    }
+  }
+  return out;
+}
+
 function actorKeys(actor: ExtractedActor): string[] {
   return [...new Set([actor.name, ...actor.aliases].map(nameKey).filter(Boolean))];
 }
@@ -99,8 +112,7 @@ function actorRow(actor: ExtractedActor, articleId: string, resolve: Resolve, pu
     target: resolve(actor.name, 'actor'),
     name: actor.name,
     kind: actor.kind,
-    names: [...new Set([actor.name, ...actor.aliases])],
-    keys: actorKeys(actor),
+    names: namesOf(actor),
     mentionSentences: actor.mentions.map((m) => m.sentenceIndex),
     mentionStarts: actor.mentions.map((m) => m.start),
     mentionEnds: actor.mentions.map((m) => m.end),

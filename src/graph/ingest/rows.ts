@@ -31,8 +31,8 @@ export interface ActorWriteRow {
   target: string;
   name: string;
   kind: string;
-  names: string[];
-  keys: string[];
+  /** Every name of the actor in this article, with its key. */
+  names: { key: string; text: string }[];
   mentionSentences: number[];
   mentionStarts: number[];
   mentionEnds: number[];
