@@ -518,7 +518,9 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
         k--;
       } else break;
     }
-    const owner = mentions.find((o) => o.t1 - 1 === k && o !== p && o.kind !== 'PERSON' && o.kind !== 'PLACE');
+    // "RTS quoted Vucic": plain words between an actor and a person are not a title
+    const titled = roleWords.length === 0 || roleWords.some((w) => lex.titleSet.has(w.toLowerCase()) || TITLE_WORDS.has(w));
+    const owner = titled ? mentions.find((o) => o.t1 - 1 === k && o !== p && o.kind !== 'PERSON' && o.kind !== 'PLACE') : undefined;
     let role = roleWords.join(' ').trim() || null;
     if (p.title && !(role ?? '').includes(p.title)) role = role ? `${p.title} ${role}` : p.title;
     if (owner) {

@@ -48,7 +48,8 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
         if (as > v) {
           const say = tokens[as]!.lower === 'as' ? as + 1 : as;
           const quoted = speakerIn(ctx, an, v + 1, as, lastSpeaker);
-          const outlet = speakerIn(ctx, an, 0, v, lastSpeaker);
+          const outletMention = an.mentions.find((m) => m.t1 <= v && ctx.index.group(m)?.kind === 'MEDIA');
+          const outlet = (outletMention && ctx.index.group(outletMention)) ?? speakerIn(ctx, an, 0, v, lastSpeaker);
           const start = contentStart(tokens, say + 1);
           if (start !== null) {
             const speaker = quoted && !isAnonymousOnly(quoted) ? quoted : outlet;
