@@ -63,11 +63,20 @@ export async function neo4jFacts(driver: Driver, config: Neo4jConfig): Promise<{
         "SHOW SETTINGS YIELD name, value WHERE name IN ['server.memory.heap.max_size', 'server.memory.pagecache.size'] RETURN name, value",
       );
       for (const r of settings.records) {
-        if (r.get('name') === 'server.memory.heap.max_size') heap = String(r.get('value'));
-        else pagecache = String(r.get('value'));
+        const value = r.get('value') as string | null;
+        if (r.get('name') === 'server.memory.heap.max_size') heap = value ?? '?';
+        else pagecache = value ?? '?';
+      }
+      if (heap === '?') {
+        // not set as a setting (an embedded server): the JVM's own maximum
+        const jmx = await session.run(
+          "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.max AS max",
+        );
+        const max = Number(jmx.records[0]?.get('max'));
+        if (max > 0) heap = `${Math.round(max / 2 ** 20)}MiB`;
       }
     } catch {
-      // SHOW SETTINGS needs privileges some servers do not give; the figures are then unknown
+      // SHOW SETTINGS and JMX need privileges some servers do not give; the figures are then unknown
     }
     return { version: String(component?.get('version') ?? '?'), edition: String(component?.get('edition') ?? '?'), heap, pagecache };
   } finally {

@@ -19,10 +19,12 @@ export function progress(label: string, total: number): Progress {
     };
   }
   let next = 0;
+  let last = -1;
   const started = Date.now();
   return {
     update: (done, detail = '') => {
-      if (done < next && done < total) return;
+      if ((done < next && done < total) || done === last) return;
+      last = done;
       next = done + Math.max(1, Math.ceil(total / 4));
       process.stderr.write(`${label}: ${done}/${total} (${((Date.now() - started) / 1000).toFixed(1)} s) ${detail}\n`);
     },

@@ -1,0 +1,110 @@
+import type { ExtractedArticle } from '../../src/domain/article.js';
+import { prepareBatch } from '../../src/graph/ingest/prepare.js';
+import type { BatchRows, EvidenceProps } from '../../src/graph/ingest/rows.js';
+
+/**
+ * The floor's parameters for one batch: the same extracted data as our ingestion, resolved to
+ * the same actor nodes (by our prepareBatch, with the name map kept in memory instead of read
+ * from the graph), then grouped on the client so that every write is a plain UNWIND.
+ */
+export interface FloorRows {
+  articles: BatchRows['articles'];
+  topics: { a: string; key: string; name: string }[];
+  datelines: { a: string; key: string; name: string }[];
+  actors: { key: string; name: string; kind: string; names: string[]; articles: number; first: string | null; last: string | null }[];
+  names: { key: string; target: string }[];
+  mentions: { a: string; x: string; count: number; s: number[]; st: number[]; en: number[]; c: number }[];
+  affiliations: (EvidenceProps & { from: string; to: string; role: string })[];
+  statements: (EvidenceProps & { id: string; speaker: string; text: string; direct: boolean; date: string | null; datePrecision: string | null })[];
+  vias: (EvidenceProps & { id: string; via: string })[];
+  mediations: (EvidenceProps & { id: string; subject: string | null })[];
+  mediationEdges: (EvidenceProps & { m: string; x: string; type: 'MEDIATES' | 'BETWEEN' })[];
+  meetings: (EvidenceProps & { id: string; kind: string; status: string; date: string | null; datePrecision: string | null; place: string | null })[];
+  attends: (EvidenceProps & { m: string; x: string })[];
+  places: (EvidenceProps & { m: string; key: string; name: string })[];
+}
+
+/** Name key → actor key, as the graph's ActorName-[:NAMES]->Actor edges would say. */
+export type NameMap = Map<string, string>;
+
+export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): FloorRows {
+  const rows = prepareBatch(batch, names, 'rules');
+  const out: FloorRows = {
+    articles: rows.articles,
+    topics: [],
+    datelines: [],
+    actors: [],
+    names: [],
+    mentions: [],
+    affiliations: [],
+    statements: [],
+    vias: [],
+    mediations: [],
+    mediationEdges: [],
+    meetings: [],
+    attends: [],
+    places: [],
+  };
+  for (const a of rows.articles) {
+    for (const t of a.topics) out.topics.push({ a: a.id, key: t.key, name: t.name });
+    if (a.datelineKey && a.dateline) out.datelines.push({ a: a.id, key: a.datelineKey, name: a.dateline });
+  }
+
+  const actors = new Map<string, FloorRows['actors'][number] & { seen: Set<string> }>();
+  const mentions = new Map<string, FloorRows['mentions'][number]>();
+  for (const r of rows.actors) {
+    let actor = actors.get(r.target);
+    if (!actor) {
+      actor = { key: r.target, name: r.name, kind: r.kind, names: [], articles: 0, first: null, last: null, seen: new Set() };
+      actors.set(r.target, actor);
+    }
+    for (const { text } of r.names) if (!actor.names.includes(text)) actor.names.push(text);
+    if (!actor.seen.has(r.articleId)) {
+      actor.seen.add(r.articleId);
+      actor.articles += 1;
+    }
+    if (r.publishedAt && (!actor.first || r.publishedAt < actor.first)) actor.first = r.publishedAt;
+    if (r.publishedAt && (!actor.last || r.publishedAt > actor.last)) actor.last = r.publishedAt;
+    for (const { key } of r.names) {
+      if (!names.has(key)) {
+        names.set(key, r.target);
+        out.names.push({ key, target: r.target });
+      }
+    }
+    const id = `${r.articleId}|${r.target}`;
+    const m = mentions.get(id) ?? { a: r.articleId, x: r.target, count: 0, s: [], st: [], en: [], c: r.confidence };
+    m.count += r.mentionStarts.length;
+    m.s.push(...r.mentionSentences);
+    m.st.push(...r.mentionStarts);
+    m.en.push(...r.mentionEnds);
+    mentions.set(id, m);
+  }
+  out.actors = [...actors.values()].map(({ seen: _seen, ...a }) => a);
+  out.mentions = [...mentions.values()];
+
+  const once = new Set<string>();
+  const first = (key: string) => (once.has(key) ? false : (once.add(key), true));
+  for (const r of rows.affiliations) if (r.from !== r.to && first(`aff|${r.from}|${r.to}|${r.role}|${r.articleId}`)) out.affiliations.push(r);
+  for (const r of rows.statements) {
+    if (!first(`st|${r.id}|${r.articleId}`)) continue;
+    out.statements.push(r);
+    if (r.via) out.vias.push({ ...evidence(r), id: r.id, via: r.via });
+  }
+  for (const r of rows.mediations) {
+    if (!first(`med|${r.id}|${r.articleId}`)) continue;
+    out.mediations.push({ ...evidence(r), id: r.id, subject: r.subject });
+    for (const x of r.mediators) out.mediationEdges.push({ ...evidence(r), m: r.id, x, type: 'MEDIATES' });
+    for (const x of r.parties) out.mediationEdges.push({ ...evidence(r), m: r.id, x, type: 'BETWEEN' });
+  }
+  for (const r of rows.meetings) {
+    if (!first(`meet|${r.id}|${r.articleId}`)) continue;
+    out.meetings.push({ ...evidence(r), id: r.id, kind: r.kind, status: r.status, date: r.date, datePrecision: r.datePrecision, place: r.placeName });
+    for (const x of r.participants) out.attends.push({ ...evidence(r), m: r.id, x });
+    if (r.placeKey && r.placeName) out.places.push({ ...evidence(r), m: r.id, key: r.placeKey, name: r.placeName });
+  }
+  return out;
+}
+
+function evidence(r: EvidenceProps): EvidenceProps {
+  return { articleId: r.articleId, sentenceIndex: r.sentenceIndex, start: r.start, end: r.end, confidence: r.confidence };
+}

@@ -1,0 +1,274 @@
+import type { Driver } from 'neo4j-driver';
+import type { App } from '../src/app.js';
+import type { ExtractedArticle } from '../src/domain/article.js';
+import type { Extractor } from '../src/extract/extractor.js';
+import type { CypherQuery } from '../src/graph/cypher.js';
+import type { Executor, Row } from '../src/graph/executor.js';
+import { IngestService } from '../src/pipeline/ingest.js';
+import { checkExtraction } from '../src/graph/ingest/write.js';
+import { parseArticle, readSources } from '../src/parse/index.js';
+import { listFolder } from '../src/parse/sources.js';
+import { countGraph, emptyDatabase, type GraphCounts } from './db.js';
+import { floorRows, type NameMap } from './floor/rows.js';
+import { writeFloorBatch } from './floor/write.js';
+import { log, progress } from './progress.js';
+
+export interface IngestRun {
+  articles: number;
+  batchSize: number;
+  concurrency: number;
+  ms: number;
+  perSecond: number;
+}
+
+export interface FullRun extends IngestRun {
+  graph: GraphCounts;
+  /** Nodes + relationships committed per second. */
+  itemsPerSecond: number;
+  skipped: number;
+}
+
+export interface IngestionFigures {
+  size: number;
+  sweepSize: number;
+  sweep: IngestRun[];
+  floorSweep: IngestRun[];
+  ours: FullRun;
+  floor: FullRun & { extractMs: number };
+  /** ours.ms / floor.ms: 1.0 means as fast as the hand-written floor. */
+  ratio: number;
+  /** Where ours spends its time, from an instrumented (untimed) run. */
+  breakdown: string;
+}
+
+export interface IngestionPlan {
+  app: App;
+  driver: Driver;
+  dir: string;
+  size: number;
+  smoke: boolean;
+}
+
+/**
+ * Ingestion into Neo4j, ours and the floor, on an emptied database each time:
+ * 1. a sweep of batch size and concurrency over the first articles, for both;
+ * 2. the whole corpus with the best settings, ours from files to committed graph;
+ * 3. the whole corpus through the floor, timing only its write transactions.
+ * Leaves the database holding the corpus as ingested by ours, for the query stage.
+ */
+export async function runIngestion(plan: IngestionPlan): Promise<IngestionFigures> {
+  const { app, driver, dir, size, smoke } = plan;
+  const config = app.config.neo4j;
+  const files = await listFolder(dir);
+  if (files.length !== size) throw new Error(`corpus ${dir} has ${files.length} articles, expected ${size}`);
+  const sweepSize = Math.min(size, smoke ? 100 : size >= 50_000 ? 3000 : Math.max(200, Math.floor(size / 5)));
+  const sweepFiles = files.slice(0, sweepSize);
+
+  // 1a. ours: batch sizes at concurrency 2, then the concurrency for the best batch size
+  const sweep: IngestRun[] = [];
+  const sweepOurs = async (batchSize: number, concurrency: number) => {
+    await emptyDatabase(driver, config);
+    const run = await ingestOurs(app, sweepFiles, batchSize, concurrency, `sweep b=${batchSize} c=${concurrency}`);
+    sweep.push(run);
+    return run;
+  };
+  const batchSizes = smoke ? [50] : [25, 50, 100, 250];
+  for (const b of batchSizes) await sweepOurs(b, 2);
+  const bestBatch = best(sweep).batchSize;
+  for (const c of smoke ? [1] : [1, 4]) await sweepOurs(bestBatch, c);
+  const oursBest = best(sweep);
+
+  // 1b. the floor: batch sizes over the same articles, extracted once
+  const extracted = await extractAll(sweepFiles, 'extract for the floor sweep');
+  const floorSweep: IngestRun[] = [];
+  for (const b of smoke ? [100] : [100, 500, 1000]) {
+    await emptyDatabase(driver, config);
+    floorSweep.push(await writeFloor(driver, app, batches(extracted, b), b, `floor sweep b=${b}`));
+  }
+  const floorBest = best(floorSweep);
+
+  // 2. ours on the whole corpus
+  log(`ingestion (ours): ${size} articles, batch size ${oursBest.batchSize}, concurrency ${oursBest.concurrency}`);
+  await emptyDatabase(driver, config);
+  const oursRun = await ingestOurs(app, files, oursBest.batchSize, oursBest.concurrency, 'ingest (ours)', true);
+  const oursGraph = await countGraph(driver, config);
+
+  // 3. the floor on the whole corpus: extraction untimed, batch by batch
+  await emptyDatabase(driver, config);
+  log(`ingestion (floor): ${size} articles, batch size ${floorBest.batchSize}; extraction is not timed`);
+  const floorRun = await floorWhole(driver, app, files, floorBest.batchSize);
+  const floorGraph = await countGraph(driver, config);
+
+  // leave the graph as ours makes it, for the queries; this run is instrumented, not timed
+  await emptyDatabase(driver, config);
+  const times = new Map<string, number>();
+  const instrumented = { ...app, ingest: new IngestService(timedExecutor(app.executor, times), timedExtractor(app.extractor, times)) };
+  const reload = await ingestOurs(instrumented, files, oursBest.batchSize, oursBest.concurrency, 'reload (ours) for queries', true);
+  const breakdown = [...times]
+    .sort(([, a], [, b]) => b - a)
+    .map(([k, v]) => `${k} ${f1(v / 1000)} s`)
+    .join(', ') + ` (wall ${f1(reload.ms / 1000)} s)`;
+
+  const ours: FullRun = { ...oursRun, graph: oursGraph, itemsPerSecond: (oursGraph.nodes + oursGraph.relationships) / (oursRun.ms / 1000) };
+  const floor = { ...floorRun, skipped: size - floorRun.articles, graph: floorGraph, itemsPerSecond: (floorGraph.nodes + floorGraph.relationships) / (floorRun.ms / 1000) };
+  return { size, sweepSize, sweep, floorSweep, ours, floor, ratio: ours.ms / floor.ms, breakdown };
+}
+
+const f1 = (x: number) => x.toFixed(1);
+
+/** Adds the time of each write statement (by what it writes) and of each whole transaction to `times`. */
+function timedExecutor(inner: Executor, times: Map<string, number>): Executor {
+  const add = (key: string, ms: number) => times.set(key, (times.get(key) ?? 0) + ms);
+  const wrapper = Object.create(inner) as Executor;
+  wrapper.writeTransaction = async <T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    let statements = 0;
+    try {
+      return await inner.writeTransaction((run) =>
+        work(async (query) => {
+          const t = performance.now();
+          try {
+            return await run(query);
+          } finally {
+            const ms = performance.now() - t;
+            statements += ms;
+            const m = /(MERGE|CREATE|MATCH) \(\w*:(\w+)/.exec(query.text);
+            add(`db ${m ? `${m[1]} ${m[2]}` : 'other'}`, ms);
+          }
+        }),
+      );
+    } finally {
+      add('db commit and driver', performance.now() - t0 - statements);
+    }
+  };
+  return wrapper;
+}
+
+function timedExtractor(inner: Extractor, times: Map<string, number>): Extractor {
+  return {
+    name: inner.name,
+    extract: async (article) => {
+      const t = performance.now();
+      try {
+        return await inner.extract(article);
+      } finally {
+        times.set('extraction', (times.get('extraction') ?? 0) + performance.now() - t);
+      }
+    },
+  };
+}
+
+function best(runs: IngestRun[]): IngestRun {
+  return runs.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
+}
+
+/** Our pipeline (IngestService.ingestStream), `concurrency` streams over contiguous parts of the files. */
+async function ingestOurs(app: Pick<App, 'ingest'>, files: string[], batchSize: number, concurrency: number, label: string, checkAll = false): Promise<IngestRun & { skipped: number }> {
+  const bar = progress(label, files.length);
+  const done = new Array<number>(concurrency).fill(0);
+  const part = Math.ceil(files.length / concurrency);
+  const t0 = performance.now();
+  try {
+    const summaries = await Promise.all(
+      Array.from({ length: concurrency }, (_, k) =>
+        app.ingest.ingestStream(readSources(files.slice(k * part, (k + 1) * part)), {
+          batchSize,
+          onProgress: (p) => {
+            done[k] = p.done;
+            bar.update(done.reduce((s, x) => s + x, 0));
+          },
+        }),
+      ),
+    );
+    const ms = performance.now() - t0;
+    const stored = summaries.reduce((s, x) => s + x.articles, 0);
+    const skipped = summaries.flatMap((x) => x.skipped);
+    if (checkAll && skipped.length) log(`  ${skipped.length} articles skipped, e.g. ${skipped[0]!.origin}: ${skipped[0]!.reason}`);
+    return { articles: stored, batchSize, concurrency, ms, perSecond: stored / (ms / 1000), skipped: skipped.length };
+  } finally {
+    bar.stop();
+  }
+}
+
+async function extractOne(raw: Parameters<typeof parseArticle>[0], app: App): Promise<ExtractedArticle | null> {
+  try {
+    const extracted = await app.extractor.extract(parseArticle(raw));
+    checkExtraction(extracted);
+    return extracted;
+  } catch {
+    return null; // skipped by ours as well
+  }
+}
+
+async function extractAll(files: string[], label: string, app?: App): Promise<ExtractedArticle[]> {
+  const { createRuleExtractor } = await import('../src/extract/index.js');
+  const extractorApp = app ?? ({ extractor: createRuleExtractor() } as App);
+  const bar = progress(label, files.length);
+  const out: ExtractedArticle[] = [];
+  let done = 0;
+  for await (const item of readSources(files)) {
+    if (!('error' in item)) {
+      const extracted = await extractOne(item, extractorApp);
+      if (extracted) out.push(extracted);
+    }
+    if (++done % 50 === 0) bar.update(done);
+  }
+  bar.stop();
+  return out;
+}
+
+function* batches<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
+/** The floor over already extracted batches: only the write transactions are timed. */
+async function writeFloor(driver: Driver, app: App, input: Iterable<ExtractedArticle[]>, batchSize: number, label: string): Promise<IngestRun> {
+  const names: NameMap = new Map();
+  const seen = new Set<string>();
+  let ms = 0;
+  let articles = 0;
+  for (const batch of input) {
+    ms += await writeFloorBatch(driver, app.config.neo4j, floorRows(dedupe(batch, seen), names));
+    articles += batch.length;
+  }
+  log(`  ${label}: ${articles} articles in ${(ms / 1000).toFixed(1)} s of writes`);
+  return { articles, batchSize, concurrency: 1, ms, perSecond: articles / (ms / 1000) };
+}
+
+/** The whole corpus through the floor: read and extract a batch (untimed), then write it (timed). */
+async function floorWhole(driver: Driver, app: App, files: string[], batchSize: number): Promise<IngestRun & { extractMs: number }> {
+  const bar = progress('ingest (floor)', files.length);
+  const names: NameMap = new Map();
+  let ms = 0;
+  let extractMs = 0;
+  let articles = 0;
+  let batch: ExtractedArticle[] = [];
+  const seen = new Set<string>();
+  const flush = async () => {
+    if (batch.length) ms += await writeFloorBatch(driver, app.config.neo4j, floorRows(batch, names));
+    articles += batch.length;
+    batch = [];
+    bar.update(articles, `writes ${(ms / 1000).toFixed(0)} s`);
+  };
+  let t = performance.now();
+  for await (const item of readSources(files)) {
+    if ('error' in item) continue;
+    const extracted = await extractOne(item, app);
+    if (!extracted || seen.has(extracted.article.id)) continue;
+    seen.add(extracted.article.id);
+    batch.push(extracted);
+    if (batch.length >= batchSize) {
+      extractMs += performance.now() - t;
+      await flush();
+      t = performance.now();
+    }
+  }
+  extractMs += performance.now() - t;
+  await flush();
+  bar.stop();
+  return { articles, batchSize, concurrency: 1, ms, perSecond: articles / (ms / 1000), extractMs };
+}
+
+function dedupe(batch: ExtractedArticle[], seen: Set<string>): ExtractedArticle[] {
+  return batch.filter((e) => (seen.has(e.article.id) ? false : (seen.add(e.article.id), true)));
+}
