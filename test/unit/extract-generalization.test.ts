@@ -168,3 +168,21 @@ describe('names and outlets', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['United Nations Support Mission in Libya', 'United Nations Support Mission in Libya']);
   });
 });
+
+describe('more names', () => {
+  it('resolves a bare "Foreign Ministry" to the one named with its country', () => {
+    const x = run("China's Foreign Ministry said the talks ended. Foreign Ministry spokeswoman Mao Ning said both sides had agreed.");
+    expect(x.actors.filter((a) => /Ministry/.test(a.name)).map((a) => a.name)).toEqual(['Chinese Foreign Ministry']);
+    expect(actor(x, 'Mao Ning')?.affiliations[0]?.actor).toBe('Chinese Foreign Ministry');
+  });
+  it('reads "Country + media head" as an outlet', () => {
+    const x = run('The Libya Observer quoted Khaled al-Mishri as saying that his delegation would attend.');
+    expect(actor(x, 'Libya Observer')?.kind).toBe('MEDIA');
+    expect(x.statements[0]).toMatchObject({ speaker: 'Khaled al-Mishri', via: 'Libya Observer' });
+  });
+  it('starts a new mention at a country adjective before a title after "of"', () => {
+    const x = run('Representatives of Venezuelan President Nicolas Maduro signed the deal.');
+    expect(actor(x, 'Nicolas Maduro')?.kind).toBe('PERSON');
+    expect(actor(x, 'Venezuela')?.kind).toBe('COUNTRY');
+  });
+});

@@ -185,7 +185,7 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       const e = hit.entry;
       let k = i + hit.length;
       // a lexicon name that is only the start of a longer unknown name ("Kenya Airways") is not it
-      if (hit.role === 'name' && isNameCap(tokens[k]) && tokens[k]!.start === tokens[k - 1]!.end + 1 && ORG_HEADS.has(tokens[k]!.text) && e.kind === 'COUNTRY') {
+      if ((hit.role === 'name' || hit.role === 'capital') && isNameCap(tokens[k]) && tokens[k]!.start === tokens[k - 1]!.end + 1 && (ORG_HEADS.has(tokens[k]!.text) || MEDIA_HEADS.has(tokens[k]!.text)) && e.kind === 'COUNTRY') {
         // handled as a chunk below ("Tigray Defense Forces" style)
       } else if (e.kind === 'COUNTRY') {
         const country = e;
@@ -386,7 +386,12 @@ function lexStartsOrg(tokens: Token[], k: number, chunkStart: number): boolean {
   // keep going inside a longer unknown name only when the previous word is a name word
   const prev = tokens[k - 1]!;
   if (!h || k <= chunkStart) return false;
-  if (h.role !== 'name') return h.entry.kind === 'COUNTRY' && TITLE_WORDS.has(prev.text);
+  if (h.role !== 'name') {
+    if (h.entry.kind !== 'COUNTRY') return false;
+    // "Former Kenyan president", "Representatives of Venezuelan President X": the adjective starts a new mention
+    const after = tokens[k + h.length];
+    return TITLE_WORDS.has(prev.text) || (CONNECTORS.has(prev.lower) && !!after && (TITLE_WORDS.has(after.text) || ACTOR_NOUNS.has(after.lower)));
+  }
   // a multi-word organization name ending in an organization head after a plain name word is the end of a longer name
   if (h.entry.kind !== 'COUNTRY' && h.length >= 2 && !TITLE_WORDS.has(prev.text) && !CONNECTORS.has(prev.lower) && ORG_HEADS.has(tokens[k + h.length - 1]?.text ?? '') && !lexAt(tokens, k - 1)) return false;
   // a person's multi-word name is not cut by a one-word organization name ("Therese Kayikwamba Wagner")

@@ -78,6 +78,14 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     if (to && final(to) !== m.key) redirect.set(m.key, final(to));
   }
 
+  // a bare "Foreign Ministry" is the one ministry of that department the article names with its country
+  for (const m of orgs) {
+    const d = /^(?:the )?(?:(\w+) Ministry|Ministry of (\w+)(?: Affairs)?)$/i.exec(m.surface);
+    if (!d || m.key.startsWith('ministry:')) continue;
+    const dept = (d[1] ?? d[2]!).toLowerCase().replace(/^defence$/, 'defense');
+    const owners = [...new Set(orgs.filter((o) => o.key.startsWith('ministry:') && o.key.toLowerCase().endsWith(`:${dept}`)).map((o) => final(o.key)))];
+    if (owners.length === 1) redirect.set(m.key, owners[0]!);
+  }
   const groups = new Map<string, ActorGroup>();
   for (const m of all) {
     if (m.kind === 'PLACE') continue;
@@ -91,7 +99,7 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     if (m.active) g.active = true;
     for (const a of m.aliases) g.aliases.add(a);
     if (m.kind === 'PERSON' && stripParticles(m.surface).length > stripParticles(g.name).length) g.name = m.surface;
-    if (m.affiliation) g.affiliations.push({ ...m.affiliation, mention: m });
+    if (m.affiliation) g.affiliations.push({ ...m.affiliation, key: final(m.affiliation.key), mention: m });
   }
   // "army spokesman X", "the army chief X": the article's armed force
   const army = [...groups.values()].find((g) => g.kind === 'ORGANIZATION' && [g.name, ...g.aliases].some((n) => /\b(army|armed forces|military)\b/i.test(n)));
