@@ -180,6 +180,23 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
         continue;
       }
     }
+    // "United Nations-hosted": a multi-word lexicon name glued to a compound suffix
+    if (tok.cap && lex.maxFormTokens > 1) {
+      let glued: Mention | undefined;
+      for (let n = 1; n < Math.min(4, lex.maxFormTokens) && i + n < tokens.length && !glued; n++) {
+        const last = /^(.+?)-(backed|led|brokered|mediated|sponsored|hosted|facilitated)$/i.exec(tokens[i + n]!.text);
+        if (!last) continue;
+        const name = `${span(tokens, i, i + n, body)} ${last[1]}`;
+        const h = lex.forms.get(name);
+        if (h && h.role !== 'capital') glued = { ...base(i, i + n + 1), kind: h.entry.kind, key: `lex:${h.entry.name}`, name: h.entry.name, aliases: [], via: 'name', active: true, entry: h.entry };
+        if (!last || tokens[i + n]!.start !== tokens[i + n - 1]!.end + 1) break;
+      }
+      if (glued) {
+        mentions.push(glued);
+        i = glued.t1;
+        continue;
+      }
+    }
     const hit = isNameCap(tok) || tok.cap ? lexAt(tokens, i) : undefined;
     if (hit) {
       const e = hit.entry;
@@ -250,7 +267,8 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
         } else if (hit.role === 'demonym') {
           active = lowerAt(i - 1) === 'the' && !tokens[k]?.word && e.kind === 'COUNTRY' && !/s$/.test(tok.text) ;
         } else {
-          active = !locative(i);
+          // "officials from Qatar", "delegations from Russia": the country takes part
+          active = !locative(i) || (lowerAt(i - 1) === 'from' && ACTOR_NOUNS.has(lowerAt(i - 2)));
         }
         mentions.push({ ...base(i, k), kind: 'COUNTRY', key: `lex:${e.name}`, name: e.name, aliases: hit.role === 'name' ? [span(tokens, i, k, body)] : [], via: hit.role, active, entry: e });
         // a capital that is not the state is a place
@@ -293,7 +311,7 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       }
     }
     // "the Kenyan daily The Standard": an outlet whose name starts with "The"
-    if (tok.text === 'The' && MEDIA_NOUNS.has(lowerAt(i - 1)) && isNameCap(tokens[i + 1]) && !lexAt(tokens, i + 1)) {
+    if (tok.text === 'The' && MEDIA_NOUNS.has(lowerAt(i - 1)) && lowerAt(i - 1) !== 'agency' && isNameCap(tokens[i + 1]) && !lexAt(tokens, i + 1)) {
       let k = i + 1;
       while (k < tokens.length && isNameCap(tokens[k]) && !CAP_STOP.has(tokens[k]!.text)) k++;
       const surface = span(tokens, i, k, body);
@@ -335,7 +353,8 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     const m = mentions[n]!;
     if (m.entry || m.kind === 'MEDIA' || m.kind === 'COUNTRY') continue;
     const prev = m.t0 > 0 ? tokens[m.t0 - 1]!.lower : '';
-    if (MEDIA_NOUNS.has(prev) || (prev === 'the' && MEDIA_NOUNS.has(lowerAt(m.t0 - 2)) && tokens[m.t0 - 1]!.cap)) {
+    const mediaNoun = (k: number): boolean => MEDIA_NOUNS.has(lowerAt(k)) && (lowerAt(k) !== 'agency' || lowerAt(k - 1) === 'news');
+    if (mediaNoun(m.t0 - 1) || (prev === 'the' && mediaNoun(m.t0 - 2) && tokens[m.t0 - 1]!.cap)) {
       const from = prev === 'the' ? m.t0 - 1 : m.t0;
       const surface = span(tokens, from, m.t1, body);
       Object.assign(m, { ...base(from, m.t1), kind: 'MEDIA', key: `name:${nameKey(surface.replace(/^the /i, ''))}`, name: surface, aliases: [surface], partial: false, active: true });
@@ -423,6 +442,10 @@ function classifyChunk(tokens: Token[], a: number, b: number, body: string, sent
   const capWords = texts.filter((t) => /^\p{Lu}/u.test(t));
   const orgHeadAt = texts.findIndex((t) => ORG_HEADS.has(t));
   if ((NON_ACTOR_HEADS.has(last) && orgHeadAt < 0) || /^(Hotel|Camp|Port|Lake|Mount|Fort)$/.test(texts[0]!)) return null;
+  // "St. Vincent", "San Cristobal", "Santa Marta": a place
+  if (/^(St\.?|Saint|Sainte|San|Santa|Santo|São|Sao)$/.test(texts[0]!) && texts.length >= 2 && !texts.some((t) => TITLE_WORDS.has(t) || ORG_HEADS.has(t))) {
+    return [{ ...base(a, b), kind: 'PLACE', key: `place:${nameKey(surface)}`, name: surface, aliases: [], via: 'name', active: false }];
+  }
   if (lex.places.has(surface)) return [{ ...base(a, b), kind: 'PLACE', key: `place:${nameKey(surface)}`, name: surface, aliases: [], via: 'name', active: false }];
   if (texts.some((t) => MEDIA_HEADS.has(t)) && !texts.some((t) => ORG_HEADS.has(t) && t !== 'Agency' && t !== 'Center')) {
     return [{ ...base(a, b), kind: 'MEDIA', key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], via: 'name', active: true }];

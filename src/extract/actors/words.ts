@@ -37,7 +37,7 @@ export const ORG_HEADS = new Set(
   ('Ministry Council Union Commission Committee Forces Force Army Front Movement Group Party Organization Organisation Office Agency Authority ' +
     'League Panel Conference Assembly Parliament Cabinet Court Bank Fund Programme Program Brigades Brigade Corps Coalition Alliance Institute ' +
     'Center Centre Federation Association Foundation Secretariat Government Directorate Service Services Intelligence Police Guard Guards Navy ' +
-    'Platform Bloc House Chamber Militia Rebels Bureau Politburo Presidency Senate Congress Mission Delegation Administration Department Division Battalion Regiment ' +
+    'Platform Bloc House Chamber Community Militia Rebels Bureau Politburo Presidency Senate Congress Mission Delegation Administration Department Division Battalion Regiment ' +
     'Network Society Church Conference Episcopal Board Tribunal Legislature Junta Command Cell Faction Jihad Organisation Company Corporation Inc Ltd Group')
     .split(' '),
 );
@@ -48,7 +48,7 @@ export const MEDIA_HEADS = new Set(
 );
 
 /** Lower-case nouns before an outlet's name ("state broadcaster RTS", "the daily Haaretz"). */
-export const MEDIA_NOUNS = new Set('broadcaster newspaper daily weekly tabloid outlet channel television broadcasters newspapers website'.split(' '));
+export const MEDIA_NOUNS = new Set('broadcaster newspaper daily weekly tabloid outlet channel television broadcasters newspapers website agency'.split(' '));
 
 /** Head words of names that are never actors (documents, places, events). */
 export const NON_ACTOR_HEADS = new Set(
@@ -76,7 +76,7 @@ export const TITLE_WORDS = new Set(
 export const ACTOR_NOUNS = new Set(
   ('government authorities administration mediators mediator mediation delegation delegations officials official president prime minister ' +
     'minister foreign envoy envoys side sides forces troops army military leader leaders leadership negotiators negotiator counterpart counterparts diplomats ' +
-    'diplomat ambassador king crown prince emir sheikh cabinet parliament intelligence embassy brothers initiative regime state-run navy ' +
+    'diplomat officers ambassador king crown prince emir sheikh cabinet parliament intelligence embassy brothers initiative regime state-run navy ' +
     'air security police spokesman spokeswoman spokesperson representative representatives team presidency junta monarch sultan')
     .split(' '),
 );
@@ -87,4 +87,4 @@ export const LOCATIVE = new Set(
 );
 
 /** Generic references to an organization ("the movement"), resolved to the last organization. */
-export const ORG_REFERENCES = new Set(['movement', 'group', 'organization', 'organisation', 'ministry', 'commission', 'agency', 'militia', 'council', 'union', 'bloc', 'committee', 'office', 'party', 'coalition', 'alliance', 'front', 'army', 'forces', 'government', 'medium', 'outlet', 'network', 'newspaper', 'broadcaster', 'channel', 'kingdom', 'sultanate', 'emirate', 'republic']);
+export const ORG_REFERENCES = new Set(['command', 'mission', 'movement', 'group', 'organization', 'organisation', 'ministry', 'commission', 'agency', 'militia', 'council', 'union', 'bloc', 'committee', 'office', 'party', 'coalition', 'alliance', 'front', 'army', 'forces', 'government', 'medium', 'outlet', 'network', 'newspaper', 'broadcaster', 'channel', 'kingdom', 'sultanate', 'emirate', 'republic']);

@@ -51,7 +51,14 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
           const outletMention = an.mentions.find((m) => m.t1 <= v && ctx.index.group(m)?.kind === 'MEDIA');
           const outlet = (outletMention && ctx.index.group(outletMention)) ?? speakerIn(ctx, an, 0, v, lastSpeaker);
           const start = contentStart(tokens, say + 1);
-          if (start !== null) {
+          const quoteBefore = start === null ? ctx.quotes.find((q) => q.end <= verb.start && q.end >= an.sentence.start - 1 && (body.slice(q.end, verb.start).match(/\w+/g) ?? []).length <= 4) : undefined;
+          if (quoteBefore) {
+            const speaker = quoted ?? outlet;
+            if (speaker) {
+              drafts.push({ speaker, via: outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null, textStart: quoteBefore.innerStart, textEnd: quoteBefore.innerEnd, direct: true, sentence: an.sentence.index, verb, confidence: 0.7 });
+              lastSpeaker = speaker;
+            }
+          } else if (start !== null) {
             const speaker = quoted && !isAnonymousOnly(quoted) ? quoted : outlet;
             if (speaker) {
               drafts.push(draft(ctx, speaker, outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null, start, an, verb, 0.7));
@@ -70,8 +77,8 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       if (/^(state|report|claim|statement|word|comment)$/.test(verb.lower) && !(next && (next.lower === 'that' || next.text === ':'))) continue;
 
       // Case A: the verb follows a closing quote: “…,” said X / “…,” X said
-      const quoteBefore = ctx.quotes.find((q) => q.end <= verb.start && q.end >= tokens[Math.max(0, v - 12)]!.start && body.slice(q.end, verb.start).replace(/[\s,]/g, '').length <= 40 && !/[.!?]\s*$/.test(body.slice(q.end, verb.start).trim() || 'x') && body.slice(q.end, verb.start).trim().length < 60);
-      if (quoteBefore && (body.slice(quoteBefore.end, verb.start).match(/\w+/g) ?? []).length <= 10) {
+      const quoteBefore = ctx.quotes.find((q) => q.end <= verb.start && q.end >= tokens[Math.max(0, v - 20)]!.start && body.slice(q.end, verb.start).replace(/[\s,]/g, '').length <= 40 + appositionChars(body.slice(q.end, verb.start)) && !/[.!?]\s*$/.test(body.slice(q.end, verb.start).trim() || 'x') && body.slice(q.end, verb.start).trim().length < 60 + appositionChars(body.slice(q.end, verb.start)));
+      if (quoteBefore && (body.slice(quoteBefore.end, verb.start).match(/\w+/g) ?? []).length <= 10 + (appositionChars(body.slice(quoteBefore.end, verb.start)) ? 8 : 0)) {
         const before = tokens.findIndex((t) => t.start >= quoteBefore.end);
         let speaker = before >= 0 && before < v ? speakerIn(ctx, an, before, v, lastSpeaker) : undefined;
         let via: ActorGroup | null = null;
@@ -90,7 +97,7 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       const comma = lastIndexBefore(tokens, v, ',');
       if (comma > 2) {
         const subj = speakerIn(ctx, an, comma + 1, v, lastSpeaker);
-        if (subj && tokens.slice(comma + 1, v).filter((t) => t.word).length <= 8 && (rest.length <= 5 || tokens.slice(v + 1).every((t) => t.word ? !/^(that)$/.test(t.lower) : true) && rest.length <= 6)) {
+        if (subj && tokens.slice(comma + 1, v).filter((t) => t.word).length <= 8 && (rest.length <= 5 || tokens[v + 1]?.text === ',' || tokens.slice(v + 1).every((t) => t.word ? !/^(that)$/.test(t.lower) : true) && rest.length <= 6)) {
           if (!tokens.slice(comma + 1, v).some((t) => t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) {
             const start = sentenceContentStart(tokens, 0);
             drafts.push({ speaker: subj, via: mediaIn(ctx, an, 0, tokens.length, subj), textStart: start, textEnd: tokens[comma]!.start, direct: false, sentence: an.sentence.index, verb, confidence: 0.7 });
@@ -125,9 +132,14 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       const start = contentStart(tokens, c);
       if (start === null) continue;
       const q = ctx.quotes.find((qq) => qq.start >= start - 1 && qq.start <= start + 1);
-      const textEnd = q ? q.innerEnd : an.sentence.end;
+      const second = q ? -1 : tokens.findIndex((t, k) => k > v + 3 && t.start > start && t.text === ',' && /^(while|whereas|but)$/.test(tokens[k + 1]?.lower ?? '') && tokens.slice(k + 2, k + 8).some((x) => lex.reporting.has(x.lower) && !x.cap));
+      const textEnd = q ? q.innerEnd : second > 0 ? tokens[second]!.start : an.sentence.end;
       drafts.push({ speaker: subj, via: mediaIn(ctx, an, 0, tokens.length, subj), textStart: q ? q.innerStart : start, textEnd, direct: !!q, sentence: an.sentence.index, verb, confidence: 0.75 });
       lastSpeaker = subj;
+      if (second > 0) {
+        v = second + 1;
+        continue;
+      }
       break;
     }
     // "according to X": the rest of the sentence is X's
@@ -156,6 +168,11 @@ function isAnonymousOnly(_g: ActorGroup): boolean {
   return false;
 }
 
+/** Extra room for an apposition between a quote and its verb ("…,” X, who chaired the meeting, told …"). */
+function appositionChars(between: string): number {
+  return /,\s*(who|which)\b[^,]*,\s*$/.test(between) ? 60 : 0;
+}
+
 function lastIndexBefore(tokens: Token[], v: number, text: string): number {
   for (let k = v - 1; k >= 0; k--) if (tokens[k]!.text === text) return k;
   return -1;
@@ -169,6 +186,8 @@ function subjectStart(tokens: Token[], v: number): number {
     if (t === ',') depth++;
     if (/^[.;:“”"]$/.test(t)) return k + 1;
     if (tokens[k]!.lower === 'that' && depth === 0) return k + 1;
+    // "A said X, while B said Y"
+    if (/^(while|whereas)$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',') return k + 1;
   }
   return 0;
 }
@@ -249,12 +268,16 @@ function speakerIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: numb
       if (last && last.kind !== 'PERSON' && last.kind !== 'MEDIA') return last;
       return resolveReference(ctx, t.lower, t.start, ['ORGANIZATION', 'COUNTRY']);
     }
-    if (ORG_REFERENCES.has(t.lower) && k > 0 && /^(the|its|their)$/.test(toks[k - 1]!.lower) && !inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) {
-      const kinds = /^(medium|outlet|newspaper|broadcaster|channel|network)$/.test(t.lower) ? ['MEDIA'] : ['ORGANIZATION', 'COUNTRY'];
+    const spokes = /^(spokesman|spokeswoman|spokesperson|official|officials|source|sources|statement)$/.test(toks[k + 1]?.lower ?? '');
+    if (ORG_REFERENCES.has(t.lower) && k > 0 && (/^(the|its|their)$/.test(toks[k - 1]!.lower) || (/^(a|an)$/.test(toks[k - 1]!.lower) && spokes)) && !inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) {
+      const kinds = /^(medium|outlet|newspaper|broadcaster|channel|network)$/.test(t.lower) ? ['MEDIA'] : t.lower === 'agency' ? ['MEDIA', 'ORGANIZATION'] : ['ORGANIZATION', 'COUNTRY'];
       const g = resolveReference(ctx, t.lower, t.start, kinds);
       if (g) return g;
     }
   }
+  // "North Korea's state news agency KCNA reported": the outlet heads the subject
+  const head = inside[inside.length - 1];
+  if (head && head.t1 === b && ctx.index.group(head)!.kind === 'MEDIA') return ctx.index.group(head);
   const org = pick(['ORGANIZATION', 'COUNTRY']);
   if (org) return ctx.index.group(org);
   const media = pick(['MEDIA']);
