@@ -13,7 +13,7 @@ import { countGraph, emptyDatabase, neo4jFacts, openDriver } from './db.js';
 import { runExtraction } from './extraction.js';
 import { runIngestion } from './ingestion.js';
 import { machineFacts } from './machine.js';
-import { formatSize, parseOptions, USAGE, type BenchOptions } from './options.js';
+import { formatSize, OptionError, parseOptions, USAGE, type BenchOptions } from './options.js';
 import { log, progress } from './progress.js';
 import { runQueries } from './queries/index.js';
 import { profileOperations } from './queries/profile.js';
@@ -153,6 +153,10 @@ async function ensureLoaded(app: App, driver: NonNullable<ReturnType<typeof open
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
+    if (error instanceof OptionError) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(1);
   },

@@ -35,12 +35,15 @@ export const USAGE = `usage: npm run bench -- [options]
 
 The benchmark EMPTIES the Neo4j database it connects to (NEO4J_URI, or the local one) before loading its corpus.`;
 
+/** A bad command line: printed with the usage, not as a crash. */
+export class OptionError extends Error {}
+
 export function parseSize(text: string): number {
   const match = /^(\d+(?:\.\d+)?)(k|m)?$/i.exec(text.trim());
-  if (!match) throw new Error(`not a size: "${text}" (use e.g. 200, 1k, 10k, 100k)`);
+  if (!match) throw new OptionError(`not a size: "${text}" (use e.g. 200, 1k, 10k, 100k)`);
   const factor = match[2]?.toLowerCase() === 'k' ? 1_000 : match[2]?.toLowerCase() === 'm' ? 1_000_000 : 1;
   const value = Math.round(Number(match[1]) * factor);
-  if (value < 10) throw new Error(`size ${value} is too small: at least 10 articles`);
+  if (value < 10) throw new OptionError(`size ${value} is too small: at least 10 articles`);
   return value;
 }
 
@@ -64,7 +67,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   const rest = [...argv];
   const value = (flag: string): string => {
     const v = rest.shift();
-    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
+    if (v === undefined || v.startsWith('--')) throw new OptionError(`${flag} needs a value`);
     return v;
   };
   while (rest.length) {
@@ -89,7 +92,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
         break;
       case '--only': {
         const names = value(flag).split(',').map((s) => s.trim()).filter(Boolean);
-        for (const name of names) if (!(STAGES as readonly string[]).includes(name)) throw new Error(`unknown stage "${name}"`);
+        for (const name of names) if (!(STAGES as readonly string[]).includes(name)) throw new OptionError(`unknown stage "${name}"`);
         options.stages = new Set(names as Stage[]);
         break;
       }
@@ -98,15 +101,15 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
         break;
       case '--duration':
         duration = Number(value(flag));
-        if (!(duration > 0)) throw new Error('--duration must be a positive number of seconds');
+        if (!(duration > 0)) throw new OptionError('--duration must be a positive number of seconds');
         break;
       case '--connections':
         options.connections = value(flag).split(',').map(Number);
-        if (options.connections.some((c) => !Number.isInteger(c) || c < 1)) throw new Error('--connections must be whole numbers');
+        if (options.connections.some((c) => !Number.isInteger(c) || c < 1)) throw new OptionError('--connections must be whole numbers');
         break;
       case '--seed':
         options.seed = Number(value(flag));
-        if (!Number.isInteger(options.seed)) throw new Error('--seed must be a whole number');
+        if (!Number.isInteger(options.seed)) throw new OptionError('--seed must be a whole number');
         break;
       case '--corpus-dir':
         options.corpusDir = value(flag);
@@ -115,7 +118,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
         options.smoke = true;
         break;
       default:
-        throw new Error(`unknown option "${arg}"`);
+        throw new OptionError(`unknown option "${arg}"`);
     }
   }
   options.duration = duration ?? (options.smoke ? 1 : 10);
