@@ -54,6 +54,9 @@ export function findDates(text: string, publishedAt: string | null, future = fal
   const my = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
   while ((m = my.exec(text))) push(m.index, m.index + m[0].length, isoDate(Number(m[2]), monthNumber(m[1]!)!), true);
   if (!pub) return out.sort((a, b) => a.start - b.start);
+  // "in May last year"
+  const lastYear = new RegExp(`\\b(?:in\\s+)?${MONTH_RE} last year\\b`, 'g');
+  while ((m = lastYear.exec(text))) push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear() - 1, monthNumber(m[1]!)!), true);
   const inMonth = new RegExp(`\\b(?:in|since|until|by|early|late|mid-?)\\s+${MONTH_RE}\\b`, 'g');
   while ((m = inMonth.exec(text))) {
     const mo = monthNumber(m[1]!)!;

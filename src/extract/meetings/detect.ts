@@ -34,6 +34,15 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
         j++;
         continue;
       }
+      // "the truce village of Panmunjom", "the border town of Rafah": skip to the name after "of"
+      if (tokens[j - 1]?.lower === 'the' && /^[a-z-]+$/.test(tokens[j]!.text)) {
+        let c = j;
+        while (c < tokens.length && c < j + 4 && /^[a-z-]+$/.test(tokens[c]!.text) && !PLACE_NOUNS.test(tokens[c]!.lower)) c++;
+        if (PLACE_NOUNS.test(tokens[c]?.lower ?? '') && tokens[c + 1]?.lower === 'of') {
+          j = c + 2;
+          continue;
+        }
+      }
       const place = placeAt(an, j);
       if (!place) break;
       // "Yemen's capital (of) Sanaa" / "Beijing, capital of China"
@@ -98,6 +107,7 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
 }
 
 const PREPS_IN = /^(in|at)$/;
+const PLACE_NOUNS = /^(city|town|village|capital|port|resort|enclave|hamlet)$/;
 const PREPS_TO = /^(to|in|at)$/;
 
 /** Finds talks, summits, meetings, visits, calls and conferences. */
@@ -120,6 +130,11 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       if (noun && !(t.lower === 'call' || t.lower === 'calls' || t.lower === 'round' || t.lower === 'session' || t.lower === 'dialogue' || t.lower === 'discussion' || t.lower === 'congress' || t.lower === 'negotiation' || t.lower === 'tour')) {
         if (NOT_MEETING_AFTER.has(tokens[k - 1]?.lower ?? '') && t.lower === 'visit') continue;
         triggers.push({ tok: t, kind: noun, verb: false });
+        continue;
+      }
+      // "is expected to travel to Nairobi", "flew to Doha": a visit
+      if (/^(travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') {
+        triggers.push({ tok: t, kind: 'VISIT', verb: true });
         continue;
       }
       // "would send a delegation to Muscat", "dispatched an envoy to Riyadh": a visit
@@ -145,6 +160,18 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         if (second) places.push(second.name);
       } else places = placesAfter(an, tr.tok.i + 1, tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN, tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7);
       if (places.length) break;
+    }
+    if (places.length === 0) {
+      // "the first Doha meeting", "the Jeddah talks": the place names the meeting
+      for (const tr of triggers) {
+        if (tr.verb || tr.kind === 'CALL') continue;
+        const prev = an.mentions.find((m) => m.t1 === tr.tok.i && m.kind === 'PLACE' && lex.places.has(m.surface));
+        const known = !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text) ? an.tokens[tr.tok.i - 1]!.text : null;
+        if (prev || known) {
+          places = [prev ? prev.surface : known!];
+          break;
+        }
+      }
     }
     if (places.length === 0) {
       // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
