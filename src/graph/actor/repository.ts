@@ -2,7 +2,7 @@ import type { ActorKind } from '../../domain/article.js';
 import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
 import { rowByKey, rowsByKey } from '../shared/batch.js';
-import { countQuery, luceneQuery, pageQuery, type ListSpec, type Page } from '../shared/list-query.js';
+import { byKeys, luceneQuery, readCount, readPage, type ListSpec, type Page } from '../shared/list-query.js';
 import { ACTOR_PROJECTION, EVIDENCE_PROJECTION } from '../shared/projections.js';
 import type { ActorRow, AffiliationRow } from './row.js';
 
@@ -24,20 +24,15 @@ export class ActorRepository {
   constructor(private readonly executor: Executor) {}
 
   byKeys(keys: readonly string[]): Promise<Map<string, ActorRow>> {
-    return rowByKey(
-      this.executor,
-      cypher(`UNWIND $keys AS k MATCH (x:Actor {key: k}) RETURN k AS key, ${ACTOR_PROJECTION('x')} AS row`, { keys }),
-    );
+    return rowByKey(this.executor, byKeys('Actor', 'key', ACTOR_PROJECTION, keys));
   }
 
-  async page(filter: ActorListFilter, page: Page): Promise<ActorRow[]> {
-    const rows = await this.executor.read(pageQuery(listSpec(filter), page));
-    return rows.map((r) => r.row as ActorRow);
+  page(filter: ActorListFilter, page: Page): Promise<ActorRow[]> {
+    return readPage(this.executor, listSpec(filter), page);
   }
 
-  async count(filter: ActorListFilter): Promise<number> {
-    const [row] = await this.executor.read(countQuery(listSpec(filter)));
-    return Number(row?.total ?? 0);
+  count(filter: ActorListFilter): Promise<number> {
+    return readCount(this.executor, listSpec(filter));
   }
 
   /** Actors that articles mention, most mentioned in the article first. */

@@ -5,6 +5,19 @@ import { cypher, type CypherQuery } from '../cypher.js';
 /** Edge types whose evidence lists the articles that support them. */
 const EVIDENCED = 'MADE|VIA|MEDIATES|BETWEEN|ATTENDS|AT';
 
+/** Removes the article from the evidence of the edges `r` that `pattern` reaches; deletes edges left with none. */
+function pruneEdges(pattern: string, id: string): CypherQuery {
+  return cypher(
+    `MATCH ${pattern}
+    WHERE $id IN r.articleIds
+    WITH DISTINCT r
+    SET r.articleIds = [x IN r.articleIds WHERE x <> $id]
+    WITH r WHERE size(r.articleIds) = 0
+    DELETE r`,
+    { id },
+  );
+}
+
 /**
  * Statements run in one transaction, in order. An edge or event that other articles also report
  * loses only this article's evidence; what only this article supported is removed.
@@ -12,24 +25,8 @@ const EVIDENCED = 'MADE|VIA|MEDIATES|BETWEEN|ATTENDS|AT';
 export function deleteArticleStatements(id: string): CypherQuery[] {
   return [
     // Edges around the events and actors of this article: drop its id, delete the edge if none remain.
-    cypher(
-      `MATCH (a:Article {id: $id})<-[:REPORTED_IN]-(e)-[r:${EVIDENCED}]-()
-      WHERE $id IN r.articleIds
-      WITH DISTINCT r
-      SET r.articleIds = [x IN r.articleIds WHERE x <> $id]
-      WITH r WHERE size(r.articleIds) = 0
-      DELETE r`,
-      { id },
-    ),
-    cypher(
-      `MATCH (a:Article {id: $id})-[:MENTIONS]->(:Actor)-[r:AFFILIATED_WITH]-()
-      WHERE $id IN r.articleIds
-      WITH DISTINCT r
-      SET r.articleIds = [x IN r.articleIds WHERE x <> $id]
-      WITH r WHERE size(r.articleIds) = 0
-      DELETE r`,
-      { id },
-    ),
+    pruneEdges(`(a:Article {id: $id})<-[:REPORTED_IN]-(e)-[r:${EVIDENCED}]-()`, id),
+    pruneEdges('(a:Article {id: $id})-[:MENTIONS]->(:Actor)-[r:AFFILIATED_WITH]-()', id),
     // Events only this article reports.
     cypher(
       `MATCH (a:Article {id: $id})<-[:REPORTED_IN]-(e)

@@ -1,7 +1,7 @@
 import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
 import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
-import { countQuery, int, luceneQuery, pageQuery, type ListSpec, type Page } from '../shared/list-query.js';
+import { byKeys, int, luceneQuery, readCount, readPage, type ListSpec, type Page } from '../shared/list-query.js';
 import { ARTICLE_PROJECTION } from '../shared/projections.js';
 import type { ArticleRow, TopicRow } from './row.js';
 
@@ -23,20 +23,15 @@ export class ArticleRepository {
   constructor(private readonly executor: Executor) {}
 
   byIds(ids: readonly string[]): Promise<Map<string, ArticleRow>> {
-    return rowByKey(
-      this.executor,
-      cypher(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN id AS key, ${ARTICLE_PROJECTION('a')} AS row`, { ids }),
-    );
+    return rowByKey(this.executor, byKeys('Article', 'id', ARTICLE_PROJECTION, ids));
   }
 
-  async page(filter: ArticleListFilter, page: Page): Promise<ArticleRow[]> {
-    const rows = await this.executor.read(pageQuery(listSpec(filter), page));
-    return rows.map((r) => r.row as ArticleRow);
+  page(filter: ArticleListFilter, page: Page): Promise<ArticleRow[]> {
+    return readPage(this.executor, listSpec(filter), page);
   }
 
-  async count(filter: ArticleListFilter): Promise<number> {
-    const [row] = await this.executor.read(countQuery(listSpec(filter)));
-    return Number(row?.total ?? 0);
+  count(filter: ArticleListFilter): Promise<number> {
+    return readCount(this.executor, listSpec(filter));
   }
 
   /** One page per actor of the articles that mention it, newest first. */

@@ -4,7 +4,7 @@ import type { Executor } from '../executor.js';
 import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
 import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
 import type { EvidenceRow } from '../shared/evidence-row.js';
-import { countQuery, int, pageQuery, type ListSpec, type Page } from '../shared/list-query.js';
+import { byKeys, int, readCount, readPage, type ListSpec, type Page } from '../shared/list-query.js';
 import { ACTOR_PROJECTION, MEDIATION_PROJECTION } from '../shared/projections.js';
 import type { MediationRow } from './row.js';
 
@@ -26,20 +26,15 @@ export class MediationRepository {
   constructor(private readonly executor: Executor) {}
 
   byIds(ids: readonly string[]): Promise<Map<string, MediationRow>> {
-    return rowByKey(
-      this.executor,
-      cypher(`UNWIND $ids AS id MATCH (m:Mediation {id: id}) RETURN id AS key, ${MEDIATION_PROJECTION('m')} AS row`, { ids }),
-    );
+    return rowByKey(this.executor, byKeys('Mediation', 'id', MEDIATION_PROJECTION, ids));
   }
 
-  async page(filter: MediationListFilter, page: Page): Promise<MediationRow[]> {
-    const rows = await this.executor.read(pageQuery(listSpec(filter), page));
-    return rows.map((r) => r.row as MediationRow);
+  page(filter: MediationListFilter, page: Page): Promise<MediationRow[]> {
+    return readPage(this.executor, listSpec(filter), page);
   }
 
-  async count(filter: MediationListFilter): Promise<number> {
-    const [row] = await this.executor.read(countQuery(listSpec(filter)));
-    return Number(row?.total ?? 0);
+  count(filter: MediationListFilter): Promise<number> {
+    return readCount(this.executor, listSpec(filter));
   }
 
   /** One page of mediations per actor, on the given side (or either), latest reported first. */

@@ -5,7 +5,7 @@ import type { Executor } from '../executor.js';
 import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
 import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
 import type { EvidenceRow } from '../shared/evidence-row.js';
-import { countQuery, int, pageQuery, type ListSpec, type Page } from '../shared/list-query.js';
+import { byKeys, int, readCount, readPage, type ListSpec, type Page } from '../shared/list-query.js';
 import { ACTOR_PROJECTION, MEETING_PROJECTION } from '../shared/projections.js';
 import type { MeetingRow, PlaceRow } from './row.js';
 
@@ -26,10 +26,7 @@ export class MeetingRepository {
   constructor(private readonly executor: Executor) {}
 
   byIds(ids: readonly string[]): Promise<Map<string, MeetingRow>> {
-    return rowByKey(
-      this.executor,
-      cypher(`UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN id AS key, ${MEETING_PROJECTION('m')} AS row`, { ids }),
-    );
+    return rowByKey(this.executor, byKeys('Meeting', 'id', MEETING_PROJECTION, ids));
   }
 
   placesByKeys(keys: readonly string[]): Promise<Map<string, PlaceRow>> {
@@ -39,14 +36,12 @@ export class MeetingRepository {
     );
   }
 
-  async page(filter: MeetingListFilter, page: Page): Promise<MeetingRow[]> {
-    const rows = await this.executor.read(pageQuery(listSpec(filter), page));
-    return rows.map((r) => r.row as MeetingRow);
+  page(filter: MeetingListFilter, page: Page): Promise<MeetingRow[]> {
+    return readPage(this.executor, listSpec(filter), page);
   }
 
-  async count(filter: MeetingListFilter): Promise<number> {
-    const [row] = await this.executor.read(countQuery(listSpec(filter)));
-    return Number(row?.total ?? 0);
+  count(filter: MeetingListFilter): Promise<number> {
+    return readCount(this.executor, listSpec(filter));
   }
 
   /** One page of meetings per participant, latest first. */

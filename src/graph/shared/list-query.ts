@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { cypher, type CypherQuery } from '../cypher.js';
+import type { Executor } from '../executor.js';
 
 /**
  * A list over one node variable: where rows come from, the filters that apply, the order, and
@@ -57,4 +58,23 @@ export function luceneQuery(text: string): string | null {
   const last = terms[terms.length - 1];
   const head = terms.slice(0, -1).map((term) => `+${term}`);
   return [...head, `+(${last} OR ${last}*)`].join(' ');
+}
+
+/** Runs a list's page query and returns its rows. */
+export async function readPage<T>(executor: Executor, spec: ListSpec, page: Page): Promise<T[]> {
+  return (await executor.read(pageQuery(spec, page))).map((r) => r.row as T);
+}
+
+/** Runs a list's count query. */
+export async function readCount(executor: Executor, spec: ListSpec): Promise<number> {
+  const [row] = await executor.read(countQuery(spec));
+  return Number(row?.total ?? 0);
+}
+
+/** Nodes of one label by their unique key property, as `{key, row}` records for rowByKey. */
+export function byKeys(label: string, keyProperty: 'id' | 'key', projection: (v: string) => string, keys: readonly string[]): CypherQuery {
+  return cypher(
+    `UNWIND $keys AS k MATCH (n:${label} {${keyProperty}: k}) RETURN k AS key, ${projection('n')} AS row`,
+    { keys },
+  );
 }

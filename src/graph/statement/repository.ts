@@ -3,7 +3,7 @@ import type { Executor } from '../executor.js';
 import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
 import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
 import type { EvidenceRow } from '../shared/evidence-row.js';
-import { countQuery, int, luceneQuery, pageQuery, type ListSpec, type Page } from '../shared/list-query.js';
+import { byKeys, int, luceneQuery, readCount, readPage, type ListSpec, type Page } from '../shared/list-query.js';
 import { STATEMENT_PROJECTION } from '../shared/projections.js';
 import type { StatementRow } from './row.js';
 
@@ -24,20 +24,15 @@ export class StatementRepository {
   constructor(private readonly executor: Executor) {}
 
   byIds(ids: readonly string[]): Promise<Map<string, StatementRow>> {
-    return rowByKey(
-      this.executor,
-      cypher(`UNWIND $ids AS id MATCH (s:Statement {id: id}) RETURN id AS key, ${STATEMENT_PROJECTION('s')} AS row`, { ids }),
-    );
+    return rowByKey(this.executor, byKeys('Statement', 'id', STATEMENT_PROJECTION, ids));
   }
 
-  async page(filter: StatementListFilter, page: Page): Promise<StatementRow[]> {
-    const rows = await this.executor.read(pageQuery(listSpec(filter), page));
-    return rows.map((r) => r.row as StatementRow);
+  page(filter: StatementListFilter, page: Page): Promise<StatementRow[]> {
+    return readPage(this.executor, listSpec(filter), page);
   }
 
-  async count(filter: StatementListFilter): Promise<number> {
-    const [row] = await this.executor.read(countQuery(listSpec(filter)));
-    return Number(row?.total ?? 0);
+  count(filter: StatementListFilter): Promise<number> {
+    return readCount(this.executor, listSpec(filter));
   }
 
   /** One page of statements per speaker, newest first. */
