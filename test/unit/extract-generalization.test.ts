@@ -186,3 +186,41 @@ describe('more names', () => {
     expect(actor(x, 'Venezuela')?.kind).toBe('COUNTRY');
   });
 });
+
+describe('second held-out batch rules', () => {
+  it('gives a quote to a speaker with a who-apposition before the verb', () => {
+    const x = run('"We have agreed to settle the dispute peacefully," Barbados Prime Minister Mia Mottley, who chaired the meeting, told journalists after the talks.');
+    expect(x.statements[0]).toMatchObject({ speaker: 'Mia Mottley', direct: true, text: 'We have agreed to settle the dispute peacefully' });
+  });
+  it('splits "A said X, while B said Y"', () => {
+    const x = run('Guyanese President Irfaan Ali met Venezuelan President Nicolas Maduro. Ali said Guyana would pursue the case in court, while Maduro said Caracas did not recognise the court.');
+    expect(x.statements.map((s) => [s.speaker, s.text])).toEqual([
+      ['Irfaan Ali', 'Guyana would pursue the case in court'],
+      ['Nicolas Maduro', 'Caracas did not recognise the court'],
+    ]);
+  });
+  it('reads "CLAUSE, X said, in talks …"', () => {
+    const x = run('The two sides signed a security protocol in Nairobi on Thursday, the Kenyan presidency said, in talks mediated by Kenya.');
+    expect(x.statements[0]?.text).toBe('The two sides signed a security protocol in Nairobi on Thursday');
+  });
+  it('takes an outlet that heads the subject, and a quote before "the agency quoted X as saying"', () => {
+    const x = run('North Korea\'s state news agency KCNA reported that its delegation had demanded an end to the drills. "There can be no trust," the agency quoted the head of the North Korean delegation as saying.');
+    expect(x.statements[0]?.speaker).toBe('KCNA');
+    expect(x.statements[1]).toMatchObject({ speaker: 'North Korea', via: 'KCNA', direct: true });
+  });
+  it('resolves "a ministry spokesman" to the ministry', () => {
+    const x = run("South Korea's Defence Ministry said the talks ended. A ministry spokesman said Seoul had proposed a second round.");
+    expect(x.statements[1]?.speaker).toBe(x.statements[0]?.speaker);
+  });
+  it('finds "the truce village of X", "travel to X" and "the Doha meeting … in May last year"', () => {
+    const x = run('Officers from South Korea and North Korea held talks at the truce village of Panmunjom on Wednesday. President Salva Kiir is expected to travel to Nairobi next month. The first Doha meeting of the United Nations, held in May last year, ended without a deal.', '2024-06-16');
+    expect(x.meetings.find((m) => m.location === 'Panmunjom')?.date).toBe('2024-06-12');
+    expect(x.meetings.find((m) => m.location === 'Nairobi')).toMatchObject({ kind: 'VISIT', status: 'PLANNED', date: '2024-07' });
+    expect(x.meetings.find((m) => m.location === 'Doha')?.date).toBe('2023-05');
+  });
+  it('reads a compound with a multi-word lexicon name', () => {
+    const x = run('The Taliban will attend a United Nations-hosted meeting in Doha.');
+    expect(x.actors.map((a) => a.name)).toContain('United Nations');
+    expect(x.actors.map((a) => a.name)).not.toContain('United Nations-hosted');
+  });
+});

@@ -95,7 +95,7 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       // Case B: "CLAUSE, declared/said X." / "CLAUSE, X said." at the end of the sentence
       const rest = tokens.slice(v + 1).filter((t) => t.word);
       const comma = lastIndexBefore(tokens, v, ',');
-      if (comma > 2) {
+      if (comma > 2 && !/^(while|whereas|but|and)$/.test(tokens[comma + 1]?.lower ?? '')) {
         const subj = speakerIn(ctx, an, comma + 1, v, lastSpeaker);
         if (subj && tokens.slice(comma + 1, v).filter((t) => t.word).length <= 8 && (rest.length <= 5 || tokens[v + 1]?.text === ',' || tokens.slice(v + 1).every((t) => t.word ? !/^(that)$/.test(t.lower) : true) && rest.length <= 6)) {
           if (!tokens.slice(comma + 1, v).some((t) => t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) {
