@@ -27,7 +27,9 @@ export class Executor {
     const driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: 30_000,
-      disableLosslessIntegers: false,
+      // An unreachable database should fail an API request in seconds, not after the default 30 s of retries.
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 5_000,
     });
     return new Executor(driver, config, { queries: 0 });
   }
