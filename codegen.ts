@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           TimelineEdge: '../connections.js#TimelineEdgeRow',
           ArticleConnection: '../connections.js#ArticleConnectionRow',
           ActorConnection: '../connections.js#ActorConnectionRow',
+          AffiliationConnection: '../connections.js#AffiliationConnectionRow',
           StatementConnection: '../connections.js#StatementConnectionRow',
           MediationConnection: '../connections.js#MediationConnectionRow',
           MeetingConnection: '../connections.js#MeetingConnectionRow',

@@ -1,4 +1,4 @@
-import type { ActorRow } from '../graph/actor/row.js';
+import type { ActorRow, AffiliationRow } from '../graph/actor/row.js';
 import type { ArticleRow } from '../graph/article/row.js';
 import type { MediationRow } from '../graph/mediation/row.js';
 import type { MeetingRow } from '../graph/meeting/row.js';
@@ -9,6 +9,7 @@ import type { Connection } from './pagination.js';
 /** Connection parents, named for codegen's mappers. */
 export type ArticleConnectionRow = Connection<ArticleRow>;
 export type ActorConnectionRow = Connection<ActorRow>;
+export type AffiliationConnectionRow = Connection<AffiliationRow>;
 export type StatementConnectionRow = Connection<StatementRow>;
 export type MediationConnectionRow = Connection<MediationRow>;
 export type MeetingConnectionRow = Connection<MeetingRow>;

@@ -42,6 +42,12 @@ export function pageOf(args: ConnectionArgs, maxPageSize: number): Page & { size
   return { skip, limit: size + 1, size };
 }
 
+/** A connection over a list already in memory (a relationship list loaded whole for the request). */
+export function sliceConnection<T>(rows: readonly T[], args: ConnectionArgs, maxPageSize: number): Connection<T> {
+  const page = pageOf(args, maxPageSize);
+  return connection(rows.slice(page.skip, page.skip + page.limit), page, () => rows.length);
+}
+
 export function connection<T>(
   rows: readonly T[],
   page: Page & { size: number },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSources } from '../../src/parse/sources.js';
-import { actorId, startWithFixtureGraph } from './fixture-graph.js';
+import { actorId, nodes, startWithFixtureGraph } from './fixture-graph.js';
 import { EXAMPLES, FIXTURES, TestEnv } from './support.js';
 
 const KEY = { 'x-api-key': 'test-key' };
@@ -61,12 +61,12 @@ describe('curation mutations, protected by an API key', () => {
   it('mergeActors moves edges, names and aliases to the survivor and deletes the duplicate', async () => {
     const qatar = await actorId(env, 'Qatar');
     const ministry = await actorId(env, 'Qatari Foreign Ministry');
-    const before = await env.gql(`query ($id: ID!) { actor(id: $id) { members { actor { name } role } articles { totalCount } } }`, { id: ministry });
-    expect(before.data.actor.members.map((m: any) => m.actor.name)).toContain('Majed al-Ansari');
+    const before = await env.gql(`query ($id: ID!) { actor(id: $id) { members { edges { node { actor { name } role } } } articles { totalCount } } }`, { id: ministry });
+    expect(nodes(before.data.actor.members).map((m: any) => m.actor.name)).toContain('Majed al-Ansari');
 
     const merged = await env.gql(
       `mutation ($s: ID!, $d: ID!) { mergeActors(survivor: $s, duplicate: $d) { id name aliases mentionCount
-        members { actor { name } role } } }`,
+        members { edges { node { actor { name } role } } } } }`,
       { s: qatar, d: ministry },
       KEY,
     );
@@ -74,7 +74,7 @@ describe('curation mutations, protected by an API key', () => {
     const survivor = merged.data.mergeActors;
     expect(survivor).toMatchObject({ id: qatar, name: 'Qatar', mentionCount: 2 });
     expect(survivor.aliases).toContain('Qatari Foreign Ministry');
-    expect(survivor.members).toContainEqual({ actor: { name: 'Majed al-Ansari' }, role: 'spokesman' });
+    expect(nodes(survivor.members)).toContainEqual({ actor: { name: 'Majed al-Ansari' }, role: 'spokesman' });
     expect((await env.gql(`query ($id: ID!) { actor(id: $id) { name } }`, { id: ministry })).data.actor).toBeNull();
 
     // The duplicate's names now lead to the survivor, for search and for the next ingestion.

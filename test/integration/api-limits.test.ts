@@ -5,9 +5,9 @@ import { TestEnv } from './support.js';
 
 /** actors → statements → evidence → article → actors, and more relationship fields on the way. */
 const NESTED = `query ($n: Int!) { actors(first: $n) { edges { node { name
-  affiliations { actor { name } }
+  affiliations { edges { node { actor { name } } } }
   statements(first: 5) { edges { node { text speaker { name } via { name }
-    evidence { article { title topics { name } actors { name } } } } } }
+    evidence { article { title topics { name } actors { edges { node { name } } } } } } } }
   meetings(first: 5) { edges { node { place { name } participants { name } evidence { sentence } } } }
   mediations(first: 5) { edges { node { mediators { name } parties { name } } } } } } } }`;
 

@@ -8,7 +8,7 @@ import type { MeetingRow, PlaceRow } from '../../graph/meeting/row.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
 import type { ActorCountRow, PlaceCountRow } from '../../graph/analytics/row.js';
 import type { EventRow, CounterpartRow, PathStepRow, PathRow, GraphViewRow, GraphNodeRow, GraphEdgeRow } from '../../graph/actor/traversal-rows.js';
-import type { TimelineConnectionRow, TimelineEdgeRow, ArticleConnectionRow, ActorConnectionRow, StatementConnectionRow, MediationConnectionRow, MeetingConnectionRow } from '../connections.js';
+import type { TimelineConnectionRow, TimelineEdgeRow, ArticleConnectionRow, ActorConnectionRow, AffiliationConnectionRow, StatementConnectionRow, MediationConnectionRow, MeetingConnectionRow } from '../connections.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -58,7 +58,7 @@ export type ActivityPoint = {
 export type Actor = Node & {
   __typename?: 'Actor';
   /** Organizations and countries the actor belongs to, with the role. */
-  affiliations: Array<Affiliation>;
+  affiliations: AffiliationConnection;
   /** Other names seen for the actor: spellings, acronyms, full names. */
   aliases: Array<Scalars['String']['output']>;
   /** Articles that mention the actor, newest first. */
@@ -76,7 +76,7 @@ export type Actor = Node & {
   /** Meetings the actor takes part in, newest first. */
   meetings: MeetingConnection;
   /** Actors that belong to this one (its members, spokespeople, office-holders). */
-  members: Array<Affiliation>;
+  members: AffiliationConnection;
   /** Number of articles that mention the actor. */
   mentionCount: Scalars['Int']['output'];
   /** The canonical name. */
@@ -85,6 +85,16 @@ export type Actor = Node & {
   statements: StatementConnection;
   /** The actor's statements, meetings and mediations, newest first, in one list. */
   timeline: TimelineConnection;
+};
+
+
+/**
+ * A person, organization, country or outlet: one node per real-world actor, however many articles
+ * name it and under whatever alias.
+ */
+export type ActorAffiliationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -124,6 +134,16 @@ export type ActorMediationsArgs = {
  * name it and under whatever alias.
  */
 export type ActorMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A person, organization, country or outlet: one node per real-world actor, however many articles
+ * name it and under whatever alias.
+ */
+export type ActorMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -216,11 +236,24 @@ export type Affiliation = {
   role?: Maybe<Scalars['String']['output']>;
 };
 
+export type AffiliationConnection = {
+  __typename?: 'AffiliationConnection';
+  edges: Array<AffiliationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AffiliationEdge = {
+  __typename?: 'AffiliationEdge';
+  cursor: Scalars['String']['output'];
+  node: Affiliation;
+};
+
 /** A news article as ingested: its text, its metadata and what was extracted from it. */
 export type Article = Node & {
   __typename?: 'Article';
   /** Actors the article mentions, most mentioned first. */
-  actors: Array<Actor>;
+  actors: ActorConnection;
   /** The article body, after layout and boilerplate were stripped. */
   body: Scalars['String']['output'];
   /** The place of the dateline, e.g. Moscow. */
@@ -232,24 +265,52 @@ export type Article = Node & {
   ingestedAt: Scalars['DateTime']['output'];
   /** The article's keyword line. */
   keywords: Array<Scalars['String']['output']>;
-  /** Mediations the article reports. */
-  mediations: Array<Mediation>;
-  /** Meetings the article reports. */
-  meetings: Array<Meeting>;
+  /** Mediations the article reports, in the order of the text. */
+  mediations: MediationConnection;
+  /** Meetings the article reports, in the order of the text. */
+  meetings: MeetingConnection;
   /** Publication date, from the feed or the command line. */
   publishedAt?: Maybe<Scalars['Date']['output']>;
   /** The body split into sentences; evidence refers to them by index. */
   sentences: Array<Scalars['String']['output']>;
   /** The agency or outlet credited for the text, e.g. Sputnik or Reuters. */
   source?: Maybe<Scalars['String']['output']>;
-  /** Statements the article reports. */
-  statements: Array<Statement>;
+  /** Statements the article reports, in the order of the text. */
+  statements: StatementConnection;
   /** The headline. */
   title: Scalars['String']['output'];
   /** Topics derived from the keywords. */
   topics: Array<Topic>;
   /** Where the article was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A news article as ingested: its text, its metadata and what was extracted from it. */
+export type ArticleActorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article as ingested: its text, its metadata and what was extracted from it. */
+export type ArticleMediationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article as ingested: its text, its metadata and what was extracted from it. */
+export type ArticleMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A news article as ingested: its text, its metadata and what was extracted from it. */
+export type ArticleStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ArticleConnection = {
@@ -978,6 +1039,8 @@ export type ResolversTypes = {
   ActorPath: ResolverTypeWrapper<PathRow>;
   ActorRanking: ActorRanking;
   Affiliation: ResolverTypeWrapper<AffiliationRow>;
+  AffiliationConnection: ResolverTypeWrapper<AffiliationConnectionRow>;
+  AffiliationEdge: ResolverTypeWrapper<Omit<AffiliationEdge, 'node'> & { node: ResolversTypes['Affiliation'] }>;
   Article: ResolverTypeWrapper<ArticleRow>;
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionRow>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
@@ -1042,6 +1105,8 @@ export type ResolversParentTypes = {
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorPath: PathRow;
   Affiliation: AffiliationRow;
+  AffiliationConnection: AffiliationConnectionRow;
+  AffiliationEdge: Omit<AffiliationEdge, 'node'> & { node: ResolversParentTypes['Affiliation'] };
   Article: ArticleRow;
   ArticleConnection: ArticleConnectionRow;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
@@ -1096,7 +1161,7 @@ export type ActivityPointResolvers<ContextType = ApiContext, ParentType extends 
 };
 
 export type ActorResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
-  affiliations?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  affiliations?: Resolver<ResolversTypes['AffiliationConnection'], ParentType, ContextType, RequireFields<ActorAffiliationsArgs, 'first'>>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<ActorArticlesArgs, 'first'>>;
   counterparts?: Resolver<Array<ResolversTypes['Counterpart']>, ParentType, ContextType, RequireFields<ActorCounterpartsArgs, 'first' | 'hops'>>;
@@ -1106,7 +1171,7 @@ export type ActorResolvers<ContextType = ApiContext, ParentType extends Resolver
   lastSeen?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   mediations?: Resolver<ResolversTypes['MediationConnection'], ParentType, ContextType, RequireFields<ActorMediationsArgs, 'first'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<ActorMeetingsArgs, 'first'>>;
-  members?: Resolver<Array<ResolversTypes['Affiliation']>, ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['AffiliationConnection'], ParentType, ContextType, RequireFields<ActorMembersArgs, 'first'>>;
   mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ActorStatementsArgs, 'first'>>;
@@ -1141,20 +1206,31 @@ export type AffiliationResolvers<ContextType = ApiContext, ParentType extends Re
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type AffiliationConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AffiliationConnection'] = ResolversParentTypes['AffiliationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AffiliationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AffiliationEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AffiliationEdge'] = ResolversParentTypes['AffiliationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Affiliation'], ParentType, ContextType>;
+};
+
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
-  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  actors?: Resolver<ResolversTypes['ActorConnection'], ParentType, ContextType, RequireFields<ArticleActorsArgs, 'first'>>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dateline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   keywords?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  mediations?: Resolver<Array<ResolversTypes['Mediation']>, ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  mediations?: Resolver<ResolversTypes['MediationConnection'], ParentType, ContextType, RequireFields<ArticleMediationsArgs, 'first'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<ArticleMeetingsArgs, 'first'>>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sentences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  statements?: Resolver<Array<ResolversTypes['Statement']>, ParentType, ContextType>;
+  statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ArticleStatementsArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1427,6 +1503,8 @@ export type Resolvers<ContextType = ApiContext> = {
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorPath?: ActorPathResolvers<ContextType>;
   Affiliation?: AffiliationResolvers<ContextType>;
+  AffiliationConnection?: AffiliationConnectionResolvers<ContextType>;
+  AffiliationEdge?: AffiliationEdgeResolvers<ContextType>;
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;

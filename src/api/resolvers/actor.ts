@@ -3,7 +3,7 @@ import { totalCountResolver } from '../connections.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
-import { connection, pageOf } from '../pagination.js';
+import { connection, pageOf, sliceConnection } from '../pagination.js';
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -52,13 +52,14 @@ export const actorResolvers: Resolvers = {
       const { rows, total } = await ctx.loaders.actorMediations[args.role ?? 'ANY'](page).load(a.key);
       return connection(rows, page, () => total);
     },
-    affiliations: (a, _, ctx) => ctx.loaders.affiliations.load(a.key),
-    members: (a, _, ctx) => ctx.loaders.members.load(a.key),
+    affiliations: async (a, args, ctx) => sliceConnection(await ctx.loaders.affiliations.load(a.key), args, ctx.config.maxPageSize),
+    members: async (a, args, ctx) => sliceConnection(await ctx.loaders.members.load(a.key), args, ctx.config.maxPageSize),
   },
   Affiliation: {
     actor: async (f, _, ctx) => required(await ctx.loaders.actor.load(f.actorKey), f.actorKey),
   },
   ActorConnection: totalCountResolver,
+  AffiliationConnection: totalCountResolver,
 };
 
 /** A row that an edge points to must exist; a miss means the graph changed mid-request. */

@@ -8,7 +8,7 @@ import { requireWriteAccess } from '../auth.js';
 import type { ArticleInput, Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
 import { totalCountResolver } from '../connections.js';
-import { connection, pageOf } from '../pagination.js';
+import { connection, pageOf, sliceConnection } from '../pagination.js';
 import { required } from './actor.js';
 
 const MAX_BATCH = 500;
@@ -74,10 +74,12 @@ export const articleResolvers: Resolvers = {
   Article: {
     id: (a) => toGlobalId('Article', a.id),
     topics: (a, _, ctx) => ctx.loaders.articleTopics.load(a.id),
-    actors: (a, _, ctx) => ctx.loaders.articleActors.load(a.id),
-    statements: (a, _, ctx) => ctx.loaders.articleStatements.load(a.id),
-    mediations: (a, _, ctx) => ctx.loaders.articleMediations.load(a.id),
-    meetings: (a, _, ctx) => ctx.loaders.articleMeetings.load(a.id),
+    actors: async (a, args, ctx) => sliceConnection(await ctx.loaders.articleActors.load(a.id), args, ctx.config.maxPageSize),
+    statements: async (a, args, ctx) =>
+      sliceConnection(await ctx.loaders.articleStatements.load(a.id), args, ctx.config.maxPageSize),
+    mediations: async (a, args, ctx) =>
+      sliceConnection(await ctx.loaders.articleMediations.load(a.id), args, ctx.config.maxPageSize),
+    meetings: async (a, args, ctx) => sliceConnection(await ctx.loaders.articleMeetings.load(a.id), args, ctx.config.maxPageSize),
   },
   Topic: {
     id: (t) => toGlobalId('Topic', t.key),
