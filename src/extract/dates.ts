@@ -12,6 +12,7 @@ export interface DateMention {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
+const MAY_HAVE_DATE = /\d|day|night|tomorrow|month|week|year|morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|since|until/i;
 const fmt = (d: Date): string => d.toISOString().slice(0, 10);
 const month = (d: Date): string => d.toISOString().slice(0, 7);
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
@@ -33,6 +34,8 @@ function yearFor(pub: Date, m: number): number {
  * "in March 2021". `future` makes bare weekdays point forward (for planned events).
  */
 export function findDates(text: string, publishedAt: string | null, future = false): DateMention[] {
+  // most sentences name no date at all
+  if (!MAY_HAVE_DATE.test(text)) return [];
   const pub = parsePub(publishedAt);
   const out: DateMention[] = [];
   const push = (start: number, end: number, date: string | null, monthOnly: boolean): void => {

@@ -42,7 +42,14 @@ export function tokenize(text: string, offset: number): Token[] {
       word,
     });
   }
-  // drop the period glued to an abbreviation from the stream
-  return out.filter((tok, k) => !(tok.text === '.' && k > 0 && out[k - 1]!.text.endsWith('.') && out[k - 1]!.end === tok.end))
-    .map((tok, k) => ({ ...tok, i: k }));
+  // drop the period glued to an abbreviation from the stream (in place, renumbering)
+  let n = 0;
+  for (let k = 0; k < out.length; k++) {
+    const tok = out[k]!;
+    if (tok.text === '.' && k > 0 && out[k - 1]!.text.endsWith('.') && out[k - 1]!.end === tok.end) continue;
+    tok.i = n;
+    out[n++] = tok;
+  }
+  out.length = n;
+  return out;
 }

@@ -1,5 +1,5 @@
 import type { ActorKind, Sentence } from '../../domain/article.js';
-import { nameKey } from '../../domain/keys.js';
+import { cachedNameKey as nameKey } from '../keys.js';
 import { lexicon, type FormHit, type LexEntry } from '../lexicon/index.js';
 import { tokenize, type Token } from '../tokens.js';
 import { ACTOR_NOUNS, CAP_STOP, CONNECTORS, DATE_WORDS, LOCATIVE, MEDIA_HEADS, MEDIA_NOUNS, NAME_PARTICLES, NON_ACTOR_HEADS, NON_PERSON_LEADS, ORG_ADJ_STOP, ORG_HEADS, TITLE_WORDS } from './words.js';
@@ -81,8 +81,49 @@ function ministryMention(country: LexEntry, short: string, full: string, surface
   };
 }
 
+/** First tokens of all lexicon forms (exact and lower-cased): most tokens start none, and are skipped at once. */
+let firstTokens: { exact: Set<string>; lower: Set<string> } | undefined;
+function lexFirstTokens(): { exact: Set<string>; lower: Set<string> } {
+  if (!firstTokens) {
+    const lex = lexicon();
+    const exact = new Set<string>();
+    const lower = new Set<string>();
+    for (const f of lex.forms.keys()) {
+      const t = tokenize(f, 0)[0];
+      if (t) {
+        exact.add(t.text);
+        lower.add(t.lower);
+      }
+    }
+    for (const f of lex.lowerForms.keys()) {
+      const t = tokenize(f, 0)[0];
+      if (t) lower.add(t.lower);
+    }
+    firstTokens = { exact, lower };
+  }
+  return firstTokens;
+}
+
+/** lexAt results per sentence token array (the same positions are asked for many times). */
+const lexCache = new WeakMap<Token[], Array<FormHit | null>>();
+
 /** Longest lexicon form starting at token i. */
 function lexAt(tokens: Token[], i: number): FormHit | undefined {
+  let cache = lexCache.get(tokens);
+  if (!cache) {
+    cache = [];
+    lexCache.set(tokens, cache);
+  }
+  const known = cache[i];
+  if (known !== undefined) return known ?? undefined;
+  const first = tokens[i];
+  const ft = lexFirstTokens();
+  const hit = first && (ft.exact.has(first.text) || ft.lower.has(first.lower)) ? lexAtUncached(tokens, i) : undefined;
+  cache[i] = hit ?? null;
+  return hit;
+}
+
+function lexAtUncached(tokens: Token[], i: number): FormHit | undefined {
   const lex = lexicon();
   let best: FormHit | undefined;
   let text = '';
@@ -131,7 +172,7 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       continue;
     }
     // "Iranian-backed", "UN-brokered", "U.S.-led": the prefix names an actor
-    const compound = /^(.+?)-(backed|led|brokered|mediated|sponsored|aligned|supported|allied|funded|hosted|facilitated|run|controlled)$/i.exec(tok.text);
+    const compound = tok.text.includes('-') ? /^(.+?)-(backed|led|brokered|mediated|sponsored|aligned|supported|allied|funded|hosted|facilitated|run|controlled)$/i.exec(tok.text) : null;
     if (compound) {
       const hit = lex.forms.get(compound[1]!);
       if (hit && hit.role !== 'capital') {
@@ -184,6 +225,7 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     if (tok.cap && lex.maxFormTokens > 1) {
       let glued: Mention | undefined;
       for (let n = 1; n < Math.min(4, lex.maxFormTokens) && i + n < tokens.length && !glued; n++) {
+        if (!tokens[i + n]!.text.includes('-')) continue;
         const last = /^(.+?)-(backed|led|brokered|mediated|sponsored|hosted|facilitated)$/i.exec(tokens[i + n]!.text);
         if (!last) continue;
         const name = `${span(tokens, i, i + n, body)} ${last[1]}`;

@@ -1,5 +1,5 @@
 import type { ActorKind, Affiliation, Evidence, ExtractedActor } from '../../domain/article.js';
-import { nameKey } from '../../domain/keys.js';
+import { cachedNameKey as nameKey } from '../keys.js';
 import { ARMY_REF, type Mention, type SentenceAnalysis } from './mentions.js';
 
 /** An actor of the article: its mentions merged. */

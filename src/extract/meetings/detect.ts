@@ -1,5 +1,5 @@
 import type { Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../../domain/article.js';
-import { nameKey } from '../../domain/keys.js';
+import { cachedNameKey as nameKey } from '../keys.js';
 import type { SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
@@ -114,6 +114,10 @@ const PREPS_TO = /^(to|in|at)$/;
 export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
   const lex = lexicon();
   const drafts: Draft[] = [];
+  const lowerNames = [...ctx.index.groups.values()]
+    .filter((g) => g.kind !== 'MEDIA')
+    .map((g) => ({ g, names: [g.name, ...g.aliases].filter((n) => n.includes(' ')).map((n) => n.toLowerCase()) }))
+    .filter((x) => x.names.length > 0);
   for (const an of ctx.analyses) {
     const { tokens } = an;
     const text = an.sentence.text;
@@ -203,9 +207,9 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     }
     // names repeated in lower case ("the contact group") still name the actor
     const lowerText = text.toLowerCase();
-    for (const g of ctx.index.groups.values()) {
-      if (g.kind === 'MEDIA' || participants.includes(g)) continue;
-      if ([g.name, ...g.aliases].some((n) => n.includes(' ') && new RegExp(`\\b${n.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText))) participants.push(g);
+    for (const { g, names } of lowerNames) {
+      if (participants.includes(g)) continue;
+      if (names.some((n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText))) participants.push(g);
     }
     if (participants.length === 0) continue;
     const status: MeetingStatus = CANCELLED.test(text) ? 'CANCELLED' : PLANNED.test(text) ? 'PLANNED' : /\b(held|met|took place|hosted|began|begun|arrived|visited|was|were|had|has been|have been|are being|is being|ended|concluded|attended)\b/.test(text) ? 'HELD' : 'UNKNOWN';
