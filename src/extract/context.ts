@@ -17,7 +17,7 @@ export function actorMentions(ctx: ArticleContext): Mention[] {
 }
 
 /** The actor a generic reference ("the movement", "the Commission", "he") points to: the latest fitting one before `offset`. */
-export function resolveReference(ctx: ArticleContext, word: string, offset: number, kinds: string[]): ActorGroup | undefined {
+export function resolveReference(ctx: ArticleContext, word: string, offset: number, kinds: string[], byNameOnly = false): ActorGroup | undefined {
   const before = actorMentions(ctx).filter((m) => m.end <= offset).reverse();
   const w = word.toLowerCase();
   if (!['he', 'she', 'him', 'her', 'his', 'it', 'its', 'they', 'their'].includes(w)) {
@@ -28,6 +28,7 @@ export function resolveReference(ctx: ArticleContext, word: string, offset: numb
       if (names.includes(w)) return g;
     }
   }
+  if (byNameOnly) return undefined;
   for (const m of before) {
     const g = ctx.index.group(m)!;
     if (kinds.includes(g.kind)) return g;

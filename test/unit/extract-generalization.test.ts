@@ -224,3 +224,22 @@ describe('second held-out batch rules', () => {
     expect(x.actors.map((a) => a.name)).not.toContain('United Nations-hosted');
   });
 });
+
+describe('statement edge cases', () => {
+  it('does not read passive "was reported to" or nouns as speech', () => {
+    const x = run('The rebel group was reported to have grown to 2,000 members. Gulf Arab states perceive the U.S. as withdrawing. The offensive into Amhara and Afar states was repulsed.');
+    expect(x.statements).toEqual([]);
+  });
+  it('gives a partial quote the clause it ends', () => {
+    const x = run('Mediator Olusegun Obasanjo spoke in Pretoria. The rebels have agreed to an "orderly and coordinated disarmament," he said.');
+    expect(x.statements[0]).toMatchObject({ speaker: 'Olusegun Obasanjo', text: 'The rebels have agreed to an orderly and coordinated disarmament' });
+  });
+  it('reads the subject after the last comma and an agency as "it"', () => {
+    const x = run('The Saudi Press Agency said the sides met in Jeddah. They also agreed to "confidence-building measures" including detaining escapees, it said.');
+    expect(x.statements[1]).toMatchObject({ speaker: 'Saudi Press Agency', text: 'They also agreed to confidence-building measures including detaining escapees' });
+  });
+  it('does not make the outlet told the speaker, nor a modifier', () => {
+    const x = run('"The delegation has returned to Jeddah," a government source told the AFP news agency. The Iran-aligned Houthi movement said it received 13 detainees.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Houthis']);
+  });
+});

@@ -37,6 +37,8 @@ export interface Mention {
   affiliation?: { key: string; role: string | null };
   /** For unknown single capitalised words: resolved later against person names. */
   partial?: boolean;
+  /** A modifier, not a head ("Iran-aligned" in "the Iran-aligned Houthi movement"). */
+  modifier?: boolean;
 }
 
 export interface SentenceAnalysis {
@@ -177,7 +179,7 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       const hit = lex.forms.get(compound[1]!);
       if (hit && hit.role !== 'capital') {
         const e = hit.entry;
-        mentions.push({ ...base(i, i + 1), kind: e.kind, key: `lex:${e.name}`, name: e.name, aliases: [], via: hit.role === 'name' ? 'name' : 'adjective', active: true, entry: e });
+        mentions.push({ ...base(i, i + 1), kind: e.kind, key: `lex:${e.name}`, name: e.name, aliases: [], via: hit.role === 'name' ? 'name' : 'adjective', active: true, entry: e, modifier: true });
       }
       i++;
       continue;

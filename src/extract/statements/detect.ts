@@ -8,6 +8,8 @@ import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 
 const PRONOUNS_PERSON = new Set(['he', 'she']);
+/** Finite verbs and clause words: after an inverted "…, said X" there is none. */
+const FINITE = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|that|began|begun|took|made|gave|went|came|saw|held|met|left|kept|won|lost|sent|led|brought|thought|found|became|got|rose|fell|broke|spoke|wrote|chose|grew|knew|meant|paid|sold|stood|understood|remains|wants|needs|says)$/;
 /** Sentence of the latest statement (for pronoun resolution). */
 let lastSentence = -1;
 const PRONOUNS_ORG = new Set(['it', 'they']);
@@ -41,6 +43,7 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       const ing = verb.lower.endsWith('ing');
       if (ing && !['saying', 'stating'].includes(verb.lower)) continue;
       if (verb.lower === 'said' && tokens[v - 1]?.lower === 'the') continue;
+      if (/^(is|are|was|were|been|being)$/.test(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'to') continue;
       const next = tokens[v + 1];
       // "X quoted Y as saying (that) ...": Y is the speaker, X the outlet
       if (/^quot(e|es|ed)$/.test(verb.lower)) {
@@ -74,20 +77,34 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       }
       if (lex.clauseOnly.has(verb.lower) && !(next && (next.lower === 'that' || next.text === ':' || /^[“"]$/.test(next.text)))) continue;
       // "state media", "the report", "a claim": a noun, not a verb
-      if (/^(state|report|claim|statement|word|comment)$/.test(verb.lower) && !(next && (next.lower === 'that' || next.text === ':'))) continue;
+      if (/^(state|states|report|reports|claim|claims|statement|word|comment)$/.test(verb.lower) && !(next && (next.lower === 'that' || next.text === ':'))) continue;
+      // "the report was", "member states were": a noun before its verb
+      if (next && /^(is|are|was|were|has|have|had)$/.test(next.lower)) continue;
 
       // Case A: the verb follows a closing quote: “…,” said X / “…,” X said
       const quoteBefore = ctx.quotes.find((q) => q.end <= verb.start && q.end >= tokens[Math.max(0, v - 20)]!.start && body.slice(q.end, verb.start).replace(/[\s,]/g, '').length <= 40 + appositionChars(body.slice(q.end, verb.start)) && !/[.!?]\s*$/.test(body.slice(q.end, verb.start).trim() || 'x') && body.slice(q.end, verb.start).trim().length < 60 + appositionChars(body.slice(q.end, verb.start)));
       if (quoteBefore && (body.slice(quoteBefore.end, verb.start).match(/\w+/g) ?? []).length <= 10 + (appositionChars(body.slice(quoteBefore.end, verb.start)) ? 8 : 0)) {
-        const before = tokens.findIndex((t) => t.start >= quoteBefore.end);
-        let speaker = before >= 0 && before < v ? speakerIn(ctx, an, before, v, lastSpeaker) : undefined;
+        const afterQuote = tokens.findIndex((t) => t.start >= quoteBefore.end);
+        // '"…" including X, it said': the subject follows the last comma; the words before it continue the quote's clause
+        const lastComma = afterQuote >= 0 ? lastIndexBefore(tokens, v, ',') : -1;
+        const tail = lastComma > afterQuote ? tokens.slice(afterQuote, lastComma).filter((t) => t.word).length : 0;
+        let speaker = afterQuote >= 0 && afterQuote < v ? speakerIn(ctx, an, afterQuote, v, lastSpeaker) : undefined;
+        const fromTail = !speaker && tail >= 2;
+        if (fromTail) speaker = speakerIn(ctx, an, lastComma + 1, v, lastSpeaker);
         let via: ActorGroup | null = null;
-        if (!speaker) {
+        // "“…,” a source told AFP": the one told is not the speaker
+        if (!speaker && !/^(told|tell|tells|telling)$/.test(verb.lower)) {
           speaker = speakerIn(ctx, an, v + 1, tokens.length, lastSpeaker);
           via = mediaIn(ctx, an, v + 1, tokens.length, speaker);
         }
         if (speaker) {
-          drafts.push({ speaker, via, textStart: quoteBefore.innerStart, textEnd: quoteBefore.innerEnd, direct: true, sentence: an.sentence.index, verb, confidence: 0.85 });
+          // 'The TPLF has agreed to an "orderly … disarmament," he said': the quote ends a clause that began before it
+          const lead = body.slice(an.sentence.start, quoteBefore.start);
+          const clauseAt = Math.max(0, ...[...lead.matchAll(/[.!?:;“"]\s*(?=\p{Lu})/gu)].map((x) => x.index! + x[0].length));
+          const embedded = (lead.slice(clauseAt).match(/\p{L}+/gu) ?? []).length >= 3;
+          const textStart = embedded ? an.sentence.start + clauseAt : quoteBefore.innerStart;
+          const textEnd = embedded && fromTail ? tokens[lastComma]!.start : quoteBefore.innerEnd;
+          drafts.push({ speaker, via, textStart, textEnd, direct: true, sentence: an.sentence.index, verb, confidence: 0.85 });
           lastSpeaker = speaker;
           break;
         }
@@ -106,10 +123,10 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
           }
         }
         // "…, said X" / "…, declared the leader of Y, Z": X follows; "…, said the group wanted…" is a new clause
-        const finite = rest.some((t) => /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|that)$/.test(t.lower) || (/[a-z]ed$/.test(t.text) && !t.cap));
+        const finite = rest.some((t) => FINITE.test(t.lower) || (/[a-z]ed$/.test(t.text) && !t.cap));
         const nearSubject =
           !finite ||
-          an.mentions.some((m) => m.t0 > v && m.t0 <= v + 3 && m.kind !== 'PLACE' && (tokens[m.t1]?.text === ',' || tokens.slice(m.t1).filter((t) => t.word).length <= 3));
+          an.mentions.some((m) => m.t0 > v && m.t0 <= v + 3 && m.kind !== 'PLACE' && !/^['’]s$/.test(tokens[m.t1]?.text ?? '') && (tokens[m.t1]?.text === ',' || tokens.slice(m.t1).filter((t) => t.word).length <= 3));
         if (tokens[v - 1]?.text === ',' && rest.length <= 12 && nearSubject) {
           const end = tokens.length;
           const sp = speakerIn(ctx, an, v + 1, end, lastSpeaker);
@@ -242,7 +259,9 @@ function mediaIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: number
 /** The actor named between tokens a and b: a person, an organization/country, a reference, or an outlet. */
 function speakerIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: number, last: ActorGroup | undefined): ActorGroup | undefined {
   if (b <= a) return undefined;
-  const inside = an.mentions.filter((m) => m.t0 >= a && m.t1 <= b && m.kind !== 'PLACE' && ctx.index.group(m));
+  const all = an.mentions.filter((m) => m.t0 >= a && m.t1 <= b && m.kind !== 'PLACE' && ctx.index.group(m));
+  // "the Iran-aligned Houthi movement said": the head, not the modifier
+  const inside = all.some((m) => !m.modifier) ? all.filter((m) => !m.modifier) : all;
   // a named actor beats one named by an adjective ("the Iran-aligned Houthi movement" → the Houthis)
   const pick = (kinds: string[]): Mention | undefined =>
     inside.find((m) => kinds.includes(ctx.index.group(m)!.kind) && m.via === 'name') ??
@@ -265,13 +284,13 @@ function speakerIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: numb
       return person;
     }
     if (PRONOUNS_ORG.has(t.lower) && k === 0) {
-      if (last && last.kind !== 'PERSON' && last.kind !== 'MEDIA') return last;
+      if (last && last.kind !== 'PERSON' && (last.kind !== 'MEDIA' || (t.lower === 'it' && lastSentence >= an.sentence.index - 1))) return last;
       return resolveReference(ctx, t.lower, t.start, ['ORGANIZATION', 'COUNTRY']);
     }
     const spokes = /^(spokesman|spokeswoman|spokesperson|official|officials|source|sources|statement)$/.test(toks[k + 1]?.lower ?? '');
     if (ORG_REFERENCES.has(t.lower) && k > 0 && (/^(the|its|their)$/.test(toks[k - 1]!.lower) || (/^(a|an)$/.test(toks[k - 1]!.lower) && spokes)) && !inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) {
       const kinds = /^(medium|outlet|newspaper|broadcaster|channel|network)$/.test(t.lower) ? ['MEDIA'] : t.lower === 'agency' ? ['MEDIA', 'ORGANIZATION'] : ['ORGANIZATION', 'COUNTRY'];
-      const g = resolveReference(ctx, t.lower, t.start, kinds);
+      const g = resolveReference(ctx, t.lower, t.start, kinds, /^(a|an)$/.test(toks[k - 1]!.lower));
       if (g) return g;
     }
   }
