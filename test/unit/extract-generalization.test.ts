@@ -243,3 +243,19 @@ describe('statement edge cases', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Houthis']);
   });
 });
+
+describe('mediation lists and organs', () => {
+  it('takes the whole coordinated list of mediators', () => {
+    const x = run('Amid the fighting, Qatar, Egypt, and the United States are mediating between Hamas and Israel. The group is in talks with mediators from Egypt and Qatar.');
+    expect(x.mediations).toHaveLength(1);
+    expect([...x.mediations[0]!.mediators].sort()).toEqual(['Egypt', 'Qatar', 'United States']);
+  });
+  it('merges a ministry\'s mediation with its country\'s', () => {
+    const x = run('The deal, mediated by Qatar\'s Foreign Ministry, frees hostages held by Hamas. It ended weeks of negotiations facilitated by Qatar between Israel and Hamas.');
+    expect(x.mediations).toHaveLength(1);
+  });
+  it('needs a meeting or agreement verb after a coordinated subject', () => {
+    const x = run('Talks between Hamas and Israel went on. The directors of the CIA and Mossad were in Qatar and the group is in talks with mediators from Egypt and Qatar.');
+    expect(x.mediations[0]?.parties).toEqual(['Hamas', 'Israel']);
+  });
+});

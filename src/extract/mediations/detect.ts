@@ -41,11 +41,21 @@ function listAfter(ctx: ArticleContext, an: SentenceAnalysis, k: number): ActorG
 
 /** The coordinated subject "A and B" before the cue ("Delegations of the Sudanese army and the RSF held talks"). */
 function subjectPair(ctx: ArticleContext, an: SentenceAnalysis, cue: number): ActorGroup[] {
+  const pair = coordinatedPair(ctx, an, cue);
+  if (pair.length === 0) return [];
+  // the pair must be the subject of a meeting or agreement verb ("… and B held talks", "… and B signed")
+  return pair;
+}
+
+const SIDE_VERBS = /^(held|hold|holds|met|meet|meets|signed|sign|agreed|agree|resumed|resume|began|begin|opened|concluded|negotiated|reached|exchanged|swapped|ended|started|launched|sat|reopened|restored|pledged)$/;
+
+/** "A and B" followed shortly by a meeting/agreement verb, before token `limit`. */
+export function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit: number, needVerb = true): ActorGroup[] {
   const { tokens, mentions } = an;
-  for (let k = 0; k < cue; k++) {
+  for (let k = 0; k < limit; k++) {
     if (tokens[k]!.lower !== 'and') continue;
-    const left = mentions.filter((m) => m.t1 <= k && k - m.t1 <= 3 && m.kind !== 'PLACE').sort((a, b) => b.t1 - a.t1)[0];
-    const right = mentions.filter((m) => m.t0 > k && m.t0 - k <= 3 && m.t0 < cue && m.kind !== 'PLACE').sort((a, b) => a.t0 - b.t0)[0];
+    const left = mentions.filter((m) => m.t1 <= k && k - m.t1 <= 3 && m.kind !== 'PLACE' && !m.modifier).sort((a, b) => b.t1 - a.t1)[0];
+    const right = mentions.filter((m) => m.t0 > k && m.t0 - k <= 3 && m.t0 < limit && m.kind !== 'PLACE' && !m.modifier).sort((a, b) => a.t0 - b.t0)[0];
     if (!left || !right) continue;
     // only the subject: nothing but determiners/possessives/plain words between the mentions and "and"
     const gapL = tokens.slice(left.t1, k);
@@ -53,9 +63,19 @@ function subjectPair(ctx: ArticleContext, an: SentenceAnalysis, cue: number): Ac
     if ([...gapL, ...gapR].some((t) => !t.word && !/^['’]s$/.test(t.text))) continue;
     const a = ctx.index.group(left);
     const b = ctx.index.group(right);
+    if (needVerb && !tokens.slice(right.t1, right.t1 + 5).some((t) => SIDE_VERBS.test(t.lower))) continue;
     if (a && b && a !== b && a.kind !== 'MEDIA' && b.kind !== 'MEDIA') return [a, b];
   }
   return [];
+}
+
+/** The same actor, or a ministry and its country ("Qatar" and "Qatari Foreign Ministry"). */
+function related(a: ActorGroup, b: ActorGroup): boolean {
+  if (a === b) return true;
+  const country = (g: ActorGroup): string | null => (g.key.startsWith('ministry:') ? `lex:${g.key.split(':')[1]}` : g.kind === 'COUNTRY' ? g.key : null);
+  const ca = country(a);
+  const cb = country(b);
+  return !!ca && ca === cb;
 }
 
 /** Finds who mediates between whom: "X, acting as a mediator", "X-brokered", "mediated by X", "guarantor countries". */
@@ -92,14 +112,31 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
             return !tokens.slice(lo, hi).some((t) => /^[.;“”"]$/.test(t.text) || t.lower === 'between');
           })
           .sort((a, b) => Math.abs(a.t0 - cue.i) - Math.abs(b.t0 - cue.i));
+        let first: (typeof window)[number] | undefined;
         for (const m of window) {
           const g = ctx.index.group(m);
           if (!g || g.kind === 'MEDIA' || pair.includes(g) || mediators.includes(g)) continue;
           // a party in "talks with X" is not a mediator
           if (mediators.length > 0 && Math.abs(m.t0 - cue.i) > 6) continue;
           mediators.push(g);
+          first ??= m;
           // lists: take all actors of a coordinated list next to the first
           if (mediators.length >= 4) break;
+        }
+        // "Qatar, Egypt, and the United States are mediating": the whole list the nearest mediator belongs to
+        if (first) {
+          const sorted = mentions.filter((m) => m.kind !== 'PLACE').sort((a, b) => a.t0 - b.t0);
+          const listGap = (a: number, b: number): boolean => b > a && tokens.slice(a, b).every((t) => /^(,|and|the|as|well)$/.test(t.lower));
+          let at = sorted.indexOf(first);
+          for (let k = at - 1; k >= 0 && listGap(sorted[k]!.t1, sorted[at]!.t0); k--, at--) {
+            const g = ctx.index.group(sorted[k]!);
+            if (g && g.kind !== 'MEDIA' && !pair.includes(g) && !mediators.includes(g)) mediators.push(g);
+          }
+          at = sorted.indexOf(first);
+          for (let k = at + 1; k < sorted.length && listGap(sorted[at]!.t1, sorted[k]!.t0); k++, at++) {
+            const g = ctx.index.group(sorted[k]!);
+            if (g && g.kind !== 'MEDIA' && !pair.includes(g) && !mediators.includes(g)) mediators.push(g);
+          }
         }
         // keep only the closest list: drop mediators separated from the first by a verb-ish gap
       }
@@ -119,7 +156,7 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
   // one per mediator set and party set: merge drafts that share a mediator and a party
   const merged: Draft[] = [];
   for (const d of drafts) {
-    const same = merged.find((m) => m.mediators.some((x) => d.mediators.includes(x)) && (m.parties.length === 0 || d.parties.length === 0 || m.parties.some((x) => d.parties.includes(x))));
+    const same = merged.find((m) => m.mediators.some((x) => d.mediators.some((y) => related(x, y))) && (m.parties.length === 0 || d.parties.length === 0 || m.parties.some((x) => d.parties.includes(x))));
     if (same) {
       for (const x of d.mediators) if (!same.mediators.includes(x)) same.mediators.push(x);
       for (const x of d.parties) if (!same.parties.includes(x) && !same.mediators.includes(x)) same.parties.push(x);
