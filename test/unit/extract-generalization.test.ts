@@ -259,3 +259,19 @@ describe('mediation lists and organs', () => {
     expect(x.mediations[0]?.parties).toEqual(['Hamas', 'Israel']);
   });
 });
+
+describe('meetings named by other events', () => {
+  it('reads "the deal, struck in X" as talks in X', () => {
+    const x = run('The deal between Iran and Saudi Arabia, struck in Beijing this week, was welcomed by the Chinese.');
+    expect(x.meetings.find((m) => m.location === 'Beijing')?.kind).toBe('TALKS');
+  });
+  it('reads "in X, where the meetings have been taking place"', () => {
+    const x = run('From a hotel in Caracas, where the meetings have been taking place since Monday, ELN spokesman Pablo Beltran praised Venezuela.');
+    expect(x.meetings[0]?.location).toBe('Caracas');
+  });
+  it('gives "the summit of A and B, held in X" its own place', () => {
+    const x = run('The contact group, created after the summit of the Arab League and the African Union, held in Riyadh, will hold talks in Moscow on November 21.', '2023-11-20');
+    expect(x.meetings.map((m) => m.location).sort()).toEqual(['Moscow', 'Riyadh']);
+    expect(x.meetings.find((m) => m.location === 'Riyadh')).toMatchObject({ kind: 'SUMMIT', status: 'HELD' });
+  });
+});

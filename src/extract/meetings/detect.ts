@@ -136,6 +136,11 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         triggers.push({ tok: t, kind: noun, verb: false });
         continue;
       }
+      // "The deal, struck in Beijing", "an accord signed in Doha": talks where the agreement was made
+      if (/^(struck|signed|sealed|clinched)$/.test(t.lower) && /^(in|at)$/.test(tokens[k + 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 8), k).some((x) => /^(deal|agreement|accord|treaty|truce|ceasefire|pact)$/.test(x.lower))) {
+        triggers.push({ tok: t, kind: 'TALKS', verb: true });
+        continue;
+      }
       // "is expected to travel to Nairobi", "flew to Doha": a visit
       if (/^(travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') {
         triggers.push({ tok: t, kind: 'VISIT', verb: true });
@@ -153,8 +158,10 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     // one meeting per distinct place in the sentence; the first trigger gives the kind
     const trig = triggers[0]!;
     let places: string[] = [];
+    let placeTrigger: (typeof triggers)[number] | undefined;
     for (const tr of triggers) {
       if (tr.kind === 'CALL') continue;
+      placeTrigger = tr;
       // "visited Sanaa": the place is the object
       const direct = tr.kind === 'VISIT' && /^visit/.test(tr.tok.lower) ? placeAt(an, tr.tok.i + 1) : null;
       if (direct) {
@@ -164,6 +171,19 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         if (second) places.push(second.name);
       } else places = placesAfter(an, tr.tok.i + 1, tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN, tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7);
       if (places.length) break;
+    }
+    if (places.length === 0) {
+      // "in Caracas, where the meetings have been taking place": the place before "where"
+      for (const tr of triggers) {
+        const w = tokens.findIndex((t, k) => k < tr.tok.i && k >= tr.tok.i - 6 && t.lower === 'where' && tokens[k - 1]?.text === ',');
+        if (w < 0) continue;
+        const at = tokens.findIndex((t, k) => k < w && k >= w - 6 && /^(in|at)$/.test(t.lower));
+        const p = at >= 0 ? placesAfter(an, at, PREPS_IN, 4) : [];
+        if (p.length) {
+          places = p;
+          break;
+        }
+      }
     }
     if (places.length === 0) {
       // "the first Doha meeting", "the Jeddah talks": the place names the meeting
@@ -222,6 +242,16 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     const locs = places.length ? places : [null];
     const main = triggers.find((t) => t.kind !== 'CALL') ?? trig;
     if (main.kind !== 'CALL') for (const location of locs) drafts.push({ kind: main.kind, participants: [...participants], location, date, status, evidence: [ev] });
+    for (const tr of triggers) {
+      if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
+      const held = tokens.findIndex((t, k) => k > tr.tok.i && k <= tr.tok.i + 16 && /^(held|hosted|convened)$/.test(t.lower) && tokens[k - 1]?.text === ',');
+      if (held < 0 || tokens.slice(tr.tok.i + 1, held).some((t) => /^[.;“”"]$/.test(t.text))) continue;
+      const own = placesAfter(an, held + 1, PREPS_IN, 3).filter((p) => !places.includes(p));
+      if (own.length === 0) continue;
+      const between = an.mentions.filter((m) => m.t0 > tr.tok.i && m.t1 <= held && m.kind !== 'PLACE').map((m) => ctx.index.group(m)).filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
+      if (between.length === 0) continue;
+      drafts.push({ kind: tr.kind, participants: [...new Set(between)], location: own[0]!, date: null, status: 'HELD', evidence: [{ sentenceIndex: an.sentence.index, start: tr.tok.start, end: tr.tok.end }] });
+    }
     // a call is its own meeting, between the persons of the sentence
     const call = triggers.find((t) => t.kind === 'CALL');
     if (call) {
