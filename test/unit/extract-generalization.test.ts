@@ -123,6 +123,7 @@ describe('9. cancelled meetings between named people', () => {
     expect(m?.location).toBe('Addis Ababa');
     expect(m?.participants).toContain('Abdel Fattah al-Burhan');
     expect(m?.participants).toContain('Sudanese Armed Forces');
+    expect(actor(x, 'Abdel Fattah al-Burhan')?.affiliations[0]).toMatchObject({ actor: 'Sudanese Armed Forces', role: 'chief' });
   });
 });
 

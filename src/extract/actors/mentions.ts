@@ -584,7 +584,8 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     // look back over title words to an org/country mention
     let k = p.t0 - 1;
     const roleWords: string[] = [];
-    while (k >= 0 && tokens[k]!.word && (lex.titleSet.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.text) || /^[a-z-]+$/.test(tokens[k]!.text)) && p.t0 - k <= 5) {
+    // a title ends at a determiner or a clause word ("a planned meeting between the army chief X" → "army chief")
+    while (k >= 0 && tokens[k]!.word && !/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as)$/.test(tokens[k]!.text) && (lex.titleSet.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.text) || /^[a-z-]+$/.test(tokens[k]!.text)) && p.t0 - k <= 5) {
       if (!mentions.some((o) => o.t1 - 1 === k)) {
         roleWords.unshift(tokens[k]!.text);
         k--;
@@ -602,7 +603,7 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     }
     const forceAt = roleWords.findIndex((w) => /^(army|military)$/i.test(w));
     if (forceAt >= 0) {
-      const rest = roleWords.filter((w, n) => n !== forceAt && !/^(the|a|an)$/i.test(w)).join(' ');
+      const rest = roleWords.slice(forceAt + 1).join(' ');
       p.affiliation = { key: ARMY_REF, role: rest || null };
       continue;
     }
