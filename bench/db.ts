@@ -13,10 +13,15 @@ export function sessionOf(driver: Driver, config: Neo4jConfig) {
   return driver.session(config.database ? { database: config.database } : {});
 }
 
-/** Deletes every node and relationship (constraints and indexes stay), in batches of 10,000. */
+/**
+ * Deletes every node and relationship (constraints and indexes stay): relationships first, then
+ * nodes, in batches of 10,000, so that a hub with many relationships never makes one huge
+ * transaction (the server caps transaction memory).
+ */
 export async function emptyDatabase(driver: Driver, config: Neo4jConfig): Promise<void> {
   const session = sessionOf(driver, config);
   try {
+    await session.run('MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS');
     await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
   } finally {
     await session.close();

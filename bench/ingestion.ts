@@ -120,6 +120,16 @@ export async function runIngestion(plan: IngestionPlan): Promise<IngestionFigure
 
 const f1 = (x: number) => x.toFixed(1);
 
+/** What a write-transaction statement is about: the node or relationship it merges or creates, else what it reads. */
+function statementKind(text: string): string {
+  const merge = /MERGE \(\w*:(\w+)/.exec(text) ?? /MERGE \(\w+\)-\[\w*:(\w+)/.exec(text);
+  if (merge) return `MERGE ${merge[1]}`;
+  const create = /CREATE \(\w*:(\w+)/.exec(text);
+  if (create) return `CREATE ${create[1]}`;
+  const match = /MATCH \(\w*:(\w+)/.exec(text) ?? /MATCH \(:\w+[^)]*\)-\[:\w+\]->\(\w*:(\w+)/.exec(text);
+  return match ? `read ${match[1]}` : 'other';
+}
+
 /** Adds the time of each write statement (by what it writes) and of each whole transaction to `times`. */
 function timedExecutor(inner: Executor, times: Map<string, number>): Executor {
   const add = (key: string, ms: number) => times.set(key, (times.get(key) ?? 0) + ms);
@@ -136,8 +146,7 @@ function timedExecutor(inner: Executor, times: Map<string, number>): Executor {
           } finally {
             const ms = performance.now() - t;
             statements += ms;
-            const m = /(MERGE|CREATE|MATCH) \(\w*:(\w+)/.exec(query.text);
-            add(`db ${m ? `${m[1]} ${m[2]}` : 'other'}`, ms);
+            add(`db ${statementKind(query.text)}`, ms);
           }
         }),
       );

@@ -164,27 +164,31 @@ const COUNTERPARTS_N4G = /* GraphQL */ `query Counterparts($key: String!) {
   }
 }`;
 
-const DIRECT = (x: string) => `MATCH (${x})-[:ATTENDS]->(e:Meeting)<-[:ATTENDS]-(y:Actor) RETURN y, e
+/** Actors sharing a meeting or a mediation with `x`, one row per shared event. */
+const SHARED = (x: string) => `MATCH (${x})-[:ATTENDS]->(:Meeting)<-[:ATTENDS]-(y:Actor) RETURN y
     UNION ALL
-    MATCH (${x})-[:MEDIATES|BETWEEN]-(e:Mediation)-[:MEDIATES|BETWEEN]-(y:Actor) WHERE y <> ${x} RETURN y, e`;
+    MATCH (${x})-[:MEDIATES|BETWEEN]-(:Mediation)-[:MEDIATES|BETWEEN]-(y:Actor) WHERE y <> ${x} RETURN y`;
 
+/**
+ * Weights are rows counted (one per shared event: each actor has one edge per event), grouped
+ * per counterpart before anything else, so that memory stays small around hubs; direct
+ * counterparts are excluded from the second hop after grouping.
+ */
 const COUNTERPARTS_CYPHER = `MATCH (x:Actor {key: $key})
 CALL (x) {
-  CALL (x) { ${DIRECT('x')} }
-  WITH y, count(DISTINCT e) AS weight ORDER BY weight DESC, y.name
-  RETURN collect({ y: y, weight: weight }) AS direct
+  CALL (x) { ${SHARED('x')} }
+  WITH y, count(*) AS weight ORDER BY weight DESC, y.name
+  RETURN collect(y) AS near, collect(weight) AS weights
 }
-CALL (x, direct) {
-  WITH x, direct, [c IN direct | c.y] AS near
-  UNWIND direct[..50] AS d
-  WITH x, near, d.y AS x1
-  CALL (x1) { ${DIRECT('x1')} }
-  WITH x, near, x1, y, count(DISTINCT e) AS w
+CALL (x, near) {
+  UNWIND near[..50] AS x1
+  CALL (x1) { ${SHARED('x1')} }
+  WITH y, count(*) AS weight
   WHERE y <> x AND NOT y IN near
-  WITH y, sum(w) AS weight ORDER BY weight DESC, y.name LIMIT 20
+  WITH y, weight ORDER BY weight DESC, y.name LIMIT 20
   RETURN collect({ actor: { name: y.name }, distance: 2, weight: weight }) AS indirect
 }
-RETURN [c IN direct[..20] | { actor: { name: c.y.name }, distance: 1, weight: c.weight }] + indirect AS counterparts`;
+RETURN [i IN range(0, size(near[..20]) - 1) | { actor: { name: near[i].name }, distance: 1, weight: weights[i] }] + indirect AS counterparts`;
 
 const PATH_OURS = /* GraphQL */ `query Path($from: ID!, $to: ID!) {
   connection(from: $from, to: $to, maxHops: 4) { length steps { from { name } to { name } } }
