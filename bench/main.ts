@@ -82,6 +82,7 @@ async function main(): Promise<number> {
           connections: options.connections,
           seconds: options.duration,
           warmupSeconds: options.smoke ? 0 : 2,
+          cpuProfileSeconds: options.smoke ? 1 : 5,
         });
         for (const r of report.queries.results) {
           if (r.status === 'failed') {

@@ -88,6 +88,7 @@ export function render(r: BenchReport): string {
   if (r.ingestion) out.push(...ingestionSection(r.ingestion));
   if (r.queries) out.push(...querySection(r.queries));
   if (r.profiles) out.push(...profileSection(r.profiles));
+  if (r.queries) out.push(...cpuSection(r.queries));
   return out.join('\n');
 }
 
@@ -236,6 +237,29 @@ function profileSection(profiles: OperationProfile[]): string[] {
     out.push(`| ${title} | ours | ${p.ours.length} | ${int(hits)} | ${f(ms)} | ${heavy ? `\`${escape(heavy.head)}\`${heavy.error ? ` **failed: ${escape(heavy.error)}**` : ''}` : ''} | ${heavy ? escape(heavy.heaviest.join('; ')) : ''} |`);
     const c = p.cypher;
     out.push(`| | floor | 1 | ${int(c.dbHits)} | ${f(c.ms)} | ${c.error ? `**failed: ${escape(c.error)}**` : ''} | ${escape(c.heaviest.join('; '))} |`);
+  }
+  out.push('');
+  return out;
+}
+
+function cpuSection(q: QueryFigures): string[] {
+  const profiled = q.results.filter((r) => r.cpu);
+  if (!profiled.length) return [];
+  const pct = (x: number) => `${Math.round(x * 100)} %`;
+  const out = [
+    '## CPU profile of our API server',
+    '',
+    `The server process (all three servers live in it; only ours is loaded in the window) under the V8 sampling profiler while 8 clients run the operation for ${q.cpuProfileSeconds} s. Busy = share of the window the process was not idle; the rest are shares of the busy time.`,
+    '',
+    '| operation | busy | by area (self time) | heaviest functions (self time) |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const r of profiled) {
+    const cpu = r.cpu!;
+    const title = OPERATIONS.find((o) => o.name === r.operation)!.title;
+    out.push(
+      `| ${title} | ${pct(cpu.busy)} | ${escape(cpu.areas.map((a) => `${a.area} ${pct(a.share)}`).join(', '))} | ${escape(cpu.functions.slice(0, 5).map((fn) => `\`${fn.name}\` ${pct(fn.share)}`).join(', '))} |`,
+    );
   }
   out.push('');
   return out;

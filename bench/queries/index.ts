@@ -1,8 +1,10 @@
+import type { ChildProcess } from 'node:child_process';
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../src/config.js';
 import { childResult, forkBench } from '../child.js';
 import { sessionOf } from '../db.js';
 import { log, progress } from '../progress.js';
+import type { CpuSummary } from './cpu-profile.js';
 import { runLoad, type LoadFigures } from './load.js';
 import { OPERATIONS, WAYS, type OperationInputs, type OperationName, type OperationSpec, type Way } from './operations.js';
 import type { ServerUrls } from './servers.js';
@@ -20,12 +22,15 @@ export interface QueryResult {
   /** Database round trips of one request (our API reports them in a header). */
   dbQueries: number | null;
   loads: LoadFigures[];
+  /** CPU profile of the server process over a load window at 8 clients (ours only). */
+  cpu: CpuSummary | null;
 }
 
 export interface QueryFigures {
   connections: number[];
   seconds: number;
   warmupSeconds: number;
+  cpuProfileSeconds: number;
   inputs: OperationInputs;
   results: QueryResult[];
 }
@@ -36,6 +41,8 @@ export interface QueryPlan {
   connections: number[];
   seconds: number;
   warmupSeconds: number;
+  /** Seconds of load at 8 clients under the CPU profiler, for ours; 0 for none. */
+  cpuProfileSeconds: number;
 }
 
 /** How many distinct parameter sets each operation cycles through. */
@@ -62,7 +69,7 @@ export async function runQueries(plan: QueryPlan): Promise<QueryFigures> {
     for (const spec of OPERATIONS) {
       for (const way of WAYS) {
         const request = requestsFor(spec, way, inputs, urls);
-        const result: QueryResult = { operation: spec.name, way, status: 'ok', note: null, bytes: null, dbQueries: null, loads: [] };
+        const result: QueryResult = { operation: spec.name, way, status: 'ok', note: null, bytes: null, dbQueries: null, loads: [], cpu: null };
         results.push(result);
         if ('unsupported' in request) {
           result.status = 'unsupported';
@@ -93,6 +100,11 @@ export async function runQueries(plan: QueryPlan): Promise<QueryFigures> {
           }
           bar.update(++done);
         }
+        if (way === 'ours' && plan.cpuProfileSeconds > 0 && result.status === 'ok') {
+          await ask(child, { type: 'cpu-start' }, 'cpu-started');
+          await runLoad({ url: request.url, bodies: request.bodies, connections: 8, seconds: plan.cpuProfileSeconds });
+          result.cpu = (await ask(child, { type: 'cpu-stop' }, 'cpu-profile')).summary as CpuSummary;
+        }
       }
     }
   } finally {
@@ -100,7 +112,20 @@ export async function runQueries(plan: QueryPlan): Promise<QueryFigures> {
     child.send({ type: 'stop' });
     await stopped.catch((error: unknown) => log(`query servers: ${String(error)}`));
   }
-  return { connections: plan.connections, seconds: plan.seconds, warmupSeconds: plan.warmupSeconds, inputs, results };
+  return { connections: plan.connections, seconds: plan.seconds, warmupSeconds: plan.warmupSeconds, cpuProfileSeconds: plan.cpuProfileSeconds, inputs, results };
+}
+
+/** Sends a message to the child and waits for its reply of type `reply`. */
+function ask(child: ChildProcess, message: object, reply: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    const listener = (m: unknown) => {
+      if ((m as { type?: string }).type !== reply) return;
+      child.off('message', listener);
+      resolve(m as Record<string, unknown>);
+    };
+    child.on('message', listener);
+    child.send(message);
+  });
 }
 
 function requestsFor(spec: OperationSpec, way: Way, inputs: OperationInputs, urls: ServerUrls): { url: string; bodies: string[] } | { unsupported: string } {

@@ -16,6 +16,7 @@ import { loadConfig } from '../../src/config.js';
 import { runAsChild } from '../child.js';
 import { openDriver, sessionOf } from '../db.js';
 import { NEO4J_GRAPHQL_TYPEDEFS } from './neo4j-graphql-schema.js';
+import { CpuProfiler } from './cpu-profile.js';
 import { OPERATIONS } from './operations.js';
 
 export interface ServerUrls {
@@ -66,6 +67,14 @@ await runAsChild(async () => {
     }
   });
   const cypherUrl = `http://${HOST}:${await listen(cypherServer)}/cypher`;
+
+  // the parent may profile this process's CPU over a load window
+  const profiler = new CpuProfiler();
+  process.on('message', (m) => {
+    const type = (m as { type?: string }).type;
+    if (type === 'cpu-start') void profiler.start().then(() => process.send!({ type: 'cpu-started' }));
+    if (type === 'cpu-stop') void profiler.stop().then((summary) => process.send!({ type: 'cpu-profile', summary }));
+  });
 
   const urls: ServerUrls = { ours: ours.url, neo4jGraphql: n4gUrl, cypher: cypherUrl };
   process.send!({ type: 'ready', urls });
