@@ -107,6 +107,9 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
 }
 
 const PREPS_IN = /^(in|at)$/;
+const MADE_VERBS = new Set(['struck', 'signed', 'sealed', 'clinched']);
+const TRAVEL_VERBS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flying']);
+const SENT_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'team', 'mission']);
 const PLACE_NOUNS = /^(city|town|village|capital|port|resort|enclave|hamlet)$/;
 const PREPS_TO = /^(to|in|at)$/;
 
@@ -137,17 +140,17 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         continue;
       }
       // "The deal, struck in Beijing", "an accord signed in Doha": talks where the agreement was made
-      if (/^(struck|signed|sealed|clinched)$/.test(t.lower) && /^(in|at)$/.test(tokens[k + 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 8), k).some((x) => /^(deal|agreement|accord|treaty|truce|ceasefire|pact)$/.test(x.lower))) {
+      if (MADE_VERBS.has(t.lower) && /^(in|at)$/.test(tokens[k + 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 8), k).some((x) => /^(deal|agreement|accord|treaty|truce|ceasefire|pact)$/.test(x.lower))) {
         triggers.push({ tok: t, kind: 'TALKS', verb: true });
         continue;
       }
       // "is expected to travel to Nairobi", "flew to Doha": a visit
-      if (/^(travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying)$/.test(t.lower) && tokens[k + 1]?.lower === 'to') {
+      if (TRAVEL_VERBS.has(t.lower) && tokens[k + 1]?.lower === 'to') {
         triggers.push({ tok: t, kind: 'VISIT', verb: true });
         continue;
       }
       // "would send a delegation to Muscat", "dispatched an envoy to Riyadh": a visit
-      if (/^(delegation|delegations|envoy|envoys|team|mission)$/.test(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^(send|sends|sent|sending|dispatch|dispatched|dispatches|dispatching)$/.test(x.lower))) {
+      if (SENT_NOUNS.has(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^(send|sends|sent|sending|dispatch|dispatched|dispatches|dispatching)$/.test(x.lower))) {
         triggers.push({ tok: t, kind: 'VISIT', verb: true });
         continue;
       }

@@ -82,8 +82,8 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       if (next && /^(is|are|was|were|has|have|had)$/.test(next.lower)) continue;
 
       // Case A: the verb follows a closing quote: “…,” said X / “…,” X said
-      const quoteBefore = ctx.quotes.find((q) => q.end <= verb.start && q.end >= tokens[Math.max(0, v - 20)]!.start && body.slice(q.end, verb.start).replace(/[\s,]/g, '').length <= 40 + appositionChars(body.slice(q.end, verb.start)) && !/[.!?]\s*$/.test(body.slice(q.end, verb.start).trim() || 'x') && body.slice(q.end, verb.start).trim().length < 60 + appositionChars(body.slice(q.end, verb.start)));
-      if (quoteBefore && (body.slice(quoteBefore.end, verb.start).match(/\w+/g) ?? []).length <= 10 + (appositionChars(body.slice(quoteBefore.end, verb.start)) ? 8 : 0)) {
+      const quoteBefore = quoteEndingBefore(ctx, body, verb.start, tokens[Math.max(0, v - 20)]!.start);
+      if (quoteBefore) {
         const afterQuote = tokens.findIndex((t) => t.start >= quoteBefore.end);
         // '"…" including X, it said': the subject follows the last comma; the words before it continue the quote's clause
         const lastComma = afterQuote >= 0 ? lastIndexBefore(tokens, v, ',') : -1;
@@ -183,6 +183,21 @@ function draft(ctx: ArticleContext, speaker: ActorGroup, via: ActorGroup | null,
 
 function isAnonymousOnly(_g: ActorGroup): boolean {
   return false;
+}
+
+/** A quote closing shortly before the verb at `at` (only words of the speaker between): “…,” said X / “…,” X, who …, said. */
+function quoteEndingBefore(ctx: ArticleContext, body: string, at: number, from: number): ArticleContext['quotes'][number] | undefined {
+  for (const q of ctx.quotes) {
+    if (q.end > at || q.end < from) continue;
+    const between = body.slice(q.end, at);
+    const extra = appositionChars(between);
+    if (between.replace(/[\s,]/g, '').length > 40 + extra) continue;
+    const trimmed = between.trim();
+    if (/[.!?]\s*$/.test(trimmed || 'x') || trimmed.length >= 60 + extra) continue;
+    if ((between.match(/\w+/g) ?? []).length > 10 + (extra ? 8 : 0)) continue;
+    return q;
+  }
+  return undefined;
 }
 
 /** Extra room for an apposition between a quote and its verb ("…,” X, who chaired the meeting, told …"). */
