@@ -106,15 +106,15 @@ function lexFirstTokens(): { exact: Set<string>; lower: Set<string> } {
   return firstTokens;
 }
 
-/** lexAt results per sentence token array (the same positions are asked for many times). */
-const lexCache = new WeakMap<Token[], Array<FormHit | null>>();
+/** lexAt results for the sentence being analysed (the same positions are asked for many times). */
+let cacheTokens: Token[] | null = null;
+let cache: Array<FormHit | null | undefined> = [];
 
 /** Longest lexicon form starting at token i. */
 function lexAt(tokens: Token[], i: number): FormHit | undefined {
-  let cache = lexCache.get(tokens);
-  if (!cache) {
+  if (cacheTokens !== tokens) {
+    cacheTokens = tokens;
     cache = [];
-    lexCache.set(tokens, cache);
   }
   const known = cache[i];
   if (known !== undefined) return known ?? undefined;
