@@ -66,7 +66,7 @@ export function loadConfig(env: Env = process.env): Config {
         .filter(Boolean),
       requireKeyForReads: bool(env, 'EVENTGRAPH_KEYED_READS', false),
       maxPageSize: int(env, 'EVENTGRAPH_MAX_PAGE_SIZE', 100, 1, 1000),
-      maxDepth: int(env, 'EVENTGRAPH_MAX_DEPTH', 10, 2, 50),
+      maxDepth: int(env, 'EVENTGRAPH_MAX_DEPTH', 15, 2, 50),
       maxCost: int(env, 'EVENTGRAPH_MAX_COST', 50_000, 10, 10_000_000),
     },
   };

@@ -26,15 +26,17 @@ describe('performance guards: round trips, depth, cost', () => {
       expect(body.data.actors.edges.length).toBe(n);
       counts.push(Number(headers.get(QUERY_COUNT_HEADER)));
     }
-    // One query per relationship field per level, whatever the number of results (the query has 20 such fields).
+    // About one query per relationship field (the query has 20), whatever the number of results:
+    // 4 times the actors never costs more queries (batch boundaries may merge two levels into one).
     expect(counts[0]).toBeGreaterThan(10);
-    expect(counts[0]).toBeLessThanOrEqual(20);
-    expect(counts).toEqual([counts[0], counts[0], counts[0]]);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(20);
+    expect(counts[1]).toBeLessThanOrEqual(counts[0]!);
+    expect(counts[2]).toBeLessThanOrEqual(counts[0]!);
   });
 
   it('refuses a query deeper than the limit before running it', async () => {
-    const deep = `{ actors(first: 1) { edges { node { statements { edges { node { evidence { article { actors {
-      statements { edges { node { speaker { name } } } } } } } } } } } } } }`;
+    const path = ['actors(first: 1)', 'edges', 'node', 'statements', 'edges', 'node', 'evidence', 'article', 'actors', 'edges', 'node', 'statements', 'edges', 'node', 'speaker'];
+    const deep = `{ ${path.join(' { ')} { name }${' }'.repeat(path.length - 1)} }`;
     const { body, headers } = await env.gqlWithHeaders(deep);
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors?.[0]?.message).toMatch(/depth/i);
