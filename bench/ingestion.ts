@@ -32,6 +32,8 @@ export interface FullRun extends IngestRun {
   /** Nodes + relationships committed per second. */
   itemsPerSecond: number;
   skipped: number;
+  /** Why the run stopped before the end of the corpus. */
+  error?: string;
 }
 
 export interface IngestionFigures {
@@ -175,10 +177,21 @@ function best(runs: IngestRun[]): IngestRun {
   return runs.reduce((a, b) => (b.perSecond > a.perSecond ? b : a));
 }
 
-/** Our pipeline (IngestService.ingestStream), `concurrency` streams over contiguous parts of the files. */
-async function ingestOurs(app: Pick<App, 'ingest'>, files: string[], batchSize: number, concurrency: number, label: string, checkAll = false): Promise<IngestRun & { skipped: number }> {
+/**
+ * Our pipeline (IngestService.ingestStream), `concurrency` streams over contiguous parts of the
+ * files. A failure does not throw: the run ends there, with the articles stored so far and the error.
+ */
+async function ingestOurs(
+  app: Pick<App, 'ingest'>,
+  files: string[],
+  batchSize: number,
+  concurrency: number,
+  label: string,
+  checkAll = false,
+): Promise<IngestRun & { skipped: number; error?: string }> {
   const bar = progress(label, files.length);
   const done = new Array<number>(concurrency).fill(0);
+  const stored = new Array<number>(concurrency).fill(0);
   const part = Math.ceil(files.length / concurrency);
   const t0 = performance.now();
   try {
@@ -188,16 +201,23 @@ async function ingestOurs(app: Pick<App, 'ingest'>, files: string[], batchSize: 
           batchSize,
           onProgress: (p) => {
             done[k] = p.done;
+            stored[k] = p.stored;
             bar.update(done.reduce((s, x) => s + x, 0));
           },
         }),
       ),
     );
     const ms = performance.now() - t0;
-    const stored = summaries.reduce((s, x) => s + x.articles, 0);
+    const articles = summaries.reduce((s, x) => s + x.articles, 0);
     const skipped = summaries.flatMap((x) => x.skipped);
     if (checkAll && skipped.length) log(`  ${skipped.length} articles skipped, e.g. ${skipped[0]!.origin}: ${skipped[0]!.reason}`);
-    return { articles: stored, batchSize, concurrency, ms, perSecond: stored / (ms / 1000), skipped: skipped.length };
+    return { articles, batchSize, concurrency, ms, perSecond: articles / (ms / 1000), skipped: skipped.length };
+  } catch (error) {
+    const ms = performance.now() - t0;
+    const articles = stored.reduce((s, x) => s + x, 0);
+    const message = String((error as Error).message ?? error).split('\n')[0]!;
+    log(`  ${label} FAILED after ${articles} articles stored in ${(ms / 1000).toFixed(1)} s: ${message}`);
+    return { articles, batchSize, concurrency, ms, perSecond: articles / (ms / 1000), skipped: 0, error: message };
   } finally {
     bar.stop();
   }

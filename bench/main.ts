@@ -47,6 +47,17 @@ async function main(): Promise<number> {
     queries: null,
     profiles: null,
     seconds: 0,
+    errors: [],
+  };
+  const stage = async (name: string, work: () => Promise<void>) => {
+    try {
+      await work();
+    } catch (error) {
+      failures += 1;
+      const message = String((error as Error).message ?? error).split('\n')[0]!;
+      report.errors.push({ stage: name, message });
+      log(`${name} FAILED: ${(error as Error).stack ?? message}`);
+    }
   };
   let failures = 0;
   try {
@@ -57,25 +68,30 @@ async function main(): Promise<number> {
     }
 
     if (options.stages.has('extraction')) {
-      const corpus = await corpusFor(options, 'extraction', options.extractionSize, report);
-      report.extraction = await runExtraction(corpus, options.extractionSize);
-      const e = report.extraction;
-      log(`extraction: ${e.perCore.toFixed(1)} articles/s per core, peak RSS ${e.peakRssMiB} MiB, heap growth ${e.heapGrowthMiB} MiB, ${e.failed} failed`);
-      if (e.failed > 0) failures += 1;
+      await stage('extraction', async () => {
+        const corpus = await corpusFor(options, 'extraction', options.extractionSize, report);
+        report.extraction = await runExtraction(corpus, options.extractionSize);
+        const e = report.extraction;
+        log(`extraction: ${e.perCore.toFixed(1)} articles/s per core, peak RSS ${e.peakRssMiB} MiB, heap growth ${e.heapGrowthMiB} MiB, ${e.failed} failed`);
+        if (e.failed > 0) failures += 1;
+      });
     }
 
     if (driver && (options.stages.has('ingestion') || options.stages.has('queries'))) {
       app = await openApp(config);
       const dir = await corpusFor(options, 'ingestion and queries', options.ingestionSize, report);
+      const ready = app;
       if (options.stages.has('ingestion')) {
-        report.ingestion = await runIngestion({ app, driver, dir, size: options.ingestionSize, smoke: options.smoke });
-        const i = report.ingestion;
-        log(`ingestion: ours ${i.ours.perSecond.toFixed(1)} articles/s (batch ${i.ours.batchSize}, concurrency ${i.ours.concurrency}), floor ${i.floor.perSecond.toFixed(1)} articles/s, ours/floor time ${i.ratio.toFixed(2)}`);
-        if (i.ours.skipped > 0) failures += 1;
+        await stage('ingestion', async () => {
+          report.ingestion = await runIngestion({ app: ready, driver, dir, size: options.ingestionSize, smoke: options.smoke });
+          const i = report.ingestion;
+          log(`ingestion: ours ${i.ours.perSecond.toFixed(1)} articles/s (batch ${i.ours.batchSize}, concurrency ${i.ours.concurrency}), floor ${i.floor.perSecond.toFixed(1)} articles/s, ours/floor time ${i.ratio.toFixed(2)}`);
+          if (i.ours.skipped > 0 || i.ours.error) failures += 1;
+        });
       } else {
         await ensureLoaded(app, driver, dir, options.ingestionSize);
       }
-      if (options.stages.has('queries')) {
+      if (options.stages.has('queries')) await stage('queries', async () => {
         report.queries = await runQueries({
           driver,
           config: config.neo4j,
@@ -92,8 +108,8 @@ async function main(): Promise<number> {
             log(`queries: ${r.operation} (${r.way}) not implemented: ${r.note ?? ''}`);
           }
         }
-        report.profiles = await profileOperations(app, driver, report.queries.inputs);
-      }
+        report.profiles = await profileOperations(ready, driver, report.queries.inputs);
+      });
     }
     report.seconds = (performance.now() - started) / 1000;
     await writeReport(options.out, report);

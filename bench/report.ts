@@ -27,6 +27,8 @@ export interface BenchReport {
   queries: QueryFigures | null;
   profiles: OperationProfile[] | null;
   seconds: number;
+  /** Stages that threw, with the message. */
+  errors: { stage: string; message: string }[];
 }
 
 export const TARGETS = {
@@ -84,6 +86,7 @@ export function render(r: BenchReport): string {
     out.push(`| ${c.stage} | ${formatSize(c.size)} | ${c.seed} | ${f(c.megabytes)} MB | ${c.population.persons} | ${c.population.organizations} | ${c.population.outlets} | ${c.population.countries} |`);
   }
   out.push('');
+  for (const e of r.errors) out.push(`**The ${e.stage} stage failed**: ${escape(e.message)}`, '');
   if (r.extraction) out.push(...extractionSection(r.extraction));
   if (r.ingestion) out.push(...ingestionSection(r.ingestion));
   if (r.queries) out.push(...querySection(r.queries));
@@ -123,6 +126,7 @@ function ingestionSection(i: IngestionFigures): string[] {
     `| ours | ${o.batchSize} | ${o.concurrency} | ${f(o.ms / 1000)} s | ${f(o.perSecond)} | ${int(o.graph.nodes)} + ${int(o.graph.relationships)} | ${int(o.itemsPerSecond)} | ${ratio(i.ratio)} the floor's time | ≥ ${TARGETS.ingestionPerSecond} articles/s: ${verdict(o.perSecond >= TARGETS.ingestionPerSecond, `${ratio(o.perSecond / TARGETS.ingestionPerSecond)} of target`)}; ≤ ${TARGETS.ingestionVsFloor}× floor: ${verdict(i.ratio <= TARGETS.ingestionVsFloor, `${ratio(i.ratio)}`)} |`,
     `| floor | ${fl.batchSize} | 1 | ${f(fl.ms / 1000)} s (extracted ahead, untimed: ${f(fl.extractMs / 1000)} s) | ${f(fl.perSecond)} | ${int(fl.graph.nodes)} + ${int(fl.graph.relationships)} | ${int(fl.itemsPerSecond)} | 1.00× | |`,
     '',
+    ...(o.error ? [`**Ours failed** after ${int(o.articles)} of ${int(i.size)} articles (${f(o.ms / 1000)} s): ${escape(o.error)}. Its figures above are for the articles stored before the failure.`, ''] : []),
     `Both graphs: ${sameGraph(i) ? 'the same node and relationship counts by label and type' : `**differ** (ours vs floor): ${graphDiff(i)}`}. Skipped by ours: ${o.skipped}.`,
     '',
     `Sweep over the first ${formatSize(i.sweepSize)} articles (empty database each time):`,
