@@ -25,6 +25,24 @@ export interface IngestRun {
   concurrency: number;
   ms: number;
   perSecond: number;
+  /** Articles per second over each tenth of the run: flat, or slowing down as the graph grows. */
+  tenths?: number[];
+}
+
+/** Records (articles, ms) as a run passes each tenth of `total`, and turns them into rates. */
+class Tenths {
+  private readonly marks: { articles: number; ms: number }[] = [{ articles: 0, ms: 0 }];
+
+  constructor(private readonly total: number) {}
+
+  mark(articles: number, ms: number): void {
+    const last = this.marks[this.marks.length - 1]!;
+    if (articles >= last.articles + this.total / 10) this.marks.push({ articles, ms });
+  }
+
+  rates(): number[] {
+    return this.marks.slice(1).map((m, k) => (m.articles - this.marks[k]!.articles) / ((m.ms - this.marks[k]!.ms) / 1000));
+  }
 }
 
 export interface FullRun extends IngestRun {
@@ -193,6 +211,7 @@ async function ingestOurs(
   const done = new Array<number>(concurrency).fill(0);
   const stored = new Array<number>(concurrency).fill(0);
   const part = Math.ceil(files.length / concurrency);
+  const tenths = new Tenths(files.length);
   const t0 = performance.now();
   try {
     const summaries = await Promise.all(
@@ -203,6 +222,7 @@ async function ingestOurs(
             done[k] = p.done;
             stored[k] = p.stored;
             bar.update(done.reduce((s, x) => s + x, 0));
+            tenths.mark(stored.reduce((s, x) => s + x, 0), performance.now() - t0);
           },
         }),
       ),
@@ -211,13 +231,13 @@ async function ingestOurs(
     const articles = summaries.reduce((s, x) => s + x.articles, 0);
     const skipped = summaries.flatMap((x) => x.skipped);
     if (checkAll && skipped.length) log(`  ${skipped.length} articles skipped, e.g. ${skipped[0]!.origin}: ${skipped[0]!.reason}`);
-    return { articles, batchSize, concurrency, ms, perSecond: articles / (ms / 1000), skipped: skipped.length };
+    return { articles, batchSize, concurrency, ms, perSecond: articles / (ms / 1000), skipped: skipped.length, tenths: tenths.rates() };
   } catch (error) {
     const ms = performance.now() - t0;
     const articles = stored.reduce((s, x) => s + x, 0);
     const message = String((error as Error).message ?? error).split('\n')[0]!;
     log(`  ${label} FAILED after ${articles} articles stored in ${(ms / 1000).toFixed(1)} s: ${message}`);
-    return { articles, batchSize, concurrency, ms, perSecond: articles / (ms / 1000), skipped: 0, error: message };
+    return { articles, batchSize, concurrency, ms, perSecond: articles / (ms / 1000), skipped: 0, error: message, tenths: tenths.rates() };
   } finally {
     bar.stop();
   }
@@ -298,6 +318,7 @@ async function floorWhole(driver: Driver, app: App, files: string[], batchSize: 
     const extractMs = performance.now() - t0;
 
     const writeBar = progress('ingest (floor)', files.length);
+    const tenths = new Tenths(files.length);
     const names: NameMap = new Map();
     const seen = new Set<string>();
     let ms = 0;
@@ -307,6 +328,7 @@ async function floorWhole(driver: Driver, app: App, files: string[], batchSize: 
       if (batch.length) ms += await writeFloorBatch(driver, app.config.neo4j, floorRows(batch, names));
       articles += batch.length;
       batch = [];
+      tenths.mark(articles, ms);
       writeBar.update(articles, `writes ${(ms / 1000).toFixed(0)} s`);
     };
     for (const out of outputs) {
@@ -321,7 +343,7 @@ async function floorWhole(driver: Driver, app: App, files: string[], batchSize: 
     }
     await flush();
     writeBar.stop();
-    return { articles, batchSize, concurrency: 1, ms, perSecond: articles / (ms / 1000), extractMs };
+    return { articles, batchSize, concurrency: 1, ms, perSecond: articles / (ms / 1000), extractMs, tenths: tenths.rates() };
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -137,6 +137,9 @@ function ingestionSection(i: IngestionFigures): string[] {
     ...i.floorSweep.map((s) => `| floor | ${s.batchSize} | 1 | ${f(s.perSecond)} |`),
     '',
   ];
+  if (o.tenths?.length || fl.tenths?.length) {
+    out.push(`Articles per second over each tenth of the corpus (flat, or slowing down as the graph grows): ours ${(o.tenths ?? []).map((x) => f(x, 0)).join(', ')}; floor ${(fl.tenths ?? []).map((x) => f(x, 0)).join(', ')}.`, '');
+  }
   if (i.breakdown) {
     out.push(`Where ours spends its time (summed over concurrent streams, ${formatSize(i.size)} articles): ${i.breakdown}.`, '');
   }
