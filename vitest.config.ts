@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     // Integration tests share one Neo4j database; files run one after another.
     fileParallelism: false,
+    // The JSON report lets .ci/run print a plain "N passed, N failed" line.
+    reporters: ['default', ['json', { outputFile: '.vitest/results.json' }]],
     projects: [
       {
         extends: true,
