@@ -292,7 +292,7 @@ async function writeFloor(driver: Driver, app: App, input: Iterable<ExtractedArt
  * The whole corpus through the floor: extracted ahead by one child process per core into JSON
  * lines (untimed), then read back in corpus order and written batch by batch (timed).
  */
-async function floorWhole(driver: Driver, app: App, files: string[], batchSize: number): Promise<IngestRun & { extractMs: number }> {
+export async function floorWhole(driver: Driver, app: App, files: string[], batchSize: number): Promise<IngestRun & { extractMs: number }> {
   const work = await mkdtemp(join(tmpdir(), 'eventgraph-floor-'));
   try {
     const parts = Math.max(1, Math.min(availableParallelism(), 4));

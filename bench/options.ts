@@ -18,6 +18,8 @@ export interface BenchOptions {
   connections: number[];
   /** Folder for generated corpora (default: the system temp folder). */
   corpusDir: string | null;
+  /** With `--only queries`, what loads the corpus when the graph does not hold it. */
+  load: 'ours' | 'floor';
 }
 
 export const USAGE = `usage: npm run bench -- [options]
@@ -31,6 +33,7 @@ export const USAGE = `usage: npm run bench -- [options]
   --connections LIST    concurrent clients (default: 1,8,32)
   --seed N              corpus seed (default: 1)
   --corpus-dir DIR      where generated corpora are kept (default: the system temp folder)
+  --load ours|floor     with --only queries: what loads the corpus when the graph lacks it (default: ours)
   --smoke               tiny, fast run of every stage that exits non-zero on any failure
 
 The benchmark EMPTIES the Neo4j database it connects to (NEO4J_URI, or the local one) before loading its corpus.`;
@@ -62,6 +65,7 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
     duration: 10,
     connections: [1, 8, 32],
     corpusDir: null,
+    load: 'ours',
   };
   let duration: number | null = null;
   const rest = [...argv];
@@ -114,6 +118,12 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
       case '--corpus-dir':
         options.corpusDir = value(flag);
         break;
+      case '--load': {
+        const how = value(flag);
+        if (how !== 'ours' && how !== 'floor') throw new OptionError('--load must be ours or floor');
+        options.load = how;
+        break;
+      }
       case '--smoke':
         options.smoke = true;
         break;

@@ -29,6 +29,8 @@ export interface BenchReport {
   seconds: number;
   /** Stages that threw, with the message. */
   errors: { stage: string; message: string }[];
+  /** When the queries ran without the ingestion stage: what loaded the graph. */
+  loadedBy?: string;
 }
 
 export const TARGETS = {
@@ -89,6 +91,7 @@ export function render(r: BenchReport): string {
   for (const e of r.errors) out.push(`**The ${e.stage} stage failed**: ${escape(e.message)}`, '');
   if (r.extraction) out.push(...extractionSection(r.extraction));
   if (r.ingestion) out.push(...ingestionSection(r.ingestion));
+  if (r.queries && r.loadedBy) out.push(`The queries ran on a graph of ${formatSize(r.options.ingestionSize)} articles loaded by ${r.loadedBy}; the ingestion stage was not run.`, '');
   if (r.queries) out.push(...querySection(r.queries));
   if (r.profiles) out.push(...profileSection(r.profiles));
   if (r.queries) out.push(...cpuSection(r.queries));
