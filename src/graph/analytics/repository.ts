@@ -65,6 +65,7 @@ export class AnalyticsRepository {
   }
 
   async topActors(by: ActorRanking, range: DateRange, limit: number): Promise<ActorCountRow[]> {
+    if (by === 'MENTIONS' && !range.from && !range.to) return this.mostMentioned(limit);
     const { pattern, date } = RANKING[by];
     const rows = await this.executor.read(
       cypher(
@@ -72,6 +73,19 @@ export class AnalyticsRepository {
         WITH x, count(DISTINCT n) AS count ORDER BY count DESC, x.name LIMIT $limit
         RETURN ${ACTOR_PROJECTION('x')} AS actor, count`,
         { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },
+      ),
+    );
+    return rows as unknown as ActorCountRow[];
+  }
+
+  /** Over all time, mentions are the stored `mentionCount` (articles that mention the actor), read through its index. */
+  private async mostMentioned(limit: number): Promise<ActorCountRow[]> {
+    const rows = await this.executor.read(
+      cypher(
+        `MATCH (x:Actor) WHERE x.mentionCount IS NOT NULL
+        WITH x ORDER BY x.mentionCount DESC, x.name LIMIT $limit
+        RETURN ${ACTOR_PROJECTION('x')} AS actor, x.mentionCount AS count`,
+        { limit: int(limit) },
       ),
     );
     return rows as unknown as ActorCountRow[];
