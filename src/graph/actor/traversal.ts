@@ -97,18 +97,25 @@ export class TraversalRepository {
     );
   }
 
-  /** Direct counterparts (and with `hops` 2, counterparts of the strongest direct ones), `first` per distance. */
+  /**
+   * Direct counterparts (and with `hops` 2, counterparts of the strongest direct ones), `first` per
+   * distance. Memory stays bounded on hubs: rows are counted (one per shared event) and grouped per
+   * counterpart before anything else, only the strongest direct ones are kept, and a second-hop
+   * candidate is checked against the actor with an existence test, not against a list.
+   */
   counterparts(keys: readonly string[], hops: 1 | 2, first: number): Promise<Map<string, CounterpartRow[]>> {
     const secondHop =
       hops === 2
         ? `CALL (x, direct) {
             UNWIND direct[..${SECOND_HOP_FANOUT}] AS d1
-            WITH x, direct, d1.actor AS x1
+            WITH x, d1.actor AS x1
             CALL (x1) { ${DIRECT_COUNTERPARTS('x1')} }
-            WITH x, direct, x1, y, count(DISTINCT e) AS w, min(d) AS first, max(d) AS last
-            WHERE y <> x AND NONE(c IN direct WHERE c.actor = y)
-            WITH y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
-            ORDER BY weight DESC, y.name LIMIT $first
+            WITH x, y, x1, count(*) AS w, min(d) AS first, max(d) AS last
+            WHERE y <> x
+            WITH x, y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
+            WHERE NOT EXISTS { (x)-[:ATTENDS]->(:Meeting)<-[:ATTENDS]-(y) }
+              AND NOT EXISTS { (x)-[:MEDIATES|BETWEEN]-(:Mediation)-[:MEDIATES|BETWEEN]-(y) }
+            WITH y, weight, firstSeen, lastSeen, viaKeys ORDER BY weight DESC, y.name LIMIT $first
             RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 2, weight: weight, meetings: 0,
               mediations: 0, firstSeen: toString(firstSeen), lastSeen: toString(lastSeen), viaKeys: viaKeys }) AS indirect
           }`
@@ -119,17 +126,18 @@ export class TraversalRepository {
         `UNWIND $keys AS k MATCH (x:Actor {key: k})
         CALL (x) {
           CALL (x) { ${DIRECT_COUNTERPARTS('x')} }
-          WITH y, count(DISTINCT CASE via WHEN 'MEETING' THEN e END) AS meetings,
-            count(DISTINCT CASE via WHEN 'MEDIATION' THEN e END) AS mediations, min(d) AS first, max(d) AS last
+          WITH y, count(CASE via WHEN 'MEETING' THEN 1 END) AS meetings,
+            count(CASE via WHEN 'MEDIATION' THEN 1 END) AS mediations, min(d) AS first, max(d) AS last
           WITH y, meetings, mediations, meetings + mediations AS weight, first, last
-          ORDER BY weight DESC, y.name
-          RETURN collect({ actor: y, row: ${ACTOR_PROJECTION('y')}, weight: weight, meetings: meetings, mediations: mediations, first: first, last: last }) AS direct
+          ORDER BY weight DESC, y.name LIMIT $keep
+          RETURN collect({ actor: y, row: ${ACTOR_PROJECTION('y')}, weight: weight, meetings: meetings,
+            mediations: mediations, first: first, last: last }) AS direct
         }
         ${secondHop}
         RETURN k AS key, [c IN direct[..$first] | { actor: c.row, distance: 1, weight: c.weight,
           meetings: c.meetings, mediations: c.mediations, firstSeen: toString(c.first), lastSeen: toString(c.last),
           viaKeys: [] }] + indirect AS rows`,
-        { keys, first: int(first) },
+        { keys, first: int(first), keep: int(Math.max(first, SECOND_HOP_FANOUT)) },
       ),
     );
   }
