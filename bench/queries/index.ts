@@ -97,6 +97,9 @@ export async function runQueries(plan: QueryPlan): Promise<QueryFigures> {
           if (figures.errors > 0 && result.status === 'ok') {
             result.status = 'failed';
             result.note = `${figures.errors} of ${figures.requests} responses were errors at ${connections} connections`;
+          } else if (figures.requests === 0 && result.status === 'ok') {
+            result.status = 'failed';
+            result.note = `no response within the ${plan.seconds} s window at ${connections} connections`;
           }
           bar.update(++done);
         }
