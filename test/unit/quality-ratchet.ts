@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runExtract } from '../../src/cli/commands/extract.js';
+
+/**
+ * A quality ratchet: extract every article of `gold`, score it with the shared scorer, and fail
+ * when any F1, attribution or kind accuracy drops below the levels in `floorFile`. Skips (with a
+ * message) when the gold set or the scorer is absent.
+ */
+export function qualityRatchet(name: string, gold: string, scorer: string, floorFile: string): void {
+  const floor = JSON.parse(readFileSync(floorFile, 'utf8')) as Record<string, number>;
+  const present = existsSync(gold) && existsSync(scorer);
+  if (!present) console.warn(`${name} skipped: no gold set at ${gold} or no scorer at ${scorer}`);
+
+  describe.skipIf(!present)(name, () => {
+    const out = mkdtempSync(join(tmpdir(), 'eventgraph-ratchet-'));
+    afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+    it('keeps every F1, attribution and kind accuracy at or above the recorded level', async () => {
+      const failed = await runExtract([gold], { out, quiet: true }, () => {});
+      expect(failed).toBe(0);
+      const r = spawnSync(process.execPath, [scorer, '--gold', gold, '--pred', out, '--json'], { encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      const s = JSON.parse(r.stdout) as {
+        kinds: Record<string, { f1: number }>;
+        attributionAccuracy: number;
+        actorKindAccuracy: number;
+        overallF1: number;
+        missingOutputs: number;
+      };
+      expect(s.missingOutputs).toBe(0);
+      const got: Record<string, number> = {
+        ...Object.fromEntries(Object.entries(s.kinds).map(([k, v]) => [k, v.f1])),
+        attributionAccuracy: s.attributionAccuracy,
+        actorKindAccuracy: s.actorKindAccuracy,
+        overallF1: s.overallF1,
+      };
+      for (const [k, min] of Object.entries(floor)) expect({ [k]: got[k]! >= min ? 'ok' : got[k] }).toEqual({ [k]: 'ok' });
+    }, 60_000);
+  });
+}
