@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../../src/domain/article.js';
 import { prepareBatch } from '../../src/graph/ingest/prepare.js';
-import type { BatchRows, EvidenceProps } from '../../src/graph/ingest/rows.js';
+import type { BatchRows, EvidenceProps, MentionWriteRow } from '../../src/graph/ingest/rows.js';
 
 /**
  * The floor's parameters for one batch: the same extracted data as our ingestion, resolved to
@@ -12,10 +12,10 @@ export interface FloorRows {
   topics: { a: string; key: string; name: string }[];
   datelines: { a: string; key: string; name: string }[];
   actors: { key: string; name: string; kind: string; names: string[]; articles: number; first: string | null; last: string | null }[];
-  names: { key: string; target: string }[];
-  mentions: { a: string; x: string; count: number; s: number[]; st: number[]; en: number[]; c: number }[];
-  affiliations: (EvidenceProps & { from: string; to: string; role: string })[];
-  statements: (EvidenceProps & { id: string; speaker: string; text: string; direct: boolean; date: string | null; datePrecision: string | null })[];
+  names: { key: string; target: string; texts: string[]; articles: number; fresh: boolean }[];
+  mentions: MentionWriteRow[];
+  affiliations: BatchRows['affiliations'];
+  statements: (EvidenceProps & { id: string; speaker: string; text: string; direct: boolean; date: string | null; datePrecision: string | null; via: string | null })[];
   vias: (EvidenceProps & { id: string; via: string })[];
   mediations: (EvidenceProps & { id: string; subject: string | null })[];
   mediationEdges: (EvidenceProps & { m: string; x: string; type: 'MEDIATES' | 'BETWEEN' })[];
@@ -50,41 +50,19 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
     if (a.datelineKey && a.dateline) out.datelines.push({ a: a.id, key: a.datelineKey, name: a.dateline });
   }
 
-  const actors = new Map<string, FloorRows['actors'][number] & { seen: Set<string> }>();
-  const mentions = new Map<string, FloorRows['mentions'][number]>();
-  for (const r of rows.actors) {
-    let actor = actors.get(r.target);
-    if (!actor) {
-      actor = { key: r.target, name: r.name, kind: r.kind, names: [], articles: 0, first: null, last: null, seen: new Set() };
-      actors.set(r.target, actor);
+  for (const actor of rows.actors) {
+    out.actors.push({ key: actor.key, name: actor.name, kind: actor.kind, names: actor.names.flatMap((n) => n.texts), articles: actor.articles, first: actor.first, last: actor.last });
+    for (const name of actor.names) {
+      const owner = names.get(name.key);
+      if (owner === undefined) names.set(name.key, actor.key);
+      if (owner === undefined || owner === actor.key) out.names.push({ key: name.key, target: actor.key, texts: name.texts, articles: name.articles, fresh: owner === undefined });
     }
-    for (const { text } of r.names) if (!actor.names.includes(text)) actor.names.push(text);
-    if (!actor.seen.has(r.articleId)) {
-      actor.seen.add(r.articleId);
-      actor.articles += 1;
-    }
-    if (r.publishedAt && (!actor.first || r.publishedAt < actor.first)) actor.first = r.publishedAt;
-    if (r.publishedAt && (!actor.last || r.publishedAt > actor.last)) actor.last = r.publishedAt;
-    for (const { key } of r.names) {
-      if (!names.has(key)) {
-        names.set(key, r.target);
-        out.names.push({ key, target: r.target });
-      }
-    }
-    const id = `${r.articleId}|${r.target}`;
-    const m = mentions.get(id) ?? { a: r.articleId, x: r.target, count: 0, s: [], st: [], en: [], c: r.confidence };
-    m.count += r.mentionStarts.length;
-    m.s.push(...r.mentionSentences);
-    m.st.push(...r.mentionStarts);
-    m.en.push(...r.mentionEnds);
-    mentions.set(id, m);
   }
-  out.actors = [...actors.values()].map(({ seen: _seen, ...a }) => a);
-  out.mentions = [...mentions.values()];
+  out.mentions = rows.mentions;
+  out.affiliations = rows.affiliations;
 
   const once = new Set<string>();
   const first = (key: string) => (once.has(key) ? false : (once.add(key), true));
-  for (const r of rows.affiliations) if (r.from !== r.to && first(`aff|${r.from}|${r.to}|${r.role}|${r.articleId}`)) out.affiliations.push(r);
   for (const r of rows.statements) {
     if (!first(`st|${r.id}|${r.articleId}`)) continue;
     out.statements.push(r);

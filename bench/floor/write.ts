@@ -3,11 +3,11 @@ import type { Neo4jConfig } from '../../src/config.js';
 import { sessionOf } from '../db.js';
 import type { FloorRows } from './rows.js';
 
-/** Evidence on a merged edge: the first report, and every supporting article. */
+/** Evidence on a merged edge: the first report. */
 const EDGE = (e: string) => `ON CREATE SET ${e}.articleId = r.articleId, ${e}.sentenceIndex = toInteger(r.sentenceIndex),
-  ${e}.start = toInteger(r.start), ${e}.end = toInteger(r.end), ${e}.confidence = r.confidence, ${e}.articleIds = [r.articleId]
-  ON MATCH SET ${e}.articleIds = ${e}.articleIds + r.articleId`;
+  ${e}.start = toInteger(r.start), ${e}.end = toInteger(r.end), ${e}.confidence = r.confidence`;
 const REPORT = `{sentenceIndex: toInteger(r.sentenceIndex), start: toInteger(r.start), end: toInteger(r.end), confidence: r.confidence}`;
+const STATEMENT_REPORT = REPORT.replace('}', ', via: r.via}');
 /** First/last report dates and best confidence of an event node `n` reported in article `a`. */
 const REPORTED = (n: string) => `SET ${n}.firstReportedAt = CASE WHEN ${n}.firstReportedAt IS NULL OR a.publishedAt < ${n}.firstReportedAt THEN a.publishedAt ELSE ${n}.firstReportedAt END,
   ${n}.lastReportedAt = CASE WHEN ${n}.lastReportedAt IS NULL OR a.publishedAt > ${n}.lastReportedAt THEN a.publishedAt ELSE ${n}.lastReportedAt END,
@@ -28,16 +28,21 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string][] = [
     SET x.aliases = x.aliases + [n IN r.names WHERE n <> x.name AND NOT n IN x.aliases], x.mentionCount = x.mentionCount + r.articles,
       x.firstSeen = CASE WHEN x.firstSeen IS NULL OR date(r.first) < x.firstSeen THEN date(r.first) ELSE x.firstSeen END,
       x.lastSeen = CASE WHEN x.lastSeen IS NULL OR date(r.last) > x.lastSeen THEN date(r.last) ELSE x.lastSeen END`],
-  ['names', `UNWIND $rows AS r MATCH (x:Actor {key: r.target}) MERGE (n:ActorName {key: r.key}) CREATE (n)-[:NAMES]->(x)`],
-  ['mentions', `UNWIND $rows AS r MATCH (a:Article {id: r.a}), (x:Actor {key: r.x})
-    CREATE (a)-[:MENTIONS {count: toInteger(r.count), sentenceIndexes: [i IN r.s | toInteger(i)], starts: [i IN r.st | toInteger(i)],
-      ends: [i IN r.en | toInteger(i)], confidence: r.c}]->(x)`],
+  ['names', `UNWIND $rows AS r MATCH (x:Actor {key: r.target})
+    MERGE (n:ActorName {key: r.key}) ON CREATE SET n.texts = [], n.support = 0, n.curated = false
+    SET n.texts = n.texts + [t IN r.texts WHERE NOT t IN n.texts], n.support = n.support + toInteger(r.articles)
+    FOREACH (_ IN CASE WHEN r.fresh THEN [1] ELSE [] END | CREATE (n)-[:NAMES]->(x))`],
+  ['mentions', `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}), (x:Actor {key: r.actor})
+    CREATE (a)-[:MENTIONS {count: size(r.starts), sentenceIndexes: [i IN r.sentences | toInteger(i)], starts: [i IN r.starts | toInteger(i)],
+      ends: [i IN r.ends | toInteger(i)], confidence: r.confidence, nameKeys: r.nameKeys, affiliatedTo: r.affiliatedTo,
+      affiliationRoles: r.affiliationRoles}]->(x)`],
   ['affiliations', `UNWIND $rows AS r MATCH (p:Actor {key: r.from}), (o:Actor {key: r.to})
-    MERGE (p)-[e:AFFILIATED_WITH {role: r.role}]->(o) ${EDGE('e')}`],
+    MERGE (p)-[e:AFFILIATED_WITH {role: r.role}]->(o) ${EDGE('e')}, e.support = 0
+    SET e.support = e.support + toInteger(r.articles)`],
   ['statements', `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}), (sp:Actor {key: r.speaker})
     MERGE (s:Statement {id: r.id}) ON CREATE SET s.text = r.text, s.direct = r.direct, s.date = date(r.date), s.datePrecision = r.datePrecision
     ${REPORTED('s')}
-    CREATE (s)-[:REPORTED_IN ${REPORT}]->(a)
+    CREATE (s)-[:REPORTED_IN ${STATEMENT_REPORT}]->(a)
     MERGE (sp)-[e:MADE]->(s) ${EDGE('e')}`],
   ['vias', `UNWIND $rows AS r MATCH (s:Statement {id: r.id}), (v:Actor {key: r.via}) MERGE (s)-[e:VIA]->(v) ${EDGE('e')}`],
   ['mediations', `UNWIND $rows AS r MATCH (a:Article {id: r.articleId})

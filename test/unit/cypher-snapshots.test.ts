@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createArticles } from '../../src/graph/article/write.js';
-import { mergeActors, mergeAffiliations } from '../../src/graph/actor/write.js';
+import { claimActorNames, createMentions, mergeActors, mergeAffiliations } from '../../src/graph/actor/write.js';
 import { mergeMediations } from '../../src/graph/mediation/write.js';
 import { mergeMeetings } from '../../src/graph/meeting/write.js';
 import { mergeStatements } from '../../src/graph/statement/write.js';
@@ -20,12 +20,21 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('Cypher the graph layer sends (snapshots, no database)', () => {
   it('write statements are parameterised UNWIND batches', () => {
-    for (const query of [createArticles([]), mergeActors([]), mergeAffiliations([]), mergeStatements([]), mergeMediations([]), mergeMeetings([])]) {
+    const batches = [createArticles([]), mergeActors([]), createMentions([]), mergeAffiliations([]), mergeStatements([]), mergeMediations([]), mergeMeetings([])];
+    for (const query of batches) {
       expect(query.text).toMatch(/^UNWIND \$rows AS row/);
       expect(Object.keys(query.params)).toEqual(['rows']);
     }
     expect(squash(mergeStatements([]).text)).toMatchSnapshot();
     expect(squash(mergeMeetings([]).text)).toMatchSnapshot();
+    expect(squash(mergeActors([]).text)).toMatchSnapshot();
+    expect(squash(mergeAffiliations([]).text)).toMatchSnapshot();
+  });
+
+  it('names are claimed in sorted key order, so concurrent batches lock them in one order', () => {
+    const query = claimActorNames(['qatar', 'hamas', 'israel']);
+    expect(query.params).toEqual({ keys: ['hamas', 'israel', 'qatar'] });
+    expect(squash(query.text)).toMatch(/^UNWIND \$keys AS key MERGE \(n:ActorName \{key: key\}\)/);
   });
 
   it('a filtered statement list puts every value in parameters', async () => {

@@ -48,13 +48,41 @@ describe('prepareBatch', () => {
   it('merges an actor into the node that already owns one of its names', () => {
     const renamed = [actor('Qatar', 'COUNTRY'), actor('Islamic Resistance Movement', 'ORGANIZATION'), actor('Israel', 'COUNTRY'), actor('Hamas', 'ORGANIZATION')];
     const rows = prepareBatch([article('a', renamed)], new Map([['islamic resistance movement', 'hamas']]), 'rules');
-    expect(rows.actors.map((a) => a.target)).toEqual(['qatar', 'hamas', 'israel', 'hamas']);
+    expect(rows.actors.map((a) => a.key)).toEqual(['qatar', 'hamas', 'israel']);
+    expect(rows.mentions.map((m) => m.actor)).toEqual(['qatar', 'hamas', 'israel']);
   });
 
   it('merges within a batch: a later article reuses the node of an earlier one', () => {
     const second = article('b', [actor('Qatar', 'COUNTRY'), actor('Islamic Resistance Movement', 'ORGANIZATION'), actor('Israel', 'COUNTRY'), actor('Hamas', 'ORGANIZATION')]);
     const rows = prepareBatch([article('a', ACTORS), second], new Map(), 'rules');
-    expect(rows.actors.filter((a) => a.articleId === 'b').map((a) => a.target)).toEqual(['qatar', 'hamas', 'israel', 'hamas']);
+    expect(rows.mentions.filter((m) => m.articleId === 'b').map((m) => m.actor)).toEqual(['qatar', 'hamas', 'israel']);
+  });
+
+  it('writes each actor once per batch, with the articles behind it and behind each of its names', () => {
+    const second = article('b', [actor('Qatar', 'COUNTRY'), actor('Islamic Resistance Movement', 'ORGANIZATION'), actor('Israel', 'COUNTRY'), actor('Hamas', 'ORGANIZATION')]);
+    const rows = prepareBatch([article('a', ACTORS), second], new Map(), 'rules');
+    const hamas = rows.actors.find((a) => a.key === 'hamas');
+    expect(hamas).toMatchObject({ articles: 2, first: '2023-11-21', last: '2023-11-21' });
+    expect(hamas?.names).toEqual([
+      { key: 'hamas', texts: ['Hamas'], articles: 2 },
+      { key: 'islamic resistance movement', texts: ['Islamic Resistance Movement'], articles: 2 },
+    ]);
+    const mentionB = rows.mentions.find((m) => m.articleId === 'b' && m.actor === 'hamas');
+    expect(mentionB).toMatchObject({ nameKeys: ['islamic resistance movement', 'hamas'], starts: [0, 0] });
+  });
+
+  it('counts an affiliation once per article and records it on the article\'s mention of the member', () => {
+    const withRole = (): ExtractedActor[] => [
+      { ...actor('Haniya', 'PERSON'), affiliations: [{ actor: 'Hamas', role: 'leader', evidence: { sentenceIndex: 0, start: 0, end: 5 } }, { actor: 'Hamas', role: 'leader', evidence: { sentenceIndex: 1, start: 51, end: 55 } }] },
+      ...ACTORS,
+    ];
+    const rows = prepareBatch([article('a', withRole()), article('b', withRole())], new Map(), 'rules');
+    expect(rows.affiliations).toHaveLength(1);
+    expect(rows.affiliations[0]).toMatchObject({ from: 'haniya', to: 'hamas', role: 'leader', articles: 2, articleId: 'a', sentenceIndex: 0 });
+    expect(rows.mentions.filter((m) => m.actor === 'haniya').map((m) => [m.affiliatedTo, m.affiliationRoles])).toEqual([
+      [['hamas'], ['leader']],
+      [['hamas'], ['leader']],
+    ]);
   });
 
   it('gives the same event the same id in two articles, so they merge', () => {

@@ -13,8 +13,8 @@ const ACTOR_EDGES: readonly { type: string; out: boolean }[] = [
   { type: 'BETWEEN', out: false },
 ];
 
-const MERGE_EVIDENCE = `ON CREATE SET n = properties(r)
-  ON MATCH SET n.articleIds = n.articleIds + [x IN r.articleIds WHERE NOT x IN n.articleIds]`;
+const MOVE_EVIDENCE = 'ON CREATE SET n = properties(r)';
+const ADD_SUPPORT = `${MOVE_EVIDENCE} ON MATCH SET n.support = n.support + r.support`;
 
 /** Statements that move every edge of `$dup` onto `$surv`, then fold and delete `$dup`. */
 function mergeStatements(params: { surv: string; dup: string }): CypherQuery[] {
@@ -22,21 +22,32 @@ function mergeStatements(params: { surv: string; dup: string }): CypherQuery[] {
   const moves = ACTOR_EDGES.map(({ type, out }) =>
     cypher(
       out
-        ? `${start} MATCH (d)-[r:${type}]->(t) MERGE (s)-[n:${type}]->(t) ${MERGE_EVIDENCE} DELETE r`
-        : `${start} MATCH (d)<-[r:${type}]-(t) MERGE (s)<-[n:${type}]-(t) ${MERGE_EVIDENCE} DELETE r`,
+        ? `${start} MATCH (d)-[r:${type}]->(t) MERGE (s)-[n:${type}]->(t) ${MOVE_EVIDENCE} DELETE r`
+        : `${start} MATCH (d)<-[r:${type}]-(t) MERGE (s)<-[n:${type}]-(t) ${MOVE_EVIDENCE} DELETE r`,
       params,
     ),
   );
   return [
+    // Per-article support records that name the duplicate by key now name the survivor.
+    cypher(
+      `${start} MATCH (d)<-[:VIA]-(:Statement)-[rep:REPORTED_IN]->() WHERE rep.via = $dup SET rep.via = $surv`,
+      params,
+    ),
+    cypher(
+      `${start} MATCH (d)<-[:AFFILIATED_WITH]-(:Actor)<-[m:MENTIONS]-()
+      WHERE $dup IN m.affiliatedTo
+      SET m.affiliatedTo = [t IN m.affiliatedTo | CASE t WHEN $dup THEN $surv ELSE t END]`,
+      params,
+    ),
     ...moves,
     cypher(
       `${start} MATCH (d)-[r:AFFILIATED_WITH]->(t) WHERE t <> s
-      MERGE (s)-[n:AFFILIATED_WITH {role: r.role}]->(t) ${MERGE_EVIDENCE} DELETE r`,
+      MERGE (s)-[n:AFFILIATED_WITH {role: r.role}]->(t) ${ADD_SUPPORT} DELETE r`,
       params,
     ),
     cypher(
       `${start} MATCH (d)<-[r:AFFILIATED_WITH]-(t) WHERE t <> s
-      MERGE (s)<-[n:AFFILIATED_WITH {role: r.role}]-(t) ${MERGE_EVIDENCE} DELETE r`,
+      MERGE (s)<-[n:AFFILIATED_WITH {role: r.role}]-(t) ${ADD_SUPPORT} DELETE r`,
       params,
     ),
     cypher(
@@ -44,7 +55,8 @@ function mergeStatements(params: { surv: string; dup: string }): CypherQuery[] {
       MERGE (s)<-[n:MENTIONS]-(a)
         ON CREATE SET n = properties(r)
         ON MATCH SET n.count = n.count + r.count, n.sentenceIndexes = n.sentenceIndexes + r.sentenceIndexes,
-          n.starts = n.starts + r.starts, n.ends = n.ends + r.ends
+          n.starts = n.starts + r.starts, n.ends = n.ends + r.ends, n.nameKeys = n.nameKeys + r.nameKeys,
+          n.affiliatedTo = n.affiliatedTo + r.affiliatedTo, n.affiliationRoles = n.affiliationRoles + r.affiliationRoles
       DELETE r`,
       params,
     ),
@@ -63,7 +75,7 @@ function mergeStatements(params: { surv: string; dup: string }): CypherQuery[] {
 
 /** A name an analyst gave `x`: kept whatever articles are deleted. */
 const CURATED_NAME = (key: string, text: string) => `MERGE (n:ActorName {key: ${key}})
-  ON CREATE SET n.texts = [], n.articleIds = []
+  ON CREATE SET n.texts = [], n.support = 0
   MERGE (n)-[:NAMES]->(x)
   SET n.curated = true, n.texts = CASE WHEN ${text} IN n.texts THEN n.texts ELSE n.texts + ${text} END
   WITH x`;

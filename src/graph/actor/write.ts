@@ -1,6 +1,6 @@
 import { cypher, type CypherQuery } from '../cypher.js';
-import type { ActorWriteRow, AffiliationWriteRow } from '../ingest/rows.js';
-import { edgeEvidence, optionalDate } from '../shared/evidence.js';
+import type { ActorWriteRow, AffiliationWriteRow, MentionWriteRow } from '../ingest/rows.js';
+import { firstEvidence, optionalDate } from '../shared/evidence.js';
 
 /**
  * `aliases` is derived from the actor's ActorName nodes (every surface form but the name), so
@@ -11,58 +11,77 @@ export function recomputeAliases(x: string): string {
     acc + [t IN texts WHERE t <> ${x}.name AND NOT t IN acc])`;
 }
 
-/** Which of these name keys the graph already knows, and the actor each belongs to. */
-export function findActorNames(keys: string[]): CypherQuery {
+/**
+ * Creates the ActorName nodes a batch uses that the graph does not have yet, and returns the
+ * actor each name already belongs to. Creating a node under a unique constraint locks its key
+ * until commit, so a concurrent batch that introduces the same name waits and then sees this
+ * batch's actor instead of creating a second one. Keys are sorted so that locks are taken in
+ * one order.
+ */
+export function claimActorNames(keys: string[]): CypherQuery {
   return cypher(
-    'UNWIND $keys AS key MATCH (:ActorName {key: key})-[:NAMES]->(a:Actor) RETURN key, a.key AS actor',
-    { keys },
+    `UNWIND $keys AS key
+    MERGE (n:ActorName {key: key})
+      ON CREATE SET n.texts = [], n.support = 0, n.curated = false
+    WITH n, key
+    OPTIONAL MATCH (n)-[:NAMES]->(a:Actor)
+    RETURN key, a.key AS actor`,
+    { keys: [...keys].sort() },
   );
 }
 
 /**
- * Merges actors into their target node, records each name on its ActorName node with the article
- * that used it (a name another actor already owns stays with that actor), derives the aliases, and
- * links the article with the mention spans. `mentionCount` counts the articles that mention it.
+ * One row per Actor node of the batch: merges it, adds the batch's articles to its mention count
+ * and seen dates, attaches its names (a name another actor already owns stays with that actor)
+ * with how many articles support each, and derives the aliases once.
  */
 export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
-    MERGE (x:Actor {key: row.target})
+    MERGE (x:Actor {key: row.key})
       ON CREATE SET x.name = row.name, x.kind = row.kind, x.aliases = [], x.mentionCount = 0,
         x.createdAt = datetime()
-    WITH x, row, ${optionalDate('row.publishedAt')} AS seen
-    SET x.firstSeen = CASE WHEN x.firstSeen IS NULL OR seen < x.firstSeen THEN seen ELSE x.firstSeen END,
-      x.lastSeen = CASE WHEN x.lastSeen IS NULL OR seen > x.lastSeen THEN seen ELSE x.lastSeen END
+    WITH x, row, ${optionalDate('row.first')} AS first, ${optionalDate('row.last')} AS last
+    SET x.mentionCount = x.mentionCount + toInteger(row.articles),
+      x.firstSeen = CASE WHEN first IS NULL OR (x.firstSeen IS NOT NULL AND x.firstSeen <= first) THEN x.firstSeen ELSE first END,
+      x.lastSeen = CASE WHEN last IS NULL OR (x.lastSeen IS NOT NULL AND x.lastSeen >= last) THEN x.lastSeen ELSE last END
     WITH x, row
     CALL (x, row) {
       UNWIND row.names AS name
       MERGE (n:ActorName {key: name.key})
-        ON CREATE SET n.texts = [], n.articleIds = [], n.curated = false
+        ON CREATE SET n.texts = [], n.support = 0, n.curated = false
       WITH n, x, name WHERE NOT EXISTS { (n)-[:NAMES]->(:Actor) } OR EXISTS { (n)-[:NAMES]->(x) }
       MERGE (n)-[:NAMES]->(x)
-      SET n.texts = CASE WHEN name.text IN n.texts THEN n.texts ELSE n.texts + name.text END,
-        n.articleIds = CASE WHEN row.articleId IN n.articleIds THEN n.articleIds ELSE n.articleIds + row.articleId END
+      SET n.texts = n.texts + [t IN name.texts WHERE NOT t IN n.texts],
+        n.support = n.support + toInteger(name.articles)
     }
-    SET ${recomputeAliases('x')}
-    WITH x, row
-    MATCH (a:Article {id: row.articleId})
-    MERGE (a)-[m:MENTIONS]->(x)
-      ON CREATE SET m.count = 0, m.sentenceIndexes = [], m.starts = [], m.ends = [],
-        m.confidence = row.confidence, x.mentionCount = x.mentionCount + 1
-    SET m.count = m.count + size(row.mentionStarts),
-      m.sentenceIndexes = m.sentenceIndexes + [i IN row.mentionSentences | toInteger(i)],
-      m.starts = m.starts + [i IN row.mentionStarts | toInteger(i)],
-      m.ends = m.ends + [i IN row.mentionEnds | toInteger(i)]`,
+    SET ${recomputeAliases('x')}`,
     { rows },
   );
 }
 
+/** The articles of a batch are new, so each (article, actor) edge is created, never merged. */
+export function createMentions(rows: MentionWriteRow[]): CypherQuery {
+  return cypher(
+    `UNWIND $rows AS row
+    MATCH (a:Article {id: row.articleId}), (x:Actor {key: row.actor})
+    CREATE (a)-[:MENTIONS {count: size(row.starts), confidence: row.confidence,
+      sentenceIndexes: [i IN row.sentences | toInteger(i)], starts: [i IN row.starts | toInteger(i)],
+      ends: [i IN row.ends | toInteger(i)], nameKeys: row.nameKeys,
+      affiliatedTo: row.affiliatedTo, affiliationRoles: row.affiliationRoles}]->(x)`,
+    { rows },
+  );
+}
+
+/** `support` counts the articles that state the affiliation; the evidence is the first one's. */
 export function mergeAffiliations(rows: AffiliationWriteRow[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
     MATCH (p:Actor {key: row.from}), (o:Actor {key: row.to})
     WHERE p <> o
-    MERGE (p)-[r:AFFILIATED_WITH {role: row.role}]->(o)${edgeEvidence('r')}`,
+    MERGE (p)-[r:AFFILIATED_WITH {role: row.role}]->(o)
+      ON CREATE SET r.support = 0
+    SET r.support = r.support + toInteger(row.articles)${firstEvidence('r')}`,
     { rows },
   );
 }

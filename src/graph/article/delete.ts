@@ -2,21 +2,35 @@ import { recomputeAliases } from '../actor/write.js';
 import type { Executor } from '../executor.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 
-/** Edge types whose evidence lists the articles that support them. */
-const EVIDENCED = 'MADE|VIA|MEDIATES|BETWEEN|ATTENDS|AT';
+/** VIA edges of statements that stay (other articles report them) which only this article named. */
+const PRUNE_VIA = `MATCH (a:Article {id: $id})<-[rep:REPORTED_IN]-(s:Statement)-[r:VIA]->(v:Actor)
+  WHERE rep.via = v.key
+    AND NOT EXISTS { MATCH (s)-[other:REPORTED_IN]->(b:Article) WHERE b <> a AND other.via = v.key }
+  DELETE r`;
 
-/** Removes the article from the evidence of the edges `r` that `pattern` reaches; deletes edges left with none. */
-function pruneEdges(pattern: string, id: string): CypherQuery {
-  return cypher(
-    `MATCH ${pattern}
-    WHERE $id IN r.articleIds
-    WITH DISTINCT r
-    SET r.articleIds = [x IN r.articleIds WHERE x <> $id]
-    WITH r WHERE size(r.articleIds) = 0
-    DELETE r`,
-    { id },
-  );
-}
+/** Takes back this article's support of affiliations, recorded on its MENTIONS edges; evidence it gave goes. */
+const RELEASE_AFFILIATIONS = `MATCH (a:Article {id: $id})-[m:MENTIONS]->(p:Actor)
+  UNWIND range(0, size(coalesce(m.affiliatedTo, [])) - 1) AS i
+  MATCH (p)-[r:AFFILIATED_WITH {role: m.affiliationRoles[i]}]->(:Actor {key: m.affiliatedTo[i]})
+  WITH r, count(*) AS times
+  SET r.support = r.support - times,
+    r += CASE WHEN r.articleId = $id
+      THEN {articleId: null, sentenceIndex: null, start: null, end: null, confidence: null} ELSE {} END`;
+
+const DELETE_UNSUPPORTED_AFFILIATIONS = `MATCH (a:Article {id: $id})-[:MENTIONS]->(:Actor)-[r:AFFILIATED_WITH]->()
+  WHERE r.support <= 0
+  DELETE r`;
+
+/** Names this article supported lose its support; those left with none (and no curator) go. */
+const RELEASE_NAMES = `MATCH (a:Article {id: $id})-[m:MENTIONS]->(x:Actor)
+  UNWIND m.nameKeys AS k
+  MATCH (n:ActorName {key: k})-[:NAMES]->(x)
+  WITH x, n, count(*) AS times
+  SET n.support = n.support - times
+  WITH x, n
+  CALL (n) { WITH n WHERE n.support <= 0 AND NOT n.curated DETACH DELETE n }
+  WITH DISTINCT x
+  SET ${recomputeAliases('x')}`;
 
 /**
  * Statements run in one transaction, in order. An edge or event that other articles also report
@@ -24,9 +38,10 @@ function pruneEdges(pattern: string, id: string): CypherQuery {
  */
 export function deleteArticleStatements(id: string): CypherQuery[] {
   return [
-    // Edges around the events and actors of this article: drop its id, delete the edge if none remain.
-    pruneEdges(`(a:Article {id: $id})<-[:REPORTED_IN]-(e)-[r:${EVIDENCED}]-()`, id),
-    pruneEdges('(a:Article {id: $id})-[:MENTIONS]->(:Actor)-[r:AFFILIATED_WITH]-()', id),
+    // The other edges of an event follow from what the event is (its id), except VIA.
+    cypher(PRUNE_VIA, { id }),
+    cypher(RELEASE_AFFILIATIONS, { id }),
+    cypher(DELETE_UNSUPPORTED_AFFILIATIONS, { id }),
     // Events only this article reports.
     cypher(
       `MATCH (a:Article {id: $id})<-[:REPORTED_IN]-(e)
@@ -46,17 +61,7 @@ export function deleteArticleStatements(id: string): CypherQuery[] {
       SET e.firstReportedAt = first, e.lastReportedAt = last`,
       { id },
     ),
-    // Names this article alone supplied (and no curator added) go; the aliases follow the names left.
-    cypher(
-      `MATCH (a:Article {id: $id})-[:MENTIONS]->(x:Actor)<-[:NAMES]-(n:ActorName)
-      WHERE $id IN n.articleIds
-      SET n.articleIds = [i IN n.articleIds WHERE i <> $id]
-      WITH x, n
-      CALL (n) { WITH n WHERE size(n.articleIds) = 0 AND NOT n.curated DETACH DELETE n }
-      WITH DISTINCT x
-      SET ${recomputeAliases('x')}`,
-      { id },
-    ),
+    cypher(RELEASE_NAMES, { id }),
     // Actors: recounted from the other articles; those no other article mentions go, with their names.
     cypher(
       `MATCH (a:Article {id: $id})-[:MENTIONS]->(x:Actor)

@@ -1,9 +1,8 @@
 import type { Evidence, ExtractedActor, ExtractedArticle, IsoDate } from '../../domain/article.js';
 import { BadArticleError } from '../../domain/errors.js';
 import { nameKey, stableId } from '../../domain/keys.js';
+import { ActorGrouper, type ActorInArticle, type AffiliationInArticle } from './group.js';
 import type {
-  ActorWriteRow,
-  AffiliationWriteRow,
   ArticleWriteRow,
   BatchRows,
   EvidenceProps,
@@ -29,19 +28,24 @@ export function nameKeysOf(articles: readonly ExtractedArticle[]): string[] {
  * event reported by two articles is one node. Throws BadArticleError on dangling references.
  */
 export function prepareBatch(articles: readonly ExtractedArticle[], known: KnownNames, extractor: string): BatchRows {
-  const rows: BatchRows = { articles: [], actors: [], affiliations: [], statements: [], mediations: [], meetings: [] };
+  const events: Pick<BatchRows, 'articles' | 'statements' | 'mediations' | 'meetings'> = {
+    articles: [],
+    statements: [],
+    mediations: [],
+    meetings: [],
+  };
+  const grouper = new ActorGrouper();
   const batchNames = new Map(known);
   for (const extracted of articles) {
     const resolve = resolveActors(extracted, batchNames);
-    const articleId = extracted.article.id;
-    rows.articles.push(articleRow(extracted, extractor));
-    for (const actor of extracted.actors) rows.actors.push(actorRow(actor, articleId, resolve, extracted.article.publishedAt));
-    rows.affiliations.push(...affiliationRows(extracted, resolve));
-    rows.statements.push(...statementRows(extracted, resolve));
-    rows.mediations.push(...mediationRows(extracted, resolve));
-    rows.meetings.push(...meetingRows(extracted, resolve));
+    events.articles.push(articleRow(extracted, extractor));
+    for (const actor of extracted.actors) grouper.addActor(actorInArticle(extracted, actor, resolve));
+    for (const affiliation of affiliationsOf(extracted, resolve)) grouper.addAffiliation(affiliation);
+    events.statements.push(...statementRows(extracted, resolve));
+    events.mediations.push(...mediationRows(extracted, resolve));
+    events.meetings.push(...meetingRows(extracted, resolve));
   }
-  return rows;
+  return { ...events, ...grouper.rows() };
 }
 
 type Resolve = (reference: string, what: string) => string;
@@ -106,29 +110,33 @@ function articleRow({ article }: ExtractedArticle, extractor: string): ArticleWr
   };
 }
 
-function actorRow(actor: ExtractedActor, articleId: string, resolve: Resolve, publishedAt: IsoDate | null): ActorWriteRow {
+function actorInArticle(extracted: ExtractedArticle, actor: ExtractedActor, resolve: Resolve): ActorInArticle {
+  const { id, publishedAt } = extracted.article;
   return {
-    articleId,
+    articleId: id,
+    publishedAt: publishedAt ? storedDate(publishedAt).date : null,
     target: resolve(actor.name, 'actor'),
     name: actor.name,
     kind: actor.kind,
     names: namesOf(actor),
-    mentionSentences: actor.mentions.map((m) => m.sentenceIndex),
-    mentionStarts: actor.mentions.map((m) => m.start),
-    mentionEnds: actor.mentions.map((m) => m.end),
+    sentences: actor.mentions.map((m) => m.sentenceIndex),
+    starts: actor.mentions.map((m) => m.start),
+    ends: actor.mentions.map((m) => m.end),
     confidence: actor.confidence,
-    publishedAt: publishedAt ? storedDate(publishedAt).date : null,
   };
 }
 
-function affiliationRows(extracted: ExtractedArticle, resolve: Resolve): AffiliationWriteRow[] {
+/** An actor affiliated with itself (two names of one node) says nothing and is dropped. */
+function affiliationsOf(extracted: ExtractedArticle, resolve: Resolve): AffiliationInArticle[] {
   return extracted.actors.flatMap((actor) =>
-    actor.affiliations.map((affiliation) => ({
-      ...evidenceProps(extracted, affiliation.evidence, actor.confidence),
-      from: resolve(actor.name, 'affiliation'),
-      to: resolve(affiliation.actor, `affiliation of "${actor.name}"`),
-      role: affiliation.role ?? '',
-    })),
+    actor.affiliations
+      .map((affiliation) => ({
+        ...evidenceProps(extracted, affiliation.evidence, actor.confidence),
+        from: resolve(actor.name, 'affiliation'),
+        to: resolve(affiliation.actor, `affiliation of "${actor.name}"`),
+        role: affiliation.role ?? '',
+      }))
+      .filter((affiliation) => affiliation.from !== affiliation.to),
   );
 }
 

@@ -25,26 +25,44 @@ export interface ArticleWriteRow {
   extractor: string;
 }
 
+/** One row per Actor node a batch touches: what the batch adds to it, grouped over its articles. */
 export interface ActorWriteRow {
-  articleId: string;
-  /** The key of the Actor node this extracted actor is merged into. */
-  target: string;
+  /** The key of the Actor node the extracted actors are merged into. */
+  key: string;
   name: string;
   kind: string;
-  /** Every name of the actor in this article, with its key. */
-  names: { key: string; text: string }[];
-  mentionSentences: number[];
-  mentionStarts: number[];
-  mentionEnds: number[];
-  confidence: number;
-  publishedAt: string | null;
+  /** Every name the batch uses for the actor, its surface forms, and how many articles use it. */
+  names: { key: string; texts: string[]; articles: number }[];
+  /** How many articles of the batch mention the actor. */
+  articles: number;
+  first: string | null;
+  last: string | null;
 }
 
+/**
+ * One row per (article, actor): the MENTIONS edge. It also records which names and which
+ * affiliations this article supports, so that deleting the article takes back exactly its support
+ * without any list on a shared node or edge growing with the corpus.
+ */
+export interface MentionWriteRow {
+  articleId: string;
+  actor: string;
+  sentences: number[];
+  starts: number[];
+  ends: number[];
+  confidence: number;
+  nameKeys: string[];
+  affiliatedTo: string[];
+  affiliationRoles: string[];
+}
+
+/** One row per AFFILIATED_WITH edge a batch supports: the first evidence and how many articles. */
 export interface AffiliationWriteRow extends EvidenceProps {
   from: string;
   to: string;
   /** '' when only membership is known: relationship properties cannot be null in MERGE. */
   role: string;
+  articles: number;
 }
 
 export interface StatementWriteRow extends EvidenceProps {
@@ -78,6 +96,7 @@ export interface MeetingWriteRow extends EvidenceProps {
 export interface BatchRows {
   articles: ArticleWriteRow[];
   actors: ActorWriteRow[];
+  mentions: MentionWriteRow[];
   affiliations: AffiliationWriteRow[];
   statements: StatementWriteRow[];
   mediations: MediationWriteRow[];

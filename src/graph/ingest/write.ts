@@ -1,6 +1,6 @@
 import type { ExtractedArticle } from '../../domain/article.js';
 import { createArticles, findExistingArticles } from '../article/write.js';
-import { findActorNames, mergeActors, mergeAffiliations } from '../actor/write.js';
+import { claimActorNames, createMentions, mergeActors, mergeAffiliations } from '../actor/write.js';
 import type { Executor } from '../executor.js';
 import { mergeMediations } from '../mediation/write.js';
 import { mergeMeetings } from '../meeting/write.js';
@@ -32,11 +32,14 @@ export async function writeArticles(
     if (fresh.length === 0) return { stored: [], alreadyStored };
 
     const known = new Map<string, string>();
-    for (const row of await run(findActorNames(nameKeysOf(fresh)))) known.set(String(row.key), String(row.actor));
+    for (const row of await run(claimActorNames(nameKeysOf(fresh)))) {
+      if (row.actor !== null) known.set(String(row.key), String(row.actor));
+    }
     const rows = prepareBatch(fresh, known, extractorName);
 
     await run(createArticles(rows.articles));
     if (rows.actors.length) await run(mergeActors(rows.actors));
+    if (rows.mentions.length) await run(createMentions(rows.mentions));
     if (rows.affiliations.length) await run(mergeAffiliations(rows.affiliations));
     if (rows.statements.length) await run(mergeStatements(rows.statements));
     if (rows.mediations.length) await run(mergeMediations(rows.mediations));

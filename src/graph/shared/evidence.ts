@@ -1,25 +1,36 @@
 /**
- * Cypher fragment for a merged edge `rel` that carries evidence: the first report's sentence and
- * span, and the ids of every article that supports it (used when an article is deleted).
- * Reads the UNWIND variable `row` (an EvidenceProps). Static text; all values are parameters.
+ * Cypher fragment for a merged edge `rel` that carries evidence: the sentence and span of the
+ * first report. Which articles support the edge is not listed on it (such a list would grow with
+ * the corpus): events are supported by their REPORTED_IN edges, affiliations by a count and by
+ * their articles' MENTIONS edges. Reads the UNWIND variable `row` (an EvidenceProps).
  * Offsets go through toInteger: JavaScript numbers arrive as floats, and list indexes must be integers.
  */
 export function edgeEvidence(rel: string): string {
   return `
-  ON CREATE SET ${rel}.articleId = row.articleId, ${rel}.sentenceIndex = toInteger(row.sentenceIndex),
-    ${rel}.start = toInteger(row.start), ${rel}.end = toInteger(row.end), ${rel}.confidence = row.confidence,
-    ${rel}.articleIds = [row.articleId]
-  ON MATCH SET ${rel}.articleIds = CASE WHEN row.articleId IN ${rel}.articleIds
-    THEN ${rel}.articleIds ELSE ${rel}.articleIds + row.articleId END`;
+  ON CREATE SET ${rel} += ${evidenceMap()}`;
+}
+
+/**
+ * After a SET clause: gives `rel` the row's evidence when it has none (new, or its evidence
+ * article was deleted while other articles still support it).
+ */
+export function firstEvidence(rel: string): string {
+  return `,
+    ${rel} += CASE WHEN ${rel}.articleId IS NULL THEN ${evidenceMap()} ELSE {} END`;
+}
+
+function evidenceMap(): string {
+  return `{articleId: row.articleId, sentenceIndex: toInteger(row.sentenceIndex), start: toInteger(row.start),
+    end: toInteger(row.end), confidence: row.confidence}`;
 }
 
 /** The REPORTED_IN edge from an event node `node` to article `a`, and the node's report dates. */
-export function reportedIn(node: string): string {
+export function reportedIn(node: string, extra = ''): string {
   return `
   MERGE (${node})-[rep:REPORTED_IN]->(a)
     ON CREATE SET rep.sentenceIndex = toInteger(row.sentenceIndex), rep.start = toInteger(row.start),
       rep.end = toInteger(row.end),
-      rep.confidence = row.confidence
+      rep.confidence = row.confidence${extra ? `, ${extra}` : ''}
   SET ${node}.firstReportedAt = CASE WHEN ${node}.firstReportedAt IS NULL OR a.publishedAt < ${node}.firstReportedAt
       THEN a.publishedAt ELSE ${node}.firstReportedAt END,
     ${node}.lastReportedAt = CASE WHEN ${node}.lastReportedAt IS NULL OR a.publishedAt > ${node}.lastReportedAt

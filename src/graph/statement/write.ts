@@ -2,6 +2,7 @@ import { cypher, type CypherQuery } from '../cypher.js';
 import type { StatementWriteRow } from '../ingest/rows.js';
 import { edgeEvidence, optionalDate, reportedIn } from '../shared/evidence.js';
 
+/** `rep.via` records the outlet this article names, so that deleting the article can prune VIA. */
 export function mergeStatements(rows: StatementWriteRow[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
@@ -9,7 +10,7 @@ export function mergeStatements(rows: StatementWriteRow[]): CypherQuery {
     MERGE (s:Statement {id: row.id})
       ON CREATE SET s.text = row.text, s.direct = row.direct, s.date = ${optionalDate('row.date')},
         s.datePrecision = row.datePrecision
-    ${reportedIn('s')}
+    ${reportedIn('s', 'rep.via = row.via')}
     MERGE (sp)-[made:MADE]->(s)${edgeEvidence('made')}
     WITH s, row WHERE row.via IS NOT NULL
     MATCH (v:Actor {key: row.via})
