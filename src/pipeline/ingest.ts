@@ -81,10 +81,15 @@ export class IngestService {
     const progress = () =>
       options.onProgress?.({ done: summary.articles + summary.skipped.length, stored: summary.articles, skipped: summary.skipped.length });
     let batch: { origin: string; extracted: ExtractedArticle }[] = [];
+    // One batch is written while the next is read and extracted: one write at a time, in order,
+    // so each batch resolves its actors against everything committed before it.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      if (batch.length) await this.writeBatch(batch, summary);
+      const full = batch;
       batch = [];
-      progress();
+      await writing;
+      writing = full.length ? this.writeBatch(full, summary).then(progress) : Promise.resolve();
+      writing.catch(() => undefined); // a failure surfaces at the next await of `writing`
     };
     for await (const item of sources) {
       if ('error' in item) {
@@ -102,6 +107,7 @@ export class IngestService {
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    await writing;
     return summary;
   }
 
