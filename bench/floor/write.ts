@@ -35,7 +35,8 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string][] = [
   ['mentions', `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}), (x:Actor {key: r.actor})
     CREATE (a)-[:MENTIONS {count: size(r.starts), sentenceIndexes: [i IN r.sentences | toInteger(i)], starts: [i IN r.starts | toInteger(i)],
       ends: [i IN r.ends | toInteger(i)], confidence: r.confidence, nameKeys: r.nameKeys, affiliatedTo: r.affiliatedTo,
-      affiliationRoles: r.affiliationRoles}]->(x)`],
+      affiliationRoles: r.affiliationRoles, affiliationSentences: [i IN r.affiliationSentences | toInteger(i)],
+      affiliationStarts: [i IN r.affiliationStarts | toInteger(i)], affiliationEnds: [i IN r.affiliationEnds | toInteger(i)]}]->(x)`],
   ['affiliations', `UNWIND $rows AS r MATCH (p:Actor {key: r.from}), (o:Actor {key: r.to})
     MERGE (p)-[e:AFFILIATED_WITH {role: r.role}]->(o) ${EDGE('e')}, e.support = 0
     SET e.support = e.support + toInteger(r.articles)`],

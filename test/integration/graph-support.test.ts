@@ -4,7 +4,7 @@ import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
 import { parseArticle } from '../../src/parse/index.js';
-import { TestEnv } from './support.js';
+import { emptyGraph, TestEnv } from './support.js';
 
 const BODY = 'Haniya, the Hamas leader, said talks would resume, Al Jazeera reported.';
 
@@ -42,7 +42,7 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
   beforeAll(async () => {
     env = await TestEnv.start();
   });
-  beforeEach(() => env.app.executor.write(cypher('MATCH (n) DETACH DELETE n')));
+  beforeEach(() => emptyGraph(env.app.executor));
   afterAll(() => env?.stop());
 
   const read = (text: string) => env.app.executor.read(cypher(text));
@@ -59,6 +59,18 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
     expect((await edge()).map((r) => [Number(r.support), r.evidence])).toEqual([[1, first.article.id]]);
     await deleteArticle(env.app.executor, first.article.id);
     expect(await read('MATCH ()-[r:AFFILIATED_WITH]->() RETURN r')).toEqual([]);
+  });
+
+  it('when the article that gave an affiliation its evidence goes, the next supporting article gives it', async () => {
+    const first = report('First');
+    const second = report('Second');
+    await writeArticles(env.app.executor, [first], 'test');
+    await writeArticles(env.app.executor, [second], 'test');
+    await deleteArticle(env.app.executor, first.article.id);
+    const [edge] = await read(
+      "MATCH (:Actor {key: 'haniya'})-[r:AFFILIATED_WITH]->() RETURN r.support AS support, r.articleId AS articleId, r.sentenceIndex AS sentence, r.start AS start, r.end AS end",
+    );
+    expect(edge).toEqual({ support: 1, articleId: second.article.id, sentence: 0, start: 0, end: 24 });
   });
 
   it('a name keeps a count of the articles that use it; nothing on it lists them', async () => {
@@ -88,7 +100,7 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
     const formal = { ...report('Formal'), actors: [person('Haniya'), org('Islamic Resistance Movement', 'ORGANIZATION', ['Hamas']), org('Al Jazeera', 'MEDIA')] };
     formal.actors[0] = { ...person('Haniya'), affiliations: [{ actor: 'Islamic Resistance Movement', role: 'leader', evidence: { sentenceIndex: 0, start: 0, end: 24 } }] };
     for (let round = 0; round < 5; round += 1) {
-      await env.app.executor.write(cypher('MATCH (n) DETACH DELETE n'));
+      await emptyGraph(env.app.executor);
       await Promise.all([
         writeArticles(env.app.executor, [{ ...formal, article: { ...formal.article, id: `formal-${round}` } }], 'test'),
         writeArticles(env.app.executor, [{ ...report('Short'), article: { ...report('Short').article, id: `short-${round}` } }], 'test'),

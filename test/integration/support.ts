@@ -5,6 +5,7 @@ import { startApiServer, type RunningApi } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import type { Extractor } from '../../src/extract/extractor.js';
 import { cypher } from '../../src/graph/cypher.js';
+import type { Executor } from '../../src/graph/executor.js';
 import { repoRoot } from '../../src/paths.js';
 
 export const EXAMPLES = join(repoRoot(), 'examples');
@@ -14,6 +15,21 @@ export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * Deletes every node in bounded transactions: a graph left by `npm run bench` (hundreds of
+ * thousands of nodes) does not fit in one transaction's memory.
+ */
+export async function emptyGraph(executor: Executor): Promise<void> {
+  const deleteSome = async (text: string) => {
+    for (;;) {
+      const [row] = await executor.write(cypher(text));
+      if (Number(row?.deleted ?? 0) === 0) return;
+    }
+  };
+  await deleteSome('MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted');
+  await deleteSome('MATCH (n) WITH n LIMIT 20000 DELETE n RETURN count(*) AS deleted');
 }
 
 /** The real app and API on a free port, over a database emptied first. */
@@ -26,7 +42,7 @@ export class TestEnv {
   static async start(env: Record<string, string> = {}, extractor?: Extractor): Promise<TestEnv> {
     const config = loadConfig({ ...process.env, PORT: '0', ...env });
     const app = await openApp(config, extractor);
-    await app.executor.write(cypher('MATCH (n) DETACH DELETE n'));
+    await emptyGraph(app.executor);
     const api = await startApiServer({ config: config.api, executor: app.executor, ingest: app.ingest, log: () => {} });
     return new TestEnv(app, api);
   }

@@ -56,7 +56,9 @@ function mergeStatements(params: { surv: string; dup: string }): CypherQuery[] {
         ON CREATE SET n = properties(r)
         ON MATCH SET n.count = n.count + r.count, n.sentenceIndexes = n.sentenceIndexes + r.sentenceIndexes,
           n.starts = n.starts + r.starts, n.ends = n.ends + r.ends, n.nameKeys = n.nameKeys + r.nameKeys,
-          n.affiliatedTo = n.affiliatedTo + r.affiliatedTo, n.affiliationRoles = n.affiliationRoles + r.affiliationRoles
+          n.affiliatedTo = n.affiliatedTo + r.affiliatedTo, n.affiliationRoles = n.affiliationRoles + r.affiliationRoles,
+          n.affiliationSentences = n.affiliationSentences + r.affiliationSentences,
+          n.affiliationStarts = n.affiliationStarts + r.affiliationStarts, n.affiliationEnds = n.affiliationEnds + r.affiliationEnds
       DELETE r`,
       params,
     ),

@@ -68,7 +68,10 @@ export function createMentions(rows: MentionWriteRow[]): CypherQuery {
     CREATE (a)-[:MENTIONS {count: size(row.starts), confidence: row.confidence,
       sentenceIndexes: [i IN row.sentences | toInteger(i)], starts: [i IN row.starts | toInteger(i)],
       ends: [i IN row.ends | toInteger(i)], nameKeys: row.nameKeys,
-      affiliatedTo: row.affiliatedTo, affiliationRoles: row.affiliationRoles}]->(x)`,
+      affiliatedTo: row.affiliatedTo, affiliationRoles: row.affiliationRoles,
+      affiliationSentences: [i IN row.affiliationSentences | toInteger(i)],
+      affiliationStarts: [i IN row.affiliationStarts | toInteger(i)],
+      affiliationEnds: [i IN row.affiliationEnds | toInteger(i)]}]->(x)`,
     { rows },
   );
 }

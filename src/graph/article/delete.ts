@@ -8,7 +8,7 @@ const PRUNE_VIA = `MATCH (a:Article {id: $id})<-[rep:REPORTED_IN]-(s:Statement)-
     AND NOT EXISTS { MATCH (s)-[other:REPORTED_IN]->(b:Article) WHERE b <> a AND other.via = v.key }
   DELETE r`;
 
-/** Takes back this article's support of affiliations, recorded on its MENTIONS edges; evidence it gave goes. */
+/** Takes back this article's support of affiliations, recorded on its MENTIONS edges, and the evidence it gave. */
 const RELEASE_AFFILIATIONS = `MATCH (a:Article {id: $id})-[m:MENTIONS]->(p:Actor)
   UNWIND range(0, size(coalesce(m.affiliatedTo, [])) - 1) AS i
   MATCH (p)-[r:AFFILIATED_WITH {role: m.affiliationRoles[i]}]->(:Actor {key: m.affiliatedTo[i]})
@@ -16,6 +16,19 @@ const RELEASE_AFFILIATIONS = `MATCH (a:Article {id: $id})-[m:MENTIONS]->(p:Actor
   SET r.support = r.support - times,
     r += CASE WHEN r.articleId = $id
       THEN {articleId: null, sentenceIndex: null, start: null, end: null, confidence: null} ELSE {} END`;
+
+/** Affiliations other articles still support whose evidence was this article's: the earliest other report's. */
+const REPOINT_AFFILIATION_EVIDENCE = `MATCH (a:Article {id: $id})-[:MENTIONS]->(p:Actor)-[r:AFFILIATED_WITH]->(o:Actor)
+  WHERE r.articleId IS NULL AND r.support > 0
+  CALL (a, p, r, o) {
+    MATCH (p)<-[m:MENTIONS]-(b:Article) WHERE b <> a
+    UNWIND range(0, size(coalesce(m.affiliatedTo, [])) - 1) AS i
+    WITH b, m, i WHERE m.affiliatedTo[i] = o.key AND m.affiliationRoles[i] = r.role
+    RETURN {articleId: b.id, sentenceIndex: m.affiliationSentences[i], start: m.affiliationStarts[i],
+      end: m.affiliationEnds[i], confidence: m.confidence} AS evidence
+    ORDER BY b.publishedAt, b.id LIMIT 1
+  }
+  SET r += evidence`;
 
 const DELETE_UNSUPPORTED_AFFILIATIONS = `MATCH (a:Article {id: $id})-[:MENTIONS]->(:Actor)-[r:AFFILIATED_WITH]->()
   WHERE r.support <= 0
@@ -41,6 +54,7 @@ export function deleteArticleStatements(id: string): CypherQuery[] {
     // The other edges of an event follow from what the event is (its id), except VIA.
     cypher(PRUNE_VIA, { id }),
     cypher(RELEASE_AFFILIATIONS, { id }),
+    cypher(REPOINT_AFFILIATION_EVIDENCE, { id }),
     cypher(DELETE_UNSUPPORTED_AFFILIATIONS, { id }),
     // Events only this article reports.
     cypher(

@@ -59,6 +59,9 @@ export class ActorGrouper {
     if (already) return;
     mention.affiliatedTo.push(item.to);
     mention.affiliationRoles.push(item.role);
+    mention.affiliationSentences.push(item.sentenceIndex);
+    mention.affiliationStarts.push(item.start);
+    mention.affiliationEnds.push(item.end);
     const id = `${item.from}\u0000${item.to}\u0000${item.role}`;
     const row = this.affiliations.get(id);
     if (row) row.articles += 1;
@@ -98,6 +101,9 @@ function newMention(item: ActorInArticle): MentionWriteRow {
     nameKeys: [],
     affiliatedTo: [],
     affiliationRoles: [],
+    affiliationSentences: [],
+    affiliationStarts: [],
+    affiliationEnds: [],
   };
 }
 

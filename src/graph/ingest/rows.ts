@@ -52,8 +52,12 @@ export interface MentionWriteRow {
   ends: number[];
   confidence: number;
   nameKeys: string[];
+  /** Parallel lists, one entry per affiliation this article states for the actor, with its span. */
   affiliatedTo: string[];
   affiliationRoles: string[];
+  affiliationSentences: number[];
+  affiliationStarts: number[];
+  affiliationEnds: number[];
 }
 
 /** One row per AFFILIATED_WITH edge a batch supports: the first evidence and how many articles. */
