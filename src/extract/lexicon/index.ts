@@ -35,6 +35,10 @@ export interface Lexicon {
   /** Lower-cased forms of multi-word names (case-insensitive match for long names). */
   lowerForms: Map<string, FormHit>;
   maxFormTokens: number;
+  /** Every leading substring of a `forms` key: a form lookup can stop at text outside it. */
+  formPrefixes: Set<string>;
+  /** Every leading substring of a `lowerForms` key. */
+  lowerFormPrefixes: Set<string>;
   countryByName: Map<string, LexEntry>;
   titles: string[];
   titleSet: Set<string>;
@@ -95,6 +99,8 @@ function build(): Lexicon {
     forms,
     lowerForms,
     maxFormTokens,
+    formPrefixes: prefixesOf(forms.keys()),
+    lowerFormPrefixes: prefixesOf(lowerForms.keys()),
     countryByName,
     titles,
     titleSet: new Set(titles),
@@ -109,6 +115,12 @@ function build(): Lexicon {
     subjects: events.subjects,
     places: new Set(places.regions),
   };
+}
+
+function prefixesOf(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (let n = 1; n <= k.length; n++) out.add(k.slice(0, n));
+  return out;
 }
 
 let cached: Lexicon | undefined;
