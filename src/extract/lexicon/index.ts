@@ -48,6 +48,8 @@ export interface Lexicon {
   presentTense: Set<string>;
   clauseOnly: Set<string>;
   meetingNouns: Map<string, MeetingKind>;
+  /** First words of the multi-word meeting nouns ("peace" of "peace talks"). */
+  meetingNounLeads: Set<string>;
   meetingVerbs: Map<string, MeetingKind>;
   mediationCues: string[];
   subjects: string[];
@@ -110,6 +112,7 @@ function build(): Lexicon {
     presentTense: new Set(verbs.presentTense),
     clauseOnly: new Set(verbs.clauseOnly),
     meetingNouns: new Map(Object.entries(events.meetingNouns) as Array<[string, MeetingKind]>),
+    meetingNounLeads: new Set(Object.keys(events.meetingNouns).filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!)),
     meetingVerbs: new Map(Object.entries(events.meetingVerbs) as Array<[string, MeetingKind]>),
     mediationCues: events.mediationCues,
     subjects: events.subjects,
