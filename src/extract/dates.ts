@@ -16,6 +16,8 @@ const MONTH_RE = '(January|February|March|April|May|June|July|August|September|O
  * The patterns, compiled once. All are global: every loop below runs `exec` until it returns
  * null, which resets `lastIndex` to 0 for the next call.
  */
+/** Every month pattern needs one of these (case-sensitive, as they are): one scan skips the five of them. */
+const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
 const MONTH_DAY = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
@@ -64,21 +66,22 @@ export function findDates(text: string, publishedAt: string | null, future = fal
     if (date && !out.some((o) => start < o.end && end > o.start)) out.push({ start, end, date, monthOnly });
   };
   let m: RegExpExecArray | null;
-  while ((m = MONTH_DAY.exec(text))) {
+  const namesMonth = MONTH_START.test(text);
+  while (namesMonth && (m = MONTH_DAY.exec(text))) {
     const mo = monthNumber(m[1]!)!;
     const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo) : null;
     if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[2])), false);
   }
-  while ((m = DAY_MONTH.exec(text))) {
+  while (namesMonth && (m = DAY_MONTH.exec(text))) {
     const mo = monthNumber(m[2]!)!;
     const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo) : null;
     if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[1])), false);
   }
-  while ((m = MONTH_YEAR.exec(text))) push(m.index, m.index + m[0].length, isoDate(Number(m[2]), monthNumber(m[1]!)!), true);
+  while (namesMonth && (m = MONTH_YEAR.exec(text))) push(m.index, m.index + m[0].length, isoDate(Number(m[2]), monthNumber(m[1]!)!), true);
   if (!pub) return out.sort((a, b) => a.start - b.start);
   // "in May last year"
-  while ((m = MONTH_LAST_YEAR.exec(text))) push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear() - 1, monthNumber(m[1]!)!), true);
-  while ((m = IN_MONTH.exec(text))) {
+  while (namesMonth && (m = MONTH_LAST_YEAR.exec(text))) push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear() - 1, monthNumber(m[1]!)!), true);
+  while (namesMonth && (m = IN_MONTH.exec(text))) {
     const mo = monthNumber(m[1]!)!;
     push(m.index, m.index + m[0].length, isoDate(yearFor(pub, mo), mo), true);
   }
