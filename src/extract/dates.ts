@@ -12,6 +12,30 @@ export interface DateMention {
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
+/**
+ * The patterns, compiled once. All are global: every loop below runs `exec` until it returns
+ * null, which resets `lastIndex` to 0 for the next call.
+ */
+/** Every month pattern needs one of these (case-sensitive, as they are): one scan skips the five of them. */
+const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const MONTH_DAY = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
+const MONTH_LAST_YEAR = new RegExp(`\\b(?:in\\s+)?${MONTH_RE} last year\\b`, 'g');
+const IN_MONTH = new RegExp(`\\b(?:in|since|until|by|early|late|mid-?)\\s+${MONTH_RE}\\b`, 'g');
+const WEEKDAY = /\b(last|next|this|on|late|early)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
+const RELATIVE: Array<[RegExp, (pub: Date) => string, boolean]> = [
+  [/\b(today|tonight|this morning|this afternoon|this evening)\b/gi, (pub) => fmt(pub), false],
+  [/\byesterday\b/gi, (pub) => fmt(addDays(pub, -1)), false],
+  [/\btomorrow\b/gi, (pub) => fmt(addDays(pub, 1)), false],
+  [/\b(late |early )?last month\b/gi, (pub) => month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1))), true],
+  [/\bnext month\b/gi, (pub) => month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1))), true],
+  [/\b(earlier |later )?this month\b/gi, (pub) => month(pub), true],
+  [/\blast week\b/gi, (pub) => month(addDays(pub, -7)), true],
+  [/\bthis week\b/gi, (pub) => month(pub), true],
+  [/\bnext week\b/gi, (pub) => month(addDays(pub, 7)), true],
+];
+
 const MAY_HAVE_DATE = /\d|day|night|tomorrow|month|week|year|morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|since|until/i;
 const fmt = (d: Date): string => d.toISOString().slice(0, 10);
 const month = (d: Date): string => d.toISOString().slice(0, 7);
@@ -42,31 +66,26 @@ export function findDates(text: string, publishedAt: string | null, future = fal
     if (date && !out.some((o) => start < o.end && end > o.start)) out.push({ start, end, date, monthOnly });
   };
   let m: RegExpExecArray | null;
-  const md = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
-  while ((m = md.exec(text))) {
+  const namesMonth = MONTH_START.test(text);
+  while (namesMonth && (m = MONTH_DAY.exec(text))) {
     const mo = monthNumber(m[1]!)!;
     const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo) : null;
     if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[2])), false);
   }
-  const dm = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
-  while ((m = dm.exec(text))) {
+  while (namesMonth && (m = DAY_MONTH.exec(text))) {
     const mo = monthNumber(m[2]!)!;
     const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo) : null;
     if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[1])), false);
   }
-  const my = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
-  while ((m = my.exec(text))) push(m.index, m.index + m[0].length, isoDate(Number(m[2]), monthNumber(m[1]!)!), true);
+  while (namesMonth && (m = MONTH_YEAR.exec(text))) push(m.index, m.index + m[0].length, isoDate(Number(m[2]), monthNumber(m[1]!)!), true);
   if (!pub) return out.sort((a, b) => a.start - b.start);
   // "in May last year"
-  const lastYear = new RegExp(`\\b(?:in\\s+)?${MONTH_RE} last year\\b`, 'g');
-  while ((m = lastYear.exec(text))) push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear() - 1, monthNumber(m[1]!)!), true);
-  const inMonth = new RegExp(`\\b(?:in|since|until|by|early|late|mid-?)\\s+${MONTH_RE}\\b`, 'g');
-  while ((m = inMonth.exec(text))) {
+  while (namesMonth && (m = MONTH_LAST_YEAR.exec(text))) push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear() - 1, monthNumber(m[1]!)!), true);
+  while (namesMonth && (m = IN_MONTH.exec(text))) {
     const mo = monthNumber(m[1]!)!;
     push(m.index, m.index + m[0].length, isoDate(yearFor(pub, mo), mo), true);
   }
-  const wd = /\b(last|next|this|on|late|early)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
-  while ((m = wd.exec(text))) {
+  while ((m = WEEKDAY.exec(text))) {
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     const mod = (m[1] ?? '').toLowerCase();
     const dow = pub.getUTCDay();
@@ -77,17 +96,6 @@ export function findDates(text: string, publishedAt: string | null, future = fal
     const start = m.index + (m[0].length - m[0].trimStart().length);
     push(start, m.index + m[0].length, fmt(addDays(pub, delta)), false);
   }
-  const rel: Array<[RegExp, () => string, boolean]> = [
-    [/\b(today|tonight|this morning|this afternoon|this evening)\b/gi, () => fmt(pub), false],
-    [/\byesterday\b/gi, () => fmt(addDays(pub, -1)), false],
-    [/\btomorrow\b/gi, () => fmt(addDays(pub, 1)), false],
-    [/\b(late |early )?last month\b/gi, () => month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1))), true],
-    [/\bnext month\b/gi, () => month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1))), true],
-    [/\b(earlier |later )?this month\b/gi, () => month(pub), true],
-    [/\blast week\b/gi, () => month(addDays(pub, -7)), true],
-    [/\bthis week\b/gi, () => month(pub), true],
-    [/\bnext week\b/gi, () => month(addDays(pub, 7)), true],
-  ];
-  for (const [re, f, monthOnly] of rel) while ((m = re.exec(text))) push(m.index, m.index + m[0].length, f(), monthOnly);
+  for (const [re, f, monthOnly] of RELATIVE) while ((m = re.exec(text))) push(m.index, m.index + m[0].length, f(pub), monthOnly);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -14,23 +14,28 @@ export interface Token {
 const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.&\-][\p{L}\p{N}]+)*|\S/gu;
 const ABBREV = /^(Gen|Lt|Col|Maj|Brig|Adm|Sen|Rep|Gov|Pres|Msgr|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt)$/;
 
+/** Ends with "'s" or "’s". */
+const isPossessiveS = (t: string): boolean => t.endsWith('s') && (t[t.length - 2] === "'" || t[t.length - 2] === '’');
+
 /** Tokenises `text` (which starts at `offset` in the body). */
 export function tokenize(text: string, offset: number): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) {
     let t = m[0];
-    let start = offset + m.index!;
-    // possessive "'s" is its own token ("movement's" → "movement" "'s")
-    const pos = /^(.+?)(['’]s)$/u.exec(t);
-    if (pos && pos[1]!.length > 1) {
-      out.push({ text: pos[1]!, lower: pos[1]!.toLowerCase(), start, end: start + pos[1]!.length, i: out.length, cap: /^[\p{Lu}]/u.test(pos[1]!), word: true });
-      start += pos[1]!.length;
-      t = pos[2]!;
+    let start = offset + m.index;
+    // possessive "'s" is its own token ("movement's" → "movement" "'s") when at least two characters precede it
+    if (t.length > 3 && isPossessiveS(t)) {
+      const name = t.slice(0, -2);
+      out.push({ text: name, lower: name.toLowerCase(), start, end: start + name.length, i: out.length, cap: /^[\p{Lu}]/u.test(name), word: true });
+      start += name.length;
+      t = t.slice(-2);
       out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, i: out.length, cap: false, word: false });
       continue;
     }
     // "Gen." keeps its period; a trailing period of other words is punctuation
-    if (text[m.index! + t.length] === '.' && ABBREV.test(t)) t += '.';
+    if (text[m.index + t.length] === '.' && ABBREV.test(t)) t += '.';
     const word = /[\p{L}\p{N}]/u.test(t);
     out.push({
       text: t,

@@ -1,5 +1,4 @@
 import type { Sentence } from '../domain/article.js';
-import type { ItemSentence, ItemToken } from 'wink-nlp';
 import { nlp } from './nlp.js';
 
 /**
@@ -25,22 +24,27 @@ export function splitSentences(body: string): Sentence[] {
 }
 
 function splitParagraph(text: string): Array<[number, number]> {
-  const doc = nlp().readDoc(text);
+  const winkNlp = nlp();
+  const doc = winkNlp.readDoc(text);
+  // whole-collection outputs: two arrays instead of an item object per sentence and per token
+  const values = doc.tokens().out();
+  // its.span gives each sentence's [first, last] token index (wink's types widen it to string[])
+  const sentences = doc.sentences().out(winkNlp.its.span) as Array<[number, number]>;
   const spans: Array<[number, number]> = [];
   let cursor = 0;
-  doc.sentences().each((sentence: ItemSentence) => {
+  for (const [first, last] of sentences) {
     let start = -1;
     let end = -1;
-    sentence.tokens().each((token: ItemToken) => {
-      const value = token.out();
+    for (let t = first; t <= last; t++) {
+      const value = values[t]!;
       const at = text.indexOf(value, cursor);
-      if (at < 0) return; // wink normalised the token; keep the previous cursor
+      if (at < 0) continue; // wink normalised the token; keep the previous cursor
       if (start < 0) start = at;
       cursor = at + value.length;
       end = cursor;
-    });
+    }
     if (start >= 0 && end > start) spans.push([start, end]);
-  });
+  }
   // A straight quote glued after a boundary (`said.""It is`) opens the next sentence when the
   // sentence would otherwise hold an odd number of straight quotes.
   for (let i = 0; i + 1 < spans.length; i++) {

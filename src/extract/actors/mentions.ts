@@ -132,8 +132,11 @@ function lexAtUncached(tokens: Token[], i: number): FormHit | undefined {
   for (let n = 0; n < lex.maxFormTokens && i + n < tokens.length; n++) {
     const t = tokens[i + n]!;
     text = n === 0 ? t.text : `${text}${t.start > tokens[i + n - 1]!.end ? ' ' : ''}${t.text}`;
-    const hit = lex.forms.get(text) ?? (n > 0 ? lex.lowerForms.get(text.toLowerCase()) : undefined);
+    const lower = text.toLowerCase();
+    const hit = lex.forms.get(text) ?? (n > 0 ? lex.lowerForms.get(lower) : undefined);
     if (hit && (n > 0 || tokens[i]!.cap)) best = { ...hit, length: n + 1 };
+    // every longer candidate starts with `text`: none can match once no form starts with it
+    if (!lex.formPrefixes.has(text) && !lex.lowerFormPrefixes.has(lower)) break;
   }
   return best;
 }

@@ -20,16 +20,26 @@ export interface ActorIndex {
   group(m: Mention): ActorGroup | undefined;
 }
 
-const stripParticles = (s: string): string[] =>
-  nameKey(s)
-    .split(' ')
-    .filter((w) => w && !PARTICLES.includes(w))
-    // "Alburhan" is "al-Burhan", but "Albin" is not "bin"
-    .map((w) => {
-      const x = w.replace(/^(al|el)(?=[a-z]{3})/, '');
-      return PARTICLES.includes(x) ? w : x;
-    });
 const PARTICLES = ['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da'];
+
+/** The words of a person name without particles; memoised (asked for in sorts and pairwise scans). */
+const partsCache = new Map<string, readonly string[]>();
+function stripParticles(s: string): readonly string[] {
+  let parts = partsCache.get(s);
+  if (parts === undefined) {
+    if (partsCache.size > 100_000) partsCache.clear();
+    parts = nameKey(s)
+      .split(' ')
+      .filter((w) => w && !PARTICLES.includes(w))
+      // "Alburhan" is "al-Burhan", but "Albin" is not "bin"
+      .map((w) => {
+        const x = w.replace(/^(al|el)(?=[a-z]{3})/, '');
+        return PARTICLES.includes(x) ? w : x;
+      });
+    partsCache.set(s, parts);
+  }
+  return parts;
+}
 
 /** Merges mentions into actors: lexicon keys, persons by name parts, acronyms by initials. */
 export function resolveActors(analyses: SentenceAnalysis[], body: string): ActorIndex {
@@ -45,7 +55,7 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
   const persons = new Map<string, Mention>();
   for (const m of all) if (m.kind === 'PERSON' && !m.partial && !persons.has(m.key)) persons.set(m.key, m);
   const full = [...persons.values()].sort((a, b) => stripParticles(b.surface).length - stripParticles(a.surface).length);
-  const partOf = (parts: string[]): Mention | undefined =>
+  const partOf = (parts: readonly string[]): Mention | undefined =>
     full.find((f) => {
       const fp = stripParticles(f.surface);
       return fp.length > parts.length && parts.every((p) => fp.includes(p));

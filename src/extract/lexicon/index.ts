@@ -35,6 +35,10 @@ export interface Lexicon {
   /** Lower-cased forms of multi-word names (case-insensitive match for long names). */
   lowerForms: Map<string, FormHit>;
   maxFormTokens: number;
+  /** Every leading substring of a `forms` key: a form lookup can stop at text outside it. */
+  formPrefixes: Set<string>;
+  /** Every leading substring of a `lowerForms` key. */
+  lowerFormPrefixes: Set<string>;
   countryByName: Map<string, LexEntry>;
   titles: string[];
   titleSet: Set<string>;
@@ -44,6 +48,8 @@ export interface Lexicon {
   presentTense: Set<string>;
   clauseOnly: Set<string>;
   meetingNouns: Map<string, MeetingKind>;
+  /** First words of the multi-word meeting nouns ("peace" of "peace talks"). */
+  meetingNounLeads: Set<string>;
   meetingVerbs: Map<string, MeetingKind>;
   mediationCues: string[];
   subjects: string[];
@@ -95,6 +101,8 @@ function build(): Lexicon {
     forms,
     lowerForms,
     maxFormTokens,
+    formPrefixes: prefixesOf(forms.keys()),
+    lowerFormPrefixes: prefixesOf(lowerForms.keys()),
     countryByName,
     titles,
     titleSet: new Set(titles),
@@ -104,11 +112,18 @@ function build(): Lexicon {
     presentTense: new Set(verbs.presentTense),
     clauseOnly: new Set(verbs.clauseOnly),
     meetingNouns: new Map(Object.entries(events.meetingNouns) as Array<[string, MeetingKind]>),
+    meetingNounLeads: new Set(Object.keys(events.meetingNouns).filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!)),
     meetingVerbs: new Map(Object.entries(events.meetingVerbs) as Array<[string, MeetingKind]>),
     mediationCues: events.mediationCues,
     subjects: events.subjects,
     places: new Set(places.regions),
   };
+}
+
+function prefixesOf(keys: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const k of keys) for (let n = 1; n <= k.length; n++) out.add(k.slice(0, n));
+  return out;
 }
 
 let cached: Lexicon | undefined;

@@ -127,9 +127,10 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     const triggers: Array<{ tok: Token; kind: MeetingKind; verb: boolean }> = [];
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      const two = `${t.lower} ${tokens[k + 1]?.lower ?? ''}`;
-      if (lex.meetingNouns.has(two)) {
-        triggers.push({ tok: t, kind: lex.meetingNouns.get(two)!, verb: false });
+      // a two-word noun ("peace talks") can only start with the first word of one
+      const twoWord = lex.meetingNounLeads.has(t.lower) ? lex.meetingNouns.get(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`) : undefined;
+      if (twoWord) {
+        triggers.push({ tok: t, kind: twoWord, verb: false });
         k++;
         continue;
       }

@@ -336,10 +336,15 @@ function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
   const out: ExtractedStatement[] = [];
   let lastDate: string | null = ctx.article.publishedAt;
   let lastSentenceOf = -1;
+  // content words of each statement in `out`, computed at most once and only when compared
+  const outWords: Array<Set<string> | undefined> = [];
   for (const d of drafts) {
     const text = clean(body.slice(d.textStart, d.textEnd));
     if (text.split(/\s+/).length < 3) continue;
-    if (out.some((o) => o.speaker === d.speaker.name && overlap(o.text, text) >= 0.5)) continue;
+    let words: Set<string> | undefined;
+    const repeats = (o: ExtractedStatement, k: number): boolean =>
+      o.speaker === d.speaker.name && overlap((outWords[k] ??= contentWords(o.text)), (words ??= contentWords(text))) >= 0.5;
+    if (out.some(repeats)) continue;
     const sentence = ctx.article.sentences[d.sentence]!;
     const dates = findDates(sentence.text, ctx.article.publishedAt).filter((x) => !x.monthOnly);
     let date: string | null;
@@ -358,15 +363,15 @@ function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
       evidence: { sentenceIndex: d.sentence, start: Math.min(d.textStart, d.verb.start), end: Math.max(d.textEnd, d.verb.end) },
       confidence: d.confidence,
     });
+    outWords.push(words);
   }
   return out;
 }
 
-/** Content-word Dice overlap of two texts (a repeated statement is one statement). */
-function overlap(a: string, b: string): number {
-  const words = (s: string) => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
-  const x = words(a);
-  const y = words(b);
+const contentWords = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+
+/** Dice overlap of two texts' content words (a repeated statement is one statement). */
+function overlap(x: Set<string>, y: Set<string>): number {
   let n = 0;
   for (const w of x) if (y.has(w)) n++;
   return x.size + y.size ? (2 * n) / (x.size + y.size) : 0;
