@@ -1,9 +1,9 @@
 import DataLoader from 'dataloader';
 import type { ActorRow, AffiliationRow } from '../graph/actor/row.js';
 import type { CounterpartRow, TimelineItemRow } from '../graph/actor/traversal-rows.js';
-import type { ArticleRow, TopicRow } from '../graph/article/row.js';
+import type { ArticleRow, ArticleTextRow, TopicRow } from '../graph/article/row.js';
 import type { PageOf } from '../graph/shared/batch.js';
-import type { EvidenceRow } from '../graph/shared/evidence-row.js';
+import { spanKey, type EvidenceRow, type EvidenceTextRow, type SpanRef } from '../graph/shared/evidence-row.js';
 import type { Page } from '../graph/shared/list-query.js';
 import type { MediationRow } from '../graph/mediation/row.js';
 import type { MediationSide } from '../graph/mediation/repository.js';
@@ -18,6 +18,8 @@ import type { Repositories } from './repositories.js';
 export function createLoaders(repos: Repositories) {
   return {
     article: single((ids) => repos.articles.byIds(ids)),
+    articleText: single<ArticleTextRow>((ids) => repos.articles.textsByIds(ids)),
+    evidenceText: byObject<SpanRef, EvidenceTextRow>(spanKey, (spans) => repos.articles.spanTexts(spans)),
     actor: single((keys) => repos.actors.byKeys(keys)),
     statement: single((ids) => repos.statements.byIds(ids)),
     mediation: single((ids) => repos.mediations.byIds(ids)),
@@ -60,11 +62,11 @@ export function createLoaders(repos: Repositories) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** One loader per distinct set of arguments, created on first use and kept for the request. */
-function memo<A, L>(create: (args: A) => L): (args: A) => L {
+/** One loader per distinct set of arguments (as told apart by `idOf`), created on first use and kept for the request. */
+function memo<A, L>(create: (args: A) => L, idOf: (args: A) => string = (args) => JSON.stringify(args)): (args: A) => L {
   const made = new Map<string, L>();
   return (args) => {
-    const id = JSON.stringify(args);
+    const id = idOf(args);
     let loader = made.get(id);
     if (!loader) made.set(id, (loader = create(args)));
     return loader;
@@ -85,6 +87,14 @@ function single<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>) 
   }, OPTIONS);
 }
 
+/** Like `single`, for keys that are objects: `keyOf` gives the string they are cached and found by. */
+function byObject<K, T>(keyOf: (key: K) => string, fetch: (keys: readonly K[]) => Promise<Map<string, T>>) {
+  return new DataLoader<K, T | null, string>(async (keys) => {
+    const found = await fetch(keys);
+    return keys.map((key) => found.get(keyOf(key)) ?? null);
+  }, { ...OPTIONS, cacheKeyFn: keyOf });
+}
+
 function many<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>) {
   return new DataLoader<string, T[]>(async (keys) => {
     const found = await fetch(keys);
@@ -100,5 +110,6 @@ function paged<T>(fetch: (keys: readonly string[], page: Page) => Promise<Map<st
         const found = await fetch(keys, page);
         return keys.map((key) => found.get(key) ?? { rows: [], total: 0 });
       }, OPTIONS),
+    (page) => `${page.skip}:${page.limit}`,
   );
 }

@@ -5,6 +5,8 @@ import { mergeMediations } from '../../src/graph/mediation/write.js';
 import { mergeMeetings } from '../../src/graph/meeting/write.js';
 import { mergeStatements } from '../../src/graph/statement/write.js';
 import { StatementRepository } from '../../src/graph/statement/repository.js';
+import { actorPageQuery } from '../../src/graph/actor/page-query.js';
+import type { ActorPageSpec } from '../../src/graph/actor/page-spec.js';
 import { countQuery, luceneQuery, pageQuery } from '../../src/graph/shared/list-query.js';
 import type { CypherQuery } from '../../src/graph/cypher.js';
 import type { Executor } from '../../src/graph/executor.js';
@@ -56,6 +58,32 @@ describe('Cypher the graph layer sends (snapshots, no database)', () => {
       'MATCH (x:Actor) WHERE x.kind = $kind WITH x ORDER BY x.name SKIP $skip LIMIT $limit RETURN x {.name} AS row',
     );
     expect(squash(countQuery(spec).text)).toBe('MATCH (x:Actor) WHERE x.kind = $kind RETURN count(x) AS total');
+  });
+
+  it('the actor page compiles into one parameterised query, one subquery per list', () => {
+    const page = { skip: 0, limit: 21 };
+    const spec: ActorPageSpec = {
+      key: "o'brien\"}) DETACH DELETE x //",
+      statements: [{ page, evidence: { articles: true } }],
+      meetings: [{ page, participants: true, evidence: null }],
+      mediations: [
+        { side: null, page, mediators: true, parties: true, evidence: null },
+        { side: 'MEDIATOR', page: { skip: 5, limit: 3 }, mediators: false, parties: false, evidence: { articles: false } },
+      ],
+    };
+    const query = actorPageQuery(spec);
+    expect(query.text).not.toContain("o'brien");
+    expect(query.params).toMatchObject({ key: spec.key });
+    expect(Object.keys(query.params).sort()).toEqual(['c0_limit', 'c0_skip', 'c1_limit', 'c1_skip', 'c2_limit', 'c2_skip', 'c3_limit', 'c3_skip', 'key']);
+    expect(Number(query.params.c3_skip)).toBe(5);
+    expect(query.text.match(/CALL \(x\)/g)).toHaveLength(4);
+    expect(squash(query.text)).toMatchSnapshot();
+  });
+
+  it('the actor page reads only the related rows it is asked for', () => {
+    const bare = actorPageQuery({ key: 'k', statements: [{ page: { skip: 0, limit: 21 }, evidence: null }], meetings: [], mediations: [] });
+    expect(bare.text).not.toMatch(/REPORTED_IN|ATTENDS|MEDIATES|Article/);
+    expect(squash(bare.text)).toMatch(/\[\] AS meetings, \[\] AS mediations$/);
   });
 
   it('escapes Lucene syntax in search text and makes the last term a prefix', () => {

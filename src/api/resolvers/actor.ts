@@ -1,4 +1,6 @@
 import { requireWriteAccess } from '../auth.js';
+import { planActorPage } from '../compile/actor-plan.js';
+import { loadActorPage } from '../compile/actor-page.js';
 import { totalCountResolver } from '../connections.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -7,7 +9,11 @@ import { connection, pageOf, sliceConnection } from '../pagination.js';
 
 export const actorResolvers: Resolvers = {
   Query: {
-    actor: (_, { id }, ctx) => ctx.loaders.actor.load(localIdOf(id, 'Actor')),
+    actor: (_, { id }, ctx, info) => {
+      const key = localIdOf(id, 'Actor');
+      const spec = planActorPage(info, key, ctx.config.maxPageSize);
+      return spec ? loadActorPage(ctx, spec) : ctx.loaders.actor.load(key);
+    },
     actors: async (_, args, ctx) => {
       const page = pageOf(args, ctx.config.maxPageSize);
       const filter = { search: args.search, kind: args.kind, activeFrom: args.activeFrom, activeTo: args.activeTo, order: args.orderBy };

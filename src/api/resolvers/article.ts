@@ -73,6 +73,8 @@ export const articleResolvers: Resolvers = {
   },
   Article: {
     id: (a) => toGlobalId('Article', a.id),
+    body: async (a, _, ctx) => required(await ctx.loaders.articleText.load(a.id), a.id).body,
+    sentences: async (a, _, ctx) => required(await ctx.loaders.articleText.load(a.id), a.id).sentences,
     topics: (a, _, ctx) => ctx.loaders.articleTopics.load(a.id),
     actors: async (a, args, ctx) => sliceConnection(await ctx.loaders.articleActors.load(a.id), args, ctx.config.maxPageSize),
     statements: async (a, args, ctx) =>

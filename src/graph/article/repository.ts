@@ -2,8 +2,9 @@ import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
 import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
 import { byKeys, int, luceneQuery, readCount, readPage, type ListSpec, type Page } from '../shared/list-query.js';
-import { ARTICLE_PROJECTION } from '../shared/projections.js';
-import type { ArticleRow, TopicRow } from './row.js';
+import { spanKey, type EvidenceTextRow, type SpanRef } from '../shared/evidence-row.js';
+import { ARTICLE_PROJECTION, ARTICLE_TEXT_PROJECTION, SPAN_TEXT } from '../shared/projections.js';
+import type { ArticleRow, ArticleTextRow, TopicRow } from './row.js';
 
 export interface ArticleListFilter {
   from?: string | null;
@@ -24,6 +25,24 @@ export class ArticleRepository {
 
   byIds(ids: readonly string[]): Promise<Map<string, ArticleRow>> {
     return rowByKey(this.executor, byKeys('Article', 'id', ARTICLE_PROJECTION, ids));
+  }
+
+  /** Body and sentences of each article. */
+  textsByIds(ids: readonly string[]): Promise<Map<string, ArticleTextRow>> {
+    return rowByKey(this.executor, byKeys('Article', 'id', ARTICLE_TEXT_PROJECTION, ids));
+  }
+
+  /** The sentence and words of each span, by spanKey. */
+  spanTexts(spans: readonly SpanRef[]): Promise<Map<string, EvidenceTextRow>> {
+    return rowByKey(
+      this.executor,
+      cypher(
+        `UNWIND $spans AS s MATCH (a:Article {id: s.articleId}) RETURN s.key AS key, ${SPAN_TEXT('s', 'a')} AS row`,
+        {
+          spans: spans.map((s) => ({ key: spanKey(s), articleId: s.articleId, sentenceIndex: s.sentenceIndex, start: s.start, end: s.end })),
+        },
+      ),
+    );
   }
 
   page(filter: ArticleListFilter, page: Page): Promise<ArticleRow[]> {

@@ -1,4 +1,4 @@
-/** An Article node as the API reads it. `id` is the content hash. */
+/** An Article node as the API reads it, without its text (ArticleTextRow). `id` is the content hash. */
 export interface ArticleRow {
   id: string;
   title: string;
@@ -7,10 +7,14 @@ export interface ArticleRow {
   dateline: string | null;
   url: string | null;
   keywords: string[];
-  body: string;
-  sentences: string[];
   ingestedAt: string;
   extractor: string;
+}
+
+/** The text of an article, read only when a client asks for it. */
+export interface ArticleTextRow {
+  body: string;
+  sentences: string[];
 }
 
 export interface TopicRow {

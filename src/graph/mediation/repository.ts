@@ -1,10 +1,19 @@
 import type { ActorRow } from '../actor/row.js';
-import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
 import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
 import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
 import type { EvidenceRow } from '../shared/evidence-row.js';
-import { byKeys, int, readCount, readPage, type ListSpec, type Page } from '../shared/list-query.js';
+import {
+  byKeys,
+  readCount,
+  readPage,
+  relatedByIds,
+  relationPages,
+  type ListSpec,
+  type Page,
+  type RelatedList,
+  type RelationList,
+} from '../shared/list-query.js';
 import { ACTOR_PROJECTION, MEDIATION_PROJECTION } from '../shared/projections.js';
 import type { MediationRow } from './row.js';
 
@@ -20,6 +29,18 @@ const SIDE_PATTERN: Record<MediationSide | 'ANY', string> = {
   MEDIATOR: '(x)-[:MEDIATES]->(m:Mediation)',
   PARTY: '(x)<-[:BETWEEN]-(m:Mediation)',
   ANY: '(x)-[:MEDIATES|BETWEEN]-(m:Mediation)',
+};
+
+/** The mediations of an actor `x` on one side (or either), latest reported first. */
+export function mediationsOf(side: MediationSide | null): RelationList {
+  const pattern = SIDE_PATTERN[side ?? 'ANY'];
+  return { pattern, variable: 'm', distinct: true, orderBy: ORDER, total: `COUNT { MATCH ${pattern} RETURN DISTINCT m }` };
+}
+
+/** The actors `y` on one side of a mediation, by name. */
+export const SIDE_MEMBERS: Record<MediationSide, RelatedList> = {
+  MEDIATOR: { pattern: (m) => `(y:Actor)-[:MEDIATES]->(${m})`, vars: 'y', orderBy: 'y.name' },
+  PARTY: { pattern: (m) => `(${m})-[:BETWEEN]->(y:Actor)`, vars: 'y', orderBy: 'y.name' },
 };
 
 export class MediationRepository {
@@ -39,33 +60,12 @@ export class MediationRepository {
 
   /** One page of mediations per actor, on the given side (or either), latest reported first. */
   byActors(keys: readonly string[], side: MediationSide | null, page: Page): Promise<Map<string, PageOf<MediationRow>>> {
-    const pattern = SIDE_PATTERN[side ?? 'ANY'];
-    return pagesByKey(
-      this.executor,
-      cypher(
-        `UNWIND $keys AS k MATCH (x:Actor {key: k})
-        CALL (x) {
-          MATCH ${pattern}
-          WITH DISTINCT m ORDER BY ${ORDER} SKIP $skip LIMIT $limit
-          RETURN collect(${MEDIATION_PROJECTION('m')}) AS rows
-        }
-        RETURN k AS key, rows, COUNT { MATCH ${pattern} RETURN DISTINCT m } AS total`,
-        { keys, skip: int(page.skip), limit: int(page.limit) },
-      ),
-    );
+    return pagesByKey(this.executor, relationPages(mediationsOf(side), MEDIATION_PROJECTION('m'), keys, page));
   }
 
   /** Mediators (`side` MEDIATOR) or parties (PARTY) of each mediation. */
   actors(ids: readonly string[], side: MediationSide): Promise<Map<string, ActorRow[]>> {
-    const pattern = side === 'MEDIATOR' ? '(x:Actor)-[:MEDIATES]->(m)' : '(m)-[:BETWEEN]->(x:Actor)';
-    return rowsByKey(
-      this.executor,
-      cypher(
-        `UNWIND $ids AS id MATCH (m:Mediation {id: id}) MATCH ${pattern}
-        WITH id, x ORDER BY x.name RETURN id AS key, collect(${ACTOR_PROJECTION('x')}) AS rows`,
-        { ids },
-      ),
-    );
+    return rowsByKey(this.executor, relatedByIds('Mediation', SIDE_MEMBERS[side], ACTOR_PROJECTION('y'), ids));
   }
 
   reportedIn(articleIds: readonly string[]): Promise<Map<string, MediationRow[]>> {

@@ -5,7 +5,17 @@ import type { Executor } from '../executor.js';
 import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
 import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
 import type { EvidenceRow } from '../shared/evidence-row.js';
-import { byKeys, int, readCount, readPage, type ListSpec, type Page } from '../shared/list-query.js';
+import {
+  byKeys,
+  readCount,
+  readPage,
+  relatedByIds,
+  relationPages,
+  type ListSpec,
+  type Page,
+  type RelatedList,
+  type RelationList,
+} from '../shared/list-query.js';
 import { ACTOR_PROJECTION, MEETING_PROJECTION } from '../shared/projections.js';
 import type { MeetingRow, PlaceRow } from './row.js';
 
@@ -20,6 +30,22 @@ export interface MeetingListFilter {
 }
 
 const ORDER = 'm.date DESC, m.lastReportedAt DESC, m.id';
+/** The meetings an actor `x` attends, latest first. */
+export const ATTENDED: RelationList = {
+  pattern: '(x)-[:ATTENDS]->(m:Meeting)',
+  variable: 'm',
+  distinct: false,
+  orderBy: ORDER,
+  total: 'COUNT { (x)-[:ATTENDS]->(:Meeting) }',
+};
+
+/** The participants `y` of a meeting, by name. */
+export const PARTICIPANTS: RelatedList = {
+  pattern: (m) => `(y:Actor)-[:ATTENDS]->(${m})`,
+  vars: 'y',
+  orderBy: 'y.name',
+};
+
 const LIST_ORDER = { LATEST_FIRST: ORDER, EARLIEST_FIRST: 'm.date, m.firstReportedAt, m.id' } as const;
 
 export class MeetingRepository {
@@ -46,30 +72,11 @@ export class MeetingRepository {
 
   /** One page of meetings per participant, latest first. */
   byParticipants(keys: readonly string[], page: Page): Promise<Map<string, PageOf<MeetingRow>>> {
-    return pagesByKey(
-      this.executor,
-      cypher(
-        `UNWIND $keys AS k MATCH (x:Actor {key: k})
-        CALL (x) {
-          MATCH (x)-[:ATTENDS]->(m:Meeting)
-          WITH m ORDER BY ${ORDER} SKIP $skip LIMIT $limit
-          RETURN collect(${MEETING_PROJECTION('m')}) AS rows
-        }
-        RETURN k AS key, rows, COUNT { (x)-[:ATTENDS]->(:Meeting) } AS total`,
-        { keys, skip: int(page.skip), limit: int(page.limit) },
-      ),
-    );
+    return pagesByKey(this.executor, relationPages(ATTENDED, MEETING_PROJECTION('m'), keys, page));
   }
 
   participants(ids: readonly string[]): Promise<Map<string, ActorRow[]>> {
-    return rowsByKey(
-      this.executor,
-      cypher(
-        `UNWIND $ids AS id MATCH (x:Actor)-[:ATTENDS]->(:Meeting {id: id})
-        WITH id, x ORDER BY x.name RETURN id AS key, collect(${ACTOR_PROJECTION('x')}) AS rows`,
-        { ids },
-      ),
-    );
+    return rowsByKey(this.executor, relatedByIds('Meeting', PARTICIPANTS, ACTOR_PROJECTION('y'), ids));
   }
 
   reportedIn(articleIds: readonly string[]): Promise<Map<string, MeetingRow[]>> {

@@ -1,17 +1,19 @@
 import { cypher, type CypherQuery } from '../cypher.js';
+import { relatedByIds, type RelatedList } from './list-query.js';
 import { EVIDENCE_PROJECTION } from './projections.js';
 
 export type ReportedLabel = 'Statement' | 'Mediation' | 'Meeting';
 
+/** The REPORTED_IN evidence `r` of an event, to article `a`, oldest report first. */
+export const REPORTS: RelatedList = {
+  pattern: (n) => `(${n})-[r:REPORTED_IN]->(a:Article)`,
+  vars: 'r, a',
+  orderBy: 'a.publishedAt, a.id',
+};
+
 /** The REPORTED_IN evidence of events of one label, oldest report first. */
 export function evidenceOf(label: ReportedLabel, ids: readonly string[]): CypherQuery {
-  return cypher(
-    `UNWIND $ids AS id
-    MATCH (n:${label} {id: id})-[r:REPORTED_IN]->(a:Article)
-    WITH id, r, a ORDER BY a.publishedAt, a.id
-    RETURN id AS key, collect(${EVIDENCE_PROJECTION('r', 'a')}) AS rows`,
-    { ids },
-  );
+  return relatedByIds(label, REPORTS, EVIDENCE_PROJECTION('r', 'a'), ids);
 }
 
 /** Events of one label that an article reports. */

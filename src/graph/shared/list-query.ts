@@ -78,3 +78,62 @@ export function byKeys(label: string, keyProperty: 'id' | 'key', projection: (v:
     { keys },
   );
 }
+
+/**
+ * A relationship list of an actor `x` (its statements, meetings, mediations): the pattern, the
+ * listed variable, the order and the count. The per-key loaders and the compiled actor page
+ * render the same definition, so both give the same rows in the same order with the same total.
+ */
+export interface RelationList {
+  /** Pattern from `x` to `variable`, e.g. `(x)-[:MADE]->(s:Statement)`. */
+  pattern: string;
+  variable: string;
+  distinct: boolean;
+  orderBy: string;
+  /** Expression over `x`: the number of rows across all pages. */
+  total: string;
+}
+
+/** Body of a `CALL (x) { … }`: one page of `list`, each row projected by `rowExpr`, collected as `out`. */
+export function relationPage(list: RelationList, rowExpr: string, skip: string, limit: string, out: string): string {
+  return `MATCH ${list.pattern}
+    WITH ${list.distinct ? 'DISTINCT ' : ''}${list.variable} ORDER BY ${list.orderBy} SKIP ${skip} LIMIT ${limit}
+    RETURN collect(${rowExpr}) AS ${out}`;
+}
+
+/** One page of `list` per actor key, as `{key, rows, total}` records for pagesByKey. */
+export function relationPages(list: RelationList, projection: string, keys: readonly string[], page: Page): CypherQuery {
+  return cypher(
+    `UNWIND $keys AS k MATCH (x:Actor {key: k})
+    CALL (x) {
+      ${relationPage(list, projection, '$skip', '$limit', 'rows')}
+    }
+    RETURN k AS key, rows, ${list.total} AS total`,
+    { keys, skip: int(page.skip), limit: int(page.limit) },
+  );
+}
+
+/**
+ * Rows related to one row (its evidence, its participants…) in a fixed order. `pattern` goes from
+ * the given variable to `vars`; variable names in it must not be used by the enclosing query.
+ */
+export interface RelatedList {
+  pattern: (from: string) => string;
+  vars: string;
+  orderBy: string;
+}
+
+/** The related rows of `from` as one list expression, each projected by `expr`. */
+export function collectRelated(list: RelatedList, from: string, expr: string): string {
+  return `COLLECT { MATCH ${list.pattern(from)} WITH ${list.vars} ORDER BY ${list.orderBy} RETURN ${expr} }`;
+}
+
+/** The related rows of nodes of one label by id, as `{key, rows}` records for rowsByKey. */
+export function relatedByIds(label: string, list: RelatedList, projection: string, ids: readonly string[]): CypherQuery {
+  return cypher(
+    `UNWIND $ids AS id MATCH (n:${label} {id: id}) MATCH ${list.pattern('n')}
+    WITH id, ${list.vars} ORDER BY ${list.orderBy}
+    RETURN id AS key, collect(${projection}) AS rows`,
+    { ids },
+  );
+}

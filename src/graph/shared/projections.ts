@@ -1,6 +1,11 @@
 /** Map projections shared by the repositories: the Cypher side of the row types. */
+
+/** An article without its text: lists and evidence print titles, and bodies are large. */
 export const ARTICLE_PROJECTION = (v: string) =>
-  `${v} { .id, .title, .publishedAt, .source, .dateline, .url, .keywords, .body, .sentences, .ingestedAt, .extractor }`;
+  `${v} { .id, .title, .publishedAt, .source, .dateline, .url, .keywords, .ingestedAt, .extractor }`;
+
+/** The article's text, read only when a client selects `body` or `sentences`. */
+export const ARTICLE_TEXT_PROJECTION = (v: string) => `${v} { .body, .sentences }`;
 
 export const ACTOR_PROJECTION = (v: string) =>
   `${v} { .key, .name, .kind, .aliases, .mentionCount, .firstSeen, .lastSeen }`;
@@ -25,8 +30,14 @@ function isoDate(v: string): string {
     ELSE toString(${v}.date) END`;
 }
 
-/** Evidence of an edge `rel` to article `a`, with the sentence and the span's words. */
+/** Evidence of an edge `rel` to article `a`: where the span is; its words are read apart (SPAN_TEXT). */
 export const EVIDENCE_PROJECTION = (rel: string, a: string) => `{ articleId: ${a}.id,
-  sentenceIndex: ${rel}.sentenceIndex, sentence: ${a}.sentences[${rel}.sentenceIndex],
-  start: ${rel}.start, end: ${rel}.end,
-  text: substring(${a}.body, ${rel}.start, ${rel}.end - ${rel}.start), confidence: ${rel}.confidence }`;
+  sentenceIndex: ${rel}.sentenceIndex, start: ${rel}.start, end: ${rel}.end, confidence: ${rel}.confidence }`;
+
+/**
+ * The sentence and the words of a span `s` (sentenceIndex, start, end) of article `a`. Offsets go
+ * through toInteger: JavaScript numbers arrive as floats.
+ */
+export const SPAN_TEXT = (s: string, a: string) => `{
+  sentence: ${a}.sentences[toInteger(${s}.sentenceIndex)],
+  text: substring(${a}.body, toInteger(${s}.start), toInteger(${s}.end) - toInteger(${s}.start)) }`;

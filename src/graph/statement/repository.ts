@@ -1,9 +1,17 @@
-import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
 import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
 import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
 import type { EvidenceRow } from '../shared/evidence-row.js';
-import { byKeys, int, luceneQuery, readCount, readPage, type ListSpec, type Page } from '../shared/list-query.js';
+import {
+  byKeys,
+  luceneQuery,
+  readCount,
+  readPage,
+  relationPages,
+  type ListSpec,
+  type Page,
+  type RelationList,
+} from '../shared/list-query.js';
 import { STATEMENT_PROJECTION } from '../shared/projections.js';
 import type { StatementRow } from './row.js';
 
@@ -18,6 +26,15 @@ export interface StatementListFilter {
 }
 
 const ORDER = 's.date DESC, s.lastReportedAt DESC, s.id';
+/** The statements an actor `x` made, newest first. */
+export const SPOKEN: RelationList = {
+  pattern: '(x)-[:MADE]->(s:Statement)',
+  variable: 's',
+  distinct: false,
+  orderBy: ORDER,
+  total: 'COUNT { (x)-[:MADE]->(:Statement) }',
+};
+
 const LIST_ORDER = { NEWEST_FIRST: ORDER, OLDEST_FIRST: 's.date, s.firstReportedAt, s.id' } as const;
 
 export class StatementRepository {
@@ -37,19 +54,7 @@ export class StatementRepository {
 
   /** One page of statements per speaker, newest first. */
   bySpeakers(keys: readonly string[], page: Page): Promise<Map<string, PageOf<StatementRow>>> {
-    return pagesByKey(
-      this.executor,
-      cypher(
-        `UNWIND $keys AS k MATCH (x:Actor {key: k})
-        CALL (x) {
-          MATCH (x)-[:MADE]->(s:Statement)
-          WITH s ORDER BY ${ORDER} SKIP $skip LIMIT $limit
-          RETURN collect(${STATEMENT_PROJECTION('s')}) AS rows
-        }
-        RETURN k AS key, rows, COUNT { (x)-[:MADE]->(:Statement) } AS total`,
-        { keys, skip: int(page.skip), limit: int(page.limit) },
-      ),
-    );
+    return pagesByKey(this.executor, relationPages(SPOKEN, STATEMENT_PROJECTION('s'), keys, page));
   }
 
   reportedIn(articleIds: readonly string[]): Promise<Map<string, StatementRow[]>> {

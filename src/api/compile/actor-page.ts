@@ -1,0 +1,58 @@
+import type DataLoader from 'dataloader';
+import type { ActorPageRow, ActorPageSpec, WithRelated } from '../../graph/actor/page-spec.js';
+import type { ActorRow } from '../../graph/actor/row.js';
+import type { PageOf } from '../../graph/shared/batch.js';
+import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
+import type { ApiContext } from '../context.js';
+import type { Loaders } from '../loaders.js';
+
+/**
+ * Reads an actor and the lists a request selects below it in one query, then primes the request's
+ * loaders with exactly the rows they would have loaded, so the nested resolvers find them cached.
+ */
+export async function loadActorPage(ctx: ApiContext, spec: ActorPageSpec): Promise<ActorRow | null> {
+  const page = await ctx.repos.actorPages.read(spec);
+  if (!page) return null;
+  primeLoaders(ctx.loaders, spec, page);
+  return page.actor;
+}
+
+export function primeLoaders(loaders: Loaders, spec: ActorPageSpec, page: ActorPageRow): void {
+  loaders.actor.prime(spec.key, page.actor);
+  spec.statements.forEach((list, i) => {
+    const found = page.statements[i]!;
+    loaders.actorStatements(list.page).prime(spec.key, rowsOf(found));
+    for (const item of found.rows) primeEvidence(loaders, loaders.statementEvidence, item);
+  });
+  spec.meetings.forEach((list, i) => {
+    const found = page.meetings[i]!;
+    loaders.actorMeetings(list.page).prime(spec.key, rowsOf(found));
+    for (const item of found.rows) {
+      primeActors(loaders.participants, item.row.id, item.participants);
+      primeEvidence(loaders, loaders.meetingEvidence, item);
+    }
+  });
+  spec.mediations.forEach((list, i) => {
+    const found = page.mediations[i]!;
+    loaders.actorMediations[list.side ?? 'ANY'](list.page).prime(spec.key, rowsOf(found));
+    for (const item of found.rows) {
+      primeActors(loaders.mediators, item.row.id, item.mediators);
+      primeActors(loaders.parties, item.row.id, item.parties);
+      primeEvidence(loaders, loaders.mediationEvidence, item);
+    }
+  });
+}
+
+function rowsOf<T>(found: PageOf<WithRelated<T>>): PageOf<T> {
+  return { rows: found.rows.map((item) => item.row), total: found.total };
+}
+
+function primeActors(loader: DataLoader<string, ActorRow[]>, id: string, rows: ActorRow[] | undefined): void {
+  if (rows) loader.prime(id, rows);
+}
+
+function primeEvidence(loaders: Loaders, loader: DataLoader<string, EvidenceRow[]>, item: WithRelated<{ id: string }>): void {
+  if (!item.evidence) return;
+  loader.prime(item.row.id, item.evidence.map((e) => e.evidence));
+  for (const { article } of item.evidence) if (article) loaders.article.prime(article.id, article);
+}

@@ -1,0 +1,100 @@
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { ActorPageSpec, EvidenceSpec, MediationsSpec, MeetingsSpec, StatementsSpec } from '../../graph/actor/page-spec.js';
+import type { MediationSide } from '../../graph/mediation/repository.js';
+import type { Page } from '../../graph/shared/list-query.js';
+import { pageOf } from '../pagination.js';
+import { argumentsOf, below, fieldsNamed, has, selectionOf, type Selection } from './selection.js';
+
+/**
+ * What a request reads below `actor(id)`: its statements, meetings and mediations connections
+ * (each alias with its own page and role) and, on their nodes, evidence (with articles),
+ * participants, mediators and parties. Null when no connection is selected. A connection whose
+ * arguments are invalid is left out: its resolver goes through the loaders and reports the error.
+ */
+export function planActorPage(info: GraphQLResolveInfo, key: string, maxPageSize: number): ActorPageSpec | null {
+  const selection = selectionOf(info);
+  const lists = (name: string) => connectionsNamed(selection, name, maxPageSize);
+  const spec = { key, statements: statementsIn(lists('statements')), meetings: meetingsIn(lists('meetings')), mediations: mediationsIn(lists('mediations')) };
+  const empty = spec.statements.length + spec.meetings.length + spec.mediations.length === 0;
+  return empty ? null : spec;
+}
+
+function statementsIn(selected: Selected[]): StatementsSpec[] {
+  return distinct(
+    selected.map(({ page, node }) => ({ page, evidence: evidenceIn(node) })),
+    (s) => pageId(s.page),
+    (a, b) => ({ ...a, evidence: eitherEvidence(a.evidence, b.evidence) }),
+  );
+}
+
+function meetingsIn(selected: Selected[]): MeetingsSpec[] {
+  return distinct(
+    selected.map(({ page, node }) => ({ page, participants: has(node, 'participants'), evidence: evidenceIn(node) })),
+    (s) => pageId(s.page),
+    (a, b) => ({ ...a, participants: a.participants || b.participants, evidence: eitherEvidence(a.evidence, b.evidence) }),
+  );
+}
+
+function mediationsIn(selected: Selected[]): MediationsSpec[] {
+  return distinct(
+    selected.map(({ page, node, args }) => ({
+      side: (args.role as MediationSide | null | undefined) ?? null,
+      page,
+      mediators: has(node, 'mediators'),
+      parties: has(node, 'parties'),
+      evidence: evidenceIn(node),
+    })),
+    (s) => `${s.side ?? 'ANY'}/${pageId(s.page)}`,
+    (a, b) => ({
+      ...a,
+      mediators: a.mediators || b.mediators,
+      parties: a.parties || b.parties,
+      evidence: eitherEvidence(a.evidence, b.evidence),
+    }),
+  );
+}
+
+interface Selected {
+  page: Page;
+  args: Record<string, unknown>;
+  /** What is selected on the connection's nodes (`edges { node { … } }`). */
+  node: Selection;
+}
+
+function connectionsNamed(selection: Selection, name: string, maxPageSize: number): Selected[] {
+  const actorType = selection.info.schema.getType('Actor') ?? undefined;
+  return fieldsNamed(selection, name).flatMap((field: FieldNode) => {
+    const args = argumentsOf(actorType, field, selection.info);
+    const page = args && validPage(args, maxPageSize);
+    return args && page ? [{ page, args, node: below(selection, [field], 'edges', 'node') }] : [];
+  });
+}
+
+function validPage(args: Record<string, unknown>, maxPageSize: number): Page | null {
+  try {
+    return pageOf(args, maxPageSize);
+  } catch {
+    return null;
+  }
+}
+
+function evidenceIn(node: Selection): EvidenceSpec | null {
+  const evidence = fieldsNamed(node, 'evidence');
+  return evidence.length ? { articles: has(below(node, evidence), 'article') } : null;
+}
+
+const pageId = (page: Page) => `${page.skip}:${page.limit}`;
+
+/** One entry per id: entries that share an id are merged (related rows read if any entry reads them). */
+function distinct<T>(items: T[], idOf: (item: T) => string, merge: (a: T, b: T) => T): T[] {
+  const byId = new Map<string, T>();
+  for (const item of items) {
+    const seen = byId.get(idOf(item));
+    byId.set(idOf(item), seen ? merge(seen, item) : item);
+  }
+  return [...byId.values()];
+}
+
+function eitherEvidence(a: EvidenceSpec | null, b: EvidenceSpec | null): EvidenceSpec | null {
+  return a || b ? { articles: Boolean(a?.articles || b?.articles) } : null;
+}

@@ -1,0 +1,120 @@
+import { cypher, type CypherQuery } from '../cypher.js';
+import { mediationsOf, SIDE_MEMBERS } from '../mediation/repository.js';
+import { ATTENDED, PARTICIPANTS } from '../meeting/repository.js';
+import { REPORTS } from '../shared/evidence-read.js';
+import { collectRelated, int, relationPage, type Page, type RelatedList, type RelationList } from '../shared/list-query.js';
+import {
+  ACTOR_PROJECTION,
+  ARTICLE_PROJECTION,
+  EVIDENCE_PROJECTION,
+  MEDIATION_PROJECTION,
+  MEETING_PROJECTION,
+  STATEMENT_PROJECTION,
+} from '../shared/projections.js';
+import { SPOKEN } from '../statement/repository.js';
+import type { ActorPageSpec, EvidenceSpec, MediationsSpec, MeetingsSpec, StatementsSpec } from './page-spec.js';
+
+/**
+ * The actor page compiled into one query, as a small query tree: the actor at the root, one list
+ * node per relationship list (a `CALL (x) { … }` subquery), and under each the related rows of its
+ * events (COLLECT subqueries). Each node renders its own Cypher; every value is a parameter.
+ */
+export function actorPageQuery(spec: ActorPageSpec): CypherQuery {
+  const params = new Params();
+  const groups = {
+    statements: spec.statements.map(statementsNode),
+    meetings: spec.meetings.map(meetingsNode),
+    mediations: spec.mediations.map(mediationsNode),
+  };
+  const calls: string[] = [];
+  const results: string[] = [];
+  let n = 0;
+  for (const [group, nodes] of Object.entries(groups)) {
+    const names = nodes.map((node) => {
+      const name = `c${n++}`;
+      calls.push(node.call(name, params));
+      return node.result(name);
+    });
+    results.push(`[${names.join(', ')}] AS ${group}`);
+  }
+  return cypher(
+    `MATCH (x:Actor {key: ${params.add('key', spec.key)}})
+    ${calls.join('\n    ')}
+    RETURN ${ACTOR_PROJECTION('x')} AS actor, ${results.join(', ')}`,
+    params.values,
+  );
+}
+
+/** Parameter names come from the query's own structure, never from input. */
+class Params {
+  readonly values: Record<string, unknown> = {};
+  add(name: string, value: unknown): string {
+    this.values[name] = value;
+    return `$${name}`;
+  }
+}
+
+/** Related rows of an event, rendered as one entry of the event's row map. */
+class RelatedNode {
+  constructor(
+    readonly name: string,
+    private readonly list: RelatedList,
+    private readonly projection: string,
+  ) {}
+
+  render(from: string): string {
+    return `${this.name}: ${collectRelated(this.list, from, this.projection)}`;
+  }
+}
+
+/** One page of a relationship list of the actor, with its events' related rows, and its total. */
+class ListNode {
+  constructor(
+    private readonly list: RelationList,
+    private readonly projection: (v: string) => string,
+    private readonly page: Page,
+    private readonly related: RelatedNode[],
+  ) {}
+
+  call(name: string, params: Params): string {
+    const v = this.list.variable;
+    const row = `{ ${[`row: ${this.projection(v)}`, ...this.related.map((r) => r.render(v))].join(', ')} }`;
+    const skip = params.add(`${name}_skip`, int(this.page.skip));
+    const limit = params.add(`${name}_limit`, int(this.page.limit));
+    return `CALL (x) {
+      ${relationPage(this.list, row, skip, limit, name)}
+    }`;
+  }
+
+  result(name: string): string {
+    return `{ rows: ${name}, total: ${this.list.total} }`;
+  }
+}
+
+function statementsNode(spec: StatementsSpec): ListNode {
+  return new ListNode(SPOKEN, STATEMENT_PROJECTION, spec.page, evidenceNodes(spec.evidence));
+}
+
+function meetingsNode(spec: MeetingsSpec): ListNode {
+  const related = [...(spec.participants ? [actorsNode('participants', PARTICIPANTS)] : []), ...evidenceNodes(spec.evidence)];
+  return new ListNode(ATTENDED, MEETING_PROJECTION, spec.page, related);
+}
+
+function mediationsNode(spec: MediationsSpec): ListNode {
+  const related = [
+    ...(spec.mediators ? [actorsNode('mediators', SIDE_MEMBERS.MEDIATOR)] : []),
+    ...(spec.parties ? [actorsNode('parties', SIDE_MEMBERS.PARTY)] : []),
+    ...evidenceNodes(spec.evidence),
+  ];
+  return new ListNode(mediationsOf(spec.side), MEDIATION_PROJECTION, spec.page, related);
+}
+
+function actorsNode(name: string, list: RelatedList): RelatedNode {
+  return new RelatedNode(name, list, ACTOR_PROJECTION('y'));
+}
+
+function evidenceNodes(spec: EvidenceSpec | null): RelatedNode[] {
+  if (!spec) return [];
+  const article = spec.articles ? `, article: ${ARTICLE_PROJECTION('a')}` : '';
+  return [new RelatedNode('evidence', REPORTS, `{ evidence: ${EVIDENCE_PROJECTION('r', 'a')}${article} }`)];
+}

@@ -1,0 +1,67 @@
+import type { ArticleRow } from '../article/row.js';
+import type { MediationSide } from '../mediation/repository.js';
+import type { MediationRow } from '../mediation/row.js';
+import type { MeetingRow } from '../meeting/row.js';
+import type { PageOf } from '../shared/batch.js';
+import type { EvidenceRow } from '../shared/evidence-row.js';
+import type { Page } from '../shared/list-query.js';
+import type { StatementRow } from '../statement/row.js';
+import type { ActorRow } from './row.js';
+
+/**
+ * What a request reads below one actor, compiled into one query: each relationship list with its
+ * page, and which relationships of the listed events are read too.
+ */
+export interface ActorPageSpec {
+  key: string;
+  statements: StatementsSpec[];
+  meetings: MeetingsSpec[];
+  mediations: MediationsSpec[];
+}
+
+/** Evidence of each listed event; `articles`: with the article rows it points to. */
+export interface EvidenceSpec {
+  articles: boolean;
+}
+
+export interface StatementsSpec {
+  page: Page;
+  evidence: EvidenceSpec | null;
+}
+
+export interface MeetingsSpec {
+  page: Page;
+  participants: boolean;
+  evidence: EvidenceSpec | null;
+}
+
+export interface MediationsSpec {
+  side: MediationSide | null;
+  page: Page;
+  mediators: boolean;
+  parties: boolean;
+  evidence: EvidenceSpec | null;
+}
+
+/** One piece of evidence, and its article when the spec asked for articles. */
+export interface EvidenceWithArticle {
+  evidence: EvidenceRow;
+  article?: ArticleRow | null;
+}
+
+/** A listed event with the related rows the spec asked for (absent when not asked for). */
+export interface WithRelated<T> {
+  row: T;
+  evidence?: EvidenceWithArticle[];
+  participants?: ActorRow[];
+  mediators?: ActorRow[];
+  parties?: ActorRow[];
+}
+
+/** The answer, list by list in the order of the spec. */
+export interface ActorPageRow {
+  actor: ActorRow;
+  statements: PageOf<WithRelated<StatementRow>>[];
+  meetings: PageOf<WithRelated<MeetingRow>>[];
+  mediations: PageOf<WithRelated<MediationRow>>[];
+}
