@@ -1,4 +1,4 @@
-import type { ArticleMeta, ExtractedArticle } from '../domain/article.js';
+import type { ArticleMeta, ExtractedActor, ExtractedArticle } from '../domain/article.js';
 import { findMentions } from './actors/mentions.js';
 import { resolveActors, toActors } from './actors/resolve.js';
 import type { ArticleContext } from './context.js';
@@ -30,8 +30,21 @@ export function extractWithRules(article: ArticleMeta): ExtractedArticle {
   const emitted = new Set(actors.map((a) => a.name));
   for (const a of actors) a.affiliations = a.affiliations.filter((f) => emitted.has(f.actor));
   for (const m of meetings) m.participants = m.participants.filter((p) => emitted.has(p));
-  for (const s of statements) if (s.via && !emitted.has(s.via)) s.via = s.via === 'Twitter' ? s.via : null;
+  for (const s of statements) {
+    if (!s.via || emitted.has(s.via)) continue;
+    if (s.via === CHANNEL_FROM_VERB) {
+      actors.push(channelActor(s.via, s.confidence));
+      emitted.add(s.via);
+    } else s.via = null;
+  }
   return { article, actors, statements, mediations, meetings };
+}
+
+/** The channel a verb implies ("tweeted"): the article need not name it, but the statement's via does. */
+const CHANNEL_FROM_VERB = 'Twitter';
+
+function channelActor(name: string, confidence: number): ExtractedActor {
+  return { name, kind: 'MEDIA', aliases: [], affiliations: [], mentions: [], confidence };
 }
 
 /** The default extractor: rule-based, deterministic, offline. */

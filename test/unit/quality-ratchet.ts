@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../../src/cli/commands/extract.js';
+import { createRuleExtractor } from '../../src/extract/index.js';
+import { checkExtraction } from '../../src/graph/ingest/write.js';
+import { parseArticle, readSources } from '../../src/parse/index.js';
 
 /**
  * A quality ratchet: extract every article of `gold`, score it with the shared scorer, and fail
@@ -18,6 +21,20 @@ export function qualityRatchet(name: string, gold: string, scorer: string, floor
   describe.skipIf(!present)(name, () => {
     const out = mkdtempSync(join(tmpdir(), 'eventgraph-ratchet-'));
     afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+    it('every article passes the consistency check that ingestion applies (none would be rejected)', async () => {
+      const extractor = createRuleExtractor();
+      const rejected: string[] = [];
+      for await (const item of readSources([gold])) {
+        if ('error' in item) continue;
+        try {
+          checkExtraction(await extractor.extract(parseArticle(item)));
+        } catch (error) {
+          rejected.push(`${item.origin}: ${String(error)}`);
+        }
+      }
+      expect(rejected).toEqual([]);
+    });
 
     it('keeps every F1, attribution and kind accuracy at or above the recorded level', async () => {
       const failed = await runExtract([gold], { out, quiet: true }, () => {});
