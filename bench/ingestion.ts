@@ -90,7 +90,7 @@ export async function runIngestion(plan: IngestionPlan): Promise<IngestionFigure
   const sweepSize = Math.min(size, smoke ? 100 : size >= 50_000 ? 3000 : Math.max(200, Math.floor(size / 5)));
   const sweepFiles = files.slice(0, sweepSize);
 
-  // 1a. ours: batch sizes at concurrency 2, then the concurrency for the best batch size
+  // 1a. ours: batch sizes with one stream (it overlaps extraction and writes), then more streams at the best size
   const sweep: IngestRun[] = [];
   const sweepOurs = async (batchSize: number, concurrency: number) => {
     await emptyDatabase(driver, config);
@@ -98,10 +98,10 @@ export async function runIngestion(plan: IngestionPlan): Promise<IngestionFigure
     sweep.push(run);
     return run;
   };
-  const batchSizes = smoke ? [50] : [25, 50, 100, 250];
-  for (const b of batchSizes) await sweepOurs(b, 2);
+  const batchSizes = smoke ? [50] : [50, 100, 250, 500];
+  for (const b of batchSizes) await sweepOurs(b, 1);
   const bestBatch = best(sweep).batchSize;
-  for (const c of smoke ? [1] : [1, 4]) await sweepOurs(bestBatch, c);
+  for (const c of smoke ? [] : [2, 4]) await sweepOurs(bestBatch, c);
   const oursBest = best(sweep);
 
   // 1b. the floor: batch sizes over the same articles, extracted once
