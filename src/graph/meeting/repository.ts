@@ -36,7 +36,8 @@ export const ATTENDED: RelationList = {
   variable: 'm',
   distinct: false,
   orderBy: ORDER,
-  total: 'COUNT { (x)-[:ATTENDS]->(:Meeting) }',
+  // ATTENDS only ever ends at a Meeting: without the label Neo4j reads the degree.
+  total: 'COUNT { (x)-[:ATTENDS]->() }',
 };
 
 /** The participants `y` of a meeting, by name. */

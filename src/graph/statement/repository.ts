@@ -32,7 +32,8 @@ export const SPOKEN: RelationList = {
   variable: 's',
   distinct: false,
   orderBy: ORDER,
-  total: 'COUNT { (x)-[:MADE]->(:Statement) }',
+  // MADE only ever ends at a Statement: without the label Neo4j reads the degree (3 db hits, not 2 per edge).
+  total: 'COUNT { (x)-[:MADE]->() }',
 };
 
 const LIST_ORDER = { NEWEST_FIRST: ORDER, OLDEST_FIRST: 's.date, s.firstReportedAt, s.id' } as const;
