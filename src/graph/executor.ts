@@ -38,8 +38,21 @@ export class Executor {
     return new Executor(this.driver, this.config, { queries: 0 });
   }
 
+  /**
+   * One read statement in an auto-commit transaction: one round trip (RUN and PULL pipelined),
+   * where a managed transaction adds BEGIN and COMMIT. Reads need no retry on a single server.
+   */
   async read(query: CypherQuery): Promise<Row[]> {
-    return this.session('READ', (tx) => this.run(tx, query));
+    this.counter.queries += 1;
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(query.text, query.params, { timeout: this.config.queryTimeoutMs });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw asDatabaseError(error);
+    } finally {
+      await session.close();
+    }
   }
 
   async write(query: CypherQuery): Promise<Row[]> {
