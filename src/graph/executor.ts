@@ -16,6 +16,9 @@ export interface QueryCounter {
  * transaction and rows converted to plain objects. `scoped()` gives a view with its own counter
  * (one per GraphQL request) over the same driver.
  */
+/** How long a read keeps retrying transient failures: the managed transactions' budget. */
+const READ_RETRY_MS = 5_000;
+
 export class Executor {
   private constructor(
     private readonly driver: Driver,
@@ -29,7 +32,7 @@ export class Executor {
       connectionAcquisitionTimeout: 30_000,
       // An unreachable database should fail an API request in seconds, not after the default 30 s of retries.
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: READ_RETRY_MS,
     });
     return new Executor(driver, config, { queries: 0 });
   }
@@ -40,18 +43,19 @@ export class Executor {
 
   /**
    * One read statement in an auto-commit transaction: one round trip (RUN and PULL pipelined),
-   * where a managed transaction adds BEGIN and COMMIT. Reads need no retry on a single server.
+   * where a managed transaction adds BEGIN and COMMIT. Transient failures (a full transaction
+   * memory pool under load, a deadlock) are retried with backoff, as managed transactions are.
    */
   async read(query: CypherQuery): Promise<Row[]> {
     this.counter.queries += 1;
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.run(query.text, query.params, { timeout: this.config.queryTimeoutMs });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
-    } catch (error) {
-      throw asDatabaseError(error);
-    } finally {
-      await session.close();
+    const deadline = Date.now() + READ_RETRY_MS;
+    for (let delay = 25; ; delay *= 2) {
+      try {
+        return await this.readOnce(query);
+      } catch (error) {
+        if (!neo4j.isRetryableError(error) || Date.now() + delay > deadline) throw asDatabaseError(error);
+        await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + 0.4 * Math.random())));
+      }
     }
   }
 
@@ -75,6 +79,16 @@ export class Executor {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  private async readOnce(query: CypherQuery): Promise<Row[]> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(query.text, query.params, { timeout: this.config.queryTimeoutMs });
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } finally {
+      await session.close();
+    }
   }
 
   private async run(tx: ManagedTransaction, query: CypherQuery): Promise<Row[]> {
