@@ -4,7 +4,7 @@ import type { CounterpartRow, TimelineItemRow } from '../graph/actor/traversal-r
 import type { ArticleRow, ArticleTextRow, TopicRow } from '../graph/article/row.js';
 import type { PageOf } from '../graph/shared/batch.js';
 import { spanKey, type EvidenceRow, type EvidenceTextRow, type SpanRef } from '../graph/shared/evidence-row.js';
-import type { Page } from '../graph/shared/list-query.js';
+import { pageKey, type Page } from '../graph/shared/list-query.js';
 import type { MediationRow } from '../graph/mediation/row.js';
 import type { MediationSide } from '../graph/mediation/repository.js';
 import type { MeetingRow, PlaceRow } from '../graph/meeting/row.js';
@@ -110,6 +110,6 @@ function paged<T>(fetch: (keys: readonly string[], page: Page) => Promise<Map<st
         const found = await fetch(keys, page);
         return keys.map((key) => found.get(key) ?? { rows: [], total: 0 });
       }, OPTIONS),
-    (page) => `${page.skip}:${page.limit}`,
+    pageKey,
   );
 }

@@ -30,20 +30,21 @@ export function extractWithRules(article: ArticleMeta): ExtractedArticle {
   const emitted = new Set(actors.map((a) => a.name));
   for (const a of actors) a.affiliations = a.affiliations.filter((f) => emitted.has(f.actor));
   for (const m of meetings) m.participants = m.participants.filter((p) => emitted.has(p));
+  const mentioned = new Set([...index.groups.values()].map((g) => g.name));
   for (const s of statements) {
     if (!s.via || emitted.has(s.via)) continue;
-    if (s.via === CHANNEL_FROM_VERB) {
-      actors.push(channelActor(s.via, s.confidence));
+    if (mentioned.has(s.via)) {
+      s.via = null; // an outlet named only in passing is not an actor of the article
+    } else {
+      // a channel the wording implies ("tweeted"), never named: the statement's via makes it one
+      actors.push(impliedChannel(s.via, s.confidence));
       emitted.add(s.via);
-    } else s.via = null;
+    }
   }
   return { article, actors, statements, mediations, meetings };
 }
 
-/** The channel a verb implies ("tweeted"): the article need not name it, but the statement's via does. */
-const CHANNEL_FROM_VERB = 'Twitter';
-
-function channelActor(name: string, confidence: number): ExtractedActor {
+function impliedChannel(name: string, confidence: number): ExtractedActor {
   return { name, kind: 'MEDIA', aliases: [], affiliations: [], mentions: [], confidence };
 }
 

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { ErrorCode, EventGraphError } from '../domain/errors.js';
 import type { CypherQuery } from './cypher.js';
@@ -11,14 +11,14 @@ export interface QueryCounter {
   queries: number;
 }
 
+/** How long a read keeps retrying transient failures: the managed transactions' budget. */
+const READ_RETRY_MS = 5_000;
+
 /**
  * The one owner of database access. Reads and writes go through here, with a timeout on every
  * transaction and rows converted to plain objects. `scoped()` gives a view with its own counter
  * (one per GraphQL request) over the same driver.
  */
-/** How long a read keeps retrying transient failures: the managed transactions' budget. */
-const READ_RETRY_MS = 5_000;
-
 export class Executor {
   private constructor(
     private readonly driver: Driver,
@@ -60,12 +60,12 @@ export class Executor {
   }
 
   async write(query: CypherQuery): Promise<Row[]> {
-    return this.session('WRITE', (tx) => this.run(tx, query));
+    return this.writeSession((tx) => this.run(tx, query));
   }
 
   /** Several statements in one write transaction: all of them commit, or none. */
   async writeTransaction<T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>): Promise<T> {
-    return this.session('WRITE', (tx) => work((query) => this.run(tx, query)));
+    return this.writeSession((tx) => work((query) => this.run(tx, query)));
   }
 
   async ping(): Promise<boolean> {
@@ -84,8 +84,7 @@ export class Executor {
   private async readOnce(query: CypherQuery): Promise<Row[]> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(query.text, query.params, { timeout: this.config.queryTimeoutMs });
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
+      return rowsOf(await session.run(query.text, query.params, { timeout: this.config.queryTimeoutMs }));
     } finally {
       await session.close();
     }
@@ -93,24 +92,25 @@ export class Executor {
 
   private async run(tx: ManagedTransaction, query: CypherQuery): Promise<Row[]> {
     this.counter.queries += 1;
-    const result = await tx.run(query.text, query.params);
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+    return rowsOf(await tx.run(query.text, query.params));
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
-      database: this.config.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const txConfig = { timeout: this.config.queryTimeoutMs };
+  /** A managed write transaction: retried on transient errors, committed or rolled back whole. */
+  private async writeSession<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return mode === 'READ' ? await session.executeRead(work, txConfig) : await session.executeWrite(work, txConfig);
+      return await session.executeWrite(work, { timeout: this.config.queryTimeoutMs });
     } catch (error) {
       throw asDatabaseError(error);
     } finally {
       await session.close();
     }
   }
+
+}
+
+function rowsOf(result: QueryResult): Row[] {
+  return result.records.map((record) => toPlain(record.toObject()) as Row);
 }
 
 function asDatabaseError(error: unknown): unknown {

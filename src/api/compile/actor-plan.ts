@@ -1,7 +1,7 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type { ActorPageSpec, EvidenceSpec, MediationsSpec, MeetingsSpec, StatementsSpec } from '../../graph/actor/page-spec.js';
 import type { MediationSide } from '../../graph/mediation/repository.js';
-import type { Page } from '../../graph/shared/list-query.js';
+import { pageKey, type Page } from '../../graph/shared/list-query.js';
 import { pageOf } from '../pagination.js';
 import { argumentsOf, below, fieldsNamed, has, selectionOf, type Selection } from './selection.js';
 
@@ -22,7 +22,7 @@ export function planActorPage(info: GraphQLResolveInfo, key: string, maxPageSize
 function statementsIn(selected: Selected[]): StatementsSpec[] {
   return distinct(
     selected.map(({ page, node }) => ({ page, evidence: evidenceIn(node) })),
-    (s) => pageId(s.page),
+    (s) => pageKey(s.page),
     (a, b) => ({ ...a, evidence: eitherEvidence(a.evidence, b.evidence) }),
   );
 }
@@ -30,7 +30,7 @@ function statementsIn(selected: Selected[]): StatementsSpec[] {
 function meetingsIn(selected: Selected[]): MeetingsSpec[] {
   return distinct(
     selected.map(({ page, node }) => ({ page, participants: has(node, 'participants'), evidence: evidenceIn(node) })),
-    (s) => pageId(s.page),
+    (s) => pageKey(s.page),
     (a, b) => ({ ...a, participants: a.participants || b.participants, evidence: eitherEvidence(a.evidence, b.evidence) }),
   );
 }
@@ -44,7 +44,7 @@ function mediationsIn(selected: Selected[]): MediationsSpec[] {
       parties: has(node, 'parties'),
       evidence: evidenceIn(node),
     })),
-    (s) => `${s.side ?? 'ANY'}/${pageId(s.page)}`,
+    (s) => `${s.side ?? 'ANY'}/${pageKey(s.page)}`,
     (a, b) => ({
       ...a,
       mediators: a.mediators || b.mediators,
@@ -83,14 +83,13 @@ function evidenceIn(node: Selection): EvidenceSpec | null {
   return evidence.length ? { articles: has(below(node, evidence), 'article') } : null;
 }
 
-const pageId = (page: Page) => `${page.skip}:${page.limit}`;
-
 /** One entry per id: entries that share an id are merged (related rows read if any entry reads them). */
 function distinct<T>(items: T[], idOf: (item: T) => string, merge: (a: T, b: T) => T): T[] {
   const byId = new Map<string, T>();
   for (const item of items) {
-    const seen = byId.get(idOf(item));
-    byId.set(idOf(item), seen ? merge(seen, item) : item);
+    const id = idOf(item);
+    const seen = byId.get(id);
+    byId.set(id, seen ? merge(seen, item) : item);
   }
   return [...byId.values()];
 }

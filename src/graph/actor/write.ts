@@ -32,8 +32,9 @@ export function claimActorNames(keys: string[]): CypherQuery {
 
 /**
  * One row per Actor node of the batch: merges it, adds the batch's articles to its mention count
- * and seen dates, attaches its names (a name another actor already owns stays with that actor)
- * with how many articles support each, and derives the aliases once.
+ * and seen dates, attaches its names (claimed first by claimActorNames; a name another actor
+ * already owns stays with that actor) with how many articles support each, and derives the
+ * aliases once.
  */
 export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
   return cypher(
@@ -48,8 +49,7 @@ export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
     WITH x, row
     CALL (x, row) {
       UNWIND row.names AS name
-      MERGE (n:ActorName {key: name.key})
-        ON CREATE SET n.texts = [], n.support = 0, n.curated = false
+      MATCH (n:ActorName {key: name.key})
       WITH n, x, name WHERE NOT EXISTS { (n)-[:NAMES]->(:Actor) } OR EXISTS { (n)-[:NAMES]->(x) }
       MERGE (n)-[:NAMES]->(x)
       SET n.texts = n.texts + [t IN name.texts WHERE NOT t IN n.texts],

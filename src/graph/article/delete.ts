@@ -8,9 +8,12 @@ const PRUNE_VIA = `MATCH (a:Article {id: $id})<-[rep:REPORTED_IN]-(s:Statement)-
     AND NOT EXISTS { MATCH (s)-[other:REPORTED_IN]->(b:Article) WHERE b <> a AND other.via = v.key }
   DELETE r`;
 
+/** Index `i` over the affiliations a MENTIONS edge `m` records (parallel lists; absent on old graphs). */
+const AFFILIATION_ENTRIES = 'UNWIND range(0, size(coalesce(m.affiliatedTo, [])) - 1) AS i';
+
 /** Takes back this article's support of affiliations, recorded on its MENTIONS edges, and the evidence it gave. */
 const RELEASE_AFFILIATIONS = `MATCH (a:Article {id: $id})-[m:MENTIONS]->(p:Actor)
-  UNWIND range(0, size(coalesce(m.affiliatedTo, [])) - 1) AS i
+  ${AFFILIATION_ENTRIES}
   MATCH (p)-[r:AFFILIATED_WITH {role: m.affiliationRoles[i]}]->(:Actor {key: m.affiliatedTo[i]})
   WITH r, count(*) AS times
   SET r.support = r.support - times,
@@ -22,7 +25,7 @@ const REPOINT_AFFILIATION_EVIDENCE = `MATCH (a:Article {id: $id})-[:MENTIONS]->(
   WHERE r.articleId IS NULL AND r.support > 0
   CALL (a, p, r, o) {
     MATCH (p)<-[m:MENTIONS]-(b:Article) WHERE b <> a
-    UNWIND range(0, size(coalesce(m.affiliatedTo, [])) - 1) AS i
+    ${AFFILIATION_ENTRIES}
     WITH b, m, i WHERE m.affiliatedTo[i] = o.key AND m.affiliationRoles[i] = r.role
     RETURN {articleId: b.id, sentenceIndex: m.affiliationSentences[i], start: m.affiliationStarts[i],
       end: m.affiliationEnds[i], confidence: m.confidence} AS evidence

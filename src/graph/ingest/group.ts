@@ -84,7 +84,6 @@ export class ActorGrouper {
     }
     return row;
   }
-
 }
 
 type NameRow = ActorWriteRow['names'][number];

@@ -40,6 +40,11 @@ function where(conditions: string[]): string {
   return conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
 }
 
+/** One string per page: pages that read the same rows share it (loader caches, compiled lists). */
+export function pageKey(page: Page): string {
+  return `${page.skip}:${page.limit}`;
+}
+
 /** Cypher SKIP/LIMIT need integers; JavaScript numbers are sent as floats otherwise. */
 export function int(value: number) {
   return neo4j.int(value);
