@@ -4,11 +4,17 @@ import { fileURLToPath } from 'node:url';
 /** Forks a TypeScript module of bench/ in its own Node process (tsx loader), with IPC. */
 export function forkBench(module: string, args: string[], execArgv: string[] = []): ChildProcess {
   const path = fileURLToPath(new URL(module, import.meta.url));
-  return fork(path, args, { execArgv: ['--import', 'tsx', ...execArgv], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return fork(path, args, {
+    execArgv: ['--import', 'tsx', ...execArgv],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
 }
 
 /** Resolves with the child's `result` message; rejects on an `error` message or a bad exit. */
-export function childResult<T>(child: ChildProcess, onMessage: (message: { type: string } & Record<string, unknown>) => void = () => {}): Promise<T> {
+export function childResult<T>(
+  child: ChildProcess,
+  onMessage: (message: { type: string } & Record<string, unknown>) => void = () => {},
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     let result: T | undefined;
     let failure: Error | undefined;
@@ -22,7 +28,8 @@ export function childResult<T>(child: ChildProcess, onMessage: (message: { type:
     child.on('exit', (code, signal) => {
       if (failure) reject(failure);
       else if (result !== undefined && code === 0) resolve(result);
-      else reject(new Error(`benchmark child ${child.spawnfile} exited with ${signal ?? `code ${code}`} and no result`));
+      else
+        reject(new Error(`benchmark child ${child.spawnfile} exited with ${signal ?? `code ${code}`} and no result`));
     });
   });
 }

@@ -57,10 +57,15 @@ export async function countGraph(driver: Driver, config: Neo4jConfig): Promise<G
 }
 
 /** Neo4j's version and memory settings, for the report. */
-export async function neo4jFacts(driver: Driver, config: Neo4jConfig): Promise<{ version: string; edition: string; heap: string; pagecache: string }> {
+export async function neo4jFacts(
+  driver: Driver,
+  config: Neo4jConfig,
+): Promise<{ version: string; edition: string; heap: string; pagecache: string }> {
   const session = sessionOf(driver, config);
   try {
-    const [component] = (await session.run('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition')).records;
+    const [component] = (
+      await session.run('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition')
+    ).records;
     let heap = '?';
     let pagecache = '?';
     try {
@@ -83,7 +88,12 @@ export async function neo4jFacts(driver: Driver, config: Neo4jConfig): Promise<{
     } catch {
       // SHOW SETTINGS and JMX need privileges some servers do not give; the figures are then unknown
     }
-    return { version: String(component?.get('version') ?? '?'), edition: String(component?.get('edition') ?? '?'), heap, pagecache };
+    return {
+      version: String(component?.get('version') ?? '?'),
+      edition: String(component?.get('edition') ?? '?'),
+      heap,
+      pagecache,
+    };
   } finally {
     await session.close();
   }

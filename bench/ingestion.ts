@@ -41,7 +41,9 @@ class Tenths {
   }
 
   rates(): number[] {
-    return this.marks.slice(1).map((m, k) => (m.articles - this.marks[k]!.articles) / ((m.ms - this.marks[k]!.ms) / 1000));
+    return this.marks
+      .slice(1)
+      .map((m, k) => (m.articles - this.marks[k]!.articles) / ((m.ms - this.marks[k]!.ms) / 1000));
   }
 }
 
@@ -124,17 +126,36 @@ export async function runIngestion(plan: IngestionPlan): Promise<IngestionFigure
   await emptyDatabase(driver, config);
   log(`ingestion (ours): ${size} articles, batch size ${oursBest.batchSize}, concurrency ${oursBest.concurrency}`);
   const times = new Map<string, number>();
-  const instrumented = { ingest: new IngestService(timedExecutor(app.executor, times), timedExtractor(app.extractor, times)) };
-  const oursRun = await ingestOurs(instrumented, files, oursBest.batchSize, oursBest.concurrency, 'ingest (ours)', true);
+  const instrumented = {
+    ingest: new IngestService(timedExecutor(app.executor, times), timedExtractor(app.extractor, times)),
+  };
+  const oursRun = await ingestOurs(
+    instrumented,
+    files,
+    oursBest.batchSize,
+    oursBest.concurrency,
+    'ingest (ours)',
+    true,
+  );
   const oursGraph = await countGraph(driver, config);
   const breakdown =
     [...times]
       .sort(([, a], [, b]) => b - a)
       .map(([k, v]) => `${k} ${f1(v / 1000)} s`)
-      .join(', ') + ` (wall ${f1(oursRun.ms / 1000)} s, ${oursBest.concurrency} stream${oursBest.concurrency > 1 ? 's' : ''})`;
+      .join(', ') +
+    ` (wall ${f1(oursRun.ms / 1000)} s, ${oursBest.concurrency} stream${oursBest.concurrency > 1 ? 's' : ''})`;
 
-  const ours: FullRun = { ...oursRun, graph: oursGraph, itemsPerSecond: (oursGraph.nodes + oursGraph.relationships) / (oursRun.ms / 1000) };
-  const floor = { ...floorRun, skipped: size - floorRun.articles, graph: floorGraph, itemsPerSecond: (floorGraph.nodes + floorGraph.relationships) / (floorRun.ms / 1000) };
+  const ours: FullRun = {
+    ...oursRun,
+    graph: oursGraph,
+    itemsPerSecond: (oursGraph.nodes + oursGraph.relationships) / (oursRun.ms / 1000),
+  };
+  const floor = {
+    ...floorRun,
+    skipped: size - floorRun.articles,
+    graph: floorGraph,
+    itemsPerSecond: (floorGraph.nodes + floorGraph.relationships) / (floorRun.ms / 1000),
+  };
   return { size, sweepSize, sweep, floorSweep, ours, floor, ratio: ours.ms / floor.ms, breakdown };
 }
 
@@ -154,7 +175,9 @@ function statementKind(text: string): string {
 function timedExecutor(inner: Executor, times: Map<string, number>): Executor {
   const add = (key: string, ms: number) => times.set(key, (times.get(key) ?? 0) + ms);
   const wrapper = Object.create(inner) as Executor;
-  wrapper.writeTransaction = async <T>(work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>): Promise<T> => {
+  wrapper.writeTransaction = async <T>(
+    work: (run: (query: CypherQuery) => Promise<Row[]>) => Promise<T>,
+  ): Promise<T> => {
     const t0 = performance.now();
     let statements = 0;
     try {
@@ -222,7 +245,10 @@ async function ingestOurs(
             done[k] = p.done;
             stored[k] = p.stored;
             bar.update(done.reduce((s, x) => s + x, 0));
-            tenths.mark(stored.reduce((s, x) => s + x, 0), performance.now() - t0);
+            tenths.mark(
+              stored.reduce((s, x) => s + x, 0),
+              performance.now() - t0,
+            );
           },
         }),
       ),
@@ -230,14 +256,32 @@ async function ingestOurs(
     const ms = performance.now() - t0;
     const articles = summaries.reduce((s, x) => s + x.articles, 0);
     const skipped = summaries.flatMap((x) => x.skipped);
-    if (checkAll && skipped.length) log(`  ${skipped.length} articles skipped, e.g. ${skipped[0]!.origin}: ${skipped[0]!.reason}`);
-    return { articles, batchSize, concurrency, ms, perSecond: articles / (ms / 1000), skipped: skipped.length, tenths: tenths.rates() };
+    if (checkAll && skipped.length)
+      log(`  ${skipped.length} articles skipped, e.g. ${skipped[0]!.origin}: ${skipped[0]!.reason}`);
+    return {
+      articles,
+      batchSize,
+      concurrency,
+      ms,
+      perSecond: articles / (ms / 1000),
+      skipped: skipped.length,
+      tenths: tenths.rates(),
+    };
   } catch (error) {
     const ms = performance.now() - t0;
     const articles = stored.reduce((s, x) => s + x, 0);
     const message = String((error as Error).message ?? error).split('\n')[0]!;
     log(`  ${label} FAILED after ${articles} articles stored in ${(ms / 1000).toFixed(1)} s: ${message}`);
-    return { articles, batchSize, concurrency, ms, perSecond: articles / (ms / 1000), skipped: 0, error: message, tenths: tenths.rates() };
+    return {
+      articles,
+      batchSize,
+      concurrency,
+      ms,
+      perSecond: articles / (ms / 1000),
+      skipped: 0,
+      error: message,
+      tenths: tenths.rates(),
+    };
   } finally {
     bar.stop();
   }
@@ -275,7 +319,13 @@ function* batches<T>(items: T[], size: number): Generator<T[]> {
 }
 
 /** The floor over already extracted batches: only the write transactions are timed. */
-async function writeFloor(driver: Driver, app: App, input: Iterable<ExtractedArticle[]>, batchSize: number, label: string): Promise<IngestRun> {
+async function writeFloor(
+  driver: Driver,
+  app: App,
+  input: Iterable<ExtractedArticle[]>,
+  batchSize: number,
+  label: string,
+): Promise<IngestRun> {
   const names: NameMap = new Map();
   const seen = new Set<string>();
   let ms = 0;
@@ -292,7 +342,12 @@ async function writeFloor(driver: Driver, app: App, input: Iterable<ExtractedArt
  * The whole corpus through the floor: extracted ahead by one child process per core into JSON
  * lines (untimed), then read back in corpus order and written batch by batch (timed).
  */
-export async function floorWhole(driver: Driver, app: App, files: string[], batchSize: number): Promise<IngestRun & { extractMs: number }> {
+export async function floorWhole(
+  driver: Driver,
+  app: App,
+  files: string[],
+  batchSize: number,
+): Promise<IngestRun & { extractMs: number }> {
   const work = await mkdtemp(join(tmpdir(), 'eventgraph-floor-'));
   try {
     const parts = Math.max(1, Math.min(availableParallelism(), 4));
@@ -343,12 +398,24 @@ export async function floorWhole(driver: Driver, app: App, files: string[], batc
     }
     await flush();
     writeBar.stop();
-    return { articles, batchSize, concurrency: 1, ms, perSecond: articles / (ms / 1000), extractMs, tenths: tenths.rates() };
+    return {
+      articles,
+      batchSize,
+      concurrency: 1,
+      ms,
+      perSecond: articles / (ms / 1000),
+      extractMs,
+      tenths: tenths.rates(),
+    };
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
 function dedupe(batch: ExtractedArticle[], seen: Set<string>): ExtractedArticle[] {
-  return batch.filter((e) => (seen.has(e.article.id) ? false : (seen.add(e.article.id), true)));
+  return batch.filter((e) => {
+    if (seen.has(e.article.id)) return false;
+    seen.add(e.article.id);
+    return true;
+  });
 }

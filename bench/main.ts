@@ -30,8 +30,12 @@ async function main(): Promise<number> {
   const started = performance.now();
   const config = loadConfig();
   const machine = machineFacts();
-  log(`EventGraph benchmarks: ${[...options.stages].join(', ')}; extraction ${formatSize(options.extractionSize)}, ingestion ${formatSize(options.ingestionSize)} articles${options.smoke ? ' (smoke run)' : ''}`);
-  log(`machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}`);
+  log(
+    `EventGraph benchmarks: ${[...options.stages].join(', ')}; extraction ${formatSize(options.extractionSize)}, ingestion ${formatSize(options.ingestionSize)} articles${options.smoke ? ' (smoke run)' : ''}`,
+  );
+  log(
+    `machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage.join(' ')}`,
+  );
 
   const needsDb = options.stages.has('ingestion') || options.stages.has('queries');
   const db = needsDb ? await ensureNeo4j(config.neo4j, log) : null;
@@ -64,7 +68,9 @@ async function main(): Promise<number> {
     if (driver) {
       report.neo4j = { uri: config.neo4j.uri, ...(await neo4jFacts(driver, config.neo4j)) };
       log(`Neo4j ${report.neo4j.version} ${report.neo4j.edition} at ${config.neo4j.uri}`);
-      log(`WARNING: this benchmark EMPTIES the Neo4j database at ${config.neo4j.uri} (all nodes and relationships) before loading its corpus.`);
+      log(
+        `WARNING: this benchmark EMPTIES the Neo4j database at ${config.neo4j.uri} (all nodes and relationships) before loading its corpus.`,
+      );
     }
 
     if (options.stages.has('extraction')) {
@@ -72,7 +78,9 @@ async function main(): Promise<number> {
         const corpus = await corpusFor(options, 'extraction', options.extractionSize, report);
         report.extraction = await runExtraction(corpus, options.extractionSize);
         const e = report.extraction;
-        log(`extraction: ${e.perCore.toFixed(1)} articles/s per core, peak RSS ${e.peakRssMiB} MiB, heap growth ${e.heapGrowthMiB} MiB, ${e.failed} failed`);
+        log(
+          `extraction: ${e.perCore.toFixed(1)} articles/s per core, peak RSS ${e.peakRssMiB} MiB, heap growth ${e.heapGrowthMiB} MiB, ${e.failed} failed`,
+        );
         if (e.failed > 0) failures += 1;
       });
     }
@@ -83,33 +91,42 @@ async function main(): Promise<number> {
       const ready = app;
       if (options.stages.has('ingestion')) {
         await stage('ingestion', async () => {
-          report.ingestion = await runIngestion({ app: ready, driver, dir, size: options.ingestionSize, smoke: options.smoke });
+          report.ingestion = await runIngestion({
+            app: ready,
+            driver,
+            dir,
+            size: options.ingestionSize,
+            smoke: options.smoke,
+          });
           const i = report.ingestion;
-          log(`ingestion: ours ${i.ours.perSecond.toFixed(1)} articles/s (batch ${i.ours.batchSize}, concurrency ${i.ours.concurrency}), floor ${i.floor.perSecond.toFixed(1)} articles/s, ours/floor time ${i.ratio.toFixed(2)}`);
+          log(
+            `ingestion: ours ${i.ours.perSecond.toFixed(1)} articles/s (batch ${i.ours.batchSize}, concurrency ${i.ours.concurrency}), floor ${i.floor.perSecond.toFixed(1)} articles/s, ours/floor time ${i.ratio.toFixed(2)}`,
+          );
           if (i.ours.skipped > 0 || i.ours.error) failures += 1;
         });
       } else {
         report.loadedBy = await ensureLoaded(app, driver, dir, options.ingestionSize, options.load);
       }
-      if (options.stages.has('queries')) await stage('queries', async () => {
-        report.queries = await runQueries({
-          driver,
-          config: config.neo4j,
-          connections: options.connections,
-          seconds: options.duration,
-          warmupSeconds: options.smoke ? 0 : 2,
-          cpuProfileSeconds: options.smoke ? 1 : 5,
-        });
-        for (const r of report.queries.results) {
-          if (r.status === 'failed') {
-            failures += 1;
-            log(`queries: ${r.operation} (${r.way}) FAILED: ${r.note ?? ''}`);
-          } else if (r.status === 'not implemented') {
-            log(`queries: ${r.operation} (${r.way}) not implemented: ${r.note ?? ''}`);
+      if (options.stages.has('queries'))
+        await stage('queries', async () => {
+          report.queries = await runQueries({
+            driver,
+            config: config.neo4j,
+            connections: options.connections,
+            seconds: options.duration,
+            warmupSeconds: options.smoke ? 0 : 2,
+            cpuProfileSeconds: options.smoke ? 1 : 5,
+          });
+          for (const r of report.queries.results) {
+            if (r.status === 'failed') {
+              failures += 1;
+              log(`queries: ${r.operation} (${r.way}) FAILED: ${r.note ?? ''}`);
+            } else if (r.status === 'not implemented') {
+              log(`queries: ${r.operation} (${r.way}) not implemented: ${r.note ?? ''}`);
+            }
           }
-        }
-        report.profiles = await profileOperations(ready, driver, report.queries.inputs);
-      });
+          report.profiles = await profileOperations(ready, driver, report.queries.inputs);
+        });
     }
     report.seconds = (performance.now() - started) / 1000;
     await writeReport(options.out, report);
@@ -130,11 +147,15 @@ async function main(): Promise<number> {
 /** Writes (or reuses) the corpus of a stage, with a progress bar, and records its facts. */
 async function corpusFor(options: BenchOptions, stage: string, size: number, report: BenchReport): Promise<string> {
   const spec: CorpusSpec = { size, seed: options.seed };
-  const folder = options.corpusDir ? join(options.corpusDir, `corpus-${size}-seed${options.seed}`) : defaultCorpusDir(spec);
+  const folder = options.corpusDir
+    ? join(options.corpusDir, `corpus-${size}-seed${options.seed}`)
+    : defaultCorpusDir(spec);
   const bar = progress(`corpus ${formatSize(size)}`, size);
   const corpus = await writeCorpus(spec, folder, (done) => bar.update(done));
   bar.stop();
-  log(`corpus of ${formatSize(size)} articles (seed ${options.seed}) ${corpus.reused ? 'reused from' : 'written to'} ${corpus.dir}`);
+  log(
+    `corpus of ${formatSize(size)} articles (seed ${options.seed}) ${corpus.reused ? 'reused from' : 'written to'} ${corpus.dir}`,
+  );
   const population = buildPopulation(options.seed, size);
   const facts: CorpusFacts = {
     stage,
@@ -165,7 +186,9 @@ async function ensureLoaded(
     log(`the graph already holds ${size} articles: querying it as it is`);
     return 'the graph as it was (holding the corpus)';
   }
-  log(`loading the ${formatSize(size)} corpus for the queries with ${how === 'ours' ? 'our ingestion' : 'the floor writer'} (untimed; the database is emptied first)`);
+  log(
+    `loading the ${formatSize(size)} corpus for the queries with ${how === 'ours' ? 'our ingestion' : 'the floor writer'} (untimed; the database is emptied first)`,
+  );
   await emptyDatabase(driver, app.config.neo4j);
   const files = await listFolder(dir);
   if (how === 'floor') {
@@ -174,7 +197,10 @@ async function ensureLoaded(
     return 'the floor writer (the same nodes and relationships as ours)';
   }
   const bar = progress('load for queries', files.length);
-  await app.ingest.ingestStream((await import('../src/parse/index.js')).readSources(files), { batchSize: 100, onProgress: (p) => bar.update(p.done) });
+  await app.ingest.ingestStream((await import('../src/parse/index.js')).readSources(files), {
+    batchSize: 100,
+    onProgress: (p) => bar.update(p.done),
+  });
   bar.stop();
   return 'our ingestion';
 }

@@ -76,7 +76,9 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   };
   while (rest.length) {
     const arg = rest.shift()!;
-    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null];
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, null];
     if (inline !== null) rest.unshift(inline);
     switch (flag) {
       case '--help':
@@ -95,8 +97,12 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
         options.ingestionSize = parseSize(value(flag));
         break;
       case '--only': {
-        const names = value(flag).split(',').map((s) => s.trim()).filter(Boolean);
-        for (const name of names) if (!(STAGES as readonly string[]).includes(name)) throw new OptionError(`unknown stage "${name}"`);
+        const names = value(flag)
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
+        for (const name of names)
+          if (!(STAGES as readonly string[]).includes(name)) throw new OptionError(`unknown stage "${name}"`);
         options.stages = new Set(names as Stage[]);
         break;
       }
@@ -109,7 +115,8 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
         break;
       case '--connections':
         options.connections = value(flag).split(',').map(Number);
-        if (options.connections.some((c) => !Number.isInteger(c) || c < 1)) throw new OptionError('--connections must be whole numbers');
+        if (options.connections.some((c) => !Number.isInteger(c) || c < 1))
+          throw new OptionError('--connections must be whole numbers');
         break;
       case '--seed':
         options.seed = Number(value(flag));

@@ -9,7 +9,11 @@ export interface Progress {
 export function progress(label: string, total: number): Progress {
   if (process.stderr.isTTY) {
     const bar = new SingleBar(
-      { format: `${label.padEnd(28)} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | {detail}`, hideCursor: true, etaBuffer: 50 },
+      {
+        format: `${label.padEnd(28)} [{bar}] {percentage}% | {value}/{total} | {eta_formatted} left | {detail}`,
+        hideCursor: true,
+        etaBuffer: 50,
+      },
       Presets.shades_classic,
     );
     bar.start(total, 0, { detail: '' });

@@ -71,7 +71,9 @@ function verdict(ok: boolean, detail: string): string {
 export function render(r: BenchReport): string {
   const out: string[] = [];
   const m = r.machine;
-  out.push(`Run of ${m.date.slice(0, 10)} (${m.date.slice(11, 16)} UTC), ${Math.round(r.seconds / 60)} min in all${r.options.smoke ? ', **smoke run: tiny sizes, not figures**' : ''}.`);
+  out.push(
+    `Run of ${m.date.slice(0, 10)} (${m.date.slice(11, 16)} UTC), ${Math.round(r.seconds / 60)} min in all${r.options.smoke ? ', **smoke run: tiny sizes, not figures**' : ''}.`,
+  );
   out.push('');
   out.push('| machine | |');
   out.push('| --- | --- |');
@@ -79,19 +81,29 @@ export function render(r: BenchReport): string {
   out.push(`| memory | ${m.memoryGiB} GiB |`);
   out.push(`| OS | ${m.os} |`);
   out.push(`| Node | ${m.node} |`);
-  out.push(`| Neo4j | ${r.neo4j.version} ${r.neo4j.edition}, heap ${r.neo4j.heap}, page cache ${r.neo4j.pagecache} (${r.neo4j.uri}) |`);
-  out.push(`| load average at start | ${m.loadAverage.join(', ')} (the machine is shared: compare ratios, not absolute figures) |`);
+  out.push(
+    `| Neo4j | ${r.neo4j.version} ${r.neo4j.edition}, heap ${r.neo4j.heap}, page cache ${r.neo4j.pagecache} (${r.neo4j.uri}) |`,
+  );
+  out.push(
+    `| load average at start | ${m.loadAverage.join(', ')} (the machine is shared: compare ratios, not absolute figures) |`,
+  );
   out.push('');
   out.push('| corpus | articles | seed | text | persons | organizations | outlets | countries |');
   out.push('| --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const c of r.corpora) {
-    out.push(`| ${c.stage} | ${formatSize(c.size)} | ${c.seed} | ${f(c.megabytes)} MB | ${c.population.persons} | ${c.population.organizations} | ${c.population.outlets} | ${c.population.countries} |`);
+    out.push(
+      `| ${c.stage} | ${formatSize(c.size)} | ${c.seed} | ${f(c.megabytes)} MB | ${c.population.persons} | ${c.population.organizations} | ${c.population.outlets} | ${c.population.countries} |`,
+    );
   }
   out.push('');
-  for (const e of r.errors) out.push(`**The ${e.stage} stage failed**: ${escape(e.message)}`, '');
+  for (const e of r.errors) out.push(`**The ${e.stage} stage failed**: ${escapeCell(e.message)}`, '');
   if (r.extraction) out.push(...extractionSection(r.extraction));
   if (r.ingestion) out.push(...ingestionSection(r.ingestion));
-  if (r.queries && r.loadedBy) out.push(`The queries ran on a graph of ${formatSize(r.options.ingestionSize)} articles loaded by ${r.loadedBy}; the ingestion stage was not run.`, '');
+  if (r.queries && r.loadedBy)
+    out.push(
+      `The queries ran on a graph of ${formatSize(r.options.ingestionSize)} articles loaded by ${r.loadedBy}; the ingestion stage was not run.`,
+      '',
+    );
   if (r.queries) out.push(...querySection(r.queries));
   if (r.profiles) out.push(...profileSection(r.profiles));
   if (r.queries) out.push(...cpuSection(r.queries));
@@ -129,7 +141,12 @@ function ingestionSection(i: IngestionFigures): string[] {
     `| ours | ${o.batchSize} | ${o.concurrency} | ${f(o.ms / 1000)} s | ${f(o.perSecond)} | ${int(o.graph.nodes)} + ${int(o.graph.relationships)} | ${int(o.itemsPerSecond)} | ${ratio(i.ratio)} the floor's time | ≥ ${TARGETS.ingestionPerSecond} articles/s: ${verdict(o.perSecond >= TARGETS.ingestionPerSecond, `${ratio(o.perSecond / TARGETS.ingestionPerSecond)} of target`)}; ≤ ${TARGETS.ingestionVsFloor}× floor: ${verdict(i.ratio <= TARGETS.ingestionVsFloor, `${ratio(i.ratio)}`)} |`,
     `| floor | ${fl.batchSize} | 1 | ${f(fl.ms / 1000)} s (extracted ahead, untimed: ${f(fl.extractMs / 1000)} s) | ${f(fl.perSecond)} | ${int(fl.graph.nodes)} + ${int(fl.graph.relationships)} | ${int(fl.itemsPerSecond)} | 1.00× | |`,
     '',
-    ...(o.error ? [`**Ours failed** after ${int(o.articles)} of ${int(i.size)} articles (${f(o.ms / 1000)} s): ${escape(o.error)}. Its figures above are for the articles stored before the failure.`, ''] : []),
+    ...(o.error
+      ? [
+          `**Ours failed** after ${int(o.articles)} of ${int(i.size)} articles (${f(o.ms / 1000)} s): ${escapeCell(o.error)}. Its figures above are for the articles stored before the failure.`,
+          '',
+        ]
+      : []),
     `Both graphs: ${sameGraph(i) ? 'the same node and relationship counts by label and type' : `**differ** (ours vs floor): ${graphDiff(i)}`}. Skipped by ours: ${o.skipped}.`,
     '',
     `Sweep over the first ${formatSize(i.sweepSize)} articles (empty database each time):`,
@@ -141,30 +158,48 @@ function ingestionSection(i: IngestionFigures): string[] {
     '',
   ];
   if (o.tenths?.length || fl.tenths?.length) {
-    out.push(`Articles per second over each tenth of the corpus (flat, or slowing down as the graph grows): ours ${(o.tenths ?? []).map((x) => f(x, 0)).join(', ')}; floor ${(fl.tenths ?? []).map((x) => f(x, 0)).join(', ')}.`, '');
+    out.push(
+      `Articles per second over each tenth of the corpus (flat, or slowing down as the graph grows): ours ${(o.tenths ?? []).map((x) => f(x, 0)).join(', ')}; floor ${(fl.tenths ?? []).map((x) => f(x, 0)).join(', ')}.`,
+      '',
+    );
   }
   if (i.breakdown) {
-    out.push(`Where ours spends its time (summed over concurrent streams, ${formatSize(i.size)} articles): ${i.breakdown}.`, '');
+    out.push(
+      `Where ours spends its time (summed over concurrent streams, ${formatSize(i.size)} articles): ${i.breakdown}.`,
+      '',
+    );
   }
   return out;
 }
 
 function sameGraph(i: IngestionFigures): boolean {
-  return JSON.stringify(sorted(i.ours.graph.byLabel)) === JSON.stringify(sorted(i.floor.graph.byLabel)) &&
-    JSON.stringify(sorted(i.ours.graph.byType)) === JSON.stringify(sorted(i.floor.graph.byType));
+  return (
+    JSON.stringify(sorted(i.ours.graph.byLabel)) === JSON.stringify(sorted(i.floor.graph.byLabel)) &&
+    JSON.stringify(sorted(i.ours.graph.byType)) === JSON.stringify(sorted(i.floor.graph.byType))
+  );
 }
 
 function graphDiff(i: IngestionFigures): string {
   const diff = (a: Record<string, number>, b: Record<string, number>) =>
-    [...new Set([...Object.keys(a), ...Object.keys(b)])].sort().filter((k) => a[k] !== b[k]).map((k) => `${k} ${a[k] ?? 0} vs ${b[k] ?? 0}`);
-  return [...diff(i.ours.graph.byLabel, i.floor.graph.byLabel), ...diff(i.ours.graph.byType, i.floor.graph.byType)].join(', ');
+    [...new Set([...Object.keys(a), ...Object.keys(b)])]
+      .sort()
+      .filter((k) => a[k] !== b[k])
+      .map((k) => `${k} ${a[k] ?? 0} vs ${b[k] ?? 0}`);
+  return [
+    ...diff(i.ours.graph.byLabel, i.floor.graph.byLabel),
+    ...diff(i.ours.graph.byType, i.floor.graph.byType),
+  ].join(', ');
 }
 
 function sorted(o: Record<string, number>): [string, number][] {
   return Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
 }
 
-const WAY_NAMES: Record<Way, string> = { ours: '(a) ours', neo4jGraphql: '(b) @neo4j/graphql', cypher: '(c) Cypher floor' };
+const WAY_NAMES: Record<Way, string> = {
+  ours: '(a) ours',
+  neo4jGraphql: '(b) @neo4j/graphql',
+  cypher: '(c) Cypher floor',
+};
 
 function querySection(q: QueryFigures): string[] {
   const out = [
@@ -179,18 +214,25 @@ function querySection(q: QueryFigures): string[] {
     out.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const r of q.results.filter((x) => x.operation === spec.name)) {
       if (r.status !== 'ok' && r.loads.length === 0) {
-        out.push(`| ${WAY_NAMES[r.way]} | | | | | | ${r.bytes === null ? '' : `${int(r.bytes)} B`} | ${r.dbQueries ?? ''} | **${r.status}**: ${escape(r.note ?? '')} |`);
+        out.push(
+          `| ${WAY_NAMES[r.way]} | | | | | | ${r.bytes === null ? '' : `${int(r.bytes)} B`} | ${r.dbQueries ?? ''} | **${r.status}**: ${escapeCell(r.note ?? '')} |`,
+        );
         continue;
       }
       r.loads.forEach((l, k) => {
-        const note = k === 0 ? `${r.status === 'ok' ? '' : `**${r.status}**: `}${escape(r.note ?? '')}` : '';
-        out.push(`| ${k === 0 ? WAY_NAMES[r.way] : ''} | ${l.connections} | ${f(l.throughput)} | ${f(l.p50)} | ${f(l.p95)} | ${f(l.p99)} | ${k === 0 && r.bytes !== null ? `${int(r.bytes)} B` : ''} | ${k === 0 ? (r.dbQueries ?? 1) : ''} | ${note} |`);
+        const note = k === 0 ? `${r.status === 'ok' ? '' : `**${r.status}**: `}${escapeCell(r.note ?? '')}` : '';
+        out.push(
+          `| ${k === 0 ? WAY_NAMES[r.way] : ''} | ${l.connections} | ${f(l.throughput)} | ${f(l.p50)} | ${f(l.p95)} | ${f(l.p99)} | ${k === 0 && r.bytes !== null ? `${int(r.bytes)} B` : ''} | ${k === 0 ? (r.dbQueries ?? 1) : ''} | ${note} |`,
+        );
       });
     }
     out.push('');
   }
   out.push('### Targets', '');
-  out.push(`Throughput of ours ≥ ${TARGETS.throughputVsNeo4jGraphql}× @neo4j/graphql; p50 latency of ours ≤ ${TARGETS.latencyVsFloor}× the Cypher floor; p99 at 32 clients < ${TARGETS.p99At32Ms} ms for the actor page, the dashboard tile and the search. Ratios at ${q.connections.join(' / ')} clients.`, '');
+  out.push(
+    `Throughput of ours ≥ ${TARGETS.throughputVsNeo4jGraphql}× @neo4j/graphql; p50 latency of ours ≤ ${TARGETS.latencyVsFloor}× the Cypher floor; p99 at 32 clients < ${TARGETS.p99At32Ms} ms for the actor page, the dashboard tile and the search. Ratios at ${q.connections.join(' / ')} clients.`,
+    '',
+  );
   out.push('| operation | req/s ours ÷ @neo4j/graphql | p50 ours ÷ floor | p99 ours at max clients | verdict |');
   out.push('| --- | --- | --- | --- | --- |');
   for (const spec of OPERATIONS) out.push(targetRow(spec.name, q));
@@ -204,7 +246,8 @@ function targetRow(op: OperationName, q: QueryFigures): string {
   const n4g = get('neo4jGraphql');
   const floor = get('cypher');
   const title = OPERATIONS.find((o) => o.name === op)!.title;
-  if (!ours || ours.status !== 'ok') return `| ${title} | | | | ours ${ours?.status ?? 'not run'}: ${escape(ours?.note ?? '')} |`;
+  if (ours?.status !== 'ok')
+    return `| ${title} | | | | ours ${ours?.status ?? 'not run'}: ${escapeCell(ours?.note ?? '')} |`;
   const verdicts: string[] = [];
   let throughput = '–';
   if (n4g?.status === 'ok') {
@@ -225,7 +268,9 @@ function targetRow(op: OperationName, q: QueryFigures): string {
   const top = ours.loads[ours.loads.length - 1];
   const p99 = top ? `${f(top.p99)} ms at ${top.connections}` : '–';
   if (TARGETS.p99Operations.includes(op) && top) {
-    verdicts.push(`p99 ${verdict(top.p99 < TARGETS.p99At32Ms, `${f(top.p99)} ms${top.p99 >= TARGETS.p99At32Ms ? `, ${ratio(top.p99 / TARGETS.p99At32Ms)} the limit` : ''}`)}`);
+    verdicts.push(
+      `p99 ${verdict(top.p99 < TARGETS.p99At32Ms, `${f(top.p99)} ms${top.p99 >= TARGETS.p99At32Ms ? `, ${ratio(top.p99 / TARGETS.p99At32Ms)} the limit` : ''}`)}`,
+    );
   }
   return `| ${title} | ${throughput} | ${latency} | ${p99} | ${verdicts.join('; ')} |`;
 }
@@ -244,9 +289,13 @@ function profileSection(profiles: OperationProfile[]): string[] {
     const hits = p.ours.reduce((s, x) => s + x.dbHits, 0);
     const ms = p.ours.reduce((s, x) => s + x.ms, 0);
     const heavy = [...p.ours].sort((a, b) => (b.error ? 1 : 0) - (a.error ? 1 : 0) || b.dbHits - a.dbHits)[0];
-    out.push(`| ${title} | ours | ${p.ours.length} | ${int(hits)} | ${f(ms)} | ${heavy ? `\`${escape(heavy.head)}\`${heavy.error ? ` **failed: ${escape(heavy.error)}**` : ''}` : ''} | ${heavy ? escape(heavy.heaviest.join('; ')) : ''} |`);
+    out.push(
+      `| ${title} | ours | ${p.ours.length} | ${int(hits)} | ${f(ms)} | ${heavy ? `\`${escapeCell(heavy.head)}\`${heavy.error ? ` **failed: ${escapeCell(heavy.error)}**` : ''}` : ''} | ${heavy ? escapeCell(heavy.heaviest.join('; ')) : ''} |`,
+    );
     const c = p.cypher;
-    out.push(`| | floor | 1 | ${int(c.dbHits)} | ${f(c.ms)} | ${c.error ? `**failed: ${escape(c.error)}**` : ''} | ${escape(c.heaviest.join('; '))} |`);
+    out.push(
+      `| | floor | 1 | ${int(c.dbHits)} | ${f(c.ms)} | ${c.error ? `**failed: ${escapeCell(c.error)}**` : ''} | ${escapeCell(c.heaviest.join('; '))} |`,
+    );
   }
   out.push('');
   return out;
@@ -268,13 +317,18 @@ function cpuSection(q: QueryFigures): string[] {
     const cpu = r.cpu!;
     const title = OPERATIONS.find((o) => o.name === r.operation)!.title;
     out.push(
-      `| ${title} | ${pct(cpu.busy)} | ${escape(cpu.areas.map((a) => `${a.area} ${pct(a.share)}`).join(', '))} | ${escape(cpu.functions.slice(0, 5).map((fn) => `\`${fn.name}\` ${pct(fn.share)}`).join(', '))} |`,
+      `| ${title} | ${pct(cpu.busy)} | ${escapeCell(cpu.areas.map((a) => `${a.area} ${pct(a.share)}`).join(', '))} | ${escapeCell(
+        cpu.functions
+          .slice(0, 5)
+          .map((fn) => `\`${fn.name}\` ${pct(fn.share)}`)
+          .join(', '),
+      )} |`,
     );
   }
   out.push('');
   return out;
 }
 
-function escape(text: string): string {
+function escapeCell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }

@@ -15,7 +15,10 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function openApp(config: Config = loadConfig(), extractor: Extractor = createRuleExtractor()): Promise<App> {
+export async function openApp(
+  config: Config = loadConfig(),
+  extractor: Extractor = createRuleExtractor(),
+): Promise<App> {
   const executor = Executor.connect(config.neo4j);
   if (!(await executor.ping())) {
     await executor.close();

@@ -50,7 +50,8 @@ export function loadConfig(env: Env = process.env): Config {
       external,
       uri: env.NEO4J_URI || `bolt://127.0.0.1:${boltPort}`,
       user: env.NEO4J_USER || 'neo4j',
-      password: env.NEO4J_PASSWORD || (external ? fail('NEO4J_PASSWORD', 'is required with NEO4J_URI') : DEFAULT_PASSWORD),
+      password:
+        env.NEO4J_PASSWORD || (external ? fail('NEO4J_PASSWORD', 'is required with NEO4J_URI') : DEFAULT_PASSWORD),
       database: env.NEO4J_DATABASE || undefined,
       boltPort,
       httpPort: int(env, 'NEO4J_HTTP_PORT', 7474, 1, 65535),

@@ -1,4 +1,12 @@
-import { personName, type Country, type Organization, type Outlet, type Party, type Person, type Population } from './population.js';
+import {
+  personName,
+  type Country,
+  type Organization,
+  type Outlet,
+  type Party,
+  type Person,
+  type Population,
+} from './population.js';
 import { chance, int, pick, rngFor, type Rng } from './random.js';
 import { EXTRA_CITIES, MONTHS, SUBJECTS, WEEKDAYS } from './words.js';
 
@@ -59,22 +67,37 @@ function castStory(population: Population, rng: Rng): Story {
   const partyA = anyParty();
   let partyB = anyParty();
   for (let i = 0; i < 10 && partyB === partyA; i++) partyB = anyParty();
-  let mediator: Party = chance(rng, 0.75) ? countries[zipf.countries.sample(rng)]! : organizations[zipf.organizations.sample(rng)]!;
-  for (let i = 0; i < 10 && (mediator === partyA || mediator === partyB); i++) mediator = countries[zipf.countries.sample(rng)]!;
+  let mediator: Party = chance(rng, 0.75)
+    ? countries[zipf.countries.sample(rng)]!
+    : organizations[zipf.organizations.sample(rng)]!;
+  for (let i = 0; i < 10 && (mediator === partyA || mediator === partyB); i++)
+    mediator = countries[zipf.countries.sample(rng)]!;
 
   const speakers: Person[] = [];
   const addSpeaker = (p: Person | undefined) => p && !speakers.includes(p) && speakers.push(p);
   for (const side of [partyA, partyB, mediator]) {
-    if (side.members.length && chance(rng, 0.75)) addSpeaker(side.members[Math.min(side.members.length - 1, Math.floor(rng() * rng() * side.members.length))]);
+    if (side.members.length && chance(rng, 0.75))
+      addSpeaker(side.members[Math.min(side.members.length - 1, Math.floor(rng() * rng() * side.members.length))]);
   }
   const extra = int(rng, 1, 3);
   for (let i = 0; i < extra || speakers.length < 2; i++) addSpeaker(persons[zipf.persons.sample(rng)]);
 
   const date = new Date(YEAR_START + int(rng, 0, 364) * DAY_MS);
   const cityOf = (p: Party) => (p.kind === 'COUNTRY' ? p.capital : p.base.capital);
-  const city = chance(rng, 0.6) ? cityOf(mediator) : chance(rng, 0.5) ? pick(rng, EXTRA_CITIES) : cityOf(pick(rng, [partyA, partyB]));
+  const city = chance(rng, 0.6)
+    ? cityOf(mediator)
+    : chance(rng, 0.5)
+      ? pick(rng, EXTRA_CITIES)
+      : cityOf(pick(rng, [partyA, partyB]));
   let otherCity = pick(rng, [...EXTRA_CITIES, cityOf(partyA), cityOf(partyB)]);
-  if (otherCity === city) otherCity = cityOf(mediator) === city ? pick(rng, EXTRA_CITIES.filter((c) => c !== city)) : cityOf(mediator);
+  if (otherCity === city)
+    otherCity =
+      cityOf(mediator) === city
+        ? pick(
+            rng,
+            EXTRA_CITIES.filter((c) => c !== city),
+          )
+        : cityOf(mediator);
   const outlet = outlets[zipf.outlets.sample(rng)]!;
   const quoted = [outlets[zipf.outlets.sample(rng)]!, outlets[zipf.outlets.sample(rng)]!];
   return {
@@ -100,7 +123,8 @@ const QUOTES: ((w: ArticleWriter, n: number) => string)[] = [
   (w) => `We are ready to resume the negotiations on the ${w.s.subject} without preconditions`,
   (w) => `The ${w.s.subject} must be respected by all sides, starting today`,
   (w) => `Our delegation will travel to ${w.s.city} with a clear mandate`,
-  (w, n) => `There will be no ${w.s.subject} while the other side keeps shelling our positions, as it did ${n} times this week`,
+  (w, n) =>
+    `There will be no ${w.s.subject} while the other side keeps shelling our positions, as it did ${n} times this week`,
   (w) => `We are getting closer to concluding a ${w.s.subject}, but several points remain open`,
   (_, n) => `${n} detainees could be released in the first phase of the agreement`,
   (_, n) => `Nobody gains anything from prolonging this war for another ${n} days`,
@@ -113,7 +137,14 @@ const QUOTES: ((w: ArticleWriter, n: number) => string)[] = [
   (_, n) => `At least ${n} trucks of aid must be allowed in every day`,
 ];
 
-const TAILS = ['', ' as soon as possible', ' in the coming days', ' before the end of the month', ' despite the pressure', ' and we have said so to the mediators'];
+const TAILS = [
+  '',
+  ' as soon as possible',
+  ' in the coming days',
+  ' before the end of the month',
+  ' despite the pressure',
+  ' and we have said so to the mediators',
+];
 
 /** Reported clauses after "said that": may name the parties. */
 const CLAUSES: ((w: ArticleWriter, n: number) => string)[] = [
@@ -125,7 +156,7 @@ const CLAUSES: ((w: ArticleWriter, n: number) => string)[] = [
   (w) => `the delegation had left ${w.s.otherCity} without an agreement`,
   (w) => `the mediators had received the response of ${w.ref(w.s.partyB)}`,
   (w, n) => `${w.ref(w.s.partyB)} had violated the ${w.s.subject} at least ${n} times`,
-  (w, n) => `a first group of ${n} prisoners would be exchanged next week`,
+  (_w, n) => `a first group of ${n} prisoners would be exchanged next week`,
   (w) => `the next round would focus on humanitarian access and the ${w.s.subject}`,
 ];
 
@@ -148,24 +179,34 @@ const REPORTED: Sentence[] = [
 ];
 
 const MEDIATIONS: Sentence[] = [
-  (w) => `${w.ref(w.s.mediator)}, which is acting as a mediator between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)}, is expected to reveal details of the ${w.s.subject} in the coming hours.`,
-  (w) => `The talks between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)} on the ${w.s.subject} are being brokered by ${w.ref(w.s.mediator)}.`,
+  (w) =>
+    `${w.ref(w.s.mediator)}, which is acting as a mediator between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)}, is expected to reveal details of the ${w.s.subject} in the coming hours.`,
+  (w) =>
+    `The talks between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)} on the ${w.s.subject} are being brokered by ${w.ref(w.s.mediator)}.`,
   (w) => `${w.ref(w.s.mediator)} has offered to mediate between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)}.`,
-  (w) => `Talks brokered by ${w.ref(w.s.mediator)} between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)} resumed in ${w.s.city} on ${w.pastWeekday()}.`,
-  (w) => `${w.ref(w.s.mediator)}, acting as a mediator between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)}, conveyed a new proposal on the ${w.s.subject}.`,
+  (w) =>
+    `Talks brokered by ${w.ref(w.s.mediator)} between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)} resumed in ${w.s.city} on ${w.pastWeekday()}.`,
+  (w) =>
+    `${w.ref(w.s.mediator)}, acting as a mediator between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)}, conveyed a new proposal on the ${w.s.subject}.`,
 ];
 
 const MEETINGS: Sentence[] = [
-  (w) => `Delegations of ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)} will hold talks in ${w.s.city} on ${w.futureDay()}.`,
-  (w) => `${w.ref(w.speaker())} met ${w.ref(w.otherSpeaker())} in ${w.s.city} on ${w.pastWeekday()} to discuss the ${w.s.subject}.`,
-  (w) => `${w.ref(w.speaker())} will travel to ${w.s.otherCity} on ${w.futureDay()} for talks with ${w.ref(w.otherSpeaker())}.`,
-  (w) => `A new round of talks between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)} is scheduled to take place in ${w.s.city} on ${w.futureDay()}.`,
-  (w) => `${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)} met in ${w.s.otherCity} on ${w.pastWeekday()}, the first such meeting in months.`,
+  (w) =>
+    `Delegations of ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)} will hold talks in ${w.s.city} on ${w.futureDay()}.`,
+  (w) =>
+    `${w.ref(w.speaker())} met ${w.ref(w.otherSpeaker())} in ${w.s.city} on ${w.pastWeekday()} to discuss the ${w.s.subject}.`,
+  (w) =>
+    `${w.ref(w.speaker())} will travel to ${w.s.otherCity} on ${w.futureDay()} for talks with ${w.ref(w.otherSpeaker())}.`,
+  (w) =>
+    `A new round of talks between ${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)} is scheduled to take place in ${w.s.city} on ${w.futureDay()}.`,
+  (w) =>
+    `${w.ref(w.s.partyA)} and ${w.ref(w.s.partyB)} met in ${w.s.otherCity} on ${w.pastWeekday()}, the first such meeting in months.`,
   (w) => `In addition, ${w.ref(w.s.mediator)} plans to hold meetings in ${w.s.city} and ${w.s.otherCity}.`,
 ];
 
 const BACKGROUND: Sentence[] = [
-  (w) => `Fighting continued overnight in several border areas, where at least ${w.n()} people were killed, local sources said.`,
+  (w) =>
+    `Fighting continued overnight in several border areas, where at least ${w.n()} people were killed, local sources said.`,
   () => `Humanitarian agencies have repeatedly called for safe corridors for civilians.`,
   (w) => `The previous round of negotiations ended in ${pick(w.s.rng, MONTHS)} without an agreement.`,
   (w) => `More than ${w.n() * 100} people have been displaced since the beginning of the year.`,

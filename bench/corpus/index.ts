@@ -25,7 +25,10 @@ export interface Corpus extends CorpusSpec {
 }
 
 /** The articles of a corpus, in order. Deterministic for (size, seed). */
-export function* generateCorpus(spec: CorpusSpec, population: Population = buildPopulation(spec.seed, spec.size)): Generator<GeneratedArticle> {
+export function* generateCorpus(
+  spec: CorpusSpec,
+  population: Population = buildPopulation(spec.seed, spec.size),
+): Generator<GeneratedArticle> {
   for (let i = 0; i < spec.size; i++) yield generateArticle(population, spec.seed, i);
 }
 

@@ -83,7 +83,10 @@ export function partyName(p: Party): string {
 export function buildPopulation(seed: number, articles: number): Population {
   const rng = rngFor(seed, 'population');
   const sizes = populationSizes(articles);
-  const countries: Country[] = shuffle(rng, COUNTRIES.map((c) => ({ ...c, kind: 'COUNTRY' as const, members: [] as Person[] })));
+  const countries: Country[] = shuffle(
+    rng,
+    COUNTRIES.map((c) => ({ ...c, kind: 'COUNTRY' as const, members: [] as Person[] })),
+  );
   const organizations = buildOrganizations(rng, sizes.organizations, countries);
   const persons = buildPersons(rng, sizes.persons, countries, organizations);
   const outlets = buildOutlets(rng, sizes.outlets);
@@ -168,7 +171,8 @@ function buildOutlets(rng: Rng, count: number): Outlet[] {
   const out: Outlet[] = [];
   for (let i = 0; i < count; i++) {
     const stem = stems[i % stems.length]!;
-    const form = OUTLET_FORMS[(Math.floor(i / stems.length) + int(rng, 0, OUTLET_FORMS.length - 1)) % OUTLET_FORMS.length]!;
+    const form =
+      OUTLET_FORMS[(Math.floor(i / stems.length) + int(rng, 0, OUTLET_FORMS.length - 1)) % OUTLET_FORMS.length]!;
     const name = form(stem);
     if (out.some((o) => o.name === name)) continue;
     out.push({ kind: 'MEDIA', name, credit: i % 3 === 0 ? stem : name });

@@ -11,15 +11,38 @@ export interface FloorRows {
   articles: BatchRows['articles'];
   topics: { a: string; key: string; name: string }[];
   datelines: { a: string; key: string; name: string }[];
-  actors: { key: string; name: string; kind: string; names: string[]; articles: number; first: string | null; last: string | null }[];
+  actors: {
+    key: string;
+    name: string;
+    kind: string;
+    names: string[];
+    articles: number;
+    first: string | null;
+    last: string | null;
+  }[];
   names: { key: string; target: string; texts: string[]; articles: number; fresh: boolean }[];
   mentions: MentionWriteRow[];
   affiliations: BatchRows['affiliations'];
-  statements: (EvidenceProps & { id: string; speaker: string; text: string; direct: boolean; date: string | null; datePrecision: string | null; via: string | null })[];
+  statements: (EvidenceProps & {
+    id: string;
+    speaker: string;
+    text: string;
+    direct: boolean;
+    date: string | null;
+    datePrecision: string | null;
+    via: string | null;
+  })[];
   vias: (EvidenceProps & { id: string; via: string })[];
   mediations: (EvidenceProps & { id: string; subject: string | null })[];
   mediationEdges: (EvidenceProps & { m: string; x: string; type: 'MEDIATES' | 'BETWEEN' })[];
-  meetings: (EvidenceProps & { id: string; kind: string; status: string; date: string | null; datePrecision: string | null; place: string | null })[];
+  meetings: (EvidenceProps & {
+    id: string;
+    kind: string;
+    status: string;
+    date: string | null;
+    datePrecision: string | null;
+    place: string | null;
+  })[];
   attends: (EvidenceProps & { m: string; x: string })[];
   places: (EvidenceProps & { m: string; key: string; name: string })[];
 }
@@ -51,18 +74,37 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
   }
 
   for (const actor of rows.actors) {
-    out.actors.push({ key: actor.key, name: actor.name, kind: actor.kind, names: actor.names.flatMap((n) => n.texts), articles: actor.articles, first: actor.first, last: actor.last });
+    out.actors.push({
+      key: actor.key,
+      name: actor.name,
+      kind: actor.kind,
+      names: actor.names.flatMap((n) => n.texts),
+      articles: actor.articles,
+      first: actor.first,
+      last: actor.last,
+    });
     for (const name of actor.names) {
       const owner = names.get(name.key);
       if (owner === undefined) names.set(name.key, actor.key);
-      if (owner === undefined || owner === actor.key) out.names.push({ key: name.key, target: actor.key, texts: name.texts, articles: name.articles, fresh: owner === undefined });
+      if (owner === undefined || owner === actor.key)
+        out.names.push({
+          key: name.key,
+          target: actor.key,
+          texts: name.texts,
+          articles: name.articles,
+          fresh: owner === undefined,
+        });
     }
   }
   out.mentions = rows.mentions;
   out.affiliations = rows.affiliations;
 
   const once = new Set<string>();
-  const first = (key: string) => (once.has(key) ? false : (once.add(key), true));
+  const first = (key: string) => {
+    if (once.has(key)) return false;
+    once.add(key);
+    return true;
+  };
   for (const r of rows.statements) {
     if (!first(`st|${r.id}|${r.articleId}`)) continue;
     out.statements.push(r);
@@ -76,7 +118,15 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
   }
   for (const r of rows.meetings) {
     if (!first(`meet|${r.id}|${r.articleId}`)) continue;
-    out.meetings.push({ ...evidence(r), id: r.id, kind: r.kind, status: r.status, date: r.date, datePrecision: r.datePrecision, place: r.placeName });
+    out.meetings.push({
+      ...evidence(r),
+      id: r.id,
+      kind: r.kind,
+      status: r.status,
+      date: r.date,
+      datePrecision: r.datePrecision,
+      place: r.placeName,
+    });
     for (const x of r.participants) out.attends.push({ ...evidence(r), m: r.id, x });
     if (r.placeKey && r.placeName) out.places.push({ ...evidence(r), m: r.id, key: r.placeKey, name: r.placeName });
   }
@@ -84,5 +134,11 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
 }
 
 function evidence(r: EvidenceProps): EvidenceProps {
-  return { articleId: r.articleId, sentenceIndex: r.sentenceIndex, start: r.start, end: r.end, confidence: r.confidence };
+  return {
+    articleId: r.articleId,
+    sentenceIndex: r.sentenceIndex,
+    start: r.start,
+    end: r.end,
+    confidence: r.confidence,
+  };
 }

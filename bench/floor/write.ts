@@ -4,12 +4,16 @@ import { sessionOf } from '../db.js';
 import type { FloorRows } from './rows.js';
 
 /** Evidence on a merged edge: the first report. */
-const EDGE = (e: string) => `ON CREATE SET ${e}.articleId = r.articleId, ${e}.sentenceIndex = toInteger(r.sentenceIndex),
+const EDGE = (
+  e: string,
+) => `ON CREATE SET ${e}.articleId = r.articleId, ${e}.sentenceIndex = toInteger(r.sentenceIndex),
   ${e}.start = toInteger(r.start), ${e}.end = toInteger(r.end), ${e}.confidence = r.confidence`;
 const REPORT = `{sentenceIndex: toInteger(r.sentenceIndex), start: toInteger(r.start), end: toInteger(r.end), confidence: r.confidence}`;
 const STATEMENT_REPORT = REPORT.replace('}', ', via: r.via}');
 /** First/last report dates and best confidence of an event node `n` reported in article `a`. */
-const REPORTED = (n: string) => `SET ${n}.firstReportedAt = CASE WHEN ${n}.firstReportedAt IS NULL OR a.publishedAt < ${n}.firstReportedAt THEN a.publishedAt ELSE ${n}.firstReportedAt END,
+const REPORTED = (
+  n: string,
+) => `SET ${n}.firstReportedAt = CASE WHEN ${n}.firstReportedAt IS NULL OR a.publishedAt < ${n}.firstReportedAt THEN a.publishedAt ELSE ${n}.firstReportedAt END,
   ${n}.lastReportedAt = CASE WHEN ${n}.lastReportedAt IS NULL OR a.publishedAt > ${n}.lastReportedAt THEN a.publishedAt ELSE ${n}.lastReportedAt END,
   ${n}.confidence = CASE WHEN ${n}.confidence IS NULL OR r.confidence > ${n}.confidence THEN r.confidence ELSE ${n}.confidence END`;
 
@@ -18,61 +22,108 @@ const REPORTED = (n: string) => `SET ${n}.firstReportedAt = CASE WHEN ${n}.first
  * grouped on the client, all in one transaction per batch. No reads before the writes.
  */
 export const FLOOR_STATEMENTS: [keyof FloorRows, string][] = [
-  ['articles', `UNWIND $rows AS r CREATE (a:Article {id: r.id}) SET a.title = r.title, a.body = r.body, a.url = r.url,
+  [
+    'articles',
+    `UNWIND $rows AS r CREATE (a:Article {id: r.id}) SET a.title = r.title, a.body = r.body, a.url = r.url,
     a.source = r.source, a.dateline = r.dateline, a.publishedAt = date(r.publishedAt), a.keywords = r.keywords,
-    a.sentences = r.sentences, a.sentenceStarts = [i IN r.sentenceStarts | toInteger(i)], a.extractor = r.extractor, a.ingestedAt = datetime()`],
-  ['topics', `UNWIND $rows AS r MATCH (a:Article {id: r.a}) MERGE (t:Topic {key: r.key}) ON CREATE SET t.name = r.name CREATE (a)-[:TAGGED]->(t)`],
-  ['datelines', `UNWIND $rows AS r MATCH (a:Article {id: r.a}) MERGE (p:Place {key: r.key}) ON CREATE SET p.name = r.name CREATE (a)-[:DATELINED]->(p)`],
-  ['actors', `UNWIND $rows AS r MERGE (x:Actor {key: r.key})
+    a.sentences = r.sentences, a.sentenceStarts = [i IN r.sentenceStarts | toInteger(i)], a.extractor = r.extractor, a.ingestedAt = datetime()`,
+  ],
+  [
+    'topics',
+    `UNWIND $rows AS r MATCH (a:Article {id: r.a}) MERGE (t:Topic {key: r.key}) ON CREATE SET t.name = r.name CREATE (a)-[:TAGGED]->(t)`,
+  ],
+  [
+    'datelines',
+    `UNWIND $rows AS r MATCH (a:Article {id: r.a}) MERGE (p:Place {key: r.key}) ON CREATE SET p.name = r.name CREATE (a)-[:DATELINED]->(p)`,
+  ],
+  [
+    'actors',
+    `UNWIND $rows AS r MERGE (x:Actor {key: r.key})
     ON CREATE SET x.name = r.name, x.kind = r.kind, x.aliases = [], x.mentionCount = 0, x.createdAt = datetime()
     SET x.aliases = x.aliases + [n IN r.names WHERE n <> x.name AND NOT n IN x.aliases], x.mentionCount = x.mentionCount + r.articles,
       x.firstSeen = CASE WHEN x.firstSeen IS NULL OR date(r.first) < x.firstSeen THEN date(r.first) ELSE x.firstSeen END,
-      x.lastSeen = CASE WHEN x.lastSeen IS NULL OR date(r.last) > x.lastSeen THEN date(r.last) ELSE x.lastSeen END`],
-  ['names', `UNWIND $rows AS r MATCH (x:Actor {key: r.target})
+      x.lastSeen = CASE WHEN x.lastSeen IS NULL OR date(r.last) > x.lastSeen THEN date(r.last) ELSE x.lastSeen END`,
+  ],
+  [
+    'names',
+    `UNWIND $rows AS r MATCH (x:Actor {key: r.target})
     MERGE (n:ActorName {key: r.key}) ON CREATE SET n.texts = [], n.support = 0, n.curated = false
     SET n.texts = n.texts + [t IN r.texts WHERE NOT t IN n.texts], n.support = n.support + toInteger(r.articles)
-    FOREACH (_ IN CASE WHEN r.fresh THEN [1] ELSE [] END | CREATE (n)-[:NAMES]->(x))`],
-  ['mentions', `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}), (x:Actor {key: r.actor})
+    FOREACH (_ IN CASE WHEN r.fresh THEN [1] ELSE [] END | CREATE (n)-[:NAMES]->(x))`,
+  ],
+  [
+    'mentions',
+    `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}), (x:Actor {key: r.actor})
     CREATE (a)-[:MENTIONS {count: size(r.starts), sentenceIndexes: [i IN r.sentences | toInteger(i)], starts: [i IN r.starts | toInteger(i)],
       ends: [i IN r.ends | toInteger(i)], confidence: r.confidence, nameKeys: r.nameKeys, affiliatedTo: r.affiliatedTo,
       affiliationRoles: r.affiliationRoles, affiliationSentences: [i IN r.affiliationSentences | toInteger(i)],
-      affiliationStarts: [i IN r.affiliationStarts | toInteger(i)], affiliationEnds: [i IN r.affiliationEnds | toInteger(i)]}]->(x)`],
-  ['affiliations', `UNWIND $rows AS r MATCH (p:Actor {key: r.from}), (o:Actor {key: r.to})
+      affiliationStarts: [i IN r.affiliationStarts | toInteger(i)], affiliationEnds: [i IN r.affiliationEnds | toInteger(i)]}]->(x)`,
+  ],
+  [
+    'affiliations',
+    `UNWIND $rows AS r MATCH (p:Actor {key: r.from}), (o:Actor {key: r.to})
     MERGE (p)-[e:AFFILIATED_WITH {role: r.role}]->(o) ${EDGE('e')}, e.support = 0
-    SET e.support = e.support + toInteger(r.articles)`],
-  ['statements', `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}), (sp:Actor {key: r.speaker})
+    SET e.support = e.support + toInteger(r.articles)`,
+  ],
+  [
+    'statements',
+    `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}), (sp:Actor {key: r.speaker})
     MERGE (s:Statement {id: r.id}) ON CREATE SET s.text = r.text, s.direct = r.direct, s.date = date(r.date), s.datePrecision = r.datePrecision
     ${REPORTED('s')}
     CREATE (s)-[:REPORTED_IN ${STATEMENT_REPORT}]->(a)
-    MERGE (sp)-[e:MADE]->(s) ${EDGE('e')}`],
-  ['vias', `UNWIND $rows AS r MATCH (s:Statement {id: r.id}), (v:Actor {key: r.via}) MERGE (s)-[e:VIA]->(v) ${EDGE('e')}`],
-  ['mediations', `UNWIND $rows AS r MATCH (a:Article {id: r.articleId})
+    MERGE (sp)-[e:MADE]->(s) ${EDGE('e')}`,
+  ],
+  [
+    'vias',
+    `UNWIND $rows AS r MATCH (s:Statement {id: r.id}), (v:Actor {key: r.via}) MERGE (s)-[e:VIA]->(v) ${EDGE('e')}`,
+  ],
+  [
+    'mediations',
+    `UNWIND $rows AS r MATCH (a:Article {id: r.articleId})
     MERGE (m:Mediation {id: r.id}) ON CREATE SET m.subject = r.subject, m.subjects = []
     SET m.subjects = CASE WHEN r.subject IS NULL OR r.subject IN m.subjects THEN m.subjects ELSE m.subjects + r.subject END
     ${REPORTED('m').replace('SET ', ', ')}
-    CREATE (m)-[:REPORTED_IN ${REPORT}]->(a)`],
-  ['mediationEdges', `UNWIND [r IN $rows WHERE r.type = 'MEDIATES'] AS r MATCH (x:Actor {key: r.x}), (m:Mediation {id: r.m})
+    CREATE (m)-[:REPORTED_IN ${REPORT}]->(a)`,
+  ],
+  [
+    'mediationEdges',
+    `UNWIND [r IN $rows WHERE r.type = 'MEDIATES'] AS r MATCH (x:Actor {key: r.x}), (m:Mediation {id: r.m})
     MERGE (x)-[e:MEDIATES]->(m) ${EDGE('e')}
     WITH count(*) AS done
     UNWIND [r IN $rows WHERE r.type = 'BETWEEN'] AS r MATCH (x:Actor {key: r.x}), (m:Mediation {id: r.m})
-    MERGE (m)-[e:BETWEEN]->(x) ${EDGE('e')}`],
-  ['meetings', `UNWIND $rows AS r MATCH (a:Article {id: r.articleId})
+    MERGE (m)-[e:BETWEEN]->(x) ${EDGE('e')}`,
+  ],
+  [
+    'meetings',
+    `UNWIND $rows AS r MATCH (a:Article {id: r.articleId})
     MERGE (m:Meeting {id: r.id}) ON CREATE SET m.kind = r.kind, m.status = r.status, m.date = date(r.date),
       m.datePrecision = r.datePrecision, m.location = r.place
     SET m.status = CASE WHEN r.status = 'HELD' THEN 'HELD' WHEN r.status = 'CANCELLED' AND m.status <> 'HELD' THEN 'CANCELLED'
       WHEN m.status = 'UNKNOWN' THEN r.status ELSE m.status END
     ${REPORTED('m').replace('SET ', ', ')}
-    CREATE (m)-[:REPORTED_IN ${REPORT}]->(a)`],
-  ['attends', `UNWIND $rows AS r MATCH (x:Actor {key: r.x}), (m:Meeting {id: r.m}) MERGE (x)-[e:ATTENDS]->(m) ${EDGE('e')}`],
-  ['places', `UNWIND $rows AS r MATCH (m:Meeting {id: r.m}) MERGE (p:Place {key: r.key}) ON CREATE SET p.name = r.name
-    MERGE (m)-[e:AT]->(p) ${EDGE('e')}`],
+    CREATE (m)-[:REPORTED_IN ${REPORT}]->(a)`,
+  ],
+  [
+    'attends',
+    `UNWIND $rows AS r MATCH (x:Actor {key: r.x}), (m:Meeting {id: r.m}) MERGE (x)-[e:ATTENDS]->(m) ${EDGE('e')}`,
+  ],
+  [
+    'places',
+    `UNWIND $rows AS r MATCH (m:Meeting {id: r.m}) MERGE (p:Place {key: r.key}) ON CREATE SET p.name = r.name
+    MERGE (m)-[e:AT]->(p) ${EDGE('e')}`,
+  ],
 ];
 
 /** Milliseconds spent in each statement, summed over batches, when a caller wants the breakdown. */
 export type StatementTimes = Map<string, number>;
 
 /** Writes one batch in one transaction; returns the milliseconds it took. */
-export async function writeFloorBatch(driver: Driver, config: Neo4jConfig, rows: FloorRows, times?: StatementTimes): Promise<number> {
+export async function writeFloorBatch(
+  driver: Driver,
+  config: Neo4jConfig,
+  rows: FloorRows,
+  times?: StatementTimes,
+): Promise<number> {
   const session = sessionOf(driver, config);
   const t0 = performance.now();
   try {

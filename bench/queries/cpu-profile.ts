@@ -65,7 +65,10 @@ export function summarize(profile: Profile): CpuSummary {
   }
   const busyHits = total - idle || 1;
   const top = (m: Map<string, number>, n: number) =>
-    [...m].sort(([, a], [, b]) => b - a).slice(0, n).map(([k, v]) => ({ k, share: v / busyHits }));
+    [...m]
+      .sort(([, a], [, b]) => b - a)
+      .slice(0, n)
+      .map(([k, v]) => ({ k, share: v / busyHits }));
   return {
     seconds,
     busy: (total - idle) / total,

@@ -6,7 +6,14 @@ import { sessionOf } from '../db.js';
 import { log, progress } from '../progress.js';
 import type { CpuSummary } from './cpu-profile.js';
 import { runLoad, type LoadFigures } from './load.js';
-import { OPERATIONS, WAYS, type OperationInputs, type OperationName, type OperationSpec, type Way } from './operations.js';
+import {
+  OPERATIONS,
+  WAYS,
+  type OperationInputs,
+  type OperationName,
+  type OperationSpec,
+  type Way,
+} from './operations.js';
 import type { ServerUrls } from './servers.js';
 
 export type QueryStatus = 'ok' | 'unsupported' | 'not implemented' | 'failed';
@@ -69,7 +76,16 @@ export async function runQueries(plan: QueryPlan): Promise<QueryFigures> {
     for (const spec of OPERATIONS) {
       for (const way of WAYS) {
         const request = requestsFor(spec, way, inputs, urls);
-        const result: QueryResult = { operation: spec.name, way, status: 'ok', note: null, bytes: null, dbQueries: null, loads: [], cpu: null };
+        const result: QueryResult = {
+          operation: spec.name,
+          way,
+          status: 'ok',
+          note: null,
+          bytes: null,
+          dbQueries: null,
+          loads: [],
+          cpu: null,
+        };
         results.push(result);
         if ('unsupported' in request) {
           result.status = 'unsupported';
@@ -89,10 +105,16 @@ export async function runQueries(plan: QueryPlan): Promise<QueryFigures> {
           bar.update(done);
           continue;
         }
-        if (plan.warmupSeconds > 0) await runLoad({ url: request.url, bodies: request.bodies, connections: 8, seconds: plan.warmupSeconds });
+        if (plan.warmupSeconds > 0)
+          await runLoad({ url: request.url, bodies: request.bodies, connections: 8, seconds: plan.warmupSeconds });
         for (const connections of plan.connections) {
           bar.update(done, `${spec.name} ${way} c=${connections}`);
-          const figures = await runLoad({ url: request.url, bodies: request.bodies, connections, seconds: plan.seconds });
+          const figures = await runLoad({
+            url: request.url,
+            bodies: request.bodies,
+            connections,
+            seconds: plan.seconds,
+          });
           result.loads.push(figures);
           if (figures.errors > 0 && result.status === 'ok') {
             result.status = 'failed';
@@ -115,7 +137,14 @@ export async function runQueries(plan: QueryPlan): Promise<QueryFigures> {
     child.send({ type: 'stop' });
     await stopped.catch((error: unknown) => log(`query servers: ${String(error)}`));
   }
-  return { connections: plan.connections, seconds: plan.seconds, warmupSeconds: plan.warmupSeconds, cpuProfileSeconds: plan.cpuProfileSeconds, inputs, results };
+  return {
+    connections: plan.connections,
+    seconds: plan.seconds,
+    warmupSeconds: plan.warmupSeconds,
+    cpuProfileSeconds: plan.cpuProfileSeconds,
+    inputs,
+    results,
+  };
 }
 
 /** Sends a message to the child and waits for its reply of type `reply`. */
@@ -131,7 +160,12 @@ function ask(child: ChildProcess, message: object, reply: string): Promise<Recor
   });
 }
 
-function requestsFor(spec: OperationSpec, way: Way, inputs: OperationInputs, urls: ServerUrls): { url: string; bodies: string[] } | { unsupported: string } {
+function requestsFor(
+  spec: OperationSpec,
+  way: Way,
+  inputs: OperationInputs,
+  urls: ServerUrls,
+): { url: string; bodies: string[] } | { unsupported: string } {
   const range = Array.from({ length: INPUTS }, (_, i) => i);
   switch (way) {
     case 'ours':
@@ -142,12 +176,18 @@ function requestsFor(spec: OperationSpec, way: Way, inputs: OperationInputs, url
       return { url: urls.neo4jGraphql, bodies: range.map((i) => JSON.stringify(build(inputs, i))) };
     }
     case 'cypher':
-      return { url: `${urls.cypher}/${spec.name}`, bodies: range.map((i) => JSON.stringify(spec.cypher.params(inputs, i))) };
+      return {
+        url: `${urls.cypher}/${spec.name}`,
+        bodies: range.map((i) => JSON.stringify(spec.cypher.params(inputs, i))),
+      };
   }
 }
 
 /** One request before the load: does the way answer, with data, without errors? */
-async function checkOnce(url: string, body: string): Promise<{ status: QueryStatus; message: string | null; bytes: number; dbQueries: number | null }> {
+async function checkOnce(
+  url: string,
+  body: string,
+): Promise<{ status: QueryStatus; message: string | null; bytes: number; dbQueries: number | null }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
   const text = await response.text();
   const dbQueries = response.headers.get('x-eventgraph-db-queries');
@@ -160,10 +200,13 @@ async function checkOnce(url: string, body: string): Promise<{ status: QueryStat
   }
   const error = parsed.errors?.[0];
   if (error) {
-    const missing = /Cannot query field|Unknown argument|Unknown type/.test(error.message) || error.extensions?.code === 'NOT_IMPLEMENTED';
+    const missing =
+      /Cannot query field|Unknown argument|Unknown type/.test(error.message) ||
+      error.extensions?.code === 'NOT_IMPLEMENTED';
     return { status: missing ? 'not implemented' : 'failed', message: error.message.slice(0, 300), ...out };
   }
-  if (!response.ok || parsed.data == null) return { status: 'failed', message: `HTTP ${response.status} without data`, ...out };
+  if (!response.ok || parsed.data == null)
+    return { status: 'failed', message: `HTTP ${response.status} without data`, ...out };
   return { status: 'ok', message: null, ...out };
 }
 

@@ -33,28 +33,32 @@ export async function runLoad(plan: LoadPlan): Promise<LoadFigures> {
   const latencies: number[] = [];
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
-    instance = autocannon({
-    url: plan.url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    connections: plan.connections,
-    pipelining: 1,
-    duration: plan.seconds,
-    timeout: 30,
-    requests: [
+    instance = autocannon(
       {
-        setupRequest: (request) => ({ ...request, body: plan.bodies[next++ % plan.bodies.length] }),
-        onResponse: (status, body) => {
-          if (status !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) bad += 1;
-        },
+        url: plan.url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        connections: plan.connections,
+        pipelining: 1,
+        duration: plan.seconds,
+        timeout: 30,
+        requests: [
+          {
+            setupRequest: (request) => ({ ...request, body: plan.bodies[next++ % plan.bodies.length] }),
+            onResponse: (status, body) => {
+              if (status !== 200 || body.startsWith('{"errors"') || body.includes('"errors":[')) bad += 1;
+            },
+          },
+        ],
       },
-    ],
-    }, (error, result) => (error ? reject(error) : resolve(result)));
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await done;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]! : NaN);
+  const pct = (p: number) =>
+    latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]! : NaN;
   return {
     connections: plan.connections,
     seconds: result.duration,

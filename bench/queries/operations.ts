@@ -114,7 +114,10 @@ const TILE_OURS = /* GraphQL */ `query Tile($actor: ID!, $from: Date!, $to: Date
 /** 53 aliased aggregate counts, one per week: the generated schema has no group-by. */
 function tileN4g(from: string, to: string): string {
   const weeks = weekRanges(from, to)
-    .map((w, k) => `w${k}: mentionedInConnection(where: { node: { publishedAt: { gte: "${w.gte}", lte: "${w.lte}" } } }) { aggregate { count { nodes } } }`)
+    .map(
+      (w, k) =>
+        `w${k}: mentionedInConnection(where: { node: { publishedAt: { gte: "${w.gte}", lte: "${w.lte}" } } }) { aggregate { count { nodes } } }`,
+    )
     .join('\n    ');
   return `query Tile($key: String!) {
   actors(where: { key: { eq: $key } }) {
@@ -234,15 +237,22 @@ export const OPERATIONS: readonly OperationSpec[] = [
     description: 'counterparts of an actor with weights, two hops',
     ours: (d, i) => ({ query: COUNTERPARTS_OURS, variables: { id: actorId(at(d.actors, i)) } }),
     neo4jGraphql: (d, i) => ({ query: COUNTERPARTS_N4G, variables: { key: at(d.actors, i) } }),
-    neo4jGraphqlNote: 'cannot aggregate: returns two hops of raw events (≤20 per actor and hop) for the client to weigh, not the same result',
+    neo4jGraphqlNote:
+      'cannot aggregate: returns two hops of raw events (≤20 per actor and hop) for the client to weigh, not the same result',
     cypher: { text: COUNTERPARTS_CYPHER, params: (d, i) => ({ key: at(d.actors, i) }) },
   },
   {
     name: 'path',
     title: 'path',
     description: 'shortest connections between two actors within 4 hops (events)',
-    ours: (d, i) => ({ query: PATH_OURS, variables: { from: actorId(at(d.pairs, i)[0]), to: actorId(at(d.pairs, i)[1]) } }),
-    neo4jGraphql: { unsupported: 'not expressible: the generated schema has no shortest-path query (it would need a hand-written @cypher field)' },
+    ours: (d, i) => ({
+      query: PATH_OURS,
+      variables: { from: actorId(at(d.pairs, i)[0]), to: actorId(at(d.pairs, i)[1]) },
+    }),
+    neo4jGraphql: {
+      unsupported:
+        'not expressible: the generated schema has no shortest-path query (it would need a hand-written @cypher field)',
+    },
     neo4jGraphqlNote: null,
     cypher: { text: PATH_CYPHER, params: (d, i) => ({ from: at(d.pairs, i)[0], to: at(d.pairs, i)[1] }) },
   },

@@ -36,19 +36,36 @@ interface PlanNode {
  * the request through an in-process API whose executor records every query), and the
  * hand-written Cypher, with the same inputs (the first of each operation's list).
  */
-export async function profileOperations(app: App, driver: Driver, inputs: OperationInputs): Promise<OperationProfile[]> {
+export async function profileOperations(
+  app: App,
+  driver: Driver,
+  inputs: OperationInputs,
+): Promise<OperationProfile[]> {
   const captured: CypherQuery[] = [];
   const config = { ...app.config.api, port: 0 };
-  const api = await startApiServer({ config, executor: capturing(app.executor, captured), ingest: app.ingest, log: () => {} });
+  const api = await startApiServer({
+    config,
+    executor: capturing(app.executor, captured),
+    ingest: app.ingest,
+    log: () => {},
+  });
   const out: OperationProfile[] = [];
   try {
     for (const spec of OPERATIONS) {
       captured.length = 0;
-      const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(spec.ours(inputs, 0)) });
+      const response = await fetch(api.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(spec.ours(inputs, 0)),
+      });
       await response.text();
       const ours: ProfiledStatement[] = [];
       for (const query of [...captured]) ours.push(await profile(driver, app, query.text, query.params));
-      out.push({ operation: spec.name, ours, cypher: await profile(driver, app, spec.cypher.text, spec.cypher.params(inputs, 0)) });
+      out.push({
+        operation: spec.name,
+        ours,
+        cypher: await profile(driver, app, spec.cypher.text, spec.cypher.params(inputs, 0)),
+      });
     }
   } finally {
     await api.stop();
@@ -68,7 +85,12 @@ function capturing(inner: Executor, sink: CypherQuery[]): Executor {
   return wrapper;
 }
 
-async function profile(driver: Driver, app: App, text: string, params: Record<string, unknown>): Promise<ProfiledStatement> {
+async function profile(
+  driver: Driver,
+  app: App,
+  text: string,
+  params: Record<string, unknown>,
+): Promise<ProfiledStatement> {
   const session = sessionOf(driver, app.config.neo4j);
   const head = text.trim().split('\n')[0]!.trim().slice(0, 90);
   try {
@@ -95,7 +117,14 @@ async function profile(driver: Driver, app: App, text: string, params: Record<st
       heaviest,
     };
   } catch (error) {
-    return { head, dbHits: NaN, rows: 0, ms: NaN, heaviest: [], error: String((error as Error).message ?? error).slice(0, 200) };
+    return {
+      head,
+      dbHits: NaN,
+      rows: 0,
+      ms: NaN,
+      heaviest: [],
+      error: String((error as Error).message ?? error).slice(0, 200),
+    };
   } finally {
     await session.close();
   }

@@ -39,7 +39,11 @@ await runAsChild(async () => {
   await n4gApollo.start();
   const n4gApp = express();
   const sessionConfig = config.neo4j.database ? { database: config.neo4j.database } : undefined;
-  n4gApp.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(n4gApollo, { context: async () => ({ sessionConfig }) }));
+  n4gApp.use(
+    '/graphql',
+    express.json({ limit: '5mb' }),
+    expressMiddleware(n4gApollo, { context: async () => ({ sessionConfig }) }),
+  );
   const n4gServer = createServer(n4gApp);
   const n4gUrl = `http://${HOST}:${await listen(n4gServer)}/graphql`;
 
@@ -56,14 +60,18 @@ await runAsChild(async () => {
       const params = JSON.parse(await readBody(req)) as Record<string, unknown>;
       const session = sessionOf(cypherDriver, config.neo4j);
       try {
-        const result = await session.executeRead((tx) => tx.run(text, params), { timeout: config.neo4j.queryTimeoutMs });
+        const result = await session.executeRead((tx) => tx.run(text, params), {
+          timeout: config.neo4j.queryTimeoutMs,
+        });
         const body = JSON.stringify({ data: result.records.map((r) => r.toObject()) });
         res.writeHead(200, { 'content-type': 'application/json' }).end(body);
       } finally {
         await session.close();
       }
     } catch (error) {
-      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
+      res
+        .writeHead(500, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ errors: [{ message: String(error) }] }));
     }
   });
   const cypherUrl = `http://${HOST}:${await listen(cypherServer)}/cypher`;
@@ -78,7 +86,9 @@ await runAsChild(async () => {
 
   const urls: ServerUrls = { ours: ours.url, neo4jGraphql: n4gUrl, cypher: cypherUrl };
   process.send!({ type: 'ready', urls });
-  await new Promise<void>((resolve) => process.on('message', (m) => (m as { type?: string }).type === 'stop' && resolve()));
+  await new Promise<void>((resolve) =>
+    process.on('message', (m) => (m as { type?: string }).type === 'stop' && resolve()),
+  );
 
   await ours.stop();
   ours.httpServer.close();

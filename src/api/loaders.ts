@@ -63,7 +63,10 @@ export function createLoaders(repos: Repositories) {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /** One loader per distinct set of arguments (as told apart by `idOf`), created on first use and kept for the request. */
-function memo<A, L>(create: (args: A) => L, idOf: (args: A) => string = (args) => JSON.stringify(args)): (args: A) => L {
+function memo<A, L>(
+  create: (args: A) => L,
+  idOf: (args: A) => string = (args) => JSON.stringify(args),
+): (args: A) => L {
   const made = new Map<string, L>();
   return (args) => {
     const id = idOf(args);
@@ -89,10 +92,13 @@ function single<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>) 
 
 /** Like `single`, for keys that are objects: `keyOf` gives the string they are cached and found by. */
 function byObject<K, T>(keyOf: (key: K) => string, fetch: (keys: readonly K[]) => Promise<Map<string, T>>) {
-  return new DataLoader<K, T | null, string>(async (keys) => {
-    const found = await fetch(keys);
-    return keys.map((key) => found.get(keyOf(key)) ?? null);
-  }, { ...OPTIONS, cacheKeyFn: keyOf });
+  return new DataLoader<K, T | null, string>(
+    async (keys) => {
+      const found = await fetch(keys);
+      return keys.map((key) => found.get(keyOf(key)) ?? null);
+    },
+    { ...OPTIONS, cacheKeyFn: keyOf },
+  );
 }
 
 function many<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>) {

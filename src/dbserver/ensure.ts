@@ -70,7 +70,8 @@ async function awaitRunningLauncher(running: LauncherRecord, config: Neo4jConfig
   }
   const probe = await waitForBolt(config, {
     timeoutMs: START_TIMEOUT_MS,
-    check: () => (isLauncher(running.pid) ? undefined : `the Neo4j JVM (pid ${running.pid}) exited; see ${paths.launcherLog}`),
+    check: () =>
+      isLauncher(running.pid) ? undefined : `the Neo4j JVM (pid ${running.pid}) exited; see ${paths.launcherLog}`,
   });
   if (probe.state !== 'up') throw unreachable(config, probe);
   log(ready(probe.version, config));
@@ -106,7 +107,9 @@ function unreachable(config: Neo4jConfig, probe: NotUp): EventGraphError {
     return new EventGraphError(
       ErrorCode.Unauthenticated,
       `Neo4j at ${config.uri} refuses user ${config.user} with the configured password (NEO4J_PASSWORD)` +
-        (config.external ? '' : '; if db:start started it in a local JVM, db:stop then db:start applies a changed password'),
+        (config.external
+          ? ''
+          : '; if db:start started it in a local JVM, db:stop then db:start applies a changed password'),
     );
   }
   return new EventGraphError(ErrorCode.DatabaseUnavailable, `Neo4j at ${config.uri} does not answer: ${probe.reason}`);

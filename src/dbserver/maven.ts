@@ -22,15 +22,7 @@ export async function buildLauncher(log: (line: string) => void): Promise<boolea
   requireMaven();
   log('Fetching Neo4j from Maven Central (first time ~160 MB, cached in .neo4j/m2) and building its launcher...');
   await mkdir(paths.logs, { recursive: true });
-  const args = [
-    '-q',
-    '-B',
-    '-Dstyle.color=never',
-    '-f',
-    paths.pom,
-    `-Dmaven.repo.local=${paths.mavenRepo}`,
-    'compile',
-  ];
+  const args = ['-q', '-B', '-Dstyle.color=never', '-f', paths.pom, `-Dmaven.repo.local=${paths.mavenRepo}`, 'compile'];
   const code = await run('mvn', args, paths.mavenLog);
   if (code !== 0) {
     throw new EventGraphError(

@@ -30,6 +30,7 @@ export function describeStatus(config: Neo4jConfig, status: Neo4jStatus): string
   }[status.how];
   const { bolt } = status;
   if (bolt.state === 'up') return `Neo4j ${bolt.version} answers at ${config.uri} (user ${config.user}; ${by})`;
-  if (bolt.state === 'unauthorized') return `Neo4j at ${config.uri} refuses the configured password (${by}): ${bolt.reason}`;
+  if (bolt.state === 'unauthorized')
+    return `Neo4j at ${config.uri} refuses the configured password (${by}): ${bolt.reason}`;
   return `Neo4j does not answer at ${config.uri} (${by})`;
 }

@@ -17,8 +17,16 @@ export function actorMentions(ctx: ArticleContext): Mention[] {
 }
 
 /** The actor a generic reference ("the movement", "the Commission", "he") points to: the latest fitting one before `offset`. */
-export function resolveReference(ctx: ArticleContext, word: string, offset: number, kinds: string[], byNameOnly = false): ActorGroup | undefined {
-  const before = actorMentions(ctx).filter((m) => m.end <= offset).reverse();
+export function resolveReference(
+  ctx: ArticleContext,
+  word: string,
+  offset: number,
+  kinds: string[],
+  byNameOnly = false,
+): ActorGroup | undefined {
+  const before = actorMentions(ctx)
+    .filter((m) => m.end <= offset)
+    .reverse();
   const w = word.toLowerCase();
   if (!['he', 'she', 'him', 'her', 'his', 'it', 'its', 'they', 'their'].includes(w)) {
     for (const m of before) {

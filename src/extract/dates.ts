@@ -10,7 +10,8 @@ export interface DateMention {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH_RE = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const MONTH_RE =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
 /**
  * The patterns, compiled once. All are global: every loop below runs `exec` until it returns
@@ -28,7 +29,11 @@ const RELATIVE: Array<[RegExp, (pub: Date) => string, boolean]> = [
   [/\b(today|tonight|this morning|this afternoon|this evening)\b/gi, (pub) => fmt(pub), false],
   [/\byesterday\b/gi, (pub) => fmt(addDays(pub, -1)), false],
   [/\btomorrow\b/gi, (pub) => fmt(addDays(pub, 1)), false],
-  [/\b(late |early )?last month\b/gi, (pub) => month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1))), true],
+  [
+    /\b(late |early )?last month\b/gi,
+    (pub) => month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1))),
+    true,
+  ],
   [/\bnext month\b/gi, (pub) => month(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1))), true],
   [/\b(earlier |later )?this month\b/gi, (pub) => month(pub), true],
   [/\blast week\b/gi, (pub) => month(addDays(pub, -7)), true],
@@ -36,7 +41,8 @@ const RELATIVE: Array<[RegExp, (pub: Date) => string, boolean]> = [
   [/\bnext week\b/gi, (pub) => month(addDays(pub, 7)), true],
 ];
 
-const MAY_HAVE_DATE = /\d|day|night|tomorrow|month|week|year|morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|since|until/i;
+const MAY_HAVE_DATE =
+  /\d|day|night|tomorrow|month|week|year|morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|since|until/i;
 const fmt = (d: Date): string => d.toISOString().slice(0, 10);
 const month = (d: Date): string => d.toISOString().slice(0, 7);
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
@@ -77,10 +83,12 @@ export function findDates(text: string, publishedAt: string | null, future = fal
     const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo) : null;
     if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[1])), false);
   }
-  while (namesMonth && (m = MONTH_YEAR.exec(text))) push(m.index, m.index + m[0].length, isoDate(Number(m[2]), monthNumber(m[1]!)!), true);
+  while (namesMonth && (m = MONTH_YEAR.exec(text)))
+    push(m.index, m.index + m[0].length, isoDate(Number(m[2]), monthNumber(m[1]!)!), true);
   if (!pub) return out.sort((a, b) => a.start - b.start);
   // "in May last year"
-  while (namesMonth && (m = MONTH_LAST_YEAR.exec(text))) push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear() - 1, monthNumber(m[1]!)!), true);
+  while (namesMonth && (m = MONTH_LAST_YEAR.exec(text)))
+    push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear() - 1, monthNumber(m[1]!)!), true);
   while (namesMonth && (m = IN_MONTH.exec(text))) {
     const mo = monthNumber(m[1]!)!;
     push(m.index, m.index + m[0].length, isoDate(yearFor(pub, mo), mo), true);
@@ -96,6 +104,7 @@ export function findDates(text: string, publishedAt: string | null, future = fal
     const start = m.index + (m[0].length - m[0].trimStart().length);
     push(start, m.index + m[0].length, fmt(addDays(pub, delta)), false);
   }
-  for (const [re, f, monthOnly] of RELATIVE) while ((m = re.exec(text))) push(m.index, m.index + m[0].length, f(pub), monthOnly);
+  for (const [re, f, monthOnly] of RELATIVE)
+    while ((m = re.exec(text))) push(m.index, m.index + m[0].length, f(pub), monthOnly);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,6 @@
 import type { ActorGroup } from './actors/resolve.js';
 import type { SentenceAnalysis } from './actors/mentions.js';
-import { type ArticleContext } from './context.js';
+import type { ArticleContext } from './context.js';
 
 /** Actors joined by "between A and B" inside tokens [a, b) of a sentence. */
 export function betweenPair(ctx: ArticleContext, an: SentenceAnalysis): ActorGroup[] {
@@ -22,7 +22,10 @@ export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): A
   for (const an of ctx.analyses) {
     const p = betweenPair(ctx, an).filter((g) => !exclude.has(g));
     if (p.length === 2) {
-      const key = p.map((g) => g.key).sort().join('|');
+      const key = p
+        .map((g) => g.key)
+        .sort()
+        .join('|');
       const c = counts.get(key) ?? { pair: p, n: 0 };
       c.n++;
       counts.set(key, c);

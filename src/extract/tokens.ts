@@ -11,8 +11,9 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.&\-][\p{L}\p{N}]+)*|\S/gu;
-const ABBREV = /^(Gen|Lt|Col|Maj|Brig|Adm|Sen|Rep|Gov|Pres|Msgr|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt)$/;
+const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|\S/gu;
+const ABBREV =
+  /^(Gen|Lt|Col|Maj|Brig|Adm|Sen|Rep|Gov|Pres|Msgr|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt)$/;
 
 /** Ends with "'s" or "’s". */
 const isPossessiveS = (t: string): boolean => t.endsWith('s') && (t[t.length - 2] === "'" || t[t.length - 2] === '’');
@@ -28,10 +29,26 @@ export function tokenize(text: string, offset: number): Token[] {
     // possessive "'s" is its own token ("movement's" → "movement" "'s") when at least two characters precede it
     if (t.length > 3 && isPossessiveS(t)) {
       const name = t.slice(0, -2);
-      out.push({ text: name, lower: name.toLowerCase(), start, end: start + name.length, i: out.length, cap: /^[\p{Lu}]/u.test(name), word: true });
+      out.push({
+        text: name,
+        lower: name.toLowerCase(),
+        start,
+        end: start + name.length,
+        i: out.length,
+        cap: /^[\p{Lu}]/u.test(name),
+        word: true,
+      });
       start += name.length;
       t = t.slice(-2);
-      out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, i: out.length, cap: false, word: false });
+      out.push({
+        text: t,
+        lower: t.toLowerCase(),
+        start,
+        end: start + t.length,
+        i: out.length,
+        cap: false,
+        word: false,
+      });
       continue;
     }
     // "Gen." keeps its period; a trailing period of other words is punctuation

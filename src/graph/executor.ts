@@ -106,7 +106,6 @@ export class Executor {
       await session.close();
     }
   }
-
 }
 
 function rowsOf(result: QueryResult): Row[] {
@@ -116,7 +115,9 @@ function rowsOf(result: QueryResult): Row[] {
 function asDatabaseError(error: unknown): unknown {
   if (error instanceof EventGraphError) return error;
   if (error instanceof neo4j.Neo4jError && (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')) {
-    return new EventGraphError(ErrorCode.DatabaseUnavailable, `Neo4j is not reachable: ${error.message}`, { cause: error });
+    return new EventGraphError(ErrorCode.DatabaseUnavailable, `Neo4j is not reachable: ${error.message}`, {
+      cause: error,
+    });
   }
   return error;
 }

@@ -12,7 +12,9 @@ export { readSources, type SourceItem } from './sources.js';
 /** The article identity: sha256 of the normalised title and body. */
 export function articleId(title: string, body: string): string {
   const norm = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(`${norm(title)}\n${norm(body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${norm(title)}\n${norm(body)}`)
+    .digest('hex');
 }
 
 /** Turns raw input (wire/plain text or the JSON article shape) into an `ArticleMeta`. */
@@ -69,10 +71,18 @@ function layoutJson(origin: string, content: string): Layout & { url: string | n
     throw new BadArticleError(origin, 'the JSON must be an object {title, body, ...}');
   }
   const obj = data as Record<string, unknown>;
-  const kw = obj['keywords'];
+  const kw = obj.keywords;
   let keywords: string[] = [];
-  if (Array.isArray(kw)) keywords = kw.filter((k): k is string => typeof k === 'string').map((k) => k.trim()).filter(Boolean);
-  else if (typeof kw === 'string') keywords = kw.split(',').map((k) => k.trim()).filter(Boolean);
+  if (Array.isArray(kw))
+    keywords = kw
+      .filter((k): k is string => typeof k === 'string')
+      .map((k) => k.trim())
+      .filter(Boolean);
+  else if (typeof kw === 'string')
+    keywords = kw
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
   else if (kw != null) throw new BadArticleError(origin, '"keywords" must be a list of strings');
 
   let body = (str(origin, obj, 'body') ?? str(origin, obj, 'text') ?? str(origin, obj, 'content') ?? '')
@@ -99,6 +109,6 @@ function layoutJson(origin: string, content: string): Layout & { url: string | n
     body,
     headerDate: null,
     url: str(origin, obj, 'url'),
-    publishedAt: obj['publishedAt'] == null ? null : String(obj['publishedAt']),
+    publishedAt: obj.publishedAt == null ? null : String(obj.publishedAt),
   };
 }

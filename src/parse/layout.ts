@@ -32,7 +32,7 @@ function keywordsOf(line: string): string[] | null {
 }
 
 const PLACE_WORD = String.raw`(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,}|de|del|da|al|el|es|of|la)`;
-const PLACE = String.raw`(?:${PLACE_WORD})(?: ${PLACE_WORD}){0,3}`;
+const PLACE = `(?:${PLACE_WORD})(?: ${PLACE_WORD}){0,3}`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DATE_PART = String.raw`${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?`;
 const AGENCY = String.raw`\(([^()]{2,40})\)`;
@@ -53,9 +53,7 @@ const DATELINE_RES: RegExp[] = [
 
 function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
-  return place
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 export interface DatelineMatch {
@@ -70,7 +68,7 @@ export function matchDateline(text: string): DatelineMatch | null {
     const m = DATELINE_RES[i]!.exec(text);
     if (!m) continue;
     const place = m[1]!.trim();
-    const agency = i === 1 ? m[2] ?? null : i === 0 ? m[2] ?? null : null;
+    const agency = i === 1 ? (m[2] ?? null) : i === 0 ? (m[2] ?? null) : null;
     const words = place.split(/\s+/);
     if (words.length > 4) continue;
     if (i === 2) {
@@ -83,7 +81,8 @@ export function matchDateline(text: string): DatelineMatch | null {
     }
     if (i === 1 && agency && !/^[A-Z\p{Lu}][\p{L}\d .&'/-]*$/u.test(agency)) continue;
     // "The Barisan Revolusi Nasional (BRN) said …": a name with its acronym inside a sentence, not a dateline
-    if (i === 1 && !/[-–—:]/.test(m[0]) && m[0].length < text.trimEnd().length && place !== place.toUpperCase()) continue;
+    if (i === 1 && !/[-–—:]/.test(m[0]) && m[0].length < text.trimEnd().length && place !== place.toUpperCase())
+      continue;
     return { place: titleCase(place), agency: agency?.trim() ?? null, length: m[0].length };
   }
   return null;

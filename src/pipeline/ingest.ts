@@ -79,7 +79,11 @@ export class IngestService {
     const batchSize = options.batchSize ?? 50;
     const summary: IngestSummary = { articles: 0, actors: 0, statements: 0, mediations: 0, meetings: 0, skipped: [] };
     const progress = () =>
-      options.onProgress?.({ done: summary.articles + summary.skipped.length, stored: summary.articles, skipped: summary.skipped.length });
+      options.onProgress?.({
+        done: summary.articles + summary.skipped.length,
+        stored: summary.articles,
+        skipped: summary.skipped.length,
+      });
     let batch: { origin: string; extracted: ExtractedArticle }[] = [];
     // One batch is written while the next is read and extracted: one write at a time, in order,
     // so each batch resolves its actors against everything committed before it.
@@ -118,7 +122,11 @@ export class IngestService {
   }
 
   private async writeBatch(batch: { origin: string; extracted: ExtractedArticle }[], summary: IngestSummary) {
-    const outcome = await writeArticles(this.executor, batch.map((b) => b.extracted), this.extractor.name);
+    const outcome = await writeArticles(
+      this.executor,
+      batch.map((b) => b.extracted),
+      this.extractor.name,
+    );
     const stored = new Set(outcome.stored.map((e) => e.article.id));
     for (const { origin, extracted } of batch) {
       if (stored.has(extracted.article.id)) {

@@ -10,7 +10,8 @@ const PAGE = `name kind aliases
   mediations(first: 20) { edges { node { subject mediators { name } parties { name } } } }`;
 
 /** `actor(id)` is compiled into one query; `node(id)` takes the per-field loaders: same answer expected. */
-const compiled = (selection: string, fragments = '') => `query ($id: ID!) { page: actor(id: $id) { ${selection} } } ${fragments}`;
+const compiled = (selection: string, fragments = '') =>
+  `query ($id: ID!) { page: actor(id: $id) { ${selection} } } ${fragments}`;
 const viaLoaders = (selection: string, fragments = '') =>
   `query ($id: ID!) { page: node(id: $id) { ... on Actor { ${selection} } } } ${fragments}`;
 
@@ -75,7 +76,10 @@ describe('the actor page, compiled into one query', () => {
     const missing = await env.gql(compiled(PAGE), { id: unknown });
     expect(missing.errors).toBeUndefined();
     expect(missing.data.page).toBeNull();
-    const tooBig = await env.gql(`query ($id: ID!) { actor(id: $id) { name statements(first: 1000) { totalCount } meetings { totalCount } } }`, { id: ids[0] });
+    const tooBig = await env.gql(
+      `query ($id: ID!) { actor(id: $id) { name statements(first: 1000) { totalCount } meetings { totalCount } } }`,
+      { id: ids[0] },
+    );
     expect(tooBig.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((tooBig.errors?.[0] as { path?: unknown } | undefined)?.path).toEqual(['actor', 'statements']);
   });

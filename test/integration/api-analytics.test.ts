@@ -16,7 +16,9 @@ describe('dashboard aggregates', () => {
   }
 
   it('stats counts everything in the graph', async () => {
-    const { data } = await env.gql(`{ stats { articles actors persons organizations countries media statements mediations meetings places topics } }`);
+    const { data } = await env.gql(
+      `{ stats { articles actors persons organizations countries media statements mediations meetings places topics } }`,
+    );
     expect(data.stats).toEqual({
       articles: 6,
       actors: await count('Actor'),
@@ -30,7 +32,9 @@ describe('dashboard aggregates', () => {
       places: await count('Place'),
       topics: await count('Topic'),
     });
-    expect(data.stats.persons + data.stats.organizations + data.stats.countries + data.stats.media).toBe(data.stats.actors);
+    expect(data.stats.persons + data.stats.organizations + data.stats.countries + data.stats.media).toBe(
+      data.stats.actors,
+    );
   });
 
   it('activity: zero-filled buckets by month and week, for all actors or one', async () => {
@@ -46,10 +50,18 @@ describe('dashboard aggregates', () => {
     expect(weeks.map((p: any) => p.start)).toEqual(['2023-11-13', '2023-11-20', '2023-11-27', '2023-12-04']);
     expect(weeks.map((p: any) => p.count)).toEqual([0, 1, 1, 0]);
 
-    const hamasStatements = (await env.gql(Q, {
-      bucket: 'MONTH', from: '2023-01-01', to: '2023-12-31', actor: await actorId(env, 'Hamas'), kind: 'STATEMENTS',
-    })).data.activity;
-    const [row] = await env.app.executor.read(cypher("MATCH (:Actor {key: 'hamas'})-[:MADE]->(s) RETURN count(s) AS n"));
+    const hamasStatements = (
+      await env.gql(Q, {
+        bucket: 'MONTH',
+        from: '2023-01-01',
+        to: '2023-12-31',
+        actor: await actorId(env, 'Hamas'),
+        kind: 'STATEMENTS',
+      })
+    ).data.activity;
+    const [row] = await env.app.executor.read(
+      cypher("MATCH (:Actor {key: 'hamas'})-[:MADE]->(s) RETURN count(s) AS n"),
+    );
     expect(hamasStatements.reduce((sum: number, p: any) => sum + p.count, 0)).toBe(Number(row?.n));
 
     const tooMany = await env.gql(Q, { bucket: 'DAY', from: '2020-01-01', to: '2024-01-01' });

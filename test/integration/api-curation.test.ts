@@ -28,32 +28,58 @@ describe('curation mutations, protected by an API key', () => {
 
   it('ingestArticles stores the valid ones in one go and reports each rejected one', async () => {
     const text = `Talks, Armenia, Azerbaijan\n\nForeign ministers meet in Almaty\n\nAlmaty, May 10.- The foreign ministers of Armenia and Azerbaijan met in Almaty on Friday, Kazakhstan's Foreign Ministry said.`;
-    const res = await env.gql(INGEST_MANY, { inputs: [{ text, publishedAt: '2024-05-10' }, { text: '  ' }, { title: 'No body' }, { text }] }, KEY);
+    const res = await env.gql(
+      INGEST_MANY,
+      { inputs: [{ text, publishedAt: '2024-05-10' }, { text: '  ' }, { title: 'No body' }, { text }] },
+      KEY,
+    );
     expect(res.errors).toBeUndefined();
     const { stored, rejected, results } = res.data.ingestArticles;
     expect(stored).toBe(1);
     expect(rejected).toBe(2);
-    expect(results[0]).toMatchObject({ index: 0, created: true, error: null, article: { title: 'Foreign ministers meet in Almaty' } });
+    expect(results[0]).toMatchObject({
+      index: 0,
+      created: true,
+      error: null,
+      article: { title: 'Foreign ministers meet in Almaty' },
+    });
     expect(results[1]).toMatchObject({ index: 1, created: false, article: null });
     expect(results[1].error).toMatch(/empty/);
     expect(results[2].error).toMatch(/title and body/);
-    expect(results[3]).toMatchObject({ index: 3, created: false, error: null, article: { title: 'Foreign ministers meet in Almaty' } });
+    expect(results[3]).toMatchObject({
+      index: 3,
+      created: false,
+      error: null,
+      article: { title: 'Foreign ministers meet in Almaty' },
+    });
   });
 
   it('addAlias and renameActor keep every name searchable, and refuse a name another actor owns', async () => {
     const qatar = await actorId(env, 'Qatar');
-    const added = await env.gql(`mutation ($id: ID!) { addAlias(actor: $id, alias: "State of Qatar") { name aliases } }`, { id: qatar }, KEY);
+    const added = await env.gql(
+      `mutation ($id: ID!) { addAlias(actor: $id, alias: "State of Qatar") { name aliases } }`,
+      { id: qatar },
+      KEY,
+    );
     expect(added.data.addAlias.aliases).toContain('State of Qatar');
     expect(await actorId(env, 'Qatar')).toBe(qatar);
     const found = await env.gql(`{ actors(search: "State of Qatar", first: 1) { edges { node { id } } } }`);
     expect(found.data.actors.edges[0].node.id).toBe(qatar);
 
-    const taken = await env.gql(`mutation ($id: ID!) { addAlias(actor: $id, alias: "Israel") { name } }`, { id: qatar }, KEY);
+    const taken = await env.gql(
+      `mutation ($id: ID!) { addAlias(actor: $id, alias: "Israel") { name } }`,
+      { id: qatar },
+      KEY,
+    );
     expect(taken.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(taken.errors?.[0]?.message).toMatch(/mergeActors/);
 
     const unsc = await actorId(env, 'UN Security Council');
-    const renamed = await env.gql(`mutation ($id: ID!) { renameActor(actor: $id, name: "United Nations Security Council") { id name aliases } }`, { id: unsc }, KEY);
+    const renamed = await env.gql(
+      `mutation ($id: ID!) { renameActor(actor: $id, name: "United Nations Security Council") { id name aliases } }`,
+      { id: unsc },
+      KEY,
+    );
     expect(renamed.data.renameActor).toMatchObject({ id: unsc, name: 'United Nations Security Council' });
     expect(renamed.data.renameActor.aliases).toContain('UN Security Council');
   });
@@ -61,7 +87,10 @@ describe('curation mutations, protected by an API key', () => {
   it('mergeActors moves edges, names and aliases to the survivor and deletes the duplicate', async () => {
     const qatar = await actorId(env, 'Qatar');
     const ministry = await actorId(env, 'Qatari Foreign Ministry');
-    const before = await env.gql(`query ($id: ID!) { actor(id: $id) { members { edges { node { actor { name } role } } } articles { totalCount } } }`, { id: ministry });
+    const before = await env.gql(
+      `query ($id: ID!) { actor(id: $id) { members { edges { node { actor { name } role } } } articles { totalCount } } }`,
+      { id: ministry },
+    );
     expect(nodes(before.data.actor.members).map((m: any) => m.actor.name)).toContain('Majed al-Ansari');
 
     const merged = await env.gql(
@@ -80,7 +109,11 @@ describe('curation mutations, protected by an API key', () => {
     // The duplicate's names now lead to the survivor, for search and for the next ingestion.
     const search = await env.gql(`{ actors(search: "Qatari Foreign Ministry", first: 1) { edges { node { id } } } }`);
     expect(search.data.actors.edges[0].node.id).toBe(qatar);
-    const self = await env.gql(`mutation ($s: ID!) { mergeActors(survivor: $s, duplicate: $s) { id } }`, { s: qatar }, KEY);
+    const self = await env.gql(
+      `mutation ($s: ID!) { mergeActors(survivor: $s, duplicate: $s) { id } }`,
+      { s: qatar },
+      KEY,
+    );
     expect(self.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -98,7 +131,10 @@ describe('deleteArticle removes what only that article supported', () => {
       expect(withIt.nodes).toBeGreaterThan(without.nodes);
 
       const title = readFileSync(GAZA, 'utf8').split('\n')[2];
-      const { data } = await env.gql(`query ($s: String) { articles(filter: { search: $s }, first: 1) { edges { node { id title } } } }`, { s: title });
+      const { data } = await env.gql(
+        `query ($s: String) { articles(filter: { search: $s }, first: 1) { edges { node { id title } } } }`,
+        { s: title },
+      );
       expect(data.articles.edges[0].node.title).toBe(title);
       const res = await env.gql(
         `mutation ($id: ID!) { deleteArticle(id: $id) { deletedId removedEvents removedActors } }`,
@@ -110,7 +146,11 @@ describe('deleteArticle removes what only that article supported', () => {
       expect(res.data.deleteArticle.removedActors).toBeGreaterThan(0);
       expect(await env.fingerprint()).toEqual(without);
 
-      const again = await env.gql(`mutation ($id: ID!) { deleteArticle(id: $id) { deletedId } }`, { id: data.articles.edges[0].node.id }, KEY);
+      const again = await env.gql(
+        `mutation ($id: ID!) { deleteArticle(id: $id) { deletedId } }`,
+        { id: data.articles.edges[0].node.id },
+        KEY,
+      );
       expect(again.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     } finally {
       await env.stop();

@@ -35,7 +35,23 @@ describe('performance guards: round trips, depth, cost', () => {
   });
 
   it('refuses a query deeper than the limit before running it', async () => {
-    const path = ['actors(first: 1)', 'edges', 'node', 'statements', 'edges', 'node', 'evidence', 'article', 'actors', 'edges', 'node', 'statements', 'edges', 'node', 'speaker'];
+    const path = [
+      'actors(first: 1)',
+      'edges',
+      'node',
+      'statements',
+      'edges',
+      'node',
+      'evidence',
+      'article',
+      'actors',
+      'edges',
+      'node',
+      'statements',
+      'edges',
+      'node',
+      'speaker',
+    ];
     const deep = `{ ${path.join(' { ')} { name }${' }'.repeat(path.length - 1)} }`;
     const { body, headers } = await env.gqlWithHeaders(deep);
     expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -69,7 +85,9 @@ describe('keyed reads and production mode', () => {
   it('in production with no keys configured, writes are closed', async () => {
     const env = await TestEnv.start({ NODE_ENV: 'production', EVENTGRAPH_API_KEYS: '' });
     try {
-      const res = await env.gql(`mutation { ingestArticle(input: { title: "T", body: "Qatar said talks will resume." }) { created } }`);
+      const res = await env.gql(
+        `mutation { ingestArticle(input: { title: "T", body: "Qatar said talks will resume." }) { created } }`,
+      );
       expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect((await env.fingerprint()).nodes).toBe(0);
     } finally {

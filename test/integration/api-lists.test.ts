@@ -36,7 +36,11 @@ describe('lookups, lists, filters and sorting', () => {
 
     it('filters by date range, topic, source and text', async () => {
       const range = (await env.gql(ARTICLES, { filter: { from: '2023-11-01', to: '2023-12-31' } })).data.articles;
-      expect(nodes(range).map((a: any) => a.publishedAt).sort()).toEqual(['2023-11-21', '2023-12-02']);
+      expect(
+        nodes(range)
+          .map((a: any) => a.publishedAt)
+          .sort(),
+      ).toEqual(['2023-11-21', '2023-12-02']);
 
       const topic = (await env.gql(ARTICLES, { filter: { topic: 'CEASEFIRE' } })).data.articles;
       expect(topic.totalCount).toBe(2);
@@ -68,7 +72,9 @@ describe('lookups, lists, filters and sorting', () => {
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
       const countries = (await env.gql(ACTORS, { kind: 'COUNTRY', first: 100 })).data.actors;
       expect(countries.totalCount).toBe(all.filter((a: any) => a.kind === 'COUNTRY').length);
-      expect(nodes(countries).map((a: any) => a.name)).toEqual(expect.arrayContaining(['Qatar', 'Israel', 'Egypt', 'Oman']));
+      expect(nodes(countries).map((a: any) => a.name)).toEqual(
+        expect.arrayContaining(['Qatar', 'Israel', 'Egypt', 'Oman']),
+      );
     });
 
     it('searches names and aliases by prefix', async () => {
@@ -79,12 +85,18 @@ describe('lookups, lists, filters and sorting', () => {
     });
 
     it('keeps actors active in a date range, and sorts by name or last seen', async () => {
-      const active = nodes((await env.gql(ACTORS, { from: '2024-01-01', first: 100 })).data.actors).map((a: any) => a.name);
+      const active = nodes((await env.gql(ACTORS, { from: '2024-01-01', first: 100 })).data.actors).map(
+        (a: any) => a.name,
+      );
       expect(active).toEqual(expect.arrayContaining(['Oman', 'Ethiopia']));
       expect(active).not.toContain('Ismail Haniya');
-      const byName = nodes((await env.gql(ACTORS, { orderBy: 'NAME', first: 100 })).data.actors).map((a: any) => a.name);
+      const byName = nodes((await env.gql(ACTORS, { orderBy: 'NAME', first: 100 })).data.actors).map(
+        (a: any) => a.name,
+      );
       expect(byName).toEqual([...byName].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-      const recent = nodes((await env.gql(ACTORS, { orderBy: 'LAST_SEEN', first: 100 })).data.actors).map((a: any) => a.lastSeen);
+      const recent = nodes((await env.gql(ACTORS, { orderBy: 'LAST_SEEN', first: 100 })).data.actors).map(
+        (a: any) => a.lastSeen,
+      );
       expect(recent).toEqual([...recent].sort().reverse());
     });
   });
@@ -98,7 +110,9 @@ describe('lookups, lists, filters and sorting', () => {
       expect(all.length).toBeGreaterThan(10);
       const dates = all.map((s: any) => s.date ?? '');
       expect(dates).toEqual([...dates].sort().reverse());
-      const oldest = nodes((await env.gql(STATEMENTS, { orderBy: 'OLDEST_FIRST' })).data.statements).map((s: any) => s.date ?? '');
+      const oldest = nodes((await env.gql(STATEMENTS, { orderBy: 'OLDEST_FIRST' })).data.statements).map(
+        (s: any) => s.date ?? '',
+      );
       expect(oldest.filter(Boolean)).toEqual(dates.filter(Boolean).reverse());
 
       const hamas = await actorId(env, 'Hamas');
@@ -110,7 +124,9 @@ describe('lookups, lists, filters and sorting', () => {
       expect(direct.length).toBe(all.filter((s: any) => s.direct).length);
       expect(direct.length).toBeGreaterThan(0);
 
-      const inRange = nodes((await env.gql(STATEMENTS, { filter: { from: '2024-01-01', to: '2024-12-31' } })).data.statements);
+      const inRange = nodes(
+        (await env.gql(STATEMENTS, { filter: { from: '2024-01-01', to: '2024-12-31' } })).data.statements,
+      );
       expect(inRange.length).toBe(all.filter((s: any) => s.date && day(s.date) >= '2024-01-01').length);
 
       const topic = nodes((await env.gql(STATEMENTS, { filter: { topic: 'grain' } })).data.statements);
@@ -153,7 +169,9 @@ describe('lookups, lists, filters and sorting', () => {
       expect(withEgypt.length).toBeGreaterThanOrEqual(2);
       const range = nodes((await env.gql(Q, { f: { from: '2024-01-01', to: '2024-12-31' } })).data.meetings);
       expect(range.length).toBe(all.filter((m: any) => m.date && day(m.date) >= '2024-01-01').length);
-      const earliest = nodes((await env.gql(Q, { o: 'EARLIEST_FIRST' })).data.meetings).map((m: any) => m.date).filter(Boolean);
+      const earliest = nodes((await env.gql(Q, { o: 'EARLIEST_FIRST' })).data.meetings)
+        .map((m: any) => m.date)
+        .filter(Boolean);
       expect(earliest).toEqual([...earliest].sort());
     });
   });
@@ -178,7 +196,11 @@ describe('lookups, lists, filters and sorting', () => {
       const res = await env.gql(`query ($id: ID!) { node(id: $id) { id __typename } }`, { id });
       expect(res.data.node.id).toBe(id);
     }
-    const types = await Promise.all(ids.map(async (id) => (await env.gql(`query ($id: ID!) { node(id: $id) { __typename } }`, { id })).data.node.__typename));
+    const types = await Promise.all(
+      ids.map(
+        async (id) => (await env.gql(`query ($id: ID!) { node(id: $id) { __typename } }`, { id })).data.node.__typename,
+      ),
+    );
     expect(types).toEqual(['Article', 'Topic', 'Actor', 'Statement', 'Mediation', 'Meeting', 'Place']);
     const foreign = await env.gql(`{ node(id: "bm9wZTp4") { id } }`);
     expect(foreign.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -27,23 +27,31 @@ describe('traversal from an actor, and connections between actors', () => {
     expect(hamas.statements.pageInfo.hasNextPage).toBe(true);
     expect(hamas.asMediator.totalCount).toBe(0);
     expect(hamas.asParty.totalCount).toBe(2);
-    expect(nodes(hamas.asParty).flatMap((m: any) => m.mediators.map((a: any) => a.name))).toEqual(expect.arrayContaining(['Qatar', 'Egypt']));
+    expect(nodes(hamas.asParty).flatMap((m: any) => m.mediators.map((a: any) => a.name))).toEqual(
+      expect.arrayContaining(['Qatar', 'Egypt']),
+    );
     expect(nodes(hamas.articles).map((a: any) => a.title)).toEqual([
       'Mediators push for second exchange of detainees',
       'Proximity of a truce between Hamas and Israel',
     ]);
 
-    const oman = await env.gql(`query ($id: ID!) { actor(id: $id) { members { edges { node { role actor { name kind } evidence { sentence text } } } } } }`, {
-      id: await actorId(env, 'Oman'),
-    });
+    const oman = await env.gql(
+      `query ($id: ID!) { actor(id: $id) { members { edges { node { role actor { name kind } evidence { sentence text } } } } } }`,
+      {
+        id: await actorId(env, 'Oman'),
+      },
+    );
     const minister = nodes(oman.data.actor.members).find((m: any) => m.actor.name === 'Badr Albusaidi');
     expect(minister).toMatchObject({ actor: { kind: 'PERSON' } });
     expect(minister.role).toMatch(/Foreign Minister/);
     expect(minister.evidence[0].sentence).toContain('Albusaidi');
 
-    const person = await env.gql(`query ($id: ID!) { actor(id: $id) { affiliations { edges { node { role actor { name } } } } } }`, {
-      id: await actorId(env, 'Badr Albusaidi'),
-    });
+    const person = await env.gql(
+      `query ($id: ID!) { actor(id: $id) { affiliations { edges { node { role actor { name } } } } } }`,
+      {
+        id: await actorId(env, 'Badr Albusaidi'),
+      },
+    );
     expect(nodes(person.data.actor.affiliations).map((a: any) => a.actor.name)).toContain('Oman');
   });
 
@@ -94,7 +102,8 @@ describe('traversal from an actor, and connections between actors', () => {
   it('connection: the shortest paths between two actors, each step with its event and evidence', async () => {
     const Q = `query ($a: ID!, $b: ID!, $max: Int) { connection(from: $a, to: $b, maxHops: $max) { length steps {
       from { name } to { name } fromRole toRole via { __typename } evidence { article { title } sentence } } } }`;
-    const paths = (await env.gql(Q, { a: await actorId(env, 'Qatar'), b: await actorId(env, 'Ethiopia'), max: 4 })).data.connection;
+    const paths = (await env.gql(Q, { a: await actorId(env, 'Qatar'), b: await actorId(env, 'Ethiopia'), max: 4 })).data
+      .connection;
     expect(paths.length).toBeGreaterThan(0);
     for (const path of paths) {
       expect(path.steps).toHaveLength(path.length);
@@ -103,7 +112,8 @@ describe('traversal from an actor, and connections between actors', () => {
       for (let i = 1; i < path.steps.length; i++) expect(path.steps[i].from.name).toBe(path.steps[i - 1].to.name);
       for (const step of path.steps) expect(step.evidence.length).toBeGreaterThan(0);
     }
-    const tooShort = (await env.gql(Q, { a: await actorId(env, 'Qatar'), b: await actorId(env, 'Ethiopia'), max: 1 })).data.connection;
+    const tooShort = (await env.gql(Q, { a: await actorId(env, 'Qatar'), b: await actorId(env, 'Ethiopia'), max: 1 }))
+      .data.connection;
     expect(tooShort).toEqual([]);
   });
 
@@ -119,7 +129,9 @@ describe('traversal from an actor, and connections between actors', () => {
     for (const edge of view.edges) {
       expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
     }
-    expect(new Set(view.nodes.map((n: any) => n.type))).toEqual(new Set(['Actor', 'Statement', 'Mediation', 'Meeting']));
+    expect(new Set(view.nodes.map((n: any) => n.type))).toEqual(
+      new Set(['Actor', 'Statement', 'Mediation', 'Meeting']),
+    );
     const wider = (await env.gql(Q, { id, depth: 2, limit: 500 })).data.neighborhood;
     expect(wider.nodes.length).toBeGreaterThan(view.nodes.length);
     const small = (await env.gql(Q, { id, depth: 2, limit: 5 })).data.neighborhood;

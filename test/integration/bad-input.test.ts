@@ -92,7 +92,11 @@ describe('bad input gets a clear error and leaves the graph unchanged', () => {
 });
 
 function extractedStub(title: string): ExtractedArticle {
-  const article = parseArticle({ origin: 'test', content: `${title}\n\nOman said it would host talks.`, format: 'text' });
+  const article = parseArticle({
+    origin: 'test',
+    content: `${title}\n\nOman said it would host talks.`,
+    format: 'text',
+  });
   return {
     article,
     actors: [

@@ -15,7 +15,10 @@ export async function startWithFixtureGraph(env: Record<string, string> = {}): P
 
 /** Global id of the actor whose name is exactly `name` (found through search). */
 export async function actorId(env: TestEnv, name: string): Promise<string> {
-  const { data } = await env.gql(`query ($s: String!) { actors(search: $s, first: 20) { edges { node { id name } } } }`, { s: name });
+  const { data } = await env.gql(
+    `query ($s: String!) { actors(search: $s, first: 20) { edges { node { id name } } } }`,
+    { s: name },
+  );
   const hit = data?.actors.edges.find((e: { node: { name: string } }) => e.node.name === name);
   if (!hit) throw new Error(`no actor named ${name}`);
   return hit.node.id;

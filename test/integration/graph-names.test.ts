@@ -9,7 +9,12 @@ import { TestEnv } from './support.js';
 
 function article(title: string, actors: ExtractedActor[]): ExtractedArticle {
   return {
-    article: parseArticle({ origin: 'test', content: `${title}\n\nHamas said talks would resume.`, format: 'text', overrides: { publishedAt: '2024-02-01' } }),
+    article: parseArticle({
+      origin: 'test',
+      content: `${title}\n\nHamas said talks would resume.`,
+      format: 'text',
+      overrides: { publishedAt: '2024-02-01' },
+    }),
     actors,
     statements: [],
     mediations: [],
@@ -18,7 +23,14 @@ function article(title: string, actors: ExtractedActor[]): ExtractedArticle {
 }
 
 function hamas(aliases: string[]): ExtractedActor {
-  return { name: 'Hamas', kind: 'ORGANIZATION', aliases, affiliations: [], mentions: [{ sentenceIndex: 0, start: 0, end: 5 }], confidence: 0.9 };
+  return {
+    name: 'Hamas',
+    kind: 'ORGANIZATION',
+    aliases,
+    affiliations: [],
+    mentions: [{ sentenceIndex: 0, start: 0, end: 5 }],
+    confidence: 0.9,
+  };
 }
 
 describe('names and aliases follow the articles and curators that support them', () => {
@@ -35,15 +47,19 @@ describe('names and aliases follow the articles and curators that support them',
 
   it('an alias only a deleted article used goes; one another article or a curator supports stays', async () => {
     const first = article('First report', [hamas(['Islamic Resistance Movement'])]);
-    const second = article('Second report', [hamas(['Islamic Resistance Movement', 'Harakat al-Muqawama al-Islamiya'])]);
+    const second = article('Second report', [
+      hamas(['Islamic Resistance Movement', 'Harakat al-Muqawama al-Islamiya']),
+    ]);
     await writeArticles(env.app.executor, [first, second], 'test');
     expect((await aliasesOfHamas()).sort()).toEqual(['Harakat al-Muqawama al-Islamiya', 'Islamic Resistance Movement']);
 
     await new ActorCuration(env.app.executor).addAlias('hamas', 'HAMAS movement');
     await deleteArticle(env.app.executor, second.article.id);
     expect((await aliasesOfHamas()).sort()).toEqual(['HAMAS movement', 'Islamic Resistance Movement']);
-    const [names] = await env.app.executor.read(cypher("MATCH (n:ActorName)-[:NAMES]->(:Actor {key: 'hamas'}) RETURN collect(n.key) AS keys"));
-    expect((names?.keys as string[]).sort()).toEqual(['hamas', 'hamas movement', 'islamic resistance movement']);
+    const [names] = await env.app.executor.read(
+      cypher("MATCH (n:ActorName)-[:NAMES]->(:Actor {key: 'hamas'}) RETURN collect(n.key) AS keys"),
+    );
+    expect((names!.keys as string[]).sort()).toEqual(['hamas', 'hamas movement', 'islamic resistance movement']);
 
     await deleteArticle(env.app.executor, first.article.id);
     const [left] = await env.app.executor.read(cypher("MATCH (x:Actor {key: 'hamas'}) RETURN count(x) AS n"));
@@ -56,7 +72,9 @@ describe('names and aliases follow the articles and curators that support them',
     const confused = article('Confused report', [hamas(['PLO'])]);
     await writeArticles(env.app.executor, [confused], 'test');
     expect(await aliasesOfHamas()).toEqual([]);
-    const [owner] = await env.app.executor.read(cypher("MATCH (:ActorName {key: 'plo'})-[:NAMES]->(x) RETURN collect(x.key) AS keys"));
+    const [owner] = await env.app.executor.read(
+      cypher("MATCH (:ActorName {key: 'plo'})-[:NAMES]->(x) RETURN collect(x.key) AS keys"),
+    );
     expect(owner?.keys).toEqual(['palestine liberation organization']);
   });
 });

@@ -20,16 +20,36 @@ function person(name: string, organization = 'Hamas'): ExtractedActor {
 }
 
 function org(name: string, kind: ExtractedActor['kind'], aliases: string[] = []): ExtractedActor {
-  return { name, kind, aliases, affiliations: [], mentions: [{ sentenceIndex: 0, start: 12, end: 17 }], confidence: 0.9 };
+  return {
+    name,
+    kind,
+    aliases,
+    affiliations: [],
+    mentions: [{ sentenceIndex: 0, start: 12, end: 17 }],
+    confidence: 0.9,
+  };
 }
 
 /** An article whose only difference from its siblings is the title (so the content hash differs). */
 function report(title: string, via: string | null = 'Al Jazeera'): ExtractedArticle {
   return {
-    article: parseArticle({ origin: 'test', content: `${title}\n\n${BODY}`, format: 'text', overrides: { publishedAt: '2024-03-01' } }),
+    article: parseArticle({
+      origin: 'test',
+      content: `${title}\n\n${BODY}`,
+      format: 'text',
+      overrides: { publishedAt: '2024-03-01' },
+    }),
     actors: [person('Haniya'), org('Hamas', 'ORGANIZATION'), org('Al Jazeera', 'MEDIA')],
     statements: [
-      { speaker: 'Haniya', text: 'talks would resume', direct: false, date: null, via, evidence: { sentenceIndex: 0, start: 0, end: 50 }, confidence: 0.8 },
+      {
+        speaker: 'Haniya',
+        text: 'talks would resume',
+        direct: false,
+        date: null,
+        via,
+        evidence: { sentenceIndex: 0, start: 0, end: 50 },
+        confidence: 0.8,
+      },
     ],
     mediations: [],
     meetings: [],
@@ -51,8 +71,13 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
     const second = report('Second');
     await writeArticles(env.app.executor, [first], 'test');
     await writeArticles(env.app.executor, [second], 'test');
-    const edge = () => read("MATCH (:Actor {key: 'haniya'})-[r:AFFILIATED_WITH]->(:Actor {key: 'hamas'}) RETURN r.support AS support, r.articleId AS evidence, r.role AS role");
-    expect((await edge()).map((r) => [Number(r.support), r.evidence, r.role])).toEqual([[2, first.article.id, 'leader']]);
+    const edge = () =>
+      read(
+        "MATCH (:Actor {key: 'haniya'})-[r:AFFILIATED_WITH]->(:Actor {key: 'hamas'}) RETURN r.support AS support, r.articleId AS evidence, r.role AS role",
+      );
+    expect((await edge()).map((r) => [Number(r.support), r.evidence, r.role])).toEqual([
+      [2, first.article.id, 'leader'],
+    ]);
 
     await deleteArticle(env.app.executor, second.article.id);
     expect((await edge()).map((r) => [Number(r.support), r.evidence])).toEqual([[1, first.article.id]]);
@@ -76,7 +101,7 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
     await writeArticles(env.app.executor, [report('A'), report('B'), report('C')], 'test');
     const [name] = await read("MATCH (n:ActorName {key: 'hamas'}) RETURN n.support AS support, keys(n) AS keys");
     expect(Number(name?.support)).toBe(3);
-    expect((name?.keys as string[]).sort()).toEqual(['curated', 'key', 'support', 'texts']);
+    expect((name!.keys as string[]).sort()).toEqual(['curated', 'key', 'support', 'texts']);
   });
 
   it('deleting the only article that named the outlet removes VIA; another report keeps it', async () => {
@@ -98,13 +123,21 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
   it('two concurrent batches that introduce one actor under different names create it once', async () => {
     const formal = {
       ...report('Formal'),
-      actors: [person('Haniya', 'Islamic Resistance Movement'), org('Islamic Resistance Movement', 'ORGANIZATION', ['Hamas']), org('Al Jazeera', 'MEDIA')],
+      actors: [
+        person('Haniya', 'Islamic Resistance Movement'),
+        org('Islamic Resistance Movement', 'ORGANIZATION', ['Hamas']),
+        org('Al Jazeera', 'MEDIA'),
+      ],
     };
     for (let round = 0; round < 5; round += 1) {
       await emptyGraph(env.app.executor);
       await Promise.all([
         writeArticles(env.app.executor, [{ ...formal, article: { ...formal.article, id: `formal-${round}` } }], 'test'),
-        writeArticles(env.app.executor, [{ ...report('Short'), article: { ...report('Short').article, id: `short-${round}` } }], 'test'),
+        writeArticles(
+          env.app.executor,
+          [{ ...report('Short'), article: { ...report('Short').article, id: `short-${round}` } }],
+          'test',
+        ),
       ]);
       const actors = await read("MATCH (x:Actor) WHERE x.kind = 'ORGANIZATION' RETURN x.key AS key");
       expect(actors).toHaveLength(1);

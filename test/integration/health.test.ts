@@ -9,7 +9,12 @@ describe('/health', () => {
   it('answers 503 when Neo4j cannot be reached, and GraphQL errors say the database is unavailable', async () => {
     const config = loadConfig({ ...process.env, PORT: '0', NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x' });
     const executor = Executor.connect(config.neo4j);
-    const api = await startApiServer({ config: config.api, executor, ingest: new IngestService(executor, recordedExtractor()), log: () => {} });
+    const api = await startApiServer({
+      config: config.api,
+      executor,
+      ingest: new IngestService(executor, recordedExtractor()),
+      log: () => {},
+    });
     try {
       const health = await fetch(api.url.replace(/graphql$/, 'health'));
       expect(health.status).toBe(503);

@@ -92,9 +92,9 @@ describe('article → graph → GraphQL, on a real Neo4j', () => {
   it('serves the mediation as mediator plus parties, with evidence', async () => {
     const { data } = await env.gql(`{ mediations { totalCount edges { node {
       subject mediators { name } parties { name } ${EVIDENCE} } } } }`);
-    const mediation = data.mediations.edges.map((e: any) => e.node).find((m: any) =>
-      m.mediators.some((a: any) => a.name === 'Qatar'),
-    );
+    const mediation = data.mediations.edges
+      .map((e: any) => e.node)
+      .find((m: any) => m.mediators.some((a: any) => a.name === 'Qatar'));
     expect(mediation).toBeDefined();
     expect(mediation.parties.map((a: any) => a.name)).toEqual(expect.arrayContaining(['Hamas', 'Israel']));
     expect(mediation.evidence[0].sentence).toMatch(/mediat/i);
@@ -105,7 +105,12 @@ describe('article → graph → GraphQL, on a real Neo4j', () => {
       kind status date place { name } participants { name } ${EVIDENCE} } } } }`;
     const moscow = (await env.gql(query, { place: 'Moscow' })).data.meetings.edges.map((e: any) => e.node);
     expect(moscow).toHaveLength(1);
-    expect(moscow[0]).toMatchObject({ kind: 'TALKS', status: 'PLANNED', date: '2023-11-21', place: { name: 'Moscow' } });
+    expect(moscow[0]).toMatchObject({
+      kind: 'TALKS',
+      status: 'PLANNED',
+      date: '2023-11-21',
+      place: { name: 'Moscow' },
+    });
     expect(moscow[0].participants.map((a: any) => a.name)).toContainEqual(expect.stringMatching(/^Contact Group/));
 
     for (const place of ['London', 'Paris']) {
@@ -142,7 +147,10 @@ describe('article → graph → GraphQL, on a real Neo4j', () => {
     const summary = await env.app.ingest.ingestStream(readSources([join(FIXTURES, 'gaza-exchange-doha.txt')]));
     expect(summary.articles).toBe(1);
     for (const name of ['Hamas', 'Qatar', 'Israel']) {
-      const { data } = await env.gql(`query ($n: String!) { actors(search: $n) { edges { node { name mentionCount } } } }`, { n: name });
+      const { data } = await env.gql(
+        `query ($n: String!) { actors(search: $n) { edges { node { name mentionCount } } } }`,
+        { n: name },
+      );
       const exact = data.actors.edges.filter((e: any) => e.node.name === name);
       expect(exact, name).toHaveLength(1);
       expect(exact[0].node.mentionCount, name).toBe(2);

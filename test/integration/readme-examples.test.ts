@@ -9,7 +9,12 @@ import type { TestEnv } from './support.js';
 function readmeOperations(): string[] {
   const readme = readFileSync(join(repoRoot(), 'README.md'), 'utf8');
   const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
-  return blocks.flatMap((block) => block.split(/\n(?=query )/).map((op) => op.trim()).filter((op) => op.startsWith('query')));
+  return blocks.flatMap((block) =>
+    block
+      .split(/\n(?=query )/)
+      .map((op) => op.trim())
+      .filter((op) => op.startsWith('query')),
+  );
 }
 
 describe('README example operations', () => {
@@ -26,10 +31,13 @@ describe('README example operations', () => {
     expect(operations.length).toBeGreaterThanOrEqual(3);
   });
 
-  it.each(operations.map((op) => [op.split(/[({]/)[0]!.trim(), op]))('%s runs without errors and returns data', async (_, op) => {
-    const used = Object.fromEntries(Object.entries(variables).filter(([name]) => op.includes(`$${name}`)));
-    const response = await env.gql(op, used);
-    expect(response.errors).toBeUndefined();
-    expect(Object.values(response.data ?? {}).every((value) => value !== null)).toBe(true);
-  });
+  it.each(operations.map((op) => [op.split(/[({]/)[0]!.trim(), op]))(
+    '%s runs without errors and returns data',
+    async (_, op) => {
+      const used = Object.fromEntries(Object.entries(variables).filter(([name]) => op.includes(`$${name}`)));
+      const response = await env.gql(op, used);
+      expect(response.errors).toBeUndefined();
+      expect(Object.values(response.data ?? {}).every((value) => value !== null)).toBe(true);
+    },
+  );
 });

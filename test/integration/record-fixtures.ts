@@ -18,6 +18,8 @@ for await (const item of readSources([EXAMPLES, FIXTURES])) {
   const extracted = await extractor.extract(parseArticle(item));
   const name = basename(item.origin, extname(item.origin));
   writeFileSync(join(RECORDED, `${name}.json`), `${JSON.stringify(extracted, null, 1)}\n`);
-  console.log(`recorded ${name}: ${extracted.actors.length} actors, ${extracted.statements.length} statements, ${extracted.mediations.length} mediations, ${extracted.meetings.length} meetings`);
+  console.log(
+    `recorded ${name}: ${extracted.actors.length} actors, ${extracted.statements.length} statements, ${extracted.mediations.length} mediations, ${extracted.meetings.length} meetings`,
+  );
 }
 recordedExtractor();

@@ -55,7 +55,11 @@ export class TestEnv {
     return (await this.gqlWithHeaders<T>(query, variables, headers)).body;
   }
 
-  async gqlWithHeaders<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  async gqlWithHeaders<T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ) {
     const response = await fetch(this.api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
@@ -69,7 +73,11 @@ export class TestEnv {
   async fingerprint(): Promise<{ nodes: number; relationships: number; digest: string }> {
     const volatile = new Set(['ingestedAt', 'createdAt']);
     const stable = (props: unknown) =>
-      JSON.stringify(Object.entries(props as object).filter(([k]) => !volatile.has(k)).sort(([a], [b]) => a.localeCompare(b)));
+      JSON.stringify(
+        Object.entries(props as object)
+          .filter(([k]) => !volatile.has(k))
+          .sort(([a], [b]) => a.localeCompare(b)),
+      );
     const nodes = await this.app.executor.read(cypher('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props'));
     const relationships = await this.app.executor.read(
       cypher(`MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS props,

@@ -23,7 +23,10 @@ describe('error masking', () => {
 
   it('keeps client errors as they are, with their code', () => {
     const format = useErrorMasking({ production: true, log: () => {} });
-    const bad = new GraphQLError('x', { path: ['ingestArticle'], originalError: new BadArticleError('here', 'the article is empty') });
+    const bad = new GraphQLError('x', {
+      path: ['ingestArticle'],
+      originalError: new BadArticleError('here', 'the article is empty'),
+    });
     expect(format({ message: 'here: the article is empty' }, bad)).toMatchObject({
       message: 'here: the article is empty',
       extensions: { code: 'BAD_ARTICLE' },
@@ -59,7 +62,12 @@ describe('ids, cursors and buckets', () => {
     expect(bucketStart('2023-11-26', 'WEEK')).toBe('2023-11-20');
     expect(bucketStart('2023-11-20', 'WEEK')).toBe('2023-11-20');
     expect(bucketStart('2023-11', 'MONTH')).toBe('2023-11-01');
-    expect(bucketStarts('2023-12-30', '2024-01-02', 'DAY', 10)).toEqual(['2023-12-30', '2023-12-31', '2024-01-01', '2024-01-02']);
+    expect(bucketStarts('2023-12-30', '2024-01-02', 'DAY', 10)).toEqual([
+      '2023-12-30',
+      '2023-12-31',
+      '2024-01-01',
+      '2024-01-02',
+    ]);
     expect(() => bucketStarts('2020-01-01', '2024-01-01', 'DAY', 400)).toThrow(RangeError);
   });
 });

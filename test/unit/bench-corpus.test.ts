@@ -69,7 +69,10 @@ describe('benchmark corpus generator', () => {
     const counts = new Map<string, number>();
     for (const article of generateCorpus({ size: 300, seed: 1 }, population)) {
       for (const p of population.persons) {
-        if (article.text.includes(`${p.given} ${p.surname}`) || (p.variant && article.text.includes(`${p.given} ${p.variant}`))) {
+        if (
+          article.text.includes(`${p.given} ${p.surname}`) ||
+          (p.variant && article.text.includes(`${p.given} ${p.variant}`))
+        ) {
           counts.set(p.surname, (counts.get(p.surname) ?? 0) + 1);
         }
       }

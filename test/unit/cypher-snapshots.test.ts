@@ -14,7 +14,12 @@ import type { Executor } from '../../src/graph/executor.js';
 /** An Executor stand-in that records the Cypher it is given; no database is involved. */
 function recorder() {
   const seen: CypherQuery[] = [];
-  const executor = { read: async (q: CypherQuery) => (seen.push(q), []) } as unknown as Executor;
+  const executor = {
+    read: async (q: CypherQuery) => {
+      seen.push(q);
+      return [];
+    },
+  } as unknown as Executor;
   return { executor, seen };
 }
 
@@ -22,7 +27,15 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('Cypher the graph layer sends (snapshots, no database)', () => {
   it('write statements are parameterised UNWIND batches', () => {
-    const batches = [createArticles([]), mergeActors([]), createMentions([]), mergeAffiliations([]), mergeStatements([]), mergeMediations([]), mergeMeetings([])];
+    const batches = [
+      createArticles([]),
+      mergeActors([]),
+      createMentions([]),
+      mergeAffiliations([]),
+      mergeStatements([]),
+      mergeMediations([]),
+      mergeMeetings([]),
+    ];
     for (const query of batches) {
       expect(query.text).toMatch(/^UNWIND \$rows AS row/);
       expect(Object.keys(query.params)).toEqual(['rows']);
@@ -42,18 +55,30 @@ describe('Cypher the graph layer sends (snapshots, no database)', () => {
   it('a filtered statement list puts every value in parameters', async () => {
     const { executor, seen } = recorder();
     const repo = new StatementRepository(executor);
-    const filter = { speakerKey: "o'brien\"} DETACH DELETE n //", from: '2023-11-01', search: 'truce', direct: true };
+    const filter = { speakerKey: 'o\'brien"} DETACH DELETE n //', from: '2023-11-01', search: 'truce', direct: true };
     await repo.page(filter, { skip: 20, limit: 11 });
     await repo.count(filter);
     expect(seen).toHaveLength(2);
     for (const query of seen) expect(query.text).not.toContain("o'brien");
-    expect(seen[0]!.params).toMatchObject({ speaker: filter.speakerKey, from: '2023-11-01', direct: true, search: '+(truce OR truce*)' });
+    expect(seen[0]!.params).toMatchObject({
+      speaker: filter.speakerKey,
+      from: '2023-11-01',
+      direct: true,
+      search: '+(truce OR truce*)',
+    });
     expect(squash(seen[0]!.text)).toMatchSnapshot();
     expect(squash(seen[1]!.text)).toMatchSnapshot();
   });
 
   it('page and count share the filter and differ only in the tail', () => {
-    const spec = { source: 'MATCH (x:Actor)', variable: 'x', conditions: ['x.kind = $kind'], params: { kind: 'PERSON' }, orderBy: 'x.name', projection: 'x {.name}' };
+    const spec = {
+      source: 'MATCH (x:Actor)',
+      variable: 'x',
+      conditions: ['x.kind = $kind'],
+      params: { kind: 'PERSON' },
+      orderBy: 'x.name',
+      projection: 'x {.name}',
+    };
     expect(squash(pageQuery(spec, { skip: 0, limit: 5 }).text)).toBe(
       'MATCH (x:Actor) WHERE x.kind = $kind WITH x ORDER BY x.name SKIP $skip LIMIT $limit RETURN x {.name} AS row',
     );
@@ -63,25 +88,46 @@ describe('Cypher the graph layer sends (snapshots, no database)', () => {
   it('the actor page compiles into one parameterised query, one subquery per list', () => {
     const page = { skip: 0, limit: 21 };
     const spec: ActorPageSpec = {
-      key: "o'brien\"}) DETACH DELETE x //",
+      key: 'o\'brien"}) DETACH DELETE x //',
       statements: [{ page, evidence: { articles: true } }],
       meetings: [{ page, participants: true, evidence: null }],
       mediations: [
         { side: null, page, mediators: true, parties: true, evidence: null },
-        { side: 'MEDIATOR', page: { skip: 5, limit: 3 }, mediators: false, parties: false, evidence: { articles: false } },
+        {
+          side: 'MEDIATOR',
+          page: { skip: 5, limit: 3 },
+          mediators: false,
+          parties: false,
+          evidence: { articles: false },
+        },
       ],
     };
     const query = actorPageQuery(spec);
     expect(query.text).not.toContain("o'brien");
     expect(query.params).toMatchObject({ key: spec.key });
-    expect(Object.keys(query.params).sort()).toEqual(['c0_limit', 'c0_skip', 'c1_limit', 'c1_skip', 'c2_limit', 'c2_skip', 'c3_limit', 'c3_skip', 'key']);
+    expect(Object.keys(query.params).sort()).toEqual([
+      'c0_limit',
+      'c0_skip',
+      'c1_limit',
+      'c1_skip',
+      'c2_limit',
+      'c2_skip',
+      'c3_limit',
+      'c3_skip',
+      'key',
+    ]);
     expect(Number(query.params.c3_skip)).toBe(5);
     expect(query.text.match(/CALL \(x\)/g)).toHaveLength(4);
     expect(squash(query.text)).toMatchSnapshot();
   });
 
   it('the actor page reads only the related rows it is asked for', () => {
-    const bare = actorPageQuery({ key: 'k', statements: [{ page: { skip: 0, limit: 21 }, evidence: null }], meetings: [], mediations: [] });
+    const bare = actorPageQuery({
+      key: 'k',
+      statements: [{ page: { skip: 0, limit: 21 }, evidence: null }],
+      meetings: [],
+      mediations: [],
+    });
     expect(bare.text).not.toMatch(/REPORTED_IN|ATTENDS|MEDIATES|Article/);
     expect(squash(bare.text)).toMatch(/\[\] AS meetings, \[\] AS mediations$/);
   });

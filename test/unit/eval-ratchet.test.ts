@@ -6,4 +6,9 @@ import { qualityRatchet } from './quality-ratchet.js';
  * that file when the extractor improves.
  */
 const gold = resolve(import.meta.dirname, '../../../shared/eval/dev');
-qualityRatchet('dev-set quality ratchet', gold, resolve(gold, '../score.mjs'), join(import.meta.dirname, 'eval-ratchet.json'));
+qualityRatchet(
+  'dev-set quality ratchet',
+  gold,
+  resolve(gold, '../score.mjs'),
+  join(import.meta.dirname, 'eval-ratchet.json'),
+);

@@ -8,12 +8,16 @@ import type { ExtractedArticle } from '../../src/domain/article.js';
 
 const extractor = createRuleExtractor();
 const run = (body: string, publishedAt = '2024-03-14'): ExtractedArticle =>
-  extractor.extract(parseArticle({ origin: 't', content: `A test title\n\n${body}`, format: 'text', overrides: { publishedAt } })) as ExtractedArticle;
+  extractor.extract(
+    parseArticle({ origin: 't', content: `A test title\n\n${body}`, format: 'text', overrides: { publishedAt } }),
+  ) as ExtractedArticle;
 const actor = (x: ExtractedArticle, name: string) => x.actors.find((a) => a.name === name || a.aliases.includes(name));
 
 describe('actors', () => {
   it('finds countries, organizations with acronyms, persons with titles', () => {
-    const x = run('The Economic Community of West African States (ECOWAS) said Senegal would host the talks. Senegalese Foreign Minister Amadou Diallo welcomed the move.');
+    const x = run(
+      'The Economic Community of West African States (ECOWAS) said Senegal would host the talks. Senegalese Foreign Minister Amadou Diallo welcomed the move.',
+    );
     expect(actor(x, 'ECOWAS')?.kind).toBe('ORGANIZATION');
     expect(actor(x, 'Senegal')?.kind).toBe('COUNTRY');
     const p = actor(x, 'Amadou Diallo');
@@ -32,24 +36,35 @@ describe('actors', () => {
     expect(actor(x, 'International Committee of the Red Cross')).toBeDefined();
   });
   it('merges a surname with the full name', () => {
-    const x = run('Rebel commander Joseph Kabila Mwamba said the talks were over. Mwamba added that his fighters would stay.');
+    const x = run(
+      'Rebel commander Joseph Kabila Mwamba said the talks were over. Mwamba added that his fighters would stay.',
+    );
     expect(x.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name)).toEqual(['Joseph Kabila Mwamba']);
   });
 });
 
 describe('statements', () => {
   it('reads "X said that ..." and "“...,” X said"', () => {
-    const x = run('Kenyan President William Ruto said that the ceasefire would hold. “We will not go back to war,” he added.');
+    const x = run(
+      'Kenyan President William Ruto said that the ceasefire would hold. “We will not go back to war,” he added.',
+    );
     expect(x.statements).toHaveLength(2);
     expect(x.statements[0]).toMatchObject({ speaker: 'William Ruto', text: 'the ceasefire would hold', direct: false });
-    expect(x.statements[1]).toMatchObject({ speaker: 'William Ruto', text: 'We will not go back to war', direct: true });
+    expect(x.statements[1]).toMatchObject({
+      speaker: 'William Ruto',
+      text: 'We will not go back to war',
+      direct: true,
+    });
   });
-  it('gives an unnamed spokesman\'s words to the organization and records the outlet', () => {
+  it("gives an unnamed spokesman's words to the organization and records the outlet", () => {
     const x = run('Al Jazeera quoted a Hezbollah spokesman as saying that the group would respect the truce.');
     expect(x.statements[0]).toMatchObject({ speaker: 'Hezbollah', via: 'Al Jazeera' });
   });
   it('reads inverted reports and dates them', () => {
-    const x = run('The border crossing will reopen next week, announced the Egyptian Foreign Ministry on Tuesday.', '2024-03-14');
+    const x = run(
+      'The border crossing will reopen next week, announced the Egyptian Foreign Ministry on Tuesday.',
+      '2024-03-14',
+    );
     expect(x.statements[0]?.speaker).toBe('Egyptian Foreign Ministry');
     expect(x.statements[0]?.text).toBe('The border crossing will reopen next week');
   });
@@ -57,7 +72,9 @@ describe('statements', () => {
 
 describe('mediations', () => {
   it('finds mediators and parties', () => {
-    const x = run('Talks between the Sudanese army and the Rapid Support Forces, mediated by Saudi Arabia and the United States, resumed on Sunday.');
+    const x = run(
+      'Talks between the Sudanese army and the Rapid Support Forces, mediated by Saudi Arabia and the United States, resumed on Sunday.',
+    );
     expect(x.mediations).toHaveLength(1);
     expect(x.mediations[0]!.mediators.sort()).toEqual(['Saudi Arabia', 'United States']);
     expect(x.mediations[0]!.parties).toContain('Rapid Support Forces');
@@ -96,9 +113,13 @@ describe('dates', () => {
 describe('truce-moscow fixture', () => {
   it('produces all four kinds', () => {
     const content = readFileSync(join(import.meta.dirname, '../fixtures/truce-moscow.txt'), 'utf8');
-    const x = extractor.extract(parseArticle({ origin: 'f', content, format: 'text', overrides: { publishedAt: '2023-11-21' } })) as ExtractedArticle;
+    const x = extractor.extract(
+      parseArticle({ origin: 'f', content, format: 'text', overrides: { publishedAt: '2023-11-21' } }),
+    ) as ExtractedArticle;
     expect(actor(x, 'Hamas')?.aliases).toContain('Islamic Resistance Movement');
-    expect(x.statements.find((s) => s.speaker === 'Ismail Haniya')?.text).toBe('Hamas (Islamic Resistance Movement) and Israel are close to reaching a truce');
+    expect(x.statements.find((s) => s.speaker === 'Ismail Haniya')?.text).toBe(
+      'Hamas (Islamic Resistance Movement) and Israel are close to reaching a truce',
+    );
     expect(x.mediations[0]?.mediators).toEqual(['Qatar']);
     expect(x.meetings.find((m) => m.location === 'Moscow')).toMatchObject({ date: '2023-11-21', status: 'PLANNED' });
   });

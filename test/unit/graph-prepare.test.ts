@@ -27,39 +27,85 @@ function article(id: string, actors: ExtractedActor[]): ExtractedArticle {
     },
     actors,
     statements: [
-      { speaker: 'Qatar', text: 'the movement agreed', direct: false, date: '2023-11', via: null, evidence: { sentenceIndex: 0, start: 0, end: 49 }, confidence: 0.8 },
+      {
+        speaker: 'Qatar',
+        text: 'the movement agreed',
+        direct: false,
+        date: '2023-11',
+        via: null,
+        evidence: { sentenceIndex: 0, start: 0, end: 49 },
+        confidence: 0.8,
+      },
     ],
     mediations: [
-      { mediators: ['Qatar'], parties: ['Hamas', 'Israel'], subject: 'truce', evidence: [{ sentenceIndex: 0, start: 0, end: 49 }], confidence: 0.7 },
+      {
+        mediators: ['Qatar'],
+        parties: ['Hamas', 'Israel'],
+        subject: 'truce',
+        evidence: [{ sentenceIndex: 0, start: 0, end: 49 }],
+        confidence: 0.7,
+      },
     ],
     meetings: [
-      { kind: 'TALKS', participants: ['Qatar'], location: 'Doha', date: null, status: 'PLANNED', evidence: [{ sentenceIndex: 1, start: 51, end: 78 }], confidence: 0.6 },
+      {
+        kind: 'TALKS',
+        participants: ['Qatar'],
+        location: 'Doha',
+        date: null,
+        status: 'PLANNED',
+        evidence: [{ sentenceIndex: 1, start: 51, end: 78 }],
+        confidence: 0.6,
+      },
     ],
   };
 }
 
-const ACTORS = [actor('Qatar', 'COUNTRY'), actor('Hamas', 'ORGANIZATION', ['Islamic Resistance Movement']), actor('Israel', 'COUNTRY')];
+const ACTORS = [
+  actor('Qatar', 'COUNTRY'),
+  actor('Hamas', 'ORGANIZATION', ['Islamic Resistance Movement']),
+  actor('Israel', 'COUNTRY'),
+];
 
 describe('prepareBatch', () => {
   it('collects every name key for the lookup', () => {
-    expect(nameKeysOf([article('a', ACTORS)]).sort()).toEqual(['hamas', 'islamic resistance movement', 'israel', 'qatar']);
+    expect(nameKeysOf([article('a', ACTORS)]).sort()).toEqual([
+      'hamas',
+      'islamic resistance movement',
+      'israel',
+      'qatar',
+    ]);
   });
 
   it('merges an actor into the node that already owns one of its names', () => {
-    const renamed = [actor('Qatar', 'COUNTRY'), actor('Islamic Resistance Movement', 'ORGANIZATION'), actor('Israel', 'COUNTRY'), actor('Hamas', 'ORGANIZATION')];
+    const renamed = [
+      actor('Qatar', 'COUNTRY'),
+      actor('Islamic Resistance Movement', 'ORGANIZATION'),
+      actor('Israel', 'COUNTRY'),
+      actor('Hamas', 'ORGANIZATION'),
+    ];
     const rows = prepareBatch([article('a', renamed)], new Map([['islamic resistance movement', 'hamas']]), 'rules');
     expect(rows.actors.map((a) => a.key)).toEqual(['qatar', 'hamas', 'israel']);
     expect(rows.mentions.map((m) => m.actor)).toEqual(['qatar', 'hamas', 'israel']);
   });
 
   it('merges within a batch: a later article reuses the node of an earlier one', () => {
-    const second = article('b', [actor('Qatar', 'COUNTRY'), actor('Islamic Resistance Movement', 'ORGANIZATION'), actor('Israel', 'COUNTRY'), actor('Hamas', 'ORGANIZATION')]);
+    const second = article('b', [
+      actor('Qatar', 'COUNTRY'),
+      actor('Islamic Resistance Movement', 'ORGANIZATION'),
+      actor('Israel', 'COUNTRY'),
+      actor('Hamas', 'ORGANIZATION'),
+    ]);
     const rows = prepareBatch([article('a', ACTORS), second], new Map(), 'rules');
     expect(rows.mentions.filter((m) => m.articleId === 'b').map((m) => m.actor)).toEqual(['qatar', 'hamas', 'israel']);
   });
 
   it('writes each actor once per batch, with the articles behind it and behind each of its names', () => {
-    const second = article('b', [actor('Qatar', 'COUNTRY'), actor('Islamic Resistance Movement', 'ORGANIZATION'), actor('Israel', 'COUNTRY'), actor('Hamas', 'ORGANIZATION')]);
+    const second = article('b', [
+      actor('Qatar', 'COUNTRY'),
+      actor('Islamic Resistance Movement', 'ORGANIZATION'),
+      actor('Israel', 'COUNTRY'),
+      actor('Hamas', 'ORGANIZATION'),
+    ]);
     const rows = prepareBatch([article('a', ACTORS), second], new Map(), 'rules');
     const hamas = rows.actors.find((a) => a.key === 'hamas');
     expect(hamas).toMatchObject({ articles: 2, first: '2023-11-21', last: '2023-11-21' });
@@ -71,14 +117,27 @@ describe('prepareBatch', () => {
     expect(mentionB).toMatchObject({ nameKeys: ['islamic resistance movement', 'hamas'], starts: [0, 0] });
   });
 
-  it('counts an affiliation once per article and records it on the article\'s mention of the member', () => {
+  it("counts an affiliation once per article and records it on the article's mention of the member", () => {
     const withRole = (): ExtractedActor[] => [
-      { ...actor('Haniya', 'PERSON'), affiliations: [{ actor: 'Hamas', role: 'leader', evidence: { sentenceIndex: 0, start: 0, end: 5 } }, { actor: 'Hamas', role: 'leader', evidence: { sentenceIndex: 1, start: 51, end: 55 } }] },
+      {
+        ...actor('Haniya', 'PERSON'),
+        affiliations: [
+          { actor: 'Hamas', role: 'leader', evidence: { sentenceIndex: 0, start: 0, end: 5 } },
+          { actor: 'Hamas', role: 'leader', evidence: { sentenceIndex: 1, start: 51, end: 55 } },
+        ],
+      },
       ...ACTORS,
     ];
     const rows = prepareBatch([article('a', withRole()), article('b', withRole())], new Map(), 'rules');
     expect(rows.affiliations).toHaveLength(1);
-    expect(rows.affiliations[0]).toMatchObject({ from: 'haniya', to: 'hamas', role: 'leader', articles: 2, articleId: 'a', sentenceIndex: 0 });
+    expect(rows.affiliations[0]).toMatchObject({
+      from: 'haniya',
+      to: 'hamas',
+      role: 'leader',
+      articles: 2,
+      articleId: 'a',
+      sentenceIndex: 0,
+    });
     expect(rows.mentions.filter((m) => m.actor === 'haniya').map((m) => [m.affiliatedTo, m.affiliationRoles])).toEqual([
       [['hamas'], ['leader']],
       [['hamas'], ['leader']],
@@ -96,7 +155,10 @@ describe('prepareBatch', () => {
   it('keeps month precision and dedupes topics by key', () => {
     const rows = prepareBatch([article('a', ACTORS)], new Map(), 'rules');
     expect(rows.statements[0]).toMatchObject({ date: '2023-11-01', datePrecision: 'MONTH' });
-    expect(rows.articles[0]!.topics).toEqual([{ key: 'gaza', name: 'Gaza' }, { key: 'truce', name: 'Truce' }]);
+    expect(rows.articles[0]!.topics).toEqual([
+      { key: 'gaza', name: 'Gaza' },
+      { key: 'truce', name: 'Truce' },
+    ]);
     expect(storedDate('2023-11-21')).toEqual({ date: '2023-11-21', precision: 'DAY' });
   });
 

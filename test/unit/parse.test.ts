@@ -44,7 +44,9 @@ describe('parseArticle: datelines and credits', () => {
     expect(a.body).toBe('The minister said the border would reopen next week.');
   });
   it('skips a repeated title, date stamps, captions and promotions', () => {
-    const a = text('Envoys meet\n\nEnvoys meet\n\n11/09/2023\n\nThe envoys met in Geneva. (Agency/Some Photographer)\n\nThe envoys met in Geneva on Monday.\n\nALSO READ: Something else\n\nThey agreed to meet again.\n\nShare this');
+    const a = text(
+      'Envoys meet\n\nEnvoys meet\n\n11/09/2023\n\nThe envoys met in Geneva. (Agency/Some Photographer)\n\nThe envoys met in Geneva on Monday.\n\nALSO READ: Something else\n\nThey agreed to meet again.\n\nShare this',
+    );
     expect(a.body).toBe('The envoys met in Geneva on Monday.\n\nThey agreed to meet again.');
     expect(a.publishedAt).toBe('2023-11-09');
   });
@@ -56,13 +58,28 @@ describe('parseArticle: datelines and credits', () => {
 
 describe('parseArticle: JSON and errors', () => {
   it('reads the JSON shape', () => {
-    const a = parseArticle({ origin: 'j', format: 'auto', content: JSON.stringify({ title: 'T', body: 'The envoy arrived in Oslo.', publishedAt: '2024-01-05T10:00:00Z', url: 'u', keywords: ['a'] }) });
+    const a = parseArticle({
+      origin: 'j',
+      format: 'auto',
+      content: JSON.stringify({
+        title: 'T',
+        body: 'The envoy arrived in Oslo.',
+        publishedAt: '2024-01-05T10:00:00Z',
+        url: 'u',
+        keywords: ['a'],
+      }),
+    });
     expect(a.publishedAt).toBe('2024-01-05');
     expect(a.url).toBe('u');
     expect(a.keywords).toEqual(['a']);
   });
   it('overrides win over the JSON', () => {
-    const a = parseArticle({ origin: 'j', format: 'json', content: '{"title":"T","body":"Some body text here.","publishedAt":"2024-01-05"}', overrides: { publishedAt: '2024-02-01', source: 'AP' } });
+    const a = parseArticle({
+      origin: 'j',
+      format: 'json',
+      content: '{"title":"T","body":"Some body text here.","publishedAt":"2024-01-05"}',
+      overrides: { publishedAt: '2024-02-01', source: 'AP' },
+    });
     expect(a.publishedAt).toBe('2024-02-01');
     expect(a.source).toBe('AP');
   });

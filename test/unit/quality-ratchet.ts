@@ -55,7 +55,8 @@ export function qualityRatchet(name: string, gold: string, scorer: string, floor
         actorKindAccuracy: s.actorKindAccuracy,
         overallF1: s.overallF1,
       };
-      for (const [k, min] of Object.entries(floor)) expect({ [k]: got[k]! >= min ? 'ok' : got[k] }).toEqual({ [k]: 'ok' });
+      for (const [k, min] of Object.entries(floor))
+        expect({ [k]: got[k]! >= min ? 'ok' : got[k] }).toEqual({ [k]: 'ok' });
     }, 60_000);
   });
 }

@@ -51,8 +51,15 @@ function primeActors(loader: DataLoader<string, ActorRow[]>, id: string, rows: A
   if (rows) loader.prime(id, rows);
 }
 
-function primeEvidence(loaders: Loaders, loader: DataLoader<string, EvidenceRow[]>, item: WithRelated<{ id: string }>): void {
+function primeEvidence(
+  loaders: Loaders,
+  loader: DataLoader<string, EvidenceRow[]>,
+  item: WithRelated<{ id: string }>,
+): void {
   if (!item.evidence) return;
-  loader.prime(item.row.id, item.evidence.map((e) => e.evidence));
+  loader.prime(
+    item.row.id,
+    item.evidence.map((e) => e.evidence),
+  );
   for (const { article } of item.evidence) if (article) loaders.article.prime(article.id, article);
 }

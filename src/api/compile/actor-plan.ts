@@ -1,5 +1,11 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
-import type { ActorPageSpec, EvidenceSpec, MediationsSpec, MeetingsSpec, StatementsSpec } from '../../graph/actor/page-spec.js';
+import type {
+  ActorPageSpec,
+  EvidenceSpec,
+  MediationsSpec,
+  MeetingsSpec,
+  StatementsSpec,
+} from '../../graph/actor/page-spec.js';
 import type { MediationSide } from '../../graph/mediation/repository.js';
 import { pageKey, type Page } from '../../graph/shared/list-query.js';
 import { pageOf } from '../pagination.js';
@@ -14,7 +20,12 @@ import { argumentsOf, below, fieldsNamed, has, selectionOf, type Selection } fro
 export function planActorPage(info: GraphQLResolveInfo, key: string, maxPageSize: number): ActorPageSpec | null {
   const selection = selectionOf(info);
   const lists = (name: string) => connectionsNamed(selection, name, maxPageSize);
-  const spec = { key, statements: statementsIn(lists('statements')), meetings: meetingsIn(lists('meetings')), mediations: mediationsIn(lists('mediations')) };
+  const spec = {
+    key,
+    statements: statementsIn(lists('statements')),
+    meetings: meetingsIn(lists('meetings')),
+    mediations: mediationsIn(lists('mediations')),
+  };
   const empty = spec.statements.length + spec.meetings.length + spec.mediations.length === 0;
   return empty ? null : spec;
 }
@@ -31,7 +42,11 @@ function meetingsIn(selected: Selected[]): MeetingsSpec[] {
   return distinct(
     selected.map(({ page, node }) => ({ page, participants: has(node, 'participants'), evidence: evidenceIn(node) })),
     (s) => pageKey(s.page),
-    (a, b) => ({ ...a, participants: a.participants || b.participants, evidence: eitherEvidence(a.evidence, b.evidence) }),
+    (a, b) => ({
+      ...a,
+      participants: a.participants || b.participants,
+      evidence: eitherEvidence(a.evidence, b.evidence),
+    }),
   );
 }
 

@@ -19,7 +19,13 @@ export interface Selection {
 
 /** The fields selected on the current field's result. */
 export function selectionOf(info: GraphQLResolveInfo): Selection {
-  return { info, fields: flatten(info.fieldNodes.map((node) => node.selectionSet), info) };
+  return {
+    info,
+    fields: flatten(
+      info.fieldNodes.map((node) => node.selectionSet),
+      info,
+    ),
+  };
 }
 
 /** Every selection of the field `name` (aliases included), each as its own node. */
@@ -29,9 +35,15 @@ export function fieldsNamed(selection: Selection, name: string): FieldNode[] {
 
 /** The fields selected below `nodes` and then below each name of `path` in turn. */
 export function below(selection: Selection, nodes: readonly FieldNode[], ...path: string[]): Selection {
-  let fields = flatten(nodes.map((node) => node.selectionSet), selection.info);
+  let fields = flatten(
+    nodes.map((node) => node.selectionSet),
+    selection.info,
+  );
   for (const name of path) {
-    fields = flatten(fields.filter((f) => f.name.value === name).map((f) => f.selectionSet), selection.info);
+    fields = flatten(
+      fields.filter((f) => f.name.value === name).map((f) => f.selectionSet),
+      selection.info,
+    );
   }
   return { info: selection.info, fields };
 }
@@ -45,7 +57,11 @@ export function has(selection: Selection, name: string): boolean {
  * for the scalar and enum arguments of list fields). Only `Kind` strings and untyped conversion
  * are used, so this works whichever copy of graphql built the schema.
  */
-export function argumentsOf(parent: GraphQLNamedType | undefined, node: FieldNode, info: GraphQLResolveInfo): Record<string, unknown> | null {
+export function argumentsOf(
+  parent: GraphQLNamedType | undefined,
+  node: FieldNode,
+  info: GraphQLResolveInfo,
+): Record<string, unknown> | null {
   const definition = parent && 'getFields' in parent ? parent.getFields()[node.name.value] : undefined;
   if (!definition || !('args' in definition)) return null;
   const out: Record<string, unknown> = {};

@@ -23,9 +23,12 @@ export function useCostLimit(maxCost: number): ApolloServerPlugin<ApiContext> {
             estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > maxCost) {
-            throw new GraphQLError(`query cost ${cost} is above the limit of ${maxCost}: ask for smaller pages or fewer levels`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `query cost ${cost} is above the limit of ${maxCost}: ask for smaller pages or fewer levels`,
+              {
+                extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

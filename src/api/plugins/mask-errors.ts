@@ -22,7 +22,9 @@ export function useErrorMasking(options: { production: boolean; log: (line: stri
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = rootCause(error);
     const code =
-      original instanceof EventGraphError ? original.code : String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      original instanceof EventGraphError
+        ? original.code
+        : String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (CLIENT_CODES.has(code)) return { ...formatted, extensions: { ...formatted.extensions, code } };
     const correlationId = crypto.randomUUID();
     const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);

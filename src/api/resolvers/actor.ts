@@ -16,7 +16,13 @@ export const actorResolvers: Resolvers = {
     },
     actors: async (_, args, ctx) => {
       const page = pageOf(args, ctx.config.maxPageSize);
-      const filter = { search: args.search, kind: args.kind, activeFrom: args.activeFrom, activeTo: args.activeTo, order: args.orderBy };
+      const filter = {
+        search: args.search,
+        kind: args.kind,
+        activeFrom: args.activeFrom,
+        activeTo: args.activeTo,
+        order: args.orderBy,
+      };
       const rows = await ctx.repos.actors.page(filter, page);
       return connection(rows, page, () => ctx.repos.actors.count(filter));
     },
@@ -58,8 +64,10 @@ export const actorResolvers: Resolvers = {
       const { rows, total } = await ctx.loaders.actorMediations[args.role ?? 'ANY'](page).load(a.key);
       return connection(rows, page, () => total);
     },
-    affiliations: async (a, args, ctx) => sliceConnection(await ctx.loaders.affiliations.load(a.key), args, ctx.config.maxPageSize),
-    members: async (a, args, ctx) => sliceConnection(await ctx.loaders.members.load(a.key), args, ctx.config.maxPageSize),
+    affiliations: async (a, args, ctx) =>
+      sliceConnection(await ctx.loaders.affiliations.load(a.key), args, ctx.config.maxPageSize),
+    members: async (a, args, ctx) =>
+      sliceConnection(await ctx.loaders.members.load(a.key), args, ctx.config.maxPageSize),
   },
   Affiliation: {
     actor: async (f, _, ctx) => required(await ctx.loaders.actor.load(f.actorKey), f.actorKey),

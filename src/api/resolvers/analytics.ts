@@ -19,7 +19,12 @@ export const analyticsResolvers: Resolvers = {
         throw badInput(`${(error as Error).message}: use a wider bucket or a shorter range`);
       }
       const actorKey = args.actor ? localIdOf(args.actor, 'Actor') : null;
-      const rows = await ctx.repos.analytics.activity(args.kind ?? 'ARTICLES', args.bucket, { from: args.from, to: args.to }, actorKey);
+      const rows = await ctx.repos.analytics.activity(
+        args.kind ?? 'ARTICLES',
+        args.bucket,
+        { from: args.from, to: args.to },
+        actorKey,
+      );
       const counts = new Map(rows.map((r) => [r.start, r.count]));
       return starts.map((start) => ({ start, count: counts.get(start) ?? 0 }));
     },

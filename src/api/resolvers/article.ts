@@ -76,12 +76,14 @@ export const articleResolvers: Resolvers = {
     body: async (a, _, ctx) => required(await ctx.loaders.articleText.load(a.id), a.id).body,
     sentences: async (a, _, ctx) => required(await ctx.loaders.articleText.load(a.id), a.id).sentences,
     topics: (a, _, ctx) => ctx.loaders.articleTopics.load(a.id),
-    actors: async (a, args, ctx) => sliceConnection(await ctx.loaders.articleActors.load(a.id), args, ctx.config.maxPageSize),
+    actors: async (a, args, ctx) =>
+      sliceConnection(await ctx.loaders.articleActors.load(a.id), args, ctx.config.maxPageSize),
     statements: async (a, args, ctx) =>
       sliceConnection(await ctx.loaders.articleStatements.load(a.id), args, ctx.config.maxPageSize),
     mediations: async (a, args, ctx) =>
       sliceConnection(await ctx.loaders.articleMediations.load(a.id), args, ctx.config.maxPageSize),
-    meetings: async (a, args, ctx) => sliceConnection(await ctx.loaders.articleMeetings.load(a.id), args, ctx.config.maxPageSize),
+    meetings: async (a, args, ctx) =>
+      sliceConnection(await ctx.loaders.articleMeetings.load(a.id), args, ctx.config.maxPageSize),
   },
   Topic: {
     id: (t) => toGlobalId('Topic', t.key),

@@ -15,7 +15,8 @@ export const traversalResolvers: Resolvers = {
   Query: {
     connection: async (_, args, ctx) => {
       const hops = args.maxHops ?? 4;
-      if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS) throw badInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}`);
+      if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS)
+        throw badInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}`);
       const from = localIdOf(args.from, 'Actor');
       const to = localIdOf(args.to, 'Actor');
       if (from === to) return [];

@@ -15,7 +15,10 @@ export function repoRoot(): string {
 export const defaultGoldDir = (): string => resolve(repoRoot(), '../shared/eval/dev');
 
 /** Extracts every article of the gold folder into `.eval-out/` and runs score.mjs on it. */
-export async function runEval(goldDir: string, extraArgs: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+export async function runEval(
+  goldDir: string,
+  extraArgs: string[],
+): Promise<{ status: number; stdout: string; stderr: string }> {
   const out = join(repoRoot(), '.eval-out');
   rmSync(out, { recursive: true, force: true });
   await runExtract([goldDir], { out, quiet: true });

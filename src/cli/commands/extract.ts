@@ -21,7 +21,11 @@ function outName(origin: string, id: string): string {
 }
 
 /** Extracts every article under `paths`; returns the number of inputs that failed. */
-export async function runExtract(paths: string[], opts: ExtractOptions, log: (s: string) => void = console.log): Promise<number> {
+export async function runExtract(
+  paths: string[],
+  opts: ExtractOptions,
+  log: (s: string) => void = console.log,
+): Promise<number> {
   const extractor = createRuleExtractor();
   const overrides: ArticleOverrides = {};
   if (opts.publishedAt) overrides.publishedAt = opts.publishedAt;
@@ -57,16 +61,24 @@ export async function runExtract(paths: string[], opts: ExtractOptions, log: (s:
 /** Each item with the sentence that produced it. */
 export function explain(origin: string, x: ExtractedArticle): string {
   const s = (i: number): string => x.article.sentences[i]?.text ?? '';
-  const lines: string[] = [`# ${origin}`, `title: ${x.article.title}`, `dateline: ${x.article.dateline}  source: ${x.article.source}  publishedAt: ${x.article.publishedAt}  keywords: ${x.article.keywords.join(', ')}`];
+  const lines: string[] = [
+    `# ${origin}`,
+    `title: ${x.article.title}`,
+    `dateline: ${x.article.dateline}  source: ${x.article.source}  publishedAt: ${x.article.publishedAt}  keywords: ${x.article.keywords.join(', ')}`,
+  ];
   lines.push('actors:');
   for (const a of x.actors) {
     const aff = a.affiliations.map((f) => `${f.role ?? 'member'} of ${f.actor}`).join('; ');
-    lines.push(`  ${a.kind.padEnd(12)} ${a.name}${a.aliases.length ? ` (${a.aliases.join(' | ')})` : ''}${aff ? ` — ${aff}` : ''}`);
+    lines.push(
+      `  ${a.kind.padEnd(12)} ${a.name}${a.aliases.length ? ` (${a.aliases.join(' | ')})` : ''}${aff ? ` — ${aff}` : ''}`,
+    );
     if (a.mentions[0]) lines.push(`      ⟵ ${s(a.mentions[0].sentenceIndex)}`);
   }
   lines.push('statements:');
   for (const st of x.statements) {
-    lines.push(`  [${st.speaker}]${st.direct ? ' (direct)' : ''} ${st.date ?? ''}${st.via ? ` via ${st.via}` : ''}: ${st.text}`);
+    lines.push(
+      `  [${st.speaker}]${st.direct ? ' (direct)' : ''} ${st.date ?? ''}${st.via ? ` via ${st.via}` : ''}: ${st.text}`,
+    );
     lines.push(`      ⟵ ${s(st.evidence.sentenceIndex)}`);
   }
   lines.push('mediations:');
@@ -86,7 +98,9 @@ export function explain(origin: string, x: ExtractedArticle): string {
 export function registerExtract(program: Command): void {
   program
     .command('extract')
-    .description('extract actors, statements, mediations and meetings from articles into contract JSON files (no database)')
+    .description(
+      'extract actors, statements, mediations and meetings from articles into contract JSON files (no database)',
+    )
     .argument('<paths...>', 'article files (.txt/.json), folders, or - for stdin')
     .option('-o, --out <dir>', 'folder for one NAME.json per article')
     .option('--published-at <date>', 'publication date (YYYY-MM-DD) for every input, overriding sidecars')

@@ -34,7 +34,11 @@ async function ingestWithProgress(app: Awaited<ReturnType<typeof openApp>>, path
   const batchSize = Number(options.batchSize);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error('--batch-size must be a positive whole number');
   const bar = new SingleBar(
-    { format: 'ingest [{bar}] {value}/{total} articles | stored {stored} | skipped {skipped}', hideCursor: true, noTTYOutput: false },
+    {
+      format: 'ingest [{bar}] {value}/{total} articles | stored {stored} | skipped {skipped}',
+      hideCursor: true,
+      noTTYOutput: false,
+    },
     Presets.shades_classic,
   );
   const showBar = process.stderr.isTTY;
@@ -53,7 +57,11 @@ async function countInputs(paths: string[]): Promise<number> {
   let total = 0;
   for (const path of paths) {
     if (path === '-') total += 1;
-    else total += await stat(path).then((s) => (s.isDirectory() ? listFolder(path).then((f) => f.length) : 1), () => 1);
+    else
+      total += await stat(path).then(
+        (s) => (s.isDirectory() ? listFolder(path).then((f) => f.length) : 1),
+        () => 1,
+      );
   }
   return total;
 }

@@ -2,7 +2,21 @@ import type { ActorKind, Sentence } from '../../domain/article.js';
 import { cachedNameKey as nameKey } from '../keys.js';
 import { lexicon, type FormHit, type LexEntry } from '../lexicon/index.js';
 import { tokenize, type Token } from '../tokens.js';
-import { ACTOR_NOUNS, CAP_STOP, CONNECTORS, DATE_WORDS, LOCATIVE, MEDIA_HEADS, MEDIA_NOUNS, NAME_PARTICLES, NON_ACTOR_HEADS, NON_PERSON_LEADS, ORG_ADJ_STOP, ORG_HEADS, TITLE_WORDS } from './words.js';
+import {
+  ACTOR_NOUNS,
+  CAP_STOP,
+  CONNECTORS,
+  DATE_WORDS,
+  LOCATIVE,
+  MEDIA_HEADS,
+  MEDIA_NOUNS,
+  NAME_PARTICLES,
+  NON_ACTOR_HEADS,
+  NON_PERSON_LEADS,
+  ORG_ADJ_STOP,
+  ORG_HEADS,
+  TITLE_WORDS,
+} from './words.js';
 
 export type MentionKind = ActorKind | 'PLACE';
 
@@ -65,7 +79,12 @@ function dept(words: string): [string, string] | null {
   return null;
 }
 
-function ministryMention(country: LexEntry, short: string, full: string, surface: string): Pick<Mention, 'kind' | 'key' | 'name' | 'aliases'> {
+function ministryMention(
+  country: LexEntry,
+  short: string,
+  full: string,
+  surface: string,
+): Pick<Mention, 'kind' | 'key' | 'name' | 'aliases'> {
   const adj = country.adjectives?.[0] ?? country.name;
   const name = `${adj} ${short} Ministry`;
   return {
@@ -141,7 +160,8 @@ function lexAtUncached(tokens: Token[], i: number): FormHit | undefined {
   return best;
 }
 
-const span = (tokens: Token[], a: number, b: number, body: string): string => body.slice(tokens[a]!.start, tokens[b - 1]!.end);
+const span = (tokens: Token[], a: number, b: number, body: string): string =>
+  body.slice(tokens[a]!.start, tokens[b - 1]!.end);
 
 /** Finds actor mentions in one sentence. */
 export function findMentions(sentence: Sentence, body: string): SentenceAnalysis {
@@ -162,7 +182,8 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     if (lowerAt(k) === 'the') k--;
     return LOCATIVE.has(lowerAt(k));
   };
-  const possessive = (k: number): boolean => tokens[k]?.text === "'" || tokens[k]?.text === '’' || /^['’]s$/.test(tokens[k]?.text ?? '');
+  const _possessive = (k: number): boolean =>
+    tokens[k]?.text === "'" || tokens[k]?.text === '’' || /^['’]s$/.test(tokens[k]?.text ?? '');
   const skipPossessive = (k: number): number => {
     if ((tokens[k]?.text === "'" || tokens[k]?.text === '’') && lowerAt(k + 1) === 's') return k + 2;
     if (/^['’]s$/.test(tokens[k]?.text ?? '')) return k + 1;
@@ -177,12 +198,26 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       continue;
     }
     // "Iranian-backed", "UN-brokered", "U.S.-led": the prefix names an actor
-    const compound = tok.text.includes('-') ? /^(.+?)-(backed|led|brokered|mediated|sponsored|aligned|supported|allied|funded|hosted|facilitated|run|controlled)$/i.exec(tok.text) : null;
+    const compound = tok.text.includes('-')
+      ? /^(.+?)-(backed|led|brokered|mediated|sponsored|aligned|supported|allied|funded|hosted|facilitated|run|controlled)$/i.exec(
+          tok.text,
+        )
+      : null;
     if (compound) {
       const hit = lex.forms.get(compound[1]!);
       if (hit && hit.role !== 'capital') {
         const e = hit.entry;
-        mentions.push({ ...base(i, i + 1), kind: e.kind, key: `lex:${e.name}`, name: e.name, aliases: [], via: hit.role === 'name' ? 'name' : 'adjective', active: true, entry: e, modifier: true });
+        mentions.push({
+          ...base(i, i + 1),
+          kind: e.kind,
+          key: `lex:${e.name}`,
+          name: e.name,
+          aliases: [],
+          via: hit.role === 'name' ? 'name' : 'adjective',
+          active: true,
+          entry: e,
+          modifier: true,
+        });
       }
       i++;
       continue;
@@ -221,7 +256,16 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       const h = lexAt(tokens, j);
       if (h && h.entry.kind === 'COUNTRY' && h.role === 'name') {
         const e = h.entry;
-        mentions.push({ ...base(i, j + h.length), kind: 'COUNTRY', key: `lex:${e.name}`, name: e.name, aliases: [span(tokens, i, j + h.length, body)], via: 'name', active: true, entry: e });
+        mentions.push({
+          ...base(i, j + h.length),
+          kind: 'COUNTRY',
+          key: `lex:${e.name}`,
+          name: e.name,
+          aliases: [span(tokens, i, j + h.length, body)],
+          via: 'name',
+          active: true,
+          entry: e,
+        });
         i = j + h.length;
         continue;
       }
@@ -235,7 +279,17 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
         if (!last) continue;
         const name = `${span(tokens, i, i + n, body)} ${last[1]}`;
         const h = lex.forms.get(name);
-        if (h && h.role !== 'capital') glued = { ...base(i, i + n + 1), kind: h.entry.kind, key: `lex:${h.entry.name}`, name: h.entry.name, aliases: [], via: 'name', active: true, entry: h.entry };
+        if (h && h.role !== 'capital')
+          glued = {
+            ...base(i, i + n + 1),
+            kind: h.entry.kind,
+            key: `lex:${h.entry.name}`,
+            name: h.entry.name,
+            aliases: [],
+            via: 'name',
+            active: true,
+            entry: h.entry,
+          };
         if (!last || tokens[i + n]!.start !== tokens[i + n - 1]!.end + 1) break;
       }
       if (glued) {
@@ -247,9 +301,15 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     const hit = isNameCap(tok) || tok.cap ? lexAt(tokens, i) : undefined;
     if (hit) {
       const e = hit.entry;
-      let k = i + hit.length;
+      const k = i + hit.length;
       // a lexicon name that is only the start of a longer unknown name ("Kenya Airways") is not it
-      if ((hit.role === 'name' || hit.role === 'capital') && isNameCap(tokens[k]) && tokens[k]!.start === tokens[k - 1]!.end + 1 && (ORG_HEADS.has(tokens[k]!.text) || MEDIA_HEADS.has(tokens[k]!.text)) && e.kind === 'COUNTRY') {
+      if (
+        (hit.role === 'name' || hit.role === 'capital') &&
+        isNameCap(tokens[k]) &&
+        tokens[k]!.start === tokens[k - 1]!.end + 1 &&
+        (ORG_HEADS.has(tokens[k]!.text) || MEDIA_HEADS.has(tokens[k]!.text)) &&
+        e.kind === 'COUNTRY'
+      ) {
         // handled as a chunk below ("Tigray Defense Forces" style)
       } else if (e.kind === 'COUNTRY') {
         const country = e;
@@ -262,7 +322,12 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
           const m = j + (lowerAt(j + 1) === 'affairs' ? 2 : 1);
           if (lowerAt(m) === 'ministry') {
             const surface = span(tokens, i, m + 1, body);
-            mentions.push({ ...base(i, m + 1), ...ministryMention(country, d1[0], d1[1], surface), via: 'name', active: true });
+            mentions.push({
+              ...base(i, m + 1),
+              ...ministryMention(country, d1[0], d1[1], surface),
+              via: 'name',
+              active: true,
+            });
             i = m + 1;
             continue;
           }
@@ -271,7 +336,12 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
           const d2 = dept(`${tokens[j + 2]?.text ?? ''}${lowerAt(j + 3) === 'affairs' ? ' affairs' : ''}`);
           if (d2) {
             const m = j + 2 + (lowerAt(j + 3) === 'affairs' ? 2 : 1);
-            mentions.push({ ...base(i, m), ...ministryMention(country, d2[0], d2[1], span(tokens, i, m, body)), via: 'name', active: true });
+            mentions.push({
+              ...base(i, m),
+              ...ministryMention(country, d2[0], d2[1], span(tokens, i, m, body)),
+              via: 'name',
+              active: true,
+            });
             i = m;
             continue;
           }
@@ -279,10 +349,30 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
         // "the Ethiopian government", "Yemen's internationally recognized government", "Abiy's government"
         if (hit.role === 'adjective' || hasPos || hit.role === 'name') {
           let g = j;
-          while (g < j + 4 && g < tokens.length && tokens[g]!.word && !/^(government|gov't|govt|authorities|administration)$/i.test(tokens[g]!.text) && /^[a-z-]+$/.test(tokens[g]!.text) && hasPos) g++;
-          if (/^(government|gov't|govt|authorities|administration)$/i.test(tokens[g]?.text ?? '') && (g === j || hasPos)) {
+          while (
+            g < j + 4 &&
+            g < tokens.length &&
+            tokens[g]!.word &&
+            !/^(government|gov't|govt|authorities|administration)$/i.test(tokens[g]!.text) &&
+            /^[a-z-]+$/.test(tokens[g]!.text) &&
+            hasPos
+          )
+            g++;
+          if (
+            /^(government|gov't|govt|authorities|administration)$/i.test(tokens[g]?.text ?? '') &&
+            (g === j || hasPos)
+          ) {
             const surface = span(tokens, i, g + 1, body);
-            mentions.push({ ...base(i, g + 1), kind: 'COUNTRY', key: `lex:${e.name}`, name: e.name, aliases: [surface.replace(/^the /i, '')], via: 'name', active: true, entry: e });
+            mentions.push({
+              ...base(i, g + 1),
+              kind: 'COUNTRY',
+              key: `lex:${e.name}`,
+              name: e.name,
+              aliases: [surface.replace(/^the /i, '')],
+              via: 'name',
+              active: true,
+              entry: e,
+            });
             i = g + 1;
             continue;
           }
@@ -290,12 +380,34 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
           if (/^(army|military|armed)$/i.test(lowerAt(j)) && hit.role !== 'capital') {
             const end = lowerAt(j) === 'armed' && lowerAt(j + 1) === 'forces' ? j + 2 : j + 1;
             const surface = span(tokens, i, end, body);
-            const known = lex.forms.get(surface) ?? lex.lowerForms.get(surface.toLowerCase()) ?? lex.lowerForms.get(`${(e.adjectives?.[0] ?? e.name).toLowerCase()} army`);
+            const known =
+              lex.forms.get(surface) ??
+              lex.lowerForms.get(surface.toLowerCase()) ??
+              lex.lowerForms.get(`${(e.adjectives?.[0] ?? e.name).toLowerCase()} army`);
             if (known && known.entry.kind === 'ORGANIZATION') {
-              mentions.push({ ...base(i, end), kind: 'ORGANIZATION', key: `lex:${known.entry.name}`, name: known.entry.name, aliases: [surface], via: 'name', active: true, entry: known.entry, affiliation: { key: `lex:${e.name}`, role: null } });
+              mentions.push({
+                ...base(i, end),
+                kind: 'ORGANIZATION',
+                key: `lex:${known.entry.name}`,
+                name: known.entry.name,
+                aliases: [surface],
+                via: 'name',
+                active: true,
+                entry: known.entry,
+                affiliation: { key: `lex:${e.name}`, role: null },
+              });
             } else {
               const name = `${e.adjectives?.[0] ?? e.name} army`;
-              mentions.push({ ...base(i, end), kind: 'ORGANIZATION', key: `army:${e.name}`, name, aliases: [surface], via: 'name', active: true, affiliation: { key: `lex:${e.name}`, role: null } });
+              mentions.push({
+                ...base(i, end),
+                kind: 'ORGANIZATION',
+                key: `army:${e.name}`,
+                name,
+                aliases: [surface],
+                via: 'name',
+                active: true,
+                affiliation: { key: `lex:${e.name}`, role: null },
+              });
             }
             i = end;
             continue;
@@ -312,12 +424,21 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
             /^(accusing|accused|accuse|between|urged|warned)$/.test(lowerAt(i - 1)) ||
             (lowerAt(i - 1) === 'and' && lowerAt(i - 3) === 'between');
         } else if (hit.role === 'demonym') {
-          active = lowerAt(i - 1) === 'the' && !tokens[k]?.word && e.kind === 'COUNTRY' && !/s$/.test(tok.text) ;
+          active = lowerAt(i - 1) === 'the' && !tokens[k]?.word && e.kind === 'COUNTRY' && !/s$/.test(tok.text);
         } else {
           // "officials from Qatar", "delegations from Russia": the country takes part
           active = !locative(i) || (lowerAt(i - 1) === 'from' && ACTOR_NOUNS.has(lowerAt(i - 2)));
         }
-        mentions.push({ ...base(i, k), kind: 'COUNTRY', key: `lex:${e.name}`, name: e.name, aliases: hit.role === 'name' ? [span(tokens, i, k, body)] : [], via: hit.role, active, entry: e });
+        mentions.push({
+          ...base(i, k),
+          kind: 'COUNTRY',
+          key: `lex:${e.name}`,
+          name: e.name,
+          aliases: hit.role === 'name' ? [span(tokens, i, k, body)] : [],
+          via: hit.role,
+          active,
+          entry: e,
+        });
         // a capital that is not the state is a place
         if (hit.role === 'capital' && !active) mentions[mentions.length - 1]!.kind = 'PLACE';
         i = k;
@@ -326,19 +447,44 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
         // "United Nations Support Mission in Libya": a lexicon name that starts a longer organization name
         if (e.kind === 'ORGANIZATION') {
           let e2 = k;
-          while (e2 < tokens.length && isNameCap(tokens[e2]) && !CAP_STOP.has(tokens[e2]!.text) && !lexAt(tokens, e2) && tokens[e2]!.start === tokens[e2 - 1]!.end + 1) e2++;
+          while (
+            e2 < tokens.length &&
+            isNameCap(tokens[e2]) &&
+            !CAP_STOP.has(tokens[e2]!.text) &&
+            !lexAt(tokens, e2) &&
+            tokens[e2]!.start === tokens[e2 - 1]!.end + 1
+          )
+            e2++;
           if (e2 > k && ORG_HEADS.has(tokens[e2 - 1]!.text)) {
             const where = /^(in|for|to|on)$/.test(lowerAt(e2)) ? lexAt(tokens, e2 + 1) : undefined;
             if (where && where.entry.kind === 'COUNTRY' && where.role === 'name') e2 += 1 + where.length;
             const long = span(tokens, i, e2, body);
-            mentions.push({ ...base(i, e2), kind: 'ORGANIZATION', key: `name:${nameKey(long)}`, name: long, aliases: [long], via: 'name', active: true, affiliation: { key: `lex:${e.name}`, role: null } });
+            mentions.push({
+              ...base(i, e2),
+              kind: 'ORGANIZATION',
+              key: `name:${nameKey(long)}`,
+              name: long,
+              aliases: [long],
+              via: 'name',
+              active: true,
+              affiliation: { key: `lex:${e.name}`, role: null },
+            });
             i = e2;
             continue;
           }
         }
         // organization or outlet from the lexicon
         const surface = span(tokens, i, k, body);
-        mentions.push({ ...base(i, k), kind: e.kind, key: `lex:${e.name}`, name: e.name, aliases: [surface], via: 'name', active: true, entry: e });
+        mentions.push({
+          ...base(i, k),
+          kind: e.kind,
+          key: `lex:${e.name}`,
+          name: e.name,
+          aliases: [surface],
+          via: 'name',
+          active: true,
+          entry: e,
+        });
         i = k;
         continue;
       }
@@ -358,11 +504,25 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       }
     }
     // "the Kenyan daily The Standard": an outlet whose name starts with "The"
-    if (tok.text === 'The' && MEDIA_NOUNS.has(lowerAt(i - 1)) && lowerAt(i - 1) !== 'agency' && isNameCap(tokens[i + 1]) && !lexAt(tokens, i + 1)) {
+    if (
+      tok.text === 'The' &&
+      MEDIA_NOUNS.has(lowerAt(i - 1)) &&
+      lowerAt(i - 1) !== 'agency' &&
+      isNameCap(tokens[i + 1]) &&
+      !lexAt(tokens, i + 1)
+    ) {
       let k = i + 1;
       while (k < tokens.length && isNameCap(tokens[k]) && !CAP_STOP.has(tokens[k]!.text)) k++;
       const surface = span(tokens, i, k, body);
-      mentions.push({ ...base(i, k), kind: 'MEDIA', key: `name:${nameKey(surface.slice(4))}`, name: surface, aliases: [surface], via: 'name', active: true });
+      mentions.push({
+        ...base(i, k),
+        kind: 'MEDIA',
+        key: `name:${nameKey(surface.slice(4))}`,
+        name: surface,
+        aliases: [surface],
+        via: 'name',
+        active: true,
+      });
       i = k;
       continue;
     }
@@ -379,7 +539,13 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
           k++;
           continue;
         }
-        if (t.word && CONNECTORS.has(t.lower) && isNameCap(tokens[k + 1]) && !CAP_STOP.has(tokens[k + 1]!.text) && !(t.lower === 'and' && !TITLE_WORDS.has(tokens[k - 1]!.text))) {
+        if (
+          t.word &&
+          CONNECTORS.has(t.lower) &&
+          isNameCap(tokens[k + 1]) &&
+          !CAP_STOP.has(tokens[k + 1]!.text) &&
+          !(t.lower === 'and' && !TITLE_WORDS.has(tokens[k - 1]!.text))
+        ) {
           k++;
           continue;
         }
@@ -400,11 +566,20 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     const m = mentions[n]!;
     if (m.entry || m.kind === 'MEDIA' || m.kind === 'COUNTRY') continue;
     const prev = m.t0 > 0 ? tokens[m.t0 - 1]!.lower : '';
-    const mediaNoun = (k: number): boolean => MEDIA_NOUNS.has(lowerAt(k)) && (lowerAt(k) !== 'agency' || lowerAt(k - 1) === 'news');
+    const mediaNoun = (k: number): boolean =>
+      MEDIA_NOUNS.has(lowerAt(k)) && (lowerAt(k) !== 'agency' || lowerAt(k - 1) === 'news');
     if (mediaNoun(m.t0 - 1) || (prev === 'the' && mediaNoun(m.t0 - 2) && tokens[m.t0 - 1]!.cap)) {
       const from = prev === 'the' ? m.t0 - 1 : m.t0;
       const surface = span(tokens, from, m.t1, body);
-      Object.assign(m, { ...base(from, m.t1), kind: 'MEDIA', key: `name:${nameKey(surface.replace(/^the /i, ''))}`, name: surface, aliases: [surface], partial: false, active: true });
+      Object.assign(m, {
+        ...base(from, m.t1),
+        kind: 'MEDIA',
+        key: `name:${nameKey(surface.replace(/^the /i, ''))}`,
+        name: surface,
+        aliases: [surface],
+        partial: false,
+        active: true,
+      });
       delete m.title;
       mentions.splice(n + 1, mentions.slice(n + 1).filter((o) => o.t0 < m.t1).length);
     }
@@ -413,7 +588,12 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
   for (let m = 0; m + 1 < mentions.length; m++) {
     const outer = mentions[m]!;
     const inner = mentions[m + 1]!;
-    if (tokens[outer.t1]?.text === '(' && inner.t0 === outer.t1 + 1 && tokens[inner.t1]?.text === ')' && outer.kind !== 'PLACE') {
+    if (
+      tokens[outer.t1]?.text === '(' &&
+      inner.t0 === outer.t1 + 1 &&
+      tokens[inner.t1]?.text === ')' &&
+      outer.kind !== 'PLACE'
+    ) {
       // "Barisan Revolusi Nasional (BRN)": a name with its acronym is an organization, not a person
       if (outer.kind === 'PERSON' && /^[A-Z]{2,7}$/.test(inner.surface) && acronymOf(outer.surface) === inner.surface) {
         outer.kind = 'ORGANIZATION';
@@ -456,21 +636,40 @@ function lexStartsOrg(tokens: Token[], k: number, chunkStart: number): boolean {
     if (h.entry.kind !== 'COUNTRY') return false;
     // "Former Kenyan president", "Representatives of Venezuelan President X": the adjective starts a new mention
     const after = tokens[k + h.length];
-    return TITLE_WORDS.has(prev.text) || (CONNECTORS.has(prev.lower) && !!after && (TITLE_WORDS.has(after.text) || ACTOR_NOUNS.has(after.lower)));
+    return (
+      TITLE_WORDS.has(prev.text) ||
+      (CONNECTORS.has(prev.lower) && !!after && (TITLE_WORDS.has(after.text) || ACTOR_NOUNS.has(after.lower)))
+    );
   }
   // a multi-word organization name ending in an organization head after a plain name word is the end of a longer name
-  if (h.entry.kind !== 'COUNTRY' && h.length >= 2 && !TITLE_WORDS.has(prev.text) && !CONNECTORS.has(prev.lower) && ORG_HEADS.has(tokens[k + h.length - 1]?.text ?? '') && !lexAt(tokens, k - 1)) return false;
+  if (
+    h.entry.kind !== 'COUNTRY' &&
+    h.length >= 2 &&
+    !TITLE_WORDS.has(prev.text) &&
+    !CONNECTORS.has(prev.lower) &&
+    ORG_HEADS.has(tokens[k + h.length - 1]?.text ?? '') &&
+    !lexAt(tokens, k - 1)
+  )
+    return false;
   // a person's multi-word name is not cut by a one-word organization name ("Therese Kayikwamba Wagner")
   if (h.entry.kind !== 'COUNTRY' && h.length === 1 && !isNameCap(tokens[k + 1])) {
     let n = k;
     while (n > chunkStart && !TITLE_WORDS.has(tokens[n - 1]!.text) && !CONNECTORS.has(tokens[n - 1]!.lower)) n--;
     const name = tokens.slice(n, k);
-    if (name.length >= 2 && !name.some((t) => ORG_HEADS.has(t.text) || CAP_STOP.has(t.text) || lexAt(tokens, t.i))) return false;
+    if (name.length >= 2 && !name.some((t) => ORG_HEADS.has(t.text) || CAP_STOP.has(t.text) || lexAt(tokens, t.i)))
+      return false;
   }
   return TITLE_WORDS.has(prev.text) || CONNECTORS.has(prev.lower) || h.entry.kind !== 'COUNTRY';
 }
 
-function classifyChunk(tokens: Token[], a: number, b: number, body: string, sentenceIndex: number, sentenceInitial: boolean): Mention[] | null {
+function classifyChunk(
+  tokens: Token[],
+  a: number,
+  b: number,
+  body: string,
+  sentenceIndex: number,
+  sentenceInitial: boolean,
+): Mention[] | null {
   const words = tokens.slice(a, b);
   const texts = words.map((w) => w.text);
   const surface = span(tokens, a, b, body);
@@ -488,33 +687,102 @@ function classifyChunk(tokens: Token[], a: number, b: number, body: string, sent
   if (texts.length === 1 && (ORG_HEADS.has(last) || MEDIA_HEADS.has(last))) return null;
   const capWords = texts.filter((t) => /^\p{Lu}/u.test(t));
   const orgHeadAt = texts.findIndex((t) => ORG_HEADS.has(t));
-  if ((NON_ACTOR_HEADS.has(last) && orgHeadAt < 0) || /^(Hotel|Camp|Port|Lake|Mount|Fort)$/.test(texts[0]!)) return null;
+  if ((NON_ACTOR_HEADS.has(last) && orgHeadAt < 0) || /^(Hotel|Camp|Port|Lake|Mount|Fort)$/.test(texts[0]!))
+    return null;
   // "St. Vincent", "San Cristobal", "Santa Marta": a place
-  if (/^(St\.?|Saint|Sainte|San|Santa|Santo|São|Sao)$/.test(texts[0]!) && texts.length >= 2 && !texts.some((t) => TITLE_WORDS.has(t) || ORG_HEADS.has(t))) {
-    return [{ ...base(a, b), kind: 'PLACE', key: `place:${nameKey(surface)}`, name: surface, aliases: [], via: 'name', active: false }];
+  if (
+    /^(St\.?|Saint|Sainte|San|Santa|Santo|São|Sao)$/.test(texts[0]!) &&
+    texts.length >= 2 &&
+    !texts.some((t) => TITLE_WORDS.has(t) || ORG_HEADS.has(t))
+  ) {
+    return [
+      {
+        ...base(a, b),
+        kind: 'PLACE',
+        key: `place:${nameKey(surface)}`,
+        name: surface,
+        aliases: [],
+        via: 'name',
+        active: false,
+      },
+    ];
   }
-  if (lex.places.has(surface)) return [{ ...base(a, b), kind: 'PLACE', key: `place:${nameKey(surface)}`, name: surface, aliases: [], via: 'name', active: false }];
-  if (texts.some((t) => MEDIA_HEADS.has(t)) && !texts.some((t) => ORG_HEADS.has(t) && t !== 'Agency' && t !== 'Center')) {
-    return [{ ...base(a, b), kind: 'MEDIA', key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], via: 'name', active: true }];
+  if (lex.places.has(surface))
+    return [
+      {
+        ...base(a, b),
+        kind: 'PLACE',
+        key: `place:${nameKey(surface)}`,
+        name: surface,
+        aliases: [],
+        via: 'name',
+        active: false,
+      },
+    ];
+  if (
+    texts.some((t) => MEDIA_HEADS.has(t)) &&
+    !texts.some((t) => ORG_HEADS.has(t) && t !== 'Agency' && t !== 'Center')
+  ) {
+    return [
+      {
+        ...base(a, b),
+        kind: 'MEDIA',
+        key: `name:${nameKey(surface)}`,
+        name: surface,
+        aliases: [surface],
+        via: 'name',
+        active: true,
+      },
+    ];
   }
   // "Office of Prime Minister Benjamin Netanyahu": an organization named after a person
   const orgAt = texts.findIndex((t) => ORG_HEADS.has(t));
   const titled = personSuffix(texts);
-  if (orgAt >= 0 && titled && texts[orgAt + 1] !== 'of' && titled.start > orgAt && TITLE_WORDS.has(texts[orgAt + 1] ?? '')) {
+  if (
+    orgAt >= 0 &&
+    titled &&
+    texts[orgAt + 1] !== 'of' &&
+    titled.start > orgAt &&
+    TITLE_WORDS.has(texts[orgAt + 1] ?? '')
+  ) {
     // "Cabinet Secretary for Foreign Affairs Alfred Mutua": a title, not an organization
     return [personMention(tokens, a + titled.start, b, body, sentenceIndex, texts.slice(0, titled.start).join(' '))];
   }
   if (orgAt >= 0) {
     const out: Mention[] = [];
     // leading title words before an org head are dropped ("Secretary of the Council" stays whole)
-    out.push({ ...base(a, b), kind: 'ORGANIZATION', key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], via: 'name', active: true });
+    out.push({
+      ...base(a, b),
+      kind: 'ORGANIZATION',
+      key: `name:${nameKey(surface)}`,
+      name: surface,
+      aliases: [surface],
+      via: 'name',
+      active: true,
+    });
     // a person inside after a title ("Office of Prime Minister Benjamin Netanyahu")
     const person = personSuffix(texts);
-    if (person && person.start > orgAt && TITLE_WORDS.has(texts[person.start - 1]!) && !/^(Of|For|And|To|The)$/.test(texts[person.start - 1]!)) out.push(personMention(tokens, a + person.start, b, body, sentenceIndex, texts.slice(0, person.start).join(' ')));
+    if (
+      person &&
+      person.start > orgAt &&
+      TITLE_WORDS.has(texts[person.start - 1]!) &&
+      !/^(Of|For|And|To|The)$/.test(texts[person.start - 1]!)
+    )
+      out.push(personMention(tokens, a + person.start, b, body, sentenceIndex, texts.slice(0, person.start).join(' ')));
     return out;
   }
   if (words.length === 1 && /^[A-Z]{2,7}$/.test(last) && !CAP_STOP.has(last)) {
-    return [{ ...base(a, b), kind: 'ORGANIZATION', key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], via: 'name', active: true }];
+    return [
+      {
+        ...base(a, b),
+        kind: 'ORGANIZATION',
+        key: `name:${nameKey(surface)}`,
+        name: surface,
+        aliases: [surface],
+        via: 'name',
+        active: true,
+      },
+    ];
   }
   const person = personSuffix(texts);
   if (!person) return null;
@@ -526,7 +794,9 @@ function classifyChunk(tokens: Token[], a: number, b: number, body: string, sent
   if (nameLen === 1 && !title) {
     // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
     if (capWords.length === 0) return null;
-    return [{ ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true, active: !sentenceInitial || true }];
+    return [
+      { ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true, active: !sentenceInitial || true },
+    ];
   }
   return [personMention(tokens, a + person.start, b, body, sentenceIndex, title)];
 }
@@ -541,9 +811,14 @@ function personSuffix(texts: string[]): { start: number } | null {
   });
   while (s > cut && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
   const lex = lexicon();
-  const isPlace = (t: string): boolean => lex.places.has(t) || (lex.forms.get(t)?.entry.kind === 'COUNTRY' && lex.forms.get(t)?.role !== 'adjective');
+  const isPlace = (t: string): boolean =>
+    lex.places.has(t) || (lex.forms.get(t)?.entry.kind === 'COUNTRY' && lex.forms.get(t)?.role !== 'adjective');
   if (s === cut && cut > 0) {
-    while (s < texts.length && (NAME_PARTICLES.has(texts[s]!.toLowerCase()) || (isPlace(texts[s]!) && s < texts.length - 2))) s++;
+    while (
+      s < texts.length &&
+      (NAME_PARTICLES.has(texts[s]!.toLowerCase()) || (isPlace(texts[s]!) && s < texts.length - 2))
+    )
+      s++;
     return s < texts.length ? { start: s } : null;
   }
   s = texts.length;
@@ -554,7 +829,14 @@ function personSuffix(texts: string[]): { start: number } | null {
   return { start: s };
 }
 
-function personMention(tokens: Token[], a: number, b: number, body: string, sentenceIndex: number, title: string): Mention {
+function personMention(
+  tokens: Token[],
+  a: number,
+  b: number,
+  body: string,
+  sentenceIndex: number,
+  title: string,
+): Mention {
   const surface = span(tokens, a, b, body);
   const m: Mention = {
     sentence: sentenceIndex,
@@ -588,15 +870,24 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     let k = p.t0 - 1;
     const roleWords: string[] = [];
     // a title ends at a determiner or a clause word ("a planned meeting between the army chief X" → "army chief")
-    while (k >= 0 && tokens[k]!.word && !/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as)$/.test(tokens[k]!.text) && (lex.titleSet.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.text) || /^[a-z-]+$/.test(tokens[k]!.text)) && p.t0 - k <= 5) {
+    while (
+      k >= 0 &&
+      tokens[k]!.word &&
+      !/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as)$/.test(tokens[k]!.text) &&
+      (lex.titleSet.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.text) || /^[a-z-]+$/.test(tokens[k]!.text)) &&
+      p.t0 - k <= 5
+    ) {
       if (!mentions.some((o) => o.t1 - 1 === k)) {
         roleWords.unshift(tokens[k]!.text);
         k--;
       } else break;
     }
     // "RTS quoted Vucic": plain words between an actor and a person are not a title
-    const titled = roleWords.length === 0 || roleWords.some((w) => lex.titleSet.has(w.toLowerCase()) || TITLE_WORDS.has(w));
-    const owner = titled ? mentions.find((o) => o.t1 - 1 === k && o !== p && o.kind !== 'PERSON' && o.kind !== 'PLACE') : undefined;
+    const titled =
+      roleWords.length === 0 || roleWords.some((w) => lex.titleSet.has(w.toLowerCase()) || TITLE_WORDS.has(w));
+    const owner = titled
+      ? mentions.find((o) => o.t1 - 1 === k && o !== p && o.kind !== 'PERSON' && o.kind !== 'PLACE')
+      : undefined;
     let role = roleWords.join(' ').trim() || null;
     if (p.title && !(role ?? '').includes(p.title)) role = role ? `${p.title} ${role}` : p.title;
     if (owner) {
@@ -615,7 +906,10 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       const after = mentions.find((o) => o.t0 > p.t1 && o.t0 <= p.t1 + 8 && o.kind !== 'PERSON' && o.kind !== 'PLACE');
       const between = after ? tokens.slice(p.t1 + 1, after.t0).map((t) => t.lower) : [];
       if (after && between.some((w) => lex.titleSet.has(w)) && !between.includes(',')) {
-        p.affiliation = { key: after.key, role: between.filter((w) => !['the', 'a', 'an', 'of', 'for', 'to', 'with'].includes(w)).join(' ') || null };
+        p.affiliation = {
+          key: after.key,
+          role: between.filter((w) => !['the', 'a', 'an', 'of', 'for', 'to', 'with'].includes(w)).join(' ') || null,
+        };
       }
     }
   }

@@ -54,7 +54,9 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
   // Persons: a name whose parts are contained in a longer person name is that person.
   const persons = new Map<string, Mention>();
   for (const m of all) if (m.kind === 'PERSON' && !m.partial && !persons.has(m.key)) persons.set(m.key, m);
-  const full = [...persons.values()].sort((a, b) => stripParticles(b.surface).length - stripParticles(a.surface).length);
+  const full = [...persons.values()].sort(
+    (a, b) => stripParticles(b.surface).length - stripParticles(a.surface).length,
+  );
   const partOf = (parts: readonly string[]): Mention | undefined =>
     full.find((f) => {
       const fp = stripParticles(f.surface);
@@ -79,11 +81,15 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
   const orgs = all.filter((m) => m.kind === 'ORGANIZATION' && !m.partial);
   // an acronym given in parentheses anywhere ("… Mission in Libya (UNSMIL)") names that organization everywhere
   const byAcronym = new Map<string, string>();
-  for (const m of all) for (const a of m.aliases) if (/^[A-Z]{2,7}$/.test(a) && a !== m.surface && !byAcronym.has(a)) byAcronym.set(a, m.key);
+  for (const m of all)
+    for (const a of m.aliases)
+      if (/^[A-Z]{2,7}$/.test(a) && a !== m.surface && !byAcronym.has(a)) byAcronym.set(a, m.key);
   for (const m of orgs) {
     if (!/^[A-Z]{2,7}$/.test(m.surface) || m.key.startsWith('lex:')) continue;
     const named = byAcronym.get(m.surface);
-    const long = named ? undefined : orgs.find((o) => o !== m && (initials(o.name) === m.surface || initialsAll(o.name) === m.surface));
+    const long = named
+      ? undefined
+      : orgs.find((o) => o !== m && (initials(o.name) === m.surface || initialsAll(o.name) === m.surface));
     const to = named ?? long?.key;
     if (to && final(to) !== m.key) redirect.set(m.key, final(to));
   }
@@ -93,7 +99,13 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     const d = /^(?:the )?(?:(\w+) Ministry|Ministry of (\w+)(?: Affairs)?)$/i.exec(m.surface);
     if (!d || m.key.startsWith('ministry:')) continue;
     const dept = (d[1] ?? d[2]!).toLowerCase().replace(/^defence$/, 'defense');
-    const owners = [...new Set(orgs.filter((o) => o.key.startsWith('ministry:') && o.key.toLowerCase().endsWith(`:${dept}`)).map((o) => final(o.key)))];
+    const owners = [
+      ...new Set(
+        orgs
+          .filter((o) => o.key.startsWith('ministry:') && o.key.toLowerCase().endsWith(`:${dept}`))
+          .map((o) => final(o.key)),
+      ),
+    ];
     if (owners.length === 1) redirect.set(m.key, owners[0]!);
   }
   const groups = new Map<string, ActorGroup>();
@@ -102,7 +114,15 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     const key = final(m.key);
     let g = groups.get(key);
     if (!g) {
-      g = { key, name: m.name, kind: m.kind as ActorKind, aliases: new Set(), mentions: [], active: false, affiliations: [] };
+      g = {
+        key,
+        name: m.name,
+        kind: m.kind as ActorKind,
+        aliases: new Set(),
+        mentions: [],
+        active: false,
+        affiliations: [],
+      };
       groups.set(key, g);
     }
     g.mentions.push(m);
@@ -112,13 +132,16 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     if (m.affiliation) g.affiliations.push({ ...m.affiliation, key: final(m.affiliation.key), mention: m });
   }
   // "army spokesman X", "the army chief X": the article's armed force
-  const army = [...groups.values()].find((g) => g.kind === 'ORGANIZATION' && [g.name, ...g.aliases].some((n) => /\b(army|armed forces|military)\b/i.test(n)));
+  const army = [...groups.values()].find(
+    (g) => g.kind === 'ORGANIZATION' && [g.name, ...g.aliases].some((n) => /\b(army|armed forces|military)\b/i.test(n)),
+  );
   for (const g of groups.values()) {
     g.affiliations = g.affiliations.filter((a) => a.key !== ARMY_REF || !!army);
     for (const a of g.affiliations) if (a.key === ARMY_REF) a.key = army!.key;
   }
   // "government of President Gustavo Petro", "Abiy's government": the article's main country
-  const govOfPerson = /\b(?:government of (?:the )?(?:President|Prime Minister|Premier) [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)*|[A-Z][\p{L}-]+['’]s government)/gu;
+  const govOfPerson =
+    /\b(?:government of (?:the )?(?:President|Prime Minister|Premier) [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)*|[A-Z][\p{L}-]+['’]s government)/gu;
   for (const match of body.matchAll(govOfPerson)) {
     const countries = [...groups.values()].filter((g) => g.kind === 'COUNTRY');
     const counted = countries

@@ -76,11 +76,22 @@ function build(): Lexicon {
   };
   const entries: LexEntry[] = [];
   for (const c of countries) {
-    const e: LexEntry = { name: c.name, kind: 'COUNTRY', aliases: c.aliases, adjectives: c.adjectives, capitals: c.capitals };
+    const e: LexEntry = {
+      name: c.name,
+      kind: 'COUNTRY',
+      aliases: c.aliases,
+      adjectives: c.adjectives,
+      capitals: c.capitals,
+    };
     entries.push(e);
     countryByName.set(c.name, e);
   }
-  for (const o of [...organizations, ...media] as Array<{ name: string; kind: string; aliases: string[]; country?: string }>) {
+  for (const o of [...organizations, ...media] as Array<{
+    name: string;
+    kind: string;
+    aliases: string[];
+    country?: string;
+  }>) {
     const e: LexEntry = { name: o.name, kind: o.kind as ActorKind, aliases: o.aliases };
     if (o.country) e.country = o.country;
     entries.push(e);
@@ -112,7 +123,11 @@ function build(): Lexicon {
     presentTense: new Set(verbs.presentTense),
     clauseOnly: new Set(verbs.clauseOnly),
     meetingNouns: new Map(Object.entries(events.meetingNouns) as Array<[string, MeetingKind]>),
-    meetingNounLeads: new Set(Object.keys(events.meetingNouns).filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]!)),
+    meetingNounLeads: new Set(
+      Object.keys(events.meetingNouns)
+        .filter((n) => n.includes(' '))
+        .map((n) => n.split(' ')[0]!),
+    ),
     meetingVerbs: new Map(Object.entries(events.meetingVerbs) as Array<[string, MeetingKind]>),
     mediationCues: events.mediationCues,
     subjects: events.subjects,

@@ -13,16 +13,22 @@ interface Draft {
   evidence: Evidence[];
 }
 
-const CUE_RE = /^(mediat\w*|broker\w*|intermediar\w*|go-between|facilitat\w*|guarantor\w*|auspices|sponsor\w*|accompanier\w*)$/i;
+const CUE_RE =
+  /^(mediat\w*|broker\w*|intermediar\w*|go-between|facilitat\w*|guarantor\w*|auspices|sponsor\w*|accompanier\w*)$/i;
 const SUFFIX_CUE = /-(brokered|mediated|sponsored|facilitated)$/i;
 
 /** "agreed to facilitate aid deliveries", "sponsored a resolution": the verb used for something other than talks. */
 function plainVerbUse(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!/^(facilitate|facilitates|facilitating|facilitated|sponsor|sponsors|sponsoring|sponsored)$/i.test(t.text)) return false;
+  if (!/^(facilitate|facilitates|facilitating|facilitated|sponsor|sponsors|sponsoring|sponsored)$/i.test(t.text))
+    return false;
   if (tokens[i + 1]?.lower === 'by') return false;
   const object = tokens.slice(i + 1, i + 5).map((x) => x.lower);
-  return !object.some((w) => /^(talks|negotiations?|dialogue|process|deal|agreement|exchange|swap|truce|ceasefire|meeting|meetings|contacts|accord|peace)$/.test(w));
+  return !object.some((w) =>
+    /^(talks|negotiations?|dialogue|process|deal|agreement|exchange|swap|truce|ceasefire|meeting|meetings|contacts|accord|peace)$/.test(
+      w,
+    ),
+  );
 }
 
 /** Actors of a coordinated list starting at token k ("Washington and Hezbollah"). */
@@ -47,15 +53,25 @@ function subjectPair(ctx: ArticleContext, an: SentenceAnalysis, cue: number): Ac
   return pair;
 }
 
-const SIDE_VERBS = /^(held|hold|holds|met|meet|meets|signed|sign|agreed|agree|resumed|resume|began|begin|opened|concluded|negotiated|reached|exchanged|swapped|ended|started|launched|sat|reopened|restored|pledged)$/;
+const SIDE_VERBS =
+  /^(held|hold|holds|met|meet|meets|signed|sign|agreed|agree|resumed|resume|began|begin|opened|concluded|negotiated|reached|exchanged|swapped|ended|started|launched|sat|reopened|restored|pledged)$/;
 
 /** "A and B" followed shortly by a meeting/agreement verb, before token `limit`. */
-export function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit: number, needVerb = true): ActorGroup[] {
+export function coordinatedPair(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  limit: number,
+  needVerb = true,
+): ActorGroup[] {
   const { tokens, mentions } = an;
   for (let k = 0; k < limit; k++) {
     if (tokens[k]!.lower !== 'and') continue;
-    const left = mentions.filter((m) => m.t1 <= k && k - m.t1 <= 3 && m.kind !== 'PLACE' && !m.modifier).sort((a, b) => b.t1 - a.t1)[0];
-    const right = mentions.filter((m) => m.t0 > k && m.t0 - k <= 3 && m.t0 < limit && m.kind !== 'PLACE' && !m.modifier).sort((a, b) => a.t0 - b.t0)[0];
+    const left = mentions
+      .filter((m) => m.t1 <= k && k - m.t1 <= 3 && m.kind !== 'PLACE' && !m.modifier)
+      .sort((a, b) => b.t1 - a.t1)[0];
+    const right = mentions
+      .filter((m) => m.t0 > k && m.t0 - k <= 3 && m.t0 < limit && m.kind !== 'PLACE' && !m.modifier)
+      .sort((a, b) => a.t0 - b.t0)[0];
     if (!left || !right) continue;
     // only the subject: nothing but determiners/possessives/plain words between the mentions and "and"
     const gapL = tokens.slice(left.t1, k);
@@ -72,7 +88,8 @@ export function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit
 /** The same actor, or a ministry and its country ("Qatar" and "Qatari Foreign Ministry"). */
 function related(a: ActorGroup, b: ActorGroup): boolean {
   if (a === b) return true;
-  const country = (g: ActorGroup): string | null => (g.key.startsWith('ministry:') ? `lex:${g.key.split(':')[1]}` : g.kind === 'COUNTRY' ? g.key : null);
+  const country = (g: ActorGroup): string | null =>
+    g.key.startsWith('ministry:') ? `lex:${g.key.split(':')[1]}` : g.kind === 'COUNTRY' ? g.key : null;
   const ca = country(a);
   const cb = country(b);
   return !!ca && ca === cb;
@@ -92,7 +109,10 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
       // far after the cue describes something else ("…, aiming to end fighting between A and B")
       let pair = betweenAt >= 0 && betweenAt <= cue.i + 6 ? betweenPair(ctx, an) : [];
       // "a go-between for A and B", "intermediary for A and B": the actors after the cue are the parties
-      const objectPair = /^(for|between|among)$/.test(tokens[cue.i + 1]?.lower ?? '') && !SUFFIX_CUE.test(cue.text) ? listAfter(ctx, an, cue.i + 2) : [];
+      const objectPair =
+        /^(for|between|among)$/.test(tokens[cue.i + 1]?.lower ?? '') && !SUFFIX_CUE.test(cue.text)
+          ? listAfter(ctx, an, cue.i + 2)
+          : [];
       if (objectPair.length >= 2) pair = objectPair;
       // "Delegations of A and B held talks …, brokered by X": the coordinated subject before the cue
       if (pair.length === 0) pair = subjectPair(ctx, an, cue.i);
@@ -105,7 +125,9 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
       } else {
         // nearest actors in the same clause: "by X and Y", "X mediators", "mediators from X", "X, which is acting as a mediator"
         const window = mentions
-          .filter((m) => m.kind !== 'PLACE' && Math.abs(m.t0 - cue.i) <= 12 && !(objectPair.length >= 2 && m.t0 > cue.i))
+          .filter(
+            (m) => m.kind !== 'PLACE' && Math.abs(m.t0 - cue.i) <= 12 && !(objectPair.length >= 2 && m.t0 > cue.i),
+          )
           .filter((m) => {
             const lo = Math.min(m.t1, cue.i);
             const hi = Math.max(m.t0, cue.i + 1);
@@ -126,7 +148,8 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
         // "Qatar, Egypt, and the United States are mediating": the whole list the nearest mediator belongs to
         if (first) {
           const sorted = mentions.filter((m) => m.kind !== 'PLACE').sort((a, b) => a.t0 - b.t0);
-          const listGap = (a: number, b: number): boolean => b > a && tokens.slice(a, b).every((t) => /^(,|and|the|as|well)$/.test(t.lower));
+          const listGap = (a: number, b: number): boolean =>
+            b > a && tokens.slice(a, b).every((t) => /^(,|and|the|as|well)$/.test(t.lower));
           let at = sorted.indexOf(first);
           for (let k = at - 1; k >= 0 && listGap(sorted[k]!.t1, sorted[at]!.t0); k--, at--) {
             const g = ctx.index.group(sorted[k]!);
@@ -143,7 +166,12 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
       if (mediators.length === 0) continue;
       const sentenceText = an.sentence.text.toLowerCase();
       const subject = lex.subjects.find((s) => sentenceText.includes(s)) ?? null;
-      drafts.push({ mediators, parties: pair, subject, evidence: [{ sentenceIndex: an.sentence.index, start: cue.start, end: cue.end }] });
+      drafts.push({
+        mediators,
+        parties: pair,
+        subject,
+        evidence: [{ sentenceIndex: an.sentence.index, start: cue.start, end: cue.end }],
+      });
     }
   }
   if (drafts.length === 0) return [];
@@ -156,7 +184,11 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
   // one per mediator set and party set: merge drafts that share a mediator and a party
   const merged: Draft[] = [];
   for (const d of drafts) {
-    const same = merged.find((m) => m.mediators.some((x) => d.mediators.some((y) => related(x, y))) && (m.parties.length === 0 || d.parties.length === 0 || m.parties.some((x) => d.parties.includes(x))));
+    const same = merged.find(
+      (m) =>
+        m.mediators.some((x) => d.mediators.some((y) => related(x, y))) &&
+        (m.parties.length === 0 || d.parties.length === 0 || m.parties.some((x) => d.parties.includes(x))),
+    );
     if (same) {
       for (const x of d.mediators) if (!same.mediators.includes(x)) same.mediators.push(x);
       for (const x of d.parties) if (!same.parties.includes(x) && !same.mediators.includes(x)) same.parties.push(x);

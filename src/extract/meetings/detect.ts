@@ -16,8 +16,10 @@ interface Draft {
   evidence: Evidence[];
 }
 
-const PLANNED = /\b(will|would|shall|to be held|plans? to|planned|planning|expected to|is expected|are expected|scheduled|set to|due to|next|upcoming|intends? to|to hold|invitation|invite[sd]?|to meet|to host|to visit|to resume|head to)\b/i;
-const CANCELLED = /\b(called off|cancel(l)?ed|postponed|scrapped|were expected to begin|was expected to begin|collapsed)\b/i;
+const PLANNED =
+  /\b(will|would|shall|to be held|plans? to|planned|planning|expected to|is expected|are expected|scheduled|set to|due to|next|upcoming|intends? to|to hold|invitation|invite[sd]?|to meet|to host|to visit|to resume|head to)\b/i;
+const CANCELLED =
+  /\b(called off|cancel(l)?ed|postponed|scrapped|were expected to begin|was expected to begin|collapsed)\b/i;
 const NOT_MEETING_AFTER = new Set(['for', 'on']);
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
@@ -37,7 +39,13 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       // "the truce village of Panmunjom", "the border town of Rafah": skip to the name after "of"
       if (tokens[j - 1]?.lower === 'the' && /^[a-z-]+$/.test(tokens[j]!.text)) {
         let c = j;
-        while (c < tokens.length && c < j + 4 && /^[a-z-]+$/.test(tokens[c]!.text) && !PLACE_NOUNS.test(tokens[c]!.lower)) c++;
+        while (
+          c < tokens.length &&
+          c < j + 4 &&
+          /^[a-z-]+$/.test(tokens[c]!.text) &&
+          !PLACE_NOUNS.test(tokens[c]!.lower)
+        )
+          c++;
         if (PLACE_NOUNS.test(tokens[c]?.lower ?? '') && tokens[c + 1]?.lower === 'of') {
           j = c + 2;
           continue;
@@ -46,7 +54,7 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       const place = placeAt(an, j);
       if (!place) break;
       // "Yemen's capital (of) Sanaa" / "Beijing, capital of China"
-      let next = place.end;
+      const next = place.end;
       if (/^['’]s?$/.test(tokens[next]?.text ?? '') || tokens[next]?.lower === 's') {
         let c = next;
         while (c < tokens.length && c < next + 4 && tokens[c]!.lower !== 'capital') c++;
@@ -63,7 +71,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       }
       // "the Red Sea coastal city of Jeddah": the city
       let c2 = next;
-      while (c2 < tokens.length && c2 < next + 4 && /^[a-z-]+$/.test(tokens[c2]!.text) && tokens[c2]!.lower !== 'city') c2++;
+      while (c2 < tokens.length && c2 < next + 4 && /^[a-z-]+$/.test(tokens[c2]!.text) && tokens[c2]!.lower !== 'city')
+        c2++;
       if (tokens[c2]?.lower === 'city' && tokens[c2 + 1]?.lower === 'of') {
         const inner = placeAt(an, c2 + 2);
         if (inner) {
@@ -98,7 +107,7 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
     return null;
   }
   const t = an.tokens[j];
-  if (!t || !t.cap) return null;
+  if (!t?.cap) return null;
   // a capital or city the lexicon knows, or one capitalised word not known as anything else
   const two = an.tokens[j + 1]?.cap ? `${t.text} ${an.tokens[j + 1]!.text}` : null;
   if (two && lex.places.has(two)) return { name: two, end: j + 2 };
@@ -108,7 +117,18 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
 
 const PREPS_IN = /^(in|at)$/;
 const MADE_VERBS = new Set(['struck', 'signed', 'sealed', 'clinched']);
-const TRAVEL_VERBS = new Set(['travel', 'travels', 'travelled', 'traveled', 'travelling', 'traveling', 'fly', 'flies', 'flew', 'flying']);
+const TRAVEL_VERBS = new Set([
+  'travel',
+  'travels',
+  'travelled',
+  'traveled',
+  'travelling',
+  'traveling',
+  'fly',
+  'flies',
+  'flew',
+  'flying',
+]);
 const SENT_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'team', 'mission']);
 const PLACE_NOUNS = /^(city|town|village|capital|port|resort|enclave|hamlet)$/;
 const PREPS_TO = /^(to|in|at)$/;
@@ -128,20 +148,41 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       // a two-word noun ("peace talks") can only start with the first word of one
-      const twoWord = lex.meetingNounLeads.has(t.lower) ? lex.meetingNouns.get(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`) : undefined;
+      const twoWord = lex.meetingNounLeads.has(t.lower)
+        ? lex.meetingNouns.get(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`)
+        : undefined;
       if (twoWord) {
         triggers.push({ tok: t, kind: twoWord, verb: false });
         k++;
         continue;
       }
       const noun = lex.meetingNouns.get(t.lower);
-      if (noun && !(t.lower === 'call' || t.lower === 'calls' || t.lower === 'round' || t.lower === 'session' || t.lower === 'dialogue' || t.lower === 'discussion' || t.lower === 'congress' || t.lower === 'negotiation' || t.lower === 'tour')) {
+      if (
+        noun &&
+        !(
+          t.lower === 'call' ||
+          t.lower === 'calls' ||
+          t.lower === 'round' ||
+          t.lower === 'session' ||
+          t.lower === 'dialogue' ||
+          t.lower === 'discussion' ||
+          t.lower === 'congress' ||
+          t.lower === 'negotiation' ||
+          t.lower === 'tour'
+        )
+      ) {
         if (NOT_MEETING_AFTER.has(tokens[k - 1]?.lower ?? '') && t.lower === 'visit') continue;
         triggers.push({ tok: t, kind: noun, verb: false });
         continue;
       }
       // "The deal, struck in Beijing", "an accord signed in Doha": talks where the agreement was made
-      if (MADE_VERBS.has(t.lower) && /^(in|at)$/.test(tokens[k + 1]?.lower ?? '') && tokens.slice(Math.max(0, k - 8), k).some((x) => /^(deal|agreement|accord|treaty|truce|ceasefire|pact)$/.test(x.lower))) {
+      if (
+        MADE_VERBS.has(t.lower) &&
+        /^(in|at)$/.test(tokens[k + 1]?.lower ?? '') &&
+        tokens
+          .slice(Math.max(0, k - 8), k)
+          .some((x) => /^(deal|agreement|accord|treaty|truce|ceasefire|pact)$/.test(x.lower))
+      ) {
         triggers.push({ tok: t, kind: 'TALKS', verb: true });
         continue;
       }
@@ -151,12 +192,21 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         continue;
       }
       // "would send a delegation to Muscat", "dispatched an envoy to Riyadh": a visit
-      if (SENT_NOUNS.has(t.lower) && tokens.slice(Math.max(0, k - 3), k).some((x) => /^(send|sends|sent|sending|dispatch|dispatched|dispatches|dispatching)$/.test(x.lower))) {
+      if (
+        SENT_NOUNS.has(t.lower) &&
+        tokens
+          .slice(Math.max(0, k - 3), k)
+          .some((x) => /^(send|sends|sent|sending|dispatch|dispatched|dispatches|dispatching)$/.test(x.lower))
+      ) {
         triggers.push({ tok: t, kind: 'VISIT', verb: true });
         continue;
       }
       const verb = lex.meetingVerbs.get(t.lower);
-      if (verb && !['called', 'spoke', 'negotiate', 'negotiated', 'negotiating', 'host', 'hosts', 'meeting'].includes(t.lower)) triggers.push({ tok: t, kind: verb, verb: true });
+      if (
+        verb &&
+        !['called', 'spoke', 'negotiate', 'negotiated', 'negotiating', 'host', 'hosts', 'meeting'].includes(t.lower)
+      )
+        triggers.push({ tok: t, kind: verb, verb: true });
     }
     if (triggers.length === 0) continue;
     // one meeting per distinct place in the sentence; the first trigger gives the kind
@@ -173,13 +223,21 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         const nx = an.tokens[direct.end];
         const second = nx && (nx.lower === 'and' || nx.text === ',') ? placeAt(an, direct.end + 1) : null;
         if (second) places.push(second.name);
-      } else places = placesAfter(an, tr.tok.i + 1, tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN, tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7);
+      } else
+        places = placesAfter(
+          an,
+          tr.tok.i + 1,
+          tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN,
+          tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7,
+        );
       if (places.length) break;
     }
     if (places.length === 0) {
       // "in Caracas, where the meetings have been taking place": the place before "where"
       for (const tr of triggers) {
-        const w = tokens.findIndex((t, k) => k < tr.tok.i && k >= tr.tok.i - 6 && t.lower === 'where' && tokens[k - 1]?.text === ',');
+        const w = tokens.findIndex(
+          (t, k) => k < tr.tok.i && k >= tr.tok.i - 6 && t.lower === 'where' && tokens[k - 1]?.text === ',',
+        );
         if (w < 0) continue;
         const at = tokens.findIndex((t, k) => k < w && k >= w - 6 && /^(in|at)$/.test(t.lower));
         const p = at >= 0 ? placesAfter(an, at, PREPS_IN, 4) : [];
@@ -194,7 +252,10 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       for (const tr of triggers) {
         if (tr.verb || tr.kind === 'CALL') continue;
         const prev = an.mentions.find((m) => m.t1 === tr.tok.i && m.kind === 'PLACE' && lex.places.has(m.surface));
-        const known = !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text) ? an.tokens[tr.tok.i - 1]!.text : null;
+        const known =
+          !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text)
+            ? an.tokens[tr.tok.i - 1]!.text
+            : null;
         if (prev || known) {
           places = [prev ? prev.surface : known!];
           break;
@@ -203,7 +264,11 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     }
     if (places.length === 0) {
       // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
-      const at = tokens.findIndex((t) => /^(held|hosted|took|taking|met|meet|arrived|head|travel|travelled|traveled|agreed|signed|gathered|convened|planned|scheduled)$/.test(t.lower));
+      const at = tokens.findIndex((t) =>
+        /^(held|hosted|took|taking|met|meet|arrived|head|travel|travelled|traveled|agreed|signed|gathered|convened|planned|scheduled)$/.test(
+          t.lower,
+        ),
+      );
       if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, 6);
     }
     // a city named anywhere in the sentence is more precise than its country
@@ -233,34 +298,78 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     const lowerText = text.toLowerCase();
     for (const { g, names } of lowerNames) {
       if (participants.includes(g)) continue;
-      if (names.some((n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText))) participants.push(g);
+      if (
+        names.some(
+          (n) =>
+            lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
+        )
+      )
+        participants.push(g);
     }
     if (participants.length === 0) continue;
-    const status: MeetingStatus = CANCELLED.test(text) ? 'CANCELLED' : PLANNED.test(text) ? 'PLANNED' : /\b(held|met|took place|hosted|began|begun|arrived|visited|was|were|had|has been|have been|are being|is being|ended|concluded|attended)\b/.test(text) ? 'HELD' : 'UNKNOWN';
-    const dates = findDates(text, ctx.article.publishedAt, status === 'PLANNED' || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text));
-    const anchors = [trig.tok.start, ...places.map((p) => an.sentence.start + text.indexOf(p)).filter((o) => o >= an.sentence.start)];
+    const status: MeetingStatus = CANCELLED.test(text)
+      ? 'CANCELLED'
+      : PLANNED.test(text)
+        ? 'PLANNED'
+        : /\b(held|met|took place|hosted|began|begun|arrived|visited|was|were|had|has been|have been|are being|is being|ended|concluded|attended)\b/.test(
+              text,
+            )
+          ? 'HELD'
+          : 'UNKNOWN';
+    const dates = findDates(
+      text,
+      ctx.article.publishedAt,
+      status === 'PLANNED' || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text),
+    );
+    const anchors = [
+      trig.tok.start,
+      ...places.map((p) => an.sentence.start + text.indexOf(p)).filter((o) => o >= an.sentence.start),
+    ];
     const dist = (x: { start: number }) => Math.min(...anchors.map((o) => Math.abs(x.start + an.sentence.start - o)));
     const near = dates.filter((x) => dist(x) <= 80).sort((a, b) => dist(a) - dist(b))[0];
     const date = near?.date ?? null;
     const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
     const locs = places.length ? places : [null];
     const main = triggers.find((t) => t.kind !== 'CALL') ?? trig;
-    if (main.kind !== 'CALL') for (const location of locs) drafts.push({ kind: main.kind, participants: [...participants], location, date, status, evidence: [ev] });
+    if (main.kind !== 'CALL')
+      for (const location of locs)
+        drafts.push({ kind: main.kind, participants: [...participants], location, date, status, evidence: [ev] });
     for (const tr of triggers) {
       if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
-      const held = tokens.findIndex((t, k) => k > tr.tok.i && k <= tr.tok.i + 16 && /^(held|hosted|convened)$/.test(t.lower) && tokens[k - 1]?.text === ',');
+      const held = tokens.findIndex(
+        (t, k) =>
+          k > tr.tok.i && k <= tr.tok.i + 16 && /^(held|hosted|convened)$/.test(t.lower) && tokens[k - 1]?.text === ',',
+      );
       if (held < 0 || tokens.slice(tr.tok.i + 1, held).some((t) => /^[.;“”"]$/.test(t.text))) continue;
       const own = placesAfter(an, held + 1, PREPS_IN, 3).filter((p) => !places.includes(p));
       if (own.length === 0) continue;
-      const between = an.mentions.filter((m) => m.t0 > tr.tok.i && m.t1 <= held && m.kind !== 'PLACE').map((m) => ctx.index.group(m)).filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
+      const between = an.mentions
+        .filter((m) => m.t0 > tr.tok.i && m.t1 <= held && m.kind !== 'PLACE')
+        .map((m) => ctx.index.group(m))
+        .filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
       if (between.length === 0) continue;
-      drafts.push({ kind: tr.kind, participants: [...new Set(between)], location: own[0]!, date: null, status: 'HELD', evidence: [{ sentenceIndex: an.sentence.index, start: tr.tok.start, end: tr.tok.end }] });
+      drafts.push({
+        kind: tr.kind,
+        participants: [...new Set(between)],
+        location: own[0]!,
+        date: null,
+        status: 'HELD',
+        evidence: [{ sentenceIndex: an.sentence.index, start: tr.tok.start, end: tr.tok.end }],
+      });
     }
     // a call is its own meeting, between the persons of the sentence
     const call = triggers.find((t) => t.kind === 'CALL');
     if (call) {
       const people = participants.filter((g) => g.kind === 'PERSON');
-      if (people.length >= 2) drafts.push({ kind: 'CALL', participants: people, location: null, date: null, status: /\b(will|to hold|plans?)\b/.test(text) ? 'PLANNED' : 'HELD', evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }] });
+      if (people.length >= 2)
+        drafts.push({
+          kind: 'CALL',
+          participants: people,
+          location: null,
+          date: null,
+          status: /\b(will|to hold|plans?)\b/.test(text) ? 'PLANNED' : 'HELD',
+          evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
+        });
     }
   }
   return merge(drafts).map((d) => ({
@@ -288,7 +397,13 @@ function merge(drafts: Draft[]): Draft[] {
     into.evidence.push(...d.evidence);
   };
   for (const d of drafts.filter((x) => x.location)) {
-    const same = out.find((o) => o.location && nameKey(o.location) === nameKey(d.location!) && compatible(o.date, d.date) && (o.kind === d.kind || (!!o.date && o.date === d.date)));
+    const same = out.find(
+      (o) =>
+        o.location &&
+        nameKey(o.location) === nameKey(d.location!) &&
+        compatible(o.date, d.date) &&
+        (o.kind === d.kind || (!!o.date && o.date === d.date)),
+    );
     if (same) absorb(same, d);
     else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
   }
@@ -296,8 +411,14 @@ function merge(drafts: Draft[]): Draft[] {
   // place-less meeting per article (calls apart), the gist of "the talks"
   for (const d of drafts.filter((x) => !x.location)) {
     const same =
-      out.find((o) => o.location && o.kind === d.kind && d.kind !== 'CALL' && compatible(o.date, d.date) && o.participants.some((p) => d.participants.includes(p))) ??
-      out.find((o) => !o.location && (o.kind === 'CALL') === (d.kind === 'CALL'));
+      out.find(
+        (o) =>
+          o.location &&
+          o.kind === d.kind &&
+          d.kind !== 'CALL' &&
+          compatible(o.date, d.date) &&
+          o.participants.some((p) => d.participants.includes(p)),
+      ) ?? out.find((o) => !o.location && (o.kind === 'CALL') === (d.kind === 'CALL'));
     if (same) absorb(same, d);
     else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
   }

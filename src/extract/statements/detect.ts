@@ -9,7 +9,8 @@ import type { Token } from '../tokens.js';
 
 const PRONOUNS_PERSON = new Set(['he', 'she']);
 /** Finite verbs and clause words: after an inverted "…, said X" there is none. */
-const FINITE = /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|that|began|begun|took|made|gave|went|came|saw|held|met|left|kept|won|lost|sent|led|brought|thought|found|became|got|rose|fell|broke|spoke|wrote|chose|grew|knew|meant|paid|sold|stood|understood|remains|wants|needs|says)$/;
+const FINITE =
+  /^(is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|that|began|begun|took|made|gave|went|came|saw|held|met|left|kept|won|lost|sent|led|brought|thought|found|became|got|rose|fell|broke|spoke|wrote|chose|grew|knew|meant|paid|sold|stood|understood|remains|wants|needs|says)$/;
 /** Sentence of the latest statement (for pronoun resolution). */
 let lastSentence = -1;
 const PRONOUNS_ORG = new Set(['it', 'they']);
@@ -54,17 +55,44 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
           const outletMention = an.mentions.find((m) => m.t1 <= v && ctx.index.group(m)?.kind === 'MEDIA');
           const outlet = (outletMention && ctx.index.group(outletMention)) ?? speakerIn(ctx, an, 0, v, lastSpeaker);
           const start = contentStart(tokens, say + 1);
-          const quoteBefore = start === null ? ctx.quotes.find((q) => q.end <= verb.start && q.end >= an.sentence.start - 1 && (body.slice(q.end, verb.start).match(/\w+/g) ?? []).length <= 4) : undefined;
+          const quoteBefore =
+            start === null
+              ? ctx.quotes.find(
+                  (q) =>
+                    q.end <= verb.start &&
+                    q.end >= an.sentence.start - 1 &&
+                    (body.slice(q.end, verb.start).match(/\w+/g) ?? []).length <= 4,
+                )
+              : undefined;
           if (quoteBefore) {
             const speaker = quoted ?? outlet;
             if (speaker) {
-              drafts.push({ speaker, via: outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null, textStart: quoteBefore.innerStart, textEnd: quoteBefore.innerEnd, direct: true, sentence: an.sentence.index, verb, confidence: 0.7 });
+              drafts.push({
+                speaker,
+                via: outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null,
+                textStart: quoteBefore.innerStart,
+                textEnd: quoteBefore.innerEnd,
+                direct: true,
+                sentence: an.sentence.index,
+                verb,
+                confidence: 0.7,
+              });
               lastSpeaker = speaker;
             }
           } else if (start !== null) {
             const speaker = quoted && !isAnonymousOnly(quoted) ? quoted : outlet;
             if (speaker) {
-              drafts.push(draft(ctx, speaker, outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null, start, an, verb, 0.7));
+              drafts.push(
+                draft(
+                  ctx,
+                  speaker,
+                  outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null,
+                  start,
+                  an,
+                  verb,
+                  0.7,
+                ),
+              );
               lastSpeaker = speaker;
             }
           }
@@ -75,9 +103,17 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
         // "…, stating, “…”" continues the previous statement
         continue;
       }
-      if (lex.clauseOnly.has(verb.lower) && !(next && (next.lower === 'that' || next.text === ':' || /^[“"]$/.test(next.text)))) continue;
+      if (
+        lex.clauseOnly.has(verb.lower) &&
+        !(next && (next.lower === 'that' || next.text === ':' || /^[“"]$/.test(next.text)))
+      )
+        continue;
       // "state media", "the report", "a claim": a noun, not a verb
-      if (/^(state|states|report|reports|claim|claims|statement|word|comment)$/.test(verb.lower) && !(next && (next.lower === 'that' || next.text === ':'))) continue;
+      if (
+        /^(state|states|report|reports|claim|claims|statement|word|comment)$/.test(verb.lower) &&
+        !(next && (next.lower === 'that' || next.text === ':'))
+      )
+        continue;
       // "the report was", "member states were": a noun before its verb
       if (next && /^(is|are|was|were|has|have|had)$/.test(next.lower)) continue;
 
@@ -100,11 +136,23 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
         if (speaker) {
           // 'The TPLF has agreed to an "orderly … disarmament," he said': the quote ends a clause that began before it
           const lead = body.slice(an.sentence.start, quoteBefore.start);
-          const clauseAt = Math.max(0, ...[...lead.matchAll(/[.!?:;“"]\s*(?=\p{Lu})/gu)].map((x) => x.index! + x[0].length));
+          const clauseAt = Math.max(
+            0,
+            ...[...lead.matchAll(/[.!?:;“"]\s*(?=\p{Lu})/gu)].map((x) => x.index! + x[0].length),
+          );
           const embedded = (lead.slice(clauseAt).match(/\p{L}+/gu) ?? []).length >= 3;
           const textStart = embedded ? an.sentence.start + clauseAt : quoteBefore.innerStart;
           const textEnd = embedded && fromTail ? tokens[lastComma]!.start : quoteBefore.innerEnd;
-          drafts.push({ speaker, via, textStart, textEnd, direct: true, sentence: an.sentence.index, verb, confidence: 0.85 });
+          drafts.push({
+            speaker,
+            via,
+            textStart,
+            textEnd,
+            direct: true,
+            sentence: an.sentence.index,
+            verb,
+            confidence: 0.85,
+          });
           lastSpeaker = speaker;
           break;
         }
@@ -114,10 +162,25 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       const comma = lastIndexBefore(tokens, v, ',');
       if (comma > 2 && !/^(while|whereas|but|and)$/.test(tokens[comma + 1]?.lower ?? '')) {
         const subj = speakerIn(ctx, an, comma + 1, v, lastSpeaker);
-        if (subj && tokens.slice(comma + 1, v).filter((t) => t.word).length <= 8 && (rest.length <= 5 || tokens[v + 1]?.text === ',' || tokens.slice(v + 1).every((t) => t.word ? !/^(that)$/.test(t.lower) : true) && rest.length <= 6)) {
+        if (
+          subj &&
+          tokens.slice(comma + 1, v).filter((t) => t.word).length <= 8 &&
+          (rest.length <= 5 ||
+            tokens[v + 1]?.text === ',' ||
+            (tokens.slice(v + 1).every((t) => (t.word ? !/^(that)$/.test(t.lower) : true)) && rest.length <= 6))
+        ) {
           if (!tokens.slice(comma + 1, v).some((t) => t.lower === 'that' || t.lower === 'which' || t.lower === 'who')) {
             const start = sentenceContentStart(tokens, 0);
-            drafts.push({ speaker: subj, via: mediaIn(ctx, an, 0, tokens.length, subj), textStart: start, textEnd: tokens[comma]!.start, direct: false, sentence: an.sentence.index, verb, confidence: 0.7 });
+            drafts.push({
+              speaker: subj,
+              via: mediaIn(ctx, an, 0, tokens.length, subj),
+              textStart: start,
+              textEnd: tokens[comma]!.start,
+              direct: false,
+              sentence: an.sentence.index,
+              verb,
+              confidence: 0.7,
+            });
             lastSpeaker = subj;
             break;
           }
@@ -126,12 +189,28 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
         const finite = rest.some((t) => FINITE.test(t.lower) || (/[a-z]ed$/.test(t.text) && !t.cap));
         const nearSubject =
           !finite ||
-          an.mentions.some((m) => m.t0 > v && m.t0 <= v + 3 && m.kind !== 'PLACE' && !/^['’]s$/.test(tokens[m.t1]?.text ?? '') && (tokens[m.t1]?.text === ',' || tokens.slice(m.t1).filter((t) => t.word).length <= 3));
+          an.mentions.some(
+            (m) =>
+              m.t0 > v &&
+              m.t0 <= v + 3 &&
+              m.kind !== 'PLACE' &&
+              !/^['’]s$/.test(tokens[m.t1]?.text ?? '') &&
+              (tokens[m.t1]?.text === ',' || tokens.slice(m.t1).filter((t) => t.word).length <= 3),
+          );
         if (tokens[v - 1]?.text === ',' && rest.length <= 12 && nearSubject) {
           const end = tokens.length;
           const sp = speakerIn(ctx, an, v + 1, end, lastSpeaker);
           if (sp) {
-            drafts.push({ speaker: sp, via: mediaIn(ctx, an, v + 1, end, sp), textStart: sentenceContentStart(tokens, 0), textEnd: tokens[v - 1]!.start, direct: false, sentence: an.sentence.index, verb, confidence: 0.65 });
+            drafts.push({
+              speaker: sp,
+              via: mediaIn(ctx, an, v + 1, end, sp),
+              textStart: sentenceContentStart(tokens, 0),
+              textEnd: tokens[v - 1]!.start,
+              direct: false,
+              sentence: an.sentence.index,
+              verb,
+              confidence: 0.65,
+            });
             lastSpeaker = sp;
             break;
           }
@@ -143,15 +222,40 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       if (!subj) continue;
       let c = v + 1;
       if (/^(told|tell|tells|telling|informed|asked)$/.test(verb.lower)) {
-        while (c < tokens.length && tokens[c]!.lower !== 'that' && tokens[c]!.text !== ':' && !/^[“"]$/.test(tokens[c]!.text) && c - v < 18) c++;
+        while (
+          c < tokens.length &&
+          tokens[c]!.lower !== 'that' &&
+          tokens[c]!.text !== ':' &&
+          !/^[“"]$/.test(tokens[c]!.text) &&
+          c - v < 18
+        )
+          c++;
         if (c >= tokens.length || c - v >= 18) continue;
       }
       const start = contentStart(tokens, c);
       if (start === null) continue;
       const q = ctx.quotes.find((qq) => qq.start >= start - 1 && qq.start <= start + 1);
-      const second = q ? -1 : tokens.findIndex((t, k) => k > v + 3 && t.start > start && t.text === ',' && /^(while|whereas|but)$/.test(tokens[k + 1]?.lower ?? '') && tokens.slice(k + 2, k + 8).some((x) => lex.reporting.has(x.lower) && !x.cap));
+      const second = q
+        ? -1
+        : tokens.findIndex(
+            (t, k) =>
+              k > v + 3 &&
+              t.start > start &&
+              t.text === ',' &&
+              /^(while|whereas|but)$/.test(tokens[k + 1]?.lower ?? '') &&
+              tokens.slice(k + 2, k + 8).some((x) => lex.reporting.has(x.lower) && !x.cap),
+          );
       const textEnd = q ? q.innerEnd : second > 0 ? tokens[second]!.start : an.sentence.end;
-      drafts.push({ speaker: subj, via: mediaIn(ctx, an, 0, tokens.length, subj), textStart: q ? q.innerStart : start, textEnd, direct: !!q, sentence: an.sentence.index, verb, confidence: 0.75 });
+      drafts.push({
+        speaker: subj,
+        via: mediaIn(ctx, an, 0, tokens.length, subj),
+        textStart: q ? q.innerStart : start,
+        textEnd,
+        direct: !!q,
+        sentence: an.sentence.index,
+        verb,
+        confidence: 0.75,
+      });
       lastSpeaker = subj;
       if (second > 0) {
         v = second + 1;
@@ -167,18 +271,49 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
       if (sp) {
         const before = acc > 2;
         const after = an.tokens[end]?.text === ',' ? end + 1 : end;
-        const textStart = before ? sentenceContentStart(an.tokens, 0) : an.tokens[after]?.start ?? an.sentence.end;
-        const textEnd = before ? an.tokens[acc - 1]!.text === ',' ? an.tokens[acc - 1]!.start : an.tokens[acc]!.start : an.sentence.end;
-        if (textEnd > textStart) drafts.push({ speaker: sp, via: null, textStart, textEnd, direct: false, sentence: an.sentence.index, verb: an.tokens[acc]!, confidence: 0.6 });
+        const textStart = before ? sentenceContentStart(an.tokens, 0) : (an.tokens[after]?.start ?? an.sentence.end);
+        const textEnd = before
+          ? an.tokens[acc - 1]!.text === ','
+            ? an.tokens[acc - 1]!.start
+            : an.tokens[acc]!.start
+          : an.sentence.end;
+        if (textEnd > textStart)
+          drafts.push({
+            speaker: sp,
+            via: null,
+            textStart,
+            textEnd,
+            direct: false,
+            sentence: an.sentence.index,
+            verb: an.tokens[acc]!,
+            confidence: 0.6,
+          });
       }
     }
   }
   return finish(ctx, drafts);
 }
 
-function draft(ctx: ArticleContext, speaker: ActorGroup, via: ActorGroup | null, start: number, an: SentenceAnalysis, verb: Token, confidence: number): Draft {
+function draft(
+  ctx: ArticleContext,
+  speaker: ActorGroup,
+  via: ActorGroup | null,
+  start: number,
+  an: SentenceAnalysis,
+  verb: Token,
+  confidence: number,
+): Draft {
   const q = ctx.quotes.find((qq) => qq.start >= start - 1 && qq.start <= start + 1);
-  return { speaker, via, textStart: q ? q.innerStart : start, textEnd: q ? q.innerEnd : an.sentence.end, direct: !!q, sentence: an.sentence.index, verb, confidence };
+  return {
+    speaker,
+    via,
+    textStart: q ? q.innerStart : start,
+    textEnd: q ? q.innerEnd : an.sentence.end,
+    direct: !!q,
+    sentence: an.sentence.index,
+    verb,
+    confidence,
+  };
 }
 
 function isAnonymousOnly(_g: ActorGroup): boolean {
@@ -186,7 +321,12 @@ function isAnonymousOnly(_g: ActorGroup): boolean {
 }
 
 /** A quote closing shortly before the verb at `at` (only words of the speaker between): “…,” said X / “…,” X, who …, said. */
-function quoteEndingBefore(ctx: ArticleContext, body: string, at: number, from: number): ArticleContext['quotes'][number] | undefined {
+function quoteEndingBefore(
+  ctx: ArticleContext,
+  body: string,
+  at: number,
+  from: number,
+): ArticleContext['quotes'][number] | undefined {
   for (const q of ctx.quotes) {
     if (q.end > at || q.end < from) continue;
     const between = body.slice(q.end, at);
@@ -231,7 +371,10 @@ function clauseEnd(tokens: Token[], from: number): number {
   if (tokens[k]?.text === ',') {
     let j = k + 1;
     while (j < tokens.length && j - k <= 7 && !/^[.;:,“”"]$/.test(tokens[j]!.text)) j++;
-    const apposition = /^(one|a|an|which|who|whose|part|head|the)$/.test(tokens[k + 1]?.lower ?? '') && tokens[j]?.text === ',' && !tokens.slice(k + 1, j).some((t) => /^(is|are|was|were|has|have|had|will|would|said|says)$/.test(t.lower));
+    const apposition =
+      /^(one|a|an|which|who|whose|part|head|the)$/.test(tokens[k + 1]?.lower ?? '') &&
+      tokens[j]?.text === ',' &&
+      !tokens.slice(k + 1, j).some((t) => /^(is|are|was|were|has|have|had|will|would|said|says)$/.test(t.lower));
     if (apposition && tokens.length - j > 4) return j;
   }
   return k;
@@ -261,7 +404,13 @@ function sentenceContentStart(tokens: Token[], from: number): number {
   return tokens[k]?.start ?? tokens[from]!.start;
 }
 
-function mediaIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: number, speaker: ActorGroup | undefined): ActorGroup | null {
+function mediaIn(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+  speaker: ActorGroup | undefined,
+): ActorGroup | null {
   for (const m of an.mentions) {
     const g = ctx.index.group(m);
     if (g && g.kind === 'MEDIA' && g !== speaker) return g;
@@ -272,7 +421,13 @@ function mediaIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: number
 }
 
 /** The actor named between tokens a and b: a person, an organization/country, a reference, or an outlet. */
-function speakerIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: number, last: ActorGroup | undefined): ActorGroup | undefined {
+function speakerIn(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+  last: ActorGroup | undefined,
+): ActorGroup | undefined {
   if (b <= a) return undefined;
   const all = an.mentions.filter((m) => m.t0 >= a && m.t1 <= b && m.kind !== 'PLACE' && ctx.index.group(m));
   // "the Iran-aligned Houthi movement said": the head, not the modifier
@@ -280,7 +435,9 @@ function speakerIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: numb
   // a named actor beats one named by an adjective ("the Iran-aligned Houthi movement" → the Houthis)
   const pick = (kinds: string[]): Mention | undefined =>
     inside.find((m) => kinds.includes(ctx.index.group(m)!.kind) && m.via === 'name') ??
-    (an.tokens.slice(a, b).some((t) => t.lower === 'sources') ? undefined : inside.find((m) => kinds.includes(ctx.index.group(m)!.kind)));
+    (an.tokens.slice(a, b).some((t) => t.lower === 'sources')
+      ? undefined
+      : inside.find((m) => kinds.includes(ctx.index.group(m)!.kind)));
   const person = pick(['PERSON']);
   if (person) return ctx.index.group(person);
   const toks = an.tokens.slice(a, b);
@@ -293,18 +450,34 @@ function speakerIn(ctx: ArticleContext, an: SentenceAnalysis, a: number, b: numb
       const person = resolveReference(ctx, t.lower, t.start, ['PERSON']);
       if (last && last.kind !== 'MEDIA' && lastSentence >= 0) {
         // "He highlighted…" right after a ministry's statement: the latest speaker, unless a person was named since
-        const namedSince = person && person.mentions.some((m) => m.sentence >= lastSentence && m.end <= t.start);
+        const namedSince = person?.mentions.some((m) => m.sentence >= lastSentence && m.end <= t.start);
         if (!namedSince) return last;
       }
       return person;
     }
     if (PRONOUNS_ORG.has(t.lower) && k === 0) {
-      if (last && last.kind !== 'PERSON' && (last.kind !== 'MEDIA' || (t.lower === 'it' && lastSentence >= an.sentence.index - 1))) return last;
+      if (
+        last &&
+        last.kind !== 'PERSON' &&
+        (last.kind !== 'MEDIA' || (t.lower === 'it' && lastSentence >= an.sentence.index - 1))
+      )
+        return last;
       return resolveReference(ctx, t.lower, t.start, ['ORGANIZATION', 'COUNTRY']);
     }
-    const spokes = /^(spokesman|spokeswoman|spokesperson|official|officials|source|sources|statement)$/.test(toks[k + 1]?.lower ?? '');
-    if (ORG_REFERENCES.has(t.lower) && k > 0 && (/^(the|its|their)$/.test(toks[k - 1]!.lower) || (/^(a|an)$/.test(toks[k - 1]!.lower) && spokes)) && !inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) {
-      const kinds = /^(medium|outlet|newspaper|broadcaster|channel|network)$/.test(t.lower) ? ['MEDIA'] : t.lower === 'agency' ? ['MEDIA', 'ORGANIZATION'] : ['ORGANIZATION', 'COUNTRY'];
+    const spokes = /^(spokesman|spokeswoman|spokesperson|official|officials|source|sources|statement)$/.test(
+      toks[k + 1]?.lower ?? '',
+    );
+    if (
+      ORG_REFERENCES.has(t.lower) &&
+      k > 0 &&
+      (/^(the|its|their)$/.test(toks[k - 1]!.lower) || (/^(a|an)$/.test(toks[k - 1]!.lower) && spokes)) &&
+      !inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')
+    ) {
+      const kinds = /^(medium|outlet|newspaper|broadcaster|channel|network)$/.test(t.lower)
+        ? ['MEDIA']
+        : t.lower === 'agency'
+          ? ['MEDIA', 'ORGANIZATION']
+          : ['ORGANIZATION', 'COUNTRY'];
       const g = resolveReference(ctx, t.lower, t.start, kinds, /^(a|an)$/.test(toks[k - 1]!.lower));
       if (g) return g;
     }
@@ -343,7 +516,8 @@ function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
     if (text.split(/\s+/).length < 3) continue;
     let words: Set<string> | undefined;
     const repeats = (o: ExtractedStatement, k: number): boolean =>
-      o.speaker === d.speaker.name && overlap((outWords[k] ??= contentWords(o.text)), (words ??= contentWords(text))) >= 0.5;
+      o.speaker === d.speaker.name &&
+      overlap((outWords[k] ??= contentWords(o.text)), (words ??= contentWords(text))) >= 0.5;
     if (out.some(repeats)) continue;
     const sentence = ctx.article.sentences[d.sentence]!;
     const dates = findDates(sentence.text, ctx.article.publishedAt).filter((x) => !x.monthOnly);
@@ -360,7 +534,11 @@ function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
       direct: d.direct,
       date,
       via: d.via?.name ?? (/\b(tweet|on X|on Twitter)\b/i.test(sentence.text) ? 'Twitter' : null),
-      evidence: { sentenceIndex: d.sentence, start: Math.min(d.textStart, d.verb.start), end: Math.max(d.textEnd, d.verb.end) },
+      evidence: {
+        sentenceIndex: d.sentence,
+        start: Math.min(d.textStart, d.verb.start),
+        end: Math.max(d.textEnd, d.verb.end),
+      },
       confidence: d.confidence,
     });
     outWords.push(words);
@@ -368,7 +546,13 @@ function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
   return out;
 }
 
-const contentWords = (s: string): Set<string> => new Set(s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 3));
+const contentWords = (s: string): Set<string> =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 3),
+  );
 
 /** Dice overlap of two texts' content words (a repeated statement is one statement). */
 function overlap(x: Set<string>, y: Set<string>): number {

@@ -19,7 +19,11 @@ export function findQuotes(body: string): Quote[] {
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
       if (open < 0) {
-        if (c === '“' || (c === '"' && (i === 0 || /[\s(\[—–-]/.test(text[i - 1]!) || text[i - 1] === '"' || /[.!?]/.test(text[i - 1]!)))) {
+        if (
+          c === '“' ||
+          (c === '"' &&
+            (i === 0 || /[\s([—–-]/.test(text[i - 1]!) || text[i - 1] === '"' || /[.!?]/.test(text[i - 1]!)))
+        ) {
           open = i;
           openChar = c;
         }
@@ -30,7 +34,12 @@ export function findQuotes(body: string): Quote[] {
     }
     if (open >= 0) {
       // an unclosed quote runs to the end of the paragraph (a quote closing the article)
-      out.push({ start: base + open, end: base + text.length, innerStart: base + open + 1, innerEnd: base + text.length });
+      out.push({
+        start: base + open,
+        end: base + text.length,
+        innerStart: base + open + 1,
+        innerEnd: base + text.length,
+      });
     }
   }
   return out;

@@ -87,7 +87,8 @@ export class ActorCuration {
   constructor(private readonly executor: Executor) {}
 
   async merge(survivorKey: string, duplicateKey: string): Promise<void> {
-    if (survivorKey === duplicateKey) throw new EventGraphError(ErrorCode.BadUserInput, 'an actor cannot be merged into itself');
+    if (survivorKey === duplicateKey)
+      throw new EventGraphError(ErrorCode.BadUserInput, 'an actor cannot be merged into itself');
     await this.executor.writeTransaction(async (run) => {
       await requireActors(run, [survivorKey, duplicateKey]);
       for (const statement of mergeStatements({ surv: survivorKey, dup: duplicateKey })) await run(statement);
@@ -131,19 +132,28 @@ export class ActorCuration {
 
 function checkedName(name: string): string {
   const key = nameKey(name);
-  if (!key || name.trim().length > 200) throw new EventGraphError(ErrorCode.BadUserInput, `"${name}" is not a usable name`);
+  if (!key || name.trim().length > 200)
+    throw new EventGraphError(ErrorCode.BadUserInput, `"${name}" is not a usable name`);
   return key;
 }
 
 async function requireActors(run: (q: CypherQuery) => Promise<Row[]>, keys: string[]): Promise<void> {
   const found = await run(cypher('UNWIND $keys AS k MATCH (x:Actor {key: k}) RETURN k', { keys }));
   const missing = keys.filter((k) => !found.some((row) => row.k === k));
-  if (missing.length) throw new EventGraphError(ErrorCode.NotFound, `no actor with key ${missing.map((k) => `"${k}"`).join(', ')}`);
+  if (missing.length)
+    throw new EventGraphError(ErrorCode.NotFound, `no actor with key ${missing.map((k) => `"${k}"`).join(', ')}`);
 }
 
-async function requireNameFree(run: (q: CypherQuery) => Promise<Row[]>, nameKeyValue: string, ownerKey: string, name: string) {
+async function requireNameFree(
+  run: (q: CypherQuery) => Promise<Row[]>,
+  nameKeyValue: string,
+  ownerKey: string,
+  name: string,
+) {
   const [row] = await run(
-    cypher('MATCH (:ActorName {key: $k})-[:NAMES]->(x:Actor) RETURN x.key AS owner, x.name AS ownerName', { k: nameKeyValue }),
+    cypher('MATCH (:ActorName {key: $k})-[:NAMES]->(x:Actor) RETURN x.key AS owner, x.name AS ownerName', {
+      k: nameKeyValue,
+    }),
   );
   if (row && row.owner !== ownerKey) {
     throw new EventGraphError(

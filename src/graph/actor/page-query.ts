@@ -2,7 +2,14 @@ import { cypher, type CypherQuery } from '../cypher.js';
 import { mediationsOf, SIDE_MEMBERS } from '../mediation/repository.js';
 import { ATTENDED, PARTICIPANTS } from '../meeting/repository.js';
 import { REPORTS } from '../shared/evidence-read.js';
-import { collectRelated, int, relationPage, type Page, type RelatedList, type RelationList } from '../shared/list-query.js';
+import {
+  collectRelated,
+  int,
+  relationPage,
+  type Page,
+  type RelatedList,
+  type RelationList,
+} from '../shared/list-query.js';
 import {
   ACTOR_PROJECTION,
   ARTICLE_PROJECTION,
@@ -96,7 +103,10 @@ function statementsNode(spec: StatementsSpec): ListNode {
 }
 
 function meetingsNode(spec: MeetingsSpec): ListNode {
-  const related = [...(spec.participants ? [actorsNode('participants', PARTICIPANTS)] : []), ...evidenceNodes(spec.evidence)];
+  const related = [
+    ...(spec.participants ? [actorsNode('participants', PARTICIPANTS)] : []),
+    ...evidenceNodes(spec.evidence),
+  ];
   return new ListNode(ATTENDED, MEETING_PROJECTION, spec.page, related);
 }
 

@@ -73,7 +73,9 @@ function listSpec(filter: ActorListFilter): ListSpec {
       WHERE ($from IS NULL OR a.publishedAt >= date($from)) AND ($to IS NULL OR a.publishedAt <= date($to)) }`);
   }
   return {
-    source: search ? "CALL db.index.fulltext.queryNodes('actor_names', $search) YIELD node AS x, score" : 'MATCH (x:Actor)',
+    source: search
+      ? "CALL db.index.fulltext.queryNodes('actor_names', $search) YIELD node AS x, score"
+      : 'MATCH (x:Actor)',
     variable: 'x',
     conditions,
     params: { kind: filter.kind ?? null, search, from: filter.activeFrom ?? null, to: filter.activeTo ?? null },

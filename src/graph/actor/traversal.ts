@@ -2,7 +2,12 @@ import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
 import { pagesByKey, rowsByKey, type PageOf } from '../shared/batch.js';
 import { int, type Page } from '../shared/list-query.js';
-import { ACTOR_PROJECTION, MEDIATION_PROJECTION, MEETING_PROJECTION, STATEMENT_PROJECTION } from '../shared/projections.js';
+import {
+  ACTOR_PROJECTION,
+  MEDIATION_PROJECTION,
+  MEETING_PROJECTION,
+  STATEMENT_PROJECTION,
+} from '../shared/projections.js';
 import type { CounterpartRow, GraphViewRow, PathRow, TimelineItemRow } from './traversal-rows.js';
 
 /** Relationship types that link actors to events. */
@@ -73,7 +78,11 @@ function nodeView(v: string): string {
 export class TraversalRepository {
   constructor(private readonly executor: Executor) {}
 
-  timelines(keys: readonly string[], range: { from: string | null; to: string | null }, page: Page): Promise<Map<string, PageOf<TimelineItemRow>>> {
+  timelines(
+    keys: readonly string[],
+    range: { from: string | null; to: string | null },
+    page: Page,
+  ): Promise<Map<string, PageOf<TimelineItemRow>>> {
     return pagesByKey(
       this.executor,
       cypher(

@@ -15,10 +15,26 @@ export interface DateRange {
 
 /** For each kind: the items for all actors, for one actor ($actor), and the date each counts on. */
 const ACTIVITY: Record<ActivityKind, { all: string; forActor: string; date: string }> = {
-  ARTICLES: { all: 'MATCH (n:Article)', forActor: 'MATCH (:Actor {key: $actor})<-[:MENTIONS]-(n:Article)', date: 'n.publishedAt' },
-  STATEMENTS: { all: 'MATCH (n:Statement)', forActor: 'MATCH (:Actor {key: $actor})-[:MADE]->(n:Statement)', date: 'coalesce(n.date, n.firstReportedAt)' },
-  MEETINGS: { all: 'MATCH (n:Meeting)', forActor: 'MATCH (:Actor {key: $actor})-[:ATTENDS]->(n:Meeting)', date: 'coalesce(n.date, n.firstReportedAt)' },
-  MEDIATIONS: { all: 'MATCH (n:Mediation)', forActor: 'MATCH (:Actor {key: $actor})-[:MEDIATES|BETWEEN]-(n:Mediation) WITH DISTINCT n', date: 'n.firstReportedAt' },
+  ARTICLES: {
+    all: 'MATCH (n:Article)',
+    forActor: 'MATCH (:Actor {key: $actor})<-[:MENTIONS]-(n:Article)',
+    date: 'n.publishedAt',
+  },
+  STATEMENTS: {
+    all: 'MATCH (n:Statement)',
+    forActor: 'MATCH (:Actor {key: $actor})-[:MADE]->(n:Statement)',
+    date: 'coalesce(n.date, n.firstReportedAt)',
+  },
+  MEETINGS: {
+    all: 'MATCH (n:Meeting)',
+    forActor: 'MATCH (:Actor {key: $actor})-[:ATTENDS]->(n:Meeting)',
+    date: 'coalesce(n.date, n.firstReportedAt)',
+  },
+  MEDIATIONS: {
+    all: 'MATCH (n:Mediation)',
+    forActor: 'MATCH (:Actor {key: $actor})-[:MEDIATES|BETWEEN]-(n:Mediation) WITH DISTINCT n',
+    date: 'n.firstReportedAt',
+  },
 };
 
 /** For each ranking: the actor-to-item pattern and the date each item counts on. */
@@ -51,7 +67,12 @@ export class AnalyticsRepository {
     return row as unknown as StatsRow;
   }
 
-  async activity(kind: ActivityKind, unit: BucketUnit, range: Required<DateRange>, actorKey: string | null): Promise<ActivityRow[]> {
+  async activity(
+    kind: ActivityKind,
+    unit: BucketUnit,
+    range: Required<DateRange>,
+    actorKey: string | null,
+  ): Promise<ActivityRow[]> {
     const spec = ACTIVITY[kind];
     const rows = await this.executor.read(
       cypher(

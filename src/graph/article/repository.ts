@@ -39,7 +39,13 @@ export class ArticleRepository {
       cypher(
         `UNWIND $spans AS s MATCH (a:Article {id: s.articleId}) RETURN s.key AS key, ${SPAN_TEXT('s', 'a')} AS row`,
         {
-          spans: spans.map((s) => ({ key: spanKey(s), articleId: s.articleId, sentenceIndex: s.sentenceIndex, start: s.start, end: s.end })),
+          spans: spans.map((s) => ({
+            key: spanKey(s),
+            articleId: s.articleId,
+            sentenceIndex: s.sentenceIndex,
+            start: s.start,
+            end: s.end,
+          })),
         },
       ),
     );
@@ -97,12 +103,16 @@ function listSpec(filter: ArticleListFilter): ListSpec {
   if (filter.topicKey) conditions.push('EXISTS { (a)-[:TAGGED]->(:Topic {key: $topic}) }');
   if (filter.sourceKey) conditions.push('a.sourceKey = $source');
   return {
-    source: search
-      ? "CALL db.index.fulltext.queryNodes('article_text', $search) YIELD node AS a"
-      : 'MATCH (a:Article)',
+    source: search ? "CALL db.index.fulltext.queryNodes('article_text', $search) YIELD node AS a" : 'MATCH (a:Article)',
     variable: 'a',
     conditions,
-    params: { from: filter.from ?? null, to: filter.to ?? null, search, topic: filter.topicKey ?? null, source: filter.sourceKey ?? null },
+    params: {
+      from: filter.from ?? null,
+      to: filter.to ?? null,
+      search,
+      topic: filter.topicKey ?? null,
+      source: filter.sourceKey ?? null,
+    },
     orderBy: ORDER[filter.order ?? 'NEWEST_FIRST'],
     projection: ARTICLE_PROJECTION('a'),
   };

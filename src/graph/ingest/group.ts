@@ -79,7 +79,16 @@ export class ActorGrouper {
   private actorRow(item: ActorInArticle): GroupedActor {
     let row = this.actors.get(item.target);
     if (!row) {
-      row = { key: item.target, name: item.name, kind: item.kind, names: [], articles: 0, first: null, last: null, nameIndex: new Map() };
+      row = {
+        key: item.target,
+        name: item.name,
+        kind: item.kind,
+        names: [],
+        articles: 0,
+        first: null,
+        last: null,
+        nameIndex: new Map(),
+      };
       this.actors.set(item.target, row);
     }
     return row;

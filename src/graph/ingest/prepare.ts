@@ -223,7 +223,10 @@ export function storedDate(iso: IsoDate): { date: string; precision: 'DAY' | 'MO
   return match[3] ? { date: iso, precision: 'DAY' } : { date: `${iso}-01`, precision: 'MONTH' };
 }
 
-function optionalDate(extracted: ExtractedArticle, iso: IsoDate | null): { date: string | null; precision: 'DAY' | 'MONTH' | null } {
+function optionalDate(
+  extracted: ExtractedArticle,
+  iso: IsoDate | null,
+): { date: string | null; precision: 'DAY' | 'MONTH' | null } {
   if (!iso) return { date: null, precision: null };
   if (!ISO_DATE.test(iso)) throw bad(extracted, `"${iso}" is not an ISO date`);
   return storedDate(iso);

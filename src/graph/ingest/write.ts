@@ -58,4 +58,3 @@ function dedupeById(batch: readonly ExtractedArticle[]): ExtractedArticle[] {
   for (const extracted of batch) if (!seen.has(extracted.article.id)) seen.set(extracted.article.id, extracted);
   return [...seen.values()];
 }
-

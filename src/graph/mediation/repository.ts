@@ -34,7 +34,13 @@ const SIDE_PATTERN: Record<MediationSide | 'ANY', string> = {
 /** The mediations of an actor `x` on one side (or either), latest reported first. */
 export function mediationsOf(side: MediationSide | null): RelationList {
   const pattern = SIDE_PATTERN[side ?? 'ANY'];
-  return { pattern, variable: 'm', distinct: true, orderBy: ORDER, total: `COUNT { MATCH ${pattern} RETURN DISTINCT m }` };
+  return {
+    pattern,
+    variable: 'm',
+    distinct: true,
+    orderBy: ORDER,
+    total: `COUNT { MATCH ${pattern} RETURN DISTINCT m }`,
+  };
 }
 
 /** The actors `y` on one side of a mediation, by name. */
@@ -59,7 +65,11 @@ export class MediationRepository {
   }
 
   /** One page of mediations per actor, on the given side (or either), latest reported first. */
-  byActors(keys: readonly string[], side: MediationSide | null, page: Page): Promise<Map<string, PageOf<MediationRow>>> {
+  byActors(
+    keys: readonly string[],
+    side: MediationSide | null,
+    page: Page,
+  ): Promise<Map<string, PageOf<MediationRow>>> {
     return pagesByKey(this.executor, relationPages(mediationsOf(side), MEDIATION_PROJECTION('m'), keys, page));
   }
 

@@ -77,11 +77,15 @@ export async function readCount(executor: Executor, spec: ListSpec): Promise<num
 }
 
 /** Nodes of one label by their unique key property, as `{key, row}` records for rowByKey. */
-export function byKeys(label: string, keyProperty: 'id' | 'key', projection: (v: string) => string, keys: readonly string[]): CypherQuery {
-  return cypher(
-    `UNWIND $keys AS k MATCH (n:${label} {${keyProperty}: k}) RETURN k AS key, ${projection('n')} AS row`,
-    { keys },
-  );
+export function byKeys(
+  label: string,
+  keyProperty: 'id' | 'key',
+  projection: (v: string) => string,
+  keys: readonly string[],
+): CypherQuery {
+  return cypher(`UNWIND $keys AS k MATCH (n:${label} {${keyProperty}: k}) RETURN k AS key, ${projection('n')} AS row`, {
+    keys,
+  });
 }
 
 /**
@@ -107,7 +111,12 @@ export function relationPage(list: RelationList, rowExpr: string, skip: string, 
 }
 
 /** One page of `list` per actor key, as `{key, rows, total}` records for pagesByKey. */
-export function relationPages(list: RelationList, projection: string, keys: readonly string[], page: Page): CypherQuery {
+export function relationPages(
+  list: RelationList,
+  projection: string,
+  keys: readonly string[],
+  page: Page,
+): CypherQuery {
   return cypher(
     `UNWIND $keys AS k MATCH (x:Actor {key: k})
     CALL (x) {
@@ -134,7 +143,12 @@ export function collectRelated(list: RelatedList, from: string, expr: string): s
 }
 
 /** The related rows of nodes of one label by id, as `{key, rows}` records for rowsByKey. */
-export function relatedByIds(label: string, list: RelatedList, projection: string, ids: readonly string[]): CypherQuery {
+export function relatedByIds(
+  label: string,
+  list: RelatedList,
+  projection: string,
+  ids: readonly string[],
+): CypherQuery {
   return cypher(
     `UNWIND $ids AS id MATCH (n:${label} {id: id}) MATCH ${list.pattern('n')}
     WITH id, ${list.vars} ORDER BY ${list.orderBy}

@@ -11,7 +11,10 @@ export const ACTOR_PROJECTION = (v: string) =>
   `${v} { .key, .name, .kind, .aliases, .mentionCount, .firstSeen, .lastSeen }`;
 
 /** `extra` adds entries to a projection, e.g. `eventType: 'Statement'`. */
-export const STATEMENT_PROJECTION = (v: string, extra = '') => `${v} { ${extra ? `${extra}, ` : ''}.id, .text, .direct, .confidence,
+export const STATEMENT_PROJECTION = (
+  v: string,
+  extra = '',
+) => `${v} { ${extra ? `${extra}, ` : ''}.id, .text, .direct, .confidence,
   date: ${isoDate(v)},
   speakerKey: head([(sp:Actor)-[:MADE]->(${v}) | sp.key]),
   viaKey: head([(${v})-[:VIA]->(va:Actor) | va.key]) }`;
@@ -19,7 +22,10 @@ export const STATEMENT_PROJECTION = (v: string, extra = '') => `${v} { ${extra ?
 export const MEDIATION_PROJECTION = (v: string, extra = '') =>
   `${v} { ${extra ? `${extra}, ` : ''}.id, .subject, .subjects, .confidence, .firstReportedAt, .lastReportedAt }`;
 
-export const MEETING_PROJECTION = (v: string, extra = '') => `${v} { ${extra ? `${extra}, ` : ''}.id, .kind, .status, .confidence,
+export const MEETING_PROJECTION = (
+  v: string,
+  extra = '',
+) => `${v} { ${extra ? `${extra}, ` : ''}.id, .kind, .status, .confidence,
   date: ${isoDate(v)},
   place: head([(${v})-[:AT]->(p:Place) | p { .key, .name }]) }`;
 
