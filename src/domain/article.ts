@@ -66,6 +66,8 @@ export interface ExtractedActor {
   /** Every mention of the actor in the article. */
   mentions: Evidence[];
   confidence: number;
+  /** Name of the extraction rule that produced the item (for `extract --explain`). */
+  rule?: string;
 }
 
 export interface ExtractedStatement {
@@ -78,6 +80,8 @@ export interface ExtractedStatement {
   via: string | null;
   evidence: Evidence;
   confidence: number;
+  /** Name of the extraction rule that produced the item (for `extract --explain`). */
+  rule?: string;
 }
 
 export interface ExtractedMediation {
@@ -86,6 +90,8 @@ export interface ExtractedMediation {
   subject: string | null;
   evidence: Evidence[];
   confidence: number;
+  /** Name of the extraction rule that produced the item (for `extract --explain`). */
+  rule?: string;
 }
 
 export interface ExtractedMeeting {
@@ -96,6 +102,8 @@ export interface ExtractedMeeting {
   status: MeetingStatus;
   evidence: Evidence[];
   confidence: number;
+  /** Name of the extraction rule that produced the item (for `extract --explain`). */
+  rule?: string;
 }
 
 export interface ExtractedArticle {

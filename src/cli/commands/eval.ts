@@ -12,7 +12,9 @@ export function repoRoot(): string {
   return dir;
 }
 
-export const defaultGoldDir = (): string => resolve(repoRoot(), '../shared/eval/dev');
+/** The shared gold sets `eval` scores when no --gold is given. */
+export const defaultGoldDirs = (): string[] =>
+  ['dev', 'dev2', 'dev3'].map((set) => resolve(repoRoot(), '../shared/eval', set)).filter((dir) => existsSync(dir));
 
 /** Extracts every article of the gold folder into `.eval-out/` and runs score.mjs on it. */
 export async function runEval(
@@ -31,20 +33,24 @@ export async function runEval(
 export function registerEval(program: Command): void {
   program
     .command('eval')
-    .description('extract the gold dev set and score it with score.mjs')
-    .option('--gold <dir>', 'folder with NAME.txt and NAME.gold.json files', defaultGoldDir())
+    .description('extract gold sets (default: ../shared/eval/dev, dev2 and dev3) and score each with score.mjs')
+    .option('--gold <dir...>', 'folders with NAME.txt and NAME.gold.json files')
     .option('--verbose', 'list every miss')
     .option('--json', 'print the scorer summary as JSON')
-    .action(async (opts: { gold: string; verbose?: boolean; json?: boolean }) => {
-      const gold = resolve(opts.gold);
-      if (!existsSync(gold)) {
-        console.error(`eventgraph eval: no gold folder at ${gold}`);
+    .action(async (opts: { gold?: string[]; verbose?: boolean; json?: boolean }) => {
+      const golds = opts.gold?.map((dir) => resolve(dir)) ?? defaultGoldDirs();
+      const missing = golds.find((dir) => !existsSync(dir));
+      if (missing || golds.length === 0) {
+        console.error(`eventgraph eval: no gold folder at ${missing ?? '../shared/eval'}`);
         process.exitCode = 1;
         return;
       }
       const args = [...(opts.verbose ? ['--verbose'] : []), ...(opts.json ? ['--json'] : [])];
-      const r = await runEval(gold, args);
-      process.stdout.write(r.stdout);
-      process.stderr.write(r.stderr);
+      for (const gold of golds) {
+        if (golds.length > 1 && !opts.json) process.stdout.write(`\n== ${gold}\n`);
+        const r = await runEval(gold, args);
+        process.stdout.write(r.stdout);
+        process.stderr.write(r.stderr);
+      }
     });
 }
