@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { ActorRow, AffiliationRow } from '../graph/actor/row.js';
 import type { CounterpartRow, TimelineItemRow } from '../graph/actor/traversal-rows.js';
 import type { ArticleRow, ArticleTextRow, TopicRow } from '../graph/article/row.js';
-import type { PageOf } from '../graph/shared/batch.js';
+import type { RowsWithTotal } from '../graph/shared/batch.js';
 import { spanKey, type EvidenceRow, type EvidenceTextRow, type SpanRef } from '../graph/shared/evidence-row.js';
 import { pageKey, type Page } from '../graph/shared/list-query.js';
 import type { MediationRow } from '../graph/mediation/row.js';
@@ -109,10 +109,10 @@ function many<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>) 
 }
 
 /** Paged relationship lists: one loader per page, so `actors { statements(first: 5) }` is one query for all actors. */
-function paged<T>(fetch: (keys: readonly string[], page: Page) => Promise<Map<string, PageOf<T>>>) {
+function paged<T>(fetch: (keys: readonly string[], page: Page) => Promise<Map<string, RowsWithTotal<T>>>) {
   return memo(
     (page: Page) =>
-      new DataLoader<string, PageOf<T>>(async (keys) => {
+      new DataLoader<string, RowsWithTotal<T>>(async (keys) => {
         const found = await fetch(keys, page);
         return keys.map((key) => found.get(key) ?? { rows: [], total: 0 });
       }, OPTIONS),

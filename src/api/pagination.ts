@@ -35,7 +35,7 @@ function decodeCursor(cursor: string): number {
  * The page a client asks for, as skip/limit. One more row than the page is fetched (`limit`)
  * so that `hasNextPage` needs no count.
  */
-export function pageOf(args: ConnectionArgs, maxPageSize: number): Page & { size: number } {
+export function requestedPage(args: ConnectionArgs, maxPageSize: number): Page & { size: number } {
   const size = args.first ?? 20;
   if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
     throw new GraphQLError(`first must be between 0 and ${maxPageSize}`, {
@@ -48,7 +48,7 @@ export function pageOf(args: ConnectionArgs, maxPageSize: number): Page & { size
 
 /** A connection over a list already in memory (a relationship list loaded whole for the request). */
 export function sliceConnection<T>(rows: readonly T[], args: ConnectionArgs, maxPageSize: number): Connection<T> {
-  const page = pageOf(args, maxPageSize);
+  const page = requestedPage(args, maxPageSize);
   return connection(rows.slice(page.skip, page.skip + page.limit), page, () => rows.length);
 }
 

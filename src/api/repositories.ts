@@ -1,5 +1,5 @@
 import { AnalyticsRepository } from '../graph/analytics/repository.js';
-import { ActorPageRepository } from '../graph/actor/page.js';
+import { ActorLookaheadRepository } from '../graph/actor/lookahead/repository.js';
 import { ActorRepository } from '../graph/actor/repository.js';
 import { TraversalRepository } from '../graph/actor/traversal.js';
 import { ArticleRepository } from '../graph/article/repository.js';
@@ -12,7 +12,7 @@ export function createRepositories(executor: Executor) {
   return {
     articles: new ArticleRepository(executor),
     actors: new ActorRepository(executor),
-    actorPages: new ActorPageRepository(executor),
+    actorLookahead: new ActorLookaheadRepository(executor),
     statements: new StatementRepository(executor),
     mediations: new MediationRepository(executor),
     meetings: new MeetingRepository(executor),

@@ -1,21 +1,8 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { repoRoot } from '../paths.js';
 
 const POM = path.join('scripts', 'neo4j', 'pom.xml');
-
-/** The repository root, found from this module's location (works from src/ and dist/src/). */
-function findRepoRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    if (existsSync(path.join(dir, POM))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`cannot find ${POM} above ${fileURLToPath(import.meta.url)}`);
-    dir = parent;
-  }
-}
-
-const root = findRepoRoot();
+const root = repoRoot();
 /** Git-ignored cache and state of the locally started Neo4j. */
 const cache = path.join(root, '.neo4j');
 

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { useErrorMasking } from '../../src/api/plugins/mask-errors.js';
 import { fromGlobalId, localIdOf, toGlobalId } from '../../src/api/ids.js';
-import { connection, encodeCursor, pageOf } from '../../src/api/pagination.js';
+import { connection, encodeCursor, requestedPage } from '../../src/api/pagination.js';
 import { bucketStart, bucketStarts } from '../../src/graph/analytics/buckets.js';
 import { BadArticleError } from '../../src/domain/errors.js';
 
@@ -50,9 +50,9 @@ describe('ids, cursors and buckets', () => {
   });
 
   it('turns first/after into skip/limit with one extra row for hasNextPage', () => {
-    expect(pageOf({ first: 10 }, 100)).toEqual({ skip: 0, limit: 11, size: 10 });
-    expect(pageOf({ first: 10, after: encodeCursor(9) }, 100)).toEqual({ skip: 10, limit: 11, size: 10 });
-    expect(() => pageOf({ first: 101 }, 100)).toThrow(/between 0 and 100/);
+    expect(requestedPage({ first: 10 }, 100)).toEqual({ skip: 0, limit: 11, size: 10 });
+    expect(requestedPage({ first: 10, after: encodeCursor(9) }, 100)).toEqual({ skip: 10, limit: 11, size: 10 });
+    expect(() => requestedPage({ first: 101 }, 100)).toThrow(/between 0 and 100/);
     const page = connection(['a', 'b', 'c'], { skip: 4, limit: 3, size: 2 }, () => 9);
     expect(page.edges.map((e) => e.node)).toEqual(['a', 'b']);
     expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });

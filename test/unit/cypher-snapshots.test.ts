@@ -5,8 +5,8 @@ import { mergeMediations } from '../../src/graph/mediation/write.js';
 import { mergeMeetings } from '../../src/graph/meeting/write.js';
 import { mergeStatements } from '../../src/graph/statement/write.js';
 import { StatementRepository } from '../../src/graph/statement/repository.js';
-import { actorPageQuery } from '../../src/graph/actor/page-query.js';
-import type { ActorPageSpec } from '../../src/graph/actor/page-spec.js';
+import { actorLookaheadQuery } from '../../src/graph/actor/lookahead/query.js';
+import type { ActorLookaheadSpec } from '../../src/graph/actor/lookahead/spec.js';
 import { countQuery, luceneQuery, pageQuery } from '../../src/graph/shared/list-query.js';
 import type { CypherQuery } from '../../src/graph/cypher.js';
 import type { Executor } from '../../src/graph/executor.js';
@@ -87,7 +87,7 @@ describe('Cypher the graph layer sends (snapshots, no database)', () => {
 
   it('the actor page compiles into one parameterised query, one subquery per list', () => {
     const page = { skip: 0, limit: 21 };
-    const spec: ActorPageSpec = {
+    const spec: ActorLookaheadSpec = {
       key: 'o\'brien"}) DETACH DELETE x //',
       statements: [{ page, evidence: { articles: true } }],
       meetings: [{ page, participants: true, evidence: null }],
@@ -102,7 +102,7 @@ describe('Cypher the graph layer sends (snapshots, no database)', () => {
         },
       ],
     };
-    const query = actorPageQuery(spec);
+    const query = actorLookaheadQuery(spec);
     expect(query.text).not.toContain("o'brien");
     expect(query.params).toMatchObject({ key: spec.key });
     expect(Object.keys(query.params).sort()).toEqual([
@@ -122,7 +122,7 @@ describe('Cypher the graph layer sends (snapshots, no database)', () => {
   });
 
   it('the actor page reads only the related rows it is asked for', () => {
-    const bare = actorPageQuery({
+    const bare = actorLookaheadQuery({
       key: 'k',
       statements: [{ page: { skip: 0, limit: 21 }, evidence: null }],
       meetings: [],

@@ -1,21 +1,22 @@
+import { ErrorCode, EventGraphError } from '../../domain/errors.js';
 import { requireWriteAccess } from '../auth.js';
-import { planActorPage } from '../compile/actor-plan.js';
-import { loadActorPage } from '../compile/actor-page.js';
+import { planActorLookahead } from '../lookahead/plan.js';
+import { loadActorLookahead } from '../lookahead/load.js';
 import { totalCountResolver } from '../connections.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
-import { connection, pageOf, sliceConnection } from '../pagination.js';
+import { connection, requestedPage, sliceConnection } from '../pagination.js';
 
 export const actorResolvers: Resolvers = {
   Query: {
     actor: (_, { id }, ctx, info) => {
       const key = localIdOf(id, 'Actor');
-      const spec = planActorPage(info, key, ctx.config.maxPageSize);
-      return spec ? loadActorPage(ctx, spec) : ctx.loaders.actor.load(key);
+      const spec = planActorLookahead(info, key, ctx.config.maxPageSize);
+      return spec ? loadActorLookahead(ctx, spec) : ctx.loaders.actor.load(key);
     },
     actors: async (_, args, ctx) => {
-      const page = pageOf(args, ctx.config.maxPageSize);
+      const page = requestedPage(args, ctx.config.maxPageSize);
       const filter = {
         search: args.search,
         kind: args.kind,
@@ -50,17 +51,17 @@ export const actorResolvers: Resolvers = {
   Actor: {
     id: (a) => toGlobalId('Actor', a.key),
     statements: async (a, args, ctx) => {
-      const page = pageOf(args, ctx.config.maxPageSize);
+      const page = requestedPage(args, ctx.config.maxPageSize);
       const { rows, total } = await ctx.loaders.actorStatements(page).load(a.key);
       return connection(rows, page, () => total);
     },
     meetings: async (a, args, ctx) => {
-      const page = pageOf(args, ctx.config.maxPageSize);
+      const page = requestedPage(args, ctx.config.maxPageSize);
       const { rows, total } = await ctx.loaders.actorMeetings(page).load(a.key);
       return connection(rows, page, () => total);
     },
     mediations: async (a, args, ctx) => {
-      const page = pageOf(args, ctx.config.maxPageSize);
+      const page = requestedPage(args, ctx.config.maxPageSize);
       const { rows, total } = await ctx.loaders.actorMediations[args.role ?? 'ANY'](page).load(a.key);
       return connection(rows, page, () => total);
     },
@@ -68,6 +69,23 @@ export const actorResolvers: Resolvers = {
       sliceConnection(await ctx.loaders.affiliations.load(a.key), args, ctx.config.maxPageSize),
     members: async (a, args, ctx) =>
       sliceConnection(await ctx.loaders.members.load(a.key), args, ctx.config.maxPageSize),
+    articles: async (a, args, ctx) => {
+      const page = requestedPage(args, ctx.config.maxPageSize);
+      const { rows, total } = await ctx.loaders.actorArticles(page).load(a.key);
+      return connection(rows, page, () => total);
+    },
+    timeline: async (a, args, ctx) => {
+      const page = requestedPage(args, ctx.config.maxPageSize);
+      const range = { from: args.from ?? null, to: args.to ?? null };
+      const { rows, total } = await ctx.loaders.timeline(range)(page).load(a.key);
+      return connection(rows, page, () => total);
+    },
+    counterparts: (a, args, ctx) => {
+      const hops = args.hops ?? 1;
+      if (hops !== 1 && hops !== 2) throw new EventGraphError(ErrorCode.BadUserInput, 'hops must be 1 or 2');
+      const first = requestedPage({ first: args.first }, ctx.config.maxPageSize).size;
+      return ctx.loaders.counterparts({ hops, first }).load(a.key);
+    },
   },
   Affiliation: {
     actor: async (f, _, ctx) => required(await ctx.loaders.actor.load(f.actorKey), f.actorKey),

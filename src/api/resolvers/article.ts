@@ -8,7 +8,7 @@ import { requireWriteAccess } from '../auth.js';
 import type { ArticleInput, Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
 import { totalCountResolver } from '../connections.js';
-import { connection, pageOf, sliceConnection } from '../pagination.js';
+import { connection, requestedPage, sliceConnection } from '../pagination.js';
 import { required } from './actor.js';
 
 const MAX_BATCH = 500;
@@ -17,7 +17,7 @@ export const articleResolvers: Resolvers = {
   Query: {
     article: (_, { id }, ctx) => ctx.loaders.article.load(localIdOf(id, 'Article')),
     articles: async (_, args, ctx) => {
-      const page = pageOf(args, ctx.config.maxPageSize);
+      const page = requestedPage(args, ctx.config.maxPageSize);
       const f = args.filter ?? {};
       const filter = {
         ...f,

@@ -1,12 +1,12 @@
 import { totalCountResolver } from '../connections.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
-import { connection, pageOf } from '../pagination.js';
+import { connection, requestedPage } from '../pagination.js';
 
 export const mediationResolvers: Resolvers = {
   Query: {
     mediations: async (_, args, ctx) => {
-      const page = pageOf(args, ctx.config.maxPageSize);
+      const page = requestedPage(args, ctx.config.maxPageSize);
       const f = args.filter ?? {};
       const filter = {
         mediatorKey: f.mediator ? localIdOf(f.mediator, 'Actor') : null,

@@ -2,12 +2,12 @@ import { nameKey } from '../../domain/keys.js';
 import { totalCountResolver } from '../connections.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
-import { connection, pageOf } from '../pagination.js';
+import { connection, requestedPage } from '../pagination.js';
 
 export const meetingResolvers: Resolvers = {
   Query: {
     meetings: async (_, args, ctx) => {
-      const page = pageOf(args, ctx.config.maxPageSize);
+      const page = requestedPage(args, ctx.config.maxPageSize);
       const f = args.filter ?? {};
       const filter = {
         participantKey: f.participant ? localIdOf(f.participant, 'Actor') : null,

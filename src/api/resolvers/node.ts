@@ -1,3 +1,4 @@
+import { unreachable } from '../../domain/unreachable.js';
 import type { QueryResolvers, Resolvers } from '../generated/resolvers.js';
 import { fromGlobalId, type NodeType } from '../ids.js';
 import type { ApiContext } from '../context.js';
@@ -20,10 +21,8 @@ async function loadNode(type: NodeType, local: string, ctx: ApiContext): Promise
       return ctx.loaders.place.load(local);
     case 'Topic':
       return ctx.loaders.topic.load(local);
-    default: {
-      const unreachable: never = type;
-      throw new Error(`unknown node type ${String(unreachable)}`);
-    }
+    default:
+      return unreachable(type, 'node type');
   }
 }
 

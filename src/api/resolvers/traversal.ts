@@ -1,3 +1,4 @@
+import { unreachable } from '../../domain/unreachable.js';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../domain/errors.js';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from '../../graph/actor/traversal.js';
@@ -6,7 +7,6 @@ import { totalCountResolver } from '../connections.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
-import { connection, pageOf } from '../pagination.js';
 import { required } from './actor.js';
 
 const MAX_PATHS = 10;
@@ -33,25 +33,6 @@ export const traversalResolvers: Resolvers = {
       }
       const view = await ctx.repos.traversal.neighborhood(localIdOf(args.actor, 'Actor'), depth, limit);
       return view ?? { nodes: [], edges: [], truncated: false };
-    },
-  },
-  Actor: {
-    articles: async (a, args, ctx) => {
-      const page = pageOf(args, ctx.config.maxPageSize);
-      const { rows, total } = await ctx.loaders.actorArticles(page).load(a.key);
-      return connection(rows, page, () => total);
-    },
-    timeline: async (a, args, ctx) => {
-      const page = pageOf(args, ctx.config.maxPageSize);
-      const range = { from: args.from ?? null, to: args.to ?? null };
-      const { rows, total } = await ctx.loaders.timeline(range)(page).load(a.key);
-      return connection(rows, page, () => total);
-    },
-    counterparts: (a, args, ctx) => {
-      const hops = args.hops ?? 1;
-      if (hops !== 1 && hops !== 2) throw badInput('hops must be 1 or 2');
-      const first = pageOf({ first: args.first }, ctx.config.maxPageSize).size;
-      return ctx.loaders.counterparts({ hops, first }).load(a.key);
     },
   },
   TimelineEdge: {
@@ -94,10 +75,8 @@ async function loadEvent(type: EventLabel, id: string, ctx: ApiContext): Promise
       const row = await ctx.loaders.mediation.load(id);
       return row && { ...row, eventType: type };
     }
-    default: {
-      const unreachable: never = type;
-      throw new Error(`unknown event type ${String(unreachable)}`);
-    }
+    default:
+      return unreachable(type, 'event type');
   }
 }
 
@@ -109,10 +88,8 @@ function evidenceLoader(type: EventLabel, ctx: ApiContext) {
       return ctx.loaders.meetingEvidence;
     case 'Mediation':
       return ctx.loaders.mediationEvidence;
-    default: {
-      const unreachable: never = type;
-      throw new Error(`unknown event type ${String(unreachable)}`);
-    }
+    default:
+      return unreachable(type, 'event type');
   }
 }
 

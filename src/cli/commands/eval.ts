@@ -1,16 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { repoRoot } from '../../paths.js';
 import { runExtract } from './extract.js';
-
-/** The repository root (two levels above src/cli/commands, also from dist/src/cli/commands). */
-export function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return dir;
-}
 
 /** The shared gold sets `eval` scores when no --gold is given. */
 export const defaultGoldDirs = (): string[] =>

@@ -17,7 +17,7 @@ const MOVE_EVIDENCE = 'ON CREATE SET n = properties(r)';
 const ADD_SUPPORT = `${MOVE_EVIDENCE} ON MATCH SET n.support = n.support + r.support`;
 
 /** Statements that move every edge of `$dup` onto `$surv`, then fold and delete `$dup`. */
-function mergeStatements(params: { surv: string; dup: string }): CypherQuery[] {
+function foldDuplicateQueries(params: { surv: string; dup: string }): CypherQuery[] {
   const start = 'MATCH (d:Actor {key: $dup}), (s:Actor {key: $surv})';
   const moves = ACTOR_EDGES.map(({ type, out }) =>
     cypher(
@@ -91,7 +91,7 @@ export class ActorCuration {
       throw new EventGraphError(ErrorCode.BadUserInput, 'an actor cannot be merged into itself');
     await this.executor.writeTransaction(async (run) => {
       await requireActors(run, [survivorKey, duplicateKey]);
-      for (const statement of mergeStatements({ surv: survivorKey, dup: duplicateKey })) await run(statement);
+      for (const statement of foldDuplicateQueries({ surv: survivorKey, dup: duplicateKey })) await run(statement);
     });
   }
 

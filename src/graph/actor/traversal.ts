@@ -1,6 +1,6 @@
 import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
-import { pagesByKey, rowsByKey, type PageOf } from '../shared/batch.js';
+import { pagesByKey, rowsByKey, type RowsWithTotal } from '../shared/batch.js';
 import { int, type Page } from '../shared/list-query.js';
 import {
   ACTOR_PROJECTION,
@@ -82,7 +82,7 @@ export class TraversalRepository {
     keys: readonly string[],
     range: { from: string | null; to: string | null },
     page: Page,
-  ): Promise<Map<string, PageOf<TimelineItemRow>>> {
+  ): Promise<Map<string, RowsWithTotal<TimelineItemRow>>> {
     return pagesByKey(
       this.executor,
       cypher(

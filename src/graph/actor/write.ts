@@ -1,6 +1,6 @@
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { ActorWriteRow, AffiliationWriteRow, MentionWriteRow } from '../ingest/rows.js';
-import { firstEvidence, optionalDate } from '../shared/evidence.js';
+import { evidenceIfMissing, cypherDateOrNull } from '../shared/evidence.js';
 
 /**
  * `aliases` is derived from the actor's ActorName nodes (every surface form but the name), so
@@ -42,7 +42,7 @@ export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
     MERGE (x:Actor {key: row.key})
       ON CREATE SET x.name = row.name, x.kind = row.kind, x.aliases = [], x.mentionCount = 0,
         x.createdAt = datetime()
-    WITH x, row, ${optionalDate('row.first')} AS first, ${optionalDate('row.last')} AS last
+    WITH x, row, ${cypherDateOrNull('row.first')} AS first, ${cypherDateOrNull('row.last')} AS last
     SET x.mentionCount = x.mentionCount + toInteger(row.articles),
       x.firstSeen = CASE WHEN first IS NULL OR (x.firstSeen IS NOT NULL AND x.firstSeen <= first) THEN x.firstSeen ELSE first END,
       x.lastSeen = CASE WHEN last IS NULL OR (x.lastSeen IS NOT NULL AND x.lastSeen >= last) THEN x.lastSeen ELSE last END
@@ -84,7 +84,7 @@ export function mergeAffiliations(rows: AffiliationWriteRow[]): CypherQuery {
     WHERE p <> o
     MERGE (p)-[r:AFFILIATED_WITH {role: row.role}]->(o)
       ON CREATE SET r.support = 0
-    SET r.support = r.support + toInteger(row.articles)${firstEvidence('r')}`,
+    SET r.support = r.support + toInteger(row.articles)${evidenceIfMissing('r')}`,
     { rows },
   );
 }

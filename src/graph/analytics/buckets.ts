@@ -1,3 +1,4 @@
+import { unreachable } from '../../domain/unreachable.js';
 export type BucketUnit = 'DAY' | 'WEEK' | 'MONTH';
 
 /** The first day of the bucket that holds `iso` (weeks start on Monday, as Cypher's date.truncate). */
@@ -12,10 +13,8 @@ export function bucketStart(iso: string, unit: BucketUnit): string {
     case 'MONTH':
       day.setUTCDate(1);
       break;
-    default: {
-      const unreachable: never = unit;
-      throw new Error(`unknown bucket ${String(unreachable)}`);
-    }
+    default:
+      return unreachable(unit, 'bucket');
   }
   return day.toISOString().slice(0, 10);
 }

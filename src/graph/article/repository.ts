@@ -1,6 +1,6 @@
 import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
-import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
+import { pagesByKey, rowByKey, rowsByKey, type RowsWithTotal } from '../shared/batch.js';
 import { byKeys, int, luceneQuery, readCount, readPage, type ListSpec, type Page } from '../shared/list-query.js';
 import { spanKey, type EvidenceTextRow, type SpanRef } from '../shared/evidence-row.js';
 import { ARTICLE_PROJECTION, ARTICLE_TEXT_PROJECTION, SPAN_TEXT } from '../shared/projections.js';
@@ -60,7 +60,7 @@ export class ArticleRepository {
   }
 
   /** One page per actor of the articles that mention it, newest first. */
-  mentioning(keys: readonly string[], page: Page): Promise<Map<string, PageOf<ArticleRow>>> {
+  mentioning(keys: readonly string[], page: Page): Promise<Map<string, RowsWithTotal<ArticleRow>>> {
     return pagesByKey(
       this.executor,
       cypher(

@@ -1,6 +1,6 @@
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { ArticleWriteRow } from '../ingest/rows.js';
-import { optionalDate } from '../shared/evidence.js';
+import { cypherDateOrNull } from '../shared/evidence.js';
 
 export function findExistingArticles(ids: string[]): CypherQuery {
   return cypher('UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id', { ids });
@@ -11,7 +11,7 @@ export function createArticles(rows: ArticleWriteRow[]): CypherQuery {
     `UNWIND $rows AS row
     CREATE (a:Article {id: row.id})
     SET a.title = row.title, a.body = row.body, a.url = row.url, a.source = row.source, a.sourceKey = row.sourceKey,
-      a.dateline = row.dateline, a.publishedAt = ${optionalDate('row.publishedAt')},
+      a.dateline = row.dateline, a.publishedAt = ${cypherDateOrNull('row.publishedAt')},
       a.keywords = row.keywords, a.sentences = row.sentences, a.sentenceStarts = [i IN row.sentenceStarts | toInteger(i)],
       a.extractor = row.extractor, a.ingestedAt = datetime()
     WITH a, row

@@ -143,7 +143,7 @@ function affiliationsOf(extracted: ExtractedArticle, resolve: Resolve): Affiliat
 function statementRows(extracted: ExtractedArticle, resolve: Resolve): StatementWriteRow[] {
   return extracted.statements.map((statement) => {
     const speaker = resolve(statement.speaker, 'statement speaker');
-    const { date, precision } = optionalDate(extracted, statement.date);
+    const { date, precision } = storedDateOrNull(extracted, statement.date);
     return {
       ...evidenceProps(extracted, statement.evidence, statement.confidence),
       id: stableId('statement', speaker, nameKey(statement.text)),
@@ -163,7 +163,11 @@ function mediationRows(extracted: ExtractedArticle, resolve: Resolve): Mediation
     const parties = sortedKeys(mediation.parties.map((p) => resolve(p, 'mediation party')));
     if (mediators.length === 0) throw bad(extracted, 'a mediation has no mediator');
     return {
-      ...evidenceProps(extracted, firstEvidence(extracted, mediation.evidence, 'mediation'), mediation.confidence),
+      ...evidenceProps(
+        extracted,
+        requireFirstEvidence(extracted, mediation.evidence, 'mediation'),
+        mediation.confidence,
+      ),
       id: stableId('mediation', mediators.join('|'), parties.join('|')),
       mediators,
       parties,
@@ -176,9 +180,9 @@ function meetingRows(extracted: ExtractedArticle, resolve: Resolve): MeetingWrit
   return extracted.meetings.map((meeting) => {
     const participants = sortedKeys(meeting.participants.map((p) => resolve(p, 'meeting participant')));
     const placeKey = meeting.location ? nameKey(meeting.location) || null : null;
-    const { date, precision } = optionalDate(extracted, meeting.date);
+    const { date, precision } = storedDateOrNull(extracted, meeting.date);
     return {
-      ...evidenceProps(extracted, firstEvidence(extracted, meeting.evidence, 'meeting'), meeting.confidence),
+      ...evidenceProps(extracted, requireFirstEvidence(extracted, meeting.evidence, 'meeting'), meeting.confidence),
       id: stableId('meeting', participants.join('|'), placeKey, date),
       kind: meeting.kind,
       participants,
@@ -204,7 +208,7 @@ function evidenceProps(extracted: ExtractedArticle, evidence: Evidence, confiden
   return { articleId: extracted.article.id, ...evidence, confidence };
 }
 
-function firstEvidence(extracted: ExtractedArticle, evidence: readonly Evidence[], what: string): Evidence {
+function requireFirstEvidence(extracted: ExtractedArticle, evidence: readonly Evidence[], what: string): Evidence {
   const first = evidence[0];
   if (!first) throw bad(extracted, `a ${what} has no evidence`);
   return first;
@@ -223,7 +227,7 @@ export function storedDate(iso: IsoDate): { date: string; precision: 'DAY' | 'MO
   return match[3] ? { date: iso, precision: 'DAY' } : { date: `${iso}-01`, precision: 'MONTH' };
 }
 
-function optionalDate(
+function storedDateOrNull(
   extracted: ExtractedArticle,
   iso: IsoDate | null,
 ): { date: string | null; precision: 'DAY' | 'MONTH' | null } {

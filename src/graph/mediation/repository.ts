@@ -1,6 +1,6 @@
 import type { ActorRow } from '../actor/row.js';
 import type { Executor } from '../executor.js';
-import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
+import { pagesByKey, rowByKey, rowsByKey, type RowsWithTotal } from '../shared/batch.js';
 import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
 import type { EvidenceRow } from '../shared/evidence-row.js';
 import {
@@ -69,7 +69,7 @@ export class MediationRepository {
     keys: readonly string[],
     side: MediationSide | null,
     page: Page,
-  ): Promise<Map<string, PageOf<MediationRow>>> {
+  ): Promise<Map<string, RowsWithTotal<MediationRow>>> {
     return pagesByKey(this.executor, relationPages(mediationsOf(side), MEDIATION_PROJECTION('m'), keys, page));
   }
 

@@ -2,7 +2,7 @@ import type { MeetingKind, MeetingStatus } from '../../domain/article.js';
 import type { ActorRow } from '../actor/row.js';
 import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
-import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
+import { pagesByKey, rowByKey, rowsByKey, type RowsWithTotal } from '../shared/batch.js';
 import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
 import type { EvidenceRow } from '../shared/evidence-row.js';
 import {
@@ -72,7 +72,7 @@ export class MeetingRepository {
   }
 
   /** One page of meetings per participant, latest first. */
-  byParticipants(keys: readonly string[], page: Page): Promise<Map<string, PageOf<MeetingRow>>> {
+  byParticipants(keys: readonly string[], page: Page): Promise<Map<string, RowsWithTotal<MeetingRow>>> {
     return pagesByKey(this.executor, relationPages(ATTENDED, MEETING_PROJECTION('m'), keys, page));
   }
 

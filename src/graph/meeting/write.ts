@@ -1,6 +1,6 @@
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { MeetingWriteRow } from '../ingest/rows.js';
-import { edgeEvidence, optionalDate, reportedIn } from '../shared/evidence.js';
+import { edgeEvidence, cypherDateOrNull, reportedIn } from '../shared/evidence.js';
 
 /**
  * A later report that a meeting was held or called off overrides "planned" or "unknown";
@@ -11,7 +11,7 @@ export function mergeMeetings(rows: MeetingWriteRow[]): CypherQuery {
     `UNWIND $rows AS row
     MATCH (a:Article {id: row.articleId})
     MERGE (m:Meeting {id: row.id})
-      ON CREATE SET m.kind = row.kind, m.status = row.status, m.date = ${optionalDate('row.date')},
+      ON CREATE SET m.kind = row.kind, m.status = row.status, m.date = ${cypherDateOrNull('row.date')},
         m.datePrecision = row.datePrecision, m.location = row.placeName
     SET m.status = CASE
       WHEN row.status = 'HELD' THEN 'HELD'

@@ -16,14 +16,14 @@ export async function rowsByKey<T>(executor: Executor, query: CypherQuery): Prom
 }
 
 /** One page of a relationship list per parent key, with the total for that parent. */
-export interface PageOf<T> {
+export interface RowsWithTotal<T> {
   rows: T[];
   total: number;
 }
 
 /** Runs a query whose records are `{key, rows, total}`. */
-export async function pagesByKey<T>(executor: Executor, query: CypherQuery): Promise<Map<string, PageOf<T>>> {
-  const out = new Map<string, PageOf<T>>();
+export async function pagesByKey<T>(executor: Executor, query: CypherQuery): Promise<Map<string, RowsWithTotal<T>>> {
+  const out = new Map<string, RowsWithTotal<T>>();
   for (const record of await executor.read(query)) {
     out.set(String(record.key), { rows: (record.rows as T[]) ?? [], total: Number(record.total ?? 0) });
   }

@@ -14,7 +14,7 @@ export function edgeEvidence(rel: string): string {
  * After a SET clause: gives `rel` the row's evidence when it has none (new, or its evidence
  * article was deleted while other articles still support it).
  */
-export function firstEvidence(rel: string): string {
+export function evidenceIfMissing(rel: string): string {
   return `,
     ${rel} += CASE WHEN ${rel}.articleId IS NULL THEN ${evidenceMap()} ELSE {} END`;
 }
@@ -40,6 +40,6 @@ export function reportedIn(node: string, extra = ''): string {
 }
 
 /** `date(x)` that passes null through. */
-export function optionalDate(expr: string): string {
+export function cypherDateOrNull(expr: string): string {
   return `CASE WHEN ${expr} IS NULL THEN null ELSE date(${expr}) END`;
 }

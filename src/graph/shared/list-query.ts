@@ -90,7 +90,7 @@ export function byKeys(
 
 /**
  * A relationship list of an actor `x` (its statements, meetings, mediations): the pattern, the
- * listed variable, the order and the count. The per-key loaders and the compiled actor page
+ * listed variable, the order and the count. The per-key loaders and the actor look-ahead
  * render the same definition, so both give the same rows in the same order with the same total.
  */
 export interface RelationList {

@@ -1,5 +1,5 @@
 import type { Executor } from '../executor.js';
-import { pagesByKey, rowByKey, rowsByKey, type PageOf } from '../shared/batch.js';
+import { pagesByKey, rowByKey, rowsByKey, type RowsWithTotal } from '../shared/batch.js';
 import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
 import type { EvidenceRow } from '../shared/evidence-row.js';
 import {
@@ -54,7 +54,7 @@ export class StatementRepository {
   }
 
   /** One page of statements per speaker, newest first. */
-  bySpeakers(keys: readonly string[], page: Page): Promise<Map<string, PageOf<StatementRow>>> {
+  bySpeakers(keys: readonly string[], page: Page): Promise<Map<string, RowsWithTotal<StatementRow>>> {
     return pagesByKey(this.executor, relationPages(SPOKEN, STATEMENT_PROJECTION('s'), keys, page));
   }
 

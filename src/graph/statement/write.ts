@@ -1,6 +1,6 @@
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { StatementWriteRow } from '../ingest/rows.js';
-import { edgeEvidence, optionalDate, reportedIn } from '../shared/evidence.js';
+import { edgeEvidence, cypherDateOrNull, reportedIn } from '../shared/evidence.js';
 
 /** `rep.via` records the outlet this article names, so that deleting the article can prune VIA. */
 export function mergeStatements(rows: StatementWriteRow[]): CypherQuery {
@@ -8,7 +8,7 @@ export function mergeStatements(rows: StatementWriteRow[]): CypherQuery {
     `UNWIND $rows AS row
     MATCH (a:Article {id: row.articleId}), (sp:Actor {key: row.speaker})
     MERGE (s:Statement {id: row.id})
-      ON CREATE SET s.text = row.text, s.direct = row.direct, s.date = ${optionalDate('row.date')},
+      ON CREATE SET s.text = row.text, s.direct = row.direct, s.date = ${cypherDateOrNull('row.date')},
         s.datePrecision = row.datePrecision
     ${reportedIn('s', 'rep.via = row.via')}
     MERGE (sp)-[made:MADE]->(s)${edgeEvidence('made')}

@@ -1,7 +1,7 @@
-import { cypher, type CypherQuery } from '../cypher.js';
-import { mediationsOf, SIDE_MEMBERS } from '../mediation/repository.js';
-import { ATTENDED, PARTICIPANTS } from '../meeting/repository.js';
-import { REPORTS } from '../shared/evidence-read.js';
+import { cypher, type CypherQuery } from '../../cypher.js';
+import { mediationsOf, SIDE_MEMBERS } from '../../mediation/repository.js';
+import { ATTENDED, PARTICIPANTS } from '../../meeting/repository.js';
+import { REPORTS } from '../../shared/evidence-read.js';
 import {
   collectRelated,
   int,
@@ -9,7 +9,7 @@ import {
   type Page,
   type RelatedList,
   type RelationList,
-} from '../shared/list-query.js';
+} from '../../shared/list-query.js';
 import {
   ACTOR_PROJECTION,
   ARTICLE_PROJECTION,
@@ -17,16 +17,16 @@ import {
   MEDIATION_PROJECTION,
   MEETING_PROJECTION,
   STATEMENT_PROJECTION,
-} from '../shared/projections.js';
-import { SPOKEN } from '../statement/repository.js';
-import type { ActorPageSpec, EvidenceSpec, MediationsSpec, MeetingsSpec, StatementsSpec } from './page-spec.js';
+} from '../../shared/projections.js';
+import { SPOKEN } from '../../statement/repository.js';
+import type { ActorLookaheadSpec, EvidenceSpec, MediationsSpec, MeetingsSpec, StatementsSpec } from './spec.js';
 
 /**
- * The actor page compiled into one query, as a small query tree: the actor at the root, one list
+ * The actor look-ahead compiled into one query, as a small query tree: the actor at the root, one list
  * node per relationship list (a `CALL (x) { … }` subquery), and under each the related rows of its
  * events (COLLECT subqueries). Each node renders its own Cypher; every value is a parameter.
  */
-export function actorPageQuery(spec: ActorPageSpec): CypherQuery {
+export function actorLookaheadQuery(spec: ActorLookaheadSpec): CypherQuery {
   const params = new Params();
   const groups = {
     statements: spec.statements.map(statementsNode),

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
-import type { ActorPageRow, ActorPageSpec, WithRelated } from '../../graph/actor/page-spec.js';
+import type { ActorLookaheadRow, ActorLookaheadSpec, WithRelated } from '../../graph/actor/lookahead/spec.js';
 import type { ActorRow } from '../../graph/actor/row.js';
-import type { PageOf } from '../../graph/shared/batch.js';
+import type { RowsWithTotal } from '../../graph/shared/batch.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
 import type { ApiContext } from '../context.js';
 import type { Loaders } from '../loaders.js';
@@ -10,14 +10,14 @@ import type { Loaders } from '../loaders.js';
  * Reads an actor and the lists a request selects below it in one query, then primes the request's
  * loaders with exactly the rows they would have loaded, so the nested resolvers find them cached.
  */
-export async function loadActorPage(ctx: ApiContext, spec: ActorPageSpec): Promise<ActorRow | null> {
-  const page = await ctx.repos.actorPages.read(spec);
+export async function loadActorLookahead(ctx: ApiContext, spec: ActorLookaheadSpec): Promise<ActorRow | null> {
+  const page = await ctx.repos.actorLookahead.read(spec);
   if (!page) return null;
   primeLoaders(ctx.loaders, spec, page);
   return page.actor;
 }
 
-export function primeLoaders(loaders: Loaders, spec: ActorPageSpec, page: ActorPageRow): void {
+export function primeLoaders(loaders: Loaders, spec: ActorLookaheadSpec, page: ActorLookaheadRow): void {
   loaders.actor.prime(spec.key, page.actor);
   spec.statements.forEach((list, i) => {
     const found = page.statements[i]!;
@@ -43,7 +43,7 @@ export function primeLoaders(loaders: Loaders, spec: ActorPageSpec, page: ActorP
   });
 }
 
-function rowsOf<T>(found: PageOf<WithRelated<T>>): PageOf<T> {
+function rowsOf<T>(found: RowsWithTotal<WithRelated<T>>): RowsWithTotal<T> {
   return { rows: found.rows.map((item) => item.row), total: found.total };
 }
 

@@ -1,18 +1,18 @@
-import type { ArticleRow } from '../article/row.js';
-import type { MediationSide } from '../mediation/repository.js';
-import type { MediationRow } from '../mediation/row.js';
-import type { MeetingRow } from '../meeting/row.js';
-import type { PageOf } from '../shared/batch.js';
-import type { EvidenceRow } from '../shared/evidence-row.js';
-import type { Page } from '../shared/list-query.js';
-import type { StatementRow } from '../statement/row.js';
-import type { ActorRow } from './row.js';
+import type { ArticleRow } from '../../article/row.js';
+import type { MediationSide } from '../../mediation/repository.js';
+import type { MediationRow } from '../../mediation/row.js';
+import type { MeetingRow } from '../../meeting/row.js';
+import type { RowsWithTotal } from '../../shared/batch.js';
+import type { EvidenceRow } from '../../shared/evidence-row.js';
+import type { Page } from '../../shared/list-query.js';
+import type { StatementRow } from '../../statement/row.js';
+import type { ActorRow } from '../row.js';
 
 /**
  * What a request reads below one actor, compiled into one query: each relationship list with its
  * page, and which relationships of the listed events are read too.
  */
-export interface ActorPageSpec {
+export interface ActorLookaheadSpec {
   key: string;
   statements: StatementsSpec[];
   meetings: MeetingsSpec[];
@@ -59,9 +59,9 @@ export interface WithRelated<T> {
 }
 
 /** The answer, list by list in the order of the spec. */
-export interface ActorPageRow {
+export interface ActorLookaheadRow {
   actor: ActorRow;
-  statements: PageOf<WithRelated<StatementRow>>[];
-  meetings: PageOf<WithRelated<MeetingRow>>[];
-  mediations: PageOf<WithRelated<MediationRow>>[];
+  statements: RowsWithTotal<WithRelated<StatementRow>>[];
+  meetings: RowsWithTotal<WithRelated<MeetingRow>>[];
+  mediations: RowsWithTotal<WithRelated<MediationRow>>[];
 }

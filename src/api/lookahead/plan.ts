@@ -1,14 +1,14 @@
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import type {
-  ActorPageSpec,
+  ActorLookaheadSpec,
   EvidenceSpec,
   MediationsSpec,
   MeetingsSpec,
   StatementsSpec,
-} from '../../graph/actor/page-spec.js';
+} from '../../graph/actor/lookahead/spec.js';
 import type { MediationSide } from '../../graph/mediation/repository.js';
 import { pageKey, type Page } from '../../graph/shared/list-query.js';
-import { pageOf } from '../pagination.js';
+import { requestedPage } from '../pagination.js';
 import { argumentsOf, below, fieldsNamed, has, selectionOf, type Selection } from './selection.js';
 
 /**
@@ -17,7 +17,11 @@ import { argumentsOf, below, fieldsNamed, has, selectionOf, type Selection } fro
  * participants, mediators and parties. Null when no connection is selected. A connection whose
  * arguments are invalid is left out: its resolver goes through the loaders and reports the error.
  */
-export function planActorPage(info: GraphQLResolveInfo, key: string, maxPageSize: number): ActorPageSpec | null {
+export function planActorLookahead(
+  info: GraphQLResolveInfo,
+  key: string,
+  maxPageSize: number,
+): ActorLookaheadSpec | null {
   const selection = selectionOf(info);
   const lists = (name: string) => connectionsNamed(selection, name, maxPageSize);
   const spec = {
@@ -87,7 +91,7 @@ function connectionsNamed(selection: Selection, name: string, maxPageSize: numbe
 
 function validPage(args: Record<string, unknown>, maxPageSize: number): Page | null {
   try {
-    return pageOf(args, maxPageSize);
+    return requestedPage(args, maxPageSize);
   } catch {
     return null;
   }
