@@ -24,7 +24,7 @@ export async function openApp(
     await executor.close();
     throw new EventGraphError(
       ErrorCode.DatabaseUnavailable,
-      `Neo4j does not answer at ${config.neo4j.uri}: start it with \`npm run db:start\`, or set NEO4J_URI`,
+      `Neo4j does not answer at ${config.neo4j.uri}: start it with \`npx eventgraph db start\`, or set NEO4J_URI to a running server`,
     );
   }
   await applySchema(executor);

@@ -32,9 +32,19 @@ export interface ApiConfig {
   maxCost: number;
 }
 
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface LogConfig {
+  level: LogLevel;
+  /** `auto`: human-readable lines on a terminal, JSON lines otherwise. */
+  format: 'auto' | 'json' | 'pretty';
+}
+
 export interface Config {
   neo4j: Neo4jConfig;
   api: ApiConfig;
+  log: LogConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -70,6 +80,10 @@ export function loadConfig(env: Env = process.env): Config {
       maxDepth: int(env, 'EVENTGRAPH_MAX_DEPTH', 15, 2, 50),
       maxCost: int(env, 'EVENTGRAPH_MAX_COST', 50_000, 10, 10_000_000),
     },
+    log: {
+      level: oneOf(env, 'EVENTGRAPH_LOG_LEVEL', LOG_LEVELS, 'info'),
+      format: oneOf(env, 'EVENTGRAPH_LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto'),
+    },
   };
 }
 
@@ -89,6 +103,13 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw)) return true;
   if (['0', 'false', 'no'].includes(raw)) return false;
   return fail(name, `must be true or false, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if ((allowed as readonly string[]).includes(raw)) return raw as T;
+  return fail(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
 }
 
 function fail(name: string, problem: string): never {

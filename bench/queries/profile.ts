@@ -47,7 +47,6 @@ export async function profileOperations(
     config,
     executor: capturing(app.executor, captured),
     ingest: app.ingest,
-    log: () => {},
   });
   const out: OperationProfile[] = [];
   try {

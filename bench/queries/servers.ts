@@ -30,7 +30,7 @@ const HOST = '127.0.0.1';
 await runAsChild(async () => {
   const config = loadConfig({ ...process.env, PORT: '0', HOST });
   const app = await openApp(config);
-  const ours = await startApiServer({ config: config.api, executor: app.executor, ingest: app.ingest, log: () => {} });
+  const ours = await startApiServer({ config: config.api, executor: app.executor, ingest: app.ingest });
 
   // (b) @neo4j/graphql 7: its own driver, schema generated from the type definitions
   const n4gDriver = openDriver(config.neo4j, 100);

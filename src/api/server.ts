@@ -11,6 +11,7 @@ import cors from 'cors';
 import express from 'express';
 import type { ApiConfig } from '../config.js';
 import type { Executor } from '../graph/executor.js';
+import { type Logger, silentLogger } from '../log/logger.js';
 import type { IngestService } from '../pipeline/ingest.js';
 import { createContext, type ApiContext } from './context.js';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -18,6 +19,7 @@ import { useCostLimit } from './plugins/cost-limit.js';
 import { useKeyedReads } from './plugins/keyed-reads.js';
 import { useErrorMasking } from './plugins/mask-errors.js';
 import { useQueryCountHeader } from './plugins/query-count.js';
+import { useRequestLog } from './plugins/request-log.js';
 import { buildResolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
 
@@ -25,7 +27,8 @@ export interface ApiServerDeps {
   config: ApiConfig;
   executor: Executor;
   ingest: IngestService;
-  log?: (line: string) => void;
+  /** Where request lines and unexpected errors go; silent when not given. */
+  logger?: Logger;
 }
 
 export interface RunningApi {
@@ -36,7 +39,8 @@ export interface RunningApi {
 
 /** HTTP handling (Express: /health, /graphql) apart from the GraphQL pipeline (Apollo Server). */
 export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
-  const log = deps.log ?? ((line: string) => console.error(line));
+  const logger = deps.logger ?? silentLogger;
+  const log = (line: string): void => logger.error(line);
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<ApiContext>({
@@ -58,6 +62,7 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
       useKeyedReads(deps.config.requireKeyForReads),
       useCostLimit(deps.config.maxCost),
       useQueryCountHeader(),
+      useRequestLog(logger),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       deps.config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })

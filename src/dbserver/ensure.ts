@@ -65,7 +65,7 @@ async function awaitRunningLauncher(running: LauncherRecord, config: Neo4jConfig
   if (running.boltPort !== config.boltPort) {
     throw new EventGraphError(
       ErrorCode.DatabaseUnavailable,
-      `the Neo4j started by this project (pid ${running.pid}) listens on port ${running.boltPort}, not ${config.boltPort}: run npm run db:stop first`,
+      `the Neo4j started by this project (pid ${running.pid}) listens on port ${running.boltPort}, not ${config.boltPort}: run \`npx eventgraph db stop\` first`,
     );
   }
   const probe = await waitForBolt(config, {
@@ -109,7 +109,7 @@ function unreachable(config: Neo4jConfig, probe: NotUp): EventGraphError {
       `Neo4j at ${config.uri} refuses user ${config.user} with the configured password (NEO4J_PASSWORD)` +
         (config.external
           ? ''
-          : '; if db:start started it in a local JVM, db:stop then db:start applies a changed password'),
+          : '; if `eventgraph db start` started it in a local JVM, `db stop` then `db start` applies a changed password'),
     );
   }
   return new EventGraphError(ErrorCode.DatabaseUnavailable, `Neo4j at ${config.uri} does not answer: ${probe.reason}`);

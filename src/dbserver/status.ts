@@ -14,8 +14,8 @@ export interface Neo4jStatus {
 export async function neo4jStatus(config: Neo4jConfig): Promise<Neo4jStatus> {
   const bolt = await probeBolt(config);
   if (config.external) return { bolt, how: 'external' };
-  const pid = (await runningLauncher(paths.pidFile))?.pid;
-  if (pid !== undefined) return { bolt, how: 'maven', pid };
+  const launcher = await runningLauncher(paths.pidFile);
+  if (launcher?.boltPort === config.boltPort) return { bolt, how: 'maven', pid: launcher.pid };
   if (dockerEngineAnswers() && (await composeServiceRunning(config))) return { bolt, how: 'docker' };
   return { bolt, how: bolt.state === 'down' ? 'none' : 'unknown' };
 }
@@ -23,7 +23,7 @@ export async function neo4jStatus(config: Neo4jConfig): Promise<Neo4jStatus> {
 export function describeStatus(config: Neo4jConfig, status: Neo4jStatus): string {
   const by = {
     external: 'external server (NEO4J_URI)',
-    maven: `local JVM started by db:start, pid ${status.pid}`,
+    maven: `local JVM started by eventgraph db start, pid ${status.pid}`,
     docker: 'docker compose service neo4j',
     unknown: 'not started by this project',
     none: 'nothing running',

@@ -13,7 +13,6 @@ describe('/health', () => {
       config: config.api,
       executor,
       ingest: new IngestService(executor, recordedExtractor()),
-      log: () => {},
     });
     try {
       const health = await fetch(api.url.replace(/graphql$/, 'health'));

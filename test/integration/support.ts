@@ -43,7 +43,7 @@ export class TestEnv {
     const config = loadConfig({ ...process.env, PORT: '0', ...env });
     const app = await openApp(config, extractor);
     await emptyGraph(app.executor);
-    const api = await startApiServer({ config: config.api, executor: app.executor, ingest: app.ingest, log: () => {} });
+    const api = await startApiServer({ config: config.api, executor: app.executor, ingest: app.ingest });
     return new TestEnv(app, api);
   }
 

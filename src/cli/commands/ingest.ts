@@ -1,13 +1,15 @@
 import { stat } from 'node:fs/promises';
-import { SingleBar, Presets } from 'cli-progress';
-import type { Command } from 'commander';
-import { openApp } from '../../app.js';
+import { type Command, InvalidArgumentError } from 'commander';
+import { type App, openApp } from '../../app.js';
 import { listFolder, readSources } from '../../parse/sources.js';
 import type { IngestSummary } from '../../pipeline/ingest.js';
+import { count, printNote, printResult } from '../output.js';
+import { startProgress } from '../progress.js';
 
 interface IngestOptions {
   publishedAt?: string;
-  batchSize: string;
+  batchSize: number;
+  progressEvery: number;
 }
 
 export function registerIngest(program: Command): void {
@@ -16,13 +18,20 @@ export function registerIngest(program: Command): void {
     .description('parse, extract and store articles (files, folders, or - for stdin) in Neo4j')
     .argument('<paths...>', 'article files (.txt, .json), folders, or - for stdin')
     .option('--published-at <date>', 'publication date (YYYY-MM-DD) for articles that do not carry one')
-    .option('--batch-size <n>', 'articles per transaction', '50')
+    .option('--batch-size <n>', 'articles per transaction', wholeNumber(1), 50)
+    .option(
+      '--progress-every <seconds>',
+      'when not on a terminal: a progress line at most this often',
+      wholeNumber(0),
+      10,
+    )
     .action(async (paths: string[], options: IngestOptions) => {
       const app = await openApp();
       try {
         const summary = await ingestWithProgress(app, paths, options);
-        console.log(summaryLine(summary));
-        for (const { origin, reason } of summary.skipped) console.log(`  skipped ${origin}: ${reason}`);
+        printResult(summaryLine(summary));
+        for (const { origin, reason } of summary.skipped)
+          printNote(`skipped ${origin}: ${withoutOrigin(reason, origin)}`);
         if (summary.skipped.some((s) => !s.reason.startsWith('already in the graph'))) process.exitCode = 1;
       } finally {
         await app.close();
@@ -30,26 +39,36 @@ export function registerIngest(program: Command): void {
     });
 }
 
-async function ingestWithProgress(app: Awaited<ReturnType<typeof openApp>>, paths: string[], options: IngestOptions) {
-  const batchSize = Number(options.batchSize);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error('--batch-size must be a positive whole number');
-  const bar = new SingleBar(
-    {
-      format: 'ingest [{bar}] {value}/{total} articles | stored {stored} | skipped {skipped}',
-      hideCursor: true,
-      noTTYOutput: false,
-    },
-    Presets.shades_classic,
-  );
-  const showBar = process.stderr.isTTY;
-  if (showBar) bar.start(await countInputs(paths), 0, { stored: 0, skipped: 0 });
+/** A commander argument parser for whole numbers of at least `min`. */
+export function wholeNumber(min: number): (raw: string) => number {
+  return (raw) => {
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min)
+      throw new InvalidArgumentError(`Give a whole number of at least ${min}`);
+    return value;
+  };
+}
+
+async function ingestWithProgress(app: App, paths: string[], options: IngestOptions): Promise<IngestSummary> {
+  const progress = startProgress(await countInputs(paths), {
+    terminal: process.stderr.isTTY === true,
+    everyMs: options.progressEvery * 1000,
+  });
   try {
     return await app.ingest.ingestStream(readSources(paths, { publishedAt: options.publishedAt ?? null }), {
-      batchSize,
-      onProgress: (p) => showBar && bar.update(p.done, { stored: p.stored, skipped: p.skipped }),
+      batchSize: options.batchSize,
+      onProgress: (p) => progress.update(p),
     });
+  } catch (error) {
+    progress.stop();
+    const { stored, skipped } = progress.last;
+    printNote(
+      `ingest stopped: ${count(stored, 'article')} committed and ${skipped} skipped before the failure; ` +
+        'the same command again ingests the rest (stored articles are recognised and skipped)',
+    );
+    throw error;
   } finally {
-    if (showBar) bar.stop();
+    progress.stop();
   }
 }
 
@@ -68,7 +87,12 @@ async function countInputs(paths: string[]): Promise<number> {
 
 export function summaryLine(s: IngestSummary): string {
   return (
-    `ingested ${s.articles} articles: ${s.actors} actors, ${s.statements} statements, ` +
-    `${s.mediations} mediations, ${s.meetings} meetings; skipped ${s.skipped.length}`
+    `ingested ${count(s.articles, 'article')}: ${count(s.actors, 'actor')}, ${count(s.statements, 'statement')}, ` +
+    `${count(s.mediations, 'mediation')}, ${count(s.meetings, 'meeting')}; skipped ${s.skipped.length}`
   );
+}
+
+/** A reason that starts with the input's path does not repeat it after "skipped PATH:". */
+function withoutOrigin(reason: string, origin: string): string {
+  return reason.startsWith(`${origin}: `) ? reason.slice(origin.length + 2) : reason;
 }
