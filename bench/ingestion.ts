@@ -18,6 +18,7 @@ import { countGraph, emptyDatabase, type GraphCounts } from './db.js';
 import { floorRows, type NameMap } from './floor/rows.js';
 import { writeFloorBatch } from './floor/write.js';
 import { log, progress } from './progress.js';
+import { InlineExtraction } from '../src/pipeline/extraction.js';
 
 export interface IngestRun {
   articles: number;
@@ -127,7 +128,11 @@ export async function runIngestion(plan: IngestionPlan): Promise<IngestionFigure
   log(`ingestion (ours): ${size} articles, batch size ${oursBest.batchSize}, concurrency ${oursBest.concurrency}`);
   const times = new Map<string, number>();
   const instrumented = {
-    ingest: new IngestService(timedExecutor(app.executor, times), timedExtractor(app.extractor, times)),
+    ingest: new IngestService(
+      timedExecutor(app.executor, times),
+      new InlineExtraction(timedExtractor(app.extractor, times), app.config.extraction.timeoutMs),
+      app.config.extraction,
+    ),
   };
   const oursRun = await ingestOurs(
     instrumented,

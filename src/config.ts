@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { ErrorCode, EventGraphError } from './domain/errors.js';
 
 /**
@@ -28,8 +29,33 @@ export interface ApiConfig {
   requireKeyForReads: boolean;
   maxPageSize: number;
   maxDepth: number;
-  /** Estimated cost (fields × page sizes) above which an operation is refused. */
+  /** Estimated database cost (see src/api/limits/cost.ts) above which an operation is refused. */
   maxCost: number;
+  /** Aliased fields one document may hold. */
+  maxAliases: number;
+  /** How deep fragments may spread fragments. */
+  maxFragmentDepth: number;
+  /** Characters of a query, checked before it is parsed. */
+  maxQueryChars: number;
+  /** Tokens the GraphQL parser reads before it gives up (a bound on parsing work). */
+  maxTokens: number;
+  /** Bytes of a request body, checked while it is read. */
+  maxBodyBytes: number;
+  /** Origins allowed by CORS; `'any'` allows every origin. */
+  corsOrigins: string[] | 'any';
+  /** Schema introspection, and "Did you mean" suggestions in errors. */
+  introspection: boolean;
+  /** Mutations per API key (or per client address without one) per minute, per process. */
+  mutationsPerMinute: number;
+}
+
+export interface ExtractionConfig {
+  /** Articles with more characters of text are refused before extraction. */
+  maxArticleChars: number;
+  /** Time one article's extraction may take before it is abandoned. */
+  timeoutMs: number;
+  /** Worker threads extracting in parallel (per process). */
+  workers: number;
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -45,7 +71,11 @@ export interface Config {
   neo4j: Neo4jConfig;
   api: ApiConfig;
   log: LogConfig;
+  extraction: ExtractionConfig;
 }
+
+/** Origins a development server allows by default: pages served from this machine. */
+export const DEV_CORS_ORIGINS = ['http://localhost', 'http://127.0.0.1'];
 
 type Env = Record<string, string | undefined>;
 
@@ -79,12 +109,38 @@ export function loadConfig(env: Env = process.env): Config {
       maxPageSize: int(env, 'EVENTGRAPH_MAX_PAGE_SIZE', 100, 1, 1000),
       maxDepth: int(env, 'EVENTGRAPH_MAX_DEPTH', 15, 2, 50),
       maxCost: int(env, 'EVENTGRAPH_MAX_COST', 50_000, 10, 10_000_000),
+      maxAliases: int(env, 'EVENTGRAPH_MAX_ALIASES', 30, 0, 10_000),
+      maxFragmentDepth: int(env, 'EVENTGRAPH_MAX_FRAGMENT_DEPTH', 8, 1, 100),
+      maxQueryChars: int(env, 'EVENTGRAPH_MAX_QUERY_CHARS', 20_000, 100, 10_000_000),
+      maxTokens: int(env, 'EVENTGRAPH_MAX_TOKENS', 5_000, 100, 1_000_000),
+      maxBodyBytes: int(env, 'EVENTGRAPH_MAX_BODY_BYTES', 5_000_000, 1_000, 100_000_000),
+      corsOrigins: origins(env, production),
+      introspection: bool(env, 'EVENTGRAPH_INTROSPECTION', !production),
+      mutationsPerMinute: int(env, 'EVENTGRAPH_MUTATIONS_PER_MINUTE', 120, 1, 1_000_000),
+    },
+    extraction: {
+      maxArticleChars: int(env, 'EVENTGRAPH_MAX_ARTICLE_CHARS', 200_000, 1_000, 100_000_000),
+      timeoutMs: int(env, 'EVENTGRAPH_EXTRACTION_TIMEOUT_MS', 30_000, 100, 3_600_000),
+      workers: int(env, 'EVENTGRAPH_EXTRACTION_WORKERS', Math.max(1, Math.min(4, availableParallelism() - 1)), 1, 64),
     },
     log: {
       level: oneOf(env, 'EVENTGRAPH_LOG_LEVEL', LOG_LEVELS, 'info'),
       format: oneOf(env, 'EVENTGRAPH_LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto'),
     },
   };
+}
+
+/** EVENTGRAPH_CORS_ORIGINS: comma-separated origins, or `*`; by default none in production, this machine's pages otherwise. */
+function origins(env: Env, production: boolean): string[] | 'any' {
+  const raw = env.EVENTGRAPH_CORS_ORIGINS?.trim();
+  if (raw === '*') return 'any';
+  if (raw === undefined || raw === '') return production ? [] : DEV_CORS_ORIGINS;
+  const list = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  const bad = list.find((o) => !/^https?:\/\/[^/\s]+$/.test(o));
+  return bad ? fail('EVENTGRAPH_CORS_ORIGINS', `must list origins like https://example.org, got "${bad}"`) : list;
 }
 
 function int(env: Env, name: string, fallback: number, min: number, max: number): number {

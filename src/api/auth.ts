@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../domain/errors.js';
+import { ErrorCode, EventGraphError } from '../domain/errors.js';
 import type { ApiContext } from './context.js';
 
 /**
@@ -10,7 +9,5 @@ import type { ApiContext } from './context.js';
 export function requireWriteAccess(ctx: ApiContext): void {
   if (ctx.authenticated) return;
   if (ctx.config.apiKeys.length === 0 && !ctx.config.production) return;
-  throw new GraphQLError('this mutation needs a valid x-api-key header', {
-    extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
-  });
+  throw new EventGraphError(ErrorCode.Unauthenticated, 'this mutation needs a valid x-api-key header');
 }

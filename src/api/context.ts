@@ -16,6 +16,8 @@ export interface ApiContext {
   /** Whether the request carried a valid API key. */
   authenticated: boolean;
   requestId: string;
+  /** Who is calling, for rate limits: the API key, or the client's address without one. */
+  caller: string;
 }
 
 export interface ContextDeps {
@@ -24,8 +26,17 @@ export interface ContextDeps {
   config: ApiConfig;
 }
 
-export function createContext(deps: ContextDeps, apiKey: string | undefined, requestId: string): ApiContext {
-  const executor = deps.executor.scoped();
+export interface RequestFacts {
+  apiKey: string | undefined;
+  requestId: string;
+  clientAddress: string;
+  /** Bookmarks from another replica's mutation: this request's reads wait for those writes. */
+  bookmarks: string[];
+}
+
+export function createContext(deps: ContextDeps, request: RequestFacts): ApiContext {
+  const { apiKey, requestId } = request;
+  const executor = deps.executor.scoped(request.bookmarks);
   const repos = createRepositories(executor);
   return {
     executor,
@@ -36,5 +47,6 @@ export function createContext(deps: ContextDeps, apiKey: string | undefined, req
     config: deps.config,
     authenticated: apiKey !== undefined && deps.config.apiKeys.includes(apiKey),
     requestId,
+    caller: apiKey !== undefined ? `key:${apiKey}` : `address:${request.clientAddress}`,
   };
 }

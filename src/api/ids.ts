@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../domain/errors.js';
+import { badUserInput } from '../domain/errors.js';
 
 /** Types that have a global id, and the local key each is found by. */
 export const NODE_TYPES = ['Article', 'Actor', 'Statement', 'Mediation', 'Meeting', 'Place', 'Topic'] as const;
@@ -15,7 +14,7 @@ export function fromGlobalId(id: string): { type: NodeType; local: string } {
   const colon = decoded.indexOf(':');
   const type = decoded.slice(0, colon) as NodeType;
   if (colon < 1 || !NODE_TYPES.includes(type)) {
-    throw new GraphQLError(`"${id}" is not an EventGraph id`, { extensions: { code: ErrorCode.BadUserInput } });
+    throw badUserInput(`"${id}" is not an EventGraph id`);
   }
   return { type, local: decoded.slice(colon + 1) };
 }
@@ -24,9 +23,7 @@ export function fromGlobalId(id: string): { type: NodeType; local: string } {
 export function localIdOf(id: string, type: NodeType): string {
   const parsed = fromGlobalId(id);
   if (parsed.type !== type) {
-    throw new GraphQLError(`id "${id}" is a ${parsed.type}, not a ${type}`, {
-      extensions: { code: ErrorCode.BadUserInput },
-    });
+    throw badUserInput(`id "${id}" is a ${parsed.type}, not a ${type}`);
   }
   return parsed.local;
 }

@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../domain/errors.js';
+import { badUserInput } from '../domain/errors.js';
 import type { Page } from '../graph/shared/list-query.js';
 
 export interface ConnectionArgs {
@@ -24,9 +23,7 @@ function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = Number(text.slice(CURSOR_PREFIX.length));
   if (!text.startsWith(CURSOR_PREFIX) || !Number.isInteger(offset) || offset < 0) {
-    throw new GraphQLError(`"${cursor}" is not a cursor from this API`, {
-      extensions: { code: ErrorCode.BadUserInput },
-    });
+    throw badUserInput(`"${cursor}" is not a cursor from this API`);
   }
   return offset;
 }
@@ -38,9 +35,7 @@ function decodeCursor(cursor: string): number {
 export function requestedPage(args: ConnectionArgs, maxPageSize: number): Page & { size: number } {
   const size = args.first ?? 20;
   if (!Number.isInteger(size) || size < 0 || size > maxPageSize) {
-    throw new GraphQLError(`first must be between 0 and ${maxPageSize}`, {
-      extensions: { code: ErrorCode.BadUserInput },
-    });
+    throw badUserInput(`first must be between 0 and ${maxPageSize}`);
   }
   const skip = args.after ? decodeCursor(args.after) + 1 : 0;
   return { skip, limit: size + 1, size };

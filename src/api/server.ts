@@ -13,10 +13,15 @@ import type { ApiConfig } from '../config.js';
 import type { Executor } from '../graph/executor.js';
 import { type Logger, silentLogger } from '../log/logger.js';
 import type { IngestService } from '../pipeline/ingest.js';
+import { BOOKMARKS_HEADER, decodeBookmarks, useBookmarksHeader } from './bookmarks.js';
 import { createContext, type ApiContext } from './context.js';
-import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { useCostLimit } from './plugins/cost-limit.js';
-import { useKeyedReads } from './plugins/keyed-reads.js';
+import { useCostLimit } from './limits/cost.js';
+import { corsOptions } from './limits/cors.js';
+import { MutationRateLimiter, useMutationRateLimit } from './limits/rate-limit.js';
+import { API_KEY_HEADER, bodyErrorsAsJson, limitQueryLength, requireKeyBeforeReading } from './limits/request-guard.js';
+import { maxAliases, maxDepth } from './limits/rules.js';
+import { limitFragmentDepth } from './limits/fragments.js';
+import { useHttpStatusFromErrors } from './plugins/http-status.js';
 import { useErrorMasking } from './plugins/mask-errors.js';
 import { useQueryCountHeader } from './plugins/query-count.js';
 import { useRequestLog } from './plugins/request-log.js';
@@ -41,30 +46,26 @@ export interface RunningApi {
 export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
   const logger = deps.logger ?? silentLogger;
   const log = (line: string): void => logger.error(line);
+  const { config } = deps;
   const app = express();
   const httpServer = createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers(),
-    introspection: true,
-    formatError: useErrorMasking({ production: deps.config.production, log }),
-    validationRules: [
-      maxDepthRule({
-        n: deps.config.maxDepth,
-        ignoreIntrospection: true,
-        exposeLimits: true,
-        // Report as a validation error (400, GRAPHQL_VALIDATION_FAILED) rather than throwing.
-        propagateOnRejection: false,
-        onReject: [(context, error) => context?.reportError(error)],
-      }),
-    ],
+    introspection: config.introspection,
+    hideSchemaDetailsFromClientErrors: !config.introspection,
+    parseOptions: { maxTokens: config.maxTokens },
+    formatError: useErrorMasking({ production: config.production, log }),
+    validationRules: [maxAliases(config.maxAliases), maxDepth(config.maxDepth)],
     plugins: [
-      useKeyedReads(deps.config.requireKeyForReads),
-      useCostLimit(deps.config.maxCost),
+      useCostLimit(config.maxCost),
+      useMutationRateLimit(new MutationRateLimiter(config.mutationsPerMinute)),
       useQueryCountHeader(),
       useRequestLog(logger),
+      useBookmarksHeader(),
+      useHttpStatusFromErrors(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      deps.config.production
+      config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
     ],
@@ -77,21 +78,31 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
   });
   app.use(
     '/graphql',
-    cors<cors.CorsRequest>(),
-    express.json({ limit: '5mb' }),
+    cors<cors.CorsRequest>(corsOptions(config.corsOrigins)),
+    // Cheap checks first: the key on the headers, then the body's size while it is read.
+    requireKeyBeforeReading(config.requireKeyForReads, config.apiKeys),
+    express.json({ limit: config.maxBodyBytes }),
+    bodyErrorsAsJson,
+    limitQueryLength(config.maxQueryChars),
+    limitFragmentDepth(config.maxFragmentDepth, config.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(deps, req.header('x-api-key') ?? undefined, req.header('x-request-id') ?? crypto.randomUUID()),
+        createContext(deps, {
+          apiKey: req.header(API_KEY_HEADER) ?? undefined,
+          requestId: req.header('x-request-id') ?? crypto.randomUUID(),
+          clientAddress: req.ip ?? 'unknown',
+          bookmarks: decodeBookmarks(req.header(BOOKMARKS_HEADER)),
+        }),
     }),
   );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(deps.config.port, deps.config.host, resolve);
+    httpServer.listen(config.port, config.host, resolve);
   });
   const { port } = httpServer.address() as AddressInfo;
   return {
-    url: `http://${deps.config.host}:${port}/graphql`,
+    url: `http://${config.host}:${port}/graphql`,
     httpServer,
     stop: () => apollo.stop(),
   };

@@ -105,7 +105,7 @@ function ready(version: string, config: Neo4jConfig): string {
 function unreachable(config: Neo4jConfig, probe: NotUp): EventGraphError {
   if (probe.state === 'unauthorized') {
     return new EventGraphError(
-      ErrorCode.Unauthenticated,
+      ErrorCode.DatabaseAuthFailed,
       `Neo4j at ${config.uri} refuses user ${config.user} with the configured password (NEO4J_PASSWORD)` +
         (config.external
           ? ''

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
 import { ErrorCode, EventGraphError } from '../domain/errors.js';
 import type { CypherQuery } from './cypher.js';
@@ -24,6 +24,10 @@ export class Executor {
     private readonly driver: Driver,
     private readonly config: Neo4jConfig,
     readonly counter: QueryCounter,
+    /** Every session of this process waits for the writes this process committed (causal consistency). */
+    private readonly bookmarkManager: BookmarkManager,
+    /** Writes committed elsewhere (another API replica) that this view's reads must see. */
+    private readonly awaitedBookmarks: string[] = [],
   ) {}
 
   static connect(config: Neo4jConfig): Executor {
@@ -34,11 +38,17 @@ export class Executor {
       connectionTimeout: 5_000,
       maxTransactionRetryTime: READ_RETRY_MS,
     });
-    return new Executor(driver, config, { queries: 0 });
+    return new Executor(driver, config, { queries: 0 }, neo4j.bookmarkManager());
   }
 
-  scoped(): Executor {
-    return new Executor(this.driver, this.config, { queries: 0 });
+  /** A view with its own query counter; its reads also wait for `bookmarks` (from another process). */
+  scoped(bookmarks: readonly string[] = []): Executor {
+    return new Executor(this.driver, this.config, { queries: 0 }, this.bookmarkManager, [...bookmarks]);
+  }
+
+  /** Bookmarks of everything this process has committed: a reader elsewhere passes them to see it. */
+  async bookmarks(): Promise<string[]> {
+    return [...(await this.bookmarkManager.getBookmarks())];
   }
 
   /**
@@ -82,12 +92,21 @@ export class Executor {
   }
 
   private async readOnce(query: CypherQuery): Promise<Row[]> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session(this.sessionConfig(neo4j.session.READ));
     try {
       return rowsOf(await session.run(query.text, query.params, { timeout: this.config.queryTimeoutMs }));
     } finally {
       await session.close();
     }
+  }
+
+  private sessionConfig(defaultAccessMode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+    return {
+      database: this.config.database,
+      defaultAccessMode,
+      bookmarkManager: this.bookmarkManager,
+      bookmarks: this.awaitedBookmarks,
+    };
   }
 
   private async run(tx: ManagedTransaction, query: CypherQuery): Promise<Row[]> {
@@ -97,7 +116,7 @@ export class Executor {
 
   /** A managed write transaction: retried on transient errors, committed or rolled back whole. */
   private async writeSession<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session(this.sessionConfig(neo4j.session.WRITE));
     try {
       return await session.executeWrite(work, { timeout: this.config.queryTimeoutMs });
     } catch (error) {

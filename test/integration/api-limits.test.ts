@@ -54,8 +54,9 @@ describe('performance guards: round trips, depth, cost', () => {
     ];
     const deep = `{ ${path.join(' { ')} { name }${' }'.repeat(path.length - 1)} }`;
     const { body, headers } = await env.gqlWithHeaders(deep);
-    expect(body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(body.errors?.[0]?.message).toMatch(/depth/i);
+    expect(body.status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+    expect(body.errors?.[0]?.message).toMatch(/nested deeper than 15 levels/);
     expect(headers.get(QUERY_COUNT_HEADER)).toBe('0');
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startApiServer } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import { Executor } from '../../src/graph/executor.js';
+import { InlineExtraction } from '../../src/pipeline/extraction.js';
 import { IngestService } from '../../src/pipeline/ingest.js';
 import { recordedExtractor } from './recorded-extractor.js';
 
@@ -12,7 +13,7 @@ describe('/health', () => {
     const api = await startApiServer({
       config: config.api,
       executor,
-      ingest: new IngestService(executor, recordedExtractor()),
+      ingest: new IngestService(executor, new InlineExtraction(recordedExtractor(), 1_000), config.extraction),
     });
     try {
       const health = await fetch(api.url.replace(/graphql$/, 'health'));
@@ -25,6 +26,7 @@ describe('/health', () => {
       });
       const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
       expect(body.errors[0]?.extensions.code).toBe('DATABASE_UNAVAILABLE');
+      expect(response.status).toBe(503);
     } finally {
       await api.stop();
       await executor.close();

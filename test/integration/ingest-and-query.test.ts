@@ -139,7 +139,9 @@ describe('article → graph → GraphQL, on a real Neo4j', () => {
     const before = await env.fingerprint();
     const summary = await env.app.ingest.ingestStream(readSources([TRUCE]));
     expect(summary.articles).toBe(0);
-    expect(summary.skipped).toEqual([{ origin: TRUCE, reason: 'already in the graph (same content)' }]);
+    expect(summary.skipped).toEqual([
+      { origin: TRUCE, outcome: 'already-stored', reason: 'already in the graph (same content)' },
+    ]);
     expect(await env.fingerprint()).toEqual(before);
   });
 

@@ -1,10 +1,13 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { useErrorMasking } from '../../src/api/plugins/mask-errors.js';
 import { fromGlobalId, localIdOf, toGlobalId } from '../../src/api/ids.js';
 import { connection, encodeCursor, requestedPage } from '../../src/api/pagination.js';
 import { bucketStart, bucketStarts } from '../../src/graph/analytics/buckets.js';
-import { BadArticleError } from '../../src/domain/errors.js';
+import { codeOf, HTTP_STATUS, isClientError, toGraphQLError } from '../../src/api/errors.js';
+import { fragmentChainDepth } from '../../src/api/limits/fragments.js';
+import { MutationRateLimiter } from '../../src/api/limits/rate-limit.js';
+import { BadArticleError, ErrorCode, EventGraphError } from '../../src/domain/errors.js';
 
 describe('error masking', () => {
   const internal = new GraphQLError('boom', { path: ['actor'], originalError: new Error('secret database detail') });
@@ -69,5 +72,55 @@ describe('ids, cursors and buckets', () => {
       '2024-01-02',
     ]);
     expect(() => bucketStarts('2020-01-01', '2024-01-01', 'DAY', 400)).toThrow(RangeError);
+  });
+});
+
+describe('one error vocabulary', () => {
+  it('gives every code an HTTP status: 4xx for the client, 5xx for the server', () => {
+    for (const code of Object.values(ErrorCode)) expect(HTTP_STATUS[code]).toBeGreaterThanOrEqual(400);
+    expect(isClientError(ErrorCode.QueryTooCostly)).toBe(true);
+    expect(HTTP_STATUS[ErrorCode.DatabaseUnavailable]).toBe(503);
+    expect(isClientError(ErrorCode.DatabaseAuthFailed)).toBe(false);
+  });
+
+  it('finds the most specific code under GraphQL and Apollo wrappers', () => {
+    const rule = toGraphQLError(new EventGraphError(ErrorCode.QueryTooDeep, 'too deep'));
+    const wrapped = new GraphQLError('too deep', {
+      originalError: rule,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(codeOf(wrapped, 'GRAPHQL_VALIDATION_FAILED')).toBe(ErrorCode.QueryTooDeep);
+    expect(codeOf(new GraphQLError('x'), 'GRAPHQL_VALIDATION_FAILED')).toBe(ErrorCode.ValidationFailed);
+    expect(codeOf(new Error('boom'), undefined)).toBe(ErrorCode.InternalServerError);
+    expect(rule.extensions.http).toEqual({ status: 400 });
+  });
+
+  it('masks DATABASE_UNAVAILABLE in production but keeps its code', () => {
+    const format = useErrorMasking({ production: true, log: () => {} });
+    const down = new GraphQLError('x', {
+      originalError: new EventGraphError(ErrorCode.DatabaseUnavailable, 'Neo4j at bolt://secret:7687 failed'),
+    });
+    const out = format({ message: 'Neo4j at bolt://secret:7687 failed' }, down);
+    expect(out.extensions?.code).toBe('DATABASE_UNAVAILABLE');
+    expect(out.message).not.toContain('secret');
+  });
+});
+
+describe('request limits', () => {
+  it('measures a chain of 20,000 fragments without recursion', () => {
+    const n = 20_000;
+    const chain = Array.from({ length: n }, (_, i) => `fragment F${i} on Query { ...F${i + 1} }`).join('\n');
+    const document = parse(`{ ...F0 }\n${chain}\nfragment F${n} on Query { __typename }`, { maxTokens: 1_000_000 });
+    expect(fragmentChainDepth(document)).toBe(n + 1);
+    expect(fragmentChainDepth(parse('{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }'))).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+  });
+
+  it('lets a caller make perMinute mutations, then asks it to wait', () => {
+    const limiter = new MutationRateLimiter(2);
+    expect([limiter.take('k', 0), limiter.take('k', 0), limiter.take('k', 0)]).toEqual([0, 0, 30]);
+    expect(limiter.take('other', 0)).toBe(0);
+    expect(limiter.take('k', 30_000)).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { ErrorCode, EventGraphError } from '../../domain/errors.js';
+import { badUserInput, ErrorCode, EventGraphError } from '../../domain/errors.js';
 import { requireWriteAccess } from '../auth.js';
 import { planActorLookahead } from '../lookahead/plan.js';
 import { loadActorLookahead } from '../lookahead/load.js';
@@ -82,7 +82,7 @@ export const actorResolvers: Resolvers = {
     },
     counterparts: (a, args, ctx) => {
       const hops = args.hops ?? 1;
-      if (hops !== 1 && hops !== 2) throw new EventGraphError(ErrorCode.BadUserInput, 'hops must be 1 or 2');
+      if (hops !== 1 && hops !== 2) throw badUserInput('hops must be 1 or 2');
       const first = requestedPage({ first: args.first }, ctx.config.maxPageSize).size;
       return ctx.loaders.counterparts({ hops, first }).load(a.key);
     },

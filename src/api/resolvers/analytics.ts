@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../domain/errors.js';
+import { badUserInput } from '../../domain/errors.js';
 import { bucketStarts } from '../../graph/analytics/buckets.js';
 import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -11,12 +10,12 @@ export const analyticsResolvers: Resolvers = {
   Query: {
     stats: (_, __, ctx) => ctx.repos.analytics.stats(),
     activity: async (_, args, ctx) => {
-      if (args.from > args.to) throw badInput('from must not be after to');
+      if (args.from > args.to) throw badUserInput('from must not be after to');
       let starts: string[];
       try {
         starts = bucketStarts(args.from, args.to, args.bucket, MAX_BUCKETS);
       } catch (error) {
-        throw badInput(`${(error as Error).message}: use a wider bucket or a shorter range`);
+        throw badUserInput(`${(error as Error).message}: use a wider bucket or a shorter range`);
       }
       const actorKey = args.actor ? localIdOf(args.actor, 'Actor') : null;
       const rows = await ctx.repos.analytics.activity(
@@ -37,11 +36,7 @@ export const analyticsResolvers: Resolvers = {
 function limitOf(limit: number | null | undefined, ctx: ApiContext): number {
   const value = limit ?? 10;
   if (!Number.isInteger(value) || value < 1 || value > ctx.config.maxPageSize) {
-    throw badInput(`limit must be between 1 and ${ctx.config.maxPageSize}`);
+    throw badUserInput(`limit must be between 1 and ${ctx.config.maxPageSize}`);
   }
   return value;
-}
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput } });
 }

@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { BadArticleError, ErrorCode, EventGraphError } from '../../domain/errors.js';
+import { BadArticleError, badUserInput, ErrorCode, EventGraphError } from '../../domain/errors.js';
 import { nameKey } from '../../domain/keys.js';
 import { deleteArticle } from '../../graph/article/delete.js';
 import type { RawArticle } from '../../domain/source.js';
@@ -38,7 +37,7 @@ export const articleResolvers: Resolvers = {
     },
     ingestArticles: async (_, { inputs }, ctx) => {
       requireWriteAccess(ctx);
-      if (inputs.length > MAX_BATCH) throw badInput(`at most ${MAX_BATCH} articles per call`);
+      if (inputs.length > MAX_BATCH) throw badUserInput(`at most ${MAX_BATCH} articles per call`);
       const raws = inputs.map((input, index) => {
         try {
           return rawFromInput(input);
@@ -98,8 +97,4 @@ function rawFromInput(input: ArticleInput): RawArticle {
   if (!input.title || !input.body) throw new BadArticleError('ingestArticle', 'give either text, or title and body');
   const json = { title: input.title, body: input.body, keywords: input.keywords ?? [], ...overrides };
   return { origin: 'ingestArticle', content: JSON.stringify(json), format: 'json', overrides };
-}
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput } });
 }

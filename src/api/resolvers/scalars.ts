@@ -1,10 +1,11 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { badUserInput } from '../../domain/errors.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 
 function parseDate(value: unknown): string {
   if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError(`Date must be ISO YYYY-MM-DD or YYYY-MM, got ${JSON.stringify(value)}`);
+    throw badUserInput(`Date must be ISO YYYY-MM-DD or YYYY-MM, got ${JSON.stringify(value)}`);
   }
   return value;
 }
@@ -19,7 +20,7 @@ export const DateScalar = new GraphQLScalarType<string, string>({
 
 function parseDateTime(value: unknown): string {
   if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
-    throw new GraphQLError(`DateTime must be ISO 8601, got ${JSON.stringify(value)}`);
+    throw badUserInput(`DateTime must be ISO 8601, got ${JSON.stringify(value)}`);
   }
   return new Date(value).toISOString();
 }

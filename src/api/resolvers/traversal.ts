@@ -1,6 +1,5 @@
 import { unreachable } from '../../domain/unreachable.js';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../../domain/errors.js';
+import { badUserInput } from '../../domain/errors.js';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS } from '../../graph/actor/traversal.js';
 import type { EventLabel, EventRow } from '../../graph/actor/traversal-rows.js';
 import { totalCountResolver } from '../connections.js';
@@ -16,7 +15,7 @@ export const traversalResolvers: Resolvers = {
     connection: async (_, args, ctx) => {
       const hops = args.maxHops ?? 4;
       if (!Number.isInteger(hops) || hops < 1 || hops > MAX_PATH_HOPS)
-        throw badInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}`);
+        throw badUserInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}`);
       const from = localIdOf(args.from, 'Actor');
       const to = localIdOf(args.to, 'Actor');
       if (from === to) return [];
@@ -26,10 +25,10 @@ export const traversalResolvers: Resolvers = {
       const depth = args.depth ?? 1;
       const limit = args.limit ?? 100;
       if (!Number.isInteger(depth) || depth < 1 || depth > MAX_NEIGHBORHOOD_DEPTH) {
-        throw badInput(`depth must be between 1 and ${MAX_NEIGHBORHOOD_DEPTH}`);
+        throw badUserInput(`depth must be between 1 and ${MAX_NEIGHBORHOOD_DEPTH}`);
       }
       if (!Number.isInteger(limit) || limit < 1 || limit > 5 * ctx.config.maxPageSize) {
-        throw badInput(`limit must be between 1 and ${5 * ctx.config.maxPageSize}`);
+        throw badUserInput(`limit must be between 1 and ${5 * ctx.config.maxPageSize}`);
       }
       const view = await ctx.repos.traversal.neighborhood(localIdOf(args.actor, 'Actor'), depth, limit);
       return view ?? { nodes: [], edges: [], truncated: false };
@@ -95,8 +94,4 @@ function evidenceLoader(type: EventLabel, ctx: ApiContext) {
 
 function isRow<T>(value: T | null | Error): value is T {
   return value !== null && !(value instanceof Error);
-}
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput } });
 }

@@ -1,0 +1,80 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getVariableValues, type GraphQLError } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ErrorCode, EventGraphError } from '../../domain/errors.js';
+import type { ApiContext } from '../context.js';
+import { toGraphQLError } from '../errors.js';
+
+type Args = Record<string, unknown>;
+
+const num = (value: unknown, fallback: number): number => (typeof value === 'number' ? value : fallback);
+
+/**
+ * What one call of a field does in the database, in units of one indexed lookup: a page query
+ * (with its count) costs a few, an aggregation over the graph or a traversal costs more, and
+ * each hop multiplies the work. Each root field and each alias is counted on its own.
+ * Fields not listed are read from their parent's row or through a batched loader (cost 1).
+ */
+const DATABASE_COST: Record<string, (args: Args) => number> = {
+  'Query.node': () => 1,
+  'Query.actor': () => 1,
+  'Query.article': () => 1,
+  'Query.actors': () => 5,
+  'Query.articles': () => 5,
+  'Query.statements': () => 5,
+  'Query.meetings': () => 5,
+  'Query.mediations': () => 5,
+  'Query.stats': () => 50,
+  'Query.activity': () => 100,
+  'Query.topActors': () => 100,
+  'Query.topMediators': () => 100,
+  'Query.meetingPlaces': () => 100,
+  'Query.connection': (args) => 100 * 2 ** Math.min(num(args.maxHops, 4), 8),
+  'Query.neighborhood': (args) => 100 * 3 ** Math.min(num(args.depth, 1), 5),
+  'Actor.counterparts': (args) => (num(args.hops, 1) === 2 ? 200 : 20),
+  'Actor.timeline': () => 10,
+  'Mutation.ingestArticle': () => 1_000,
+  'Mutation.ingestArticles': (args) => 1_000 * (Array.isArray(args.inputs) ? args.inputs.length : 1),
+  'Mutation.deleteArticle': () => 100,
+  'Mutation.mergeActors': () => 100,
+  'Mutation.addAlias': () => 20,
+  'Mutation.renameActor': () => 20,
+};
+
+/** A field's own database cost, plus its children's, times the page it asks for (`first` or `limit`). */
+const databaseEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  const own = DATABASE_COST[`${type.name}.${field.name}`]?.(args) ?? 1;
+  const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : 1;
+  return own + childComplexity * Math.max(size, 1);
+};
+
+/** Refuses operations whose estimated database cost is above `maxCost` before anything runs. */
+export function useCostLimit(maxCost: number): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Variables that do not fit their types are the executor's to report (400 BAD_USER_INPUT).
+          const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
+          if ((coerced as { errors?: readonly GraphQLError[] }).errors) return;
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [databaseEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (cost > maxCost) {
+            throw toGraphQLError(
+              new EventGraphError(
+                ErrorCode.QueryTooCostly,
+                `query cost ${cost} is above the limit of ${maxCost}: ask for smaller pages, fewer aliases or fewer levels`,
+                { details: { cost, maxCost } },
+              ),
+            );
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { ExtractedArticle } from '../domain/article.js';
+import { BadArticleError, ErrorCode } from '../domain/errors.js';
+import type { RawArticle } from '../domain/source.js';
+import type { Extractor } from '../extract/extractor.js';
+import { parseArticle } from '../parse/index.js';
+
+/** Parse and extract one raw article, somewhere: in this thread or in a worker thread. */
+export interface ArticleExtraction {
+  /** The extractor's name, stored on each article. */
+  readonly name: string;
+  /** Rejects with BadArticleError when the article cannot be read, or its time budget runs out. */
+  extract(raw: RawArticle): Promise<ExtractedArticle>;
+  close(): Promise<void>;
+}
+
+export function extractRaw(extractor: Extractor, raw: RawArticle): ExtractedArticle | Promise<ExtractedArticle> {
+  return extractor.extract(parseArticle(raw));
+}
+
+export function timedOut(origin: string, timeoutMs: number): BadArticleError {
+  return new BadArticleError(
+    origin,
+    `extraction took longer than ${timeoutMs} ms and was stopped (EVENTGRAPH_EXTRACTION_TIMEOUT_MS)`,
+    ErrorCode.ExtractionTimedOut,
+  );
+}
+
+/**
+ * Extraction in this thread, for extractors that cannot move to a worker (a test's recorded
+ * extractor, a model client). The time budget ends the wait, not the work: synchronous work
+ * cannot be interrupted here, which is why the server and the CLI use the worker pool.
+ */
+export class InlineExtraction implements ArticleExtraction {
+  readonly name: string;
+
+  constructor(
+    private readonly extractor: Extractor,
+    private readonly timeoutMs: number,
+  ) {
+    this.name = extractor.name;
+  }
+
+  async extract(raw: RawArticle): Promise<ExtractedArticle> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(timedOut(raw.origin, this.timeoutMs)), this.timeoutMs);
+    });
+    try {
+      return await Promise.race([Promise.resolve().then(() => extractRaw(this.extractor, raw)), deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async close(): Promise<void> {}
+}
