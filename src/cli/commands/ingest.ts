@@ -3,7 +3,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { type App, openApp } from '../../app.js';
 import { listFolder, readSources } from '../../parse/sources.js';
 import type { IngestSummary } from '../../pipeline/ingest.js';
-import { count, printNote, printResult } from '../output.js';
+import { count } from '../../plural.js';
+import { printNote, printResult } from '../output.js';
 import { startProgress } from '../progress.js';
 
 interface IngestOptions {
