@@ -4,8 +4,6 @@ import type { Command } from 'commander';
 import type { ExtractedArticle } from '../../domain/article.js';
 import { BadArticleError } from '../../domain/errors.js';
 import type { ArticleOverrides } from '../../domain/source.js';
-import { createRuleExtractor, toContractJson } from '../../extract/index.js';
-import { parseArticle, readSources } from '../../parse/index.js';
 
 export interface ExtractOptions {
   out?: string;
@@ -26,6 +24,9 @@ export async function runExtract(
   opts: ExtractOptions,
   log: (s: string) => void = console.log,
 ): Promise<number> {
+  // Loaded when the command runs, so that --help and --version stay instant.
+  const { createRuleExtractor, toContractJson } = await import('../../extract/index.js');
+  const { parseArticle, readSources } = await import('../../parse/index.js');
   const extractor = createRuleExtractor();
   const overrides: ArticleOverrides = {};
   if (opts.publishedAt) overrides.publishedAt = opts.publishedAt;

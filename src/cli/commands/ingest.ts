@@ -1,11 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
-import { type App, openApp } from '../../app.js';
-import { listFolder, readSources } from '../../parse/sources.js';
+import type { App } from '../../app.js';
 import type { IngestSummary } from '../../pipeline/ingest.js';
 import { count } from '../../plural.js';
 import { printNote, printResult } from '../output.js';
-import { startProgress } from '../progress.js';
 
 interface IngestOptions {
   publishedAt?: string;
@@ -27,6 +25,8 @@ export function registerIngest(program: Command): void {
       10,
     )
     .action(async (paths: string[], options: IngestOptions) => {
+      // Loaded when the command runs, so that --help and --version stay instant.
+      const { openApp } = await import('../../app.js');
       const app = await openApp();
       try {
         const summary = await ingestWithProgress(app, paths, options);
@@ -51,6 +51,8 @@ export function wholeNumber(min: number): (raw: string) => number {
 }
 
 async function ingestWithProgress(app: App, paths: string[], options: IngestOptions): Promise<IngestSummary> {
+  const { readSources } = await import('../../parse/sources.js');
+  const { startProgress } = await import('../progress.js');
   const progress = startProgress(await countInputs(paths), {
     terminal: process.stderr.isTTY === true,
     everyMs: options.progressEvery * 1000,
@@ -74,6 +76,7 @@ async function ingestWithProgress(app: App, paths: string[], options: IngestOpti
 }
 
 async function countInputs(paths: string[]): Promise<number> {
+  const { listFolder } = await import('../../parse/sources.js');
   let total = 0;
   for (const path of paths) {
     if (path === '-') total += 1;
