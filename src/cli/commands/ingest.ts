@@ -31,9 +31,11 @@ export function registerIngest(program: Command): void {
       try {
         const summary = await ingestWithProgress(app, paths, options);
         printResult(summaryLine(summary));
-        for (const { origin, reason } of summary.skipped)
-          printNote(`skipped ${origin}: ${withoutOrigin(reason, origin)}`);
-        if (summary.skipped.some((s) => !s.reason.startsWith('already in the graph'))) process.exitCode = 1;
+        const { duplicates, rejected } = splitSkipped(summary);
+        if (duplicates > 0)
+          printNote(`${count(duplicates, 'article')} already in the graph (same content), left unchanged`);
+        for (const { origin, reason } of rejected) printNote(`skipped ${origin}: ${withoutOrigin(reason, origin)}`);
+        if (rejected.length > 0) process.exitCode = 1;
       } finally {
         await app.close();
       }
@@ -58,10 +60,12 @@ async function ingestWithProgress(app: App, paths: string[], options: IngestOpti
     everyMs: options.progressEvery * 1000,
   });
   try {
-    return await app.ingest.ingestStream(readSources(paths, { publishedAt: options.publishedAt ?? null }), {
+    const summary = await app.ingest.ingestStream(readSources(paths, { publishedAt: options.publishedAt ?? null }), {
       batchSize: options.batchSize,
       onProgress: (p) => progress.update(p),
     });
+    progress.stop();
+    return summary;
   } catch (error) {
     progress.stop();
     const { stored, skipped } = progress.last;
@@ -70,8 +74,6 @@ async function ingestWithProgress(app: App, paths: string[], options: IngestOpti
         'the same command again ingests the rest (stored articles are recognised and skipped)',
     );
     throw error;
-  } finally {
-    progress.stop();
   }
 }
 
@@ -94,6 +96,14 @@ export function summaryLine(s: IngestSummary): string {
     `ingested ${count(s.articles, 'article')}: ${count(s.actors, 'actor')}, ${count(s.statements, 'statement')}, ` +
     `${count(s.mediations, 'mediation')}, ${count(s.meetings, 'meeting')}; skipped ${s.skipped.length}`
   );
+}
+
+const DUPLICATE = 'already in the graph';
+
+/** Articles already stored are counted; the ones that could not be read are listed with their reason. */
+function splitSkipped(summary: IngestSummary) {
+  const rejected = summary.skipped.filter((s) => !s.reason.startsWith(DUPLICATE));
+  return { duplicates: summary.skipped.length - rejected.length, rejected };
 }
 
 /** A reason that starts with the input's path does not repeat it after "skipped PATH:". */
