@@ -1,4 +1,5 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
+import { join } from 'node:path';
 import { ErrorCode, EventGraphError } from './domain/errors.js';
 
 /**
@@ -14,7 +15,13 @@ export interface Neo4jConfig {
   database: string | undefined;
   /** Bolt port of the server the project starts itself (docker or Maven). */
   boltPort: number;
+  /** HTTP port (Neo4j Browser) of the server the project starts; left off when taken. */
   httpPort: number;
+  /**
+   * Where the Neo4j jars fetched from Maven Central are kept, shared by every checkout on the
+   * machine (each checkout keeps its own data in .neo4j/).
+   */
+  artifactCache: string;
   /** Timeout of one database call, in milliseconds. */
   queryTimeoutMs: number;
 }
@@ -95,6 +102,8 @@ export function loadConfig(env: Env = process.env): Config {
       database: env.NEO4J_DATABASE || undefined,
       boltPort,
       httpPort: int(env, 'NEO4J_HTTP_PORT', 7474, 1, 65535),
+      artifactCache:
+        env.EVENTGRAPH_NEO4J_CACHE || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'eventgraph', 'neo4j'),
       queryTimeoutMs: int(env, 'EVENTGRAPH_QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
     },
     api: {

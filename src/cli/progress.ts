@@ -1,6 +1,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import type { IngestProgress } from '../pipeline/ingest.js';
-import { count, printNote } from './output.js';
+import { count } from '../plural.js';
+import { printNote } from './output.js';
 
 export interface ProgressReport {
   update(progress: IngestProgress): void;

@@ -49,10 +49,11 @@ export async function ensureNeo4j(config: Neo4jConfig, log: Log = () => {}): Pro
     if (dockerEngineAnswers() && (await startWithDocker(config, log))) return { startedHere: true, how: 'docker' };
 
     requireJava();
-    await buildLauncher(log);
+    await buildLauncher(config, log);
     log(`Starting Neo4j in a local JVM (data: ${paths.cache}/data, log: ${paths.launcherLog})...`);
-    const version = await startLauncher(config);
-    log(ready(version, config));
+    const started = await startLauncher(config, log);
+    log(ready(started.version, config));
+    if (started.browserUrl) log(`Neo4j Browser at ${started.browserUrl} (connect to ${config.uri})`);
     return { startedHere: true, how: 'maven' };
   });
 }

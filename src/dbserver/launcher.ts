@@ -2,10 +2,10 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { mkdir, readFile, unlink } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import path from 'node:path';
 import type { Neo4jConfig } from '../config.js';
 import { ErrorCode, EventGraphError } from '../domain/errors.js';
 import { tail } from './log-tail.js';
+import { launcherClasspath } from './maven.js';
 import { paths } from './paths.js';
 import { LAUNCHER_CLASS, isLauncher, terminate, writePidFile } from './process.js';
 import { sleep, waitForBolt } from './wait-for-bolt.js';
@@ -31,14 +31,36 @@ const JVM_OPTIONS = [
  * Starts the launcher JVM detached (it outlives this process), records its pid, and waits until
  * it reports ready and Bolt accepts the configured credentials. Returns the Neo4j version.
  */
-export async function startLauncher(config: Neo4jConfig): Promise<string> {
-  await assertPortFree(config.boltPort);
+export async function startLauncher(config: Neo4jConfig, log: (line: string) => void): Promise<LauncherStarted> {
+  const boltProblem = await portProblem(config.boltPort);
+  if (boltProblem !== undefined) {
+    throw new EventGraphError(
+      ErrorCode.DatabaseUnavailable,
+      `cannot start Neo4j: port ${config.boltPort} on 127.0.0.1 is taken by another program (${boltProblem}); free it or set NEO4J_BOLT_PORT`,
+    );
+  }
+  // Neo4j Browser is a convenience: a taken HTTP port leaves it off rather than fail the start.
+  const httpProblem = await portProblem(config.httpPort);
+  if (httpProblem !== undefined) {
+    log(
+      `Neo4j Browser stays off: port ${config.httpPort} is taken (${httpProblem}); set NEO4J_HTTP_PORT to use another`,
+    );
+  }
+  const httpPort = httpProblem === undefined ? config.httpPort : 0;
   await mkdir(paths.logs, { recursive: true });
   const logFd = openSync(paths.launcherLog, 'w');
-  const classpath = [paths.classes, path.join(paths.lib, '*')].join(path.delimiter);
+  const classpath = await launcherClasspath();
   const child = spawn(
     'java',
-    [...JVM_OPTIONS, '-cp', classpath, LAUNCHER_CLASS, `--home=${paths.cache}`, `--bolt-port=${config.boltPort}`],
+    [
+      ...JVM_OPTIONS,
+      '-cp',
+      classpath,
+      LAUNCHER_CLASS,
+      `--home=${paths.cache}`,
+      `--bolt-port=${config.boltPort}`,
+      `--http-port=${httpPort}`,
+    ],
     {
       cwd: paths.root,
       detached: true,
@@ -61,37 +83,52 @@ export async function startLauncher(config: Neo4jConfig): Promise<string> {
     exited !== undefined || !isLauncher(pid) ? `the Neo4j JVM ${exited ?? 'exited'}` : undefined;
   // Bolt is probed only after READY: before that the password may still be the initial one,
   // and failed logins lock the user for a few seconds.
-  const ready = await waitForReadyLine(deadline, gone);
+  const ready = await waitForReadyLine(deadline, gone, log);
   const result =
     ready.state === 'ready'
       ? await waitForBolt(config, { timeoutMs: Math.max(0, deadline - Date.now()), check: gone })
       : ready;
-  if (result.state === 'up') return ready.state === 'ready' ? ready.version : result.version;
+  if (result.state === 'up') {
+    const version = ready.state === 'ready' ? ready.version : result.version;
+    return { version, browserUrl: httpPort > 0 ? `http://127.0.0.1:${httpPort}/browser/` : undefined };
+  }
 
   await terminate(pid, 30_000);
   await unlink(paths.pidFile).catch(() => undefined);
   throw await failure(`Neo4j did not start: ${result.reason}`);
 }
 
-/** Something other than our Neo4j holds the port (it did not accept the configured credentials). */
-async function assertPortFree(port: number): Promise<void> {
-  const problem = await new Promise<string | undefined>((resolve) => {
+export interface LauncherStarted {
+  version: string;
+  /** Where Neo4j Browser answers; undefined when its port was taken. */
+  browserUrl: string | undefined;
+}
+
+/** Why nothing can listen on the port (another program holds it), or undefined when it is free. */
+function portProblem(port: number): Promise<string | undefined> {
+  return new Promise<string | undefined>((resolve) => {
     const server = createServer();
     server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
     server.listen(port, '127.0.0.1', () => server.close(() => resolve(undefined)));
   });
-  if (problem !== undefined) {
-    throw new EventGraphError(
-      ErrorCode.DatabaseUnavailable,
-      `cannot start Neo4j: port ${port} on 127.0.0.1 is taken by another program (${problem}); free it or set NEO4J_BOLT_PORT`,
-    );
-  }
 }
 
 type ReadyLine = { state: 'ready'; version: string } | { state: 'failed'; reason: string };
 
-async function waitForReadyLine(deadline: number, gone: () => string | undefined): Promise<ReadyLine> {
+const PROGRESS_EVERY_MS = 5_000;
+
+async function waitForReadyLine(
+  deadline: number,
+  gone: () => string | undefined,
+  log: (line: string) => void,
+): Promise<ReadyLine> {
+  const started = Date.now();
+  let reported = started;
   for (;;) {
+    if (Date.now() - reported >= PROGRESS_EVERY_MS) {
+      reported = Date.now();
+      log(`  Neo4j is starting (${Math.round((reported - started) / 1000)} s)...`);
+    }
     const out = await readFile(paths.launcherLog, 'utf8').catch(() => '');
     const ready = /EVENTGRAPH_NEO4J_READY \S+ (\S+)/.exec(out);
     if (ready) return { state: 'ready', version: ready[1]! };

@@ -11,9 +11,10 @@ export const paths = {
   cache,
   pom: path.join(root, POM),
   launcherSource: path.join(root, 'scripts', 'neo4j', 'src', 'main', 'java', 'eventgraph', 'Neo4jLauncher.java'),
-  mavenRepo: path.join(cache, 'm2'),
+  /** Where earlier versions kept a per-checkout Maven repository (moved to the shared cache when found). */
+  legacyMavenRepo: path.join(cache, 'm2'),
   classes: path.join(cache, 'build', 'classes'),
-  lib: path.join(cache, 'lib'),
+  classpathFile: path.join(cache, 'classpath.txt'),
   buildStamp: path.join(cache, 'build.stamp'),
   logs: path.join(cache, 'logs'),
   mavenLog: path.join(cache, 'logs', 'maven.log'),

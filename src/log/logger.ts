@@ -16,7 +16,13 @@ export function createLogger(config: LogConfig, destination?: DestinationStream)
   return readable
     ? pino(
         options,
-        pretty({ destination: 2, sync: true, ignore: 'pid,hostname,service', translateTime: 'SYS:HH:MM:ss' }),
+        pretty({
+          destination: 2,
+          sync: true,
+          singleLine: true,
+          ignore: 'pid,hostname,service',
+          translateTime: 'SYS:HH:MM:ss',
+        }),
       )
     : pino(options, pino.destination({ fd: 2, sync: true }));
 }

@@ -25,14 +25,16 @@ async function runOperation(logger: ReturnType<typeof createLogger>, query: stri
   });
   await server.start();
   const contextValue = { requestId: 'req-42', executor: { counter: { queries } } } as unknown as ApiContext;
-  await server.executeOperation({ query }, { contextValue });
+  const response = await server.executeOperation({ query }, { contextValue });
   await server.stop();
+  return response;
 }
 
 describe('the request log line', () => {
   it('names the request id, operation, duration and database query count, as one JSON line', async () => {
     const { logger, lines } = capturedLogger();
-    await runOperation(logger, 'query Greeting { hello }', 3);
+    const response = await runOperation(logger, 'query Greeting { hello }', 3);
+    expect(response.http.headers.get('x-request-id')).toBe('req-42');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({
       level: 30,

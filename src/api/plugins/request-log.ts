@@ -17,7 +17,9 @@ export function useRequestLog(logger: Logger): ApolloServerPlugin<ApiContext> {
     async requestDidStart() {
       const started = performance.now();
       return {
-        async willSendResponse({ contextValue, operationName, errors }) {
+        async willSendResponse({ contextValue, operationName, errors, response }) {
+          // The client can quote it: it is the id this request's log lines carry.
+          response.http.headers.set('x-request-id', contextValue.requestId);
           const line: RequestLogLine = {
             requestId: contextValue.requestId,
             operation: operationName ?? null,

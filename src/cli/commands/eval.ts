@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { repoRoot } from '../../paths.js';
+import { printNote } from '../output.js';
 import { runExtract } from './extract.js';
 
 /** The shared gold sets `eval` scores when no --gold is given. */
@@ -34,7 +35,7 @@ export function registerEval(program: Command): void {
       const golds = opts.gold?.map((dir) => resolve(dir)) ?? defaultGoldDirs();
       const missing = golds.find((dir) => !existsSync(dir));
       if (missing || golds.length === 0) {
-        console.error(`eventgraph eval: no gold folder at ${missing ?? '../shared/eval'}`);
+        printNote(`eventgraph: eval finds no gold folder at ${missing ?? '../shared/eval'}: give one with --gold DIR`);
         process.exitCode = 1;
         return;
       }

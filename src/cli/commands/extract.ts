@@ -3,9 +3,8 @@ import { basename, extname, join } from 'node:path';
 import type { Command } from 'commander';
 import type { ExtractedArticle } from '../../domain/article.js';
 import { BadArticleError } from '../../domain/errors.js';
+import { printNote, printResult } from '../output.js';
 import type { ArticleOverrides } from '../../domain/source.js';
-import { createRuleExtractor, toContractJson } from '../../extract/index.js';
-import { parseArticle, readSources } from '../../parse/index.js';
 
 export interface ExtractOptions {
   out?: string;
@@ -24,8 +23,11 @@ function outName(origin: string, id: string): string {
 export async function runExtract(
   paths: string[],
   opts: ExtractOptions,
-  log: (s: string) => void = console.log,
+  log: (s: string) => void = printResult,
 ): Promise<number> {
+  // Loaded when the command runs, so that --help and --version stay instant.
+  const { createRuleExtractor, toContractJson } = await import('../../extract/index.js');
+  const { parseArticle, readSources } = await import('../../parse/index.js');
   const extractor = createRuleExtractor();
   const overrides: ArticleOverrides = {};
   if (opts.publishedAt) overrides.publishedAt = opts.publishedAt;
@@ -33,7 +35,7 @@ export async function runExtract(
   let failed = 0;
   for await (const item of readSources(paths, overrides)) {
     if ('error' in item) {
-      console.error(`skipped ${item.error.message}`);
+      printNote(`skipped ${item.error.message}`);
       failed++;
       continue;
     }
@@ -42,7 +44,7 @@ export async function runExtract(
       result = await extractor.extract(parseArticle(item));
     } catch (e) {
       if (e instanceof BadArticleError) {
-        console.error(`skipped ${e.message}`);
+        printNote(`skipped ${e.message}`);
         failed++;
         continue;
       }
@@ -107,8 +109,8 @@ export function registerExtract(program: Command): void {
     .option('--explain', 'print each extracted item with the sentence that produced it')
     .action(async (paths: string[], opts: ExtractOptions) => {
       if (!opts.out && !opts.explain) {
-        console.error('eventgraph extract: give --out DIR and/or --explain');
-        process.exitCode = 1;
+        printNote('eventgraph: extract needs --out DIR, --explain, or both (see: eventgraph extract --help)');
+        process.exitCode = 2;
         return;
       }
       const failed = await runExtract(paths, opts);

@@ -1,10 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { type Command, InvalidArgumentError } from 'commander';
-import { type App, openApp } from '../../app.js';
-import { listFolder, readSources } from '../../parse/sources.js';
+import type { App } from '../../app.js';
 import type { IngestSummary } from '../../pipeline/ingest.js';
-import { count, printNote, printResult } from '../output.js';
-import { startProgress } from '../progress.js';
+import { count } from '../../plural.js';
+import { printNote, printResult } from '../output.js';
 
 interface IngestOptions {
   publishedAt?: string;
@@ -26,13 +25,17 @@ export function registerIngest(program: Command): void {
       10,
     )
     .action(async (paths: string[], options: IngestOptions) => {
+      // Loaded when the command runs, so that --help and --version stay instant.
+      const { openApp } = await import('../../app.js');
       const app = await openApp();
       try {
         const summary = await ingestWithProgress(app, paths, options);
         printResult(summaryLine(summary));
-        for (const { origin, reason } of summary.skipped)
-          printNote(`skipped ${origin}: ${withoutOrigin(reason, origin)}`);
-        if (summary.skipped.some((s) => !s.reason.startsWith('already in the graph'))) process.exitCode = 1;
+        const { duplicates, rejected } = splitSkipped(summary);
+        if (duplicates > 0)
+          printNote(`${count(duplicates, 'article')} already in the graph (same content), left unchanged`);
+        for (const { origin, reason } of rejected) printNote(`skipped ${origin}: ${withoutOrigin(reason, origin)}`);
+        if (rejected.length > 0) process.exitCode = 1;
       } finally {
         await app.close();
       }
@@ -50,15 +53,19 @@ export function wholeNumber(min: number): (raw: string) => number {
 }
 
 async function ingestWithProgress(app: App, paths: string[], options: IngestOptions): Promise<IngestSummary> {
+  const { readSources } = await import('../../parse/sources.js');
+  const { startProgress } = await import('../progress.js');
   const progress = startProgress(await countInputs(paths), {
     terminal: process.stderr.isTTY === true,
     everyMs: options.progressEvery * 1000,
   });
   try {
-    return await app.ingest.ingestStream(readSources(paths, { publishedAt: options.publishedAt ?? null }), {
+    const summary = await app.ingest.ingestStream(readSources(paths, { publishedAt: options.publishedAt ?? null }), {
       batchSize: options.batchSize,
       onProgress: (p) => progress.update(p),
     });
+    progress.stop();
+    return summary;
   } catch (error) {
     progress.stop();
     const { stored, skipped } = progress.last;
@@ -67,12 +74,11 @@ async function ingestWithProgress(app: App, paths: string[], options: IngestOpti
         'the same command again ingests the rest (stored articles are recognised and skipped)',
     );
     throw error;
-  } finally {
-    progress.stop();
   }
 }
 
 async function countInputs(paths: string[]): Promise<number> {
+  const { listFolder } = await import('../../parse/sources.js');
   let total = 0;
   for (const path of paths) {
     if (path === '-') total += 1;
@@ -90,6 +96,14 @@ export function summaryLine(s: IngestSummary): string {
     `ingested ${count(s.articles, 'article')}: ${count(s.actors, 'actor')}, ${count(s.statements, 'statement')}, ` +
     `${count(s.mediations, 'mediation')}, ${count(s.meetings, 'meeting')}; skipped ${s.skipped.length}`
   );
+}
+
+const DUPLICATE = 'already in the graph';
+
+/** Articles already stored are counted; the ones that could not be read are listed with their reason. */
+function splitSkipped(summary: IngestSummary) {
+  const rejected = summary.skipped.filter((s) => !s.reason.startsWith(DUPLICATE));
+  return { duplicates: summary.skipped.length - rejected.length, rejected };
 }
 
 /** A reason that starts with the input's path does not repeat it after "skipped PATH:". */

@@ -1,12 +1,7 @@
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { startApiServer } from '../../api/server.js';
-import { type App, openApp } from '../../app.js';
+import type { App } from '../../app.js';
 import { loadConfig } from '../../config.js';
-import { ensureNeo4j } from '../../dbserver/ensure.js';
-import { ArticleRepository } from '../../graph/article/repository.js';
-import { createLogger } from '../../log/logger.js';
-import { readSources } from '../../parse/sources.js';
 import { repoRoot } from '../../paths.js';
 import { printNote, printResult } from '../output.js';
 import { summaryLine } from './ingest.js';
@@ -15,13 +10,19 @@ export function registerServe(program: Command): void {
   program
     .command('serve')
     .description('serve the GraphQL API (Neo4j must be running: eventgraph db start)')
-    .action(async () => serve(await openApp()));
+    .action(async () => {
+      // Loaded when a command runs, so that --help and --version stay instant.
+      const { openApp } = await import('../../app.js');
+      await serve(await openApp());
+    });
 
   program
     .command('start')
     .description('start or reuse Neo4j, ingest examples/ if the graph is empty, and serve GraphQL with Sandbox')
     .action(async () => {
       const config = loadConfig();
+      const { ensureNeo4j } = await import('../../dbserver/ensure.js');
+      const { openApp } = await import('../../app.js');
       await ensureNeo4j(config.neo4j, printNote);
       const app = await openApp(config);
       await ingestExamplesIfEmpty(app);
@@ -30,6 +31,8 @@ export function registerServe(program: Command): void {
 }
 
 async function ingestExamplesIfEmpty(app: App): Promise<void> {
+  const { ArticleRepository } = await import('../../graph/article/repository.js');
+  const { readSources } = await import('../../parse/sources.js');
   if ((await new ArticleRepository(app.executor).count({})) > 0) return;
   const summary = await app.ingest.ingestStream(readSources([join(repoRoot(), 'examples')]));
   printNote(`the graph was empty: ${summaryLine(summary)} from examples/`);
@@ -37,6 +40,8 @@ async function ingestExamplesIfEmpty(app: App): Promise<void> {
 
 /** Serves until SIGINT/SIGTERM; when the server cannot start, the database connection is closed first. */
 async function serve(app: App): Promise<void> {
+  const { startApiServer } = await import('../../api/server.js');
+  const { createLogger } = await import('../../log/logger.js');
   const logger = createLogger(app.config.log);
   const api = await startApiServer({
     config: app.config.api,

@@ -23,8 +23,9 @@ import org.neo4j.io.ByteUnit;
  * Runs the embedded Neo4j Community engine with its Bolt connector, as a local server.
  *
  * Settings, as --name=value arguments or system properties eventgraph.name:
- * home (required; data/ and logs/ go under it), bolt-port (7687), pagecache-mb (512),
- * tx-max-mb (512). The password of user neo4j comes from the environment variable
+ * home (required; data/ and logs/ go under it), bolt-port (7687), http-port (0: no HTTP
+ * connector; otherwise the HTTP API and Neo4j Browser at /browser/ when its jar is on the
+ * classpath), pagecache-mb (512), tx-max-mb (512). The password of user neo4j comes from the environment variable
  * EVENTGRAPH_NEO4J_PASSWORD (or the system property eventgraph.password), so that it
  * does not show in the process list.
  *
@@ -49,6 +50,7 @@ public final class Neo4jLauncher {
         if (homeOption == null) throw new IllegalArgumentException("--home=DIR is required");
         Path home = Path.of(homeOption).toAbsolutePath();
         int boltPort = Integer.parseInt(option(options, "bolt-port", "7687"));
+        int httpPort = Integer.parseInt(option(options, "http-port", "0"));
         long pagecacheMb = Long.parseLong(option(options, "pagecache-mb", "512"));
         long txMaxMb = Long.parseLong(option(options, "tx-max-mb", "512"));
         String password = System.getenv("EVENTGRAPH_NEO4J_PASSWORD");
@@ -65,7 +67,10 @@ public final class Neo4jLauncher {
                 // (the databases stop first); 1 s makes db:stop take ~3 s instead of ~12 s.
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
-                .setConfig(HttpConnector.enabled, false)
+                // Browser connects to the Bolt address the HTTP discovery document advertises.
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
+                .setConfig(HttpConnector.enabled, httpPort > 0)
+                .setConfig(HttpConnector.listen_address, new SocketAddress("127.0.0.1", Math.max(httpPort, 1)))
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
