@@ -22,6 +22,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
   'CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.sourceKey)',
+  'CREATE INDEX article_title IF NOT EXISTS FOR (n:Article) ON (n.titleKey)',
+  'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
   'CREATE INDEX actor_last_seen IF NOT EXISTS FOR (n:Actor) ON (n.lastSeen)',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX actor_mentions IF NOT EXISTS FOR (n:Actor) ON (n.mentionCount)',

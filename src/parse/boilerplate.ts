@@ -28,7 +28,7 @@ const anyOf =
 /** A short line (at most `n` words): widgets and labels are short, prose is not. */
 const short = (line: string, n: number): boolean => line.split(/\s+/).length <= n;
 
-const PHOTO_WORD = String.raw`(?:photo|foto|image|picture|file photo|credit|photo credit|pic)s?`;
+const PHOTO_WORD = '(?:photo|foto|image|picture|file photo|credit|photo credit|pic)s?';
 
 /** "(Photo: AP)", "(photo credit: AfricaNews)": may close a caption or a paragraph of prose. */
 export const PHOTO_CREDIT = new RegExp(String.raw`\s*\(${PHOTO_WORD}\s*[:/]?[^)]*\)\s*$`, 'iu');

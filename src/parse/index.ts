@@ -5,6 +5,7 @@ import type { ArticleOverrides, RawArticle } from '../domain/source.js';
 import { normalizeIsoDate } from './dates.js';
 import { layoutText, matchDateline, type Layout } from './layout.js';
 import { splitSentences } from './sentences.js';
+import { articleWarnings } from './warnings.js';
 
 export { splitSentences } from './sentences.js';
 export { readSources, type SourceItem } from './sources.js';
@@ -32,6 +33,7 @@ export function parseArticle(raw: RawArticle): ArticleMeta {
 
   const overrides: ArticleOverrides = raw.overrides ?? {};
   const publishedAt = pickDate(raw.origin, overrides.publishedAt ?? meta.publishedAt ?? null) ?? layout.headerDate;
+  const sentences = splitSentences(body);
   return {
     title,
     keywords: layout.keywords,
@@ -41,7 +43,8 @@ export function parseArticle(raw: RawArticle): ArticleMeta {
     url: overrides.url ?? meta.url ?? null,
     id: articleId(title, body),
     body,
-    sentences: splitSentences(body),
+    sentences,
+    warnings: articleWarnings({ title, body, publishedAt, sentences }, format === 'json' ? layout.body : content),
   };
 }
 

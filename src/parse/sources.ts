@@ -3,6 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { BadArticleError } from '../domain/errors.js';
 import type { ArticleOverrides, RawArticle } from '../domain/source.js';
+import { decodeText } from './decode.js';
 
 export type SourceItem = RawArticle | { origin: string; error: BadArticleError };
 
@@ -21,10 +22,10 @@ export async function listFolder(dir: string): Promise<string[]> {
   return out;
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Defaults from a sidecar NAME.meta.json beside NAME.txt ({publishedAt, url, source}). */
@@ -66,7 +67,13 @@ function merge(defaults: ArticleOverrides, overrides: ArticleOverrides | undefin
 export async function* readSources(paths: string[], overrides?: ArticleOverrides): AsyncIterable<SourceItem> {
   for (const path of paths) {
     if (path === '-') {
-      yield { origin: '-', content: await readStdin(), format: 'auto', overrides: merge({}, overrides) };
+      try {
+        const content = decodeText(await readStdin(), '-');
+        yield { origin: '-', content, format: 'auto', overrides: merge({}, overrides) };
+      } catch (error) {
+        if (!(error instanceof BadArticleError)) throw error;
+        yield { origin: '-', error };
+      }
       continue;
     }
     let files: string[];
@@ -82,9 +89,11 @@ export async function* readSources(paths: string[], overrides?: ArticleOverrides
       try {
         // Synchronous on purpose: for small article files, fs/promises' readFile (open, fstat,
         // read, close, each a thread-pool round trip) costs ten times the CPU of readFileSync.
-        content = readFileSync(file, 'utf8');
+        content = decodeText(readFileSync(file), file);
       } catch (e) {
-        yield { origin: file, error: new BadArticleError(file, `cannot be read (${(e as Error).message})`) };
+        const error =
+          e instanceof BadArticleError ? e : new BadArticleError(file, `cannot be read (${(e as Error).message})`);
+        yield { origin: file, error };
         continue;
       }
       const side = sidecar(file);

@@ -18,6 +18,8 @@ export interface IngestSummary extends ItemCounts {
   articles: number;
   /** Articles skipped, with the reason (already stored, or why they could not be read). */
   skipped: { origin: string; reason: string }[];
+  /** Stored articles with ingest health warnings (no date, lost text, not English, duplicate). */
+  warned: { origin: string; warnings: string[] }[];
 }
 
 /** One article of a batch: stored (or already there), or rejected with the reason. */
@@ -77,7 +79,15 @@ export class IngestService {
 
   async ingestStream(sources: AsyncIterable<SourceItem>, options: StreamOptions = {}): Promise<IngestSummary> {
     const batchSize = options.batchSize ?? 50;
-    const summary: IngestSummary = { articles: 0, actors: 0, statements: 0, mediations: 0, meetings: 0, skipped: [] };
+    const summary: IngestSummary = {
+      articles: 0,
+      actors: 0,
+      statements: 0,
+      mediations: 0,
+      meetings: 0,
+      skipped: [],
+      warned: [],
+    };
     const progress = () =>
       options.onProgress?.({
         done: summary.articles + summary.skipped.length,
@@ -132,6 +142,8 @@ export class IngestService {
       if (stored.has(extracted.article.id)) {
         stored.delete(extracted.article.id);
         addCounts(summary, extracted);
+        const warnings = extracted.article.warnings ?? [];
+        if (warnings.length > 0) summary.warned.push({ origin, warnings });
       } else {
         summary.skipped.push({ origin, reason: 'already in the graph (same content)' });
       }

@@ -54,6 +54,7 @@ export async function runExtract(
       if (!opts.quiet && !opts.explain) log(`${item.origin} → ${file}`);
     }
     if (opts.explain) log(explain(item.origin, result));
+    if (!opts.quiet) for (const w of result.article.warnings ?? []) console.error(`warning ${item.origin}: ${w}`);
   }
   return failed;
 }
@@ -65,6 +66,7 @@ export function explain(origin: string, x: ExtractedArticle): string {
     `# ${origin}`,
     `title: ${x.article.title}`,
     `dateline: ${x.article.dateline}  source: ${x.article.source}  publishedAt: ${x.article.publishedAt}  keywords: ${x.article.keywords.join(', ')}`,
+    ...(x.article.warnings ?? []).map((w) => `warning: ${w}`),
   ];
   lines.push('actors:');
   for (const a of x.actors) {

@@ -23,6 +23,9 @@ export function registerIngest(program: Command): void {
         const summary = await ingestWithProgress(app, paths, options);
         console.log(summaryLine(summary));
         for (const { origin, reason } of summary.skipped) console.log(`  skipped ${origin}: ${reason}`);
+        for (const { origin, warnings } of summary.warned) {
+          for (const warning of warnings) console.log(`  warning ${origin}: ${warning}`);
+        }
         if (summary.skipped.some((s) => !s.reason.startsWith('already in the graph'))) process.exitCode = 1;
       } finally {
         await app.close();
@@ -69,6 +72,7 @@ async function countInputs(paths: string[]): Promise<number> {
 export function summaryLine(s: IngestSummary): string {
   return (
     `ingested ${s.articles} articles: ${s.actors} actors, ${s.statements} statements, ` +
-    `${s.mediations} mediations, ${s.meetings} meetings; skipped ${s.skipped.length}`
+    `${s.mediations} mediations, ${s.meetings} meetings; skipped ${s.skipped.length}` +
+    (s.warned.length ? `; ${s.warned.length} with warnings` : '')
   );
 }
