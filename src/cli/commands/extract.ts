@@ -5,18 +5,21 @@ import type { ExtractedArticle } from '../../domain/article.js';
 import { BadArticleError } from '../../domain/errors.js';
 import type { ArticleOverrides } from '../../domain/source.js';
 import { createRuleExtractor, toContractJson } from '../../extract/index.js';
+import { isUrl } from '../../parse/fetch.js';
 import { parseArticle, readSources } from '../../parse/index.js';
+import { fetchConfigWith } from '../fetch-options.js';
 
 export interface ExtractOptions {
   out?: string;
   publishedAt?: string;
   explain?: boolean;
   quiet?: boolean;
+  concurrency?: string;
 }
 
 /** Output file name for an input: NAME.json from NAME.txt/NAME.json, the article id for stdin. */
 function outName(origin: string, id: string): string {
-  if (origin === '-') return `${id}.json`;
+  if (origin === '-' || isUrl(origin)) return `${id}.json`;
   return `${basename(origin, extname(origin))}.json`;
 }
 
@@ -31,7 +34,7 @@ export async function runExtract(
   if (opts.publishedAt) overrides.publishedAt = opts.publishedAt;
   if (opts.out) await mkdir(opts.out, { recursive: true });
   let failed = 0;
-  for await (const item of readSources(paths, overrides)) {
+  for await (const item of readSources(paths, overrides, { fetch: fetchConfigWith(opts.concurrency) })) {
     if ('error' in item) {
       console.error(`skipped ${item.error.message}`);
       failed++;
@@ -103,10 +106,14 @@ export function registerExtract(program: Command): void {
     .description(
       'extract actors, statements, mediations and meetings from articles into contract JSON files (no database)',
     )
-    .argument('<paths...>', 'article files (.txt/.json), folders, or - for stdin')
+    .argument(
+      '<paths...>',
+      'article files (.txt, .json, .html), folders, http(s) URLs of pages or feeds, files of URLs or GDELT exports, or - for stdin',
+    )
     .option('-o, --out <dir>', 'folder for one NAME.json per article')
     .option('--published-at <date>', 'publication date (YYYY-MM-DD) for every input, overriding sidecars')
     .option('--explain', 'print each extracted item with the sentence that produced it')
+    .option('--concurrency <n>', 'pages fetched at once from URL lists and feeds')
     .action(async (paths: string[], opts: ExtractOptions) => {
       if (!opts.out && !opts.explain) {
         console.error('eventgraph extract: give --out DIR and/or --explain');

@@ -2,21 +2,31 @@ import { stat } from 'node:fs/promises';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Command } from 'commander';
 import { openApp } from '../../app.js';
+import { isUrl } from '../../parse/fetch.js';
 import { listFolder, readSources } from '../../parse/sources.js';
+import { fetchConfigWith } from '../fetch-options.js';
 import type { IngestSummary } from '../../pipeline/ingest.js';
 
 interface IngestOptions {
   publishedAt?: string;
   batchSize: string;
+  concurrency?: string;
 }
 
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('parse, extract and store articles (files, folders, or - for stdin) in Neo4j')
-    .argument('<paths...>', 'article files (.txt, .json), folders, or - for stdin')
+    .description('parse, extract and store articles (files, folders, URLs, feeds, URL lists, or - for stdin) in Neo4j')
+    .argument(
+      '<paths...>',
+      'article files (.txt, .json, .html), folders, http(s) URLs of pages or RSS/Atom feeds, files of URLs or GDELT exports, or - for stdin',
+    )
     .option('--published-at <date>', 'publication date (YYYY-MM-DD) for articles that do not carry one')
     .option('--batch-size <n>', 'articles per transaction', '50')
+    .option(
+      '--concurrency <n>',
+      'pages fetched at once from URL lists and feeds (default: EVENTGRAPH_FETCH_CONCURRENCY or 4)',
+    )
     .action(async (paths: string[], options: IngestOptions) => {
       const app = await openApp();
       try {
@@ -45,12 +55,21 @@ async function ingestWithProgress(app: Awaited<ReturnType<typeof openApp>>, path
     Presets.shades_classic,
   );
   const showBar = process.stderr.isTTY;
-  if (showBar) bar.start(await countInputs(paths), 0, { stored: 0, skipped: 0 });
+  let total = await countInputs(paths);
+  if (showBar) bar.start(total, 0, { stored: 0, skipped: 0 });
+  const onMore = (extra: number) => {
+    total += extra;
+    if (showBar) bar.setTotal(total);
+  };
+  const fetch = fetchConfigWith(options.concurrency);
   try {
-    return await app.ingest.ingestStream(readSources(paths, { publishedAt: options.publishedAt ?? null }), {
-      batchSize,
-      onProgress: (p) => showBar && bar.update(p.done, { stored: p.stored, skipped: p.skipped }),
-    });
+    return await app.ingest.ingestStream(
+      readSources(paths, { publishedAt: options.publishedAt ?? null }, { fetch, onMore }),
+      {
+        batchSize,
+        onProgress: (p) => showBar && bar.update(p.done, { stored: p.stored, skipped: p.skipped }),
+      },
+    );
   } finally {
     if (showBar) bar.stop();
   }
@@ -59,7 +78,7 @@ async function ingestWithProgress(app: Awaited<ReturnType<typeof openApp>>, path
 async function countInputs(paths: string[]): Promise<number> {
   let total = 0;
   for (const path of paths) {
-    if (path === '-') total += 1;
+    if (path === '-' || isUrl(path)) total += 1;
     else
       total += await stat(path).then(
         (s) => (s.isDirectory() ? listFolder(path).then((f) => f.length) : 1),
