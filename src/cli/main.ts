@@ -4,6 +4,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerEval } from './commands/eval.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
+import { registerWatch } from './commands/watch.js';
 import { reportFatal } from './report-fatal.js';
 
 const program = new Command()
@@ -15,5 +16,6 @@ registerIngest(program);
 registerExtract(program);
 registerServe(program);
 registerEval(program);
+registerWatch(program);
 
 program.parseAsync(process.argv).catch(reportFatal);
