@@ -51,9 +51,17 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'advertisement',
     effect: 'line',
-    examples: ['Advertisement', 'ADVERTISEMENT', 'Publicidad', 'Scroll to continue with content', 'Sponsored'],
+    examples: [
+      'Advertisement',
+      'ADVERTISEMENT',
+      'Publicidad',
+      'Scroll to continue with content',
+      'Sponsored',
+      'Advertisement - Scroll to continue',
+    ],
     match: anyOf(
       /^(advertisement|advertising|ad|publicidad|publicit[eé]|anzeige|sponsored( content)?|story continues below( this)? (ad|advertisement)|scroll to continue( with content)?|continue reading( below)?)\s*[.:]?$/i,
+      /^advertisement\s*[-–—:|]\s*[\w ]{0,40}$/i,
     ),
   },
   {
@@ -129,6 +137,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^(also read|read also|read more|see also|related|watch|listen|more|recommended|suggested|lea tambi[eé]n|ver tambi[eé]n|lire aussi|leia tamb[eé]m|leggi anche|lesen sie auch)\s*[:|>»-]/i,
       /^(read also|also read|lire aussi|leia tamb[eé]m|leggi anche|lesen sie auch|lea tambi[eé]n)\b/i,
       /^read (the )?(full|original) (article|story)\b/i,
+      /^click here\b/i,
     ),
   },
   {
@@ -156,9 +165,19 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'credit line',
     effect: 'line',
-    examples: ['File photo', '(Reporting by Jane Doe; Editing by John Roe)', 'Edited by: Jane Doe'],
+    examples: [
+      'File photo',
+      '(Reporting by Jane Doe; Editing by John Roe)',
+      'Edited by: Jane Doe',
+      'Associated Press writer Jane Roe in Cairo contributed to this report.',
+      'Image caption, Leaders at the summit',
+      'Our Standards: The Trust Principles.',
+    ],
     match: anyOf(
       /^(photo|foto|image|picture|file photo|photo credit|credit|getty images)s?\s*(:|$)/i,
+      /^(image|media|video) (source|caption),/i,
+      /\bcontributed( reporting)? to this (report|story|article)\.?$/i,
+      /^our standards:/i,
       /^\((reporting|writing|additional reporting|editing) by\b[^)]*\)\.?$/i,
       /^(reporting|writing|editing|edited|compiled|translated) by\s*:?\s*[A-Z]/i,
     ),

@@ -16,10 +16,12 @@ export function knownAgency(name: string): string | undefined {
 
 const PLACE_WORD = String.raw`(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,}|de|del|da|al|el|es|of|la)`;
 const PLACE = `(?:${PLACE_WORD})(?: ${PLACE_WORD}){0,3}`;
-/** ", Lebanon", ", SOUTH KOREA", ", (Sahrawi refugee camp in Algeria)": what follows the city. */
-const REGION = String.raw`(?:,\s*(?:${PLACE}|\([^()]{2,60}\)))`;
+/** "WASHINGTON/MOSCOW": a story filed from several cities; the first is the dateline. */
+const OTHER_PLACES = `(?:/${PLACE}){0,2}`;
+/** ", Lebanon", ", SOUTH KOREA", ", (Sahrawi refugee camp in Algeria)", " [India]": what follows the city. */
+const REGION = String.raw`(?:,\s*(?:${PLACE}|\([^()]{2,60}\))|\s*\[[^\]]{2,40}\])`;
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const DATE_PART = String.raw`(?:${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?)`;
+const DATE_PART = String.raw`(?:${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`;
 /** "(Reuters)", "(UrduPoint News / Sputnik - 16th November, 2020)", "/TASS/." */
 const AGENCY = String.raw`(?:\(([^()]{2,70})\)|/([^/\s][^/]{0,30})/\.?)`;
 const SEP = String.raw`(?:\.?\s*-{1,2}|\.-|[–—:•|])`;
@@ -34,14 +36,20 @@ interface DatelineForm {
 const DATELINE_FORMS: DatelineForm[] = [
   {
     name: 'place, date, agency',
-    re: new RegExp(String.raw`^(${PLACE})${REGION}{0,2},? ${DATE_PART}\.?\s*(?:${AGENCY}\s*${SEP}?|${SEP})\s*`, 'u'),
+    re: new RegExp(
+      String.raw`^(${PLACE})${OTHER_PLACES}${REGION}{0,2},? ${DATE_PART}\.?\s*(?:${AGENCY}\s*${SEP}?|${SEP})\s*`,
+      'u',
+    ),
   },
-  { name: 'place and agency', re: new RegExp(String.raw`^(${PLACE})${REGION}{0,2}\s*${AGENCY}\s*${SEP}?\s*`, 'u') },
+  {
+    name: 'place and agency',
+    re: new RegExp(String.raw`^(${PLACE})${OTHER_PLACES}${REGION}{0,2}\s*${AGENCY}\s*${SEP}?\s*`, 'u'),
+  },
   { name: 'place and separator', re: new RegExp(String.raw`^(${PLACE})${REGION}?\s*${SEP}\s+`, 'u'), bare: true },
 ];
 
 const NOT_PLACES =
-  /^(Update|Note|Editor|Breaking|Exclusive|Analysis|Opinion|Watch|Video|Live|Photos?|Source|Sources|Read|Related|Tags?|Published|Updated|By|On|In|At|For|From|Since|After|Before|Until|The|As|But|And|Then|Later|Earlier)$/i;
+  /^(Update|Note|Editor|Breaking|Exclusive|Analysis|Opinion|Watch|Video|Live|Photos?|Source|Sources|Read|Related|Tags?|Published|Updated|Corrected|Correction|Editorial|Commentary|Explainer|By|On|In|At|For|From|Since|After|Before|Until|The|As|But|And|Then|Later|Earlier)$/i;
 
 export interface DatelineMatch {
   place: string;
@@ -97,6 +105,15 @@ export function matchDateline(text: string): DatelineMatch | null {
   return null;
 }
 
+/** "(CNN) — ", "(AFP) ": an agency credit opening the story without a place. */
+export function openingCredit(text: string): { source: string; length: number } | null {
+  const m = new RegExp(String.raw`^\(([\p{L}][\p{L}\d .&/'-]{1,30})\)\s*(?:${SEP}\s*)?`, 'u').exec(text);
+  if (!m || text.length - m[0].length < 20 || NOT_PLACES.test(m[1]!)) return null;
+  const source =
+    knownAgency(m[1]!) ?? (/^(\p{Lu}[\p{L}\d&.'-]*)( \p{Lu}[\p{L}\d&.'-]*){0,2}$/u.test(m[1]!) ? m[1]! : null);
+  return source ? { source, length: m[0].length } : null;
+}
+
 /** A dateline standing alone on its line: "PARIS", "MOSCOW --", "Riyadh (South24)". */
 export function datelineLine(line: string): DatelineMatch | null {
   const dl = matchDateline(line);
@@ -130,6 +147,8 @@ const BYLINE = new RegExp(
  */
 export function bylineOf(line: string): string | null | undefined {
   if (line.split(/\s+/).length > 14) return undefined;
+  const filed = /^(.{2,40}?) in (\p{Lu}[\p{L}' -]{1,30})$/u.exec(line); // "Reuters in Jerusalem"
+  if (filed && knownAgency(filed[1]!)) return knownAgency(filed[1]!)!;
   const m = BYLINE.exec(line);
   if (!m) return undefined;
   const names = [m[1]!, ...(m[2] ?? '').split(/\s*[,|]\s*/)];
@@ -142,11 +161,11 @@ export function bylineOf(line: string): string | null | undefined {
 
 /** "Source: Reuters", "Sources: AFP, Reuters". */
 export function sourceLine(line: string): string | null {
-  const m = /^sources?\s*:\s*([\p{Lu}][\p{L}\d .,&/'-]{1,60}?)\.?$/iu.exec(line);
-  return m ? m[1]!.trim() : null;
+  const m = /^sources?\s*:\s*([\p{Lu}][\p{L}\d .,&/'-]{1,60}?)\.?\s*(?:\|.*)?$/iu.exec(line);
+  return m ? agencyOf(m[1]!) : null;
 }
 
-const CREDIT_NAME = String.raw`[\p{Lu}][\p{L}\d&.'-]*(?: [\p{Lu}][\p{L}\d&.'-]*){0,3}`;
+const CREDIT_NAME = String.raw`[\p{L}][\p{L}\d&.'-]*(?: [\p{Lu}][\p{L}\d&.'-]*){0,3}`;
 /** After the last sentence: "(Sputnik)", "/BGNES", "Celerina Monte/DMS", "— Reuters". */
 const CLOSING_CREDITS: RegExp[] = [
   new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*\((${CREDIT_NAME}(?:\s*[/,-]\s*${CREDIT_NAME})?)\)\s*\.?$`, 'u'),
@@ -165,6 +184,8 @@ export function closingCredit(paragraph: string): ClosingCredit | null {
   for (const re of CLOSING_CREDITS) {
     const m = re.exec(paragraph);
     if (!m || /\d/.test(m[1]!)) continue;
+    // a lower-case credit is only a known agency's own spelling: "(dpa)"
+    if (/^\p{Ll}/u.test(m[1]!) && !knownAgency(m[1]!)) continue;
     const source = agencyOf(m[1]!);
     if (!source) continue;
     return { source, rest: paragraph.slice(0, m.index).trimEnd() };

@@ -5,6 +5,7 @@ import {
   datelineLine,
   knownAgency,
   matchDateline,
+  openingCredit,
   outletLine,
   sourceLine,
 } from './credits.js';
@@ -62,7 +63,9 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
       ls.shift();
       continue;
     }
-    if (boilerplateOf(line)?.effect === 'line' || isUrlLine(line)) {
+    const furniture = boilerplateOf(line);
+    if (furniture?.effect === 'line' || isUrlLine(line)) {
+      if (furniture?.name === 'date and link stamps') credits.headerDate ??= dateInHeader(line);
       ls.shift();
       continue;
     }
@@ -137,6 +140,7 @@ function dropFurniture(ls: string[], credits: Credits): string[] {
     const source = sourceLine(line);
     if (source) {
       credits.source ??= source;
+      credits.headerDate ??= dateInHeader(line); // "Source: Xinhua| 2024-03-04 10:32:45|Editor: …"
       continue;
     }
     kept.push(stripPhotoCredit(line));
@@ -166,15 +170,20 @@ function takeDateline(kept: string[], credits: Credits): string[] {
     const rest = kept[i]!.slice(dl.length);
     return [...kept.slice(0, i).filter(isArticleLike), ...(rest ? [rest] : []), ...kept.slice(i + 1)];
   }
-  return kept;
+  const opening = kept.length > 0 ? openingCredit(kept[0]!) : null;
+  if (!opening) return kept;
+  credits.source ??= opening.source;
+  return [kept[0]!.slice(opening.length), ...kept.slice(1)];
 }
 
 /** Trailing short lines without sentence punctuation (site name, "Read more here"). */
-function dropTrailingLabels(kept: string[]): string[] {
+function dropTrailingLabels(kept: string[], credits: Credits): string[] {
   const out = [...kept];
   while (out.length > 1) {
     const last = out[out.length - 1]!;
     if (/[.!?"”’)]$/.test(last) || last.split(/\s+/).length > 6 || closingCredit(last)) break;
+    const agency = knownAgency(last.replace(/^[-–—]+\s*/, ''));
+    if (agency) credits.source ??= agency; // "Reuters" alone on the last line
     out.pop();
   }
   return out;
@@ -202,7 +211,7 @@ export function layoutText(content: string): Layout {
 
   readHeader(ls, title, credits);
   let kept = dropFurniture(ls, credits);
-  kept = dropTrailingLabels(kept);
+  kept = dropTrailingLabels(kept, credits);
   kept = takeDateline(kept, credits);
   kept = takeClosingCredit(kept, credits);
 

@@ -98,6 +98,9 @@ describe('datelines in wire forms', () => {
     ['Rabuni, (a refugee camp in Algeria), Nov 14 (efe-epa).- ', 'Rabuni', 'EFE-EPA'],
     ['SINGAPORE • ', 'Singapore', null],
     ['Ankara, Turkey — ', 'Ankara', null],
+    ['New Delhi [India], March 4 (ANI): ', 'New Delhi', 'ANI'],
+    ['WASHINGTON/MOSCOW (Reuters) - ', 'Washington', 'Reuters'],
+    ['TRIPOLI, 04/03/2024 (LANA) - ', 'Tripoli', 'LANA'],
   ];
   for (const [dateline, place, agency] of cases) {
     it(`reads "${dateline.trim()}"`, () => {
@@ -126,8 +129,22 @@ describe('source credits', () => {
     expect(closingCredit(`${PROSE} (Sputnik)`)?.rest).toBe(PROSE);
     expect(closingCredit('the Arakan Army (AA)')).toBeNull();
   });
+  it('reads an opening agency credit without a place, and an agency alone on the last line', () => {
+    const a = text(['T', `(CNN) — ${PROSE}`].join('\n'));
+    expect(a.source).toBe('CNN');
+    expect(a.body).toBe(PROSE);
+    expect(text(['T', `(Updated) ${PROSE}`].join('\n')).source).toBeNull();
+    const b = text(['T', PROSE, 'Reuters'].join('\n'));
+    expect(b.source).toBe('Reuters');
+    expect(b.body).toBe(PROSE);
+    expect(closingCredit(`${PROSE} (dpa)`)?.source).toBe('dpa');
+  });
+  it('reads the date of a "Published:" stamp under the title', () => {
+    expect(text(['T', 'Published: 4 March 2024 10:32 GMT', PROSE].join('\n')).publishedAt).toBe('2024-03-04');
+  });
   it('reads a "Source:" line and an outlet with its city', () => {
     expect(text(['T', PROSE, 'Source: Xinhua'].join('\n')).source).toBe('Xinhua');
+    expect(text(['T', PROSE, 'SOURCE: REUTERS'].join('\n')).source).toBe('Reuters');
     expect(text(['T', 'Shabelle Media Network (Mogadishu)', PROSE].join('\n')).source).toBe('Shabelle Media Network');
   });
   it('prefers the agency among credited outlets, else the first', () => {
@@ -138,5 +155,35 @@ describe('source credits', () => {
     expect(bylineOf('By Jane Roe and John Doe')).toBeNull();
     expect(bylineOf('By Jane Roe | Reuters')).toBe('Reuters');
     expect(bylineOf('By virtue of the accord, the sides agreed.')).toBeUndefined();
+  });
+});
+
+describe('layouts of wire and news sites', () => {
+  it('reads an agency story saved from a gallery page', () => {
+    const a = text(
+      [
+        'Envoys agree to extend the truce',
+        'By JANE ROE and JOHN DOE',
+        'Updated 3:15 PM GMT+1, November 27, 2023',
+        'Share',
+        'Full Screen',
+        '1 / 12',
+        'People walk past a damaged building in the city. (AP Photo/Jane Roe)',
+        'Copyright 2023 The Associated Press. All rights reserved',
+        `JERUSALEM (AP) — ${PROSE}`,
+        'Advertisement',
+        'The mediators said the truce would be extended by two days if both sides kept to its terms.',
+        'Associated Press writer John Doe in Cairo contributed to this report.',
+      ].join('\n'),
+    );
+    expect(a).toMatchObject({ dateline: 'Jerusalem', source: 'AP', publishedAt: '2023-11-27' });
+    expect(a.body).toBe(
+      `${PROSE}\n\nThe mediators said the truce would be extended by two days if both sides kept to its terms.`,
+    );
+  });
+  it('reads a "Source: X| date" stamp and a filed-by line', () => {
+    const a = text(['T', PROSE, 'Source: Xinhua| 2024-03-04 10:32:45|Editor: Jane'].join('\n'));
+    expect(a).toMatchObject({ source: 'Xinhua', publishedAt: '2024-03-04', body: PROSE });
+    expect(text(['T', 'Reuters in Jerusalem', PROSE].join('\n')).source).toBe('Reuters');
   });
 });
