@@ -74,11 +74,24 @@ export interface LogConfig {
   format: 'auto' | 'json' | 'pretty';
 }
 
+/** Fetching pages and feeds over http(s). */
+export interface FetchConfig {
+  /** Whole request, headers and body, in milliseconds. */
+  timeoutMs: number;
+  /** A larger response is refused. */
+  maxBytes: number;
+  maxRedirects: number;
+  userAgent: string;
+  /** Pages fetched at once from a URL list or a feed. */
+  concurrency: number;
+}
+
 export interface Config {
   neo4j: Neo4jConfig;
   api: ApiConfig;
   log: LogConfig;
   extraction: ExtractionConfig;
+  fetch: FetchConfig;
 }
 
 /** Origins a development server allows by default: pages served from this machine. */
@@ -136,6 +149,21 @@ export function loadConfig(env: Env = process.env): Config {
       level: oneOf(env, 'EVENTGRAPH_LOG_LEVEL', LOG_LEVELS, 'info'),
       format: oneOf(env, 'EVENTGRAPH_LOG_FORMAT', ['auto', 'json', 'pretty'] as const, 'auto'),
     },
+    fetch: loadFetchConfig(env),
+  };
+}
+
+export const DEFAULT_USER_AGENT =
+  'EventGraph/0.1 (news article ingester for a knowledge graph; one request per article)';
+
+/** Fetch limits alone: the CLI's extract command reads pages without a database. */
+export function loadFetchConfig(env: Env = process.env): FetchConfig {
+  return {
+    timeoutMs: int(env, 'EVENTGRAPH_FETCH_TIMEOUT_MS', 20_000, 100, 600_000),
+    maxBytes: int(env, 'EVENTGRAPH_FETCH_MAX_BYTES', 5_000_000, 1_000, 200_000_000),
+    maxRedirects: int(env, 'EVENTGRAPH_FETCH_MAX_REDIRECTS', 5, 0, 20),
+    userAgent: env.EVENTGRAPH_USER_AGENT || DEFAULT_USER_AGENT,
+    concurrency: int(env, 'EVENTGRAPH_FETCH_CONCURRENCY', 4, 1, 64),
   };
 }
 

@@ -7,6 +7,7 @@ import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
+import { registerWatch } from './commands/watch.js';
 import { reportFatal } from './report-fatal.js';
 
 const USAGE_EXIT_CODE = 2;
@@ -41,6 +42,7 @@ registerExtract(program);
 registerServe(program);
 registerDb(program);
 registerEval(program);
+registerWatch(program);
 oneLineUsageErrors(program);
 
 try {

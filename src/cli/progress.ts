@@ -7,6 +7,8 @@ export interface ProgressReport {
   update(progress: IngestProgress): void;
   /** The last progress seen: after a failure, what was already committed. */
   readonly last: IngestProgress;
+  /** More inputs than counted up front (the items of a feed or a URL list). */
+  grow(extra: number): void;
   stop(): void;
 }
 
@@ -14,7 +16,8 @@ export interface ProgressReport {
  * Ingest progress on stderr: a bar on a terminal; otherwise (a log, CI) one line at most every
  * `everyMs` (0: one per update), so that a long run shows it is alive and how far it got.
  */
-export function startProgress(total: number, options: { terminal: boolean; everyMs: number }): ProgressReport {
+export function startProgress(initialTotal: number, options: { terminal: boolean; everyMs: number }): ProgressReport {
+  let total = initialTotal;
   let last: IngestProgress = { done: 0, stored: 0, skipped: 0 };
   if (options.terminal) {
     const bar = new SingleBar(
@@ -30,6 +33,10 @@ export function startProgress(total: number, options: { terminal: boolean; every
       get last() {
         return last;
       },
+      grow: (extra) => {
+        total += extra;
+        bar.setTotal(total);
+      },
       stop: () => bar.stop(),
     };
   }
@@ -43,6 +50,9 @@ export function startProgress(total: number, options: { terminal: boolean; every
     },
     get last() {
       return last;
+    },
+    grow: (extra) => {
+      total += extra;
     },
     stop: () => {},
   };

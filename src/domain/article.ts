@@ -47,6 +47,11 @@ export interface ArticleMeta {
   id: string;
   body: string;
   sentences: Sentence[];
+  /**
+   * Ingest health: no publication date, body much shorter than the input, no sentence, not
+   * English, suspected duplicate. Absent when the article did not come through the parser.
+   */
+  warnings?: string[];
 }
 
 export interface Affiliation {

@@ -8,8 +8,8 @@ export interface RawArticle {
   origin: string;
   /** The whole file or request body. */
   content: string;
-  /** "text" for plain/wire text, "json" for the JSON article shape; "auto" sniffs. */
-  format: 'text' | 'json' | 'auto';
+  /** "text" for plain/wire text, "json" for the JSON article shape, "html" for a web page; "auto" sniffs. */
+  format: 'text' | 'json' | 'html' | 'auto';
   overrides?: ArticleOverrides;
 }
 

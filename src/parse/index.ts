@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import type { ArticleMeta } from '../domain/article.js';
 import { BadArticleError } from '../domain/errors.js';
 import type { ArticleOverrides, RawArticle } from '../domain/source.js';
-import { normalizeIsoDate } from './dates.js';
+import { dateInHeader, normalizeIsoDate } from './dates.js';
+import { looksLikeHtml, readHtml } from './html.js';
 import { layoutText, matchDateline, type Layout } from './layout.js';
 import { splitSentences } from './sentences.js';
+import { articleWarnings } from './warnings.js';
 
 export { splitSentences } from './sentences.js';
 export { readSources, type SourceItem } from './sources.js';
@@ -21,8 +23,13 @@ export function articleId(title: string, body: string): string {
 export function parseArticle(raw: RawArticle): ArticleMeta {
   const content = raw.content ?? '';
   if (!content.trim()) throw new BadArticleError(raw.origin, 'the article is empty');
-  const format = raw.format === 'auto' ? (/^\s*\{/.test(content) ? 'json' : 'text') : raw.format;
-  const layout = format === 'json' ? layoutJson(raw.origin, content) : layoutText(content);
+  const format = raw.format === 'auto' ? sniffFormat(content) : raw.format;
+  const layout =
+    format === 'json'
+      ? layoutJson(raw.origin, content)
+      : format === 'html'
+        ? layoutHtml(raw.origin, content)
+        : { ...layoutText(content), inputText: content };
   const meta = layout as Layout & { url?: string | null; publishedAt?: string | null };
 
   const title = layout.title?.trim();
@@ -32,6 +39,7 @@ export function parseArticle(raw: RawArticle): ArticleMeta {
 
   const overrides: ArticleOverrides = raw.overrides ?? {};
   const publishedAt = pickDate(raw.origin, overrides.publishedAt ?? meta.publishedAt ?? null) ?? layout.headerDate;
+  const sentences = splitSentences(body);
   return {
     title,
     keywords: layout.keywords,
@@ -41,9 +49,26 @@ export function parseArticle(raw: RawArticle): ArticleMeta {
     url: overrides.url ?? meta.url ?? null,
     id: articleId(title, body),
     body,
-    sentences: splitSentences(body),
+    sentences,
+    warnings: articleWarnings({ title, body, publishedAt, sentences }, layout.inputText),
   };
 }
+
+function sniffFormat(content: string): 'json' | 'html' | 'text' {
+  if (/^\s*\{/.test(content)) return 'json';
+  return looksLikeHtml(content) ? 'html' : 'text';
+}
+
+/** A web page: Readability's text laid out as wire text under the page's headline and date. */
+function layoutHtml(origin: string, content: string): PageLayout {
+  const page = readHtml(content, /^https?:\/\//i.test(origin) ? origin : null);
+  const layout = layoutText(`${page.title ?? ''}\n\n${page.text}`);
+  const date = page.publishedAt ? (normalizeIsoDate(page.publishedAt) ?? dateInHeader(page.publishedAt)) : null;
+  return { ...layout, title: page.title ?? layout.title, url: page.url, publishedAt: date, inputText: page.text };
+}
+
+/** A layout with what the input itself says of the article, and the input as text (for warnings). */
+type PageLayout = Layout & { url: string | null; publishedAt: string | null; inputText: string };
 
 function pickDate(origin: string, value: string | null): string | null {
   if (value == null || value === '') return null;
@@ -60,7 +85,7 @@ function str(origin: string, obj: Record<string, unknown>, key: string): string 
 }
 
 /** The JSON article shape {title, body, publishedAt, url, source, keywords[, dateline]}. */
-function layoutJson(origin: string, content: string): Layout & { url: string | null; publishedAt: string | null } {
+function layoutJson(origin: string, content: string): PageLayout {
   let data: unknown;
   try {
     data = JSON.parse(content);
@@ -110,5 +135,6 @@ function layoutJson(origin: string, content: string): Layout & { url: string | n
     headerDate: null,
     url: str(origin, obj, 'url'),
     publishedAt: obj.publishedAt == null ? null : String(obj.publishedAt),
+    inputText: body,
   };
 }

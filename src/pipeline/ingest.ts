@@ -28,6 +28,8 @@ export interface IngestSummary extends ItemCounts {
   articles: number;
   /** Articles not stored, with the reason (already stored, or why they could not be read or written). */
   skipped: SkippedArticle[];
+  /** Stored articles with ingest health warnings (no date, lost text, not English, duplicate). */
+  warned: { origin: string; warnings: string[] }[];
 }
 
 /** One article of a batch: stored (or already there), or refused with the reason. */
@@ -94,7 +96,15 @@ export class IngestService {
 
   async ingestStream(sources: AsyncIterable<SourceItem>, options: StreamOptions = {}): Promise<IngestSummary> {
     const batchSize = options.batchSize ?? 50;
-    const summary: IngestSummary = { articles: 0, actors: 0, statements: 0, mediations: 0, meetings: 0, skipped: [] };
+    const summary: IngestSummary = {
+      articles: 0,
+      actors: 0,
+      statements: 0,
+      mediations: 0,
+      meetings: 0,
+      skipped: [],
+      warned: [],
+    };
     const progress = () =>
       options.onProgress?.({
         done: summary.articles + summary.skipped.length,
@@ -178,8 +188,11 @@ export class IngestService {
     const outcomes = await this.write(items);
     for (const item of items) {
       const { outcome, reason, first } = outcomes.get(item.extracted.article.id)!;
-      if (outcome === 'stored' && first === item) addCounts(summary, item.extracted);
-      else if (outcome === 'refused') summary.skipped.push({ origin: item.origin, outcome, reason });
+      if (outcome === 'stored' && first === item) {
+        addCounts(summary, item.extracted);
+        const warnings = item.extracted.article.warnings ?? [];
+        if (warnings.length > 0) summary.warned.push({ origin: item.origin, warnings });
+      } else if (outcome === 'refused') summary.skipped.push({ origin: item.origin, outcome, reason });
       else summary.skipped.push({ origin: item.origin, outcome: 'already-stored', reason: ALREADY_STORED });
     }
   }

@@ -283,6 +283,11 @@ export type Article = Node & {
   topics: Array<Topic>;
   /** Where the article was published, when known. */
   url?: Maybe<Scalars['String']['output']>;
+  /**
+   * What a reader should know about the article as ingested: no publication date, a body much
+   * shorter than the input, no sentence found, not English, suspected duplicate of another article.
+   */
+  warnings: Array<Scalars['String']['output']>;
 };
 
 
@@ -1234,6 +1239,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topics?: Resolver<Array<ResolversTypes['Topic']>, ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

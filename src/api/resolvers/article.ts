@@ -72,6 +72,7 @@ export const articleResolvers: Resolvers = {
   },
   Article: {
     id: (a) => toGlobalId('Article', a.id),
+    warnings: (a) => a.warnings ?? [],
     body: async (a, _, ctx) => required(await ctx.loaders.articleText.load(a.id), a.id).body,
     sentences: async (a, _, ctx) => required(await ctx.loaders.articleText.load(a.id), a.id).sentences,
     topics: (a, _, ctx) => ctx.loaders.articleTopics.load(a.id),

@@ -5,17 +5,20 @@ import type { ExtractedArticle } from '../../domain/article.js';
 import { BadArticleError } from '../../domain/errors.js';
 import { printNote, printResult } from '../output.js';
 import type { ArticleOverrides } from '../../domain/source.js';
+import { isUrl } from '../../parse/fetch.js';
+import { fetchConfigWith } from '../fetch-options.js';
 
 export interface ExtractOptions {
   out?: string;
   publishedAt?: string;
   explain?: boolean;
   quiet?: boolean;
+  concurrency?: string;
 }
 
 /** Output file name for an input: NAME.json from NAME.txt/NAME.json, the article id for stdin. */
 function outName(origin: string, id: string): string {
-  if (origin === '-') return `${id}.json`;
+  if (origin === '-' || isUrl(origin)) return `${id}.json`;
   return `${basename(origin, extname(origin))}.json`;
 }
 
@@ -33,7 +36,7 @@ export async function runExtract(
   if (opts.publishedAt) overrides.publishedAt = opts.publishedAt;
   if (opts.out) await mkdir(opts.out, { recursive: true });
   let failed = 0;
-  for await (const item of readSources(paths, overrides)) {
+  for await (const item of readSources(paths, overrides, { fetch: fetchConfigWith(opts.concurrency) })) {
     if ('error' in item) {
       printNote(`skipped ${item.error.message}`);
       failed++;
@@ -56,6 +59,7 @@ export async function runExtract(
       if (!opts.quiet && !opts.explain) log(`${item.origin} → ${file}`);
     }
     if (opts.explain) log(explain(item.origin, result));
+    if (!opts.quiet) for (const w of result.article.warnings ?? []) console.error(`warning ${item.origin}: ${w}`);
   }
   return failed;
 }
@@ -67,6 +71,7 @@ export function explain(origin: string, x: ExtractedArticle): string {
     `# ${origin}`,
     `title: ${x.article.title}`,
     `dateline: ${x.article.dateline}  source: ${x.article.source}  publishedAt: ${x.article.publishedAt}  keywords: ${x.article.keywords.join(', ')}`,
+    ...(x.article.warnings ?? []).map((w) => `warning: ${w}`),
   ];
   lines.push('actors:');
   for (const a of x.actors) {
@@ -103,10 +108,14 @@ export function registerExtract(program: Command): void {
     .description(
       'extract actors, statements, mediations and meetings from articles into contract JSON files (no database)',
     )
-    .argument('<paths...>', 'article files (.txt/.json), folders, or - for stdin')
+    .argument(
+      '<paths...>',
+      'article files (.txt, .json, .html), folders, http(s) URLs of pages or feeds, files of URLs or GDELT exports, or - for stdin',
+    )
     .option('-o, --out <dir>', 'folder for one NAME.json per article')
     .option('--published-at <date>', 'publication date (YYYY-MM-DD) for every input, overriding sidecars')
     .option('--explain', 'print each extracted item with the sentence that produced it')
+    .option('--concurrency <n>', 'pages fetched at once from URL lists and feeds')
     .action(async (paths: string[], opts: ExtractOptions) => {
       if (!opts.out && !opts.explain) {
         printNote('eventgraph: extract needs --out DIR, --explain, or both (see: eventgraph extract --help)');

@@ -9,6 +9,8 @@ export interface ArticleRow {
   keywords: string[];
   ingestedAt: string;
   extractor: string;
+  /** Ingest health warnings; null on articles stored before warnings existed. */
+  warnings: string[] | null;
 }
 
 /** The text of an article, read only when a client asks for it. */

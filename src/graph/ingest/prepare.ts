@@ -95,6 +95,7 @@ function articleRow({ article }: ExtractedArticle, extractor: string): ArticleWr
   return {
     id: article.id,
     title: article.title,
+    titleKey: nameKey(article.title),
     body: article.body,
     url: article.url,
     source: article.source,
@@ -107,6 +108,7 @@ function articleRow({ article }: ExtractedArticle, extractor: string): ArticleWr
     sentences: article.sentences.map((s) => s.text),
     sentenceStarts: article.sentences.map((s) => s.start),
     extractor,
+    warnings: article.warnings ?? [],
   };
 }
 

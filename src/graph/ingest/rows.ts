@@ -11,6 +11,8 @@ export interface EvidenceProps {
 export interface ArticleWriteRow {
   id: string;
   title: string;
+  /** nameKey of the title: suspected duplicates are looked up by it. */
+  titleKey: string;
   body: string;
   url: string | null;
   source: string | null;
@@ -23,6 +25,7 @@ export interface ArticleWriteRow {
   sentences: string[];
   sentenceStarts: number[];
   extractor: string;
+  warnings: string[];
 }
 
 /** One row per Actor node a batch touches: what the batch adds to it, grouped over its articles. */

@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '../../domain/article.js';
+import { findDuplicateCandidates, flagDuplicates } from '../article/duplicates.js';
 import { createArticles, findExistingArticles } from '../article/write.js';
 import { claimActorNames, createMentions, mergeActors, mergeAffiliations } from '../actor/write.js';
 import type { Executor } from '../executor.js';
@@ -30,6 +31,7 @@ export async function writeArticles(
     const fresh = unique.filter((e) => !existing.has(e.article.id));
     const alreadyStored = unique.filter((e) => existing.has(e.article.id));
     if (fresh.length === 0) return { stored: [], alreadyStored };
+    flagDuplicates(fresh, await run(findDuplicateCandidates(fresh)));
 
     const known = new Map<string, string>();
     for (const row of await run(claimActorNames(nameKeysOf(fresh)))) {

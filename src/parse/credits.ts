@@ -1,0 +1,194 @@
+import agencyList from './agencies.json' with { type: 'json' };
+
+/**
+ * Datelines and source credits in the forms wire services and reprint sites print them:
+ * "BEIRUT, Lebanon (AP) —", "MOSCOW, December 27. /TASS/.", "KUALA LUMPUR, Oct 26 (Bernama) --",
+ * "ISLAMABAD:", "SINGAPORE •", a closing "(Reuters)", "— Reuters", "/BGNES", "Name/DMS",
+ * "Source: X" and bylines "By AFP". Photo credits and personal bylines are never the source.
+ */
+
+const AGENCIES = new Map(agencyList.agencies.map((name) => [name.toLowerCase(), name]));
+
+/** The canonical spelling of a known news agency, else undefined. */
+export function knownAgency(name: string): string | undefined {
+  return AGENCIES.get(name.trim().toLowerCase());
+}
+
+const PLACE_WORD = String.raw`(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,}|de|del|da|al|el|es|of|la)`;
+const PLACE = `(?:${PLACE_WORD})(?: ${PLACE_WORD}){0,3}`;
+/** "WASHINGTON/MOSCOW": a story filed from several cities; the first is the dateline. */
+const OTHER_PLACES = `(?:/${PLACE}){0,2}`;
+/** ", Lebanon", ", SOUTH KOREA", ", (Sahrawi refugee camp in Algeria)", " [India]": what follows the city. */
+const REGION = String.raw`(?:,\s*(?:${PLACE}|\([^()]{2,60}\))|\s*\[[^\]]{2,40}\])`;
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DATE_PART = String.raw`(?:${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`;
+/** "(Reuters)", "(UrduPoint News / Sputnik - 16th November, 2020)", "/TASS/." */
+const AGENCY = String.raw`(?:\(([^()]{2,70})\)|/([^/\s][^/]{0,30})/\.?)`;
+const SEP = String.raw`(?:\.?\s*-{1,2}|\.-|[–—:•|])`;
+
+interface DatelineForm {
+  name: string;
+  re: RegExp;
+  /** A bare place and separator: weaker evidence, accepted only under conditions. */
+  bare?: boolean;
+}
+
+const DATELINE_FORMS: DatelineForm[] = [
+  {
+    name: 'place, date, agency',
+    re: new RegExp(
+      String.raw`^(${PLACE})${OTHER_PLACES}${REGION}{0,2},? ${DATE_PART}\.?\s*(?:${AGENCY}\s*${SEP}?|${SEP})\s*`,
+      'u',
+    ),
+  },
+  {
+    name: 'place and agency',
+    re: new RegExp(String.raw`^(${PLACE})${OTHER_PLACES}${REGION}{0,2}\s*${AGENCY}\s*${SEP}?\s*`, 'u'),
+  },
+  { name: 'place and separator', re: new RegExp(String.raw`^(${PLACE})${REGION}?\s*${SEP}\s+`, 'u'), bare: true },
+];
+
+const NOT_PLACES =
+  /^(Update|Note|Editor|Breaking|Exclusive|Analysis|Opinion|Watch|Video|Live|Photos?|Source|Sources|Read|Related|Tags?|Published|Updated|Corrected|Correction|Editorial|Commentary|Explainer|By|On|In|At|For|From|Since|After|Before|Until|The|As|But|And|Then|Later|Earlier)$/i;
+
+export interface DatelineMatch {
+  place: string;
+  agency: string | null;
+  length: number;
+}
+
+function titleCase(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+const isUpper = (s: string): boolean => s === s.toUpperCase() && /\p{Lu}{3,}/u.test(s);
+
+/**
+ * The source named in a dateline's brackets: a known agency among several credited outlets
+ * ("UrduPoint News / Sputnik" → Sputnik, "REUTERS, AFP" → "Reuters, AFP"), else the first outlet
+ * ("The Straits Times/ANN"). A trailing date is dropped.
+ */
+export function agencyOf(credit: string): string | null {
+  const text = credit.replace(/\s*[-–—,]\s*\d.*$/, '').trim();
+  if (!text) return null;
+  const parts = text
+    .split(/\s*[/,;]\s*|\s+and\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const known = parts.map(knownAgency).filter((a): a is string => a !== undefined);
+  if (known.length > 0) return known.join(', ');
+  return knownAgency(text) ?? parts[0] ?? null;
+}
+
+/** Recognises a dateline at the start of a paragraph. */
+export function matchDateline(text: string): DatelineMatch | null {
+  for (const form of DATELINE_FORMS) {
+    const m = form.re.exec(text);
+    if (!m) continue;
+    const place = m[1]!.trim();
+    const words = place.split(/\s+/);
+    if (words.length > 4 || NOT_PLACES.test(place) || knownAgency(place)) continue;
+    const credit = m[2] ?? m[3] ?? null;
+    if (form.bare) {
+      // "Jeddah: ...", "ADDIS ABABA – ...": a bare place needs an all-caps form or a short name,
+      // and the rest of the line must read as a sentence.
+      if (!isUpper(place) && words.length > 2) continue;
+      if (text.length - m[0].length < 20) continue;
+    } else if (form.name === 'place and agency' && credit) {
+      if (!/^[\p{Lu}\d]/u.test(credit)) continue;
+      // "The Barisan Revolusi Nasional (BRN) said …": a name and its acronym inside a sentence
+      if (!/[-–—:•|]/.test(m[0]) && !isUpper(place) && m[0].length < text.trimEnd().length) continue;
+    }
+    return { place: titleCase(place), agency: credit ? agencyOf(credit) : null, length: m[0].length };
+  }
+  return null;
+}
+
+/** "(CNN) — ", "(AFP) ": an agency credit opening the story without a place. */
+export function openingCredit(text: string): { source: string; length: number } | null {
+  const m = new RegExp(String.raw`^\(([\p{L}][\p{L}\d .&/'-]{1,30})\)\s*(?:${SEP}\s*)?`, 'u').exec(text);
+  if (!m || text.length - m[0].length < 20 || NOT_PLACES.test(m[1]!)) return null;
+  const source =
+    knownAgency(m[1]!) ?? (/^(\p{Lu}[\p{L}\d&.'-]*)( \p{Lu}[\p{L}\d&.'-]*){0,2}$/u.test(m[1]!) ? m[1]! : null);
+  return source ? { source, length: m[0].length } : null;
+}
+
+/** A dateline standing alone on its line: "PARIS", "MOSCOW --", "Riyadh (South24)". */
+export function datelineLine(line: string): DatelineMatch | null {
+  const dl = matchDateline(line);
+  if (dl && dl.length >= line.length - 1) return dl;
+  const bare = new RegExp(String.raw`^(${PLACE})${REGION}?\s*${SEP}?\s*$`, 'u').exec(line);
+  if (!bare) return null;
+  const place = bare[1]!.trim();
+  if (!isUpper(place) || place.split(/\s+/).length > 3 || knownAgency(place) || NOT_PLACES.test(place)) return null;
+  return { place: titleCase(place), agency: null, length: line.length };
+}
+
+const MEDIA_WORDS =
+  /\b(Media|News|Network|Times|Post|Press|Agency|Herald|Tribune|Daily|Radio|TV|Television|Journal|Gazette|Online|Observer|Monitor|Reporter|Chronicle|Standard|Mail|Express|Telegraph|Nation|Guardian|Review|Today|Insider|Wire|Broadcasting)\b/;
+
+/** "Shabelle Media Network (Mogadishu)": an outlet with its city, as aggregators print it. */
+export function outletLine(line: string): string | null {
+  const m = /^([A-Z][\p{L}\d&'.-]*(?: [\p{L}\d&'.-]+){0,5}) \(([A-Z][\p{L} .'-]{1,30})\)$/u.exec(line);
+  if (!m || !MEDIA_WORDS.test(m[1]!)) return null;
+  return m[1]!;
+}
+
+const NAME = String.raw`[A-Z][\p{L}.'’-]+`;
+const BYLINE = new RegExp(
+  String.raw`^(?:By|BY|Written by|Reported by)\s+(${NAME}(?:\s+(?:${NAME}|and|&|de|van|von|al|bin|der|la))*)(?:\s*(?:,|\||–|—|-|\bin\b)\s*(.*))?$`,
+  'u',
+);
+
+/**
+ * A byline ("By Jane Doe", "By AFP, 29 March 2022", "By Jane Doe | Reuters"): never body text.
+ * Returns the agency it credits, or null for a personal byline; undefined when it is no byline.
+ */
+export function bylineOf(line: string): string | null | undefined {
+  if (line.split(/\s+/).length > 14) return undefined;
+  const filed = /^(.{2,40}?) in (\p{Lu}[\p{L}' -]{1,30})$/u.exec(line); // "Reuters in Jerusalem"
+  if (filed && knownAgency(filed[1]!)) return knownAgency(filed[1]!)!;
+  const m = BYLINE.exec(line);
+  if (!m) return undefined;
+  const names = [m[1]!, ...(m[2] ?? '').split(/\s*[,|]\s*/)];
+  for (const name of names) {
+    const agency = knownAgency(name.trim()) ?? knownAgency(name.replace(/\s+\d.*$/, '').trim());
+    if (agency) return agency;
+  }
+  return null;
+}
+
+/** "Source: Reuters", "Sources: AFP, Reuters". */
+export function sourceLine(line: string): string | null {
+  const m = /^sources?\s*:\s*([\p{Lu}][\p{L}\d .,&/'-]{1,60}?)\.?\s*(?:\|.*)?$/iu.exec(line);
+  return m ? agencyOf(m[1]!) : null;
+}
+
+const CREDIT_NAME = String.raw`[\p{L}][\p{L}\d&.'-]*(?: [\p{Lu}][\p{L}\d&.'-]*){0,3}`;
+/** After the last sentence: "(Sputnik)", "/BGNES", "Celerina Monte/DMS", "— Reuters". */
+const CLOSING_CREDITS: RegExp[] = [
+  new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*\((${CREDIT_NAME}(?:\s*[/,-]\s*${CREDIT_NAME})?)\)\s*\.?$`, 'u'),
+  new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*(?:${NAME}(?: ${NAME}){0,3}\s*)?/\s*([\p{Lu}][\p{L}-]{1,20})\s*$`, 'u'),
+  new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*[-–—]{1,2}\s*(${CREDIT_NAME})\.?\s*$`, 'u'),
+];
+
+export interface ClosingCredit {
+  source: string;
+  /** The paragraph without its credit. */
+  rest: string;
+}
+
+/** A source credit closing the text (photo credits were removed before). */
+export function closingCredit(paragraph: string): ClosingCredit | null {
+  for (const re of CLOSING_CREDITS) {
+    const m = re.exec(paragraph);
+    if (!m || /\d/.test(m[1]!)) continue;
+    // a lower-case credit is only a known agency's own spelling: "(dpa)"
+    if (/^\p{Ll}/u.test(m[1]!) && !knownAgency(m[1]!)) continue;
+    const source = agencyOf(m[1]!);
+    if (!source) continue;
+    return { source, rest: paragraph.slice(0, m.index).trimEnd() };
+  }
+  return null;
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/parse/index.js';
+import { BOILERPLATE_RULES, boilerplateOf } from '../../src/parse/boilerplate.js';
+import { agencyOf, bylineOf, closingCredit, matchDateline } from '../../src/parse/credits.js';
+
+const text = (content: string) => parseArticle({ origin: 't', content, format: 'text' });
+const PROSE =
+  'The two delegations agreed on Monday to meet again next month to discuss the exchange of prisoners held since the war.';
+
+describe('boilerplate rules', () => {
+  for (const rule of BOILERPLATE_RULES) {
+    it(`"${rule.name}" matches its examples`, () => {
+      for (const example of rule.examples) expect(boilerplateOf(example)?.name, example).toBe(rule.name);
+    });
+  }
+  it('leaves prose alone', () => {
+    expect(boilerplateOf(PROSE)).toBeUndefined();
+    expect(boilerplateOf('By virtue of the accord, the two sides will open their borders next week.')).toBeUndefined();
+  });
+});
+
+describe('layout: nothing is lost behind furniture', () => {
+  it('reads past a gallery and a copyright line near the top', () => {
+    const a = text(
+      [
+        'Envoys agree to resume talks',
+        'Full Screen',
+        '1 / 9',
+        'Delegates arrive at the venue in Geneva. (AP Photo/Jane Roe)',
+        'Copyright 2024 The Associated Press. All rights reserved.',
+        `GENEVA (AP) — ${PROSE}`,
+        'The mediator said both sides had shown goodwill during three days of talks in the city.',
+      ].join('\n'),
+    );
+    expect(a.dateline).toBe('Geneva');
+    expect(a.source).toBe('AP');
+    expect(a.body).toBe(
+      `${PROSE}\n\nThe mediator said both sides had shown goodwill during three days of talks in the city.`,
+    );
+  });
+  it('reads past "Advertisement", related links and a share widget in the middle', () => {
+    const a = text(
+      [
+        'Truce holds',
+        PROSE,
+        'Advertisement',
+        'Related Articles',
+        'Rebels seize border town',
+        'Ministers meet in Cairo',
+        'Facebook Twitter WhatsApp Email',
+        'The foreign minister said the truce had held for a week and that aid convoys would enter on Sunday.',
+        'Related Articles',
+        'Another headline here',
+      ].join('\n'),
+    );
+    expect(a.body).toBe(
+      `${PROSE}\n\nThe foreign minister said the truce had held for a week and that aid convoys would enter on Sunday.`,
+    );
+  });
+  it('ends the article at a comment form', () => {
+    const a = text(
+      ['T', PROSE, 'Leave a reply', 'This is a long comment that someone wrote below the article.'].join('\n'),
+    );
+    expect(a.body).toBe(PROSE);
+  });
+  it('drops bylines and captions, and reads an agency byline as the source', () => {
+    const a = text(['T', 'By Jane Roe', 'Leaders at the summit (Photo: Reuters)', PROSE].join('\n'));
+    expect(a.source).toBeNull();
+    expect(a.body).toBe(PROSE);
+    const b = text(['T', 'By AFP, 29 March 2022', PROSE].join('\n'));
+    expect(b.source).toBe('AFP');
+    expect(b.publishedAt).toBe('2022-03-29');
+  });
+  it('keeps a standfirst before a dateline in the third paragraph, drops a video title', () => {
+    const a = text(
+      [
+        'Talks open',
+        'Negotiators from both sides arrived in the capital on Sunday for a first round of talks.',
+        'Envoys arrive for talks 01:28',
+        `HAVANA -- ${PROSE}`,
+      ].join('\n'),
+    );
+    expect(a.dateline).toBe('Havana');
+    expect(a.body).toBe(
+      `Negotiators from both sides arrived in the capital on Sunday for a first round of talks.\n\n${PROSE}`,
+    );
+  });
+});
+
+describe('datelines in wire forms', () => {
+  const cases: Array<[string, string, string | null]> = [
+    ['BEIRUT, Lebanon (AP) — ', 'Beirut', 'AP'],
+    ['ISLAMABAD: ', 'Islamabad', null],
+    ['KUALA LUMPUR, Oct 26 (Bernama) -- ', 'Kuala Lumpur', 'Bernama'],
+    ['MOSCOW, December 27. /TASS/. ', 'Moscow', 'TASS'],
+    ['GOYANG, SOUTH KOREA (REUTERS, AFP) - ', 'Goyang', 'Reuters, AFP'],
+    ['UNITED NATIONS (Some Site News / Sputnik - 16th November, 2020) ', 'United Nations', 'Sputnik'],
+    ['Rabuni, (a refugee camp in Algeria), Nov 14 (efe-epa).- ', 'Rabuni', 'EFE-EPA'],
+    ['SINGAPORE • ', 'Singapore', null],
+    ['Ankara, Turkey — ', 'Ankara', null],
+    ['New Delhi [India], March 4 (ANI): ', 'New Delhi', 'ANI'],
+    ['WASHINGTON/MOSCOW (Reuters) - ', 'Washington', 'Reuters'],
+    ['TRIPOLI, 04/03/2024 (LANA) - ', 'Tripoli', 'LANA'],
+  ];
+  for (const [dateline, place, agency] of cases) {
+    it(`reads "${dateline.trim()}"`, () => {
+      const m = matchDateline(`${dateline}${PROSE}`);
+      expect(m?.place).toBe(place);
+      expect(m?.agency).toBe(agency);
+      expect(`${dateline}${PROSE}`.slice(m!.length)).toBe(PROSE);
+    });
+  }
+  it('never reads a sentence opening as a dateline', () => {
+    expect(matchDateline('On May 10, the minister said the talks would resume.')).toBeNull();
+    expect(matchDateline('The Barisan Revolusi Nasional (BRN) said the talks would resume.')).toBeNull();
+  });
+  it('reads a dateline on its own line, in capitals', () => {
+    const a = text(['T', 'PARIS', PROSE].join('\n'));
+    expect(a.dateline).toBe('Paris');
+    expect(a.source).toBeNull();
+  });
+});
+
+describe('source credits', () => {
+  it('reads closing credits', () => {
+    expect(closingCredit(`${PROSE} /BGNES`)?.source).toBe('BGNES');
+    expect(closingCredit(`${PROSE} Jane Roe/DMS`)?.source).toBe('DMS');
+    expect(closingCredit(`${PROSE} — Reuters`)?.source).toBe('Reuters');
+    expect(closingCredit(`${PROSE} (Sputnik)`)?.rest).toBe(PROSE);
+    expect(closingCredit('the Arakan Army (AA)')).toBeNull();
+  });
+  it('reads an opening agency credit without a place, and an agency alone on the last line', () => {
+    const a = text(['T', `(CNN) — ${PROSE}`].join('\n'));
+    expect(a.source).toBe('CNN');
+    expect(a.body).toBe(PROSE);
+    expect(text(['T', `(Updated) ${PROSE}`].join('\n')).source).toBeNull();
+    const b = text(['T', PROSE, 'Reuters'].join('\n'));
+    expect(b.source).toBe('Reuters');
+    expect(b.body).toBe(PROSE);
+    expect(closingCredit(`${PROSE} (dpa)`)?.source).toBe('dpa');
+  });
+  it('reads the date of a "Published:" stamp under the title', () => {
+    expect(text(['T', 'Published: 4 March 2024 10:32 GMT', PROSE].join('\n')).publishedAt).toBe('2024-03-04');
+  });
+  it('reads a "Source:" line and an outlet with its city', () => {
+    expect(text(['T', PROSE, 'Source: Xinhua'].join('\n')).source).toBe('Xinhua');
+    expect(text(['T', PROSE, 'SOURCE: REUTERS'].join('\n')).source).toBe('Reuters');
+    expect(text(['T', 'Shabelle Media Network (Mogadishu)', PROSE].join('\n')).source).toBe('Shabelle Media Network');
+  });
+  it('prefers the agency among credited outlets, else the first', () => {
+    expect(agencyOf('The Straits Times/ANN')).toBe('The Straits Times');
+    expect(agencyOf('Some Site / Sputnik - 16th November, 2020')).toBe('Sputnik');
+  });
+  it('never takes a personal byline for the source', () => {
+    expect(bylineOf('By Jane Roe and John Doe')).toBeNull();
+    expect(bylineOf('By Jane Roe | Reuters')).toBe('Reuters');
+    expect(bylineOf('By virtue of the accord, the sides agreed.')).toBeUndefined();
+  });
+});
+
+describe('layouts of wire and news sites', () => {
+  it('reads an agency story saved from a gallery page', () => {
+    const a = text(
+      [
+        'Envoys agree to extend the truce',
+        'By JANE ROE and JOHN DOE',
+        'Updated 3:15 PM GMT+1, November 27, 2023',
+        'Share',
+        'Full Screen',
+        '1 / 12',
+        'People walk past a damaged building in the city. (AP Photo/Jane Roe)',
+        'Copyright 2023 The Associated Press. All rights reserved',
+        `JERUSALEM (AP) — ${PROSE}`,
+        'Advertisement',
+        'The mediators said the truce would be extended by two days if both sides kept to its terms.',
+        'Associated Press writer John Doe in Cairo contributed to this report.',
+      ].join('\n'),
+    );
+    expect(a).toMatchObject({ dateline: 'Jerusalem', source: 'AP', publishedAt: '2023-11-27' });
+    expect(a.body).toBe(
+      `${PROSE}\n\nThe mediators said the truce would be extended by two days if both sides kept to its terms.`,
+    );
+  });
+  it('reads a "Source: X| date" stamp and a filed-by line', () => {
+    const a = text(['T', PROSE, 'Source: Xinhua| 2024-03-04 10:32:45|Editor: Jane'].join('\n'));
+    expect(a).toMatchObject({ source: 'Xinhua', publishedAt: '2024-03-04', body: PROSE });
+    expect(text(['T', 'Reuters in Jerusalem', PROSE].join('\n')).source).toBe('Reuters');
+  });
+});
