@@ -20,6 +20,8 @@ import { useErrorMasking } from './plugins/mask-errors.js';
 import { useQueryCountHeader } from './plugins/query-count.js';
 import { buildResolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
+import { withOfflineIdeNote } from '../web/landing-page.js';
+import { webRouter } from '../web/router.js';
 
 export interface ApiServerDeps {
   config: ApiConfig;
@@ -61,7 +63,7 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       deps.config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+        : withOfflineIdeNote(ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true })),
     ],
   });
   await apollo.start();
@@ -70,6 +72,7 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
     const neo4j = await deps.executor.ping();
     res.status(neo4j ? 200 : 503).json({ status: neo4j ? 'ok' : 'unavailable', neo4j });
   });
+  app.use(webRouter({ graphiql: !deps.config.production }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(),
