@@ -13,12 +13,14 @@ describe('the workbench in a browser', () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
   let context: BrowserContext;
   let hamas: string;
+  let article: string;
 
   beforeAll(async () => {
     env = await startWithFixtureGraph();
     // One article of our own with accented names, to search for them without accents.
     await env.app.ingest.ingestStream(readSources([join(repoRoot(), 'test', 'browser', 'fixtures')]));
     hamas = await actorId(env, 'Hamas');
+    article = (await env.gql('{ articles(first: 1) { edges { node { id } } } }')).data.articles.edges[0].node.id;
     browser = await launchBrowser();
     context = browser.context;
   });
@@ -44,6 +46,7 @@ describe('the workbench in a browser', () => {
     { name: 'graph', path: `/?view=graph&actor=${hamas}`, ready: '#graph-nodes li' },
     { name: 'timeline', path: `/?view=timeline&actor=${hamas}`, ready: '#timeline-items li' },
     { name: 'map', path: '/?view=map', ready: 'circle.marker' },
+    { name: 'article', path: `/?view=article&article=${article}&sentence=1`, ready: '.sentence.highlighted' },
     { name: 'graphiql', path: '/graphiql', ready: '.graphiql-container .cm-s-graphiql, .graphiql-container' },
   ];
 
