@@ -33,28 +33,22 @@ interface Region {
  * names as places, "Darfur", with a representative point).
  */
 export class Gazetteer {
+  /** Indexed on the first city lookup (about half a second): country lookups do not need it. */
+  private cityIndex: ReadonlyMap<string, readonly CityRecord[]> | null = null;
+
   private constructor(
-    private readonly cities: ReadonlyMap<string, readonly CityRecord[]>,
     private readonly countries: ReadonlyMap<string, CountryRecord>,
     private readonly regions: ReadonlyMap<string, Region>,
   ) {}
 
   static load(): Gazetteer {
-    const cities = new Map<string, CityRecord[]>();
-    const add = (key: string, city: CityRecord) => {
-      const list = cities.get(key);
-      if (list) list.push(city);
-      else cities.set(key, [city]);
-    };
-    const records = loadCities();
-    for (const city of records) add(matchKey(city.name), city);
-    for (const [english, target] of Object.entries(exonyms)) {
-      const city = cities.get(matchKey(target.name))?.find((c) => c.country === target.country);
-      if (city) add(matchKey(english), city);
-    }
-    const countries = countriesByName();
     const regionMap = new Map((regions as Region[]).map((region) => [matchKey(region.name), region]));
-    return new Gazetteer(cities, countries, regionMap);
+    return new Gazetteer(countriesByName(), regionMap);
+  }
+
+  private get cities(): ReadonlyMap<string, readonly CityRecord[]> {
+    this.cityIndex ??= citiesByName();
+    return this.cityIndex;
   }
 
   /** ISO alpha-2 code of the country a name means ("Türkiye", "Turkey" → TR), or null. */
@@ -80,6 +74,22 @@ export class Gazetteer {
   }
 }
 
+function citiesByName(): Map<string, CityRecord[]> {
+  const cities = new Map<string, CityRecord[]>();
+  const add = (key: string, city: CityRecord) => {
+    const list = cities.get(key);
+    if (list) list.push(city);
+    else cities.set(key, [city]);
+  };
+  for (const city of loadCities()) add(matchKey(city.name), city);
+  for (const [english, target] of Object.entries(exonyms)) {
+    const city = cities.get(matchKey(target.name))?.find((c) => c.country === target.country);
+    if (city) add(matchKey(english), city);
+  }
+  return cities;
+}
+
+/** Countries by every name the data knows for them. */
 function countriesByName(): Map<string, CountryRecord> {
   const countries = new Map<string, CountryRecord>();
   const add = (name: string, country: CountryRecord) => {

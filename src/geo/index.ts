@@ -6,8 +6,8 @@ export { Gazetteer, type GeoPoint, type PlaceKind, matchKey } from './gazetteer.
 let shared: Gazetteer | undefined;
 
 /**
- * The process's gazetteer, loaded on first use (about a third of a second for 135k cities). It is
- * read-only data, so one copy serves every ingestion and request.
+ * The process's gazetteer, loaded on first use; it indexes its 135k cities on the first city
+ * lookup (about half a second). It is read-only data, so one copy serves every ingestion and request.
  */
 export function sharedGazetteer(): Gazetteer {
   shared ??= Gazetteer.load();
