@@ -1,6 +1,6 @@
 import { gql } from '../api.js';
 import type { View } from '../context.js';
-import { empty, h, panel } from '../dom.js';
+import { empty, h } from '../dom.js';
 
 interface ArticlePage {
   article: {
@@ -25,8 +25,10 @@ export const articleView: View = async (ctx) => {
   const sentences = article.sentences.map((text, i) =>
     h('span', { class: i === ctx.state.sentence ? 'sentence highlighted' : 'sentence', id: `s${i}` }, text, ' '),
   );
-  const element = panel(
-    article.title,
+  const element = h(
+    'article',
+    { class: 'panel article-view' },
+    h('h1', {}, article.title),
     h(
       'p',
       { class: 'muted' },
@@ -36,7 +38,6 @@ export const articleView: View = async (ctx) => {
     article.keywords.length ? h('p', { class: 'aliases' }, article.keywords.join(' · ')) : null,
     h('div', { class: 'article-body' }, sentences),
   );
-  element.classList.add('article-view');
   const marked = ctx.state.sentence === null ? undefined : sentences[ctx.state.sentence];
   if (marked) requestAnimationFrame(() => marked.scrollIntoView({ block: 'center' }));
   return { element };
