@@ -70,6 +70,10 @@ describe('the workbench in a browser', () => {
       .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-node')));
     expect(drawn.sort()).toEqual(data.neighborhood.nodes.map((n: { id: string }) => n.id).sort());
     expect(await page.locator('#graph-canvas canvas').count()).toBeGreaterThan(0);
+    // Expanding Qatar from the node list (the keyboard's way) adds its own neighbourhood.
+    await page.locator(`#graph-nodes [data-node="${await actorId(env, 'Qatar')}"]`).click();
+    await page.getByRole('button', { name: 'Expand here' }).click();
+    await expect.poll(() => page.locator('#graph-nodes [data-node]').count()).toBeGreaterThan(drawn.length);
     await page.close();
   });
 

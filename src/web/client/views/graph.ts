@@ -64,13 +64,13 @@ export const graphView: View = async (ctx) => {
     if (!canvas.isConnected) return;
     cy = drawGraph(canvas, toElements(data, labels, ctx.state.actor));
     const graph = cy;
-    const refreshList = () => fillList(ctx, graph, list, details);
-    graph.on('tap', 'node', (event) => showDetails(ctx, event.target.data(), details));
-    graph.on('dbltap', 'node[type = "Actor"]', async (event) => {
-      await expand(graph, event.target.id());
-      refreshList();
-    });
-    refreshList();
+    const expandAt = async (id: string) => {
+      await expand(graph, id);
+      fillList(graph, list, (node) => showDetails(ctx, node, details, expandAt));
+    };
+    graph.on('tap', 'node', (event) => showDetails(ctx, event.target.data(), details, expandAt));
+    graph.on('dbltap', 'node[type = "Actor"]', (event) => void expandAt(event.target.id()));
+    fillList(graph, list, (node) => showDetails(ctx, node, details, expandAt));
   });
   return { element, dispose: () => cy?.destroy() };
 };
@@ -143,7 +143,8 @@ const LAYOUT = {
   randomize: false,
 } as cytoscape.LayoutOptions;
 
-function fillList(ctx: ViewContext, cy: Core, list: HTMLElement, details: HTMLElement): void {
+/** The nodes as a list of buttons: the keyboard's way into the graph. */
+function fillList(cy: Core, list: HTMLElement, select: (node: NodeData) => void): void {
   const nodes = cy
     .nodes()
     .sort(
@@ -162,18 +163,23 @@ function fillList(ctx: ViewContext, cy: Core, list: HTMLElement, details: HTMLEl
         cy.nodes().unselect();
         node.select();
         cy.animate({ center: { eles: node } }, { duration: 200 });
-        showDetails(ctx, node.data(), details);
+        select(node.data());
       });
       return h('li', {}, button);
     }),
   );
 }
 
-function showDetails(
-  ctx: ViewContext,
-  data: { id: string; type: string; label: string; kind: string | null },
-  details: HTMLElement,
-): void {
+interface NodeData {
+  id: string;
+  type: string;
+  label: string;
+  kind: string | null;
+}
+
+function showDetails(ctx: ViewContext, data: NodeData, details: HTMLElement, expandAt: (id: string) => void): void {
+  const expandButton = h('button', { type: 'button' }, 'Expand here');
+  expandButton.addEventListener('click', () => expandAt(data.id));
   const open =
     data.type === 'Actor'
       ? [
@@ -187,6 +193,7 @@ function showDetails(
             { href: ctx.href({ view: 'graph', actor: data.id }), 'data-internal': true, class: 'button' },
             'Centre graph here',
           ),
+          expandButton,
         ]
       : [];
   details.replaceChildren(
