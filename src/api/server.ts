@@ -27,6 +27,8 @@ import { useQueryCountHeader } from './plugins/query-count.js';
 import { useRequestLog } from './plugins/request-log.js';
 import { buildResolvers } from './resolvers/index.js';
 import { loadTypeDefs } from './schema.js';
+import { withOfflineIdeNote } from '../web/landing-page.js';
+import { webRouter } from '../web/router.js';
 
 export interface ApiServerDeps {
   config: ApiConfig;
@@ -67,7 +69,7 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true }),
+        : withOfflineIdeNote(ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true })),
     ],
   });
   await apollo.start();
@@ -76,6 +78,7 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
     const neo4j = await deps.executor.ping();
     res.status(neo4j ? 200 : 503).json({ status: neo4j ? 'ok' : 'unavailable', neo4j });
   });
+  app.use(webRouter({ graphiql: !deps.config.production }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(corsOptions(config.corsOrigins)),

@@ -16,7 +16,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT place_key IF NOT EXISTS FOR (n:Place) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT topic_key IF NOT EXISTS FOR (n:Topic) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT feed_item_key IF NOT EXISTS FOR (n:FeedItem) REQUIRE n.key IS UNIQUE',
-  'CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases]',
+  // Accents folded on both sides, so "Jose Felix" finds "José Félix".
+  "CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
   'CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text]',
   'CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.body]',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
@@ -30,7 +31,16 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX actor_mentions IF NOT EXISTS FOR (n:Actor) ON (n.mentionCount)',
 ];
 
+/**
+ * Graphs created before actor names were accent-folded have the index under the same name with the
+ * default analyzer, which `IF NOT EXISTS` would keep: it is dropped so that the definition above applies.
+ */
+const UNFOLDED_ACTOR_NAMES = `SHOW FULLTEXT INDEXES YIELD name, options
+  WHERE name = 'actor_names' AND options.indexConfig['fulltext.analyzer'] <> 'standard-folding' RETURN name`;
+
 export async function applySchema(executor: Executor): Promise<void> {
+  if ((await executor.read(cypher(UNFOLDED_ACTOR_NAMES))).length)
+    await executor.write(cypher('DROP INDEX actor_names'));
   for (const statement of SCHEMA_STATEMENTS) await executor.write(cypher(statement));
   await executor.write(cypher('CALL db.awaitIndexes(300)'));
 }

@@ -581,7 +581,7 @@ export type MeetingFilter = {
   kind?: InputMaybe<MeetingKind>;
   /** Global id of an actor among the participants. */
   participant?: InputMaybe<Scalars['ID']['input']>;
-  /** Place name (case and accents ignored). */
+  /** Place name (case and accents ignored); a country name also matches the places in that country. */
   place?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<MeetingStatus>;
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -695,10 +695,19 @@ export type PathStep = {
   via: Event;
 };
 
-/** A city or country where meetings happen or articles are datelined. */
+/**
+ * A city or country where meetings happen or articles are datelined, geocoded at ingestion from an
+ * offline gazetteer (GeoNames cities, world countries). Coordinates are null for a name it does not know.
+ */
 export type Place = Node & {
   __typename?: 'Place';
+  /** ISO 3166-1 alpha-2 code of the country the place lies in (or is). */
+  countryCode?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  kind?: Maybe<PlaceKind>;
+  /** WGS84 degrees; a country's is a representative point inside it. */
+  latitude?: Maybe<Scalars['Float']['output']>;
+  longitude?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
 };
 
@@ -712,6 +721,13 @@ export type PlaceCount = {
   /** Meetings there that are planned. */
   planned: Scalars['Int']['output'];
 };
+
+/** What a place is, as the gazetteer knows it. */
+export type PlaceKind =
+  | 'CITY'
+  | 'COUNTRY'
+  /** A region that is neither a city nor a country (Darfur, the West Bank). */
+  | 'REGION';
 
 export type Query = {
   __typename?: 'Query';
@@ -1088,6 +1104,7 @@ export type ResolversTypes = {
   PathStep: ResolverTypeWrapper<PathStepRow>;
   Place: ResolverTypeWrapper<PlaceRow>;
   PlaceCount: ResolverTypeWrapper<PlaceCountRow>;
+  PlaceKind: PlaceKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Statement: ResolverTypeWrapper<StatementRow>;
   StatementConnection: ResolverTypeWrapper<StatementConnectionRow>;
@@ -1416,7 +1433,11 @@ export type PathStepResolvers<ContextType = ApiContext, ParentType extends Resol
 };
 
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['PlaceKind']>, ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };

@@ -1,4 +1,5 @@
 import { nameKey } from '../../domain/keys.js';
+import { sharedGazetteer } from '../../geo/index.js';
 import { totalCountResolver } from '../connections.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
@@ -12,6 +13,7 @@ export const meetingResolvers: Resolvers = {
       const filter = {
         participantKey: f.participant ? localIdOf(f.participant, 'Actor') : null,
         placeKey: f.place ? nameKey(f.place) : null,
+        placeCountry: f.place ? sharedGazetteer().countryCode(f.place) : null,
         from: f.from,
         to: f.to,
         status: f.status,

@@ -1,7 +1,7 @@
 import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
 import { int } from '../shared/list-query.js';
-import { ACTOR_PROJECTION } from '../shared/projections.js';
+import { ACTOR_PROJECTION, PLACE_PROJECTION } from '../shared/projections.js';
 import type { BucketUnit } from './buckets.js';
 import type { ActivityRow, ActorCountRow, PlaceCountRow, StatsRow } from './row.js';
 
@@ -131,7 +131,7 @@ export class AnalyticsRepository {
         WITH p, count(n) AS count, count(CASE WHEN n.status = 'HELD' THEN 1 END) AS held,
           count(CASE WHEN n.status = 'PLANNED' THEN 1 END) AS planned
         ORDER BY count DESC, p.name LIMIT $limit
-        RETURN p { .key, .name } AS place, count, held, planned`,
+        RETURN ${PLACE_PROJECTION('p')} AS place, count, held, planned`,
         { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },
       ),
     );

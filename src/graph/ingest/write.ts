@@ -4,7 +4,9 @@ import { createArticles, findExistingArticles } from '../article/write.js';
 import { claimActorNames, createMentions, mergeActors, mergeAffiliations } from '../actor/write.js';
 import type { Executor } from '../executor.js';
 import { mergeMediations } from '../mediation/write.js';
+import { sharedGazetteer, geocodeArticlePlaces } from '../../geo/index.js';
 import { mergeMeetings } from '../meeting/write.js';
+import { locatePlaces } from '../place/write.js';
 import { mergeStatements } from '../statement/write.js';
 import { nameKeysOf, prepareBatch } from './prepare.js';
 
@@ -46,6 +48,8 @@ export async function writeArticles(
     if (rows.statements.length) await run(mergeStatements(rows.statements));
     if (rows.mediations.length) await run(mergeMediations(rows.mediations));
     if (rows.meetings.length) await run(mergeMeetings(rows.meetings));
+    const places = geocodeArticlePlaces(fresh, sharedGazetteer());
+    if (places.length) await run(locatePlaces(places));
     return { stored: fresh, alreadyStored };
   });
 }

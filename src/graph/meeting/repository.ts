@@ -16,12 +16,14 @@ import {
   type RelatedList,
   type RelationList,
 } from '../shared/list-query.js';
-import { ACTOR_PROJECTION, MEETING_PROJECTION } from '../shared/projections.js';
+import { ACTOR_PROJECTION, MEETING_PROJECTION, PLACE_PROJECTION } from '../shared/projections.js';
 import type { MeetingRow, PlaceRow } from './row.js';
 
 export interface MeetingListFilter {
   participantKey?: string | null;
   placeKey?: string | null;
+  /** ISO code when the place filter names a country: places in that country match too. */
+  placeCountry?: string | null;
   from?: string | null;
   to?: string | null;
   status?: MeetingStatus | null;
@@ -59,7 +61,7 @@ export class MeetingRepository {
   placesByKeys(keys: readonly string[]): Promise<Map<string, PlaceRow>> {
     return rowByKey(
       this.executor,
-      cypher('UNWIND $keys AS k MATCH (p:Place {key: k}) RETURN k AS key, p { .key, .name } AS row', { keys }),
+      cypher(`UNWIND $keys AS k MATCH (p:Place {key: k}) RETURN k AS key, ${PLACE_PROJECTION('p')} AS row`, { keys }),
     );
   }
 
@@ -92,7 +94,9 @@ export class MeetingRepository {
 function listSpec(filter: MeetingListFilter): ListSpec {
   const conditions: string[] = [];
   if (filter.participantKey) conditions.push('EXISTS { (:Actor {key: $participant})-[:ATTENDS]->(m) }');
-  if (filter.placeKey) conditions.push('EXISTS { (m)-[:AT]->(:Place {key: $place}) }');
+  if (filter.placeKey) {
+    conditions.push('EXISTS { (m)-[:AT]->(p:Place) WHERE p.key = $place OR p.countryCode = $placeCountry }');
+  }
   if (filter.from) conditions.push('m.date >= date($from)');
   if (filter.to) conditions.push('m.date <= date($to)');
   if (filter.status) conditions.push('m.status = $status');
@@ -104,6 +108,7 @@ function listSpec(filter: MeetingListFilter): ListSpec {
     params: {
       participant: filter.participantKey ?? null,
       place: filter.placeKey ?? null,
+      placeCountry: filter.placeCountry ?? null,
       from: filter.from ?? null,
       to: filter.to ?? null,
       status: filter.status ?? null,

@@ -13,4 +13,9 @@ export interface MeetingRow {
 export interface PlaceRow {
   key: string;
   name: string;
+  /** Set at ingestion from the gazetteer; null when the name is not a known place. */
+  latitude: number | null;
+  longitude: number | null;
+  countryCode: string | null;
+  kind: 'CITY' | 'COUNTRY' | 'REGION' | null;
 }

@@ -7,6 +7,9 @@ export const ARTICLE_PROJECTION = (v: string) =>
 /** The article's text, read only when a client selects `body` or `sentences`. */
 export const ARTICLE_TEXT_PROJECTION = (v: string) => `${v} { .body, .sentences }`;
 
+/** A place with where it is (null coordinates when the gazetteer did not know the name). */
+export const PLACE_PROJECTION = (v: string) => `${v} { .key, .name, .latitude, .longitude, .countryCode, .kind }`;
+
 export const ACTOR_PROJECTION = (v: string) =>
   `${v} { .key, .name, .kind, .aliases, .mentionCount, .firstSeen, .lastSeen }`;
 
@@ -27,7 +30,7 @@ export const MEETING_PROJECTION = (
   extra = '',
 ) => `${v} { ${extra ? `${extra}, ` : ''}.id, .kind, .status, .confidence,
   date: ${isoDate(v)},
-  place: head([(${v})-[:AT]->(p:Place) | p { .key, .name }]) }`;
+  place: head([(${v})-[:AT]->(p:Place) | ${PLACE_PROJECTION('p')}]) }`;
 
 /** A stored date with its precision back to `2023-11-21` or `2023-11`. */
 function isoDate(v: string): string {
