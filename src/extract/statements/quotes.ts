@@ -44,3 +44,34 @@ export function findQuotes(body: string): Quote[] {
   }
   return out;
 }
+
+/** The first quote (in body order) whose end lies in [from, to] and that `accept`s, found by binary search. */
+export function quoteEndingIn(
+  quotes: readonly Quote[],
+  from: number,
+  to: number,
+  accept: (q: Quote) => boolean = () => true,
+): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end >= from) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < quotes.length && quotes[k]!.end <= to; k++) if (accept(quotes[k]!)) return quotes[k];
+  return undefined;
+}
+
+/** The first quote whose opening mark is within one character of `offset`. */
+export function quoteOpeningAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start >= offset - 1) hi = mid;
+    else lo = mid + 1;
+  }
+  const q = quotes[lo];
+  return q && q.start <= offset + 1 ? q : undefined;
+}

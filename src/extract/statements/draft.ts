@@ -1,0 +1,47 @@
+import type { SentenceAnalysis } from '../actors/mentions.js';
+import type { ActorGroup } from '../actors/resolve.js';
+import type { ArticleContext } from '../context.js';
+import type { Rule } from '../rule.js';
+import type { Token } from '../tokens.js';
+
+/** A statement found by a rule, before its text is cleaned, deduplicated and dated. */
+export interface Draft {
+  speaker: ActorGroup;
+  via: ActorGroup | null;
+  textStart: number;
+  textEnd: number;
+  direct: boolean;
+  sentence: number;
+  /** The cue (reporting verb, "according") the statement hangs on. */
+  verb: Token;
+  confidence: number;
+  rule: string;
+}
+
+/** What the reader remembers across sentences of one article (passed along, never held in module state). */
+export interface DiscourseState {
+  /** The speaker of the latest statement. */
+  lastSpeaker: ActorGroup | undefined;
+  /** Sentence of the latest statement before the current sentence, or -1. */
+  lastSentence: number;
+}
+
+export const newDiscourse = (): DiscourseState => ({ lastSpeaker: undefined, lastSentence: -1 });
+
+/** A cue found by the cue stage: the token at `v` of the sentence. */
+export interface CueInput {
+  ctx: ArticleContext;
+  an: SentenceAnalysis;
+  v: number;
+  state: DiscourseState;
+  /** Statements already found in this sentence. */
+  found: readonly Draft[];
+}
+
+/** A rule that applies returns its statements (possibly none); `resumeAt` lets the sentence be read on from that token. */
+export interface RuleResult {
+  drafts: Array<Omit<Draft, 'rule'>>;
+  resumeAt?: number;
+}
+
+export type StatementRule = Rule<CueInput, RuleResult>;

@@ -1,0 +1,73 @@
+import type { Token } from '../../tokens.js';
+import { lexicon } from '../../lexicon/index.js';
+import { contentStart, subjectStart } from '../content.js';
+import type { StatementRule } from '../draft.js';
+import { quoteOpeningAt } from '../quotes.js';
+import { outletIn, speakerIn } from '../source.js';
+import { STATEMENT_WORDS as W } from '../words.js';
+
+/** "X said (that|:) CONTENT" / "X told Y (that) CONTENT": the subject before the cue, the content after it. */
+export const subjectCueContent: StatementRule = {
+  name: 'subject-cue-content',
+  examples: [
+    {
+      text: 'Kenyan President William Ruto said that the ceasefire would hold.',
+      expect: "William Ruto → 'the ceasefire would hold'",
+    },
+    {
+      text: 'The Arakan Army told reporters that the truce covers the port of Sittwe.',
+      expect: "Arakan Army → 'the truce covers the port of Sittwe'",
+    },
+  ],
+  match({ ctx, an, v, state }) {
+    const { tokens } = an;
+    const verb = tokens[v]!;
+    const speaker = speakerIn(ctx, an, subjectStart(tokens, v), v, state);
+    if (!speaker) return undefined;
+    const c = W.addresseeCues.has(verb.lower) ? pastAddressee(tokens, v) : v + 1;
+    if (c === null) return undefined;
+    const start = contentStart(tokens, c);
+    if (start === null) return undefined;
+    const q = quoteOpeningAt(ctx.quotes, start);
+    const second = q ? -1 : secondSpeakerAt(tokens, v, start);
+    const textEnd = q ? q.innerEnd : second > 0 ? tokens[second]!.start : an.sentence.end;
+    const draft = {
+      speaker,
+      via: outletIn(ctx, an, speaker),
+      textStart: q ? q.innerStart : start,
+      textEnd,
+      direct: !!q,
+      sentence: an.sentence.index,
+      verb,
+      confidence: 0.75,
+    };
+    return second > 0 ? { drafts: [draft], resumeAt: second + 2 } : { drafts: [draft] };
+  },
+};
+
+/** "told reporters in Nairobi that …": the token after the one told, or null when nothing follows. */
+function pastAddressee(tokens: Token[], v: number): number | null {
+  let c = v + 1;
+  while (
+    c < tokens.length &&
+    tokens[c]!.lower !== 'that' &&
+    tokens[c]!.text !== ':' &&
+    !/^[“"]$/.test(tokens[c]!.text) &&
+    c - v < 18
+  )
+    c++;
+  return c >= tokens.length || c - v >= 18 ? null : c;
+}
+
+/** "A said X, while B said Y": the comma where a second speaker's clause begins, or -1. */
+function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
+  const reporting = lexicon().reporting;
+  return tokens.findIndex(
+    (t, k) =>
+      k > v + 3 &&
+      t.start > start &&
+      t.text === ',' &&
+      W.contrastWords.has(tokens[k + 1]?.lower ?? '') &&
+      tokens.slice(k + 2, k + 8).some((x) => reporting.has(x.lower) && !x.cap),
+  );
+}

@@ -1,0 +1,76 @@
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
+import type { ActorGroup } from '../actors/resolve.js';
+import type { ArticleContext } from '../context.js';
+import type { DiscourseState } from './draft.js';
+import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun } from './resolution.js';
+import { STATEMENT_WORDS as W } from './words.js';
+
+/** The outlet named in the sentence (other than the speaker): the channel that carried the statement. */
+export function outletIn(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  speaker: ActorGroup | undefined,
+): ActorGroup | null {
+  for (const m of an.mentions) {
+    const g = ctx.index.group(m);
+    if (g && g.kind === 'MEDIA' && g !== speaker) return g;
+  }
+  return null;
+}
+
+/** The actor named between tokens a and b: a person, an organization/country, a reference, or an outlet. */
+export function speakerIn(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+  state: DiscourseState,
+): ActorGroup | undefined {
+  if (b <= a) return undefined;
+  const all = an.mentions.filter((m) => m.t0 >= a && m.t1 <= b && m.kind !== 'PLACE' && ctx.index.group(m));
+  // "the Iran-aligned Houthi movement said": the head, not the modifier
+  const inside = all.some((m) => !m.modifier) ? all.filter((m) => !m.modifier) : all;
+  const unnamedSources = an.tokens.slice(a, b).some((t) => W.pluralSources.has(t.lower));
+  // a named actor beats one named by an adjective ("the Iran-aligned Houthi movement" → the Houthis)
+  const pick = (kinds: string[]): Mention | undefined =>
+    inside.find((m) => kinds.includes(ctx.index.group(m)!.kind) && m.via === 'name') ??
+    (unnamedSources ? undefined : inside.find((m) => kinds.includes(ctx.index.group(m)!.kind)));
+  const person = pick(['PERSON']);
+  if (person) return ctx.index.group(person);
+  const reference = referenceIn(ctx, an, a, b, inside, state);
+  if (reference !== undefined) return reference ?? undefined;
+  // "North Korea's state news agency KCNA reported": the outlet heads the subject
+  const head = inside[inside.length - 1];
+  if (head && head.t1 === b && ctx.index.group(head)!.kind === 'MEDIA') return ctx.index.group(head);
+  const org = pick(['ORGANIZATION', 'COUNTRY']);
+  if (org) return ctx.index.group(org);
+  const media = pick(['MEDIA']);
+  if (media) return ctx.index.group(media);
+  return undefined;
+}
+
+/**
+ * A pronoun opening the subject, or a reference noun ("the ministry") not preceded by a named body.
+ * Returns null when a pronoun resolves to nothing (the subject is that pronoun), undefined when there is no reference.
+ */
+function referenceIn(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+  inside: Mention[],
+  state: DiscourseState,
+): ActorGroup | null | undefined {
+  const words = an.tokens.slice(a, b);
+  const covered = (k: number): boolean => inside.some((m) => k >= m.t0 && k < m.t1);
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k]!;
+    if (covered(a + k)) continue;
+    if (k === 0 && W.personPronouns.has(t.lower)) return resolvePersonPronoun(ctx, t, state) ?? null;
+    if (k === 0 && W.groupPronouns.has(t.lower)) return resolveGroupPronoun(ctx, an, t, state) ?? null;
+    if (inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) continue;
+    const g = resolveBodyReference(ctx, words, k);
+    if (g) return g;
+  }
+  return undefined;
+}
