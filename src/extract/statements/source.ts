@@ -25,6 +25,7 @@ export function speakerIn(
   a: number,
   b: number,
   state: DiscourseState,
+  nearEnd = false,
 ): ActorGroup | undefined {
   if (b <= a) return undefined;
   const all = an.mentions.filter((m) => m.t0 >= a && m.t1 <= b && m.kind !== 'PLACE' && ctx.index.group(m));
@@ -35,7 +36,8 @@ export function speakerIn(
   const pick = (kinds: string[]): Mention | undefined =>
     inside.find((m) => kinds.includes(ctx.index.group(m)!.kind) && m.via === 'name') ??
     (unnamedSources ? undefined : inside.find((m) => kinds.includes(ctx.index.group(m)!.kind)));
-  const person = pick(['PERSON']);
+  // "Trump running mate Mike Pence told": of the persons before a cue, the one nearest it
+  const person = nearEnd ? lastPerson(ctx, inside) : pick(['PERSON']);
   if (person) return ctx.index.group(person);
   const reference = referenceIn(ctx, an, a, b, inside, state);
   if (reference !== undefined) return reference ?? undefined;
@@ -71,6 +73,43 @@ function referenceIn(
     if (inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) continue;
     const g = resolveBodyReference(ctx, words, k);
     if (g) return g;
+  }
+  return undefined;
+}
+
+function lastPerson(ctx: ArticleContext, inside: Mention[]): Mention | undefined {
+  for (let k = inside.length - 1; k >= 0; k--) if (ctx.index.group(inside[k]!)!.kind === 'PERSON') return inside[k];
+  return undefined;
+}
+
+/**
+ * The subject of a cue at `v` whose clause starts at `a`: the first comma-separated part that names a
+ * speaker, past lead-ins ("In a briefing in Nairobi, Roque said"), so that appositions ("X, spokesman
+ * for Y, said") and relative clauses ("Hamas, which runs Gaza, said") leave the head as the subject.
+ */
+export function subjectSpeaker(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  v: number,
+  state: DiscourseState,
+): ActorGroup | undefined {
+  const { tokens } = an;
+  const parts: Array<[number, number]> = [];
+  let from = a;
+  for (let k = a; k <= v; k++) {
+    if (k < v && tokens[k]!.text !== ',') continue;
+    if (k > from && !W.leadInWords.has(tokens[from]!.lower)) parts.push([from, k]);
+    from = k + 1;
+  }
+  // "The head of the delegation, Jorge Rodriguez, said": a person named in apposition is the speaker
+  for (const [p0, p1] of parts) {
+    const speaker = speakerIn(ctx, an, p0, p1, state, true);
+    if (speaker?.kind === 'PERSON') return speaker;
+  }
+  for (const [p0, p1] of parts) {
+    const speaker = speakerIn(ctx, an, p0, p1, state, true);
+    if (speaker) return speaker;
   }
   return undefined;
 }

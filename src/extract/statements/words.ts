@@ -30,5 +30,6 @@ export const STATEMENT_WORDS = {
   appositionLeads: set(words.appositionLeads),
   appositionVerbs: set(words.appositionVerbs),
   contentPrepositions: set(words.contentPrepositions),
+  leadInWords: set(words.leadInWords),
   socialChannel: new RegExp(`\\b(${words.socialChannel.join('|')})\\b`, 'i'),
 } as const;

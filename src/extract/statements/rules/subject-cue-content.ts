@@ -3,7 +3,7 @@ import { lexicon } from '../../lexicon/index.js';
 import { contentStart, subjectStart } from '../content.js';
 import type { StatementRule } from '../draft.js';
 import { quoteOpeningAt } from '../quotes.js';
-import { outletIn, speakerIn } from '../source.js';
+import { outletIn, subjectSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** "X said (that|:) CONTENT" / "X told Y (that) CONTENT": the subject before the cue, the content after it. */
@@ -22,7 +22,7 @@ export const subjectCueContent: StatementRule = {
   match({ ctx, an, v, state }) {
     const { tokens } = an;
     const verb = tokens[v]!;
-    const speaker = speakerIn(ctx, an, subjectStart(tokens, v), v, state);
+    const speaker = subjectSpeaker(ctx, an, subjectStart(tokens, v), v, state);
     if (!speaker) return undefined;
     const c = W.addresseeCues.has(verb.lower) ? pastAddressee(tokens, v) : v + 1;
     if (c === null) return undefined;
