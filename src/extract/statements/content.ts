@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../context.js';
+import { DATE_WORDS } from '../actors/words.js';
 import type { Token } from '../tokens.js';
 import { type Quote, quoteEndingIn } from './quotes.js';
 import { STATEMENT_WORDS as W } from './words.js';
@@ -61,9 +62,11 @@ export function accordingEnd(tokens: Token[], from: number): number {
 /** Start offset of reported content after a verb: skips "that", ":", adverbials like "on Monday,". */
 export function contentStart(tokens: Token[], c: number): number | null {
   let k = c;
-  // "announced Wednesday afternoon in Pretoria that": skip up to a nearby "that"
+  // "announced Wednesday afternoon in Pretoria that": skip an adverbial up to a nearby "that"
+  // (not "said U.S. demands that…", "said the truce held, adding that…")
   const that = tokens.findIndex((t, j) => j >= k && j < k + 10 && t.lower === 'that');
-  if (that >= 0 && !tokens.slice(k, that).some((t) => /^[.;“"]$/.test(t.text))) k = that + 1;
+  const adverbial = that > k && (DATE_WORDS.has(tokens[k]!.text) || W.adverbialLeads.has(tokens[k]!.lower));
+  if ((that === k || adverbial) && !tokens.slice(k, that).some((t) => /^[.;“"]$/.test(t.text))) k = that + 1;
   while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   if (k >= tokens.length || tokens.length - k < 3) return null;
   if (W.contentPrepositions.has(tokens[k]!.lower) && that < 0) {

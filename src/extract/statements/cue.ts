@@ -2,28 +2,72 @@ import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { STATEMENT_WORDS as W } from './words.js';
 
-/** A reporting verb used as one: "said", "saying", not "Said" (a name), "the said", "is to report". */
-export function isCue(tokens: Token[], v: number): boolean {
+/**
+ * What a token can cue, from the narrowest to the widest reading:
+ * - `verb`: a reporting verb ("said", "saying"; not "Said" the name, "the said", "is to report");
+ * - `quote`: a reporting verb that may follow a quote ("“…,” he posted on X");
+ * - `clause`: a reporting verb heading reported speech (a verb that needs a clause only before "that", ":" or a quote);
+ * - `act`: a speech act with an object ("urged the parties to…", "called on X to…", "accused X of…");
+ * - `continuation`: ", adding that…", ", saying…" after a statement of the same sentence;
+ * - `statement`: "issued a statement saying…";
+ * - `according`: "according to";
+ * - `sentence`: the sentence as a whole (a quote continuing the previous statement).
+ */
+export type CueKind = 'verb' | 'quote' | 'clause' | 'act' | 'continuation' | 'statement' | 'according' | 'sentence';
+
+export function cueKinds(tokens: Token[], v: number): Set<CueKind> {
+  const kinds = new Set<CueKind>();
+  const t = tokens[v]!;
+  if (!t.word || t.cap) {
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') kinds.add('according');
+    return kinds;
+  }
+  if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') kinds.add('according');
+  if (isActCue(tokens, v)) kinds.add('act');
+  if (W.continuationCues.has(t.lower) && tokens[v - 1]?.text === ',') kinds.add('continuation');
+  if (W.statementParticiples.has(t.lower) && W.statementNouns.has(tokens[v - 1]?.lower ?? '')) kinds.add('statement');
+  if (!isCue(tokens, v)) return kinds;
+  kinds.add('verb');
+  if (isQuoteCue(tokens, v)) kinds.add('quote');
+  if (isClauseCue(tokens, v)) kinds.add('clause');
+  return kinds;
+}
+
+function isCue(tokens: Token[], v: number): boolean {
   const verb = tokens[v]!;
-  if (!verb.word || verb.cap || !lexicon().reporting.has(verb.lower)) return false;
+  if (!lexicon().reporting.has(verb.lower)) return false;
   if (verb.lower.endsWith('ing') && !W.continuingCues.has(verb.lower)) return false;
   if (verb.lower === 'said' && tokens[v - 1]?.lower === 'the') return false;
   return !(W.copulas.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'to');
 }
 
-/**
- * A cue that heads a clause of reported speech: "saying" only after "as" or "sources"; a verb that
- * needs a clause ("urged", "believes") only before "that", ":" or a quote; a noun ("the report") never.
- */
-export function isClauseCue(tokens: Token[], v: number): boolean {
+/** "saying" only after "as" or "sources"; "the report was", "member states were": a noun before its verb. */
+function isQuoteCue(tokens: Token[], v: number): boolean {
+  const prev = tokens[v - 1]?.lower ?? '';
+  if (tokens[v]!.lower.endsWith('ing') && prev !== 'as' && !W.sourceNouns.has(prev)) return false;
+  const next = tokens[v + 1];
+  return !(next && W.auxiliaries.has(next.lower));
+}
+
+/** A verb that needs a clause ("urged", "believes") only before "that", ":" or a quote; a noun ("the report") never. */
+function isClauseCue(tokens: Token[], v: number): boolean {
+  if (!isQuoteCue(tokens, v)) return false;
   const verb = tokens[v]!;
   const next = tokens[v + 1];
-  const prev = tokens[v - 1]?.lower ?? '';
-  if (verb.lower.endsWith('ing') && prev !== 'as' && !W.sourceNouns.has(prev)) return false;
   const opensClause = !!next && (next.lower === 'that' || next.text === ':');
-  if (lexicon().clauseOnly.has(verb.lower) && !(opensClause || (next && /^[“"]$/.test(next.text)))) return false;
+  const opensQuote =
+    !!next && (/^[“"]$/.test(next.text) || (next.text === ',' && /^[“"]$/.test(tokens[v + 2]?.text ?? '')));
+  if (lexicon().clauseOnly.has(verb.lower) && !(opensClause || opensQuote)) return false;
   // "state media", "the report", "a claim": a noun, not a verb
-  if (W.nounCues.has(verb.lower) && !opensClause) return false;
-  // "the report was", "member states were": a noun before its verb
-  return !(next && W.auxiliaries.has(next.lower));
+  return !(W.nounCues.has(verb.lower) && !opensClause);
+}
+
+/** "urged the parties to…", "called on X to…": a speech-act verb with an object, not a noun ("the calls for…"). */
+function isActCue(tokens: Token[], v: number): boolean {
+  const t = tokens[v]!;
+  if (!(W.actCues.has(t.lower) || W.quotedActCues.has(t.lower)) || W.nounBefore.has(tokens[v - 1]?.lower ?? ''))
+    return false;
+  const next = tokens[v + 1];
+  if (!next?.word || next.lower === 'that') return false;
+  return !W.particleActs.has(t.lower) || W.actParticles.has(next.lower);
 }

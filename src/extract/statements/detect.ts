@@ -1,10 +1,11 @@
 import type { ExtractedStatement } from '../../domain/article.js';
 import type { SentenceAnalysis } from '../actors/mentions.js';
 import type { ArticleContext } from '../context.js';
-import { isClauseCue, isCue } from './cue.js';
-import { type CueInput, type DiscourseState, type Draft, newDiscourse, type StatementRule } from './draft.js';
+import { cueKinds } from './cue.js';
+import type { CueInput, DiscourseState, Draft, RuleResult, StatementRule } from './draft.js';
+import { newDiscourse } from './draft.js';
 import { finish } from './finish.js';
-import { ANY_CUE_RULES, CLAUSE_CUE_RULES, SENTENCE_RULES } from './rules/index.js';
+import { CUE_RULES, SENTENCE_RULES } from './rules/index.js';
 
 /**
  * Finds who said what, in stages: cue (a reporting verb) → source and content (the first named rule
@@ -23,29 +24,50 @@ export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
 function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: DiscourseState, drafts: Draft[]): void {
   const { tokens } = an;
   const found: Draft[] = [];
+  // after the sentence's first statement only continuations (", adding that…") are read
+  let spoken = false;
   for (let v = 0; v < tokens.length; v++) {
-    if (!isCue(tokens, v)) continue;
-    const input: CueInput = { ctx, an, v, state, found };
-    const rules = isClauseCue(tokens, v) ? [...ANY_CUE_RULES, ...CLAUSE_CUE_RULES] : ANY_CUE_RULES;
-    const applied = firstApplying(rules, input);
+    const kinds = cueKinds(tokens, v);
+    if (kinds.size === 0) continue;
+    const rules = CUE_RULES.filter((r) => kinds.has(r.cue) && (!spoken || r.cue === 'continuation'));
+    const applied = firstApplying(rules, { ctx, an, v, state, found });
     if (!applied) continue;
     for (const d of applied.drafts) {
-      found.push(d);
+      endBefore(found, d, tokens);
+      const previous = found[found.length - 1];
+      if (applied.continuesPrevious && previous) (previous.more ??= []).push([d.textStart, d.textEnd]);
+      else found.push(d);
       state.lastSpeaker = d.speaker;
     }
-    if (applied.resumeAt === undefined) break;
-    v = applied.resumeAt - 1;
+    if (applied.resumeAt === undefined) spoken = true;
+    else v = applied.resumeAt - 1;
   }
-  const according = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
-  if (according >= 0)
-    found.push(...(firstApplying(SENTENCE_RULES, { ctx, an, v: according, state, found })?.drafts ?? []));
+  if (found.length === 0) {
+    const according = tokens.findIndex((t, k) => t.lower === 'according' && tokens[k + 1]?.lower === 'to');
+    const input: CueInput = { ctx, an, v: Math.max(0, according), state, found };
+    const applied = firstApplying(
+      SENTENCE_RULES.filter((r) => r.cue !== 'according' || according >= 0),
+      input,
+    );
+    const previous = drafts[drafts.length - 1];
+    if (applied?.continuesPrevious && previous) {
+      for (const d of applied.drafts) (previous.more ??= []).push([d.textStart, d.textEnd]);
+    } else found.push(...(applied?.drafts ?? []));
+  }
   drafts.push(...found);
+}
+
+/** A statement never runs into the cue of the next one (or of its own continuation) in its sentence (", adding that…"). */
+function endBefore(found: Draft[], next: Draft, tokens: SentenceAnalysis['tokens']): void {
+  const comma = tokens[next.verb.i - 1];
+  const cut = comma?.text === ',' ? comma.start : next.verb.start;
+  for (const d of found) if (d.textStart < cut && d.textEnd > cut) d.textEnd = cut;
 }
 
 function firstApplying(
   rules: readonly StatementRule[],
   input: CueInput,
-): { drafts: Draft[]; resumeAt?: number } | undefined {
+): (Omit<RuleResult, 'drafts'> & { drafts: Draft[] }) | undefined {
   for (const rule of rules) {
     const result = rule.match(input);
     if (result) return { ...result, drafts: result.drafts.map((d) => ({ ...d, rule: rule.name })) };

@@ -3,6 +3,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import type { Rule } from '../rule.js';
 import type { Token } from '../tokens.js';
+import type { CueKind } from './cue.js';
 
 /** A statement found by a rule, before its text is cleaned, deduplicated and dated. */
 export interface Draft {
@@ -16,6 +17,8 @@ export interface Draft {
   verb: Token;
   confidence: number;
   rule: string;
+  /** Further passages of the same statement (a quote continued after its attribution). */
+  more?: Array<[number, number]>;
 }
 
 /** What the reader remembers across sentences of one article (passed along, never held in module state). */
@@ -41,7 +44,12 @@ export interface CueInput {
 /** A rule that applies returns its statements (possibly none); `resumeAt` lets the sentence be read on from that token. */
 export interface RuleResult {
   drafts: Array<Omit<Draft, 'rule'>>;
+  /** The statement goes on the previous statement's quote ("“A,” X said. “B.”"): append its text there. */
+  continuesPrevious?: boolean;
   resumeAt?: number;
 }
 
-export type StatementRule = Rule<CueInput, RuleResult>;
+/** A statement rule, tried on the tokens that can cue `cue`. */
+export interface StatementRule extends Rule<CueInput, RuleResult> {
+  readonly cue: CueKind;
+}

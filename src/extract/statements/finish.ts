@@ -14,7 +14,9 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement
   // content words of each statement in `out`, computed at most once and only when compared
   const outWords: Array<Set<string> | undefined> = [];
   for (const d of drafts) {
-    const text = cleanText(body.slice(d.textStart, d.textEnd));
+    const text = [[d.textStart, d.textEnd] as const, ...(d.more ?? [])]
+      .map(([a, b]) => cleanText(body.slice(a, b)))
+      .join('. ');
     if (text.split(/\s+/).length < 3) continue;
     let words: Set<string> | undefined;
     const repeats = (o: ExtractedStatement, k: number): boolean =>

@@ -1,6 +1,7 @@
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
-import type { ArticleContext } from '../context.js';
+import { type ArticleContext, resolveReference } from '../context.js';
+import { lexicon } from '../lexicon/index.js';
 import type { DiscourseState } from './draft.js';
 import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun } from './resolution.js';
 import { STATEMENT_WORDS as W } from './words.js';
@@ -112,4 +113,27 @@ export function subjectSpeaker(
     if (speaker) return speaker;
   }
   return undefined;
+}
+
+/**
+ * "Officials said", "a source briefed on the talks said", "diplomatic sources said": nobody named, so
+ * the body named latest before them is taken to be the one they speak for (a guess: low confidence).
+ */
+export function unnamedSpeaker(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+): ActorGroup | undefined {
+  const words = an.tokens.slice(a, b).filter((t) => t.word);
+  if (words.length === 0 || words.length > 10) return undefined;
+  const unnamed = lexicon().unnamed;
+  if (!words.some((t) => unnamed.has(t.lower))) return undefined;
+  // "Yemeni sources": a country's unnamed sources are nobody's voice
+  if (an.mentions.some((m) => m.t0 >= a && m.t1 <= b)) return undefined;
+  const at = an.tokens[a]!.start;
+  // "a government source": the government named latest, if one was named so
+  const bodyNoun = words.find((t) => W.bodyNouns.has(t.lower));
+  if (bodyNoun) return resolveReference(ctx, bodyNoun.lower, at, W.bodyNouns.get(bodyNoun.lower)!, true);
+  return resolveReference(ctx, 'they', at, ['ORGANIZATION', 'COUNTRY']);
 }

@@ -5,15 +5,16 @@ import { speakerIn } from '../source.js';
 /** "CLAUSE, according to X." / "According to X, CLAUSE.": the rest of the sentence is X's. */
 export const accordingTo: StatementRule = {
   name: 'according-to',
+  cue: 'according',
   examples: [
     {
       text: 'The prisoners will be freed on Sunday, according to the Qatari Foreign Ministry.',
       expect: "Qatari Foreign Ministry → 'The prisoners will be freed on Sunday'",
     },
   ],
-  match({ ctx, an, v, state, found }) {
+  match({ ctx, an, v, state }) {
     const { tokens } = an;
-    if (tokens[v]!.lower !== 'according' || tokens[v + 1]?.lower !== 'to' || found.length > 0) return undefined;
+    if (tokens[v]!.lower !== 'according' || tokens[v + 1]?.lower !== 'to') return undefined;
     const end = accordingEnd(tokens, v + 2);
     const speaker = speakerIn(ctx, an, v + 2, end, state);
     if (!speaker) return undefined;

@@ -1,11 +1,12 @@
 import { lastIndexBefore, sentenceContentStart } from '../content.js';
 import type { StatementRule } from '../draft.js';
-import { outletIn, speakerIn } from '../source.js';
+import { outletIn, speakerIn, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** "CLAUSE, said X." / "CLAUSE, declared the leader of Y, Z.": the subject follows the cue; "…, said the group wanted…" is a new clause. */
 export const clauseThenCueSubject: StatementRule = {
   name: 'clause-then-cue-subject',
+  cue: 'clause',
   examples: [
     {
       text: 'The border crossing will reopen next week, announced the Egyptian Foreign Ministry on Tuesday.',
@@ -30,7 +31,8 @@ export const clauseThenCueSubject: StatementRule = {
           (tokens[m.t1]?.text === ',' || tokens.slice(m.t1).filter((t) => t.word).length <= 3),
       );
     if (!nearSubject) return undefined;
-    const speaker = speakerIn(ctx, an, v + 1, tokens.length, state);
+    const named = speakerIn(ctx, an, v + 1, tokens.length, state);
+    const speaker = named ?? unnamedSpeaker(ctx, an, v + 1, tokens.length);
     if (!speaker) return undefined;
     return {
       drafts: [
@@ -42,7 +44,7 @@ export const clauseThenCueSubject: StatementRule = {
           direct: false,
           sentence: an.sentence.index,
           verb: tokens[v]!,
-          confidence: 0.65,
+          confidence: named ? 0.65 : 0.5,
         },
       ],
     };

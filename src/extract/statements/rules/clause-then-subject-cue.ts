@@ -1,11 +1,12 @@
 import { lastIndexBefore, sentenceContentStart } from '../content.js';
 import type { StatementRule } from '../draft.js';
-import { outletIn, speakerIn } from '../source.js';
+import { outletIn, speakerIn, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** "CLAUSE, X said." at the end of the sentence: the clause before the comma is X's. */
 export const clauseThenSubjectCue: StatementRule = {
   name: 'clause-then-subject-cue',
+  cue: 'clause',
   examples: [
     {
       text: 'The talks will resume in Doha next week, the Qatari Foreign Ministry said.',
@@ -24,7 +25,8 @@ export const clauseThenSubjectCue: StatementRule = {
       tokens[v + 1]?.text === ',' ||
       (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that'));
     if (!ends) return undefined;
-    const speaker = speakerIn(ctx, an, comma + 1, v, state);
+    const named = speakerIn(ctx, an, comma + 1, v, state);
+    const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, v);
     if (!speaker) return undefined;
     return {
       drafts: [
@@ -36,7 +38,7 @@ export const clauseThenSubjectCue: StatementRule = {
           direct: false,
           sentence: an.sentence.index,
           verb: tokens[v]!,
-          confidence: 0.7,
+          confidence: named ? 0.7 : 0.5,
         },
       ],
     };

@@ -1,12 +1,13 @@
 import type { ActorGroup } from '../../actors/resolve.js';
 import { lastIndexBefore, quoteEndingBefore } from '../content.js';
 import type { StatementRule } from '../draft.js';
-import { outletIn, speakerIn } from '../source.js';
+import { outletIn, speakerIn, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** “…,” said X / “…,” X said / “…,” a source told AFP: the quote before the cue is the statement. */
 export const quoteThenCue: StatementRule = {
   name: 'quote-then-cue',
+  cue: 'quote',
   examples: [
     {
       text: '“We will not go back to war,” Kenyan President William Ruto said.',
@@ -35,6 +36,12 @@ export const quoteThenCue: StatementRule = {
       speaker = speakerIn(ctx, an, v + 1, tokens.length, state);
       via = outletIn(ctx, an, speaker);
     }
+    let confidence = 0.85;
+    if (!speaker) {
+      const before = afterQuote >= 0 && afterQuote < v;
+      speaker = unnamedSpeaker(ctx, an, before ? afterQuote : v + 1, before ? v : tokens.length);
+      confidence = 0.5;
+    }
     if (!speaker) return undefined;
     // 'The TPLF has agreed to an "orderly … disarmament," he said': the quote ends a clause that began before it
     const lead = ctx.article.body.slice(an.sentence.start, quote.start);
@@ -50,7 +57,7 @@ export const quoteThenCue: StatementRule = {
           direct: true,
           sentence: an.sentence.index,
           verb,
-          confidence: 0.85,
+          confidence,
         },
       ],
     };

@@ -7,6 +7,7 @@ import { STATEMENT_WORDS as W } from '../words.js';
 /** "X quoted Y as saying (that) …": Y is the speaker, the outlet X carried it. */
 export const quotedAsSaying: StatementRule = {
   name: 'quoted-as-saying',
+  cue: 'verb',
   examples: [
     {
       text: 'Al Jazeera quoted a Hezbollah spokesman as saying that the group would respect the truce.',

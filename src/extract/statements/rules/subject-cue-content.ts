@@ -3,12 +3,13 @@ import { lexicon } from '../../lexicon/index.js';
 import { contentStart, subjectStart } from '../content.js';
 import type { StatementRule } from '../draft.js';
 import { quoteOpeningAt } from '../quotes.js';
-import { outletIn, subjectSpeaker } from '../source.js';
+import { outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** "X said (that|:) CONTENT" / "X told Y (that) CONTENT": the subject before the cue, the content after it. */
 export const subjectCueContent: StatementRule = {
   name: 'subject-cue-content',
+  cue: 'clause',
   examples: [
     {
       text: 'Kenyan President William Ruto said that the ceasefire would hold.',
@@ -22,7 +23,9 @@ export const subjectCueContent: StatementRule = {
   match({ ctx, an, v, state }) {
     const { tokens } = an;
     const verb = tokens[v]!;
-    const speaker = subjectSpeaker(ctx, an, subjectStart(tokens, v), v, state);
+    const from = subjectStart(tokens, v);
+    const named = subjectSpeaker(ctx, an, from, v, state);
+    const speaker = named ?? unnamedSpeaker(ctx, an, from, v);
     if (!speaker) return undefined;
     const c = W.addresseeCues.has(verb.lower) ? pastAddressee(tokens, v) : v + 1;
     if (c === null) return undefined;
@@ -39,14 +42,14 @@ export const subjectCueContent: StatementRule = {
       direct: !!q,
       sentence: an.sentence.index,
       verb,
-      confidence: 0.75,
+      confidence: named ? 0.75 : 0.5,
     };
     return second > 0 ? { drafts: [draft], resumeAt: second + 2 } : { drafts: [draft] };
   },
 };
 
 /** "told reporters in Nairobi that …": the token after the one told, or null when nothing follows. */
-function pastAddressee(tokens: Token[], v: number): number | null {
+export function pastAddressee(tokens: Token[], v: number): number | null {
   let c = v + 1;
   while (
     c < tokens.length &&
