@@ -5,11 +5,12 @@ import { STATEMENT_RULES } from '../../src/extract/statements/rules/index.js';
 import { parseArticle } from '../../src/parse/index.js';
 
 const extractor = createRuleExtractor();
-const run = (body: string): ExtractedArticle =>
+/** An example whose first paragraph is a headline ("Statement by …") is a whole article; others get a title. */
+const run = (text: string): ExtractedArticle =>
   extractor.extract(
     parseArticle({
       origin: 't',
-      content: `A test title\n\n${body}`,
+      content: /^[^\n]+\n\n/.test(text) && /^(Statement|Remarks)\b/.test(text) ? text : `A test title\n\n${text}`,
       format: 'text',
       overrides: { publishedAt: '2024-03-14' },
     }),

@@ -33,9 +33,17 @@ export function cueKinds(tokens: Token[], v: number): Set<CueKind> {
   return kinds;
 }
 
+/** The token after the cue: past the particle of a phrasal cue ("pointed out"). */
+export function afterCue(tokens: Token[], v: number): number {
+  return isPhrasalCue(tokens, v) ? v + 2 : v + 1;
+}
+
+const isPhrasalCue = (tokens: Token[], v: number): boolean =>
+  !!tokens[v + 1] && lexicon().reporting.has(`${tokens[v]!.lower} ${tokens[v + 1]!.lower}`);
+
 function isCue(tokens: Token[], v: number): boolean {
   const verb = tokens[v]!;
-  if (!lexicon().reporting.has(verb.lower)) return false;
+  if (!lexicon().reporting.has(verb.lower) && !isPhrasalCue(tokens, v)) return false;
   if (verb.lower.endsWith('ing') && !W.continuingCues.has(verb.lower)) return false;
   if (verb.lower === 'said' && tokens[v - 1]?.lower === 'the') return false;
   return !(W.copulas.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'to');
@@ -53,7 +61,7 @@ function isQuoteCue(tokens: Token[], v: number): boolean {
 function isClauseCue(tokens: Token[], v: number): boolean {
   if (!isQuoteCue(tokens, v)) return false;
   const verb = tokens[v]!;
-  const next = tokens[v + 1];
+  const next = tokens[afterCue(tokens, v)];
   const opensClause = !!next && (next.lower === 'that' || next.text === ':');
   const opensQuote =
     !!next && (/^[“"]$/.test(next.text) || (next.text === ',' && /^[“"]$/.test(tokens[v + 2]?.text ?? '')));

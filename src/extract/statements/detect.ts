@@ -5,6 +5,7 @@ import { cueKinds } from './cue.js';
 import type { CueInput, DiscourseState, Draft, RuleResult, StatementRule } from './draft.js';
 import { newDiscourse } from './draft.js';
 import { finish } from './finish.js';
+import { quoteAround } from './quotes.js';
 import { CUE_RULES, SENTENCE_RULES } from './rules/index.js';
 
 /**
@@ -28,7 +29,8 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
   let spoken = false;
   for (let v = 0; v < tokens.length; v++) {
     const kinds = cueKinds(tokens, v);
-    if (kinds.size === 0) continue;
+    // a reporting verb inside a quote is the speaker's own word ("“Russia continues to say…”")
+    if (kinds.size === 0 || quoteAround(ctx.quotes, tokens[v]!.start)) continue;
     const rules = CUE_RULES.filter((r) => kinds.has(r.cue) && (!spoken || r.cue === 'continuation'));
     const applied = firstApplying(rules, { ctx, an, v, state, found });
     if (!applied) continue;

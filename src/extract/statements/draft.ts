@@ -27,6 +27,8 @@ export interface DiscourseState {
   lastSpeaker: ActorGroup | undefined;
   /** Sentence of the latest statement before the current sentence, or -1. */
   lastSentence: number;
+  /** The actor whose statement the whole document is ("Statement by …"), null when it is none; found on first use. */
+  documentSpeaker?: ActorGroup | null;
 }
 
 export const newDiscourse = (): DiscourseState => ({ lastSpeaker: undefined, lastSentence: -1 });

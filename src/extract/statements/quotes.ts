@@ -63,6 +63,19 @@ export function quoteEndingIn(
   return undefined;
 }
 
+/** The quote whose marks enclose `offset`, if any. */
+export function quoteAround(quotes: readonly Quote[], offset: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo - 1];
+  return q && q.innerStart <= offset && offset < q.innerEnd ? q : undefined;
+}
+
 /** The first quote whose opening mark is within one character of `offset`. */
 export function quoteOpeningAt(quotes: readonly Quote[], offset: number): Quote | undefined {
   let lo = 0;

@@ -2,6 +2,7 @@ import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import { type ArticleContext, resolveReference } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
+import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
 import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun } from './resolution.js';
 import { STATEMENT_WORDS as W } from './words.js';
@@ -100,7 +101,7 @@ export function subjectSpeaker(
   let from = a;
   for (let k = a; k <= v; k++) {
     if (k < v && tokens[k]!.text !== ',') continue;
-    if (k > from && !W.leadInWords.has(tokens[from]!.lower)) parts.push([from, k]);
+    if (k > from && !isLeadIn(tokens[from]!)) parts.push([from, k]);
     from = k + 1;
   }
   // "The head of the delegation, Jorge Rodriguez, said": a person named in apposition is the speaker
@@ -114,6 +115,9 @@ export function subjectSpeaker(
   }
   return undefined;
 }
+
+/** A part of the clause before its subject: "In a briefing,", "However,", "Speaking to reporters,". */
+const isLeadIn = (t: Token): boolean => W.leadInWords.has(t.lower) || /^\p{L}+ing$/u.test(t.text);
 
 /**
  * "Officials said", "a source briefed on the talks said", "diplomatic sources said": nobody named, so

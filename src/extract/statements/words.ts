@@ -32,6 +32,7 @@ export const STATEMENT_WORDS = {
   actParticles: set(words.actParticles),
   particleActs: set(words.particleActs),
   nounBefore: set(words.nounBefore),
+  documentTitles: set(words.documentTitles),
   relativeWords: set(words.relativeWords),
   contrastWords: set(words.contrastWords),
   subjectBreaks: set(words.subjectBreaks),

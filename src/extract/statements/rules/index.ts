@@ -7,6 +7,7 @@ import { continuation } from './continuation.js';
 import { continuedQuote } from './continued-quote.js';
 import { quoteThenCue } from './quote-then-cue.js';
 import { quotedAsSaying } from './quoted-as-saying.js';
+import { statementDocument } from './statement-document.js';
 import { statementSaying } from './statement-saying.js';
 import { subjectCueContent } from './subject-cue-content.js';
 
@@ -23,6 +24,6 @@ export const CUE_RULES: readonly StatementRule[] = [
 ];
 
 /** Rules tried on a sentence in which no cue gave a statement. */
-export const SENTENCE_RULES: readonly StatementRule[] = [accordingTo, continuedQuote];
+export const SENTENCE_RULES: readonly StatementRule[] = [accordingTo, continuedQuote, statementDocument];
 
 export const STATEMENT_RULES: readonly StatementRule[] = [...CUE_RULES, ...SENTENCE_RULES];

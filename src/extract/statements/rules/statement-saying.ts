@@ -1,4 +1,5 @@
 import { contentStart, subjectStart } from '../content.js';
+import { afterCue } from '../cue.js';
 import type { StatementRule } from '../draft.js';
 import { quoteOpeningAt } from '../quotes.js';
 import { outletIn, subjectSpeaker } from '../source.js';
@@ -17,7 +18,7 @@ export const statementSaying: StatementRule = {
     const { tokens } = an;
     const speaker = subjectSpeaker(ctx, an, subjectStart(tokens, v), v, state);
     if (!speaker) return undefined;
-    const start = contentStart(tokens, v + 1);
+    const start = contentStart(tokens, afterCue(tokens, v));
     if (start === null) return undefined;
     const q = quoteOpeningAt(ctx.quotes, start);
     return {

@@ -1,6 +1,7 @@
 import type { Token } from '../../tokens.js';
 import { lexicon } from '../../lexicon/index.js';
 import { contentStart, subjectStart } from '../content.js';
+import { afterCue } from '../cue.js';
 import type { StatementRule } from '../draft.js';
 import { quoteOpeningAt } from '../quotes.js';
 import { outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
@@ -27,7 +28,7 @@ export const subjectCueContent: StatementRule = {
     const named = subjectSpeaker(ctx, an, from, v, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, from, v);
     if (!speaker) return undefined;
-    const c = W.addresseeCues.has(verb.lower) ? pastAddressee(tokens, v) : v + 1;
+    const c = W.addresseeCues.has(verb.lower) ? pastAddressee(tokens, v) : afterCue(tokens, v);
     if (c === null) return undefined;
     const start = contentStart(tokens, c);
     if (start === null) return undefined;
