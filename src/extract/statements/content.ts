@@ -64,11 +64,13 @@ export function contentStart(tokens: Token[], c: number): number | null {
   let k = c;
   // "announced Wednesday afternoon in Pretoria that": skip an adverbial up to a nearby "that"
   // (not "said U.S. demands that…", "said the truce held, adding that…")
-  const that = tokens.findIndex((t, j) => j >= k && j < k + 10 && t.lower === 'that');
+  const that = tokens.findIndex((t, j) => j >= k && j < k + 14 && t.lower === 'that');
   const adverbial = that > k && (DATE_WORDS.has(tokens[k]!.text) || W.adverbialLeads.has(tokens[k]!.lower));
   if ((that === k || adverbial) && !tokens.slice(k, that).some((t) => /^[.;“"]$/.test(t.text))) k = that + 1;
   while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   if (k >= tokens.length || tokens.length - k < 3) return null;
+  // "did not say which areas…", "explained why…": a question, not a statement
+  if (W.questionWords.has(tokens[k]!.lower)) return null;
   if (W.contentPrepositions.has(tokens[k]!.lower) && that < 0) {
     // "said in a statement" without content
     const skip = tokens.findIndex((t, j) => j > k && (t.text === ',' || t.lower === 'that'));

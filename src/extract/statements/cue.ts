@@ -25,6 +25,9 @@ export function cueKinds(tokens: Token[], v: number): Set<CueKind> {
   if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') kinds.add('according');
   if (isActCue(tokens, v)) kinds.add('act');
   if (W.continuationCues.has(t.lower) && tokens[v - 1]?.text === ',') kinds.add('continuation');
+  // "X expressed concern and said it would…"
+  if (tokens[v - 1]?.lower === 'and' && lexicon().reporting.has(t.lower) && !lexicon().clauseOnly.has(t.lower))
+    kinds.add('continuation');
   if (W.statementParticiples.has(t.lower) && W.statementNouns.has(tokens[v - 1]?.lower ?? '')) kinds.add('statement');
   if (!isCue(tokens, v)) return kinds;
   kinds.add('verb');
@@ -39,13 +42,17 @@ export function afterCue(tokens: Token[], v: number): number {
 }
 
 const isPhrasalCue = (tokens: Token[], v: number): boolean =>
-  !!tokens[v + 1] && lexicon().reporting.has(`${tokens[v]!.lower} ${tokens[v + 1]!.lower}`);
+  v >= 0 && !!tokens[v + 1] && lexicon().reporting.has(`${tokens[v]!.lower} ${tokens[v + 1]!.lower}`);
 
 function isCue(tokens: Token[], v: number): boolean {
   const verb = tokens[v]!;
   if (!lexicon().reporting.has(verb.lower) && !isPhrasalCue(tokens, v)) return false;
   if (verb.lower.endsWith('ing') && !W.continuingCues.has(verb.lower)) return false;
   if (verb.lower === 'said' && tokens[v - 1]?.lower === 'the') return false;
+  // "the first country to acknowledge X": an infinitive, not a report ("he went on to add:" is one)
+  if (tokens[v - 1]?.lower === 'to' && !isPhrasalCue(tokens, v - 3)) return false;
+  // "did not say", "declined to comment": nothing was said
+  if (W.negations.has(tokens[v - 1]?.lower ?? '') || W.negations.has(tokens[v - 2]?.lower ?? '')) return false;
   return !(W.copulas.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'to');
 }
 

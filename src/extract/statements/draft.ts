@@ -15,7 +15,8 @@ export interface Draft {
   sentence: number;
   /** The cue (reporting verb, "according") the statement hangs on. */
   verb: Token;
-  confidence: number;
+  /** Nobody is named: the speaker is the body taken to speak for unnamed sources (low confidence). */
+  unnamed?: boolean;
   rule: string;
   /** Further passages of the same statement (a quote continued after its attribution). */
   more?: Array<[number, number]>;

@@ -2,6 +2,7 @@ import type { ExtractedStatement } from '../../domain/article.js';
 import type { ArticleContext } from '../context.js';
 import { findDates } from '../dates.js';
 import { lexicon } from '../lexicon/index.js';
+import { confidenceOf } from './confidence.js';
 import { cleanText } from './content.js';
 import type { Draft } from './draft.js';
 import { STATEMENT_WORDS as W } from './words.js';
@@ -35,7 +36,7 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement
         start: Math.min(d.textStart, d.verb.start),
         end: Math.max(d.textEnd, d.verb.end),
       },
-      confidence: d.confidence,
+      confidence: confidenceOf(d),
       rule: d.rule,
     });
     outWords.push(words);

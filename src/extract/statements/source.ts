@@ -128,9 +128,13 @@ export function unnamedSpeaker(
   an: SentenceAnalysis,
   a: number,
   b: number,
+  state: DiscourseState,
 ): ActorGroup | undefined {
   const words = an.tokens.slice(a, b).filter((t) => t.word);
   if (words.length === 0 || words.length > 10) return undefined;
+  // "The statement said": the statement reported last
+  const statement = words.length <= 2 && words.some((t) => W.statementNouns.has(t.lower));
+  if (statement && state.lastSpeaker) return state.lastSpeaker;
   const unnamed = lexicon().unnamed;
   if (!words.some((t) => unnamed.has(t.lower))) return undefined;
   // "Yemeni sources": a country's unnamed sources are nobody's voice

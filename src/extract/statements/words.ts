@@ -33,6 +33,8 @@ export const STATEMENT_WORDS = {
   particleActs: set(words.particleActs),
   nounBefore: set(words.nounBefore),
   documentTitles: set(words.documentTitles),
+  questionWords: set(words.questionWords),
+  negations: set(words.negations),
   relativeWords: set(words.relativeWords),
   contrastWords: set(words.contrastWords),
   subjectBreaks: set(words.subjectBreaks),

@@ -33,7 +33,6 @@ export const accordingTo: StatementRule = {
           direct: false,
           sentence: an.sentence.index,
           verb: tokens[v]!,
-          confidence: 0.6,
         },
       ],
     };

@@ -32,7 +32,7 @@ export const clauseThenCueSubject: StatementRule = {
       );
     if (!nearSubject) return undefined;
     const named = speakerIn(ctx, an, v + 1, tokens.length, state);
-    const speaker = named ?? unnamedSpeaker(ctx, an, v + 1, tokens.length);
+    const speaker = named ?? unnamedSpeaker(ctx, an, v + 1, tokens.length, state);
     if (!speaker) return undefined;
     return {
       drafts: [
@@ -44,7 +44,7 @@ export const clauseThenCueSubject: StatementRule = {
           direct: false,
           sentence: an.sentence.index,
           verb: tokens[v]!,
-          confidence: named ? 0.65 : 0.5,
+          unnamed: !named,
         },
       ],
     };

@@ -19,6 +19,8 @@ export const clauseThenSubjectCue: StatementRule = {
     if (comma <= 2 || W.clauseJoiners.has(tokens[comma + 1]?.lower ?? '')) return undefined;
     const subject = tokens.slice(comma + 1, v);
     if (subject.filter((t) => t.word).length > 8 || subject.some((t) => W.relativeWords.has(t.lower))) return undefined;
+    // "In a post on X, the leader posted: “…”": the words come after the cue
+    if (/^[:“"]$/.test(tokens[v + 1]?.text ?? '') || /^[“"]$/.test(tokens[v + 2]?.text ?? '')) return undefined;
     const rest = tokens.slice(v + 1).filter((t) => t.word);
     const ends =
       rest.length <= 5 ||
@@ -26,7 +28,7 @@ export const clauseThenSubjectCue: StatementRule = {
       (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that'));
     if (!ends) return undefined;
     const named = speakerIn(ctx, an, comma + 1, v, state);
-    const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, v);
+    const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, v, state);
     if (!speaker) return undefined;
     return {
       drafts: [
@@ -38,7 +40,7 @@ export const clauseThenSubjectCue: StatementRule = {
           direct: false,
           sentence: an.sentence.index,
           verb: tokens[v]!,
-          confidence: named ? 0.7 : 0.5,
+          unnamed: !named,
         },
       ],
     };

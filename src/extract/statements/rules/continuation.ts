@@ -43,7 +43,7 @@ export const continuation: StatementRule = {
           direct: !!q,
           sentence: an.sentence.index,
           verb: tokens[v]!,
-          confidence: previous.confidence,
+          unnamed: previous.unnamed,
         },
       ],
     };

@@ -30,7 +30,6 @@ export const continuedQuote: StatementRule = {
       direct: true,
       sentence: an.sentence.index,
       verb: an.tokens[0]!,
-      confidence: 0.6,
     };
     return { drafts: [draft], continuesPrevious: sameParagraph };
   },

@@ -36,11 +36,10 @@ export const quoteThenCue: StatementRule = {
       speaker = speakerIn(ctx, an, v + 1, tokens.length, state);
       via = outletIn(ctx, an, speaker);
     }
-    let confidence = 0.85;
+    const named = !!speaker;
     if (!speaker) {
       const before = afterQuote >= 0 && afterQuote < v;
-      speaker = unnamedSpeaker(ctx, an, before ? afterQuote : v + 1, before ? v : tokens.length);
-      confidence = 0.5;
+      speaker = unnamedSpeaker(ctx, an, before ? afterQuote : v + 1, before ? v : tokens.length, state);
     }
     if (!speaker) return undefined;
     // 'The TPLF has agreed to an "orderly … disarmament," he said': the quote ends a clause that began before it
@@ -57,7 +56,7 @@ export const quoteThenCue: StatementRule = {
           direct: true,
           sentence: an.sentence.index,
           verb,
-          confidence,
+          unnamed: !named,
         },
       ],
     };

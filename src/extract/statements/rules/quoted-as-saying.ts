@@ -27,7 +27,7 @@ export const quotedAsSaying: StatementRule = {
     const speaker = quoted ?? outlet;
     if (!speaker) return { drafts: [] };
     const via = outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null;
-    const base = { speaker, via, sentence: an.sentence.index, verb, confidence: 0.7 };
+    const base = { speaker, via, sentence: an.sentence.index, verb };
     const start = contentStart(tokens, say + 1);
     if (start === null) {
       const body = ctx.article.body;

@@ -41,7 +41,6 @@ export const statementDocument: StatementRule = {
           direct: true,
           sentence: an.sentence.index,
           verb: an.tokens[0]!,
-          confidence: 0.6,
         },
       ],
     };

@@ -31,7 +31,6 @@ export const statementSaying: StatementRule = {
           direct: !!q,
           sentence: an.sentence.index,
           verb: tokens[v]!,
-          confidence: 0.65,
         },
       ],
     };

@@ -2,8 +2,8 @@ import type { Token } from '../../tokens.js';
 import { lexicon } from '../../lexicon/index.js';
 import { contentStart, subjectStart } from '../content.js';
 import { afterCue } from '../cue.js';
-import type { StatementRule } from '../draft.js';
-import { quoteOpeningAt } from '../quotes.js';
+import type { CueInput, StatementRule } from '../draft.js';
+import { type Quote, quoteOpeningAt } from '../quotes.js';
 import { outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
@@ -26,13 +26,13 @@ export const subjectCueContent: StatementRule = {
     const verb = tokens[v]!;
     const from = subjectStart(tokens, v);
     const named = subjectSpeaker(ctx, an, from, v, state);
-    const speaker = named ?? unnamedSpeaker(ctx, an, from, v);
+    const speaker = named ?? unnamedSpeaker(ctx, an, from, v, state);
     if (!speaker) return undefined;
     const c = W.addresseeCues.has(verb.lower) ? pastAddressee(tokens, v) : afterCue(tokens, v);
     if (c === null) return undefined;
     const start = contentStart(tokens, c);
     if (start === null) return undefined;
-    const q = quoteOpeningAt(ctx.quotes, start);
+    const q = quoteOpeningAt(ctx.quotes, start) ?? quoteAfterColon(ctx, an);
     const second = q ? -1 : secondSpeakerAt(tokens, v, start);
     const textEnd = q ? q.innerEnd : second > 0 ? tokens[second]!.start : an.sentence.end;
     const draft = {
@@ -43,11 +43,18 @@ export const subjectCueContent: StatementRule = {
       direct: !!q,
       sentence: an.sentence.index,
       verb,
-      confidence: named ? 0.75 : 0.5,
+      unnamed: !named,
     };
     return second > 0 ? { drafts: [draft], resumeAt: second + 2 } : { drafts: [draft] };
   },
 };
+
+/** "X acknowledged Venezuela's help:" and a quote opening after the colon: the quote is what X said. */
+function quoteAfterColon(ctx: CueInput['ctx'], an: CueInput['an']): Quote | undefined {
+  if (an.tokens[an.tokens.length - 1]?.text !== ':') return undefined;
+  const next = /\S/.exec(ctx.article.body.slice(an.sentence.end, an.sentence.end + 8));
+  return next ? quoteOpeningAt(ctx.quotes, an.sentence.end + next.index) : undefined;
+}
 
 /** "told reporters in Nairobi that …": the token after the one told, or null when nothing follows. */
 export function pastAddressee(tokens: Token[], v: number): number | null {
