@@ -52,9 +52,13 @@ interface Dating {
 /** A date in the sentence before the text; else the publication day (present tense) or the date of the sentence's previous statement. */
 function dateOf(ctx: ArticleContext, d: Draft, dating: Dating): string | null {
   const sentence = ctx.article.sentences[d.sentence]!;
-  const dates = findDates(sentence.text, ctx.article.publishedAt).filter((x) => !x.monthOnly);
+  // a date of the attribution ("said on Friday", "On Friday, X said"), not one inside what was said
+  const said = ctx.article.sentences[d.sentence]!.start;
+  const dated = findDates(sentence.text, ctx.article.publishedAt).find(
+    (x) => !x.monthOnly && (x.start + said < d.textStart || x.start + said >= d.textEnd),
+  );
   let date: string | null;
-  if (dates.length > 0 && dates[0]!.start + sentence.start < d.textStart) date = dates[0]!.date;
+  if (dated) date = dated.date;
   else if (lexicon().presentTense.has(d.verb.lower)) date = ctx.article.publishedAt;
   else if (d.sentence === dating.lastSentence) date = dating.lastDate;
   else date = ctx.article.publishedAt;
