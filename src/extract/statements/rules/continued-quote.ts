@@ -20,6 +20,9 @@ export const continuedQuote: StatementRule = {
     const q = quoteOpeningAt(ctx.quotes, an.sentence.start);
     if (!q || q.end < an.sentence.end - 2 || q.end > an.sentence.end + 1) return undefined;
     const body = ctx.article.body;
+    // “B!” he added. — the quote has an attribution of its own in the next sentence
+    const next = ctx.analyses[an.sentence.index + 1]?.tokens[0];
+    if (next?.word && !next.cap && !body.slice(q.end, next.start).includes('\n')) return undefined;
     const previous = ctx.article.sentences[state.lastSentence]!;
     const sameParagraph = !body.slice(previous.end, an.sentence.start).includes('\n');
     const draft = {

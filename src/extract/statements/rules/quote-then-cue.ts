@@ -21,7 +21,10 @@ export const quoteThenCue: StatementRule = {
   match({ ctx, an, v, state }) {
     const { tokens } = an;
     const verb = tokens[v]!;
-    const quote = quoteEndingBefore(ctx, verb.start, tokens[Math.max(0, v - 20)]!.start);
+    // “Why now?” he said. — a sentence may end at the quote's own "?" and its attribution go on in lower case
+    const split = v < 20 && tokens[0]!.word && !tokens[0]!.cap;
+    const from = split ? an.sentence.start - 2 : tokens[Math.max(0, v - 20)]!.start;
+    const quote = quoteEndingBefore(ctx, verb.start, from);
     if (!quote) return undefined;
     const afterQuote = tokens.findIndex((t) => t.start >= quote.end);
     // '"…" including X, it said': the subject follows the last comma; the words before it continue the quote's clause
