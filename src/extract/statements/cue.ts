@@ -15,9 +15,22 @@ import { STATEMENT_WORDS as W } from './words.js';
  */
 export type CueKind = 'verb' | 'quote' | 'clause' | 'act' | 'continuation' | 'statement' | 'according' | 'sentence';
 
-export function cueKinds(tokens: Token[], v: number): Set<CueKind> {
-  const kinds = new Set<CueKind>();
+const NO_CUE: ReadonlySet<CueKind> = new Set();
+
+/** Every word that can start a cue, to pass over the others at once. */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...[...lexicon().reporting].map((r) => r.split(' ')[0]!),
+  ...W.actCues,
+  ...W.quotedActCues,
+  ...W.continuationCues,
+  ...W.statementParticiples,
+  'according',
+]);
+
+export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
   const t = tokens[v]!;
+  if (!CUE_WORDS.has(t.lower)) return NO_CUE;
+  const kinds = new Set<CueKind>();
   if (!t.word || t.cap) {
     if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') kinds.add('according');
     return kinds;
