@@ -1,19 +1,62 @@
 import type { ArticleMeta } from '../domain/article.js';
 import type { ActorGroup, ActorIndex } from './actors/resolve.js';
 import type { Mention, SentenceAnalysis } from './actors/mentions.js';
-import type { Quote } from './statements/quotes.js';
+import { findQuotes, type Quote } from './statements/quotes.js';
+import { STATEMENT_WORDS } from './statements/words.js';
 
 /** Everything the item detectors share for one article. */
 export interface ArticleContext {
   article: ArticleMeta;
   analyses: SentenceAnalysis[];
   index: ActorIndex;
+  /** Quoted passages, in body order. */
   quotes: Quote[];
+  references: ReferenceIndex;
+}
+
+/**
+ * The article's actor mentions in order, built once per article so that resolving a reference
+ * looks back with a binary search instead of rescanning every mention (linear in article size).
+ */
+export interface ReferenceIndex {
+  mentions: Mention[];
+  groups: ActorGroup[];
+  /** Body offset of the start of each mention's sentence (non-decreasing). */
+  sentenceStarts: number[];
+  /** Positions in `mentions` that fit a lookup (word and kinds), filled on first use. */
+  fitting: Map<string, number[]>;
+  /** Lower-cased names and aliases of each group, joined. */
+  names: Map<ActorGroup, string>;
+}
+
+export function createContext(article: ArticleMeta, analyses: SentenceAnalysis[], index: ActorIndex): ArticleContext {
+  return {
+    article,
+    analyses,
+    index,
+    quotes: findQuotes(article.body),
+    references: indexReferences(article, analyses, index),
+  };
+}
+
+function indexReferences(article: ArticleMeta, analyses: SentenceAnalysis[], index: ActorIndex): ReferenceIndex {
+  const mentions: Mention[] = [];
+  const groups: ActorGroup[] = [];
+  for (const a of analyses) {
+    for (const m of a.mentions) {
+      const g = m.kind === 'PLACE' ? undefined : index.group(m);
+      if (!g) continue;
+      mentions.push(m);
+      groups.push(g);
+    }
+  }
+  const sentenceStarts = mentions.map((m) => article.sentences[m.sentence]?.start ?? m.start);
+  return { mentions, groups, sentenceStarts, fitting: new Map(), names: new Map() };
 }
 
 /** Mentions of reported actors (not places), in article order. */
 export function actorMentions(ctx: ArticleContext): Mention[] {
-  return ctx.analyses.flatMap((a) => a.mentions).filter((m) => m.kind !== 'PLACE' && ctx.index.group(m));
+  return ctx.references.mentions;
 }
 
 /** The actor a generic reference ("the movement", "the Commission", "he") points to: the latest fitting one before `offset`. */
@@ -24,22 +67,70 @@ export function resolveReference(
   kinds: string[],
   byNameOnly = false,
 ): ActorGroup | undefined {
-  const before = actorMentions(ctx)
-    .filter((m) => m.end <= offset)
-    .reverse();
+  const refs = ctx.references;
   const w = word.toLowerCase();
-  if (!['he', 'she', 'him', 'her', 'his', 'it', 'its', 'they', 'their'].includes(w)) {
-    for (const m of before) {
-      const g = ctx.index.group(m)!;
-      if (!kinds.includes(g.kind)) continue;
-      const names = [g.name, ...g.aliases].join(' ').toLowerCase();
-      if (names.includes(w)) return g;
-    }
+  if (!STATEMENT_WORDS.pronouns.has(w)) {
+    const named = latestFitting(refs, `name:${w}:${kinds.join()}`, offset, (g) => {
+      if (!kinds.includes(g.kind)) return false;
+      return namesOf(refs, g).includes(w);
+    });
+    if (named) return named;
   }
   if (byNameOnly) return undefined;
-  for (const m of before) {
-    const g = ctx.index.group(m)!;
-    if (kinds.includes(g.kind)) return g;
+  return latestFitting(refs, `kind:${kinds.join()}`, offset, (g) => kinds.includes(g.kind));
+}
+
+function namesOf(refs: ReferenceIndex, g: ActorGroup): string {
+  let names = refs.names.get(g);
+  if (names === undefined) {
+    names = [g.name, ...g.aliases].join(' ').toLowerCase();
+    refs.names.set(g, names);
+  }
+  return names;
+}
+
+/** The group of the latest mention ending at or before `offset` whose group fits. */
+function latestFitting(
+  refs: ReferenceIndex,
+  key: string,
+  offset: number,
+  fits: (g: ActorGroup) => boolean,
+): ActorGroup | undefined {
+  let positions = refs.fitting.get(key);
+  if (positions === undefined) {
+    positions = [];
+    for (let i = 0; i < refs.groups.length; i++) if (fits(refs.groups[i]!)) positions.push(i);
+    refs.fitting.set(key, positions);
+  }
+  // mentions of sentences starting after `offset` end after it; only the last sentences need a check
+  const limit = firstGreater(refs.sentenceStarts, offset);
+  for (let p = firstGreaterOrEqualIndex(positions, limit) - 1; p >= 0; p--) {
+    const i = positions[p]!;
+    if (refs.mentions[i]!.end <= offset) return refs.groups[i];
   }
   return undefined;
+}
+
+/** Index of the first element of the non-decreasing `xs` greater than `x`. */
+function firstGreater(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Index of the first element of the increasing `xs` at least `x`. */
+function firstGreaterOrEqualIndex(xs: number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! >= x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

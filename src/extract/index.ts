@@ -1,13 +1,12 @@
 import type { ArticleMeta, ExtractedActor, ExtractedArticle } from '../domain/article.js';
 import { findMentions } from './actors/mentions.js';
 import { resolveActors, toActors } from './actors/resolve.js';
-import type { ArticleContext } from './context.js';
+import { createContext } from './context.js';
 import type { Extractor } from './extractor.js';
 import { lexicon } from './lexicon/index.js';
 import { detectMediations } from './mediations/detect.js';
 import { detectMeetings } from './meetings/detect.js';
 import { detectStatements } from './statements/detect.js';
-import { findQuotes } from './statements/quotes.js';
 
 export type { Extractor } from './extractor.js';
 export { toContractJson } from './contract.js';
@@ -16,7 +15,7 @@ export { toContractJson } from './contract.js';
 export function extractWithRules(article: ArticleMeta): ExtractedArticle {
   const analyses = article.sentences.map((s) => findMentions(s, article.body));
   const index = resolveActors(analyses, article.body);
-  const ctx: ArticleContext = { article, analyses, index, quotes: findQuotes(article.body) };
+  const ctx = createContext(article, analyses, index);
   const statements = detectStatements(ctx);
   const mediations = detectMediations(ctx);
   const meetings = detectMeetings(ctx);

@@ -84,7 +84,7 @@ export function explain(origin: string, x: ExtractedArticle): string {
   lines.push('statements:');
   for (const st of x.statements) {
     lines.push(
-      `  [${st.speaker}]${st.direct ? ' (direct)' : ''} ${st.date ?? ''}${st.via ? ` via ${st.via}` : ''}: ${st.text}`,
+      `  [${st.speaker}]${st.direct ? ' (direct)' : ''} ${st.date ?? ''}${st.via ? ` via ${st.via}` : ''}: ${st.text} {${st.rule ?? '?'}}`,
     );
     lines.push(`      ⟵ ${s(st.evidence.sentenceIndex)}`);
   }

@@ -1,0 +1,101 @@
+import type { ArticleContext } from '../context.js';
+import { DATE_WORDS } from '../actors/words.js';
+import type { Token } from '../tokens.js';
+import { type Quote, quoteEndingIn } from './quotes.js';
+import { STATEMENT_WORDS as W } from './words.js';
+
+const CLAUSE_BREAK = /^[.;:“”"]$/;
+
+/** A quote closing shortly before the cue at `at` (only words of the speaker between): “…,” said X / “…,” X, who …, said. */
+export function quoteEndingBefore(ctx: ArticleContext, at: number, from: number): Quote | undefined {
+  const body = ctx.article.body;
+  return quoteEndingIn(ctx.quotes, from, at, (q) => {
+    const between = body.slice(q.end, at);
+    const extra = appositionChars(between);
+    if (between.replace(/[\s,]/g, '').length > 40 + extra) return false;
+    const trimmed = between.trim();
+    if (/[.!?]\s*$/.test(trimmed || 'x') || trimmed.length >= 60 + extra) return false;
+    return (between.match(/\w+/g) ?? []).length <= 10 + (extra ? 8 : 0);
+  });
+}
+
+/** Extra room for an apposition between a quote and its verb ("…,” X, who chaired the meeting, told …"). */
+function appositionChars(between: string): number {
+  return /,\s*(who|which)\b[^,]*,\s*$/.test(between) ? 60 : 0;
+}
+
+export function lastIndexBefore(tokens: Token[], v: number, text: string): number {
+  for (let k = v - 1; k >= 0; k--) if (tokens[k]!.text === text) return k;
+  return -1;
+}
+
+/** Where the subject of the verb at v starts: after the last clause break that is not an apposition. */
+export function subjectStart(tokens: Token[], v: number): number {
+  let depth = 0;
+  for (let k = v - 1; k >= 0; k--) {
+    const t = tokens[k]!.text;
+    if (t === ',') depth++;
+    if (CLAUSE_BREAK.test(t)) return k + 1;
+    if (tokens[k]!.lower === 'that' && depth === 0) return k + 1;
+    // "A said X, while B said Y"
+    if (W.subjectBreaks.has(tokens[k]!.lower) && tokens[k - 1]?.text === ',') return k + 1;
+  }
+  return 0;
+}
+
+/** End of the "according to X" phrase: the first comma after X, past a short apposition ("X, one of the groups,"). */
+export function accordingEnd(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && !CLAUSE_BREAK.test(tokens[k]!.text) && !(tokens[k]!.text === ',' && k - from >= 1)) k++;
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 7 && !/^[.;:,“”"]$/.test(tokens[j]!.text)) j++;
+    const apposition =
+      W.appositionLeads.has(tokens[k + 1]?.lower ?? '') &&
+      tokens[j]?.text === ',' &&
+      !tokens.slice(k + 1, j).some((t) => W.appositionVerbs.has(t.lower));
+    if (apposition && tokens.length - j > 4) return j;
+  }
+  return k;
+}
+
+/** Start offset of reported content after a verb: skips "that", ":", adverbials like "on Monday,". */
+export function contentStart(tokens: Token[], c: number): number | null {
+  let k = c;
+  // "announced Wednesday afternoon in Pretoria that": skip an adverbial up to a nearby "that"
+  // (not "said U.S. demands that…", "said the truce held, adding that…")
+  const that = tokens.findIndex((t, j) => j >= k && j < k + 14 && t.lower === 'that');
+  const adverbial = that > k && (DATE_WORDS.has(tokens[k]!.text) || W.adverbialLeads.has(tokens[k]!.lower));
+  if ((that === k || adverbial) && !tokens.slice(k, that).some((t) => /^[.;“"]$/.test(t.text))) k = that + 1;
+  while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
+  if (k >= tokens.length || tokens.length - k < 3) return null;
+  // "did not say which areas…", "explained why…": a question, not a statement
+  if (W.questionWords.has(tokens[k]!.lower)) return null;
+  if (W.contentPrepositions.has(tokens[k]!.lower) && that < 0) {
+    // "said in a statement" without content
+    const skip = tokens.findIndex((t, j) => j > k && (t.text === ',' || t.lower === 'that'));
+    if (skip < 0) return null;
+    k = skip + 1;
+    if (tokens.length - k < 3) return null;
+  }
+  return tokens[k]!.start;
+}
+
+/** Offset of the first word of the sentence from token `from`. */
+export function sentenceContentStart(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && !tokens[k]!.word) k++;
+  return tokens[k]?.start ?? tokens[from]!.start;
+}
+
+/** The statement's text as stored: no quote marks, no leading "that", no trailing punctuation. */
+export function cleanText(text: string): string {
+  return text
+    .trim()
+    .replace(/^(that|:)\s+/i, '')
+    .replace(/^[“”"'‘’\s]+|[“”"'‘’\s,;:]+$/g, '')
+    .replace(/[.,;:\s]+$/, (m) => (m.includes('.') ? '.' : ''))
+    .replace(/\.$/, '')
+    .replace(/[“”"]/g, '')
+    .trim();
+}

@@ -1,0 +1,101 @@
+import { lexicon } from '../lexicon/index.js';
+import type { Token } from '../tokens.js';
+import { STATEMENT_WORDS as W } from './words.js';
+
+/**
+ * What a token can cue, from the narrowest to the widest reading:
+ * - `verb`: a reporting verb ("said", "saying"; not "Said" the name, "the said", "is to report");
+ * - `quote`: a reporting verb that may follow a quote ("“…,” he posted on X");
+ * - `clause`: a reporting verb heading reported speech (a verb that needs a clause only before "that", ":" or a quote);
+ * - `act`: a speech act with an object ("urged the parties to…", "called on X to…", "accused X of…");
+ * - `continuation`: ", adding that…", ", saying…" after a statement of the same sentence;
+ * - `statement`: "issued a statement saying…";
+ * - `according`: "according to";
+ * - `sentence`: the sentence as a whole (a quote continuing the previous statement).
+ */
+export type CueKind = 'verb' | 'quote' | 'clause' | 'act' | 'continuation' | 'statement' | 'according' | 'sentence';
+
+const NO_CUE: ReadonlySet<CueKind> = new Set();
+
+/** Every word that can start a cue, to pass over the others at once. */
+const CUE_WORDS: ReadonlySet<string> = new Set([
+  ...[...lexicon().reporting].map((r) => r.split(' ')[0]!),
+  ...W.actCues,
+  ...W.quotedActCues,
+  ...W.continuationCues,
+  ...W.statementParticiples,
+  'according',
+]);
+
+export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
+  const t = tokens[v]!;
+  if (!CUE_WORDS.has(t.lower)) return NO_CUE;
+  const kinds = new Set<CueKind>();
+  if (!t.word || t.cap) {
+    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') kinds.add('according');
+    return kinds;
+  }
+  if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') kinds.add('according');
+  if (isActCue(tokens, v)) kinds.add('act');
+  if (W.continuationCues.has(t.lower) && tokens[v - 1]?.text === ',') kinds.add('continuation');
+  // "X expressed concern and said it would…"
+  if (tokens[v - 1]?.lower === 'and' && lexicon().reporting.has(t.lower) && !lexicon().clauseOnly.has(t.lower))
+    kinds.add('continuation');
+  if (W.statementParticiples.has(t.lower) && W.statementNouns.has(tokens[v - 1]?.lower ?? '')) kinds.add('statement');
+  if (!isCue(tokens, v)) return kinds;
+  kinds.add('verb');
+  if (isQuoteCue(tokens, v)) kinds.add('quote');
+  if (isClauseCue(tokens, v)) kinds.add('clause');
+  return kinds;
+}
+
+/** The token after the cue: past the particle of a phrasal cue ("pointed out"). */
+export function afterCue(tokens: Token[], v: number): number {
+  return isPhrasalCue(tokens, v) ? v + 2 : v + 1;
+}
+
+const isPhrasalCue = (tokens: Token[], v: number): boolean =>
+  v >= 0 && !!tokens[v + 1] && lexicon().reporting.has(`${tokens[v]!.lower} ${tokens[v + 1]!.lower}`);
+
+function isCue(tokens: Token[], v: number): boolean {
+  const verb = tokens[v]!;
+  if (!lexicon().reporting.has(verb.lower) && !isPhrasalCue(tokens, v)) return false;
+  if (verb.lower.endsWith('ing') && !W.continuingCues.has(verb.lower)) return false;
+  if (verb.lower === 'said' && tokens[v - 1]?.lower === 'the') return false;
+  // "the first country to acknowledge X": an infinitive, not a report ("he went on to add:" is one)
+  if (tokens[v - 1]?.lower === 'to' && !isPhrasalCue(tokens, v - 3)) return false;
+  // "did not say", "declined to comment": nothing was said
+  if (W.negations.has(tokens[v - 1]?.lower ?? '') || W.negations.has(tokens[v - 2]?.lower ?? '')) return false;
+  return !(W.copulas.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'to');
+}
+
+/** "saying" only after "as" or "sources"; "the report was", "member states were": a noun before its verb. */
+function isQuoteCue(tokens: Token[], v: number): boolean {
+  const prev = tokens[v - 1]?.lower ?? '';
+  if (tokens[v]!.lower.endsWith('ing') && prev !== 'as' && !W.sourceNouns.has(prev)) return false;
+  const next = tokens[v + 1];
+  return !(next && W.auxiliaries.has(next.lower));
+}
+
+/** A verb that needs a clause ("urged", "believes") only before "that", ":" or a quote; a noun ("the report") never. */
+function isClauseCue(tokens: Token[], v: number): boolean {
+  if (!isQuoteCue(tokens, v)) return false;
+  const verb = tokens[v]!;
+  const next = tokens[afterCue(tokens, v)];
+  const opensClause = !!next && (next.lower === 'that' || next.text === ':');
+  const opensQuote =
+    !!next && (/^[“"]$/.test(next.text) || (next.text === ',' && /^[“"]$/.test(tokens[v + 2]?.text ?? '')));
+  if (lexicon().clauseOnly.has(verb.lower) && !(opensClause || opensQuote)) return false;
+  // "state media", "the report", "a claim": a noun, not a verb
+  return !(W.nounCues.has(verb.lower) && !opensClause);
+}
+
+/** "urged the parties to…", "called on X to…": a speech-act verb with an object, not a noun ("the calls for…"). */
+function isActCue(tokens: Token[], v: number): boolean {
+  const t = tokens[v]!;
+  if (!(W.actCues.has(t.lower) || W.quotedActCues.has(t.lower)) || W.nounBefore.has(tokens[v - 1]?.lower ?? ''))
+    return false;
+  const next = tokens[v + 1];
+  if (!next?.word || next.lower === 'that') return false;
+  return !W.particleActs.has(t.lower) || W.actParticles.has(next.lower);
+}

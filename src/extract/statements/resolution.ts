@@ -1,0 +1,56 @@
+import type { SentenceAnalysis } from '../actors/mentions.js';
+import type { ActorGroup } from '../actors/resolve.js';
+import { ORG_REFERENCES } from '../actors/words.js';
+import { type ArticleContext, resolveReference } from '../context.js';
+import type { Token } from '../tokens.js';
+import type { DiscourseState } from './draft.js';
+import { STATEMENT_WORDS as W } from './words.js';
+
+/** "He said…": the latest speaker if a person, unless another person was named since; else the latest person named. */
+export function resolvePersonPronoun(
+  ctx: ArticleContext,
+  pronoun: Token,
+  state: DiscourseState,
+): ActorGroup | undefined {
+  const last = state.lastSpeaker;
+  if (last && last.kind === 'PERSON') return last;
+  const person = resolveReference(ctx, pronoun.lower, pronoun.start, ['PERSON']);
+  if (last && last.kind !== 'MEDIA' && state.lastSentence >= 0) {
+    // "He highlighted…" right after a ministry's statement: the latest speaker, unless a person was named since
+    const namedSince = person?.mentions.some((m) => m.sentence >= state.lastSentence && m.end <= pronoun.start);
+    if (!namedSince) return last;
+  }
+  return person;
+}
+
+/** "It said…", "they said…": the latest speaker if a body (an outlet only right after it spoke), else the latest body named. */
+export function resolveGroupPronoun(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  pronoun: Token,
+  state: DiscourseState,
+): ActorGroup | undefined {
+  const last = state.lastSpeaker;
+  const recentOutlet = pronoun.lower === 'it' && state.lastSentence >= an.sentence.index - 1;
+  if (last && last.kind !== 'PERSON' && (last.kind !== 'MEDIA' || recentOutlet)) return last;
+  return resolveReference(ctx, pronoun.lower, pronoun.start, ['ORGANIZATION', 'COUNTRY']);
+}
+
+/**
+ * "The ministry said", "a ministry spokesman said": the body of that kind named latest. `words` are the
+ * subject's tokens and `k` the reference noun among them.
+ */
+export function resolveBodyReference(ctx: ArticleContext, words: Token[], k: number): ActorGroup | undefined {
+  const t = words[k]!;
+  const before = words[k - 1]?.lower ?? '';
+  const spokes = W.spokesNouns.has(words[k + 1]?.lower ?? '');
+  const indefinite = W.indefiniteArticles.has(before);
+  if (!ORG_REFERENCES.has(t.lower) || k === 0) return undefined;
+  if (!(W.definiteDeterminers.has(before) || (indefinite && spokes))) return undefined;
+  const kinds = W.mediaReferences.has(t.lower)
+    ? ['MEDIA']
+    : W.mixedReferences.has(t.lower)
+      ? ['MEDIA', 'ORGANIZATION']
+      : ['ORGANIZATION', 'COUNTRY'];
+  return resolveReference(ctx, t.lower, t.start, kinds, indefinite);
+}

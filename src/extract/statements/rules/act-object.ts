@@ -1,0 +1,64 @@
+import { lexicon } from '../../lexicon/index.js';
+import type { Token } from '../../tokens.js';
+import { contentStart, subjectStart } from '../content.js';
+import type { StatementRule } from '../draft.js';
+import { outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
+import { STATEMENT_WORDS as W } from '../words.js';
+
+/** "X urged Y to …", "X called on Y to …", "X accused Y of …", "X vowed to …": what follows the act is X's. */
+export const actObject: StatementRule = {
+  name: 'act-object',
+  cue: 'act',
+  examples: [
+    {
+      text: 'The African Union urged both armies to "return to the negotiating table in Jeddah."',
+      expect: "African Union → 'both armies to return to the negotiating table in Jeddah'",
+    },
+    {
+      text: 'Kenyan President William Ruto called on the rebels to lay down their weapons.',
+      expect: "William Ruto → 'the rebels to lay down their weapons'",
+    },
+    {
+      text: 'Egypt accused Ethiopia of filling the reservoir without an agreement.',
+      expect: "Egypt → 'Ethiopia of filling the reservoir without an agreement'",
+    },
+  ],
+  match({ ctx, an, v, state }) {
+    const { tokens } = an;
+    const subject = subjectStart(tokens, v);
+    const speaker = subjectSpeaker(ctx, an, subject, v, state) ?? unnamedSpeaker(ctx, an, subject, v, state);
+    if (!speaker) return undefined;
+    const from = W.actParticles.has(tokens[v + 1]!.lower) ? v + 2 : v + 1;
+    const to = actEnd(tokens, from);
+    const start = contentStart(tokens, from);
+    if (start === null || start >= tokens[to - 1]!.end) return undefined;
+    if (tokens.slice(from, to).filter((t) => t.word).length < 3) return undefined;
+    // "urged", "vowed", "promised" often report an act, not words: only with the words quoted
+    if (W.quotedActCues.has(tokens[v]!.lower) && !tokens.slice(from, to).some((t) => /^[“"]$/.test(t.text)))
+      return undefined;
+    return {
+      drafts: [
+        {
+          speaker,
+          via: outletIn(ctx, an, speaker),
+          textStart: start,
+          textEnd: tokens[to - 1]!.end,
+          direct: false,
+          sentence: an.sentence.index,
+          verb: tokens[v]!,
+        },
+      ],
+    };
+  },
+};
+
+/** The end of the act's clause: the sentence end, a semicolon, or a comma before "while"/"but". */
+function actEnd(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ';' || (t.text === ',' && W.contrastWords.has(tokens[k + 1]?.lower ?? ''))) return k;
+    // "expressed concern and said…": the next statement
+    if (t.lower === 'and' && lexicon().reporting.has(tokens[k + 1]?.lower ?? '')) return k;
+  }
+  return tokens.length;
+}

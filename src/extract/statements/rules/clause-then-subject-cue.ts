@@ -1,0 +1,48 @@
+import { lastIndexBefore, sentenceContentStart } from '../content.js';
+import type { StatementRule } from '../draft.js';
+import { outletIn, speakerIn, unnamedSpeaker } from '../source.js';
+import { STATEMENT_WORDS as W } from '../words.js';
+
+/** "CLAUSE, X said." at the end of the sentence: the clause before the comma is X's. */
+export const clauseThenSubjectCue: StatementRule = {
+  name: 'clause-then-subject-cue',
+  cue: 'clause',
+  examples: [
+    {
+      text: 'The talks will resume in Doha next week, the Qatari Foreign Ministry said.',
+      expect: "Qatari Foreign Ministry → 'The talks will resume in Doha next week'",
+    },
+  ],
+  match({ ctx, an, v, state }) {
+    const { tokens } = an;
+    const comma = lastIndexBefore(tokens, v, ',');
+    if (comma <= 2 || W.clauseJoiners.has(tokens[comma + 1]?.lower ?? '')) return undefined;
+    const subject = tokens.slice(comma + 1, v);
+    if (subject.filter((t) => t.word).length > 8 || subject.some((t) => W.relativeWords.has(t.lower))) return undefined;
+    // "In a post on X, the leader posted: “…”": the words come after the cue
+    if (/^[:“"]$/.test(tokens[v + 1]?.text ?? '') || /^[“"]$/.test(tokens[v + 2]?.text ?? '')) return undefined;
+    const rest = tokens.slice(v + 1).filter((t) => t.word);
+    const ends =
+      rest.length <= 5 ||
+      tokens[v + 1]?.text === ',' ||
+      (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that'));
+    if (!ends) return undefined;
+    const named = speakerIn(ctx, an, comma + 1, v, state);
+    const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, v, state);
+    if (!speaker) return undefined;
+    return {
+      drafts: [
+        {
+          speaker,
+          via: outletIn(ctx, an, speaker),
+          textStart: sentenceContentStart(tokens, 0),
+          textEnd: tokens[comma]!.start,
+          direct: false,
+          sentence: an.sentence.index,
+          verb: tokens[v]!,
+          unnamed: !named,
+        },
+      ],
+    };
+  },
+};

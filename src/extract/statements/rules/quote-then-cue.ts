@@ -1,0 +1,67 @@
+import type { ActorGroup } from '../../actors/resolve.js';
+import { lastIndexBefore, quoteEndingBefore } from '../content.js';
+import type { StatementRule } from '../draft.js';
+import { outletIn, speakerIn, unnamedSpeaker } from '../source.js';
+import { STATEMENT_WORDS as W } from '../words.js';
+
+/** “…,” said X / “…,” X said / “…,” a source told AFP: the quote before the cue is the statement. */
+export const quoteThenCue: StatementRule = {
+  name: 'quote-then-cue',
+  cue: 'quote',
+  examples: [
+    {
+      text: '“We will not go back to war,” Kenyan President William Ruto said.',
+      expect: "William Ruto → 'We will not go back to war'",
+    },
+    {
+      text: '“The crossing stays closed,” said Egyptian Foreign Minister Sameh Shoukry.',
+      expect: "Sameh Shoukry → 'The crossing stays closed'",
+    },
+  ],
+  match({ ctx, an, v, state }) {
+    const { tokens } = an;
+    const verb = tokens[v]!;
+    // “Why now?” he said. — a sentence may end at the quote's own "?" and its attribution go on in lower case
+    const split = v < 20 && tokens[0]!.word && !tokens[0]!.cap;
+    const from = split ? an.sentence.start - 2 : tokens[Math.max(0, v - 20)]!.start;
+    const quote = quoteEndingBefore(ctx, verb.start, from);
+    if (!quote) return undefined;
+    const afterQuote = tokens.findIndex((t) => t.start >= quote.end);
+    // '"…" including X, it said': the subject follows the last comma; the words before it continue the quote's clause
+    const lastComma = afterQuote >= 0 ? lastIndexBefore(tokens, v, ',') : -1;
+    const tail = lastComma > afterQuote ? tokens.slice(afterQuote, lastComma).filter((t) => t.word).length : 0;
+    let speaker = afterQuote >= 0 && afterQuote < v ? speakerIn(ctx, an, afterQuote, v, state) : undefined;
+    const fromTail = !speaker && tail >= 2;
+    if (fromTail) speaker = speakerIn(ctx, an, lastComma + 1, v, state);
+    let via: ActorGroup | null = null;
+    // "“…,” a source told AFP": the one told is not the speaker
+    if (!speaker && !W.tellCues.has(verb.lower)) {
+      speaker = speakerIn(ctx, an, v + 1, tokens.length, state);
+      via = outletIn(ctx, an, speaker);
+    }
+    const named = !!speaker;
+    if (!speaker) {
+      const before = afterQuote >= 0 && afterQuote < v;
+      speaker = unnamedSpeaker(ctx, an, before ? afterQuote : v + 1, before ? v : tokens.length, state);
+    }
+    if (!speaker) return undefined;
+    // 'The TPLF has agreed to an "orderly … disarmament," he said': the quote ends a clause that began before it
+    const lead = ctx.article.body.slice(an.sentence.start, quote.start);
+    const clauseAt = Math.max(0, ...[...lead.matchAll(/[.!?:;“"]\s*(?=\p{Lu})/gu)].map((x) => x.index! + x[0].length));
+    const embedded = (lead.slice(clauseAt).match(/\p{L}+/gu) ?? []).length >= 3;
+    return {
+      drafts: [
+        {
+          speaker,
+          via,
+          textStart: embedded ? an.sentence.start + clauseAt : quote.innerStart,
+          textEnd: embedded && fromTail ? tokens[lastComma]!.start : quote.innerEnd,
+          direct: true,
+          sentence: an.sentence.index,
+          verb,
+          unnamed: !named,
+        },
+      ],
+    };
+  },
+};

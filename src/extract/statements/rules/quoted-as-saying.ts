@@ -1,0 +1,55 @@
+import { contentStart } from '../content.js';
+import type { StatementRule } from '../draft.js';
+import { quoteEndingIn, quoteOpeningAt } from '../quotes.js';
+import { speakerIn } from '../source.js';
+import { STATEMENT_WORDS as W } from '../words.js';
+
+/** "X quoted Y as saying (that) …": Y is the speaker, the outlet X carried it. */
+export const quotedAsSaying: StatementRule = {
+  name: 'quoted-as-saying',
+  cue: 'verb',
+  examples: [
+    {
+      text: 'Al Jazeera quoted a Hezbollah spokesman as saying that the group would respect the truce.',
+      expect: "Hezbollah → 'the group would respect the truce'",
+    },
+  ],
+  match({ ctx, an, v, state }) {
+    const { tokens } = an;
+    const verb = tokens[v]!;
+    if (!W.quoteCues.has(verb.lower)) return undefined;
+    const as = tokens.findIndex((t, k) => k > v && W.quoteAs.has(t.lower));
+    if (as <= v) return undefined;
+    const say = tokens[as]!.lower === 'as' ? as + 1 : as;
+    const quoted = speakerIn(ctx, an, v + 1, as, state);
+    const outletMention = an.mentions.find((m) => m.t1 <= v && ctx.index.group(m)?.kind === 'MEDIA');
+    const outlet = (outletMention && ctx.index.group(outletMention)) ?? speakerIn(ctx, an, 0, v, state);
+    const speaker = quoted ?? outlet;
+    if (!speaker) return { drafts: [] };
+    const via = outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null;
+    const base = { speaker, via, sentence: an.sentence.index, verb };
+    const start = contentStart(tokens, say + 1);
+    if (start === null) {
+      const body = ctx.article.body;
+      const before = quoteEndingIn(
+        ctx.quotes,
+        an.sentence.start - 1,
+        verb.start,
+        (q) => (body.slice(q.end, verb.start).match(/\w+/g) ?? []).length <= 4,
+      );
+      if (!before) return { drafts: [] };
+      return { drafts: [{ ...base, textStart: before.innerStart, textEnd: before.innerEnd, direct: true }] };
+    }
+    const q = quoteOpeningAt(ctx.quotes, start);
+    return {
+      drafts: [
+        {
+          ...base,
+          textStart: q ? q.innerStart : start,
+          textEnd: q ? q.innerEnd : an.sentence.end,
+          direct: !!q,
+        },
+      ],
+    };
+  },
+};

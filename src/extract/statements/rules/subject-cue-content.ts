@@ -1,0 +1,84 @@
+import type { Token } from '../../tokens.js';
+import { lexicon } from '../../lexicon/index.js';
+import { contentStart, subjectStart } from '../content.js';
+import { afterCue } from '../cue.js';
+import type { CueInput, StatementRule } from '../draft.js';
+import { type Quote, quoteOpeningAt } from '../quotes.js';
+import { outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
+import { STATEMENT_WORDS as W } from '../words.js';
+
+/** "X said (that|:) CONTENT" / "X told Y (that) CONTENT": the subject before the cue, the content after it. */
+export const subjectCueContent: StatementRule = {
+  name: 'subject-cue-content',
+  cue: 'clause',
+  examples: [
+    {
+      text: 'Kenyan President William Ruto said that the ceasefire would hold.',
+      expect: "William Ruto → 'the ceasefire would hold'",
+    },
+    {
+      text: 'The Arakan Army told reporters that the truce covers the port of Sittwe.',
+      expect: "Arakan Army → 'the truce covers the port of Sittwe'",
+    },
+  ],
+  match({ ctx, an, v, state }) {
+    const { tokens } = an;
+    const verb = tokens[v]!;
+    const from = subjectStart(tokens, v);
+    const named = subjectSpeaker(ctx, an, from, v, state);
+    const speaker = named ?? unnamedSpeaker(ctx, an, from, v, state);
+    if (!speaker) return undefined;
+    const c = W.addresseeCues.has(verb.lower) ? pastAddressee(tokens, v) : afterCue(tokens, v);
+    if (c === null) return undefined;
+    const start = contentStart(tokens, c);
+    if (start === null) return undefined;
+    const q = quoteOpeningAt(ctx.quotes, start) ?? quoteAfterColon(ctx, an);
+    const second = q ? -1 : secondSpeakerAt(tokens, v, start);
+    const textEnd = q ? q.innerEnd : second > 0 ? tokens[second]!.start : an.sentence.end;
+    const draft = {
+      speaker,
+      via: outletIn(ctx, an, speaker),
+      textStart: q ? q.innerStart : start,
+      textEnd,
+      direct: !!q,
+      sentence: an.sentence.index,
+      verb,
+      unnamed: !named,
+    };
+    return second > 0 ? { drafts: [draft], resumeAt: second + 2 } : { drafts: [draft] };
+  },
+};
+
+/** "X acknowledged Venezuela's help:" and a quote opening after the colon: the quote is what X said. */
+function quoteAfterColon(ctx: CueInput['ctx'], an: CueInput['an']): Quote | undefined {
+  if (an.tokens[an.tokens.length - 1]?.text !== ':') return undefined;
+  const next = /\S/.exec(ctx.article.body.slice(an.sentence.end, an.sentence.end + 8));
+  return next ? quoteOpeningAt(ctx.quotes, an.sentence.end + next.index) : undefined;
+}
+
+/** "told reporters in Nairobi that …": the token after the one told, or null when nothing follows. */
+export function pastAddressee(tokens: Token[], v: number): number | null {
+  let c = v + 1;
+  while (
+    c < tokens.length &&
+    tokens[c]!.lower !== 'that' &&
+    tokens[c]!.text !== ':' &&
+    !/^[“"]$/.test(tokens[c]!.text) &&
+    c - v < 18
+  )
+    c++;
+  return c >= tokens.length || c - v >= 18 ? null : c;
+}
+
+/** "A said X, while B said Y": the comma where a second speaker's clause begins, or -1. */
+function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
+  const reporting = lexicon().reporting;
+  return tokens.findIndex(
+    (t, k) =>
+      k > v + 3 &&
+      t.start > start &&
+      t.text === ',' &&
+      W.contrastWords.has(tokens[k + 1]?.lower ?? '') &&
+      tokens.slice(k + 2, k + 8).some((x) => reporting.has(x.lower) && !x.cap),
+  );
+}

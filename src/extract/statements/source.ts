@@ -1,0 +1,147 @@
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
+import type { ActorGroup } from '../actors/resolve.js';
+import { type ArticleContext, resolveReference } from '../context.js';
+import { lexicon } from '../lexicon/index.js';
+import type { Token } from '../tokens.js';
+import type { DiscourseState } from './draft.js';
+import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun } from './resolution.js';
+import { STATEMENT_WORDS as W } from './words.js';
+
+/** The outlet named in the sentence (other than the speaker): the channel that carried the statement. */
+export function outletIn(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  speaker: ActorGroup | undefined,
+): ActorGroup | null {
+  for (const m of an.mentions) {
+    const g = ctx.index.group(m);
+    if (g && g.kind === 'MEDIA' && g !== speaker) return g;
+  }
+  return null;
+}
+
+/** The actor named between tokens a and b: a person, an organization/country, a reference, or an outlet. */
+export function speakerIn(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+  state: DiscourseState,
+  nearEnd = false,
+): ActorGroup | undefined {
+  if (b <= a) return undefined;
+  const all = an.mentions.filter((m) => m.t0 >= a && m.t1 <= b && m.kind !== 'PLACE' && ctx.index.group(m));
+  // "the Iran-aligned Houthi movement said": the head, not the modifier
+  const inside = all.some((m) => !m.modifier) ? all.filter((m) => !m.modifier) : all;
+  const unnamedSources = an.tokens.slice(a, b).some((t) => W.pluralSources.has(t.lower));
+  // a named actor beats one named by an adjective ("the Iran-aligned Houthi movement" → the Houthis)
+  const pick = (kinds: string[]): Mention | undefined =>
+    inside.find((m) => kinds.includes(ctx.index.group(m)!.kind) && m.via === 'name') ??
+    (unnamedSources ? undefined : inside.find((m) => kinds.includes(ctx.index.group(m)!.kind)));
+  // "Trump running mate Mike Pence told": of the persons before a cue, the one nearest it
+  const person = nearEnd ? lastPerson(ctx, inside) : pick(['PERSON']);
+  if (person) return ctx.index.group(person);
+  const reference = referenceIn(ctx, an, a, b, inside, state);
+  if (reference !== undefined) return reference ?? undefined;
+  // "North Korea's state news agency KCNA reported": the outlet heads the subject
+  const head = inside[inside.length - 1];
+  if (head && head.t1 === b && ctx.index.group(head)!.kind === 'MEDIA') return ctx.index.group(head);
+  const org = pick(['ORGANIZATION', 'COUNTRY']);
+  if (org) return ctx.index.group(org);
+  const media = pick(['MEDIA']);
+  if (media) return ctx.index.group(media);
+  return undefined;
+}
+
+/**
+ * A pronoun opening the subject, or a reference noun ("the ministry") not preceded by a named body.
+ * Returns null when a pronoun resolves to nothing (the subject is that pronoun), undefined when there is no reference.
+ */
+function referenceIn(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+  inside: Mention[],
+  state: DiscourseState,
+): ActorGroup | null | undefined {
+  const words = an.tokens.slice(a, b);
+  const covered = (k: number): boolean => inside.some((m) => k >= m.t0 && k < m.t1);
+  for (let k = 0; k < words.length; k++) {
+    const t = words[k]!;
+    if (covered(a + k)) continue;
+    if (k === 0 && W.personPronouns.has(t.lower)) return resolvePersonPronoun(ctx, t, state) ?? null;
+    if (k === 0 && W.groupPronouns.has(t.lower)) return resolveGroupPronoun(ctx, an, t, state) ?? null;
+    if (inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) continue;
+    const g = resolveBodyReference(ctx, words, k);
+    if (g) return g;
+  }
+  return undefined;
+}
+
+function lastPerson(ctx: ArticleContext, inside: Mention[]): Mention | undefined {
+  for (let k = inside.length - 1; k >= 0; k--) if (ctx.index.group(inside[k]!)!.kind === 'PERSON') return inside[k];
+  return undefined;
+}
+
+/**
+ * The subject of a cue at `v` whose clause starts at `a`: the first comma-separated part that names a
+ * speaker, past lead-ins ("In a briefing in Nairobi, Roque said"), so that appositions ("X, spokesman
+ * for Y, said") and relative clauses ("Hamas, which runs Gaza, said") leave the head as the subject.
+ */
+export function subjectSpeaker(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  v: number,
+  state: DiscourseState,
+): ActorGroup | undefined {
+  const { tokens } = an;
+  const parts: Array<[number, number]> = [];
+  let from = a;
+  for (let k = a; k <= v; k++) {
+    if (k < v && tokens[k]!.text !== ',') continue;
+    if (k > from && !isLeadIn(tokens[from]!)) parts.push([from, k]);
+    from = k + 1;
+  }
+  // "The head of the delegation, Jorge Rodriguez, said": a person named in apposition is the speaker
+  for (const [p0, p1] of parts) {
+    const speaker = speakerIn(ctx, an, p0, p1, state, true);
+    if (speaker?.kind === 'PERSON') return speaker;
+  }
+  for (const [p0, p1] of parts) {
+    const speaker = speakerIn(ctx, an, p0, p1, state, true);
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
+/** A part of the clause before its subject: "In a briefing,", "However,", "Speaking to reporters,". */
+const isLeadIn = (t: Token): boolean => W.leadInWords.has(t.lower) || /^\p{L}+ing$/u.test(t.text);
+
+/**
+ * "Officials said", "a source briefed on the talks said", "diplomatic sources said": nobody named, so
+ * the body named latest before them is taken to be the one they speak for (a guess: low confidence).
+ */
+export function unnamedSpeaker(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+  state: DiscourseState,
+): ActorGroup | undefined {
+  const words = an.tokens.slice(a, b).filter((t) => t.word);
+  if (words.length === 0 || words.length > 10) return undefined;
+  // "The statement said": the statement reported last
+  const statement = words.length <= 2 && words.some((t) => W.statementNouns.has(t.lower));
+  if (statement && state.lastSpeaker) return state.lastSpeaker;
+  const unnamed = lexicon().unnamed;
+  if (!words.some((t) => unnamed.has(t.lower))) return undefined;
+  // "Yemeni sources": a country's unnamed sources are nobody's voice
+  if (an.mentions.some((m) => m.t0 >= a && m.t1 <= b)) return undefined;
+  const at = an.tokens[a]!.start;
+  // "a government source": the government named latest, if one was named so
+  const bodyNoun = words.find((t) => W.bodyNouns.has(t.lower));
+  if (bodyNoun) return resolveReference(ctx, bodyNoun.lower, at, W.bodyNouns.get(bodyNoun.lower)!, true);
+  return resolveReference(ctx, 'they', at, ['ORGANIZATION', 'COUNTRY']);
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle, ExtractedStatement } from '../../src/domain/article.js';
+import { createRuleExtractor } from '../../src/extract/index.js';
+import { parseArticle } from '../../src/parse/index.js';
+
+const extractor = createRuleExtractor();
+const run = (body: string, publishedAt = '2024-03-14'): ExtractedArticle =>
+  extractor.extract(
+    parseArticle({ origin: 't', content: `A test title\n\n${body}`, format: 'text', overrides: { publishedAt } }),
+  ) as ExtractedArticle;
+const said = (x: ExtractedArticle): string[] => x.statements.map((s: ExtractedStatement) => `${s.speaker}: ${s.text}`);
+
+describe('statements: unnamed sources', () => {
+  it('gives "officials said" to the body named before them, with low confidence', () => {
+    const x = run(
+      'The Kenyan Foreign Ministry hosted the delegations in Nairobi. The talks will resume on Monday, officials said.',
+    );
+    const s = x.statements.find((st) => st.text === 'The talks will resume on Monday');
+    expect(s?.speaker).toBe('Kenyan Foreign Ministry');
+    expect(s?.confidence).toBeLessThan(0.7);
+  });
+  it('gives "a ministry source" to the ministry', () => {
+    const x = run(
+      'The Egyptian Foreign Ministry invited both delegations. “The crossing will open at dawn,” a ministry source told reporters.',
+    );
+    expect(said(x)).toContain('Egyptian Foreign Ministry: The crossing will open at dawn');
+  });
+  it('does not make a country’s unnamed sources its voice', () => {
+    const x = run('Yemeni sources said that the convoy had reached the port of Hodeidah late on Sunday.');
+    expect(x.statements).toHaveLength(0);
+  });
+});
+
+describe('statements: more than one in a sentence', () => {
+  it('reads ", adding that…" as a second statement', () => {
+    const x = run(
+      'Kenyan President William Ruto said the ceasefire would hold, adding that observers would arrive on Monday.',
+    );
+    expect(said(x)).toEqual([
+      'William Ruto: the ceasefire would hold',
+      'William Ruto: observers would arrive on Monday',
+    ]);
+  });
+  it('reads "issued a statement saying…"', () => {
+    const x = run('The African Union issued a statement saying that the summit in Addis Ababa was postponed.');
+    expect(said(x)).toContain('African Union: the summit in Addis Ababa was postponed');
+  });
+  it('keeps quoted words after ", noting that" in the same statement', () => {
+    const x = run('“We are close,” said Kenyan President William Ruto, noting that “the last issues are small.”');
+    expect(said(x)).toEqual(['William Ruto: We are close. the last issues are small']);
+  });
+});
+
+describe('statements: quotes', () => {
+  it('continues a quote after its attribution in the same paragraph as one statement', () => {
+    const x = run('“We will not sign,” said rebel commander Daniel Okoth. “The army must leave our villages first.”');
+    expect(said(x)).toEqual(['Daniel Okoth: We will not sign. The army must leave our villages first']);
+  });
+  it('reads quotes ending in ? or ! before "he said"', () => {
+    const x = run(
+      'Kenyan President William Ruto met the envoys. “Who will pay for the reconstruction?” he said. “We will not wait forever!” he added.',
+    );
+    expect(said(x)).toEqual([
+      'William Ruto: Who will pay for the reconstruction?',
+      'William Ruto: We will not wait forever!',
+    ]);
+  });
+  it('reads typewriter quotes', () => {
+    const x = run("``The border stays closed until the talks end,'' Kenyan President William Ruto said.");
+    expect(said(x)).toEqual(['William Ruto: The border stays closed until the talks end']);
+  });
+  it('ignores reporting verbs inside a quote', () => {
+    const x = run('“They say they want peace, but they keep shelling,” Kenyan President William Ruto said.');
+    expect(said(x)).toEqual(['William Ruto: They say they want peace, but they keep shelling']);
+  });
+});
+
+describe('statements: the speaker', () => {
+  it('is the person nearest the cue, not a modifier', () => {
+    const x = run('Ruto running mate Rigathi Gachagua told reporters that the vote would be peaceful.');
+    expect(x.statements[0]?.speaker).toBe('Rigathi Gachagua');
+  });
+  it('skips a lead-in phrase naming a place', () => {
+    const x = run(
+      'Kenyan President William Ruto opened the session. In a briefing at the port of Mombasa on Monday, he insisted that the talks would go on.',
+    );
+    expect(said(x)).toContain('William Ruto: the talks would go on');
+  });
+  it('is the head of an apposition', () => {
+    const x = run(
+      'Daniel Okoth, a spokesman for the Kenyan Foreign Ministry, said the envoys would arrive on Tuesday.',
+    );
+    expect(x.statements[0]?.speaker).toBe('Daniel Okoth');
+  });
+  it('resolves "the ministry" and pronouns through the discourse', () => {
+    const x = run(
+      'The Qatari Foreign Ministry announced the talks. The ministry said both delegations had arrived. It added that the first session would start on Sunday.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Qatari Foreign Ministry', 'Qatari Foreign Ministry']);
+  });
+});
+
+describe('statements: more cues', () => {
+  it.each([
+    ['replied', '“We will sign it,” Kenyan President William Ruto replied.', 'William Ruto: We will sign it'],
+    [
+      'conceded',
+      'Kenyan President William Ruto conceded that the deadline would be missed.',
+      'William Ruto: the deadline would be missed',
+    ],
+    [
+      'complained',
+      'Kenyan President William Ruto complained that the observers had not arrived.',
+      'William Ruto: the observers had not arrived',
+    ],
+    [
+      'accused',
+      'Egypt accused Ethiopia of filling the reservoir without an agreement.',
+      'Egypt: Ethiopia of filling the reservoir without an agreement',
+    ],
+    [
+      'called for',
+      'The African Union called for an immediate ceasefire in the region.',
+      'African Union: an immediate ceasefire in the region',
+    ],
+    [
+      'told X that',
+      'Kenyan President William Ruto told the envoys that the talks would continue.',
+      'William Ruto: the talks would continue',
+    ],
+  ])('%s', (_cue, text, expected) => {
+    expect(said(run(text))).toContain(expected);
+  });
+  it('does not read "did not say" or an infinitive as a statement', () => {
+    const x = run(
+      'Kenyan President William Ruto did not say which areas the truce covers. Kenya was the first country to acknowledge the new government.',
+    );
+    expect(x.statements).toHaveLength(0);
+  });
+});
+
+describe('statements: text and date', () => {
+  it('never includes the lead-in or the attribution', () => {
+    const x = run('In a letter to the council, the African Union said that the mission would end in June.');
+    expect(said(x)).toEqual(['African Union: the mission would end in June']);
+  });
+  it('dates a statement by its attribution, not by a date inside it', () => {
+    const x = run('“The vote will take place on Sunday,” Kenyan President William Ruto said on Tuesday.', '2024-03-14');
+    expect(x.statements[0]?.date).toBe('2024-03-12');
+  });
+});
