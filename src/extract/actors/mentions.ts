@@ -7,6 +7,7 @@ import {
   CAP_STOP,
   CONNECTORS,
   DATE_WORDS,
+  GROUP_NOUNS,
   LOCATIVE,
   MEDIA_HEADS,
   MEDIA_NOUNS,
@@ -53,6 +54,8 @@ export interface Mention {
   partial?: boolean;
   /** A modifier, not a head ("Iran-aligned" in "the Iran-aligned Houthi movement"). */
   modifier?: boolean;
+  /** An unknown acronym: an actor only if the article spells it out or uses it as a group ("PKK leader"). */
+  needsEvidence?: boolean;
 }
 
 export interface SentenceAnalysis {
@@ -303,13 +306,7 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       const e = hit.entry;
       const k = i + hit.length;
       // a lexicon name that is only the start of a longer unknown name ("Kenya Airways") is not it
-      if (
-        (hit.role === 'name' || hit.role === 'capital') &&
-        isNameCap(tokens[k]) &&
-        tokens[k]!.start === tokens[k - 1]!.end + 1 &&
-        (ORG_HEADS.has(tokens[k]!.text) || MEDIA_HEADS.has(tokens[k]!.text)) &&
-        e.kind === 'COUNTRY'
-      ) {
+      if (e.kind === 'COUNTRY' && hit.role !== 'demonym' && startsLongerName(tokens, k, hit.role === 'adjective')) {
         // handled as a chunk below ("Tigray Defense Forces" style)
       } else if (e.kind === 'COUNTRY') {
         const country = e;
@@ -527,16 +524,35 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       continue;
     }
     // Unknown capitalised chunk
-    if (CAP_STOP.has(tok.text)) {
+    if (CAP_STOP.has(tok.text) || DATE_WORDS.has(tok.text.replace(/\.$/, ''))) {
       i++;
+      continue;
+    }
+    const caps = allCapsRun(tokens, i);
+    if (caps > i + 1 || (caps === i + 1 && tok.text.length > 7)) {
+      // a heading, dateline or credit in capitals ("MOSCOW (Reuters) -", "PHOTO: AFP/REUTERS"): only known names count
+      const known = capsLexicon(tokens, i, caps, body);
+      if (known) mentions.push({ ...base(i, caps), ...known });
+      i = caps;
       continue;
     }
     if (isNameCap(tok)) {
       let k = i + 1;
       while (k < tokens.length) {
         const t = tokens[k]!;
-        if (isNameCap(t) && !DATE_WORDS.has(t.text) && !lexStartsOrg(tokens, k, i)) {
+        if (isNameCap(t) && !DATE_WORDS.has(t.text.replace(/\.$/, '')) && !lexStartsOrg(tokens, k, i)) {
           k++;
+          continue;
+        }
+        // "Movement for the Liberation of Azawad": "of the"/"for the" inside an organization's name
+        if (
+          (t.lower === 'of' || t.lower === 'for') &&
+          tokens[k + 1]?.lower === 'the' &&
+          isNameCap(tokens[k + 2]) &&
+          !CAP_STOP.has(tokens[k + 2]!.text) &&
+          tokens.slice(i, k).some((x) => ORG_HEADS.has(x.text))
+        ) {
+          k += 2;
           continue;
         }
         if (
@@ -618,6 +634,42 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
   return { sentence, tokens, mentions };
 }
 
+const isAllCaps = (t: Token | undefined): boolean =>
+  !!t && t.word && /\p{L}{2}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+
+/** End of the run of words in capitals starting at i ("ADDIS ABABA"), i when tokens[i] is not one. */
+function allCapsRun(tokens: Token[], i: number): number {
+  let k = i;
+  while (isAllCaps(tokens[k])) k++;
+  return k;
+}
+
+/** Words in capitals read as the lexicon name they spell ("REUTERS" → Reuters), as a place or a passive mention. */
+function capsLexicon(
+  tokens: Token[],
+  a: number,
+  b: number,
+  body: string,
+): Omit<Mention, 'sentence' | 'start' | 'end' | 't0' | 't1' | 'surface'> | null {
+  const lex = lexicon();
+  const text = span(tokens, a, b, body);
+  const titled = text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const hit = lex.forms.get(titled) ?? lex.lowerForms.get(text.toLowerCase());
+  if (!hit && !lex.places.has(titled)) return null;
+  if (!hit || hit.role === 'capital' || hit.role === 'demonym')
+    return { kind: 'PLACE', key: `place:${nameKey(titled)}`, name: titled, aliases: [], via: 'name', active: false };
+  const e = hit.entry;
+  return { kind: e.kind, key: `lex:${e.name}`, name: e.name, aliases: [], via: hit.role, active: false, entry: e };
+}
+
+/** "X leader", "X said", "X fighters": the word after an acronym shows it names a group of people. */
+function actsAsGroup(tokens: Token[], after: number): boolean {
+  const lex = lexicon();
+  const next = tokens[after]?.lower ?? '';
+  const clause = tokens[after]?.text === ',' && /^(which|who)$/.test(tokens[after + 1]?.lower ?? '');
+  return clause || lex.titleSet.has(next) || lex.reporting.has(next) || ACTOR_NOUNS.has(next) || GROUP_NOUNS.has(next);
+}
+
 function acronymOf(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -625,6 +677,28 @@ function acronymOf(name: string): string {
     .map((w) => w[0])
     .join('');
 }
+
+/**
+ * A country word glued to a capitalised run that ends in an organization or outlet head ("Tigray Defense
+ * Forces", "Russian Orthodox Church"): the whole run is one name.
+ */
+function startsLongerName(tokens: Token[], k: number, adjective: boolean): boolean {
+  let e = k;
+  while (
+    e < tokens.length &&
+    isNameCap(tokens[e]) &&
+    tokens[e]!.start === tokens[e - 1]!.end + 1 &&
+    !TITLE_WORDS.has(tokens[e]!.text) &&
+    (!CAP_STOP.has(tokens[e]!.text) || ORG_ADJ_STOP.has(tokens[e]!.text)) &&
+    !lexAt(tokens, e)
+  )
+    e++;
+  if (e === k) return false;
+  if (e === k + 1 && adjective) return false;
+  return isHead(tokens[e - 1]!.text);
+}
+
+const isHead = (word: string): boolean => ORG_HEADS.has(word) || MEDIA_HEADS.has(word);
 
 /** True when a lexicon organization/outlet starts at k and the chunk before is a title ("Chief ... of the UN"). */
 function lexStartsOrg(tokens: Token[], k: number, chunkStart: number): boolean {
@@ -766,23 +840,23 @@ function classifyChunk(
       person &&
       person.start > orgAt &&
       TITLE_WORDS.has(texts[person.start - 1]!) &&
-      !/^(Of|For|And|To|The)$/.test(texts[person.start - 1]!)
+      !/^(of|for|and|to|the)$/i.test(texts[person.start - 1]!)
     )
       out.push(personMention(tokens, a + person.start, b, body, sentenceIndex, texts.slice(0, person.start).join(' ')));
     return out;
   }
   if (words.length === 1 && /^[A-Z]{2,7}$/.test(last) && !CAP_STOP.has(last)) {
-    return [
-      {
-        ...base(a, b),
-        kind: 'ORGANIZATION',
-        key: `name:${nameKey(surface)}`,
-        name: surface,
-        aliases: [surface],
-        via: 'name',
-        active: true,
-      },
-    ];
+    const m: Mention = {
+      ...base(a, b),
+      kind: 'ORGANIZATION',
+      key: `name:${nameKey(surface)}`,
+      name: surface,
+      aliases: [surface],
+      via: 'name',
+      active: true,
+    };
+    if (!actsAsGroup(tokens, b)) m.needsEvidence = true;
+    return [m];
   }
   const person = personSuffix(texts);
   if (!person) return null;
@@ -791,6 +865,14 @@ function classifyChunk(
   if (nameWords.length >= 2 && nameWords.some((t) => lex.forms.get(t)?.role === 'adjective')) return null;
   const nameLen = texts.length - person.start;
   const title = texts.slice(0, person.start).join(' ');
+  // "Madonna of Kazan", "University of Helsinki": a word after "of" is a name only after a title
+  const titleWords = texts.slice(0, person.start).filter((t) => !/^(of|for|and|to|the|on)$/i.test(t));
+  if (
+    /\b(of|for|to|on)\b/i.test(title) &&
+    nameLen === 1 &&
+    !titleWords.some((t) => TITLE_WORDS.has(t) || lex.titleSet.has(t.toLowerCase()))
+  )
+    return null;
   if (nameLen === 1 && !title) {
     // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
     if (capWords.length === 0) return null;

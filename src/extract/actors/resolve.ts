@@ -94,6 +94,16 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     if (to && final(to) !== m.key) redirect.set(m.key, final(to));
   }
 
+  // "Stability", "Conflict Mediation": capitalised words the article also writes in lower case are not a name
+  for (const m of all)
+    if (m.kind === 'PERSON' && !m.title && !m.entry && commonWords(m.surface, body)) m.kind = 'PLACE';
+
+  // an unknown acronym that the article never spells out nor uses as a group is a word in capitals, not an actor
+  const attested = new Set(all.filter((m) => !m.needsEvidence).map((m) => m.key));
+  for (const m of all)
+    if (m.needsEvidence && final(m.key) === m.key && !attested.has(m.key) && !byAcronym.has(m.surface))
+      m.kind = 'PLACE';
+
   // a bare "Foreign Ministry" is the one ministry of that department the article names with its country
   for (const m of orgs) {
     const d = /^(?:the )?(?:(\w+) Ministry|Ministry of (\w+)(?: Affairs)?)$/i.exec(m.surface);
@@ -159,6 +169,16 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     keyOf: (m) => final(m.key),
     group: (m) => groups.get(final(m.key)),
   };
+}
+
+/** True when every word of `name` also occurs in lower case in the body (a common word, not a name). */
+function commonWords(name: string, body: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  return (
+    words.length > 0 &&
+    words.length === name.split(/[\s-]+/).length &&
+    words.every((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(body))
+  );
 }
 
 /** Initials of every word but "of/the/and" ("Support Mission in Libya" → "SMIL"). */
