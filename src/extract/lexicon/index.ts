@@ -51,6 +51,20 @@ export interface Lexicon {
   /** First words of the multi-word meeting nouns ("peace" of "peace talks"). */
   meetingNounLeads: Set<string>;
   meetingVerbs: Map<string, MeetingKind>;
+  /** Words of the meeting rules ("struck" of "a deal struck in Doha", "flew" of "flew to Doha"). */
+  meetingWords: {
+    agreementMadeVerbs: Set<string>;
+    agreementNouns: Set<string>;
+    travelVerbs: Set<string>;
+    sentNouns: Set<string>;
+    sendVerbs: Set<string>;
+    receptionVerbs: Set<string>;
+    eventPlaceVerbs: Set<string>;
+    /** Words that open a new clause ("but", "after"): a meeting's status and date stay inside its clause. */
+    clauseOpeners: Set<string>;
+  };
+  /** Status cue phrases, lower case, in the order they are tried. */
+  meetingStatus: Array<{ status: 'CANCELLED' | 'ENDED' | 'PLANNED' | 'HELD'; phrases: string[] }>;
   mediationCues: string[];
   subjects: string[];
   places: Set<string>;
@@ -129,6 +143,22 @@ function build(): Lexicon {
         .map((n) => n.split(' ')[0]!),
     ),
     meetingVerbs: new Map(Object.entries(events.meetingVerbs) as Array<[string, MeetingKind]>),
+    meetingWords: {
+      agreementMadeVerbs: new Set(events.agreementMadeVerbs),
+      agreementNouns: new Set(events.agreementNouns),
+      travelVerbs: new Set(events.travelVerbs),
+      sentNouns: new Set(events.sentNouns),
+      sendVerbs: new Set(events.sendVerbs),
+      receptionVerbs: new Set(events.receptionVerbs),
+      eventPlaceVerbs: new Set(events.eventPlaceVerbs),
+      clauseOpeners: new Set(events.clauseOpeners),
+    },
+    meetingStatus: [
+      { status: 'CANCELLED', phrases: events.meetingStatus.cancelled },
+      { status: 'ENDED', phrases: events.meetingStatus.ended },
+      { status: 'PLANNED', phrases: events.meetingStatus.planned },
+      { status: 'HELD', phrases: events.meetingStatus.held },
+    ],
     mediationCues: events.mediationCues,
     subjects: events.subjects,
     places: new Set(places.regions),
