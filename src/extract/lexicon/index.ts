@@ -60,12 +60,25 @@ export interface Lexicon {
     sendVerbs: Set<string>;
     receptionVerbs: Set<string>;
     eventPlaceVerbs: Set<string>;
-    /** Words that open a new clause ("but", "after"): a meeting's status and date stay inside its clause. */
-    clauseOpeners: Set<string>;
   };
+  /** Words that open a new clause ("but", "after"): a meeting's status and date, a mediation's roles stay inside theirs. */
+  clauseOpeners: Set<string>;
   /** Status cue phrases, lower case, in the order they are tried. */
   meetingStatus: Array<{ status: 'CANCELLED' | 'ENDED' | 'PLANNED' | 'HELD'; phrases: string[] }>;
-  mediationCues: string[];
+  /** Mediation cue words and phrases (lower case, tokens one space apart). */
+  mediationCues: { words: Set<string>; phrases: string[][]; suffixes: Set<string> };
+  mediationWords: {
+    /** "opposed to", "rejected": the mediation before which they stand does not take place. */
+    refusals: string[][];
+    /** "sought", "called for": the subject asks for a mediation, it does not mediate. */
+    requests: string[][];
+    /** Verbs that are cues only when their object is talks ("facilitate", "sponsor"). */
+    talkOnlyVerbs: Set<string>;
+    /** Objects that make those verbs cues. */
+    talkObjects: Set<string>;
+    /** "between the two", "between both sides": the parties named earlier. */
+    anaphoricParties: Set<string>;
+  };
   subjects: string[];
   places: Set<string>;
 }
@@ -151,15 +164,26 @@ function build(): Lexicon {
       sendVerbs: new Set(events.sendVerbs),
       receptionVerbs: new Set(events.receptionVerbs),
       eventPlaceVerbs: new Set(events.eventPlaceVerbs),
-      clauseOpeners: new Set(events.clauseOpeners),
     },
+    clauseOpeners: new Set(events.clauseOpeners),
     meetingStatus: [
       { status: 'CANCELLED', phrases: events.meetingStatus.cancelled },
       { status: 'ENDED', phrases: events.meetingStatus.ended },
       { status: 'PLANNED', phrases: events.meetingStatus.planned },
       { status: 'HELD', phrases: events.meetingStatus.held },
     ],
-    mediationCues: events.mediationCues,
+    mediationCues: {
+      words: new Set(events.mediationCues.filter((c) => !c.includes(' '))),
+      phrases: events.mediationCues.filter((c) => c.includes(' ')).map((c) => c.split(' ')),
+      suffixes: new Set(events.mediationSuffixes),
+    },
+    mediationWords: {
+      refusals: events.mediationRefusals.map((c) => c.split(' ')),
+      requests: events.mediationRequests.map((c) => c.split(' ')),
+      talkOnlyVerbs: new Set(events.mediationTalkOnlyVerbs),
+      talkObjects: new Set(events.mediationTalkObjects),
+      anaphoricParties: new Set(events.anaphoricParties),
+    },
     subjects: events.subjects,
     places: new Set(places.regions),
   };

@@ -5,7 +5,8 @@ import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import { findDates } from '../dates.js';
 import { lexicon } from '../lexicon/index.js';
-import { clauseAround, meetingStatus } from './status.js';
+import { clauseAround } from '../clause.js';
+import { meetingStatus } from './status.js';
 import { findTriggers } from './triggers.js';
 import type { Token } from '../tokens.js';
 

@@ -2,25 +2,7 @@ import type { MeetingStatus } from '../../domain/article.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
 import type { Token } from '../tokens.js';
-
-const CLAUSE_MARKS = /^[;:“”"()]$/;
-
-/** Token range [a, b) of the clause around token i: between clause marks, openers and a reporting tail. */
-export function clauseAround(tokens: Token[], i: number): { a: number; b: number } {
-  const lex = lexicon();
-  const reporting = lex.reporting;
-  const opens = (t: Token): boolean => CLAUSE_MARKS.test(t.text) || lex.meetingWords.clauseOpeners.has(t.lower);
-  let a = i;
-  // "Mutua stated that his country would host the talks": the reporting clause is another clause
-  while (a > 0 && !opens(tokens[a - 1]!) && !reporting.has(tokens[a - 1]!.lower)) a--;
-  let b = i + 1;
-  while (b < tokens.length && !opens(tokens[b]!)) {
-    // ", the ministry said": a reporting tail is another clause
-    if (tokens[b]!.text === ',' && tokens.slice(b + 1, b + 6).some((t) => reporting.has(t.lower))) break;
-    b++;
-  }
-  return { a, b };
-}
+import { clauseAround } from '../clause.js';
 
 /** The clause of a meeting word: tokens [a, b) around the trigger at `at`. */
 export interface StatusInput {
