@@ -200,6 +200,18 @@ function initials(name: string): string {
 
 const evidence = (m: Mention): Evidence => ({ sentenceIndex: m.sentence, start: m.start, end: m.end });
 
+/**
+ * How often an actor like this one is right: a lexicon entry almost always, a titled person usually, an
+ * unknown name more often the more it recurs.
+ */
+function actorConfidence(g: ActorGroup): number {
+  const named = g.mentions.filter((m) => m.via === 'name').length;
+  if (g.key.startsWith('lex:') || g.key.startsWith('ministry:')) return named >= 2 ? 0.95 : 0.8;
+  const titled = g.mentions.some((m) => m.title || m.affiliation);
+  if (g.kind === 'PERSON' && titled) return Math.min(0.88, 0.78 + 0.05 * (g.mentions.length - 1));
+  return Math.min(0.85, 0.45 + 0.1 * Math.min(4, named));
+}
+
 /** The actors to report: those that take part (not mere locations). */
 export function toActors(index: ActorIndex): ExtractedActor[] {
   const out: ExtractedActor[] = [];
@@ -213,14 +225,13 @@ export function toActors(index: ActorIndex): ExtractedActor[] {
       const n = nameOf(a.key) ?? (a.key.startsWith('lex:') ? a.key.slice(4) : undefined);
       if (n && n !== g.name) affiliations.push({ actor: n, role: a.role, evidence: evidence(a.mention) });
     }
-    const named = g.mentions.filter((m) => m.via === 'name').length;
     out.push({
       name: g.name,
       kind: g.kind,
       aliases: uniq,
       affiliations,
       mentions: g.mentions.map(evidence),
-      confidence: Math.min(0.95, 0.55 + 0.1 * named + (g.key.startsWith('lex:') ? 0.2 : 0)),
+      confidence: actorConfidence(g),
     });
   }
   return out;

@@ -14,6 +14,18 @@ interface Draft {
   subject: string | null;
   evidence: Evidence[];
   rule: string;
+  /** The parties are the article's two sides, not named with the cue. */
+  guessedParties?: boolean;
+}
+
+/** Rules that read the roles from the construction itself; the rest take the actors near the cue. */
+const CONSTRUCTION_RULES = new Set(['X-brokered', 'mediate between the two', 'mediator between A and B']);
+
+/** How often a mediation like this one is right: a construction beats proximity, repetition helps, a guessed side hurts. */
+function mediationConfidence(d: Draft): number {
+  const base = CONSTRUCTION_RULES.has(d.rule) ? 0.7 : 0.55;
+  const reports = 0.1 * (Math.min(3, d.evidence.length) - 1);
+  return Math.max(0.3, Math.min(0.85, base + reports - (d.guessedParties ? 0.1 : 0)));
 }
 
 /** The same actor, or a ministry and its country ("Qatar" and "Qatari Foreign Ministry"). */
@@ -49,7 +61,9 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
   const fallback = articleParties(ctx, allMediators);
   for (const d of drafts) {
     d.parties = d.parties.filter((p) => !d.mediators.includes(p));
-    if (d.parties.length === 0) d.parties = fallback.filter((p) => !d.mediators.includes(p));
+    if (d.parties.length > 0) continue;
+    d.parties = fallback.filter((p) => !d.mediators.includes(p));
+    d.guessedParties = true;
   }
   // one per mediator set and party set: merge drafts that share a mediator and a party
   const merged: Draft[] = [];
@@ -72,7 +86,7 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
     subject: d.subject,
     evidence: d.evidence,
     rule: d.rule,
-    confidence: Math.min(0.9, 0.55 + 0.1 * d.evidence.length),
+    confidence: mediationConfidence(d),
   }));
 }
 

@@ -282,8 +282,17 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     status: d.status,
     evidence: d.evidence,
     rule: d.rule,
-    confidence: Math.min(0.9, 0.5 + 0.1 * d.evidence.length + (d.location ? 0.1 : 0)),
+    confidence: meetingConfidence(d),
   }));
+}
+
+/**
+ * How often a meeting like this one is right: more reports and a place make it likelier, but a meeting's
+ * place, date and participants all have to be right, so even the best stays below 0.9.
+ */
+function meetingConfidence(d: Draft): number {
+  const reports = Math.min(3, d.evidence.length);
+  return Math.min(0.85, 0.45 + 0.1 * reports + (d.location ? 0.1 : 0) + (d.date ? 0.05 : 0));
 }
 
 /** A call is held unless its clause plans or cancels it. */
