@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../src/domain/article.js';
+import { MENTION_RULES } from '../../src/extract/actors/mention-rules.js';
 import { findMentions } from '../../src/extract/actors/mentions.js';
+import { createScan } from '../../src/extract/actors/scan.js';
 import { clauseAround } from '../../src/extract/clause.js';
 import { createRuleExtractor } from '../../src/extract/index.js';
 import { MEDIATION_RULES } from '../../src/extract/mediations/rules.js';
@@ -23,6 +25,29 @@ const article = (body: string): ExtractedArticle =>
     }),
   ) as ExtractedArticle;
 const analysis = (text: string) => findMentions({ index: 0, start: 0, end: text.length, text }, text);
+
+describe('mention rules', () => {
+  for (const rule of MENTION_RULES)
+    for (const ex of rule.examples)
+      it(`${rule.name}: ${ex.text}`, () => {
+        const text = ex.text;
+        const scan = createScan({ index: 0, start: 0, end: text.length, text }, text);
+        const matches = scan.tokens.map((_, i) => rule.match({ scan, i })).filter((m) => m !== undefined);
+        expect(matches.length).toBeGreaterThan(0);
+        const names = matches.flatMap((m) => m.mentions.flatMap((x) => [x.name, x.surface]));
+        if (ex.expect) expect(names).toContain(ex.expect);
+      });
+  it('every mention carries the rule that read it', () => {
+    const text = 'Kenyan President William Ruto met the Supreme Revolutionary Council in Nairobi.';
+    const rules = findMentions({ index: 0, start: 0, end: text.length, text }, text).mentions.map((m) => m.rule);
+    expect(rules).toEqual([
+      'lexicon name',
+      'capitalised chunk',
+      'organization name starting with an adjective',
+      'lexicon name',
+    ]);
+  });
+});
 
 describe('meeting trigger rules', () => {
   for (const rule of MEETING_TRIGGERS)

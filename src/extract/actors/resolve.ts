@@ -232,6 +232,7 @@ export function toActors(index: ActorIndex): ExtractedActor[] {
       affiliations,
       mentions: g.mentions.map(evidence),
       confidence: actorConfidence(g),
+      ...(g.mentions[0]?.rule ? { rule: g.mentions[0].rule } : {}),
     });
   }
   return out;

@@ -6,6 +6,7 @@ import verbs from './verbs.json' with { type: 'json' };
 import events from './events.json' with { type: 'json' };
 import places from './places.json' with { type: 'json' };
 import type { ActorKind, MeetingKind } from '../../domain/article.js';
+import { tokenize } from '../tokens.js';
 
 /** A known actor: a country, an organization or an outlet. */
 export interface LexEntry {
@@ -39,6 +40,8 @@ export interface Lexicon {
   formPrefixes: Set<string>;
   /** Every leading substring of a `lowerForms` key. */
   lowerFormPrefixes: Set<string>;
+  /** First tokens of every form (exact and lower-cased): most tokens start none, and are skipped at once. */
+  formFirstTokens: { exact: Set<string>; lower: Set<string> };
   countryByName: Map<string, LexEntry>;
   titles: string[];
   titleSet: Set<string>;
@@ -140,6 +143,7 @@ function build(): Lexicon {
     lowerForms,
     maxFormTokens,
     formPrefixes: prefixesOf(forms.keys()),
+    formFirstTokens: firstTokensOf(forms.keys(), lowerForms.keys()),
     lowerFormPrefixes: prefixesOf(lowerForms.keys()),
     countryByName,
     titles,
@@ -187,6 +191,26 @@ function build(): Lexicon {
     subjects: events.subjects,
     places: new Set(places.regions),
   };
+}
+
+function firstTokensOf(
+  exactForms: Iterable<string>,
+  lowerForms: Iterable<string>,
+): { exact: Set<string>; lower: Set<string> } {
+  const exact = new Set<string>();
+  const lower = new Set<string>();
+  for (const f of exactForms) {
+    const t = tokenize(f, 0)[0];
+    if (t) {
+      exact.add(t.text);
+      lower.add(t.lower);
+    }
+  }
+  for (const f of lowerForms) {
+    const t = tokenize(f, 0)[0];
+    if (t) lower.add(t.lower);
+  }
+  return { exact, lower };
 }
 
 function prefixesOf(keys: Iterable<string>): Set<string> {
