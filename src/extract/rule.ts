@@ -16,3 +16,15 @@ export interface RuleExample {
   /** A short description of the expected item ("Haniya → 'close to a truce'"), compared by the rule's test. */
   expect?: string;
 }
+
+/** The first rule, in order, that matches `input`, with its name. */
+export function firstMatch<Input, Output>(
+  rules: readonly Rule<Input, Output>[],
+  input: Input,
+): { rule: string; output: Output } | undefined {
+  for (const rule of rules) {
+    const output = rule.match(input);
+    if (output !== undefined) return { rule: rule.name, output };
+  }
+  return undefined;
+}

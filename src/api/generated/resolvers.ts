@@ -537,6 +537,8 @@ export type MediationEdge = {
 export type MediationFilter = {
   /** Global id of an actor among the mediators. */
   mediator?: InputMaybe<Scalars['ID']['input']>;
+  /** Only items the extractor gave at least this confidence (0 to 1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   /** Global id of an actor among the parties. */
   party?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -579,6 +581,8 @@ export type MeetingEdge = {
 export type MeetingFilter = {
   from?: InputMaybe<Scalars['Date']['input']>;
   kind?: InputMaybe<MeetingKind>;
+  /** Only items the extractor gave at least this confidence (0 to 1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   /** Global id of an actor among the participants. */
   participant?: InputMaybe<Scalars['ID']['input']>;
   /** Place name (case and accents ignored); a country name also matches the places in that country. */
@@ -910,6 +914,8 @@ export type StatementFilter = {
   direct?: InputMaybe<Scalars['Boolean']['input']>;
   /** Said on or after this date. */
   from?: InputMaybe<Scalars['Date']['input']>;
+  /** Only items the extractor gave at least this confidence (0 to 1). */
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
   /** Full-text search in the statement text. */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Global id of the speaker. */

@@ -11,6 +11,7 @@ export const mediationResolvers: Resolvers = {
       const filter = {
         mediatorKey: f.mediator ? localIdOf(f.mediator, 'Actor') : null,
         partyKey: f.party ? localIdOf(f.party, 'Actor') : null,
+        minConfidence: f.minConfidence,
       };
       const rows = await ctx.repos.mediations.page(filter, page);
       return connection(rows, page, () => ctx.repos.mediations.count(filter));

@@ -18,6 +18,7 @@ export const meetingResolvers: Resolvers = {
         to: f.to,
         status: f.status,
         kind: f.kind,
+        minConfidence: f.minConfidence,
         order: args.orderBy,
       };
       const rows = await ctx.repos.meetings.page(filter, page);

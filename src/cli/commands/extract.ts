@@ -67,6 +67,7 @@ export async function runExtract(
 /** Each item with the sentence that produced it. */
 export function explain(origin: string, x: ExtractedArticle): string {
   const s = (i: number): string => x.article.sentences[i]?.text ?? '';
+  const by = (item: { rule?: string }): string => (item.rule ? `  {${item.rule}}` : '');
   const lines: string[] = [
     `# ${origin}`,
     `title: ${x.article.title}`,
@@ -77,25 +78,27 @@ export function explain(origin: string, x: ExtractedArticle): string {
   for (const a of x.actors) {
     const aff = a.affiliations.map((f) => `${f.role ?? 'member'} of ${f.actor}`).join('; ');
     lines.push(
-      `  ${a.kind.padEnd(12)} ${a.name}${a.aliases.length ? ` (${a.aliases.join(' | ')})` : ''}${aff ? ` — ${aff}` : ''}`,
+      `  ${a.kind.padEnd(12)} ${a.name}${a.aliases.length ? ` (${a.aliases.join(' | ')})` : ''}${aff ? ` — ${aff}` : ''}${by(a)}`,
     );
     if (a.mentions[0]) lines.push(`      ⟵ ${s(a.mentions[0].sentenceIndex)}`);
   }
   lines.push('statements:');
   for (const st of x.statements) {
     lines.push(
-      `  [${st.speaker}]${st.direct ? ' (direct)' : ''} ${st.date ?? ''}${st.via ? ` via ${st.via}` : ''}: ${st.text} {${st.rule ?? '?'}}`,
+      `  [${st.speaker}]${st.direct ? ' (direct)' : ''} ${st.date ?? ''}${st.via ? ` via ${st.via}` : ''}: ${st.text}${by(st)}`,
     );
     lines.push(`      ⟵ ${s(st.evidence.sentenceIndex)}`);
   }
   lines.push('mediations:');
   for (const m of x.mediations) {
-    lines.push(`  ${m.mediators.join(', ')} between ${m.parties.join(', ')} on ${m.subject ?? '?'}`);
+    lines.push(`  ${m.mediators.join(', ')} between ${m.parties.join(', ')} on ${m.subject ?? '?'}${by(m)}`);
     for (const e of m.evidence) lines.push(`      ⟵ ${s(e.sentenceIndex)}`);
   }
   lines.push('meetings:');
   for (const m of x.meetings) {
-    lines.push(`  ${m.kind} ${m.status} at ${m.location ?? '?'} on ${m.date ?? '?'}: ${m.participants.join(', ')}`);
+    lines.push(
+      `  ${m.kind} ${m.status} at ${m.location ?? '?'} on ${m.date ?? '?'}: ${m.participants.join(', ')}${by(m)}`,
+    );
     for (const e of m.evidence) lines.push(`      ⟵ ${s(e.sentenceIndex)}`);
   }
   return lines.join('\n');

@@ -94,6 +94,16 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     if (to && final(to) !== m.key) redirect.set(m.key, final(to));
   }
 
+  // "Stability", "Conflict Mediation": capitalised words the article also writes in lower case are not a name
+  for (const m of all)
+    if (m.kind === 'PERSON' && !m.title && !m.entry && commonWords(m.surface, body)) m.kind = 'PLACE';
+
+  // an unknown acronym that the article never spells out nor uses as a group is a word in capitals, not an actor
+  const attested = new Set(all.filter((m) => !m.needsEvidence).map((m) => m.key));
+  for (const m of all)
+    if (m.needsEvidence && final(m.key) === m.key && !attested.has(m.key) && !byAcronym.has(m.surface))
+      m.kind = 'PLACE';
+
   // a bare "Foreign Ministry" is the one ministry of that department the article names with its country
   for (const m of orgs) {
     const d = /^(?:the )?(?:(\w+) Ministry|Ministry of (\w+)(?: Affairs)?)$/i.exec(m.surface);
@@ -161,6 +171,16 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
   };
 }
 
+/** True when every word of `name` also occurs in lower case in the body (a common word, not a name). */
+function commonWords(name: string, body: string): boolean {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  return (
+    words.length > 0 &&
+    words.length === name.split(/[\s-]+/).length &&
+    words.every((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(body))
+  );
+}
+
 /** Initials of every word but "of/the/and" ("Support Mission in Libya" → "SMIL"). */
 function initialsAll(name: string): string {
   return name
@@ -180,6 +200,18 @@ function initials(name: string): string {
 
 const evidence = (m: Mention): Evidence => ({ sentenceIndex: m.sentence, start: m.start, end: m.end });
 
+/**
+ * How often an actor like this one is right: a lexicon entry almost always, a titled person usually, an
+ * unknown name more often the more it recurs.
+ */
+function actorConfidence(g: ActorGroup): number {
+  const named = g.mentions.filter((m) => m.via === 'name').length;
+  if (g.key.startsWith('lex:') || g.key.startsWith('ministry:')) return named >= 2 ? 0.95 : 0.8;
+  const titled = g.mentions.some((m) => m.title || m.affiliation);
+  if (g.kind === 'PERSON' && titled) return Math.min(0.88, 0.78 + 0.05 * (g.mentions.length - 1));
+  return Math.min(0.85, 0.45 + 0.1 * Math.min(4, named));
+}
+
 /** The actors to report: those that take part (not mere locations). */
 export function toActors(index: ActorIndex): ExtractedActor[] {
   const out: ExtractedActor[] = [];
@@ -193,14 +225,14 @@ export function toActors(index: ActorIndex): ExtractedActor[] {
       const n = nameOf(a.key) ?? (a.key.startsWith('lex:') ? a.key.slice(4) : undefined);
       if (n && n !== g.name) affiliations.push({ actor: n, role: a.role, evidence: evidence(a.mention) });
     }
-    const named = g.mentions.filter((m) => m.via === 'name').length;
     out.push({
       name: g.name,
       kind: g.kind,
       aliases: uniq,
       affiliations,
       mentions: g.mentions.map(evidence),
-      confidence: Math.min(0.95, 0.55 + 0.1 * named + (g.key.startsWith('lex:') ? 0.2 : 0)),
+      confidence: actorConfidence(g),
+      ...(g.mentions[0]?.rule ? { rule: g.mentions[0].rule } : {}),
     });
   }
   return out;

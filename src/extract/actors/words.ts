@@ -6,7 +6,7 @@ export const CAP_STOP = new Set(
     'The A An In On At After Before But And Or It He She They We I You This That These Those His Her Their Our Its My Since While When ' +
     'Meanwhile Separately Finally However Also According Following Amid During For From With Without Late Early Ultimately Addition ' +
     'Numerous Several Both Other Experts Videos Talks Negotiators Private Today Yesterday Tomorrow Tonight Last Next This Such As If ' +
-    'Although Though Because Once Then There Here Where What Who Whom Whose Which Why How Some Many Most All Any Each Every No Not Yet Still ' +
+    'Neither Either Nor Like Although Though Because Once Then There Here Where What Who Whom Whose Which Why How Some Many Most All Any Each Every No Not Yet Still ' +
     'Earlier Later Instead Moreover Furthermore Nevertheless Thus Therefore Already Despite Under Over About Between Among Against Into Through ' +
     'Ahead Hours Days Weeks Months Years Sources Officials Mr Mrs Ms Dr Read More Full Share By To Of Up Out Off Down New Many ' +
     'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
@@ -32,7 +32,7 @@ export const ORG_ADJ_STOP = new Set(
 
 /** First words of a capitalised phrase that name a region or thing, not a person ("South Caucasus", "Upper Nile"). */
 export const NON_PERSON_LEADS = new Set(
-  'North South East West Northern Southern Eastern Western Upper Lower Greater Central Grand Old Great Holy Mount Lake Port Cape Gulf'.split(
+  'North South East West Northern Southern Eastern Western Upper Lower Greater Central Grand Old Great Holy Mount Lake Port Cape Gulf Far Near Middle'.split(
     ' ',
   ),
 );
@@ -100,7 +100,7 @@ export const ORG_HEADS = new Set(
     'League Panel Conference Assembly Parliament Cabinet Court Bank Fund Programme Program Brigades Brigade Corps Coalition Alliance Institute ' +
     'Center Centre Federation Association Foundation Secretariat Government Directorate Service Services Intelligence Police Guard Guards Navy ' +
     'Platform Bloc House Chamber Community Militia Rebels Bureau Politburo Presidency Senate Congress Mission Delegation Administration Department Division Battalion Regiment ' +
-    'Network Society Church Conference Episcopal Board Tribunal Legislature Junta Command Cell Faction Jihad Organisation Company Corporation Inc Ltd Group'
+    'Fleet Network Society Church Conference Episcopal Board Tribunal Legislature Junta Command Cell Faction Jihad Organisation Company Corporation Inc Ltd Group'
   ).split(' '),
 );
 
@@ -123,7 +123,7 @@ export const NON_ACTOR_HEADS = new Set(
   (
     'Declaration Initiative Agenda Strip Crossing Hotel Airport Street Road Square River Sea Ocean Mountains Mountain Valley Region Province ' +
     'War Day Talks Agreement Accord Accords Plan Treaty Process Deal Summit Conference Resolution Charter Protocol Framework Roadmap Road-map ' +
-    'Bridge Port Palace Building Tower Hall Stadium Hospital University Prison Camp Border Corridor Canal Gulf Bay Island Islands Peninsula Desert ' +
+    'City Town Village Theater Theatre Museum Bridge Port Palace Building Tower Hall Stadium Hospital University Prison Camp Border Corridor Canal Gulf Bay Island Islands Peninsula Desert ' +
     'Lake Mount Park Zone District County Governorate State Territory Territories Highway Avenue Boulevard Base Field Prize Award Cup Games Act Law Bill ' +
     'Dam Dams Pipeline Plant Station Reactor Refinery Terminal Mine Railway Railroad Line Route Tunnel Harbour Harbor Airbase Checkpoint Gate Wall Barrier ' +
     'Order Doctrine Strategy Vision Year Week Month Ceasefire Truce Guns Silencing Revolution Spring Offensive Operation Storm Shield Flood'
@@ -194,3 +194,10 @@ export const ORG_REFERENCES = new Set([
   'emirate',
   'republic',
 ]);
+
+/** Nouns after a name that show it names a group of people ("PKK fighters", "ELN members"). */
+export const GROUP_NOUNS = new Set(
+  'fighters rebels militants members militia militias guerrillas insurgents supporters delegates spokesman chief'.split(
+    ' ',
+  ),
+);

@@ -6,6 +6,7 @@ import verbs from './verbs.json' with { type: 'json' };
 import events from './events.json' with { type: 'json' };
 import places from './places.json' with { type: 'json' };
 import type { ActorKind, MeetingKind } from '../../domain/article.js';
+import { tokenize } from '../tokens.js';
 
 /** A known actor: a country, an organization or an outlet. */
 export interface LexEntry {
@@ -39,6 +40,8 @@ export interface Lexicon {
   formPrefixes: Set<string>;
   /** Every leading substring of a `lowerForms` key. */
   lowerFormPrefixes: Set<string>;
+  /** First tokens of every form (exact and lower-cased): most tokens start none, and are skipped at once. */
+  formFirstTokens: { exact: Set<string>; lower: Set<string> };
   countryByName: Map<string, LexEntry>;
   titles: string[];
   titleSet: Set<string>;
@@ -51,7 +54,34 @@ export interface Lexicon {
   /** First words of the multi-word meeting nouns ("peace" of "peace talks"). */
   meetingNounLeads: Set<string>;
   meetingVerbs: Map<string, MeetingKind>;
-  mediationCues: string[];
+  /** Words of the meeting rules ("struck" of "a deal struck in Doha", "flew" of "flew to Doha"). */
+  meetingWords: {
+    agreementMadeVerbs: Set<string>;
+    agreementNouns: Set<string>;
+    travelVerbs: Set<string>;
+    sentNouns: Set<string>;
+    sendVerbs: Set<string>;
+    receptionVerbs: Set<string>;
+    eventPlaceVerbs: Set<string>;
+  };
+  /** Words that open a new clause ("but", "after"): a meeting's status and date, a mediation's roles stay inside theirs. */
+  clauseOpeners: Set<string>;
+  /** Status cue phrases, lower case, in the order they are tried. */
+  meetingStatus: Array<{ status: 'CANCELLED' | 'ENDED' | 'PLANNED' | 'HELD'; phrases: string[] }>;
+  /** Mediation cue words and phrases (lower case, tokens one space apart). */
+  mediationCues: { words: Set<string>; phrases: string[][]; suffixes: Set<string> };
+  mediationWords: {
+    /** "opposed to", "rejected": the mediation before which they stand does not take place. */
+    refusals: string[][];
+    /** "sought", "called for": the subject asks for a mediation, it does not mediate. */
+    requests: string[][];
+    /** Verbs that are cues only when their object is talks ("facilitate", "sponsor"). */
+    talkOnlyVerbs: Set<string>;
+    /** Objects that make those verbs cues. */
+    talkObjects: Set<string>;
+    /** "between the two", "between both sides": the parties named earlier. */
+    anaphoricParties: Set<string>;
+  };
   subjects: string[];
   places: Set<string>;
 }
@@ -113,6 +143,7 @@ function build(): Lexicon {
     lowerForms,
     maxFormTokens,
     formPrefixes: prefixesOf(forms.keys()),
+    formFirstTokens: firstTokensOf(forms.keys(), lowerForms.keys()),
     lowerFormPrefixes: prefixesOf(lowerForms.keys()),
     countryByName,
     titles,
@@ -129,10 +160,57 @@ function build(): Lexicon {
         .map((n) => n.split(' ')[0]!),
     ),
     meetingVerbs: new Map(Object.entries(events.meetingVerbs) as Array<[string, MeetingKind]>),
-    mediationCues: events.mediationCues,
+    meetingWords: {
+      agreementMadeVerbs: new Set(events.agreementMadeVerbs),
+      agreementNouns: new Set(events.agreementNouns),
+      travelVerbs: new Set(events.travelVerbs),
+      sentNouns: new Set(events.sentNouns),
+      sendVerbs: new Set(events.sendVerbs),
+      receptionVerbs: new Set(events.receptionVerbs),
+      eventPlaceVerbs: new Set(events.eventPlaceVerbs),
+    },
+    clauseOpeners: new Set(events.clauseOpeners),
+    meetingStatus: [
+      { status: 'CANCELLED', phrases: events.meetingStatus.cancelled },
+      { status: 'ENDED', phrases: events.meetingStatus.ended },
+      { status: 'PLANNED', phrases: events.meetingStatus.planned },
+      { status: 'HELD', phrases: events.meetingStatus.held },
+    ],
+    mediationCues: {
+      words: new Set(events.mediationCues.filter((c) => !c.includes(' '))),
+      phrases: events.mediationCues.filter((c) => c.includes(' ')).map((c) => c.split(' ')),
+      suffixes: new Set(events.mediationSuffixes),
+    },
+    mediationWords: {
+      refusals: events.mediationRefusals.map((c) => c.split(' ')),
+      requests: events.mediationRequests.map((c) => c.split(' ')),
+      talkOnlyVerbs: new Set(events.mediationTalkOnlyVerbs),
+      talkObjects: new Set(events.mediationTalkObjects),
+      anaphoricParties: new Set(events.anaphoricParties),
+    },
     subjects: events.subjects,
     places: new Set(places.regions),
   };
+}
+
+function firstTokensOf(
+  exactForms: Iterable<string>,
+  lowerForms: Iterable<string>,
+): { exact: Set<string>; lower: Set<string> } {
+  const exact = new Set<string>();
+  const lower = new Set<string>();
+  for (const f of exactForms) {
+    const t = tokenize(f, 0)[0];
+    if (t) {
+      exact.add(t.text);
+      lower.add(t.lower);
+    }
+  }
+  for (const f of lowerForms) {
+    const t = tokenize(f, 0)[0];
+    if (t) lower.add(t.lower);
+  }
+  return { exact, lower };
 }
 
 function prefixesOf(keys: Iterable<string>): Set<string> {

@@ -5,6 +5,9 @@ import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import { findDates } from '../dates.js';
 import { lexicon } from '../lexicon/index.js';
+import { clauseAround } from '../clause.js';
+import { meetingStatus } from './status.js';
+import { findTriggers } from './triggers.js';
 import type { Token } from '../tokens.js';
 
 interface Draft {
@@ -14,13 +17,8 @@ interface Draft {
   date: string | null;
   status: MeetingStatus;
   evidence: Evidence[];
+  rule: string;
 }
-
-const PLANNED =
-  /\b(will|would|shall|to be held|plans? to|planned|planning|expected to|is expected|are expected|scheduled|set to|due to|next|upcoming|intends? to|to hold|invitation|invite[sd]?|to meet|to host|to visit|to resume|head to)\b/i;
-const CANCELLED =
-  /\b(called off|cancel(l)?ed|postponed|scrapped|were expected to begin|was expected to begin|collapsed)\b/i;
-const NOT_MEETING_AFTER = new Set(['for', 'on']);
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
@@ -116,20 +114,6 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
 }
 
 const PREPS_IN = /^(in|at)$/;
-const MADE_VERBS = new Set(['struck', 'signed', 'sealed', 'clinched']);
-const TRAVEL_VERBS = new Set([
-  'travel',
-  'travels',
-  'travelled',
-  'traveled',
-  'travelling',
-  'traveling',
-  'fly',
-  'flies',
-  'flew',
-  'flying',
-]);
-const SENT_NOUNS = new Set(['delegation', 'delegations', 'envoy', 'envoys', 'team', 'mission']);
 const PLACE_NOUNS = /^(city|town|village|capital|port|resort|enclave|hamlet)$/;
 const PREPS_TO = /^(to|in|at)$/;
 
@@ -144,70 +128,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
   for (const an of ctx.analyses) {
     const { tokens } = an;
     const text = an.sentence.text;
-    const triggers: Array<{ tok: Token; kind: MeetingKind; verb: boolean }> = [];
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      // a two-word noun ("peace talks") can only start with the first word of one
-      const twoWord = lex.meetingNounLeads.has(t.lower)
-        ? lex.meetingNouns.get(`${t.lower} ${tokens[k + 1]?.lower ?? ''}`)
-        : undefined;
-      if (twoWord) {
-        triggers.push({ tok: t, kind: twoWord, verb: false });
-        k++;
-        continue;
-      }
-      const noun = lex.meetingNouns.get(t.lower);
-      if (
-        noun &&
-        !(
-          t.lower === 'call' ||
-          t.lower === 'calls' ||
-          t.lower === 'round' ||
-          t.lower === 'session' ||
-          t.lower === 'dialogue' ||
-          t.lower === 'discussion' ||
-          t.lower === 'congress' ||
-          t.lower === 'negotiation' ||
-          t.lower === 'tour'
-        )
-      ) {
-        if (NOT_MEETING_AFTER.has(tokens[k - 1]?.lower ?? '') && t.lower === 'visit') continue;
-        triggers.push({ tok: t, kind: noun, verb: false });
-        continue;
-      }
-      // "The deal, struck in Beijing", "an accord signed in Doha": talks where the agreement was made
-      if (
-        MADE_VERBS.has(t.lower) &&
-        /^(in|at)$/.test(tokens[k + 1]?.lower ?? '') &&
-        tokens
-          .slice(Math.max(0, k - 8), k)
-          .some((x) => /^(deal|agreement|accord|treaty|truce|ceasefire|pact)$/.test(x.lower))
-      ) {
-        triggers.push({ tok: t, kind: 'TALKS', verb: true });
-        continue;
-      }
-      // "is expected to travel to Nairobi", "flew to Doha": a visit
-      if (TRAVEL_VERBS.has(t.lower) && tokens[k + 1]?.lower === 'to') {
-        triggers.push({ tok: t, kind: 'VISIT', verb: true });
-        continue;
-      }
-      // "would send a delegation to Muscat", "dispatched an envoy to Riyadh": a visit
-      if (
-        SENT_NOUNS.has(t.lower) &&
-        tokens
-          .slice(Math.max(0, k - 3), k)
-          .some((x) => /^(send|sends|sent|sending|dispatch|dispatched|dispatches|dispatching)$/.test(x.lower))
-      ) {
-        triggers.push({ tok: t, kind: 'VISIT', verb: true });
-        continue;
-      }
-      const verb = lex.meetingVerbs.get(t.lower);
-      if (
-        verb &&
-        !['called', 'spoke', 'negotiate', 'negotiated', 'negotiating', 'host', 'hosts', 'meeting'].includes(t.lower)
-      )
-        triggers.push({ tok: t, kind: verb, verb: true });
-    }
+    const triggers = findTriggers(an);
     if (triggers.length === 0) continue;
     // one meeting per distinct place in the sentence; the first trigger gives the kind
     const trig = triggers[0]!;
@@ -264,11 +185,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     }
     if (places.length === 0) {
       // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
-      const at = tokens.findIndex((t) =>
-        /^(held|hosted|took|taking|met|meet|arrived|head|travel|travelled|traveled|agreed|signed|gathered|convened|planned|scheduled)$/.test(
-          t.lower,
-        ),
-      );
+      const at = tokens.findIndex((t) => lex.meetingWords.eventPlaceVerbs.has(t.lower));
       if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, 6);
     }
     // a city named anywhere in the sentence is more precise than its country
@@ -307,33 +224,16 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         participants.push(g);
     }
     if (participants.length === 0) continue;
-    const status: MeetingStatus = CANCELLED.test(text)
-      ? 'CANCELLED'
-      : PLANNED.test(text)
-        ? 'PLANNED'
-        : /\b(held|met|took place|hosted|began|begun|arrived|visited|was|were|had|has been|have been|are being|is being|ended|concluded|attended)\b/.test(
-              text,
-            )
-          ? 'HELD'
-          : 'UNKNOWN';
-    const dates = findDates(
-      text,
-      ctx.article.publishedAt,
-      status === 'PLANNED' || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text),
-    );
-    const anchors = [
-      trig.tok.start,
-      ...places.map((p) => an.sentence.start + text.indexOf(p)).filter((o) => o >= an.sentence.start),
-    ];
-    const dist = (x: { start: number }) => Math.min(...anchors.map((o) => Math.abs(x.start + an.sentence.start - o)));
-    const near = dates.filter((x) => dist(x) <= 80).sort((a, b) => dist(a) - dist(b))[0];
-    const date = near?.date ?? null;
+    const main = triggers.find((t) => t.kind !== 'CALL') ?? trig;
+    const judged = meetingStatus(tokens, main.tok.i);
+    const status = judged.status;
+    const date = clauseDate(ctx, an, main.tok.i, places, status === 'PLANNED');
     const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
     const locs = places.length ? places : [null];
-    const main = triggers.find((t) => t.kind !== 'CALL') ?? trig;
+    const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
     if (main.kind !== 'CALL')
       for (const location of locs)
-        drafts.push({ kind: main.kind, participants: [...participants], location, date, status, evidence: [ev] });
+        drafts.push({ kind: main.kind, participants: [...participants], location, date, status, evidence: [ev], rule });
     for (const tr of triggers) {
       if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
       const held = tokens.findIndex(
@@ -355,6 +255,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         date: null,
         status: 'HELD',
         evidence: [{ sentenceIndex: an.sentence.index, start: tr.tok.start, end: tr.tok.end }],
+        rule: `${tr.rule}; held at a place`,
       });
     }
     // a call is its own meeting, between the persons of the sentence
@@ -367,8 +268,9 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
           participants: people,
           location: null,
           date: null,
-          status: /\b(will|to hold|plans?)\b/.test(text) ? 'PLANNED' : 'HELD',
+          status: callStatus(tokens, call.tok.i),
           evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
+          rule: call.rule,
         });
     }
   }
@@ -379,8 +281,58 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     date: d.date,
     status: d.status,
     evidence: d.evidence,
-    confidence: Math.min(0.9, 0.5 + 0.1 * d.evidence.length + (d.location ? 0.1 : 0)),
+    rule: d.rule,
+    confidence: meetingConfidence(d),
   }));
+}
+
+/**
+ * How often a meeting like this one is right: more reports and a place make it likelier, but a meeting's
+ * place, date and participants all have to be right, so even the best stays below 0.9.
+ */
+function meetingConfidence(d: Draft): number {
+  const reports = Math.min(3, d.evidence.length);
+  return Math.min(0.85, 0.45 + 0.1 * reports + (d.location ? 0.1 : 0) + (d.date ? 0.05 : 0));
+}
+
+/** A call is held unless its clause plans or cancels it. */
+function callStatus(tokens: Token[], i: number): MeetingStatus {
+  const { status } = meetingStatus(tokens, i);
+  return status === 'PLANNED' || status === 'CANCELLED' ? status : 'HELD';
+}
+
+/**
+ * The date of the meeting: a date in the meeting's own clause (or the clause of its place), never one of
+ * the reporting clause or of another event in the sentence.
+ */
+function clauseDate(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  at: number,
+  places: string[],
+  future: boolean,
+): string | null {
+  const { tokens } = an;
+  const text = an.sentence.text;
+  const spans = [clauseAround(tokens, at)];
+  const anchors = [tokens[at]!.start - an.sentence.start];
+  for (const p of places) {
+    const k = tokens.findIndex((t) => t.text === p.split(' ')[0]);
+    if (k < 0) continue;
+    spans.push(clauseAround(tokens, k));
+    anchors.push(tokens[k]!.start - an.sentence.start);
+  }
+  const dist = (start: number): number => Math.min(...anchors.map((o) => Math.abs(start - o)));
+  const inClause = (start: number): boolean =>
+    spans.some(
+      ({ a, b }) =>
+        start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
+    );
+  const planned = future || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text);
+  const near = findDates(text, ctx.article.publishedAt, planned)
+    .filter((d) => inClause(d.start) && dist(d.start) <= 80)
+    .sort((a, b) => dist(a.start) - dist(b.start))[0];
+  return near?.date ?? null;
 }
 
 function compatible(a: string | null, b: string | null): boolean {

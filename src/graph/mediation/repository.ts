@@ -20,6 +20,7 @@ import type { MediationRow } from './row.js';
 export interface MediationListFilter {
   mediatorKey?: string | null;
   partyKey?: string | null;
+  minConfidence?: number | null;
 }
 
 export type MediationSide = 'MEDIATOR' | 'PARTY';
@@ -91,11 +92,16 @@ function listSpec(filter: MediationListFilter): ListSpec {
   const conditions: string[] = [];
   if (filter.mediatorKey) conditions.push('EXISTS { (:Actor {key: $mediator})-[:MEDIATES]->(m) }');
   if (filter.partyKey) conditions.push('EXISTS { (m)-[:BETWEEN]->(:Actor {key: $party}) }');
+  if (typeof filter.minConfidence === 'number') conditions.push('m.confidence >= $minConfidence');
   return {
     source: 'MATCH (m:Mediation)',
     variable: 'm',
     conditions,
-    params: { mediator: filter.mediatorKey ?? null, party: filter.partyKey ?? null },
+    params: {
+      mediator: filter.mediatorKey ?? null,
+      party: filter.partyKey ?? null,
+      minConfidence: filter.minConfidence ?? null,
+    },
     orderBy: ORDER,
     projection: MEDIATION_PROJECTION('m'),
   };

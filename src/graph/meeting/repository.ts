@@ -28,6 +28,7 @@ export interface MeetingListFilter {
   to?: string | null;
   status?: MeetingStatus | null;
   kind?: MeetingKind | null;
+  minConfidence?: number | null;
   order?: 'LATEST_FIRST' | 'EARLIEST_FIRST' | null;
 }
 
@@ -101,6 +102,7 @@ function listSpec(filter: MeetingListFilter): ListSpec {
   if (filter.to) conditions.push('m.date <= date($to)');
   if (filter.status) conditions.push('m.status = $status');
   if (filter.kind) conditions.push('m.kind = $kind');
+  if (typeof filter.minConfidence === 'number') conditions.push('m.confidence >= $minConfidence');
   return {
     source: 'MATCH (m:Meeting)',
     variable: 'm',
@@ -113,6 +115,7 @@ function listSpec(filter: MeetingListFilter): ListSpec {
       to: filter.to ?? null,
       status: filter.status ?? null,
       kind: filter.kind ?? null,
+      minConfidence: filter.minConfidence ?? null,
     },
     orderBy: LIST_ORDER[filter.order ?? 'LATEST_FIRST'],
     projection: MEETING_PROJECTION('m'),

@@ -22,6 +22,7 @@ export interface StatementListFilter {
   search?: string | null;
   direct?: boolean | null;
   topicKey?: string | null;
+  minConfidence?: number | null;
   order?: 'NEWEST_FIRST' | 'OLDEST_FIRST' | null;
 }
 
@@ -74,6 +75,7 @@ function listSpec(filter: StatementListFilter): ListSpec {
   if (filter.from) conditions.push('s.date >= date($from)');
   if (filter.to) conditions.push('s.date <= date($to)');
   if (typeof filter.direct === 'boolean') conditions.push('s.direct = $direct');
+  if (typeof filter.minConfidence === 'number') conditions.push('s.confidence >= $minConfidence');
   if (filter.topicKey) conditions.push('EXISTS { (s)-[:REPORTED_IN]->(:Article)-[:TAGGED]->(:Topic {key: $topic}) }');
   return {
     source: search
@@ -87,6 +89,7 @@ function listSpec(filter: StatementListFilter): ListSpec {
       to: filter.to ?? null,
       direct: filter.direct ?? null,
       topic: filter.topicKey ?? null,
+      minConfidence: filter.minConfidence ?? null,
       search,
     },
     orderBy: LIST_ORDER[filter.order ?? 'NEWEST_FIRST'],

@@ -1,0 +1,311 @@
+import { cachedNameKey as nameKey } from '../keys.js';
+import { lexicon } from '../lexicon/index.js';
+import type { Token } from '../tokens.js';
+import type { Mention } from './mentions.js';
+import { isNameCap, type Scan, span } from './scan.js';
+import {
+  ACTOR_NOUNS,
+  CAP_STOP,
+  CONNECTORS,
+  GROUP_NOUNS,
+  MEDIA_HEADS,
+  NAME_PARTICLES,
+  NON_ACTOR_HEADS,
+  NON_PERSON_LEADS,
+  ORG_ADJ_STOP,
+  ORG_HEADS,
+  TITLE_WORDS,
+} from './words.js';
+
+/** The pieces of a capitalised run: what makes it an organization, an outlet, a person or nothing. */
+
+const isAllCaps = (t: Token | undefined): boolean =>
+  !!t && t.word && /\p{L}{2}/u.test(t.text) && !/\p{Ll}/u.test(t.text);
+
+/** End of the run of words in capitals starting at i ("ADDIS ABABA"), i when tokens[i] is not one. */
+export function allCapsRun(tokens: Token[], i: number): number {
+  let k = i;
+  while (isAllCaps(tokens[k])) k++;
+  return k;
+}
+
+/** Words in capitals read as the lexicon name they spell ("REUTERS" → Reuters), as a place or a passive mention. */
+export function capsLexicon(
+  scan: Scan,
+  a: number,
+  b: number,
+): Omit<Mention, 'sentence' | 'start' | 'end' | 't0' | 't1' | 'surface'> | null {
+  const { tokens, body } = scan;
+  const lex = lexicon();
+  const text = span(tokens, a, b, body);
+  const titled = text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const hit = lex.forms.get(titled) ?? lex.lowerForms.get(text.toLowerCase());
+  if (!hit && !lex.places.has(titled)) return null;
+  if (!hit || hit.role === 'capital' || hit.role === 'demonym')
+    return { kind: 'PLACE', key: `place:${nameKey(titled)}`, name: titled, aliases: [], via: 'name', active: false };
+  const e = hit.entry;
+  return { kind: e.kind, key: `lex:${e.name}`, name: e.name, aliases: [], via: hit.role, active: false, entry: e };
+}
+
+/** "X leader", "X said", "X fighters": the word after an acronym shows it names a group of people. */
+function actsAsGroup(tokens: Token[], after: number): boolean {
+  const lex = lexicon();
+  const next = tokens[after]?.lower ?? '';
+  const clause = tokens[after]?.text === ',' && /^(which|who)$/.test(tokens[after + 1]?.lower ?? '');
+  return clause || lex.titleSet.has(next) || lex.reporting.has(next) || ACTOR_NOUNS.has(next) || GROUP_NOUNS.has(next);
+}
+
+/**
+ * A country word glued to a capitalised run that ends in an organization or outlet head ("Tigray Defense
+ * Forces", "Russian Orthodox Church"): the whole run is one name.
+ */
+export function startsLongerName(scan: Scan, k: number, adjective: boolean): boolean {
+  const { tokens } = scan;
+  let e = k;
+  while (
+    e < tokens.length &&
+    isNameCap(tokens[e]) &&
+    tokens[e]!.start === tokens[e - 1]!.end + 1 &&
+    !TITLE_WORDS.has(tokens[e]!.text) &&
+    (!CAP_STOP.has(tokens[e]!.text) || ORG_ADJ_STOP.has(tokens[e]!.text)) &&
+    !scan.lexAt(e)
+  )
+    e++;
+  if (e === k) return false;
+  if (e === k + 1 && adjective) return false;
+  return isHead(tokens[e - 1]!.text);
+}
+
+const isHead = (word: string): boolean => ORG_HEADS.has(word) || MEDIA_HEADS.has(word);
+
+/** True when a lexicon organization/outlet starts at k and the chunk before is a title ("Chief ... of the UN"). */
+export function lexStartsOrg(scan: Scan, k: number, chunkStart: number): boolean {
+  const { tokens } = scan;
+  const h = scan.lexAt(k);
+  // keep going inside a longer unknown name only when the previous word is a name word
+  const prev = tokens[k - 1]!;
+  if (!h || k <= chunkStart) return false;
+  if (h.role !== 'name') {
+    if (h.entry.kind !== 'COUNTRY') return false;
+    // "Former Kenyan president", "Representatives of Venezuelan President X": the adjective starts a new mention
+    const after = tokens[k + h.length];
+    return (
+      TITLE_WORDS.has(prev.text) ||
+      (CONNECTORS.has(prev.lower) && !!after && (TITLE_WORDS.has(after.text) || ACTOR_NOUNS.has(after.lower)))
+    );
+  }
+  // a multi-word organization name ending in an organization head after a plain name word is the end of a longer name
+  if (
+    h.entry.kind !== 'COUNTRY' &&
+    h.length >= 2 &&
+    !TITLE_WORDS.has(prev.text) &&
+    !CONNECTORS.has(prev.lower) &&
+    ORG_HEADS.has(tokens[k + h.length - 1]?.text ?? '') &&
+    !scan.lexAt(k - 1)
+  )
+    return false;
+  // a person's multi-word name is not cut by a one-word organization name ("Therese Kayikwamba Wagner")
+  if (h.entry.kind !== 'COUNTRY' && h.length === 1 && !isNameCap(tokens[k + 1])) {
+    let n = k;
+    while (n > chunkStart && !TITLE_WORDS.has(tokens[n - 1]!.text) && !CONNECTORS.has(tokens[n - 1]!.lower)) n--;
+    const name = tokens.slice(n, k);
+    if (name.length >= 2 && !name.some((t) => ORG_HEADS.has(t.text) || CAP_STOP.has(t.text) || scan.lexAt(t.i)))
+      return false;
+  }
+  return TITLE_WORDS.has(prev.text) || CONNECTORS.has(prev.lower) || h.entry.kind !== 'COUNTRY';
+}
+
+export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | null {
+  const { tokens, body } = scan;
+  const sentenceIndex = scan.sentence.index;
+  const words = tokens.slice(a, b);
+  const texts = words.map((w) => w.text);
+  const surface = span(tokens, a, b, body);
+  const lex = lexicon();
+  const base = (x: number, y: number): Pick<Mention, 'sentence' | 'start' | 'end' | 't0' | 't1' | 'surface'> => ({
+    sentence: sentenceIndex,
+    start: tokens[x]!.start,
+    end: tokens[y - 1]!.end,
+    t0: x,
+    t1: y,
+    surface: span(tokens, x, y, body),
+  });
+  const last = texts[texts.length - 1]!;
+  // "the Commission", "the Movement": a reference to an organization named before, not a new actor
+  if (texts.length === 1 && (ORG_HEADS.has(last) || MEDIA_HEADS.has(last))) return null;
+  const capWords = texts.filter((t) => /^\p{Lu}/u.test(t));
+  const orgHeadAt = texts.findIndex((t) => ORG_HEADS.has(t));
+  if ((NON_ACTOR_HEADS.has(last) && orgHeadAt < 0) || /^(Hotel|Camp|Port|Lake|Mount|Fort)$/.test(texts[0]!))
+    return null;
+  // "St. Vincent", "San Cristobal", "Santa Marta": a place
+  if (
+    /^(St\.?|Saint|Sainte|San|Santa|Santo|São|Sao)$/.test(texts[0]!) &&
+    texts.length >= 2 &&
+    !texts.some((t) => TITLE_WORDS.has(t) || ORG_HEADS.has(t))
+  ) {
+    return [
+      {
+        ...base(a, b),
+        kind: 'PLACE',
+        key: `place:${nameKey(surface)}`,
+        name: surface,
+        aliases: [],
+        via: 'name',
+        active: false,
+      },
+    ];
+  }
+  if (lex.places.has(surface))
+    return [
+      {
+        ...base(a, b),
+        kind: 'PLACE',
+        key: `place:${nameKey(surface)}`,
+        name: surface,
+        aliases: [],
+        via: 'name',
+        active: false,
+      },
+    ];
+  if (
+    texts.some((t) => MEDIA_HEADS.has(t)) &&
+    !texts.some((t) => ORG_HEADS.has(t) && t !== 'Agency' && t !== 'Center')
+  ) {
+    return [
+      {
+        ...base(a, b),
+        kind: 'MEDIA',
+        key: `name:${nameKey(surface)}`,
+        name: surface,
+        aliases: [surface],
+        via: 'name',
+        active: true,
+      },
+    ];
+  }
+  // "Office of Prime Minister Benjamin Netanyahu": an organization named after a person
+  const orgAt = texts.findIndex((t) => ORG_HEADS.has(t));
+  const titled = personSuffix(texts);
+  if (
+    orgAt >= 0 &&
+    titled &&
+    texts[orgAt + 1] !== 'of' &&
+    titled.start > orgAt &&
+    TITLE_WORDS.has(texts[orgAt + 1] ?? '')
+  ) {
+    // "Cabinet Secretary for Foreign Affairs Alfred Mutua": a title, not an organization
+    return [personMention(tokens, a + titled.start, b, body, sentenceIndex, texts.slice(0, titled.start).join(' '))];
+  }
+  if (orgAt >= 0) {
+    const out: Mention[] = [];
+    // leading title words before an org head are dropped ("Secretary of the Council" stays whole)
+    out.push({
+      ...base(a, b),
+      kind: 'ORGANIZATION',
+      key: `name:${nameKey(surface)}`,
+      name: surface,
+      aliases: [surface],
+      via: 'name',
+      active: true,
+    });
+    // a person inside after a title ("Office of Prime Minister Benjamin Netanyahu")
+    const person = personSuffix(texts);
+    if (
+      person &&
+      person.start > orgAt &&
+      TITLE_WORDS.has(texts[person.start - 1]!) &&
+      !/^(of|for|and|to|the)$/i.test(texts[person.start - 1]!)
+    )
+      out.push(personMention(tokens, a + person.start, b, body, sentenceIndex, texts.slice(0, person.start).join(' ')));
+    return out;
+  }
+  if (words.length === 1 && /^[A-Z]{2,7}$/.test(last) && !CAP_STOP.has(last)) {
+    const m: Mention = {
+      ...base(a, b),
+      kind: 'ORGANIZATION',
+      key: `name:${nameKey(surface)}`,
+      name: surface,
+      aliases: [surface],
+      via: 'name',
+      active: true,
+    };
+    if (!actsAsGroup(tokens, b)) m.needsEvidence = true;
+    return [m];
+  }
+  const person = personSuffix(texts);
+  if (!person) return null;
+  const nameWords = texts.slice(person.start);
+  if (NON_PERSON_LEADS.has(nameWords[0]!)) return null;
+  if (nameWords.length >= 2 && nameWords.some((t) => lex.forms.get(t)?.role === 'adjective')) return null;
+  const nameLen = texts.length - person.start;
+  const title = texts.slice(0, person.start).join(' ');
+  // "Madonna of Kazan", "University of Helsinki": a word after "of" is a name only after a title
+  const titleWords = texts.slice(0, person.start).filter((t) => !/^(of|for|and|to|the|on)$/i.test(t));
+  if (
+    /\b(of|for|to|on)\b/i.test(title) &&
+    nameLen === 1 &&
+    !titleWords.some((t) => TITLE_WORDS.has(t) || lex.titleSet.has(t.toLowerCase()))
+  )
+    return null;
+  if (nameLen === 1 && !title) {
+    // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
+    if (capWords.length === 0) return null;
+    return [{ ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true }];
+  }
+  return [personMention(tokens, a + person.start, b, body, sentenceIndex, title)];
+}
+
+/** The person name at the end of a chunk after title words: "Foreign Minister Qin Gang" → "Qin Gang". */
+function personSuffix(texts: string[]): { start: number } | null {
+  let s = texts.length;
+  // "Horn of Africa Olusegun Obasanjo", "Secretary for Foreign Affairs Alfred Mutua": the name follows the last connector
+  let cut = 0;
+  texts.forEach((t, k) => {
+    if (/^(of|for|the|on|and|to)$/.test(t)) cut = k + 1;
+  });
+  while (s > cut && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
+  const lex = lexicon();
+  const isPlace = (t: string): boolean =>
+    lex.places.has(t) || (lex.forms.get(t)?.entry.kind === 'COUNTRY' && lex.forms.get(t)?.role !== 'adjective');
+  if (s === cut && cut > 0) {
+    while (
+      s < texts.length &&
+      (NAME_PARTICLES.has(texts[s]!.toLowerCase()) || (isPlace(texts[s]!) && s < texts.length - 2))
+    )
+      s++;
+    return s < texts.length ? { start: s } : null;
+  }
+  s = texts.length;
+  while (s > 0 && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
+  while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase())) s++;
+  if (s >= texts.length) return null;
+  if (texts.slice(s).some((t) => MEDIA_HEADS.has(t))) return null;
+  return { start: s };
+}
+
+function personMention(
+  tokens: Token[],
+  a: number,
+  b: number,
+  body: string,
+  sentenceIndex: number,
+  title: string,
+): Mention {
+  const surface = span(tokens, a, b, body);
+  const m: Mention = {
+    sentence: sentenceIndex,
+    start: tokens[a]!.start,
+    end: tokens[b - 1]!.end,
+    t0: a,
+    t1: b,
+    surface,
+    kind: 'PERSON',
+    key: `person:${nameKey(surface)}`,
+    name: surface,
+    aliases: [surface],
+    via: 'name',
+    active: true,
+  };
+  if (title) m.title = title;
+  return m;
+}

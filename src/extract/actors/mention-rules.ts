@@ -1,0 +1,556 @@
+import { cachedNameKey as nameKey } from '../keys.js';
+import { type LexEntry, lexicon } from '../lexicon/index.js';
+import type { Rule } from '../rule.js';
+import { allCapsRun, capsLexicon, classifyChunk, lexStartsOrg, startsLongerName } from './chunk.js';
+import type { Mention } from './mentions.js';
+import { isNameCap, type Scan, span } from './scan.js';
+import {
+  ACTOR_NOUNS,
+  CAP_STOP,
+  CONNECTORS,
+  DATE_WORDS,
+  MEDIA_HEADS,
+  MEDIA_NOUNS,
+  ORG_ADJ_STOP,
+  ORG_HEADS,
+  TITLE_WORDS,
+} from './words.js';
+
+/** Where a mention rule looks: token i of a sentence. */
+export interface MentionInput {
+  scan: Scan;
+  i: number;
+}
+
+/** The mentions a rule read at token i (possibly none) and the token to read next. */
+export interface MentionMatch {
+  mentions: Mention[];
+  next: number;
+}
+
+type MentionRule = Rule<MentionInput, MentionMatch>;
+
+const DEPTS: Array<[RegExp, string, string]> = [
+  [/^foreign( affairs)?$/i, 'Foreign', 'Foreign Affairs'],
+  [/^defen[cs]e$/i, 'Defense', 'Defense'],
+  [/^interior$/i, 'Interior', 'Interior'],
+  [/^finance$/i, 'Finance', 'Finance'],
+  [/^justice$/i, 'Justice', 'Justice'],
+  [/^information$/i, 'Information', 'Information'],
+  [/^health$/i, 'Health', 'Health'],
+];
+
+function dept(words: string): [string, string] | null {
+  for (const [re, short, full] of DEPTS) if (re.test(words)) return [short, full];
+  return null;
+}
+
+function ministryMention(
+  country: LexEntry,
+  short: string,
+  full: string,
+  surface: string,
+): Pick<Mention, 'kind' | 'key' | 'name' | 'aliases'> {
+  const adj = country.adjectives?.[0] ?? country.name;
+  const name = `${adj} ${short} Ministry`;
+  return {
+    kind: 'ORGANIZATION',
+    key: `ministry:${country.name}:${short}`,
+    name,
+    aliases: [
+      surface.replace(/^the /i, ''),
+      `${country.name}'s ${short} Ministry`,
+      `Ministry of ${full} of ${country.name}`,
+      `${adj} Ministry of ${full}`,
+      `Ministry of ${adj} ${full}`,
+      `${country.name} Ministry of ${full}`,
+    ],
+  };
+}
+
+/** The mention rules, in priority order: the first that matches at a token reads it (and the tokens it spans). */
+export const MENTION_RULES: readonly MentionRule[] = [
+  {
+    name: 'actor-led compound',
+    examples: [{ text: 'Iranian-backed militias attacked the base.', expect: 'Iran' }],
+    /** "Iranian-backed", "UN-brokered", "U.S.-led": the prefix names an actor */
+    match: ({ scan, i }) => {
+      const { tokens } = scan;
+      const tok = tokens[i]!;
+      const lex = lexicon();
+      const found: Mention[] = [];
+      const compound = tok.text.includes('-')
+        ? /^(.+?)-(backed|led|brokered|mediated|sponsored|aligned|supported|allied|funded|hosted|facilitated|run|controlled)$/i.exec(
+            tok.text,
+          )
+        : null;
+      if (compound) {
+        const hit = lex.forms.get(compound[1]!);
+        if (hit && hit.role !== 'capital') {
+          const e = hit.entry;
+          found.push({
+            ...scan.base(i, i + 1),
+            kind: e.kind,
+            key: `lex:${e.name}`,
+            name: e.name,
+            aliases: [],
+            via: hit.role === 'name' ? 'name' : 'adjective',
+            active: true,
+            entry: e,
+            modifier: true,
+          });
+        }
+        return { mentions: found, next: i + 1 };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'Ministry of Foreign Affairs of X',
+    examples: [
+      { text: 'The Ministry of Foreign Affairs of Turkey issued a statement.', expect: 'Turkish Foreign Ministry' },
+    ],
+    /** "Ministry of (Turkish) Foreign Affairs (of Turkey)" */
+    match: ({ scan, i }) => {
+      const { tokens, body } = scan;
+      const tok = tokens[i]!;
+      const found: Mention[] = [];
+      if (tok.text === 'Ministry' && scan.lowerAt(i + 1) === 'of') {
+        let k = i + 2;
+        let country: LexEntry | undefined;
+        const adjHit = scan.lexAt(k);
+        if (adjHit && adjHit.entry.kind === 'COUNTRY' && adjHit.role === 'adjective') {
+          country = adjHit.entry;
+          k += adjHit.length;
+        }
+        const d = dept(`${tokens[k]?.text ?? ''}${scan.lowerAt(k + 1) === 'affairs' ? ' affairs' : ''}`);
+        if (d) {
+          k += scan.lowerAt(k + 1) === 'affairs' ? 2 : 1;
+          if (!country && scan.lowerAt(k) === 'of') {
+            const j = scan.lowerAt(k + 1) === 'the' ? k + 2 : k + 1;
+            const h = scan.lexAt(j);
+            if (h && h.entry.kind === 'COUNTRY') {
+              country = h.entry;
+              k = j + h.length;
+            }
+          }
+          if (country) {
+            const surface = span(tokens, i, k, body);
+            found.push({
+              ...scan.base(i, k),
+              ...ministryMention(country, d[0], d[1], surface),
+              via: 'name',
+              active: true,
+            });
+            return { mentions: found, next: k };
+          }
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'Government of X',
+    examples: [{ text: 'The Government of Colombia resumed talks.', expect: 'Colombia' }],
+    /** "Government of Colombia", "government of the United States" */
+    match: ({ scan, i }) => {
+      const { tokens, body } = scan;
+      const tok = tokens[i]!;
+      const found: Mention[] = [];
+      if (tok.lower === 'government' && scan.lowerAt(i + 1) === 'of') {
+        const j = scan.lowerAt(i + 2) === 'the' ? i + 3 : i + 2;
+        const h = scan.lexAt(j);
+        if (h && h.entry.kind === 'COUNTRY' && h.role === 'name') {
+          const e = h.entry;
+          found.push({
+            ...scan.base(i, j + h.length),
+            kind: 'COUNTRY',
+            key: `lex:${e.name}`,
+            name: e.name,
+            aliases: [span(tokens, i, j + h.length, body)],
+            via: 'name',
+            active: true,
+            entry: e,
+          });
+          return { mentions: found, next: j + h.length };
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'lexicon name glued to a compound',
+    examples: [{ text: 'They met for African Union-mediated talks.', expect: 'African Union' }],
+    /** "United Nations-hosted": a multi-word lexicon name glued to a compound suffix */
+    match: ({ scan, i }) => {
+      const { tokens, body } = scan;
+      const tok = tokens[i]!;
+      const lex = lexicon();
+      const found: Mention[] = [];
+      if (tok.cap && lex.maxFormTokens > 1) {
+        let glued: Mention | undefined;
+        for (let n = 1; n < Math.min(4, lex.maxFormTokens) && i + n < tokens.length && !glued; n++) {
+          if (!tokens[i + n]!.text.includes('-')) continue;
+          const last = /^(.+?)-(backed|led|brokered|mediated|sponsored|hosted|facilitated)$/i.exec(tokens[i + n]!.text);
+          if (!last) continue;
+          const name = `${span(tokens, i, i + n, body)} ${last[1]}`;
+          const h = lex.forms.get(name);
+          if (h && h.role !== 'capital')
+            glued = {
+              ...scan.base(i, i + n + 1),
+              kind: h.entry.kind,
+              key: `lex:${h.entry.name}`,
+              name: h.entry.name,
+              aliases: [],
+              via: 'name',
+              active: true,
+              entry: h.entry,
+            };
+          if (!last || tokens[i + n]!.start !== tokens[i + n - 1]!.end + 1) break;
+        }
+        if (glued) {
+          found.push(glued);
+          return { mentions: found, next: glued.t1 };
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'lexicon name',
+    examples: [
+      { text: 'Kenyan President William Ruto met Qatari mediators.', expect: 'Kenya' },
+      { text: 'The Sudanese army and the Ethiopian Foreign Ministry spoke.', expect: 'Ethiopian Foreign Ministry' },
+      { text: "Ethiopia's government welcomed the deal.", expect: 'Ethiopia' },
+    ],
+    /** A country (its ministries, government and army), organization or outlet of the lexicon */
+    match: ({ scan, i }) => {
+      const { tokens, body } = scan;
+      const tok = tokens[i]!;
+      const lex = lexicon();
+      const found: Mention[] = [];
+      const hit = isNameCap(tok) || tok.cap ? scan.lexAt(i) : undefined;
+      if (hit) {
+        const e = hit.entry;
+        const k = i + hit.length;
+        // a lexicon name that is only the start of a longer unknown name ("Kenya Airways") is not it
+        if (e.kind === 'COUNTRY' && hit.role !== 'demonym' && startsLongerName(scan, k, hit.role === 'adjective')) {
+          // handled as a chunk below ("Tigray Defense Forces" style)
+        } else if (e.kind === 'COUNTRY') {
+          const country = e;
+          const afterPos = scan.skipPossessive(k);
+          const hasPos = afterPos !== k;
+          const j = afterPos;
+          // "<Adj>/<Country>'s/<Capital>'s Foreign Ministry" / "foreign ministry" / "Ministry of Foreign Affairs"
+          const d1 = dept(`${scan.lowerAt(j)}${scan.lowerAt(j + 1) === 'affairs' ? ' affairs' : ''}`);
+          if ((hit.role === 'adjective' || hasPos || hit.role === 'name') && d1) {
+            const m = j + (scan.lowerAt(j + 1) === 'affairs' ? 2 : 1);
+            if (scan.lowerAt(m) === 'ministry') {
+              const surface = span(tokens, i, m + 1, body);
+              found.push({
+                ...scan.base(i, m + 1),
+                ...ministryMention(country, d1[0], d1[1], surface),
+                via: 'name',
+                active: true,
+              });
+              return { mentions: found, next: m + 1 };
+            }
+          }
+          if ((hit.role === 'adjective' || hasPos) && scan.lowerAt(j) === 'ministry' && scan.lowerAt(j + 1) === 'of') {
+            const d2 = dept(`${tokens[j + 2]?.text ?? ''}${scan.lowerAt(j + 3) === 'affairs' ? ' affairs' : ''}`);
+            if (d2) {
+              const m = j + 2 + (scan.lowerAt(j + 3) === 'affairs' ? 2 : 1);
+              found.push({
+                ...scan.base(i, m),
+                ...ministryMention(country, d2[0], d2[1], span(tokens, i, m, body)),
+                via: 'name',
+                active: true,
+              });
+              return { mentions: found, next: m };
+            }
+          }
+          // "the Ethiopian government", "Yemen's internationally recognized government", "Abiy's government"
+          if (hit.role === 'adjective' || hasPos || hit.role === 'name') {
+            let g = j;
+            while (
+              g < j + 4 &&
+              g < tokens.length &&
+              tokens[g]!.word &&
+              !/^(government|gov't|govt|authorities|administration)$/i.test(tokens[g]!.text) &&
+              /^[a-z-]+$/.test(tokens[g]!.text) &&
+              hasPos
+            )
+              g++;
+            if (
+              /^(government|gov't|govt|authorities|administration)$/i.test(tokens[g]?.text ?? '') &&
+              (g === j || hasPos)
+            ) {
+              const surface = span(tokens, i, g + 1, body);
+              found.push({
+                ...scan.base(i, g + 1),
+                kind: 'COUNTRY',
+                key: `lex:${e.name}`,
+                name: e.name,
+                aliases: [surface.replace(/^the /i, '')],
+                via: 'name',
+                active: true,
+                entry: e,
+              });
+              return { mentions: found, next: g + 1 };
+            }
+            // "Sudanese army", "Ethiopian military": a known armed force or a generic one
+            if (/^(army|military|armed)$/i.test(scan.lowerAt(j)) && hit.role !== 'capital') {
+              const end = scan.lowerAt(j) === 'armed' && scan.lowerAt(j + 1) === 'forces' ? j + 2 : j + 1;
+              const surface = span(tokens, i, end, body);
+              const known =
+                lex.forms.get(surface) ??
+                lex.lowerForms.get(surface.toLowerCase()) ??
+                lex.lowerForms.get(`${(e.adjectives?.[0] ?? e.name).toLowerCase()} army`);
+              if (known && known.entry.kind === 'ORGANIZATION') {
+                found.push({
+                  ...scan.base(i, end),
+                  kind: 'ORGANIZATION',
+                  key: `lex:${known.entry.name}`,
+                  name: known.entry.name,
+                  aliases: [surface],
+                  via: 'name',
+                  active: true,
+                  entry: known.entry,
+                  affiliation: { key: `lex:${e.name}`, role: null },
+                });
+              } else {
+                const name = `${e.adjectives?.[0] ?? e.name} army`;
+                found.push({
+                  ...scan.base(i, end),
+                  kind: 'ORGANIZATION',
+                  key: `army:${e.name}`,
+                  name,
+                  aliases: [surface],
+                  via: 'name',
+                  active: true,
+                  affiliation: { key: `lex:${e.name}`, role: null },
+                });
+              }
+              return { mentions: found, next: end };
+            }
+          }
+          let active: boolean;
+          const next = scan.lowerAt(j);
+          if (hit.role === 'adjective') {
+            active = ACTOR_NOUNS.has(next) || (isNameCap(tokens[j]) && TITLE_WORDS.has(tokens[j]!.text));
+          } else if (hit.role === 'capital') {
+            active =
+              (hasPos && ACTOR_NOUNS.has(next)) ||
+              (!scan.locative(i) && !hasPos && lex.reporting.has(next)) ||
+              /^(accusing|accused|accuse|between|urged|warned)$/.test(scan.lowerAt(i - 1)) ||
+              (scan.lowerAt(i - 1) === 'and' && scan.lowerAt(i - 3) === 'between');
+          } else if (hit.role === 'demonym') {
+            active = scan.lowerAt(i - 1) === 'the' && !tokens[k]?.word && e.kind === 'COUNTRY' && !/s$/.test(tok.text);
+          } else {
+            // "officials from Qatar", "delegations from Russia": the country takes part
+            active = !scan.locative(i) || (scan.lowerAt(i - 1) === 'from' && ACTOR_NOUNS.has(scan.lowerAt(i - 2)));
+          }
+          found.push({
+            ...scan.base(i, k),
+            kind: 'COUNTRY',
+            key: `lex:${e.name}`,
+            name: e.name,
+            aliases: hit.role === 'name' ? [span(tokens, i, k, body)] : [],
+            via: hit.role,
+            active,
+            entry: e,
+          });
+          // a capital that is not the state is a place
+          if (hit.role === 'capital' && !active) found[found.length - 1]!.kind = 'PLACE';
+          return { mentions: found, next: k };
+        } else {
+          // "United Nations Support Mission in Libya": a lexicon name that starts a longer organization name
+          if (e.kind === 'ORGANIZATION') {
+            let e2 = k;
+            while (
+              e2 < tokens.length &&
+              isNameCap(tokens[e2]) &&
+              !CAP_STOP.has(tokens[e2]!.text) &&
+              !scan.lexAt(e2) &&
+              tokens[e2]!.start === tokens[e2 - 1]!.end + 1
+            )
+              e2++;
+            if (e2 > k && ORG_HEADS.has(tokens[e2 - 1]!.text)) {
+              const where = /^(in|for|to|on)$/.test(scan.lowerAt(e2)) ? scan.lexAt(e2 + 1) : undefined;
+              if (where && where.entry.kind === 'COUNTRY' && where.role === 'name') e2 += 1 + where.length;
+              const long = span(tokens, i, e2, body);
+              found.push({
+                ...scan.base(i, e2),
+                kind: 'ORGANIZATION',
+                key: `name:${nameKey(long)}`,
+                name: long,
+                aliases: [long],
+                via: 'name',
+                active: true,
+                affiliation: { key: `lex:${e.name}`, role: null },
+              });
+              return { mentions: found, next: e2 };
+            }
+          }
+          // organization or outlet from the lexicon
+          const surface = span(tokens, i, k, body);
+          found.push({
+            ...scan.base(i, k),
+            kind: e.kind,
+            key: `lex:${e.name}`,
+            name: e.name,
+            aliases: [surface],
+            via: 'name',
+            active: true,
+            entry: e,
+          });
+          return { mentions: found, next: k };
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'organization name starting with an adjective',
+    examples: [{ text: 'The Supreme Revolutionary Council met on Monday.', expect: 'Supreme Revolutionary Council' }],
+    /** "National News Agency", "Supreme Council": an adjective that starts an organization or outlet name */
+    match: ({ scan, i }) => {
+      const { tokens } = scan;
+      const tok = tokens[i]!;
+      const found: Mention[] = [];
+      if (ORG_ADJ_STOP.has(tok.text) && scan.lowerAt(i - 1) !== 'according') {
+        let k = i + 1;
+        while (k < tokens.length && isNameCap(tokens[k]) && !CAP_STOP.has(tokens[k]!.text) && !scan.lexAt(k)) k++;
+        const head = tokens[k - 1]!.text;
+        if (k > i + 1 && (ORG_HEADS.has(head) || MEDIA_HEADS.has(head))) {
+          const m = classifyChunk(scan, i, k);
+          if (m) {
+            found.push(...m);
+            return { mentions: found, next: k };
+          }
+        }
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'outlet named The X',
+    examples: [{ text: 'The Kenyan daily The Standard reported the talks.', expect: 'The Standard' }],
+    /** "the Kenyan daily The Standard": an outlet whose name starts with "The" */
+    match: ({ scan, i }) => {
+      const { tokens, body } = scan;
+      const tok = tokens[i]!;
+      const found: Mention[] = [];
+      if (
+        tok.text === 'The' &&
+        MEDIA_NOUNS.has(scan.lowerAt(i - 1)) &&
+        scan.lowerAt(i - 1) !== 'agency' &&
+        isNameCap(tokens[i + 1]) &&
+        !scan.lexAt(i + 1)
+      ) {
+        let k = i + 1;
+        while (k < tokens.length && isNameCap(tokens[k]) && !CAP_STOP.has(tokens[k]!.text)) k++;
+        const surface = span(tokens, i, k, body);
+        found.push({
+          ...scan.base(i, k),
+          kind: 'MEDIA',
+          key: `name:${nameKey(surface.slice(4))}`,
+          name: surface,
+          aliases: [surface],
+          via: 'name',
+          active: true,
+        });
+        return { mentions: found, next: k };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'sentence-opening word',
+    examples: [{ text: 'However, Dec. 8 passed quietly.', expect: '' }],
+    /** Words that open sentences or name dates never start a name ("However", "Dec.") */
+    match: ({ scan, i }) => {
+      const { tokens } = scan;
+      const tok = tokens[i]!;
+      const found: Mention[] = [];
+      if (CAP_STOP.has(tok.text) || DATE_WORDS.has(tok.text.replace(/\.$/, ''))) {
+        return { mentions: found, next: i + 1 };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'words in capitals',
+    examples: [{ text: 'ADDIS ABABA (Reuters) - The talks resumed.', expect: 'Addis Ababa' }],
+    /** A heading, dateline or credit in capitals ("MOSCOW (Reuters) -", "PHOTO: AFP/REUTERS"): only known names count */
+    match: ({ scan, i }) => {
+      const { tokens } = scan;
+      const tok = tokens[i]!;
+      const found: Mention[] = [];
+      const caps = allCapsRun(tokens, i);
+      if (caps > i + 1 || (caps === i + 1 && tok.text.length > 7)) {
+        // a heading, dateline or credit in capitals ("MOSCOW (Reuters) -", "PHOTO: AFP/REUTERS"): only known names count
+        const known = capsLexicon(scan, i, caps);
+        if (known) found.push({ ...scan.base(i, caps), ...known });
+        return { mentions: found, next: caps };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'capitalised chunk',
+    examples: [
+      { text: 'Foreign Minister Lena Varga of Hungary spoke in Vienna.', expect: 'Lena Varga' },
+      { text: 'Rebel commander Idriss Mahamat met reporters.', expect: 'Idriss Mahamat' },
+      { text: 'The Arakan Liberation Front said it would attend.', expect: 'Arakan Liberation Front' },
+    ],
+    /** A run of capitalised words: an organization by its head, an acronym, or a person by name shape and title */
+    match: ({ scan, i }) => {
+      const { tokens } = scan;
+      const tok = tokens[i]!;
+      const found: Mention[] = [];
+      if (isNameCap(tok)) {
+        let k = i + 1;
+        while (k < tokens.length) {
+          const t = tokens[k]!;
+          if (isNameCap(t) && !DATE_WORDS.has(t.text.replace(/\.$/, '')) && !lexStartsOrg(scan, k, i)) {
+            k++;
+            continue;
+          }
+          // "Movement for the Liberation of Azawad": "of the"/"for the" inside an organization's name
+          if (
+            (t.lower === 'of' || t.lower === 'for') &&
+            tokens[k + 1]?.lower === 'the' &&
+            isNameCap(tokens[k + 2]) &&
+            !CAP_STOP.has(tokens[k + 2]!.text) &&
+            tokens.slice(i, k).some((x) => ORG_HEADS.has(x.text))
+          ) {
+            k += 2;
+            continue;
+          }
+          if (
+            t.word &&
+            CONNECTORS.has(t.lower) &&
+            isNameCap(tokens[k + 1]) &&
+            !CAP_STOP.has(tokens[k + 1]!.text) &&
+            !(t.lower === 'and' && !TITLE_WORDS.has(tokens[k - 1]!.text))
+          ) {
+            k++;
+            continue;
+          }
+          break;
+        }
+        // "Foreign Minister Lena Varga of Hungary": a connector before a known name ends the chunk
+        while (k > i + 1 && !tokens[k - 1]!.cap && CONNECTORS.has(tokens[k - 1]!.lower)) k--;
+        let a = i;
+        while (a < k && CAP_STOP.has(tokens[a]!.text)) a++;
+        if (a < k) {
+          const m = classifyChunk(scan, a, k);
+          if (m) found.push(...m);
+        }
+        return { mentions: found, next: k };
+      }
+      return undefined;
+    },
+  },
+];

@@ -1,0 +1,256 @@
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
+import type { ActorGroup } from '../actors/resolve.js';
+import { clauseAround } from '../clause.js';
+import type { ArticleContext } from '../context.js';
+import { lexicon } from '../lexicon/index.js';
+import { betweenPair } from '../parties.js';
+import type { Rule } from '../rule.js';
+import type { Token } from '../tokens.js';
+import { type MediationCue, phraseAt } from './cues.js';
+
+/** Where a mediation rule looks: one cue of a sentence. */
+export interface MediationInput {
+  ctx: ArticleContext;
+  an: SentenceAnalysis;
+  cue: MediationCue;
+}
+
+/** The roles a rule reads; no mediators means the cue names no mediation (refused, only asked for). */
+export interface MediationRoles {
+  mediators: ActorGroup[];
+  parties: ActorGroup[];
+}
+
+type MediationRule = Rule<MediationInput, MediationRoles>;
+
+const actorOf = (ctx: ArticleContext, m: Mention): ActorGroup | undefined => {
+  const g = m.kind === 'PLACE' ? undefined : ctx.index.group(m);
+  return g && g.kind !== 'MEDIA' ? g : undefined;
+};
+
+/** Actors of a coordinated list starting at token k ("Washington and Hezbollah"). */
+function listAfter(ctx: ArticleContext, an: SentenceAnalysis, k: number): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  let pos = k;
+  for (const m of an.mentions.filter((x) => x.t0 >= k).sort((a, b) => a.t0 - b.t0)) {
+    const gap = an.tokens.slice(pos, m.t0).map((t) => t.lower);
+    if (gap.some((w) => !/^(the|and|,|both|its|their)$/.test(w))) break;
+    // "for Washington and Hezbollah": a capital in a list of sides is its state
+    const g = m.entry?.kind === 'COUNTRY' ? ctx.index.groups.get(`lex:${m.entry.name}`) : actorOf(ctx, m);
+    if (g && !out.includes(g)) out.push(g);
+    pos = m.t1;
+  }
+  return out;
+}
+
+const SIDE_VERBS =
+  /^(held|hold|holds|met|meet|meets|signed|sign|agreed|agree|resumed|resume|began|begin|opened|concluded|negotiated|reached|exchanged|swapped|ended|started|launched|sat|reopened|restored|pledged)$/;
+
+/** "A and B held talks …": the coordinated subject of a meeting or agreement verb before token `limit`. */
+function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit: number): ActorGroup[] {
+  const { tokens, mentions } = an;
+  for (let k = 0; k < limit; k++) {
+    if (tokens[k]!.lower !== 'and') continue;
+    const left = mentions
+      .filter((m) => m.t1 <= k && k - m.t1 <= 3 && m.kind !== 'PLACE' && !m.modifier)
+      .sort((a, b) => b.t1 - a.t1)[0];
+    const right = mentions
+      .filter((m) => m.t0 > k && m.t0 - k <= 3 && m.t0 < limit && m.kind !== 'PLACE' && !m.modifier)
+      .sort((a, b) => a.t0 - b.t0)[0];
+    if (!left || !right) continue;
+    // only the subject: nothing but determiners, possessives and plain words between the mentions and "and"
+    const gaps = [...tokens.slice(left.t1, k), ...tokens.slice(k + 1, right.t0)];
+    if (gaps.some((t) => !t.word && !/^['’]s$/.test(t.text))) continue;
+    if (!tokens.slice(right.t1, right.t1 + 5).some((t) => SIDE_VERBS.test(t.lower))) continue;
+    const a = actorOf(ctx, left);
+    const b = actorOf(ctx, right);
+    if (a && b && a !== b) return [a, b];
+  }
+  return [];
+}
+
+/** The sides the cue's sentence names: "between A and B" near the cue, else "A and B held talks". */
+function cueParties(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup[] {
+  const between = an.tokens.findIndex((t) => t.lower === 'between');
+  // a "between" far after the cue describes something else ("…, aiming to end fighting between A and B")
+  const pair = between >= 0 && between <= cue.i + 6 ? betweenPair(ctx, an) : [];
+  if (pair.length > 0) return pair;
+  const subject = coordinatedPair(ctx, an, cue.i);
+  return subject.length > 0 ? subject : talksOf(ctx, an, cue);
+}
+
+/** "a mediator in Chad peace talks": the actor that names the talks after the cue is their side. */
+function talksOf(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup[] {
+  const lex = lexicon();
+  const m = an.mentions.find(
+    (x) => x.t0 > cue.i && x.t0 <= cue.i + 3 && /^(in|on|for)$/.test(an.tokens[x.t0 - 1]?.lower ?? ''),
+  );
+  if (!m) return [];
+  const next = an.tokens[m.t1]?.lower ?? '';
+  const names = lex.meetingNouns.has(next) || lex.meetingNouns.has(`${next} ${an.tokens[m.t1 + 1]?.lower ?? ''}`);
+  const g = names ? ctx.index.groups.get(ctx.index.keyOf(m)) : undefined;
+  return g && g.kind !== 'MEDIA' ? [g] : [];
+}
+
+/** True when one of the phrases ends within `window` tokens before token i, inside the clause from `from`. */
+const phraseBefore = (tokens: Token[], i: number, from: number, phrases: string[][], window = 4): boolean => {
+  for (let k = Math.max(from, i - window); k < i; k++) if (phrases.some((p) => phraseAt(tokens, k, p))) return true;
+  return false;
+};
+
+/**
+ * Mediators near the cue, within its clause: before it ("Qatar, which is acting as a mediator", "Qatari
+ * mediators") or after "by"/"of"/"from" ("mediated by X", "the mediation of Norway"), then the whole
+ * coordinated list the nearest belongs to ("Qatar, Egypt and the United States are mediating").
+ */
+function nearbyMediators(ctx: ArticleContext, an: SentenceAnalysis, cue: Token, parties: ActorGroup[]): ActorGroup[] {
+  const { tokens, mentions } = an;
+  const { a, b } = clauseAround(tokens, cue.i);
+  // after the cue, only the agent: "mediated by X", "the mediation of Norway", "mediators from Qatar"
+  const agentAfter = (m: Mention): boolean => {
+    if (m.t0 <= cue.i) return false;
+    const gap = tokens.slice(cue.i + 1, m.t0);
+    return gap.every((t) => /^(the|a|an)$/.test(t.lower)) || gap.some((t) => /^(by|of|from)$/.test(t.lower));
+  };
+  const window = mentions
+    .filter((m) => m.kind !== 'PLACE' && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= 12)
+    .filter((m) => m.t0 <= cue.i || agentAfter(m))
+    .filter((m) => {
+      const lo = Math.min(m.t1, cue.i);
+      const hi = Math.max(m.t0, cue.i + 1);
+      return !tokens.slice(lo, hi).some((t) => t.lower === 'between');
+    })
+    .sort((x, y) => Number(agentAfter(y)) - Number(agentAfter(x)) || Math.abs(x.t0 - cue.i) - Math.abs(y.t0 - cue.i));
+  const mediators: ActorGroup[] = [];
+  let first: Mention | undefined;
+  for (const m of window) {
+    const g = actorOf(ctx, m);
+    if (!g || parties.includes(g) || mediators.includes(g)) continue;
+    if (mediators.length > 0 && Math.abs(m.t0 - cue.i) > 6) continue;
+    mediators.push(g);
+    first ??= m;
+    if (mediators.length >= 4) break;
+  }
+  if (first) extendList(ctx, an, first, parties, mediators);
+  return mediators;
+}
+
+/** Adds the other members of the coordinated list `first` belongs to. */
+function extendList(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  first: Mention,
+  parties: ActorGroup[],
+  mediators: ActorGroup[],
+): void {
+  const sorted = an.mentions.filter((m) => m.kind !== 'PLACE').sort((x, y) => x.t0 - y.t0);
+  const listGap = (x: number, y: number): boolean =>
+    y > x && an.tokens.slice(x, y).every((t) => /^(,|and|the|as|well)$/.test(t.lower));
+  const add = (m: Mention): void => {
+    const g = actorOf(ctx, m);
+    if (g && !parties.includes(g) && !mediators.includes(g)) mediators.push(g);
+  };
+  let at = sorted.indexOf(first);
+  for (let k = at - 1; k >= 0 && listGap(sorted[k]!.t1, sorted[at]!.t0); k--, at--) add(sorted[k]!);
+  at = sorted.indexOf(first);
+  for (let k = at + 1; k < sorted.length && listGap(sorted[at]!.t1, sorted[k]!.t0); k++, at++) add(sorted[k]!);
+}
+
+/** The mediation rules, in priority order: the first that matches a cue reads its roles. */
+export const MEDIATION_RULES: readonly MediationRule[] = [
+  {
+    name: 'mediation refused or asked for',
+    examples: [
+      { text: 'Mali is opposed to French mediation in the dispute with Niger.', expect: 'none' },
+      { text: 'Egypt and Sudan are seeking an international mediation with Ethiopia.', expect: 'none' },
+    ],
+    match: ({ an, cue }) => {
+      if (cue.suffix) return undefined;
+      const words = lexicon().mediationWords;
+      const { a } = clauseAround(an.tokens, cue.tok.i);
+      const refused = phraseBefore(an.tokens, cue.tok.i, a, [...words.refusals, ...words.requests]);
+      return refused ? { mediators: [], parties: [] } : undefined;
+    },
+  },
+  {
+    name: 'X-brokered',
+    examples: [
+      { text: 'Sudan and South Sudan signed a Qatar-brokered deal.', expect: 'Qatar' },
+      { text: 'Ethiopia insisted on African Union-mediated talks with Egypt.', expect: 'African Union' },
+    ],
+    match: ({ ctx, an, cue }) => {
+      if (!cue.suffix) return undefined;
+      const m = an.mentions.find((x) => x.t0 <= cue.tok.i && x.t1 > cue.tok.i);
+      const g = m && actorOf(ctx, m);
+      return g ? { mediators: [g], parties: cueParties(ctx, an, cue.tok) } : undefined;
+    },
+  },
+  {
+    name: 'mediate between the two',
+    examples: [
+      {
+        text: 'Togo will send Foreign Minister Robert Dussey to Mali and Niger to mediate between the two.',
+        expect: 'Togo → Mali, Niger',
+      },
+      { text: 'Qatar offered to mediate between Hamas and Israel.', expect: 'Qatar → Hamas, Israel' },
+    ],
+    match: ({ ctx, an, cue }) => {
+      const { tokens, mentions } = an;
+      const i = cue.tok.i;
+      if (tokens[i - 1]?.lower !== 'to' || tokens[i + 1]?.lower !== 'between') return undefined;
+      const { a } = clauseAround(tokens, i);
+      const anaphoric = lexicon().mediationWords.anaphoricParties;
+      const named = listAfter(ctx, an, tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
+      const before = mentions.filter((m) => m.t0 >= a && m.t1 <= i && actorOf(ctx, m));
+      // "visit A and B to mediate between the two": the parties are the list just before "to mediate"
+      const parties =
+        anaphoric.has(tokens[i + 2]?.lower ?? '') || anaphoric.has(tokens[i + 3]?.lower ?? '')
+          ? listBefore(ctx, an, i - 1)
+          : named;
+      const subject = before.map((m) => actorOf(ctx, m)!).find((g) => !parties.includes(g));
+      return subject && parties.length >= 2 ? { mediators: [subject], parties } : undefined;
+    },
+  },
+  {
+    name: 'mediator between A and B',
+    examples: [
+      { text: 'Nabil Haddad acted as a go-between for Hamas and Fatah.', expect: 'Nabil Haddad → Hamas, Fatah' },
+    ],
+    match: ({ ctx, an, cue }) => {
+      if (!/^(for|between|among)$/.test(an.tokens[cue.tok.i + 1]?.lower ?? '')) return undefined;
+      const parties = listAfter(ctx, an, cue.tok.i + 2);
+      if (parties.length < 2) return undefined;
+      const mediators = nearbyMediators(ctx, an, cue.tok, parties).filter((g) => !parties.includes(g));
+      return mediators.length > 0 ? { mediators, parties } : undefined;
+    },
+  },
+  {
+    name: 'actors near the cue',
+    examples: [
+      { text: 'Qatar, which is acting as a mediator, said Hamas and Israel were close to a truce.', expect: 'Qatar' },
+      {
+        text: 'Envoys of Chad and Niger held talks, brokered by Togo and the African Union.',
+        expect: 'Togo, African Union',
+      },
+    ],
+    match: ({ ctx, an, cue }) => {
+      const parties = cueParties(ctx, an, cue.tok);
+      const mediators = nearbyMediators(ctx, an, cue.tok, parties);
+      return mediators.length > 0 ? { mediators, parties } : undefined;
+    },
+  },
+];
+
+/** The actors of the coordinated list ending just before token `end` ("visit Mali and Niger"). */
+function listBefore(ctx: ArticleContext, an: SentenceAnalysis, end: number): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  let pos = end;
+  for (const m of an.mentions.filter((x) => x.t1 <= end).sort((a, b) => b.t1 - a.t1)) {
+    const gap = an.tokens.slice(m.t1, pos).map((t) => t.lower);
+    if (gap.some((w) => !/^(the|and|,|both)$/.test(w))) break;
+    const g = actorOf(ctx, m);
+    if (g && !out.includes(g)) out.unshift(g);
+    pos = m.t0;
+  }
+  return out;
+}

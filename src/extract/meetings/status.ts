@@ -1,0 +1,98 @@
+import type { MeetingStatus } from '../../domain/article.js';
+import { lexicon } from '../lexicon/index.js';
+import type { Rule } from '../rule.js';
+import type { Token } from '../tokens.js';
+import { clauseAround } from '../clause.js';
+
+/** The clause of a meeting word: tokens [a, b) around the trigger at `at`. */
+export interface StatusInput {
+  tokens: Token[];
+  a: number;
+  b: number;
+  at: number;
+}
+
+/** A status cue found in the clause, with its distance in tokens from the meeting word. */
+export interface StatusCue {
+  status: MeetingStatus;
+  distance: number;
+}
+
+type StatusRule = Rule<StatusInput, StatusCue>;
+
+/** Nearest occurrence of any phrase (lower-case words) in the clause, as a token distance from `at`. */
+function nearest({ tokens, a, b, at }: StatusInput, phrases: string[]): number | undefined {
+  let best: number | undefined;
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    for (let k = a; k + words.length <= b; k++) {
+      if (!words.every((w, n) => tokens[k + n]!.lower === w)) continue;
+      const d = Math.abs(k - at);
+      if (best === undefined || d < best) best = d;
+    }
+  }
+  return best;
+}
+
+const cueRule = (
+  name: string,
+  cue: 'CANCELLED' | 'ENDED' | 'PLANNED' | 'HELD',
+  examples: StatusRule['examples'],
+): StatusRule => ({
+  name,
+  examples,
+  match: (input) => {
+    const phrases = lexicon().meetingStatus.find((s) => s.status === cue)?.phrases ?? [];
+    const distance = nearest(input, phrases);
+    return distance === undefined ? undefined : { status: cue === 'ENDED' ? 'HELD' : cue, distance };
+  },
+});
+
+/** Status rules over the meeting's clause: a cancelling or ending cue decides; else the planned or held cue nearest the meeting word. */
+export const STATUS_RULES: readonly StatusRule[] = [
+  cueRule('cancelled', 'CANCELLED', [
+    { text: 'The summit in Doha was called off.', expect: 'CANCELLED' },
+    { text: 'The talks in Lome failed to take place.', expect: 'CANCELLED' },
+    {
+      text: 'Officials said on Monday that the talks, which had been due in Oslo, were postponed.',
+      expect: 'CANCELLED',
+    },
+  ]),
+  cueRule('ended without result', 'ENDED', [
+    { text: 'The talks in Kinshasa collapsed on Tuesday.', expect: 'HELD' },
+    { text: 'The latest round of talks ended without a deal.', expect: 'HELD' },
+  ]),
+  cueRule('planned', 'PLANNED', [{ text: 'The two leaders will meet in Helsinki.', expect: 'PLANNED' }]),
+  cueRule('held', 'HELD', [
+    { text: 'The ministers met in Ankara.', expect: 'HELD' },
+    { text: 'The delegates walked out of a meeting in Kinshasa.', expect: 'HELD' },
+  ]),
+];
+
+/**
+ * The status the rules give for tokens [a, b): a cancelling or ending cue decides (when `decisive`), else
+ * the planned or held cue nearest the meeting word.
+ */
+function judge(input: StatusInput, decisive: boolean): { status: MeetingStatus; rule: string } | undefined {
+  const [cancelled, ended, ...graded] = STATUS_RULES;
+  for (const rule of decisive ? [cancelled!, ended!] : []) {
+    const cue = rule.match(input);
+    if (cue) return { status: cue.status, rule: rule.name };
+  }
+  const found = graded
+    .map((rule) => ({ rule, cue: rule.match(input) }))
+    .filter((x): x is { rule: StatusRule; cue: StatusCue } => !!x.cue)
+    .sort((x, y) => x.cue.distance - y.cue.distance)[0];
+  return found ? { status: found.cue.status, rule: found.rule.name } : undefined;
+}
+
+/** The meeting's status from its own clause, else from the planned/held cues of the whole sentence. */
+export function meetingStatus(tokens: Token[], at: number): { status: MeetingStatus; rule: string | null } {
+  const { a, b } = clauseAround(tokens, at);
+  const own = judge({ tokens, a, b, at }, true);
+  if (own) return own;
+  const sentence = judge({ tokens, a: 0, b: tokens.length, at }, false);
+  return sentence
+    ? { status: sentence.status, rule: `${sentence.rule} (sentence)` }
+    : { status: 'UNKNOWN', rule: null };
+}

@@ -1,0 +1,134 @@
+import type { MeetingKind } from '../../domain/article.js';
+import type { SentenceAnalysis } from '../actors/mentions.js';
+import { lexicon } from '../lexicon/index.js';
+import type { Rule } from '../rule.js';
+import type { Token } from '../tokens.js';
+
+/** A word that names or implies a meeting. */
+export interface Trigger {
+  tok: Token;
+  kind: MeetingKind;
+  /** A verb or construction ("met", "flew to") rather than a meeting noun ("talks"). */
+  verb: boolean;
+  rule: string;
+  /** Tokens the trigger spans (a two-word noun spans two). */
+  length: number;
+}
+
+/** Where a trigger rule looks: token k of a sentence. */
+export interface TriggerInput {
+  an: SentenceAnalysis;
+  k: number;
+}
+
+type TriggerRule = Rule<TriggerInput, Omit<Trigger, 'rule'>>;
+
+const lowerAt = (an: SentenceAnalysis, k: number): string => an.tokens[k]?.lower ?? '';
+const wordsBefore = (an: SentenceAnalysis, k: number, n: number): Token[] => an.tokens.slice(Math.max(0, k - n), k);
+
+/** The meeting rules, in priority order: the first that matches a token makes its trigger. */
+export const MEETING_TRIGGERS: readonly TriggerRule[] = [
+  {
+    name: 'two-word meeting noun',
+    examples: [{ text: 'The two leaders held a phone call on Monday.', expect: 'CALL' }],
+    match: ({ an, k }) => {
+      const lex = lexicon();
+      const t = an.tokens[k]!;
+      if (!lex.meetingNounLeads.has(t.lower)) return undefined;
+      const kind = lex.meetingNouns.get(`${t.lower} ${lowerAt(an, k + 1)}`);
+      return kind ? { tok: t, kind, verb: false, length: 2 } : undefined;
+    },
+  },
+  {
+    name: 'meeting noun',
+    examples: [
+      { text: 'Talks between Chad and Niger resumed in Niamey.', expect: 'TALKS' },
+      { text: 'The deliberations in Geneva lasted three days.', expect: 'TALKS' },
+    ],
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      const kind = lexicon().meetingNouns.get(t.lower);
+      // "calls for a visit", "plans on a visit" are no visit
+      if (!kind || (t.lower === 'visit' && /^(for|on)$/.test(lowerAt(an, k - 1)))) return undefined;
+      return { tok: t, kind, verb: false, length: 1 };
+    },
+  },
+  {
+    name: 'agreement made at a place',
+    examples: [{ text: 'The deal, struck in Beijing, ended the fighting.', expect: 'TALKS' }],
+    match: ({ an, k }) => {
+      const words = lexicon().meetingWords;
+      const t = an.tokens[k]!;
+      if (!words.agreementMadeVerbs.has(t.lower) || !/^(in|at)$/.test(lowerAt(an, k + 1))) return undefined;
+      if (!wordsBefore(an, k, 8).some((x) => words.agreementNouns.has(x.lower))) return undefined;
+      return { tok: t, kind: 'TALKS', verb: true, length: 1 };
+    },
+  },
+  {
+    name: 'travel to a place',
+    examples: [
+      { text: 'Foreign Minister Ali Omar is expected to travel to Nairobi.', expect: 'VISIT' },
+      { text: 'The envoys will return to Geneva for talks next week.', expect: 'TALKS' },
+    ],
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      if (!lexicon().meetingWords.travelVerbs.has(t.lower) || lowerAt(an, k + 1) !== 'to') return undefined;
+      // a journey to a named place ("return to Geneva"), not "a return to diplomacy"
+      const place = lowerAt(an, k + 2) === 'the' ? an.tokens[k + 3] : an.tokens[k + 2];
+      if (!place?.cap) return undefined;
+      // "return to Geneva for talks", "returned to Jeddah to resume negotiations": the journey is to talks
+      const forTalks = an.tokens.slice(k + 3, k + 10).some((x) => lexicon().meetingNouns.get(x.lower) === 'TALKS');
+      return { tok: t, kind: forTalks ? 'TALKS' : 'VISIT', verb: true, length: 1 };
+    },
+  },
+  {
+    name: 'delegation sent',
+    examples: [{ text: 'Oman would send a delegation to Riyadh.', expect: 'VISIT' }],
+    match: ({ an, k }) => {
+      const words = lexicon().meetingWords;
+      const t = an.tokens[k]!;
+      if (!words.sentNouns.has(t.lower) || !wordsBefore(an, k, 3).some((x) => words.sendVerbs.has(x.lower)))
+        return undefined;
+      return { tok: t, kind: 'VISIT', verb: true, length: 1 };
+    },
+  },
+  {
+    name: 'visitor received',
+    examples: [{ text: 'President Sara Diallo received Foreign Minister Omar Siddiq in Dakar.', expect: 'MEETING' }],
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      if (!lexicon().meetingWords.receptionVerbs.has(t.lower)) return undefined;
+      // the one received is a person or a delegation, not a letter or a decision
+      const object = an.mentions.find((m) => m.t0 > k && m.t0 <= k + 4 && m.kind === 'PERSON');
+      const delegation = an.tokens.slice(k + 1, k + 5).some((x) => lexicon().meetingWords.sentNouns.has(x.lower));
+      return object || delegation ? { tok: t, kind: 'MEETING', verb: true, length: 1 } : undefined;
+    },
+  },
+  {
+    name: 'meeting verb',
+    examples: [
+      { text: 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi.', expect: 'MEETING' },
+      { text: 'Prime Minister Lena Varga telephoned President Omar Siddiq on Friday.', expect: 'CALL' },
+    ],
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      const kind = lexicon().meetingVerbs.get(t.lower);
+      return kind ? { tok: t, kind, verb: true, length: 1 } : undefined;
+    },
+  },
+];
+
+/** Every meeting trigger of a sentence, each from the first rule that matches its token. */
+export function findTriggers(an: SentenceAnalysis): Trigger[] {
+  const out: Trigger[] = [];
+  for (let k = 0; k < an.tokens.length; k++) {
+    for (const rule of MEETING_TRIGGERS) {
+      const hit = rule.match({ an, k });
+      if (!hit) continue;
+      out.push({ ...hit, rule: rule.name });
+      k += hit.length - 1;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../src/domain/article.js';
+import { MENTION_RULES } from '../../src/extract/actors/mention-rules.js';
+import { findMentions } from '../../src/extract/actors/mentions.js';
+import { createScan } from '../../src/extract/actors/scan.js';
+import { clauseAround } from '../../src/extract/clause.js';
+import { createRuleExtractor } from '../../src/extract/index.js';
+import { MEDIATION_RULES } from '../../src/extract/mediations/rules.js';
+import { STATUS_RULES } from '../../src/extract/meetings/status.js';
+import { findTriggers, MEETING_TRIGGERS } from '../../src/extract/meetings/triggers.js';
+import { parseArticle } from '../../src/parse/index.js';
+
+/**
+ * Every named rule's examples are its unit tests: each example sentence must make the rule fire and
+ * produce what the example expects.
+ */
+const extractor = createRuleExtractor();
+const article = (body: string): ExtractedArticle =>
+  extractor.extract(
+    parseArticle({
+      origin: 't',
+      content: `A test title\n\n${body}`,
+      format: 'text',
+      overrides: { publishedAt: '2024-05-15' },
+    }),
+  ) as ExtractedArticle;
+const analysis = (text: string) => findMentions({ index: 0, start: 0, end: text.length, text }, text);
+
+describe('mention rules', () => {
+  for (const rule of MENTION_RULES)
+    for (const ex of rule.examples)
+      it(`${rule.name}: ${ex.text}`, () => {
+        const text = ex.text;
+        const scan = createScan({ index: 0, start: 0, end: text.length, text }, text);
+        const matches = scan.tokens.map((_, i) => rule.match({ scan, i })).filter((m) => m !== undefined);
+        expect(matches.length).toBeGreaterThan(0);
+        const names = matches.flatMap((m) => m.mentions.flatMap((x) => [x.name, x.surface]));
+        if (ex.expect) expect(names).toContain(ex.expect);
+      });
+  it('every mention carries the rule that read it', () => {
+    const text = 'Kenyan President William Ruto met the Supreme Revolutionary Council in Nairobi.';
+    const rules = findMentions({ index: 0, start: 0, end: text.length, text }, text).mentions.map((m) => m.rule);
+    expect(rules).toEqual([
+      'lexicon name',
+      'capitalised chunk',
+      'organization name starting with an adjective',
+      'lexicon name',
+    ]);
+  });
+});
+
+describe('meeting trigger rules', () => {
+  for (const rule of MEETING_TRIGGERS)
+    for (const ex of rule.examples)
+      it(`${rule.name}: ${ex.text}`, () => {
+        const fired = findTriggers(analysis(ex.text)).filter((t) => t.rule === rule.name);
+        expect(fired.map((t) => t.kind)).toContain(ex.expect);
+      });
+});
+
+describe('meeting status rules', () => {
+  for (const rule of STATUS_RULES)
+    for (const ex of rule.examples)
+      it(`${rule.name}: ${ex.text}`, () => {
+        const an = analysis(ex.text);
+        const at = findTriggers(an)[0]!.tok.i;
+        const { a, b } = clauseAround(an.tokens, at);
+        expect(rule.match({ tokens: an.tokens, a, b, at })?.status).toBe(ex.expect);
+        expect(article(ex.text).meetings[0]?.status ?? ex.expect).toBe(ex.expect);
+      });
+});
+
+describe('mediation rules', () => {
+  for (const rule of MEDIATION_RULES)
+    for (const ex of rule.examples)
+      it(`${rule.name}: ${ex.text}`, () => {
+        const x = article(ex.text);
+        if (ex.expect === 'none') {
+          expect(x.mediations).toEqual([]);
+          return;
+        }
+        const [mediators, parties] = (ex.expect ?? '').split(' → ');
+        const m = x.mediations.find((y) => y.rule === rule.name);
+        expect(m?.mediators).toEqual(mediators!.split(', '));
+        if (parties) expect(m?.parties).toEqual(parties.split(', '));
+      });
+});
