@@ -2,6 +2,8 @@
 import { Command } from 'commander';
 import { registerExtract } from './commands/extract.js';
 import { registerEval } from './commands/eval.js';
+import { registerEvalGraph } from './commands/eval-graph.js';
+import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
 import { reportFatal } from './report-fatal.js';
@@ -15,5 +17,7 @@ registerIngest(program);
 registerExtract(program);
 registerServe(program);
 registerEval(program);
+registerExport(program);
+registerEvalGraph(program);
 
 program.parseAsync(process.argv).catch(reportFatal);
