@@ -70,7 +70,10 @@ export class ActorGrouper {
 
   rows(): { actors: ActorWriteRow[]; mentions: MentionWriteRow[]; affiliations: AffiliationWriteRow[] } {
     return {
-      actors: [...this.actors.values()].map(({ nameIndex: _index, ...row }) => row),
+      // Sorted: actor nodes are locked in one order, so concurrent batches do not deadlock.
+      actors: [...this.actors.values()]
+        .map(({ nameIndex: _index, ...row }) => row)
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
       mentions: [...this.mentions.values()],
       affiliations: [...this.affiliations.values()],
     };

@@ -3,8 +3,9 @@ import { createArticles, findExistingArticles } from '../article/write.js';
 import { claimActorNames, createMentions, mergeActors, mergeAffiliations } from '../actor/write.js';
 import type { Executor } from '../executor.js';
 import { mergeMediations } from '../mediation/write.js';
-import { mergeMeetings } from '../meeting/write.js';
+import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
 import { mergeStatements } from '../statement/write.js';
+import { resolveEventIds } from './coreference.js';
 import { nameKeysOf, prepareBatch } from './prepare.js';
 
 export interface WriteOutcome {
@@ -41,9 +42,13 @@ export async function writeArticles(
     if (rows.actors.length) await run(mergeActors(rows.actors));
     if (rows.mentions.length) await run(createMentions(rows.mentions));
     if (rows.affiliations.length) await run(mergeAffiliations(rows.affiliations));
+    await resolveEventIds(run, rows);
     if (rows.statements.length) await run(mergeStatements(rows.statements));
     if (rows.mediations.length) await run(mergeMediations(rows.mediations));
-    if (rows.meetings.length) await run(mergeMeetings(rows.meetings));
+    if (rows.meetings.length) {
+      await run(mergeMeetings(rows.meetings));
+      await run(refreshMeetings([...new Set(rows.meetings.map((m) => m.id))]));
+    }
     return { stored: fresh, alreadyStored };
   });
 }
