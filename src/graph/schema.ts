@@ -10,6 +10,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (n:Actor) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT actor_name_key IF NOT EXISTS FOR (n:ActorName) REQUIRE n.key IS UNIQUE',
+  'CREATE CONSTRAINT name_block_key IF NOT EXISTS FOR (n:NameBlock) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT mediation_id IF NOT EXISTS FOR (n:Mediation) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE',

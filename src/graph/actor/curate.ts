@@ -63,6 +63,7 @@ function mergeStatements(params: { surv: string; dup: string }): CypherQuery[] {
       params,
     ),
     cypher(`${start} MATCH (name:ActorName)-[r:NAMES]->(d) DELETE r CREATE (name)-[:NAMES]->(s)`, params),
+    cypher(`${start} MATCH (b:NameBlock)-[r:BLOCKS]->(d) MERGE (b)-[:BLOCKS]->(s) DELETE r`, params),
     cypher(
       `${start}
       SET ${recomputeAliases('s')},

@@ -33,7 +33,8 @@ export function claimActorNames(keys: string[]): CypherQuery {
 /**
  * One row per Actor node of the batch: merges it, adds the batch's articles to its mention count
  * and seen dates, attaches its names (claimed first by claimActorNames; a name another actor
- * already owns stays with that actor) with how many articles support each, and derives the
+ * already owns stays with that actor) with how many articles support each (and, for a name
+ * actor resolution merged, why), files people under their NameBlock keys, and derives the
  * aliases once.
  */
 export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
@@ -53,7 +54,13 @@ export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
       WITH n, x, name WHERE NOT EXISTS { (n)-[:NAMES]->(:Actor) } OR EXISTS { (n)-[:NAMES]->(x) }
       MERGE (n)-[:NAMES]->(x)
       SET n.texts = n.texts + [t IN name.texts WHERE NOT t IN n.texts],
-        n.support = n.support + toInteger(name.articles)
+        n.support = n.support + toInteger(name.articles),
+        n.mergedBecause = coalesce(n.mergedBecause, name.reason)
+    }
+    CALL (x, row) {
+      UNWIND row.blocks AS block
+      MERGE (b:NameBlock {key: block})
+      MERGE (b)-[:BLOCKS]->(x)
     }
     SET ${recomputeAliases('x')}`,
     { rows },
@@ -86,5 +93,27 @@ export function mergeAffiliations(rows: AffiliationWriteRow[]): CypherQuery {
       ON CREATE SET r.support = 0
     SET r.support = r.support + toInteger(row.articles)${firstEvidence('r')}`,
     { rows },
+  );
+}
+
+/**
+ * Locks the NameBlock keys of a batch's new person names (creating them, or writing to them),
+ * then returns the people filed under them with their context. A concurrent batch that brings
+ * another spelling of the same person waits on the lock and then sees this batch's person.
+ */
+export function claimPersonBlocks(keys: string[]): CypherQuery {
+  return cypher(
+    `UNWIND $keys AS key
+    MERGE (b:NameBlock {key: key})
+    SET b.claimed = coalesce(b.claimed, 0) + 1
+    WITH collect(b) AS blocks
+    UNWIND blocks AS b
+    MATCH (b)-[:BLOCKS]->(x:Actor {kind: 'PERSON'})
+    WITH DISTINCT x
+    RETURN x.key AS key, [(n:ActorName)-[:NAMES]->(x) | n.texts] AS names,
+      [(x)-[:AFFILIATED_WITH]->(o:Actor) | [o.key, o.kind]] AS affiliations,
+      COLLECT { MATCH (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y:Actor) WHERE y <> x
+        RETURN DISTINCT y.key LIMIT toInteger($cooccurring) } AS cooccurring`,
+    { keys: [...keys].sort(), cooccurring: 400 },
   );
 }

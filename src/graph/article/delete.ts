@@ -104,10 +104,11 @@ export function deleteArticleStatements(id: string): CypherQuery[] {
       { id },
     ),
     cypher('MATCH (a:Article {id: $id}) DETACH DELETE a', { id }),
-    // Topics and places nothing refers to any more.
+    // Topics, places and name blocks nothing refers to any more.
     cypher(
       `CALL () { MATCH (t:Topic) WHERE NOT EXISTS { (t)<-[:TAGGED]-() } DELETE t }
-      CALL () { MATCH (p:Place) WHERE NOT EXISTS { (p)--() } DELETE p }`,
+      CALL () { MATCH (p:Place) WHERE NOT EXISTS { (p)--() } DELETE p }
+      CALL () { MATCH (b:NameBlock) WHERE NOT EXISTS { (b)--() } DELETE b }`,
     ),
   ];
 }

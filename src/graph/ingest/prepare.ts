@@ -2,6 +2,7 @@ import type { Evidence, ExtractedActor, ExtractedArticle, IsoDate } from '../../
 import { BadArticleError } from '../../domain/errors.js';
 import { nameKey, stableId } from '../../domain/keys.js';
 import { isCountryPlace } from '../meeting/places.js';
+import { BatchPeople } from './people.js';
 import { ActorGrouper, type ActorInArticle, type AffiliationInArticle } from './group.js';
 import type {
   ArticleWriteRow,
@@ -29,7 +30,12 @@ export function nameKeysOf(articles: readonly ExtractedArticle[]): string[] {
  * gives each statement, mediation and meeting a provisional id of its own (coreference then
  * matches it to the node it joins). Throws BadArticleError on dangling references.
  */
-export function prepareBatch(articles: readonly ExtractedArticle[], known: KnownNames, extractor: string): BatchRows {
+export function prepareBatch(
+  articles: readonly ExtractedArticle[],
+  known: KnownNames,
+  extractor: string,
+  people: BatchPeople = new BatchPeople([]),
+): BatchRows {
   const events: Pick<BatchRows, 'articles' | 'statements' | 'mediations' | 'meetings'> = {
     articles: [],
     statements: [],
@@ -39,9 +45,9 @@ export function prepareBatch(articles: readonly ExtractedArticle[], known: Known
   const grouper = new ActorGrouper();
   const batchNames = new Map(known);
   for (const extracted of articles) {
-    const resolve = resolveActors(extracted, batchNames);
+    const resolve = resolveActors(extracted, batchNames, people);
     events.articles.push(articleRow(extracted, extractor));
-    for (const actor of extracted.actors) grouper.addActor(actorInArticle(extracted, actor, resolve));
+    for (const actor of extracted.actors) grouper.addActor(actorInArticle(extracted, actor, resolve, people.reasons));
     for (const affiliation of affiliationsOf(extracted, resolve)) grouper.addAffiliation(affiliation);
     events.statements.push(...statementRows(extracted, resolve));
     events.mediations.push(...mediationRows(extracted, resolve));
@@ -84,16 +90,26 @@ function mergeableKeys(actor: ExtractedActor): string[] {
   return keys.filter((key) => !GOVERNMENT_PHRASE.test(key) || plain.some((name) => key.includes(name)));
 }
 
-function resolveActors(extracted: ExtractedArticle, batchNames: Map<string, string>): Resolve {
-  const local = new Map<string, string>();
-  for (const actor of extracted.actors) {
-    const keys = mergeableKeys(actor);
-    const primary = keys[0];
+function resolveActors(extracted: ExtractedArticle, batchNames: Map<string, string>, people: BatchPeople): Resolve {
+  const primaryOf = (actor: ExtractedActor) => {
+    const primary = mergeableKeys(actor)[0];
     if (!primary) throw bad(extracted, `actor "${actor.name}" has an empty name`);
-    const target = batchNames.get(primary) ?? keys.map((k) => batchNames.get(k)).find(Boolean) ?? primary;
-    for (const key of keys) if (!batchNames.has(key)) batchNames.set(key, target);
+    return primary;
+  };
+  const exactOf = (actor: ExtractedActor) =>
+    mergeableKeys(actor)
+      .map((k) => batchNames.get(k))
+      .find(Boolean);
+  const fuzzy = people.match(extracted, exactOf, primaryOf);
+  const local = new Map<string, string>();
+  const targets = new Map<ExtractedActor, string>();
+  for (const actor of extracted.actors) {
+    const target = exactOf(actor) ?? fuzzy.get(actor) ?? primaryOf(actor);
+    targets.set(actor, target);
+    for (const key of mergeableKeys(actor)) if (!batchNames.has(key)) batchNames.set(key, target);
     for (const key of actorKeys(actor)) if (!local.has(key)) local.set(key, target);
   }
+  people.register(extracted, (actor) => targets.get(actor) ?? primaryOf(actor));
   return (reference, what) => {
     const target = local.get(nameKey(reference));
     if (!target) throw bad(extracted, `${what} names "${reference}", which is not among the article's actors`);
@@ -125,7 +141,12 @@ function articleRow({ article }: ExtractedArticle, extractor: string): ArticleWr
   };
 }
 
-function actorInArticle(extracted: ExtractedArticle, actor: ExtractedActor, resolve: Resolve): ActorInArticle {
+function actorInArticle(
+  extracted: ExtractedArticle,
+  actor: ExtractedActor,
+  resolve: Resolve,
+  reasons: ReadonlyMap<string, string>,
+): ActorInArticle {
   const { id, publishedAt } = extracted.article;
   return {
     articleId: id,
@@ -133,7 +154,7 @@ function actorInArticle(extracted: ExtractedArticle, actor: ExtractedActor, reso
     target: resolve(actor.name, 'actor'),
     name: actor.name,
     kind: actor.kind,
-    names: namesOf(actor),
+    names: namesOf(actor).map((name) => ({ ...name, reason: reasons.get(name.key) ?? null })),
     sentences: actor.mentions.map((m) => m.sentenceIndex),
     starts: actor.mentions.map((m) => m.start),
     ends: actor.mentions.map((m) => m.end),

@@ -32,7 +32,9 @@ export interface ActorWriteRow {
   name: string;
   kind: string;
   /** Every name the batch uses for the actor, its surface forms, and how many articles use it. */
-  names: { key: string; texts: string[]; articles: number }[];
+  names: { key: string; texts: string[]; articles: number; reason: string | null }[];
+  /** For people: the keys under which actor resolution finds them (NameBlock nodes). */
+  blocks: string[];
   /** How many articles of the batch mention the actor. */
   articles: number;
   first: string | null;

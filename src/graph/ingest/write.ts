@@ -1,11 +1,13 @@
 import type { ExtractedArticle } from '../../domain/article.js';
 import { createArticles, findExistingArticles } from '../article/write.js';
-import { claimActorNames, createMentions, mergeActors, mergeAffiliations } from '../actor/write.js';
-import type { Executor } from '../executor.js';
+import { claimActorNames, claimPersonBlocks, createMentions, mergeActors, mergeAffiliations } from '../actor/write.js';
+import type { CypherQuery } from '../cypher.js';
+import type { Executor, Row } from '../executor.js';
 import { mergeMediations } from '../mediation/write.js';
 import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
 import { mergeStatements } from '../statement/write.js';
 import { resolveEventIds } from './coreference.js';
+import { BatchPeople, newPersonBlocks, personProfile } from './people.js';
 import { nameKeysOf, prepareBatch } from './prepare.js';
 
 export interface WriteOutcome {
@@ -36,7 +38,7 @@ export async function writeArticles(
     for (const row of await run(claimActorNames(nameKeysOf(fresh)))) {
       if (row.actor !== null) known.set(String(row.key), String(row.actor));
     }
-    const rows = prepareBatch(fresh, known, extractorName);
+    const rows = prepareBatch(fresh, known, extractorName, await findPeople(run, fresh, known));
 
     await run(createArticles(rows.articles));
     if (rows.actors.length) await run(mergeActors(rows.actors));
@@ -51,6 +53,18 @@ export async function writeArticles(
     }
     return { stored: fresh, alreadyStored };
   });
+}
+
+/** The people a batch's new person names may be (actor resolution), their NameBlock keys locked. */
+async function findPeople(
+  run: (query: CypherQuery) => Promise<Row[]>,
+  fresh: readonly ExtractedArticle[],
+  known: ReadonlyMap<string, string>,
+): Promise<BatchPeople> {
+  const blocks = newPersonBlocks(fresh, known);
+  if (blocks.length === 0) return new BatchPeople([]);
+  const rows = await run(claimPersonBlocks(blocks));
+  return new BatchPeople(rows.map(personProfile));
 }
 
 /** Throws BadArticleError when an extraction refers to actors it does not list, or has bad spans. */

@@ -45,7 +45,8 @@ const REPORTED_AFTER_DAYS = 10;
  * How well a report fits a meeting node, or null when it cannot be the same meeting: compatible
  * kinds, places and dates that do not conflict and at least one of them agreeing, shared
  * participants (two, or one when both the place and the date agree), the same principals unless
- * the day agrees, and never two meetings of one article.
+ * the day agrees, and never two meetings of one article. The same place scores above a place
+ * inside the other.
  */
 export function meetingMatchScore(report: MeetingReport, facts: MeetingFacts): number | null {
   if (facts.articles.has(report.articleId)) return null;
@@ -59,11 +60,13 @@ export function meetingMatchScore(report: MeetingReport, facts: MeetingFacts): n
   if (place !== 'agree' && date !== 'agree' && date !== 'near') return null;
   const shared = [...report.participants.keys()].filter((key) => facts.participants.has(key)).length;
   if (shared === 0 || (shared < 2 && !(place === 'agree' && date === 'agree'))) return null;
-  if (date !== 'agree' && !samePrincipals(report.participants, facts.participants)) return null;
+  // A visit's principal is the visitor: its hosts vary with what each article names.
+  const visit = report.kind === 'VISIT';
+  if (date !== 'agree' && !visit && !samePrincipals(report.participants, facts.participants)) return null;
   if (date === 'unknown' && !reportedAround(report, facts)) return null;
   return (
     shared +
-    (place === 'agree' ? 2 : 0) +
+    (place === 'agree' ? (report.placeKey === facts.placeKey ? 3 : 2) : 0) +
     (date === 'agree' ? 2 : date === 'near' ? 1 : 0) +
     (report.kind === facts.kind ? 1 : 0)
   );
