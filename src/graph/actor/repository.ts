@@ -74,7 +74,7 @@ function listSpec(filter: ActorListFilter): ListSpec {
   }
   return {
     source: search
-      ? "CALL db.index.fulltext.queryNodes('actor_names', $search) YIELD node AS x, score"
+      ? "CALL db.index.fulltext.queryNodes('actor_names_folded', $search) YIELD node AS x, score"
       : 'MATCH (x:Actor)',
     variable: 'x',
     conditions,

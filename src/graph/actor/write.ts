@@ -13,7 +13,7 @@ export function recomputeAliases(x: string): string {
 
 /**
  * Creates the ActorName nodes a batch uses that the graph does not have yet, and returns the
- * actor each name already belongs to. Creating a node under a unique constraint locks its key
+ * actor each name already belongs to (for a person, with the countries it is affiliated with). Creating a node under a unique constraint locks its key
  * until commit, so a concurrent batch that introduces the same name waits and then sees this
  * batch's actor instead of creating a second one. Keys are sorted so that locks are taken in
  * one order.
@@ -25,7 +25,8 @@ export function claimActorNames(keys: string[]): CypherQuery {
       ON CREATE SET n.texts = [], n.support = 0, n.curated = false
     WITH n, key
     OPTIONAL MATCH (n)-[:NAMES]->(a:Actor)
-    RETURN key, a.key AS actor`,
+    RETURN key, a.key AS actor,
+      CASE WHEN a.kind = 'PERSON' THEN [(a)-[:AFFILIATED_WITH]->(c:Actor {kind: 'COUNTRY'}) | c.key] END AS countries`,
     { keys: [...keys].sort() },
   );
 }
@@ -105,7 +106,9 @@ export function claimPersonBlocks(keys: string[]): CypherQuery {
   return cypher(
     `UNWIND $keys AS key
     MERGE (b:NameBlock {key: key})
-    SET b.claimed = coalesce(b.claimed, 0) + 1
+    // A write that leaves no trace: the block is locked until commit.
+    SET b.locked = true
+    REMOVE b.locked
     WITH collect(b) AS blocks
     UNWIND blocks AS b
     MATCH (b)-[:BLOCKS]->(x:Actor {kind: 'PERSON'})
@@ -115,5 +118,16 @@ export function claimPersonBlocks(keys: string[]): CypherQuery {
       COLLECT { MATCH (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y:Actor) WHERE y <> x
         RETURN DISTINCT y.key LIMIT toInteger($cooccurring) } AS cooccurring`,
     { keys: [...keys].sort(), cooccurring: 400 },
+  );
+}
+
+/** The actors the same articles mention, for each person key (bounded per person). */
+export function personSurroundings(keys: string[]): CypherQuery {
+  return cypher(
+    `UNWIND $keys AS key
+    MATCH (x:Actor {key: key})
+    RETURN key, COLLECT { MATCH (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y:Actor) WHERE y <> x
+      RETURN DISTINCT y.key LIMIT toInteger($cooccurring) } AS cooccurring`,
+    { keys, cooccurring: 400 },
   );
 }

@@ -3,6 +3,9 @@ import { nameKey } from '../../domain/keys.js';
 import { blockKeys } from '../actor/fuzzy.js';
 import { matchPerson, type PersonContext, type PersonProfile } from '../actor/resolution.js';
 
+/** Two same-named people with different countries sharing this many surrounding actors are one. */
+const HOMONYM_MAX_SHARED = 2;
+
 /** The key an actor of the article resolves to, when one is known. */
 type TargetOf = (actor: ExtractedActor) => string | undefined;
 
@@ -15,9 +18,72 @@ export class BatchPeople {
   private readonly profiles: PersonProfile[];
   /** Name key → why it was merged into a person with another spelling. */
   readonly reasons = new Map<string, string>();
+  /** Person key → the countries it is affiliated with (graph and batch). */
+  private readonly countries = new Map<string, Set<string>>();
+  /** Person key → actors the same articles mention (graph and batch), where it was looked up. */
+  private readonly around = new Map<string, Set<string>>();
 
   constructor(graphProfiles: readonly PersonProfile[]) {
     this.profiles = [...graphProfiles];
+    for (const profile of graphProfiles) this.addContext(profile);
+  }
+
+  addContext(profile: PersonProfile): void {
+    this.addCountries([[profile.key, [...profile.countries]]]);
+    this.addCooccurring([[profile.key, [...profile.cooccurring]]]);
+  }
+
+  addCooccurring(entries: Iterable<[string, readonly string[]]>): void {
+    for (const [key, keys] of entries) {
+      const set = this.around.get(key) ?? new Set<string>();
+      for (const other of keys) set.add(other);
+      this.around.set(key, set);
+    }
+  }
+
+  /** Known people this batch ties to another country: their surroundings decide (homonymKey). */
+  doubtful(articles: readonly ExtractedArticle[], keyOf: (actor: ExtractedActor) => string): string[] {
+    const out = new Set<string>();
+    for (const extracted of articles) {
+      for (const actor of extracted.actors) {
+        const known = this.countries.get(keyOf(actor));
+        if (actor.kind !== 'PERSON' || !known || known.size === 0) continue;
+        const here = contextOf(extracted, actor, keyOf).countries;
+        if (here.size > 0 && ![...here].some((c) => known.has(c))) out.add(keyOf(actor));
+      }
+    }
+    return [...out].sort();
+  }
+
+  addCountries(entries: Iterable<[string, readonly string[]]>): void {
+    for (const [key, countries] of entries) {
+      const set = this.countries.get(key) ?? new Set<string>();
+      for (const country of countries) set.add(country);
+      this.countries.set(key, set);
+    }
+  }
+
+  /**
+   * Two people with one name ("Mohammed Ali" of Egypt, "Mohammed Ali" of Pakistan): when the
+   * person the name resolves to and this article's person are affiliated with different
+   * countries and hardly share a surrounding actor, this one is another actor, keyed by its name
+   * and country (the same one for every later article that ties that name to that country).
+   */
+  homonymKey(
+    extracted: ExtractedArticle,
+    actor: ExtractedActor,
+    target: string,
+    keyOf: (actor: ExtractedActor) => string,
+  ): string | null {
+    if (actor.kind !== 'PERSON') return null;
+    const context = contextOf(extracted, actor, keyOf);
+    const here = [...context.countries].sort();
+    const known = this.countries.get(target);
+    if (here.length === 0 || !known || known.size === 0 || here.some((c) => known.has(c))) return null;
+    const around = this.around.get(target);
+    const sharedAround = [...context.cooccurring].filter((key) => around?.has(key)).length;
+    if (!around || sharedAround >= HOMONYM_MAX_SHARED) return null;
+    return `${target} (${here[0]})`;
   }
 
   /** The known person each new person of the article is, for those that match one. */

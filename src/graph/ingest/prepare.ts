@@ -90,6 +90,12 @@ function mergeableKeys(actor: ExtractedActor): string[] {
   return keys.filter((key) => !GOVERNMENT_PHRASE.test(key) || plain.some((name) => key.includes(name)));
 }
 
+/** The node an actor resolves to by the names the graph already knows, else its own name. */
+export function knownKeyOf(actor: ExtractedActor, known: KnownNames): string {
+  const keys = mergeableKeys(actor);
+  return keys.map((key) => known.get(key)).find(Boolean) ?? keys[0] ?? '';
+}
+
 function resolveActors(extracted: ExtractedArticle, batchNames: Map<string, string>, people: BatchPeople): Resolve {
   const primaryOf = (actor: ExtractedActor) => {
     const primary = mergeableKeys(actor)[0];
@@ -103,10 +109,13 @@ function resolveActors(extracted: ExtractedArticle, batchNames: Map<string, stri
   const fuzzy = people.match(extracted, exactOf, primaryOf);
   const local = new Map<string, string>();
   const targets = new Map<ExtractedActor, string>();
+  const keyOf = (actor: ExtractedActor) => exactOf(actor) ?? primaryOf(actor);
   for (const actor of extracted.actors) {
-    const target = exactOf(actor) ?? fuzzy.get(actor) ?? primaryOf(actor);
+    const exact = exactOf(actor);
+    const homonym = exact === undefined ? null : people.homonymKey(extracted, actor, exact, keyOf);
+    const target = homonym ?? exact ?? fuzzy.get(actor) ?? primaryOf(actor);
     targets.set(actor, target);
-    for (const key of mergeableKeys(actor)) if (!batchNames.has(key)) batchNames.set(key, target);
+    if (!homonym) for (const key of mergeableKeys(actor)) if (!batchNames.has(key)) batchNames.set(key, target);
     for (const key of actorKeys(actor)) if (!local.has(key)) local.set(key, target);
   }
   people.register(extracted, (actor) => targets.get(actor) ?? primaryOf(actor));

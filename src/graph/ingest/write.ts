@@ -1,6 +1,13 @@
 import type { ExtractedArticle } from '../../domain/article.js';
 import { createArticles, findExistingArticles } from '../article/write.js';
-import { claimActorNames, claimPersonBlocks, createMentions, mergeActors, mergeAffiliations } from '../actor/write.js';
+import {
+  claimActorNames,
+  claimPersonBlocks,
+  personSurroundings,
+  createMentions,
+  mergeActors,
+  mergeAffiliations,
+} from '../actor/write.js';
 import type { CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
 import { mergeMediations } from '../mediation/write.js';
@@ -8,7 +15,7 @@ import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
 import { mergeStatements } from '../statement/write.js';
 import { resolveEventIds } from './coreference.js';
 import { BatchPeople, newPersonBlocks, personProfile } from './people.js';
-import { nameKeysOf, prepareBatch } from './prepare.js';
+import { knownKeyOf, nameKeysOf, prepareBatch } from './prepare.js';
 
 export interface WriteOutcome {
   stored: ExtractedArticle[];
@@ -35,10 +42,20 @@ export async function writeArticles(
     if (fresh.length === 0) return { stored: [], alreadyStored };
 
     const known = new Map<string, string>();
+    const countries = new Map<string, string[]>();
     for (const row of await run(claimActorNames(nameKeysOf(fresh)))) {
-      if (row.actor !== null) known.set(String(row.key), String(row.actor));
+      if (row.actor === null) continue;
+      known.set(String(row.key), String(row.actor));
+      if (Array.isArray(row.countries)) countries.set(String(row.actor), row.countries.map(String));
     }
-    const rows = prepareBatch(fresh, known, extractorName, await findPeople(run, fresh, known));
+    const people = await findPeople(run, fresh, known);
+    people.addCountries(countries);
+    const doubtful = people.doubtful(fresh, (actor) => knownKeyOf(actor, known));
+    if (doubtful.length) {
+      const rows = await run(personSurroundings(doubtful));
+      people.addCooccurring(rows.map((row) => [String(row.key), (row.cooccurring as string[]) ?? []]));
+    }
+    const rows = prepareBatch(fresh, known, extractorName, people);
 
     await run(createArticles(rows.articles));
     if (rows.actors.length) await run(mergeActors(rows.actors));

@@ -34,7 +34,7 @@ export function isCountryPlace(placeKey: string): boolean {
 }
 
 /**
- * Same key, a city inside the named country, or (for places the table does not know) one name
+ * Same key, a city inside the named country, or (for two places the table does not know) one name
  * inside the other ("Peace House" / "Peace House Panmunjom"): agree. Two known cities, two
  * countries, or a city outside the named country: conflict. Otherwise (a venue, an unknown
  * place, or a place missing): unknown.
@@ -50,5 +50,6 @@ export function placeAgreement(a: string | null, b: string | null): PlaceAgreeme
   if (cityA && cityB) return 'conflict';
   if (cityA && countryB) return cityA === countryB ? 'agree' : 'conflict';
   if (countryA && cityB) return countryA === cityB ? 'agree' : 'conflict';
+  if (countryA || countryB || cityA || cityB) return 'unknown';
   return ` ${a} `.includes(` ${b} `) || ` ${b} `.includes(` ${a} `) ? 'agree' : 'unknown';
 }
