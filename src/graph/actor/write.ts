@@ -25,7 +25,7 @@ export function claimActorNames(keys: string[]): CypherQuery {
       ON CREATE SET n.texts = [], n.support = 0, n.curated = false
     WITH n, key
     OPTIONAL MATCH (n)-[:NAMES]->(a:Actor)
-    RETURN key, a.key AS actor,
+    RETURN key, a.key AS actor, a.kind AS kind,
       CASE WHEN a.kind = 'PERSON' THEN [(a)-[:AFFILIATED_WITH]->(c:Actor {kind: 'COUNTRY'}) | c.key] END AS countries`,
     { keys: [...keys].sort() },
   );

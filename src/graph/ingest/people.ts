@@ -55,6 +55,13 @@ export class BatchPeople {
     return [...out].sort();
   }
 
+  /** Actor key → kind, for the actors the batch's names already belong to. */
+  private readonly kinds = new Map<string, string>();
+
+  addKinds(entries: Iterable<[string, string]>): void {
+    for (const [key, kind] of entries) if (!this.kinds.has(key)) this.kinds.set(key, kind);
+  }
+
   addCountries(entries: Iterable<[string, readonly string[]]>): void {
     for (const [key, countries] of entries) {
       const set = this.countries.get(key) ?? new Set<string>();
@@ -75,6 +82,11 @@ export class BatchPeople {
     target: string,
     keyOf: (actor: ExtractedActor) => string,
   ): string | null {
+    const kind = this.kinds.get(target);
+    // Georgia the country and Georgia the US state: a country is never the same actor as a non-country.
+    if (kind && kind !== actor.kind && (kind === 'COUNTRY' || actor.kind === 'COUNTRY')) {
+      return `${target} (${actor.kind.toLowerCase()})`;
+    }
     if (actor.kind !== 'PERSON') return null;
     const context = contextOf(extracted, actor, keyOf);
     const here = [...context.countries].sort();
@@ -109,12 +121,12 @@ export class BatchPeople {
   /** The article's people become candidates for the batch's later articles. */
   register(extracted: ExtractedArticle, keyOf: (actor: ExtractedActor) => string): void {
     for (const actor of extracted.actors) {
+      this.addKinds([[keyOf(actor), actor.kind]]);
       if (actor.kind !== 'PERSON') continue;
-      this.profiles.push({
-        key: keyOf(actor),
-        names: [actor.name, ...actor.aliases],
-        ...contextOf(extracted, actor, keyOf),
-      });
+      const context = contextOf(extracted, actor, keyOf);
+      this.profiles.push({ key: keyOf(actor), names: [actor.name, ...actor.aliases], ...context });
+      this.addCountries([[keyOf(actor), [...context.countries]]]);
+      this.addCooccurring([[keyOf(actor), [...context.cooccurring]]]);
     }
   }
 }

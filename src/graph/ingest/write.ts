@@ -43,13 +43,16 @@ export async function writeArticles(
 
     const known = new Map<string, string>();
     const countries = new Map<string, string[]>();
+    const kinds = new Map<string, string>();
     for (const row of await run(claimActorNames(nameKeysOf(fresh)))) {
       if (row.actor === null) continue;
       known.set(String(row.key), String(row.actor));
+      kinds.set(String(row.actor), String(row.kind));
       if (Array.isArray(row.countries)) countries.set(String(row.actor), row.countries.map(String));
     }
     const people = await findPeople(run, fresh, known);
     people.addCountries(countries);
+    people.addKinds(kinds);
     const doubtful = people.doubtful(fresh, (actor) => knownKeyOf(actor, known));
     if (doubtful.length) {
       const rows = await run(personSurroundings(doubtful));

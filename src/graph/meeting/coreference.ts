@@ -57,7 +57,8 @@ export function meetingMatchScore(report: MeetingReport, facts: MeetingFacts): n
     { date: facts.date, precision: facts.datePrecision },
   );
   if (place === 'conflict' || date === 'conflict') return null;
-  if (place !== 'agree' && date !== 'agree' && date !== 'near') return null;
+  // Days apart (a round of talks) only where the place agrees; otherwise the day or the place must.
+  if (place !== 'agree' && date !== 'agree') return null;
   const shared = [...report.participants.keys()].filter((key) => facts.participants.has(key)).length;
   if (shared === 0 || (shared < 2 && !(place === 'agree' && date === 'agree'))) return null;
   // A visit's principal is the visitor: its hosts vary with what each article names.
