@@ -1,62 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type {
-  ExtractedActor,
-  ExtractedArticle,
-  ExtractedMeeting,
-  MeetingKind,
-  MeetingStatus,
-} from '../../src/domain/article.js';
+import type { ExtractedArticle } from '../../src/domain/article.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
-import { parseArticle } from '../../src/parse/index.js';
+import { actor, article, meeting } from './articles.js';
 import { emptyGraph, TestEnv } from './support.js';
-
-const SPAN = { sentenceIndex: 0, start: 0, end: 10 };
-
-function actor(name: string, kind: ExtractedActor['kind'], affiliatedWith: string[] = []): ExtractedActor {
-  return {
-    name,
-    kind,
-    aliases: [],
-    affiliations: affiliatedWith.map((other) => ({ actor: other, role: null, evidence: SPAN })),
-    mentions: [SPAN],
-    confidence: 0.9,
-  };
-}
-
-interface MeetingSpec {
-  kind?: MeetingKind;
-  status?: MeetingStatus;
-  participants: string[];
-  location: string | null;
-  date: string | null;
-}
-
-function meeting(spec: MeetingSpec): ExtractedMeeting {
-  return { kind: 'TALKS', status: 'UNKNOWN', ...spec, evidence: [SPAN], confidence: 0.7 };
-}
-
-/** An article of our own: the title makes its content (and id) unique. */
-function article(
-  title: string,
-  publishedAt: string,
-  actors: ExtractedActor[],
-  meetings: ExtractedMeeting[] = [],
-): ExtractedArticle {
-  return {
-    article: parseArticle({
-      origin: 'test',
-      content: `${title}\n\nThe delegations met and talked about the ceasefire for a long time.`,
-      format: 'text',
-      overrides: { publishedAt },
-    }),
-    actors,
-    statements: [],
-    mediations: [],
-    meetings,
-  };
-}
 
 describe('one node per real-world actor and event across articles', () => {
   let env: TestEnv;

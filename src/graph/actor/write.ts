@@ -52,7 +52,9 @@ export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
     CALL (x, row) {
       UNWIND row.names AS name
       MATCH (n:ActorName {key: name.key})
-      WITH n, x, name WHERE NOT EXISTS { (n)-[:NAMES]->(:Actor) } OR EXISTS { (n)-[:NAMES]->(x) }
+      WITH n, x, name
+      WHERE (NOT EXISTS { (n)-[:NAMES]->(:Actor) } OR EXISTS { (n)-[:NAMES]->(x) })
+        AND NOT x.key IN coalesce(n.detachedFrom, [])
       MERGE (n)-[:NAMES]->(x)
       SET n.texts = n.texts + [t IN name.texts WHERE NOT t IN n.texts],
         n.support = n.support + toInteger(name.articles),
