@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           ActorCount: '../../graph/analytics/row.js#ActorCountRow',
           PlaceCount: '../../graph/analytics/row.js#PlaceCountRow',
           Event: '../../graph/actor/traversal-rows.js#EventRow',
+          Curation: '../../graph/curation/row.js#CurationRow',
           Counterpart: '../../graph/actor/traversal-rows.js#CounterpartRow',
           PathStep: '../../graph/actor/traversal-rows.js#PathStepRow',
           ActorPath: '../../graph/actor/traversal-rows.js#PathRow',

@@ -45,6 +45,10 @@ export interface FloorRows {
   })[];
   attends: (EvidenceProps & { m: string; x: string })[];
   places: (EvidenceProps & { m: string; key: string; name: string })[];
+  /** Event coreference reads, one row per report: the candidates the graph holds (see FLOOR_MATCHING). */
+  meetingCandidates: { index: number; participants: string[]; date: string | null; publishedAt: string | null }[];
+  mediationCandidates: { index: number; mediators: string[]; publishedAt: string | null }[];
+  statementCandidates: { index: number; speaker: string; publishedAt: string | null }[];
 }
 
 /** Name key → actor key, as the graph's ActorName-[:NAMES]->Actor edges would say. */
@@ -67,6 +71,9 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
     meetings: [],
     attends: [],
     places: [],
+    meetingCandidates: [],
+    mediationCandidates: [],
+    statementCandidates: [],
   };
   for (const a of rows.articles) {
     for (const t of a.topics) out.topics.push({ a: a.id, key: t.key, name: t.name });
@@ -105,6 +112,22 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
     once.add(key);
     return true;
   };
+  out.meetingCandidates = rows.meetings.map((r, index) => ({
+    index,
+    participants: r.participants,
+    date: r.date,
+    publishedAt: r.publishedAt,
+  }));
+  out.mediationCandidates = rows.mediations.map((r, index) => ({
+    index,
+    mediators: r.mediators,
+    publishedAt: r.publishedAt,
+  }));
+  out.statementCandidates = rows.statements.map((r, index) => ({
+    index,
+    speaker: r.speaker,
+    publishedAt: r.publishedAt,
+  }));
   for (const r of rows.statements) {
     if (!first(`st|${r.id}|${r.articleId}`)) continue;
     out.statements.push(r);

@@ -1,6 +1,10 @@
 import type { Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../src/config.js';
 import { sessionOf } from '../db.js';
+import type { CypherQuery } from '../../src/graph/cypher.js';
+import { mediationCandidates } from '../../src/graph/mediation/write.js';
+import { meetingCandidates } from '../../src/graph/meeting/write.js';
+import { statementCandidates } from '../../src/graph/statement/write.js';
 import type { FloorRows } from './rows.js';
 
 /** Evidence on a merged edge: the first report. */
@@ -18,10 +22,25 @@ const REPORTED = (
   ${n}.confidence = CASE WHEN ${n}.confidence IS NULL OR r.confidence > ${n}.confidence THEN r.confidence ELSE ${n}.confidence END`;
 
 /**
- * The hand-written floor: one plain `UNWIND … MERGE` per kind of node or edge, parameters
- * grouped on the client, all in one transaction per batch. No reads before the writes.
+ * The reads event coreference needs before the writes (candidate meetings, mediations and
+ * statements per report), the same queries our ingestion sends, with their window parameters.
  */
-export const FLOOR_STATEMENTS: [keyof FloorRows, string][] = [
+const FLOOR_MATCHING: [keyof FloorRows, CypherQuery][] = [
+  ['meetingCandidates', meetingCandidates([])],
+  ['mediationCandidates', mediationCandidates([])],
+  ['statementCandidates', statementCandidates([])],
+];
+
+/**
+ * The hand-written floor: the coreference reads, then one plain `UNWIND … MERGE` per kind of
+ * node or edge, parameters grouped on the client, all in one transaction per batch.
+ */
+export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>?][] = [
+  ...FLOOR_MATCHING.map(([key, query]): [keyof FloorRows, string, Record<string, unknown>] => [
+    key,
+    query.text,
+    query.params,
+  ]),
   [
     'articles',
     `UNWIND $rows AS r CREATE (a:Article {id: r.id}) SET a.title = r.title, a.body = r.body, a.url = r.url,
@@ -128,11 +147,11 @@ export async function writeFloorBatch(
   const t0 = performance.now();
   try {
     await session.executeWrite(async (tx) => {
-      for (const [key, text] of FLOOR_STATEMENTS) {
+      for (const [key, text, fixed] of FLOOR_STATEMENTS) {
         const params = rows[key] as unknown[];
         if (!params.length) continue;
         const t = performance.now();
-        await tx.run(text, { rows: params });
+        await tx.run(text, { ...fixed, rows: params });
         times?.set(key, (times.get(key) ?? 0) + performance.now() - t);
       }
     });

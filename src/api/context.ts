@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { ApiConfig } from '../config.js';
+import { ActorCorrections } from '../graph/actor/correct.js';
 import { ActorCuration } from '../graph/actor/curate.js';
+import { EventCuration } from '../graph/curation/events.js';
 import type { Executor } from '../graph/executor.js';
 import type { IngestService } from '../pipeline/ingest.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -12,6 +15,8 @@ export interface ApiContext {
   loaders: Loaders;
   ingest: IngestService;
   curation: ActorCuration;
+  corrections: ActorCorrections;
+  eventCuration: EventCuration;
   config: ApiConfig;
   /** Whether the request carried a valid API key. */
   authenticated: boolean;
@@ -38,14 +43,19 @@ export function createContext(deps: ContextDeps, request: RequestFacts): ApiCont
   const { apiKey, requestId } = request;
   const executor = deps.executor.scoped(request.bookmarks);
   const repos = createRepositories(executor);
+  const authenticated = apiKey !== undefined && deps.config.apiKeys.includes(apiKey);
+  // Curations record which key made them: a fingerprint, never the key itself.
+  const curator = authenticated ? createHash('sha256').update(apiKey).digest('hex').slice(0, 12) : null;
   return {
     executor,
     repos,
     loaders: createLoaders(repos),
     ingest: deps.ingest,
-    curation: new ActorCuration(executor),
+    curation: new ActorCuration(executor, curator),
+    corrections: new ActorCorrections(executor, curator),
+    eventCuration: new EventCuration(executor, curator),
     config: deps.config,
-    authenticated: apiKey !== undefined && deps.config.apiKeys.includes(apiKey),
+    authenticated,
     requestId,
     caller: apiKey !== undefined ? `key:${apiKey}` : `address:${request.clientAddress}`,
   };

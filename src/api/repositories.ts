@@ -3,6 +3,7 @@ import { ActorLookaheadRepository } from '../graph/actor/lookahead/repository.js
 import { ActorRepository } from '../graph/actor/repository.js';
 import { TraversalRepository } from '../graph/actor/traversal.js';
 import { ArticleRepository } from '../graph/article/repository.js';
+import { CurationRepository } from '../graph/curation/repository.js';
 import type { Executor } from '../graph/executor.js';
 import { MediationRepository } from '../graph/mediation/repository.js';
 import { MeetingRepository } from '../graph/meeting/repository.js';
@@ -18,6 +19,7 @@ export function createRepositories(executor: Executor) {
     meetings: new MeetingRepository(executor),
     analytics: new AnalyticsRepository(executor),
     traversal: new TraversalRepository(executor),
+    curations: new CurationRepository(executor),
   };
 }
 

@@ -5,6 +5,8 @@ import { repoRoot } from '../paths.js';
 import { registerDb } from './commands/db.js';
 import { registerEval } from './commands/eval.js';
 import { registerExtract } from './commands/extract.js';
+import { registerEvalGraph } from './commands/eval-graph.js';
+import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
 import { registerWatch } from './commands/watch.js';
@@ -42,6 +44,8 @@ registerExtract(program);
 registerServe(program);
 registerDb(program);
 registerEval(program);
+registerExport(program);
+registerEvalGraph(program);
 registerWatch(program);
 oneLineUsageErrors(program);
 

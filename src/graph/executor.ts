@@ -14,6 +14,9 @@ export interface QueryCounter {
 /** How long a read keeps retrying transient failures: the managed transactions' budget. */
 const READ_RETRY_MS = 5_000;
 
+/** Rows a stream pulls from the server at a time. */
+const STREAM_FETCH_SIZE = 1_000;
+
 /**
  * The one owner of database access. Reads and writes go through here, with a timeout on every
  * transaction and rows converted to plain objects. `scoped()` gives a view with its own counter
@@ -66,6 +69,26 @@ export class Executor {
         if (!neo4j.isRetryableError(error) || Date.now() + delay > deadline) throw asDatabaseError(error);
         await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + 0.4 * Math.random())));
       }
+    }
+  }
+
+  /**
+   * One read statement whose rows are pulled as they are consumed (the driver fetches them in
+   * chunks), so that exporting a large graph keeps memory flat. No timeout: an export is long.
+   */
+  async *stream(query: CypherQuery): AsyncGenerator<Row> {
+    this.counter.queries += 1;
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: neo4j.session.READ,
+      fetchSize: STREAM_FETCH_SIZE,
+    });
+    try {
+      for await (const record of session.run(query.text, query.params)) yield toPlain(record.toObject()) as Row;
+    } catch (error) {
+      throw asDatabaseError(error);
+    } finally {
+      await session.close();
     }
   }
 

@@ -4,19 +4,20 @@ import type { Executor } from './executor.js';
 /**
  * Constraints and indexes, each `IF NOT EXISTS`, so applying them at every start-up is safe.
  * Unique keys: every node label that is merged has one. Full-text: actor names and aliases,
- * statement text, article title and body. Range: the dates that lists filter and sort on.
+ * statement text, article title and body (actor names folded: accents and case do not count). Range: the dates that lists filter and sort on.
  */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT actor_key IF NOT EXISTS FOR (n:Actor) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT actor_name_key IF NOT EXISTS FOR (n:ActorName) REQUIRE n.key IS UNIQUE',
+  'CREATE CONSTRAINT name_block_key IF NOT EXISTS FOR (n:NameBlock) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT mediation_id IF NOT EXISTS FOR (n:Mediation) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT place_key IF NOT EXISTS FOR (n:Place) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT topic_key IF NOT EXISTS FOR (n:Topic) REQUIRE n.key IS UNIQUE',
   'CREATE CONSTRAINT feed_item_key IF NOT EXISTS FOR (n:FeedItem) REQUIRE n.key IS UNIQUE',
-  // Accents folded on both sides, so "Jose Felix" finds "José Félix".
+  // Accents and case are folded on both sides: "Niinistö" and "niinisto" find the same actor.
   "CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases] OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } }",
   'CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text]',
   'CREATE FULLTEXT INDEX article_text IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.body]',

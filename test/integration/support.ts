@@ -5,8 +5,10 @@ import { startApiServer, type RunningApi } from '../../src/api/server.js';
 import { loadConfig } from '../../src/config.js';
 import type { Extractor } from '../../src/extract/extractor.js';
 import { cypher } from '../../src/graph/cypher.js';
-import type { Executor } from '../../src/graph/executor.js';
+import { emptyGraph } from '../../src/graph/empty.js';
 import { repoRoot } from '../../src/paths.js';
+
+export { emptyGraph };
 
 export const EXAMPLES = join(repoRoot(), 'examples');
 export const FIXTURES = join(repoRoot(), 'test', 'integration', 'fixtures');
@@ -15,21 +17,6 @@ export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
-}
-
-/**
- * Deletes every node in bounded transactions: a graph left by `npm run bench` (hundreds of
- * thousands of nodes) does not fit in one transaction's memory.
- */
-export async function emptyGraph(executor: Executor): Promise<void> {
-  const deleteSome = async (text: string) => {
-    for (;;) {
-      const [row] = await executor.write(cypher(text));
-      if (Number(row?.deleted ?? 0) === 0) return;
-    }
-  };
-  await deleteSome('MATCH ()-[r]->() WITH r LIMIT 20000 DELETE r RETURN count(*) AS deleted');
-  await deleteSome('MATCH (n) WITH n LIMIT 20000 DELETE n RETURN count(*) AS deleted');
 }
 
 /** The real app and API on a free port, over a database emptied first. */

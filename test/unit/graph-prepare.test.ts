@@ -84,7 +84,7 @@ describe('prepareBatch', () => {
       actor('Hamas', 'ORGANIZATION'),
     ];
     const rows = prepareBatch([article('a', renamed)], new Map([['islamic resistance movement', 'hamas']]), 'rules');
-    expect(rows.actors.map((a) => a.key)).toEqual(['qatar', 'hamas', 'israel']);
+    expect(rows.actors.map((a) => a.key)).toEqual(['hamas', 'israel', 'qatar']);
     expect(rows.mentions.map((m) => m.actor)).toEqual(['qatar', 'hamas', 'israel']);
   });
 
@@ -110,8 +110,8 @@ describe('prepareBatch', () => {
     const hamas = rows.actors.find((a) => a.key === 'hamas');
     expect(hamas).toMatchObject({ articles: 2, first: '2023-11-21', last: '2023-11-21' });
     expect(hamas?.names).toEqual([
-      { key: 'hamas', texts: ['Hamas'], articles: 2 },
-      { key: 'islamic resistance movement', texts: ['Islamic Resistance Movement'], articles: 2 },
+      { key: 'hamas', texts: ['Hamas'], articles: 2, reason: null },
+      { key: 'islamic resistance movement', texts: ['Islamic Resistance Movement'], articles: 2, reason: null },
     ]);
     const mentionB = rows.mentions.find((m) => m.articleId === 'b' && m.actor === 'hamas');
     expect(mentionB).toMatchObject({ nameKeys: ['islamic resistance movement', 'hamas'], starts: [0, 0] });
@@ -144,11 +144,10 @@ describe('prepareBatch', () => {
     ]);
   });
 
-  it('gives the same event the same id in two articles, so they merge', () => {
+  it("gives each article's event a provisional id of its own (coreference merges them later)", () => {
     const rows = prepareBatch([article('a', ACTORS), article('b', ACTORS)], new Map(), 'rules');
-    expect(rows.statements[0]!.id).toBe(rows.statements[1]!.id);
-    expect(rows.mediations[0]!.id).toBe(rows.mediations[1]!.id);
-    expect(rows.meetings[0]!.id).toBe(rows.meetings[1]!.id);
+    expect(rows.statements[0]!.id).not.toBe(rows.statements[1]!.id);
+    expect(rows.meetings[0]).toMatchObject({ publishedAt: '2023-11-21', placeKey: 'doha', placeRank: 0 });
     expect(rows.mediations[0]).toMatchObject({ mediators: ['qatar'], parties: ['hamas', 'israel'] });
   });
 

@@ -8,6 +8,7 @@ import type { MeetingRow, PlaceRow } from '../../graph/meeting/row.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
 import type { ActorCountRow, PlaceCountRow } from '../../graph/analytics/row.js';
 import type { EventRow, CounterpartRow, PathStepRow, PathRow, GraphViewRow, GraphNodeRow, GraphEdgeRow } from '../../graph/actor/traversal-rows.js';
+import type { CurationRow } from '../../graph/curation/row.js';
 import type { TimelineConnectionRow, TimelineEdgeRow, ArticleConnectionRow, ActorConnectionRow, AffiliationConnectionRow, StatementConnectionRow, MediationConnectionRow, MeetingConnectionRow } from '../connections.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -394,6 +395,21 @@ export type Counterpart = {
   weight: Scalars['Int']['output'];
 };
 
+/** A change an analyst made by hand, kept whatever articles are ingested or deleted later. */
+export type Curation = {
+  __typename?: 'Curation';
+  /** The mutation: mergeActors, addAlias, removeAlias, splitActor, deleteActor, setActorKind, mergeEvents, setMeetingStatus, setMeetingDate, … */
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** The mutation's arguments, as JSON. */
+  details: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A fingerprint of the API key that made it (never the key), or null on an open development server. */
+  keyId?: Maybe<Scalars['String']['output']>;
+  /** The key of the actor or the id of the event it changed. */
+  target: Scalars['String']['output'];
+};
+
 /** What `deleteArticle` removed. */
 export type DeleteArticlePayload = {
   __typename?: 'DeleteArticlePayload';
@@ -407,6 +423,12 @@ export type DeleteArticlePayload = {
 
 /** Something that happened: a statement, a meeting or a mediation. */
 export type Event = Mediation | Meeting | Statement;
+
+/** The kind of event `mergeEvents` folds together. */
+export type EventKind =
+  | 'MEDIATION'
+  | 'MEETING'
+  | 'STATEMENT';
 
 /** Where a fact came from: an article, the sentence in it and the character span of the words. */
 export type Evidence = {
@@ -616,6 +638,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds an alias; fails if another actor already has that name (merge them instead). */
   addAlias: Actor;
+  /** Deletes a junk actor and what only it supported; events keep their other actors. */
+  deleteActor: Scalars['Boolean']['output'];
   /**
    * Deletes an article and what only it supported; statements, meetings, mediations and actors
    * that other articles also report are kept, with this article's evidence removed.
@@ -630,14 +654,31 @@ export type Mutation = {
    * the survivor, and the duplicate is deleted. Returns the survivor.
    */
   mergeActors: Actor;
+  /** Folds events of one kind into the first of `ids`: reports, participants and evidence move; returns the survivor's global id. */
+  mergeEvents: Scalars['ID']['output'];
+  /** Takes an alias back from an actor; later articles using it do not give it back. */
+  removeAlias: Actor;
   /** Renames an actor; the old name stays as an alias. */
   renameActor: Actor;
+  /** Fixes an actor's kind; extraction does not change it back. */
+  setActorKind: Actor;
+  /** Fixes a meeting's date (YYYY-MM-DD or YYYY-MM); later reports do not change it. */
+  setMeetingDate: Meeting;
+  /** Fixes a meeting's status; later reports do not change it. */
+  setMeetingStatus: Meeting;
+  /** Moves the chosen names, and the articles that named the actor only by them, to a new actor (named by the first). */
+  splitActor: Actor;
 };
 
 
 export type MutationAddAliasArgs = {
   actor: Scalars['ID']['input'];
   alias: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteActorArgs = {
+  actor: Scalars['ID']['input'];
 };
 
 
@@ -662,9 +703,45 @@ export type MutationMergeActorsArgs = {
 };
 
 
+export type MutationMergeEventsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+  kind: EventKind;
+};
+
+
+export type MutationRemoveAliasArgs = {
+  actor: Scalars['ID']['input'];
+  alias: Scalars['String']['input'];
+};
+
+
 export type MutationRenameActorArgs = {
   actor: Scalars['ID']['input'];
   name: Scalars['String']['input'];
+};
+
+
+export type MutationSetActorKindArgs = {
+  actor: Scalars['ID']['input'];
+  kind: ActorKind;
+};
+
+
+export type MutationSetMeetingDateArgs = {
+  date: Scalars['String']['input'];
+  meeting: Scalars['ID']['input'];
+};
+
+
+export type MutationSetMeetingStatusArgs = {
+  meeting: Scalars['ID']['input'];
+  status: MeetingStatus;
+};
+
+
+export type MutationSplitActorArgs = {
+  actor: Scalars['ID']['input'];
+  names: Array<Scalars['String']['input']>;
 };
 
 /** An object with a global id, fetchable with `node(id:)`. */
@@ -753,6 +830,8 @@ export type Query = {
   articles: ArticleConnection;
   /** Shortest paths between two actors through shared meetings, mediations and statements. */
   connection: Array<ActorPath>;
+  /** Curations, newest first; only those about one actor key or event id when `target` is given. */
+  curations: Array<Curation>;
   /** Mediations, latest reported first. */
   mediations: MediationConnection;
   /** Places by number of meetings within a date range. */
@@ -816,6 +895,12 @@ export type QueryConnectionArgs = {
   from: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryCurationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  target?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1077,10 +1162,12 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bucket: Bucket;
   Counterpart: ResolverTypeWrapper<CounterpartRow>;
+  Curation: ResolverTypeWrapper<CurationRow>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteArticlePayload: ResolverTypeWrapper<DeleteArticlePayload>;
   Event: ResolverTypeWrapper<EventRow>;
+  EventKind: EventKind;
   Evidence: ResolverTypeWrapper<EvidenceRow>;
   ExtractionCounts: ResolverTypeWrapper<ExtractionCounts>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1142,6 +1229,7 @@ export type ResolversParentTypes = {
   ArticleInput: ArticleInput;
   Boolean: Scalars['Boolean']['output'];
   Counterpart: CounterpartRow;
+  Curation: CurationRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteArticlePayload: DeleteArticlePayload;
@@ -1288,6 +1376,15 @@ export type CounterpartResolvers<ContextType = ApiContext, ParentType extends Re
   weight?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CurationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Curation'] = ResolversParentTypes['Curation']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  keyId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1411,11 +1508,18 @@ export type MeetingEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAlias?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationAddAliasArgs, 'actor' | 'alias'>>;
+  deleteActor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteActorArgs, 'actor'>>;
   deleteArticle?: Resolver<ResolversTypes['DeleteArticlePayload'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestArticlePayload'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
   ingestArticles?: Resolver<ResolversTypes['IngestArticlesPayload'], ParentType, ContextType, RequireFields<MutationIngestArticlesArgs, 'inputs'>>;
   mergeActors?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationMergeActorsArgs, 'duplicate' | 'survivor'>>;
+  mergeEvents?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationMergeEventsArgs, 'ids' | 'kind'>>;
+  removeAlias?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationRemoveAliasArgs, 'actor' | 'alias'>>;
   renameActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationRenameActorArgs, 'actor' | 'name'>>;
+  setActorKind?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationSetActorKindArgs, 'actor' | 'kind'>>;
+  setMeetingDate?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSetMeetingDateArgs, 'date' | 'meeting'>>;
+  setMeetingStatus?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationSetMeetingStatusArgs, 'meeting' | 'status'>>;
+  splitActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationSplitActorArgs, 'actor' | 'names'>>;
 };
 
 export type NodeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1462,6 +1566,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, RequireFields<QueryArticlesArgs, 'first' | 'orderBy'>>;
   connection?: Resolver<Array<ResolversTypes['ActorPath']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'from' | 'maxHops' | 'to'>>;
+  curations?: Resolver<Array<ResolversTypes['Curation']>, ParentType, ContextType, RequireFields<QueryCurationsArgs, 'first'>>;
   mediations?: Resolver<ResolversTypes['MediationConnection'], ParentType, ContextType, RequireFields<QueryMediationsArgs, 'first'>>;
   meetingPlaces?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType, RequireFields<QueryMeetingPlacesArgs, 'limit'>>;
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryMeetingsArgs, 'first' | 'orderBy'>>;
@@ -1542,6 +1647,7 @@ export type Resolvers<ContextType = ApiContext> = {
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
   Counterpart?: CounterpartResolvers<ContextType>;
+  Curation?: CurationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteArticlePayload?: DeleteArticlePayloadResolvers<ContextType>;

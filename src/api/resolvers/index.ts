@@ -1,6 +1,7 @@
 import type { Resolvers } from '../generated/resolvers.js';
 import { actorResolvers } from './actor.js';
 import { analyticsResolvers } from './analytics.js';
+import { curationResolvers } from './curation.js';
 import { articleResolvers } from './article.js';
 import { evidenceResolvers } from './evidence.js';
 import { mediationResolvers } from './mediation.js';
@@ -20,6 +21,7 @@ const domains: Resolvers[] = [
   evidenceResolvers,
   analyticsResolvers,
   traversalResolvers,
+  curationResolvers,
 ];
 
 /** The domain resolver maps merged type by type (Query and Mutation are shared). */

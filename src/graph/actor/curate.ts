@@ -1,5 +1,6 @@
 import { ErrorCode, EventGraphError } from '../../domain/errors.js';
 import { nameKey } from '../../domain/keys.js';
+import { type CuratorKey, recordCuration } from '../curation/record.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
 import { recomputeAliases } from './write.js';
@@ -63,6 +64,7 @@ function foldDuplicateQueries(params: { surv: string; dup: string }): CypherQuer
       params,
     ),
     cypher(`${start} MATCH (name:ActorName)-[r:NAMES]->(d) DELETE r CREATE (name)-[:NAMES]->(s)`, params),
+    cypher(`${start} MATCH (b:NameBlock)-[r:BLOCKS]->(d) MERGE (b)-[:BLOCKS]->(s) DELETE r`, params),
     cypher(
       `${start}
       SET ${recomputeAliases('s')},
@@ -84,7 +86,10 @@ const CURATED_NAME = (key: string, text: string) => `MERGE (n:ActorName {key: ${
 
 /** Analyst fixes to actors. Each method is one transaction. */
 export class ActorCuration {
-  constructor(private readonly executor: Executor) {}
+  constructor(
+    private readonly executor: Executor,
+    private readonly curator: CuratorKey = null,
+  ) {}
 
   async merge(survivorKey: string, duplicateKey: string): Promise<void> {
     if (survivorKey === duplicateKey)
@@ -92,6 +97,7 @@ export class ActorCuration {
     await this.executor.writeTransaction(async (run) => {
       await requireActors(run, [survivorKey, duplicateKey]);
       for (const statement of foldDuplicateQueries({ surv: survivorKey, dup: duplicateKey })) await run(statement);
+      await run(recordCuration('mergeActors', survivorKey, { duplicate: duplicateKey }, this.curator));
     });
   }
 
@@ -108,6 +114,7 @@ export class ActorCuration {
           { key, alias: alias.trim(), aliasKey },
         ),
       );
+      await run(recordCuration('addAlias', key, { alias }, this.curator));
     });
   }
 
@@ -126,6 +133,7 @@ export class ActorCuration {
           { key, name: name.trim(), newKey },
         ),
       );
+      await run(recordCuration('renameActor', key, { name }, this.curator));
     });
   }
 }

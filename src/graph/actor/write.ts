@@ -13,7 +13,7 @@ export function recomputeAliases(x: string): string {
 
 /**
  * Creates the ActorName nodes a batch uses that the graph does not have yet, and returns the
- * actor each name already belongs to. Creating a node under a unique constraint locks its key
+ * actor each name already belongs to (for a person, with the countries it is affiliated with). Creating a node under a unique constraint locks its key
  * until commit, so a concurrent batch that introduces the same name waits and then sees this
  * batch's actor instead of creating a second one. Keys are sorted so that locks are taken in
  * one order.
@@ -25,7 +25,8 @@ export function claimActorNames(keys: string[]): CypherQuery {
       ON CREATE SET n.texts = [], n.support = 0, n.curated = false
     WITH n, key
     OPTIONAL MATCH (n)-[:NAMES]->(a:Actor)
-    RETURN key, a.key AS actor`,
+    RETURN key, a.key AS actor, a.kind AS kind,
+      CASE WHEN a.kind = 'PERSON' THEN [(a)-[:AFFILIATED_WITH]->(c:Actor {kind: 'COUNTRY'}) | c.key] END AS countries`,
     { keys: [...keys].sort() },
   );
 }
@@ -33,7 +34,8 @@ export function claimActorNames(keys: string[]): CypherQuery {
 /**
  * One row per Actor node of the batch: merges it, adds the batch's articles to its mention count
  * and seen dates, attaches its names (claimed first by claimActorNames; a name another actor
- * already owns stays with that actor) with how many articles support each, and derives the
+ * already owns stays with that actor) with how many articles support each (and, for a name
+ * actor resolution merged, why), files people under their NameBlock keys, and derives the
  * aliases once.
  */
 export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
@@ -50,10 +52,18 @@ export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
     CALL (x, row) {
       UNWIND row.names AS name
       MATCH (n:ActorName {key: name.key})
-      WITH n, x, name WHERE NOT EXISTS { (n)-[:NAMES]->(:Actor) } OR EXISTS { (n)-[:NAMES]->(x) }
+      WITH n, x, name
+      WHERE (NOT EXISTS { (n)-[:NAMES]->(:Actor) } OR EXISTS { (n)-[:NAMES]->(x) })
+        AND NOT x.key IN coalesce(n.detachedFrom, [])
       MERGE (n)-[:NAMES]->(x)
       SET n.texts = n.texts + [t IN name.texts WHERE NOT t IN n.texts],
-        n.support = n.support + toInteger(name.articles)
+        n.support = n.support + toInteger(name.articles),
+        n.mergedBecause = coalesce(n.mergedBecause, name.reason)
+    }
+    CALL (x, row) {
+      UNWIND row.blocks AS block
+      MERGE (b:NameBlock {key: block})
+      MERGE (b)-[:BLOCKS]->(x)
     }
     SET ${recomputeAliases('x')}`,
     { rows },
@@ -86,5 +96,40 @@ export function mergeAffiliations(rows: AffiliationWriteRow[]): CypherQuery {
       ON CREATE SET r.support = 0
     SET r.support = r.support + toInteger(row.articles)${evidenceIfMissing('r')}`,
     { rows },
+  );
+}
+
+/**
+ * Locks the NameBlock keys of a batch's new person names (creating them, or writing to them),
+ * then returns the people filed under them with their context. A concurrent batch that brings
+ * another spelling of the same person waits on the lock and then sees this batch's person.
+ */
+export function claimPersonBlocks(keys: string[]): CypherQuery {
+  return cypher(
+    `UNWIND $keys AS key
+    MERGE (b:NameBlock {key: key})
+    // A write that leaves no trace: the block is locked until commit.
+    SET b.locked = true
+    REMOVE b.locked
+    WITH collect(b) AS blocks
+    UNWIND blocks AS b
+    MATCH (b)-[:BLOCKS]->(x:Actor {kind: 'PERSON'})
+    WITH DISTINCT x
+    RETURN x.key AS key, [(n:ActorName)-[:NAMES]->(x) | n.texts] AS names,
+      [(x)-[:AFFILIATED_WITH]->(o:Actor) | [o.key, o.kind]] AS affiliations,
+      COLLECT { MATCH (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y:Actor) WHERE y <> x
+        RETURN DISTINCT y.key LIMIT toInteger($cooccurring) } AS cooccurring`,
+    { keys: [...keys].sort(), cooccurring: 400 },
+  );
+}
+
+/** The actors the same articles mention, for each person key (bounded per person). */
+export function personSurroundings(keys: string[]): CypherQuery {
+  return cypher(
+    `UNWIND $keys AS key
+    MATCH (x:Actor {key: key})
+    RETURN key, COLLECT { MATCH (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y:Actor) WHERE y <> x
+      RETURN DISTINCT y.key LIMIT toInteger($cooccurring) } AS cooccurring`,
+    { keys, cooccurring: 400 },
   );
 }

@@ -1,6 +1,8 @@
 import { recomputeAliases } from '../actor/write.js';
 import type { Executor } from '../executor.js';
 import { cypher, type CypherQuery } from '../cypher.js';
+import { releaseMediationActors } from '../mediation/write.js';
+import { refreshMeetingsWithout, releaseMeetingParticipants } from '../meeting/write.js';
 
 /** VIA edges of statements that stay (other articles report them) which only this article named. */
 const PRUNE_VIA = `MATCH (a:Article {id: $id})<-[rep:REPORTED_IN]-(s:Statement)-[r:VIA]->(v:Actor)
@@ -54,9 +56,13 @@ const RELEASE_NAMES = `MATCH (a:Article {id: $id})-[m:MENTIONS]->(x:Actor)
  */
 export function deleteArticleStatements(id: string): CypherQuery[] {
   return [
-    // The other edges of an event follow from what the event is (its id), except VIA.
+    // VIA edges that only this article's report named.
     cypher(PRUNE_VIA, { id }),
     cypher(RELEASE_AFFILIATIONS, { id }),
+    // Events that other articles also report: what only this article said of them goes.
+    releaseMeetingParticipants(id),
+    ...releaseMediationActors(id),
+    refreshMeetingsWithout(id),
     cypher(REPOINT_AFFILIATION_EVIDENCE, { id }),
     cypher(DELETE_UNSUPPORTED_AFFILIATIONS, { id }),
     // Events only this article reports.
@@ -98,10 +104,11 @@ export function deleteArticleStatements(id: string): CypherQuery[] {
       { id },
     ),
     cypher('MATCH (a:Article {id: $id}) DETACH DELETE a', { id }),
-    // Topics and places nothing refers to any more.
+    // Topics, places and name blocks nothing refers to any more.
     cypher(
       `CALL () { MATCH (t:Topic) WHERE NOT EXISTS { (t)<-[:TAGGED]-() } DELETE t }
-      CALL () { MATCH (p:Place) WHERE NOT EXISTS { (p)--() } DELETE p }`,
+      CALL () { MATCH (p:Place) WHERE NOT EXISTS { (p)--() } DELETE p }
+      CALL () { MATCH (b:NameBlock) WHERE NOT EXISTS { (b)--() } DELETE b }`,
     ),
   ];
 }

@@ -1,3 +1,4 @@
+import { blockKeys } from '../actor/fuzzy.js';
 import type { ActorWriteRow, AffiliationWriteRow, MentionWriteRow } from './rows.js';
 
 /** What one article says about one of its actors, resolved to the Actor node it merges into. */
@@ -7,7 +8,8 @@ export interface ActorInArticle {
   target: string;
   name: string;
   kind: string;
-  names: { key: string; text: string }[];
+  /** `reason`: why the name joined a person spelled otherwise (actor resolution), else null. */
+  names: { key: string; text: string; reason: string | null }[];
   sentences: number[];
   starts: number[];
   ends: number[];
@@ -41,8 +43,9 @@ export class ActorGrouper {
     mention.sentences.push(...item.sentences);
     mention.starts.push(...item.starts);
     mention.ends.push(...item.ends);
-    for (const { key, text } of item.names) {
+    for (const { key, text, reason } of item.names) {
       const name = actor.nameIndex.get(key) ?? addName(actor, key);
+      name.reason ??= reason;
       if (!name.texts.includes(text)) name.texts.push(text);
       if (!mention.nameKeys.includes(key)) {
         mention.nameKeys.push(key);
@@ -70,7 +73,10 @@ export class ActorGrouper {
 
   rows(): { actors: ActorWriteRow[]; mentions: MentionWriteRow[]; affiliations: AffiliationWriteRow[] } {
     return {
-      actors: [...this.actors.values()].map(({ nameIndex: _index, ...row }) => row),
+      // Sorted: actor nodes are locked in one order, so concurrent batches do not deadlock.
+      actors: [...this.actors.values()]
+        .map(({ nameIndex: _index, ...row }) => ({ ...row, blocks: row.kind === 'PERSON' ? blocksOf(row) : [] }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)),
       mentions: [...this.mentions.values()],
       affiliations: [...this.affiliations.values()],
     };
@@ -84,6 +90,7 @@ export class ActorGrouper {
         name: item.name,
         kind: item.kind,
         names: [],
+        blocks: [],
         articles: 0,
         first: null,
         last: null,
@@ -97,6 +104,10 @@ export class ActorGrouper {
 
 type NameRow = ActorWriteRow['names'][number];
 type GroupedActor = ActorWriteRow & { nameIndex: Map<string, NameRow> };
+
+function blocksOf(actor: ActorWriteRow): string[] {
+  return [...new Set(actor.names.flatMap((name) => name.texts.flatMap(blockKeys)))].sort();
+}
 
 function newMention(item: ActorInArticle): MentionWriteRow {
   return {
@@ -116,7 +127,7 @@ function newMention(item: ActorInArticle): MentionWriteRow {
 }
 
 function addName(actor: GroupedActor, key: string): NameRow {
-  const row: NameRow = { key, texts: [], articles: 0 };
+  const row: NameRow = { key, texts: [], articles: 0, reason: null };
   actor.names.push(row);
   actor.nameIndex.set(key, row);
   return row;

@@ -1,6 +1,8 @@
 import type { Evidence, ExtractedActor, ExtractedArticle, IsoDate } from '../../domain/article.js';
 import { BadArticleError } from '../../domain/errors.js';
 import { nameKey, stableId } from '../../domain/keys.js';
+import { isCountryPlace } from '../meeting/places.js';
+import { BatchPeople } from './people.js';
 import { ActorGrouper, type ActorInArticle, type AffiliationInArticle } from './group.js';
 import type {
   ArticleWriteRow,
@@ -8,6 +10,7 @@ import type {
   EvidenceProps,
   MediationWriteRow,
   MeetingWriteRow,
+  ReportProps,
   StatementWriteRow,
 } from './rows.js';
 
@@ -17,17 +20,22 @@ export type KnownNames = ReadonlyMap<string, string>;
 /** Every name key of every actor in the batch: what to look up in the graph before preparing. */
 export function nameKeysOf(articles: readonly ExtractedArticle[]): string[] {
   const keys = new Set<string>();
-  for (const { actors } of articles) for (const actor of actors) for (const key of actorKeys(actor)) keys.add(key);
+  for (const { actors } of articles) for (const actor of actors) for (const key of mergeableKeys(actor)) keys.add(key);
   return [...keys];
 }
 
 /**
  * Turns extracted articles into write rows: resolves every actor to the node it merges into
  * (a name the graph already knows, else one seen earlier in the batch, else its own name), and
- * gives statements, mediations and meetings ids derived from what they are, so that the same
- * event reported by two articles is one node. Throws BadArticleError on dangling references.
+ * gives each statement, mediation and meeting a provisional id of its own (coreference then
+ * matches it to the node it joins). Throws BadArticleError on dangling references.
  */
-export function prepareBatch(articles: readonly ExtractedArticle[], known: KnownNames, extractor: string): BatchRows {
+export function prepareBatch(
+  articles: readonly ExtractedArticle[],
+  known: KnownNames,
+  extractor: string,
+  people: BatchPeople = new BatchPeople([]),
+): BatchRows {
   const events: Pick<BatchRows, 'articles' | 'statements' | 'mediations' | 'meetings'> = {
     articles: [],
     statements: [],
@@ -37,9 +45,9 @@ export function prepareBatch(articles: readonly ExtractedArticle[], known: Known
   const grouper = new ActorGrouper();
   const batchNames = new Map(known);
   for (const extracted of articles) {
-    const resolve = resolveActors(extracted, batchNames);
+    const resolve = resolveActors(extracted, batchNames, people);
     events.articles.push(articleRow(extracted, extractor));
-    for (const actor of extracted.actors) grouper.addActor(actorInArticle(extracted, actor, resolve));
+    for (const actor of extracted.actors) grouper.addActor(actorInArticle(extracted, actor, resolve, people.reasons));
     for (const affiliation of affiliationsOf(extracted, resolve)) grouper.addAffiliation(affiliation);
     events.statements.push(...statementRows(extracted, resolve));
     events.mediations.push(...mediationRows(extracted, resolve));
@@ -53,9 +61,10 @@ type Resolve = (reference: string, what: string) => string;
 function namesOf(actor: ExtractedActor): { key: string; text: string }[] {
   const seen = new Set<string>();
   const out: { key: string; text: string }[] = [];
+  const mergeable = new Set(mergeableKeys(actor));
   for (const text of [actor.name, ...actor.aliases]) {
     const key = nameKey(text);
-    if (key && !seen.has(`${key}\u0000${text}`)) {
+    if (key && mergeable.has(key) && !seen.has(`${key}\u0000${text}`)) {
       seen.add(`${key}\u0000${text}`);
       out.push({ key, text });
     }
@@ -67,18 +76,49 @@ function actorKeys(actor: ExtractedActor): string[] {
   return [...new Set([actor.name, ...actor.aliases].map(nameKey).filter(Boolean))];
 }
 
-function resolveActors(extracted: ExtractedArticle, batchNames: Map<string, string>): Resolve {
-  const local = new Map<string, string>();
-  for (const actor of extracted.actors) {
-    const keys = actorKeys(actor);
-    const primary = keys[0];
+const GOVERNMENT_PHRASE = /^government of |(?:^| )government$/;
+
+/**
+ * The keys that may merge the actor with others across articles: all of its names but a
+ * government phrase that does not name it ("government of President X" given to a country by
+ * guess), which would make two countries one. The article still resolves references to it.
+ */
+function mergeableKeys(actor: ExtractedActor): string[] {
+  const keys = actorKeys(actor);
+  const plain = keys.filter((key) => !GOVERNMENT_PHRASE.test(key));
+  if (plain.length === 0) return keys;
+  return keys.filter((key) => !GOVERNMENT_PHRASE.test(key) || plain.some((name) => key.includes(name)));
+}
+
+/** The node an actor resolves to by the names the graph already knows, else its own name. */
+export function knownKeyOf(actor: ExtractedActor, known: KnownNames): string {
+  const keys = mergeableKeys(actor);
+  return keys.map((key) => known.get(key)).find(Boolean) ?? keys[0] ?? '';
+}
+
+function resolveActors(extracted: ExtractedArticle, batchNames: Map<string, string>, people: BatchPeople): Resolve {
+  const primaryOf = (actor: ExtractedActor) => {
+    const primary = mergeableKeys(actor)[0];
     if (!primary) throw bad(extracted, `actor "${actor.name}" has an empty name`);
-    const target = batchNames.get(primary) ?? keys.map((k) => batchNames.get(k)).find(Boolean) ?? primary;
-    for (const key of keys) {
-      if (!batchNames.has(key)) batchNames.set(key, target);
-      if (!local.has(key)) local.set(key, target);
-    }
+    return primary;
+  };
+  const exactOf = (actor: ExtractedActor) =>
+    mergeableKeys(actor)
+      .map((k) => batchNames.get(k))
+      .find(Boolean);
+  const fuzzy = people.match(extracted, exactOf, primaryOf);
+  const local = new Map<string, string>();
+  const targets = new Map<ExtractedActor, string>();
+  const keyOf = (actor: ExtractedActor) => exactOf(actor) ?? primaryOf(actor);
+  for (const actor of extracted.actors) {
+    const exact = exactOf(actor);
+    const homonym = exact === undefined ? null : people.homonymKey(extracted, actor, exact, keyOf);
+    const target = homonym ?? exact ?? fuzzy.get(actor) ?? primaryOf(actor);
+    targets.set(actor, target);
+    if (!homonym) for (const key of mergeableKeys(actor)) if (!batchNames.has(key)) batchNames.set(key, target);
+    for (const key of actorKeys(actor)) if (!local.has(key)) local.set(key, target);
   }
+  people.register(extracted, (actor) => targets.get(actor) ?? primaryOf(actor));
   return (reference, what) => {
     const target = local.get(nameKey(reference));
     if (!target) throw bad(extracted, `${what} names "${reference}", which is not among the article's actors`);
@@ -112,7 +152,12 @@ function articleRow({ article }: ExtractedArticle, extractor: string): ArticleWr
   };
 }
 
-function actorInArticle(extracted: ExtractedArticle, actor: ExtractedActor, resolve: Resolve): ActorInArticle {
+function actorInArticle(
+  extracted: ExtractedArticle,
+  actor: ExtractedActor,
+  resolve: Resolve,
+  reasons: ReadonlyMap<string, string>,
+): ActorInArticle {
   const { id, publishedAt } = extracted.article;
   return {
     articleId: id,
@@ -120,7 +165,7 @@ function actorInArticle(extracted: ExtractedArticle, actor: ExtractedActor, reso
     target: resolve(actor.name, 'actor'),
     name: actor.name,
     kind: actor.kind,
-    names: namesOf(actor),
+    names: namesOf(actor).map((name) => ({ ...name, reason: reasons.get(name.key) ?? null })),
     sentences: actor.mentions.map((m) => m.sentenceIndex),
     starts: actor.mentions.map((m) => m.start),
     ends: actor.mentions.map((m) => m.end),
@@ -143,12 +188,11 @@ function affiliationsOf(extracted: ExtractedArticle, resolve: Resolve): Affiliat
 }
 
 function statementRows(extracted: ExtractedArticle, resolve: Resolve): StatementWriteRow[] {
-  return extracted.statements.map((statement) => {
+  return extracted.statements.map((statement, index) => {
     const speaker = resolve(statement.speaker, 'statement speaker');
     const { date, precision } = storedDateOrNull(extracted, statement.date);
     return {
-      ...evidenceProps(extracted, statement.evidence, statement.confidence),
-      id: stableId('statement', speaker, nameKey(statement.text)),
+      ...reportProps(extracted, 'statement', index, statement.evidence, statement.confidence),
       speaker,
       text: statement.text,
       direct: statement.direct,
@@ -160,17 +204,18 @@ function statementRows(extracted: ExtractedArticle, resolve: Resolve): Statement
 }
 
 function mediationRows(extracted: ExtractedArticle, resolve: Resolve): MediationWriteRow[] {
-  return extracted.mediations.map((mediation) => {
+  return extracted.mediations.map((mediation, index) => {
     const mediators = sortedKeys(mediation.mediators.map((m) => resolve(m, 'mediator')));
     const parties = sortedKeys(mediation.parties.map((p) => resolve(p, 'mediation party')));
     if (mediators.length === 0) throw bad(extracted, 'a mediation has no mediator');
     return {
-      ...evidenceProps(
+      ...reportProps(
         extracted,
+        'mediation',
+        index,
         requireFirstEvidence(extracted, mediation.evidence, 'mediation'),
         mediation.confidence,
       ),
-      id: stableId('mediation', mediators.join('|'), parties.join('|')),
       mediators,
       parties,
       subject: mediation.subject,
@@ -179,22 +224,47 @@ function mediationRows(extracted: ExtractedArticle, resolve: Resolve): Mediation
 }
 
 function meetingRows(extracted: ExtractedArticle, resolve: Resolve): MeetingWriteRow[] {
-  return extracted.meetings.map((meeting) => {
+  return extracted.meetings.map((meeting, index) => {
     const participants = sortedKeys(meeting.participants.map((p) => resolve(p, 'meeting participant')));
     const placeKey = meeting.location ? nameKey(meeting.location) || null : null;
     const { date, precision } = storedDateOrNull(extracted, meeting.date);
     return {
-      ...evidenceProps(extracted, requireFirstEvidence(extracted, meeting.evidence, 'meeting'), meeting.confidence),
-      id: stableId('meeting', participants.join('|'), placeKey, date),
+      ...reportProps(
+        extracted,
+        'meeting',
+        index,
+        requireFirstEvidence(extracted, meeting.evidence, 'meeting'),
+        meeting.confidence,
+      ),
       kind: meeting.kind,
       participants,
       placeKey,
       placeName: placeKey ? meeting.location : null,
+      placeRank: placeKey && isCountryPlace(placeKey) ? 1 : 0,
       date,
       datePrecision: precision,
       status: meeting.status,
     };
   });
+}
+
+/**
+ * Evidence, the article's date, and a provisional node id: this article's own item, until event
+ * coreference (src/graph/ingest/coreference.ts) finds the node it joins.
+ */
+function reportProps(
+  extracted: ExtractedArticle,
+  what: string,
+  index: number,
+  evidence: Evidence,
+  confidence: number,
+): ReportProps {
+  const { id, publishedAt } = extracted.article;
+  return {
+    ...evidenceProps(extracted, evidence, confidence),
+    id: stableId(what, id, index),
+    publishedAt: publishedAt ? storedDate(publishedAt).date : null,
+  };
 }
 
 function evidenceProps(extracted: ExtractedArticle, evidence: Evidence, confidence: number): EvidenceProps {

@@ -35,7 +35,9 @@ export interface ActorWriteRow {
   name: string;
   kind: string;
   /** Every name the batch uses for the actor, its surface forms, and how many articles use it. */
-  names: { key: string; texts: string[]; articles: number }[];
+  names: { key: string; texts: string[]; articles: number; reason: string | null }[];
+  /** For people: the keys under which actor resolution finds them (NameBlock nodes). */
+  blocks: string[];
   /** How many articles of the batch mention the actor. */
   articles: number;
   first: string | null;
@@ -72,8 +74,14 @@ export interface AffiliationWriteRow extends EvidenceProps {
   articles: number;
 }
 
-export interface StatementWriteRow extends EvidenceProps {
+/** What event coreference reads besides the evidence: the reporting article's date. */
+export interface ReportProps extends EvidenceProps {
+  /** The node the report joins: a provisional id from prepareBatch until coreference resolves it. */
   id: string;
+  publishedAt: string | null;
+}
+
+export interface StatementWriteRow extends ReportProps {
   speaker: string;
   text: string;
   direct: boolean;
@@ -82,19 +90,19 @@ export interface StatementWriteRow extends EvidenceProps {
   via: string | null;
 }
 
-export interface MediationWriteRow extends EvidenceProps {
-  id: string;
+export interface MediationWriteRow extends ReportProps {
   mediators: string[];
   parties: string[];
   subject: string | null;
 }
 
-export interface MeetingWriteRow extends EvidenceProps {
-  id: string;
+export interface MeetingWriteRow extends ReportProps {
   kind: string;
   participants: string[];
   placeKey: string | null;
   placeName: string | null;
+  /** 1 when the place is a country, 0 for a city or venue: a merged meeting keeps the most precise. */
+  placeRank: number;
   date: string | null;
   datePrecision: 'DAY' | 'MONTH' | null;
   status: string;

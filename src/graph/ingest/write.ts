@@ -1,14 +1,24 @@
 import type { ExtractedArticle } from '../../domain/article.js';
 import { findDuplicateCandidates, flagDuplicates } from '../article/duplicates.js';
 import { createArticles, findExistingArticles } from '../article/write.js';
-import { claimActorNames, createMentions, mergeActors, mergeAffiliations } from '../actor/write.js';
-import type { Executor } from '../executor.js';
+import {
+  claimActorNames,
+  claimPersonBlocks,
+  personSurroundings,
+  createMentions,
+  mergeActors,
+  mergeAffiliations,
+} from '../actor/write.js';
+import type { CypherQuery } from '../cypher.js';
+import type { Executor, Row } from '../executor.js';
 import { mergeMediations } from '../mediation/write.js';
 import { sharedGazetteer, geocodeArticlePlaces } from '../../geo/index.js';
-import { mergeMeetings } from '../meeting/write.js';
+import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
 import { locatePlaces } from '../place/write.js';
 import { mergeStatements } from '../statement/write.js';
-import { nameKeysOf, prepareBatch } from './prepare.js';
+import { resolveEventIds } from './coreference.js';
+import { BatchPeople, newPersonBlocks, personProfile } from './people.js';
+import { knownKeyOf, nameKeysOf, prepareBatch } from './prepare.js';
 
 export interface WriteOutcome {
   stored: ExtractedArticle[];
@@ -36,22 +46,51 @@ export async function writeArticles(
     flagDuplicates(fresh, await run(findDuplicateCandidates(fresh)));
 
     const known = new Map<string, string>();
+    const countries = new Map<string, string[]>();
+    const kinds = new Map<string, string>();
     for (const row of await run(claimActorNames(nameKeysOf(fresh)))) {
-      if (row.actor !== null) known.set(String(row.key), String(row.actor));
+      if (row.actor === null) continue;
+      known.set(String(row.key), String(row.actor));
+      kinds.set(String(row.actor), String(row.kind));
+      if (Array.isArray(row.countries)) countries.set(String(row.actor), row.countries.map(String));
     }
-    const rows = prepareBatch(fresh, known, extractorName);
+    const people = await findPeople(run, fresh, known);
+    people.addCountries(countries);
+    people.addKinds(kinds);
+    const doubtful = people.doubtful(fresh, (actor) => knownKeyOf(actor, known));
+    if (doubtful.length) {
+      const rows = await run(personSurroundings(doubtful));
+      people.addCooccurring(rows.map((row) => [String(row.key), (row.cooccurring as string[]) ?? []]));
+    }
+    const rows = prepareBatch(fresh, known, extractorName, people);
 
     await run(createArticles(rows.articles));
     if (rows.actors.length) await run(mergeActors(rows.actors));
     if (rows.mentions.length) await run(createMentions(rows.mentions));
     if (rows.affiliations.length) await run(mergeAffiliations(rows.affiliations));
+    await resolveEventIds(run, rows);
     if (rows.statements.length) await run(mergeStatements(rows.statements));
     if (rows.mediations.length) await run(mergeMediations(rows.mediations));
-    if (rows.meetings.length) await run(mergeMeetings(rows.meetings));
+    if (rows.meetings.length) {
+      await run(mergeMeetings(rows.meetings));
+      await run(refreshMeetings([...new Set(rows.meetings.map((m) => m.id))]));
+    }
     const places = geocodeArticlePlaces(fresh, sharedGazetteer());
     if (places.length) await run(locatePlaces(places));
     return { stored: fresh, alreadyStored };
   });
+}
+
+/** The people a batch's new person names may be (actor resolution), their NameBlock keys locked. */
+async function findPeople(
+  run: (query: CypherQuery) => Promise<Row[]>,
+  fresh: readonly ExtractedArticle[],
+  known: ReadonlyMap<string, string>,
+): Promise<BatchPeople> {
+  const blocks = newPersonBlocks(fresh, known);
+  if (blocks.length === 0) return new BatchPeople([]);
+  const rows = await run(claimPersonBlocks(blocks));
+  return new BatchPeople(rows.map(personProfile));
 }
 
 /** Throws BadArticleError when an extraction refers to actors it does not list, or has bad spans. */

@@ -2,6 +2,10 @@ import { cypher, type CypherQuery } from '../cypher.js';
 import type { MediationWriteRow } from '../ingest/rows.js';
 import { edgeEvidence, reportedIn } from '../shared/evidence.js';
 
+/**
+ * Each row is one article's report of a mediation, already matched to the node it joins. The
+ * REPORTED_IN edge keeps the mediators and parties that article named, for deleting it later.
+ */
 export function mergeMediations(rows: MediationWriteRow[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
@@ -9,8 +13,9 @@ export function mergeMediations(rows: MediationWriteRow[]): CypherQuery {
     MERGE (m:Mediation {id: row.id})
       ON CREATE SET m.subject = row.subject, m.subjects = []
     SET m.subjects = CASE WHEN row.subject IS NULL OR row.subject IN m.subjects
-      THEN m.subjects ELSE m.subjects + row.subject END
-    ${reportedIn('m')}
+      THEN m.subjects ELSE m.subjects + row.subject END,
+      m.subject = coalesce(m.subject, row.subject)
+    ${reportedIn('m', 'rep.mediators = row.mediators, rep.parties = row.parties, rep.subject = row.subject')}
     WITH m, row
     CALL (m, row) {
       UNWIND row.mediators AS key
@@ -23,5 +28,43 @@ export function mergeMediations(rows: MediationWriteRow[]): CypherQuery {
       MERGE (m)-[e:BETWEEN]->(x)${edgeEvidence('e')}
     }`,
     { rows },
+  );
+}
+
+/** Mediators and parties of mediations that stay which only article $id named: their edges go. */
+export function releaseMediationActors(id: string): CypherQuery[] {
+  const others = (list: string) =>
+    `NOT EXISTS { MATCH (m)-[o:REPORTED_IN]->(b:Article) WHERE b <> a AND x.key IN o.${list} }`;
+  const start = `MATCH (a:Article {id: $id})<-[rep:REPORTED_IN]-(m:Mediation)-[:REPORTED_IN]->(b:Article) WHERE b <> a
+    WITH DISTINCT a, rep, m`;
+  return [
+    cypher(
+      `${start} MATCH (x:Actor)-[e:MEDIATES]->(m) WHERE x.key IN rep.mediators AND ${others('mediators')} DELETE e`,
+      { id },
+    ),
+    cypher(`${start} MATCH (m)-[e:BETWEEN]->(x:Actor) WHERE x.key IN rep.parties AND ${others('parties')} DELETE e`, {
+      id,
+    }),
+  ];
+}
+
+/** Mediations one of a report's mediators mediates, reported within the negotiation window. */
+export function mediationCandidates(
+  rows: { index: number; mediators: string[]; publishedAt: string | null }[],
+): CypherQuery {
+  return cypher(
+    `UNWIND $rows AS row
+    CALL (row) {
+      UNWIND row.mediators AS key
+      MATCH (:Actor {key: key})-[:MEDIATES]->(m:Mediation)
+      WHERE row.publishedAt IS NULL OR m.lastReportedAt IS NULL
+        OR (m.lastReportedAt >= date(row.publishedAt) - duration({days: $window})
+          AND m.firstReportedAt <= date(row.publishedAt) + duration({days: $window}))
+      RETURN DISTINCT m
+    }
+    RETURN row.index AS index, m.id AS id, [(x:Actor)-[:MEDIATES]->(m) | [x.key, x.kind]] AS mediators,
+      [(m)-[:BETWEEN]->(x:Actor) | x.key] AS parties, m.firstReportedAt AS firstReportedAt,
+      m.lastReportedAt AS lastReportedAt`,
+    { rows, window: 210 },
   );
 }

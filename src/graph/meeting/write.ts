@@ -3,8 +3,10 @@ import type { MeetingWriteRow } from '../ingest/rows.js';
 import { edgeEvidence, cypherDateOrNull, reportedIn } from '../shared/evidence.js';
 
 /**
- * A later report that a meeting was held or called off overrides "planned" or "unknown";
- * nothing overrides a cancellation except a report that it was held.
+ * Each row is one article's report of a meeting, already matched to the node it joins (its id).
+ * The REPORTED_IN edge keeps what that article said (kind, status, date, place, participants):
+ * the status history, and what deleting the article takes back. The node's own fields are then
+ * derived from its reports by refreshMeetings.
  */
 export function mergeMeetings(rows: MeetingWriteRow[]): CypherQuery {
   return cypher(
@@ -12,13 +14,8 @@ export function mergeMeetings(rows: MeetingWriteRow[]): CypherQuery {
     MATCH (a:Article {id: row.articleId})
     MERGE (m:Meeting {id: row.id})
       ON CREATE SET m.kind = row.kind, m.status = row.status, m.date = ${cypherDateOrNull('row.date')},
-        m.datePrecision = row.datePrecision, m.location = row.placeName
-    SET m.status = CASE
-      WHEN row.status = 'HELD' THEN 'HELD'
-      WHEN row.status = 'CANCELLED' AND m.status <> 'HELD' THEN 'CANCELLED'
-      WHEN m.status = 'UNKNOWN' THEN row.status
-      ELSE m.status END
-    ${reportedIn('m')}
+        m.datePrecision = row.datePrecision, m.location = row.placeName, m.placeKey = row.placeKey
+    ${reportedIn('m', REPORT_FIELDS)}
     WITH m, row
     CALL (m, row) {
       UNWIND row.participants AS key
@@ -31,5 +28,97 @@ export function mergeMeetings(rows: MeetingWriteRow[]): CypherQuery {
       MERGE (m)-[e:AT]->(p)${edgeEvidence('e')}
     }`,
     { rows },
+  );
+}
+
+const REPORT_FIELDS = `rep.kind = row.kind, rep.status = row.status, rep.date = ${cypherDateOrNull('row.date')},
+      rep.datePrecision = row.datePrecision, rep.placeKey = row.placeKey, rep.placeName = row.placeName,
+      rep.placeRank = row.placeRank, rep.actors = row.participants`;
+
+/**
+ * A meeting's fields from its reports (leaving out article $excluded, which is being deleted):
+ * the status of the latest report that gives one (a curated status wins), the date and the kind
+ * most reports give (a day before a month), the most precise place (a city or venue before a
+ * country, then the most reported); the AT edge follows the place.
+ */
+const REFRESH = `
+  CALL (m) {
+    OPTIONAL MATCH (m)-[r:REPORTED_IN]->(a:Article)
+    WHERE ($excluded IS NULL OR a.id <> $excluded) AND r.status IS NOT NULL AND r.status <> 'UNKNOWN'
+    RETURN r.status AS status
+    ORDER BY a.publishedAt DESC, CASE r.status WHEN 'HELD' THEN 0 WHEN 'CANCELLED' THEN 1 ELSE 2 END
+    LIMIT 1
+  }
+  CALL (m) {
+    OPTIONAL MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ($excluded IS NULL OR a.id <> $excluded) AND r.date IS NOT NULL
+    WITH r.date AS date, r.datePrecision AS precision, count(r) AS n
+    RETURN date, precision ORDER BY n DESC, CASE precision WHEN 'DAY' THEN 0 ELSE 1 END, date LIMIT 1
+  }
+  CALL (m) {
+    OPTIONAL MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ($excluded IS NULL OR a.id <> $excluded) AND r.kind IS NOT NULL
+    WITH r.kind AS kind, count(r) AS n
+    RETURN kind ORDER BY n DESC, kind LIMIT 1
+  }
+  CALL (m) {
+    OPTIONAL MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ($excluded IS NULL OR a.id <> $excluded) AND r.placeKey IS NOT NULL
+    WITH r.placeKey AS placeKey, r.placeName AS placeName, r.placeRank AS rank, count(r) AS n
+    RETURN placeKey, placeName ORDER BY rank, n DESC, placeKey LIMIT 1
+  }
+  SET m.status = coalesce(m.curatedStatus, status, m.status),
+    m.date = CASE WHEN m.curatedDate IS NOT NULL THEN m.curatedDate ELSE date END,
+    m.datePrecision = CASE WHEN m.curatedDate IS NOT NULL THEN m.curatedDatePrecision ELSE precision END,
+    m.kind = coalesce(kind, m.kind), m.placeKey = placeKey, m.location = placeName
+  WITH m
+  CALL (m) { MATCH (m)-[r:AT]->(p:Place) WHERE p.key <> coalesce(m.placeKey, '') DELETE r }`;
+
+/** Derives the fields of the meetings a batch reported from all of their reports. */
+export function refreshMeetings(ids: string[]): CypherQuery {
+  return cypher(`UNWIND $ids AS id MATCH (m:Meeting {id: id}) ${REFRESH}`, { ids, excluded: null });
+}
+
+/** The same, for the meetings article $id reports, as if it were gone (run before deleting it). */
+export function refreshMeetingsWithout(id: string): CypherQuery {
+  return cypher(
+    `MATCH (:Article {id: $excluded})<-[:REPORTED_IN]-(m:Meeting)
+    WHERE COUNT { (m)-[:REPORTED_IN]->() } > 1 ${REFRESH}`,
+    { excluded: id },
+  );
+}
+
+/** Participants of meetings that stay which only article $id named: their ATTENDS edge goes. */
+export function releaseMeetingParticipants(id: string): CypherQuery {
+  return cypher(
+    `MATCH (a:Article {id: $id})<-[rep:REPORTED_IN]-(m:Meeting)-[:REPORTED_IN]->(b:Article) WHERE b <> a
+    WITH DISTINCT a, rep, m
+    MATCH (x:Actor)-[e:ATTENDS]->(m) WHERE x.key IN rep.actors
+      AND NOT EXISTS { MATCH (m)-[o:REPORTED_IN]->(b:Article) WHERE b <> a AND x.key IN o.actors }
+    DELETE e`,
+    { id },
+  );
+}
+
+/**
+ * Meetings that may be the one a batch report describes: those attended by one of its
+ * participants, dated close to it, or reported close to the article's date when undated.
+ */
+export function meetingCandidates(
+  rows: { index: number; participants: string[]; date: string | null; publishedAt: string | null }[],
+): CypherQuery {
+  return cypher(
+    `UNWIND $rows AS row
+    CALL (row) {
+      UNWIND row.participants AS key
+      MATCH (:Actor {key: key})-[:ATTENDS]->(m:Meeting)
+      WHERE CASE WHEN m.date IS NOT NULL AND row.date IS NOT NULL
+        THEN abs(duration.inDays(m.date, date(row.date)).days) <= $dayWindow
+        ELSE row.publishedAt IS NULL OR m.lastReportedAt IS NULL
+          OR (m.lastReportedAt >= date(row.publishedAt) - duration({days: $reportWindow})
+            AND m.firstReportedAt <= date(row.publishedAt) + duration({days: $reportWindow})) END
+      RETURN DISTINCT m
+    }
+    RETURN row.index AS index, m.id AS id, m.kind AS kind, m.placeKey AS placeKey, m.date AS date,
+      m.datePrecision AS datePrecision, m.firstReportedAt AS firstReportedAt, m.lastReportedAt AS lastReportedAt,
+      [(y:Actor)-[:ATTENDS]->(m) | [y.key, y.kind]] AS participants`,
+    { rows, dayWindow: 40, reportWindow: 130 },
   );
 }

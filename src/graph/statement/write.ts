@@ -18,3 +18,19 @@ export function mergeStatements(rows: StatementWriteRow[]): CypherQuery {
     { rows },
   );
 }
+
+/** Statements of a report's speaker reported within days of the article: the same one carried by another outlet? */
+export function statementCandidates(
+  rows: { index: number; speaker: string; publishedAt: string | null }[],
+): CypherQuery {
+  return cypher(
+    `UNWIND $rows AS row
+    MATCH (:Actor {key: row.speaker})-[:MADE]->(s:Statement)
+    WHERE row.publishedAt IS NULL OR s.lastReportedAt IS NULL
+      OR (s.lastReportedAt >= date(row.publishedAt) - duration({days: $window})
+        AND s.firstReportedAt <= date(row.publishedAt) + duration({days: $window}))
+    RETURN row.index AS index, s.id AS id, row.speaker AS speaker, s.text AS text, s.firstReportedAt AS firstReportedAt,
+      s.lastReportedAt AS lastReportedAt`,
+    { rows, window: 20 },
+  );
+}

@@ -1,0 +1,154 @@
+import type { CypherQuery } from '../cypher.js';
+import type { Row } from '../executor.js';
+import {
+  absorbMediation,
+  mediationFactsOf,
+  mediationMatchScore,
+  type MediationFacts,
+  type MediationReport,
+} from '../mediation/coreference.js';
+import { mediationCandidates } from '../mediation/write.js';
+import {
+  absorbMeeting,
+  meetingFactsOf,
+  meetingMatchScore,
+  type MeetingFacts,
+  type MeetingReport,
+} from '../meeting/coreference.js';
+import { meetingCandidates } from '../meeting/write.js';
+import {
+  absorbStatement,
+  statementFactsOf,
+  statementMatchScore,
+  statementTextKey,
+  type StatementFacts,
+  type StatementReport,
+} from '../statement/coreference.js';
+import { statementCandidates } from '../statement/write.js';
+import { matchReports, type EventRule, type PendingReport } from './match.js';
+import type { BatchRows, ReportProps } from './rows.js';
+
+type Run = (query: CypherQuery) => Promise<Row[]>;
+
+/**
+ * Event coreference, inside the batch's write transaction and after its actors are written:
+ * gives every statement, mediation and meeting row the id of the node it joins (an existing one,
+ * one an earlier article of the batch started, or its own). Writing the actors locked every
+ * actor node the batch touches until commit, and two reports of one event share an actor, so a
+ * concurrent batch reporting the same event waits for this one and then sees its nodes.
+ */
+export async function resolveEventIds(run: Run, rows: BatchRows): Promise<void> {
+  const kindOf = new Map(rows.actors.map((actor) => [actor.key, actor.kind]));
+  await resolve(run, rows.meetings, MEETINGS, (row) => meetingReport(row, kindOf));
+  await resolve(run, rows.mediations, MEDIATIONS, (row) => ({
+    mediators: new Map(row.mediators.map((key) => [key, kindOf.get(key) ?? ''])),
+    parties: row.parties,
+    articleId: row.articleId,
+    publishedAt: row.publishedAt,
+  }));
+  await resolve(run, rows.statements, STATEMENTS, (row) => ({
+    speaker: row.speaker,
+    textKey: statementTextKey(row.text),
+    articleId: row.articleId,
+    publishedAt: row.publishedAt,
+  }));
+}
+
+interface Kind<Row extends ReportProps, Report, Facts extends { id: string }> {
+  rule: EventRule<Report, Facts>;
+  candidates(rows: { index: number; row: Row }[]): CypherQuery;
+  factsFromGraph(record: Record<string, unknown>): Facts;
+}
+
+async function resolve<R extends ReportProps, Report, Facts extends { id: string }>(
+  run: Run,
+  rows: R[],
+  kind: Kind<R, Report, Facts>,
+  reportOf: (row: R) => Report,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const graphCandidates = new Map<number, Facts[]>();
+  for (const record of await run(kind.candidates(rows.map((row, index) => ({ index, row }))))) {
+    const index = Number(record.index);
+    const list = graphCandidates.get(index) ?? [];
+    list.push(kind.factsFromGraph(record));
+    graphCandidates.set(index, list);
+  }
+  const pending: PendingReport<Report>[] = rows.map((row) => ({
+    provisionalId: row.id,
+    articleId: row.articleId,
+    report: reportOf(row),
+  }));
+  const ids = matchReports(pending, graphCandidates, kind.rule);
+  rows.forEach((row, index) => {
+    row.id = ids[index]!;
+  });
+}
+
+function meetingReport(row: BatchRows['meetings'][number], kindOf: Map<string, string>): MeetingReport {
+  return {
+    kind: row.kind,
+    participants: new Map(row.participants.map((key) => [key, kindOf.get(key) ?? ''])),
+    placeKey: row.placeKey,
+    date: row.date,
+    datePrecision: row.datePrecision,
+    articleId: row.articleId,
+    publishedAt: row.publishedAt,
+  };
+}
+
+const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+const MEETINGS: Kind<BatchRows['meetings'][number], MeetingReport, MeetingFacts> = {
+  rule: { score: meetingMatchScore, absorb: absorbMeeting, factsOf: meetingFactsOf },
+  candidates: (rows) =>
+    meetingCandidates(
+      rows.map(({ index, row }) => ({
+        index,
+        participants: row.participants,
+        date: row.date,
+        publishedAt: row.publishedAt,
+      })),
+    ),
+  factsFromGraph: (record) => ({
+    id: String(record.id),
+    kind: String(record.kind),
+    participants: new Map((record.participants as [string, string][]).map(([key, kind]) => [key, kind])),
+    placeKey: str(record.placeKey),
+    date: str(record.date),
+    datePrecision: str(record.datePrecision) as MeetingFacts['datePrecision'],
+    articles: new Set(),
+    firstReportedAt: str(record.firstReportedAt),
+    lastReportedAt: str(record.lastReportedAt),
+  }),
+};
+
+const MEDIATIONS: Kind<BatchRows['mediations'][number], MediationReport, MediationFacts> = {
+  rule: { score: mediationMatchScore, absorb: absorbMediation, factsOf: mediationFactsOf },
+  candidates: (rows) =>
+    mediationCandidates(
+      rows.map(({ index, row }) => ({ index, mediators: row.mediators, publishedAt: row.publishedAt })),
+    ),
+  factsFromGraph: (record) => ({
+    id: String(record.id),
+    mediators: new Map(record.mediators as [string, string][]),
+    parties: new Set(record.parties as string[]),
+    articles: new Set(),
+    firstReportedAt: str(record.firstReportedAt),
+    lastReportedAt: str(record.lastReportedAt),
+  }),
+};
+
+const STATEMENTS: Kind<BatchRows['statements'][number], StatementReport, StatementFacts> = {
+  rule: { score: statementMatchScore, absorb: absorbStatement, factsOf: statementFactsOf },
+  candidates: (rows) =>
+    statementCandidates(rows.map(({ index, row }) => ({ index, speaker: row.speaker, publishedAt: row.publishedAt }))),
+  factsFromGraph: (record) => ({
+    id: String(record.id),
+    speaker: String(record.speaker),
+    textKey: statementTextKey(String(record.text)),
+    articles: new Set(),
+    firstReportedAt: str(record.firstReportedAt),
+    lastReportedAt: str(record.lastReportedAt),
+  }),
+};

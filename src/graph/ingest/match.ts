@@ -1,0 +1,69 @@
+/** How reports of one kind of event are matched to nodes: the domain's rule, as data. */
+export interface EventRule<Report, Facts extends { id: string }> {
+  /** Higher is a better fit; null when the report cannot be that node. */
+  score(report: Report, facts: Facts): number | null;
+  absorb(facts: Facts, report: Report): Facts;
+  factsOf(id: string, report: Report): Facts;
+}
+
+export interface PendingReport<Report> {
+  provisionalId: string;
+  articleId: string;
+  report: Report;
+}
+
+/**
+ * The node id each report joins, in report order. Reports are taken article by article, in the
+ * batch's order: within an article, the best-scoring (report, node) pairs are matched first, one
+ * node per report and one report per node (an article that lists two meetings means two); a
+ * report that matches nothing starts a node with its provisional id. Candidates are the nodes the
+ * graph returned for the report and every node the batch has touched so far, so the outcome
+ * depends only on the graph and the order of ingestion.
+ */
+export function matchReports<Report, Facts extends { id: string }>(
+  reports: readonly PendingReport<Report>[],
+  graphCandidates: ReadonlyMap<number, readonly Facts[]>,
+  rule: EventRule<Report, Facts>,
+): string[] {
+  const known = new Map<string, Facts>();
+  const touched = new Set<string>();
+  const ids: (string | undefined)[] = reports.map(() => undefined);
+  for (const indexes of byArticle(reports)) {
+    const pairs: { index: number; id: string; score: number }[] = [];
+    for (const index of indexes) {
+      for (const facts of graphCandidates.get(index) ?? []) if (!known.has(facts.id)) known.set(facts.id, facts);
+      const pool = new Set([...(graphCandidates.get(index) ?? []).map((f) => f.id), ...touched]);
+      for (const id of pool) {
+        const score = rule.score(reports[index]!.report, known.get(id)!);
+        if (score !== null) pairs.push({ index, id, score });
+      }
+    }
+    pairs.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.index - b.index);
+    const taken = new Set<string>();
+    for (const { index, id } of pairs) {
+      if (ids[index] !== undefined || taken.has(id)) continue;
+      ids[index] = id;
+      taken.add(id);
+    }
+    for (const index of indexes) {
+      const { report, provisionalId } = reports[index]!;
+      const id = ids[index] ?? provisionalId;
+      ids[index] = id;
+      const facts = known.get(id);
+      known.set(id, facts ? rule.absorb(facts, report) : rule.factsOf(id, report));
+      touched.add(id);
+    }
+  }
+  return ids as string[];
+}
+
+/** Report indexes grouped by article, articles in order of first appearance. */
+function byArticle(reports: readonly PendingReport<unknown>[]): number[][] {
+  const groups = new Map<string, number[]>();
+  reports.forEach(({ articleId }, index) => {
+    const group = groups.get(articleId);
+    if (group) group.push(index);
+    else groups.set(articleId, [index]);
+  });
+  return [...groups.values()];
+}

@@ -1,0 +1,174 @@
+import type { ExtractedActor, ExtractedArticle } from '../../domain/article.js';
+import { nameKey } from '../../domain/keys.js';
+import { blockKeys } from '../actor/fuzzy.js';
+import { matchPerson, type PersonContext, type PersonProfile } from '../actor/resolution.js';
+
+/** Two same-named people with different countries sharing this many surrounding actors are one. */
+const HOMONYM_MAX_SHARED = 2;
+
+/** The key an actor of the article resolves to, when one is known. */
+type TargetOf = (actor: ExtractedActor) => string | undefined;
+
+/**
+ * Person resolution across articles for one batch: the people the graph returned as candidates,
+ * plus those the batch's earlier articles introduced. A new person name (no exact name known)
+ * joins a known person when matchPerson says so; the reason is kept per name key.
+ */
+export class BatchPeople {
+  private readonly profiles: PersonProfile[];
+  /** Name key → why it was merged into a person with another spelling. */
+  readonly reasons = new Map<string, string>();
+  /** Person key → the countries it is affiliated with (graph and batch). */
+  private readonly countries = new Map<string, Set<string>>();
+  /** Person key → actors the same articles mention (graph and batch), where it was looked up. */
+  private readonly around = new Map<string, Set<string>>();
+
+  constructor(graphProfiles: readonly PersonProfile[]) {
+    this.profiles = [...graphProfiles];
+    for (const profile of graphProfiles) this.addContext(profile);
+  }
+
+  addContext(profile: PersonProfile): void {
+    this.addCountries([[profile.key, [...profile.countries]]]);
+    this.addCooccurring([[profile.key, [...profile.cooccurring]]]);
+  }
+
+  addCooccurring(entries: Iterable<[string, readonly string[]]>): void {
+    for (const [key, keys] of entries) {
+      const set = this.around.get(key) ?? new Set<string>();
+      for (const other of keys) set.add(other);
+      this.around.set(key, set);
+    }
+  }
+
+  /** Known people this batch ties to another country: their surroundings decide (homonymKey). */
+  doubtful(articles: readonly ExtractedArticle[], keyOf: (actor: ExtractedActor) => string): string[] {
+    const out = new Set<string>();
+    for (const extracted of articles) {
+      for (const actor of extracted.actors) {
+        const known = this.countries.get(keyOf(actor));
+        if (actor.kind !== 'PERSON' || !known || known.size === 0) continue;
+        const here = contextOf(extracted, actor, keyOf).countries;
+        if (here.size > 0 && ![...here].some((c) => known.has(c))) out.add(keyOf(actor));
+      }
+    }
+    return [...out].sort();
+  }
+
+  /** Actor key → kind, for the actors the batch's names already belong to. */
+  private readonly kinds = new Map<string, string>();
+
+  addKinds(entries: Iterable<[string, string]>): void {
+    for (const [key, kind] of entries) if (!this.kinds.has(key)) this.kinds.set(key, kind);
+  }
+
+  addCountries(entries: Iterable<[string, readonly string[]]>): void {
+    for (const [key, countries] of entries) {
+      const set = this.countries.get(key) ?? new Set<string>();
+      for (const country of countries) set.add(country);
+      this.countries.set(key, set);
+    }
+  }
+
+  /**
+   * Two people with one name ("Mohammed Ali" of Egypt, "Mohammed Ali" of Pakistan): when the
+   * person the name resolves to and this article's person are affiliated with different
+   * countries and hardly share a surrounding actor, this one is another actor, keyed by its name
+   * and country (the same one for every later article that ties that name to that country).
+   */
+  homonymKey(
+    extracted: ExtractedArticle,
+    actor: ExtractedActor,
+    target: string,
+    keyOf: (actor: ExtractedActor) => string,
+  ): string | null {
+    const kind = this.kinds.get(target);
+    // Georgia the country and Georgia the US state: a country is never the same actor as a non-country.
+    if (kind && kind !== actor.kind && (kind === 'COUNTRY' || actor.kind === 'COUNTRY')) {
+      return `${target} (${actor.kind.toLowerCase()})`;
+    }
+    if (actor.kind !== 'PERSON') return null;
+    const context = contextOf(extracted, actor, keyOf);
+    const here = [...context.countries].sort();
+    const known = this.countries.get(target);
+    if (here.length === 0 || !known || known.size === 0 || here.some((c) => known.has(c))) return null;
+    const around = this.around.get(target);
+    const sharedAround = [...context.cooccurring].filter((key) => around?.has(key)).length;
+    if (!around || sharedAround >= HOMONYM_MAX_SHARED) return null;
+    return `${target} (${here[0]})`;
+  }
+
+  /** The known person each new person of the article is, for those that match one. */
+  match(
+    extracted: ExtractedArticle,
+    targetOf: TargetOf,
+    primaryOf: (actor: ExtractedActor) => string,
+  ): Map<ExtractedActor, string> {
+    const out = new Map<ExtractedActor, string>();
+    if (this.profiles.length === 0) return out;
+    const keyOf = (actor: ExtractedActor) => targetOf(actor) ?? primaryOf(actor);
+    for (const actor of extracted.actors) {
+      if (actor.kind !== 'PERSON' || targetOf(actor) !== undefined) continue;
+      const names = [actor.name, ...actor.aliases];
+      const found = matchPerson(names, contextOf(extracted, actor, keyOf), this.profiles);
+      if (!found) continue;
+      out.set(actor, found.key);
+      for (const name of names) this.reasons.set(nameKey(name), found.reason);
+    }
+    return out;
+  }
+
+  /** The article's people become candidates for the batch's later articles. */
+  register(extracted: ExtractedArticle, keyOf: (actor: ExtractedActor) => string): void {
+    for (const actor of extracted.actors) {
+      this.addKinds([[keyOf(actor), actor.kind]]);
+      if (actor.kind !== 'PERSON') continue;
+      const context = contextOf(extracted, actor, keyOf);
+      this.profiles.push({ key: keyOf(actor), names: [actor.name, ...actor.aliases], ...context });
+      this.addCountries([[keyOf(actor), [...context.countries]]]);
+      this.addCooccurring([[keyOf(actor), [...context.cooccurring]]]);
+    }
+  }
+}
+
+function contextOf(
+  extracted: ExtractedArticle,
+  actor: ExtractedActor,
+  keyOf: (actor: ExtractedActor) => string,
+): PersonContext {
+  const byName = (name: string) => {
+    const key = nameKey(name);
+    return extracted.actors.find((other) => [other.name, ...other.aliases].some((n) => nameKey(n) === key));
+  };
+  const affiliated = actor.affiliations.map((a) => byName(a.actor)).filter((a): a is ExtractedActor => !!a);
+  return {
+    countries: new Set(affiliated.filter((a) => a.kind === 'COUNTRY').map(keyOf)),
+    affiliations: new Set(affiliated.map(keyOf)),
+    cooccurring: new Set(extracted.actors.filter((other) => other !== actor).map(keyOf)),
+  };
+}
+
+/** NameBlock keys of the batch's person names that no actor holds yet: where to look for other spellings. */
+export function newPersonBlocks(articles: readonly ExtractedArticle[], known: ReadonlyMap<string, string>): string[] {
+  const blocks = new Set<string>();
+  for (const { actors } of articles) {
+    for (const actor of actors) {
+      const names = [actor.name, ...actor.aliases];
+      if (actor.kind !== 'PERSON' || names.some((name) => known.has(nameKey(name)))) continue;
+      for (const name of names) for (const block of blockKeys(name)) blocks.add(block);
+    }
+  }
+  return [...blocks];
+}
+
+/** A candidate person as claimPersonBlocks returns it. */
+export function personProfile(row: Record<string, unknown>): PersonProfile {
+  const affiliations = (row.affiliations as [string, string][]) ?? [];
+  return {
+    key: String(row.key),
+    names: ((row.names as string[][]) ?? []).flat(),
+    countries: new Set(affiliations.filter(([, kind]) => kind === 'COUNTRY').map(([key]) => key)),
+    affiliations: new Set(affiliations.map(([key]) => key)),
+    cooccurring: new Set((row.cooccurring as string[]) ?? []),
+  };
+}

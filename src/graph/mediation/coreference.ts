@@ -1,0 +1,74 @@
+import { daysOutside } from '../shared/dates.js';
+import { earliest, latest } from '../meeting/coreference.js';
+
+/** What the graph (or an earlier report of the batch) knows of a mediation node. */
+export interface MediationFacts {
+  id: string;
+  /** Mediator key → actor kind. */
+  mediators: ReadonlyMap<string, string>;
+  parties: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  firstReportedAt: string | null;
+  lastReportedAt: string | null;
+}
+
+/** One article's report of a mediation, its actors resolved to keys. */
+export interface MediationReport {
+  /** Mediator key → actor kind. */
+  mediators: ReadonlyMap<string, string>;
+  parties: readonly string[];
+  articleId: string;
+  publishedAt: string | null;
+}
+
+/** Reports further apart than this are taken for different negotiations. */
+const NEGOTIATION_WINDOW_DAYS = 200;
+
+/**
+ * How well a report fits a mediation node, or null: a shared mediator, a shared party (or no
+ * parties named on one side), reports within one negotiation's time, never two of one article.
+ * The subject's wording plays no part.
+ */
+export function mediationMatchScore(report: MediationReport, facts: MediationFacts): number | null {
+  if (facts.articles.has(report.articleId)) return null;
+  const mediators = [...report.mediators.keys()].filter((key) => facts.mediators.has(key)).length;
+  const parties = report.parties.filter((key) => facts.parties.has(key)).length;
+  if (mediators === 0 || !sameMediatingStates(report.mediators, facts.mediators)) return null;
+  if (parties === 0 && report.parties.length > 0 && facts.parties.size > 0) return null;
+  if (daysOutside(report.publishedAt, facts.firstReportedAt, facts.lastReportedAt) > NEGOTIATION_WINDOW_DAYS) {
+    return null;
+  }
+  return mediators + parties;
+}
+
+/** When both sides name mediating countries, they name the same ones (envoys and ministries may differ). */
+function sameMediatingStates(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  const states = (m: ReadonlyMap<string, string>) =>
+    [...m].filter(([, kind]) => kind === 'COUNTRY').map(([key]) => key);
+  const statesA = states(a);
+  const statesB = new Set(states(b));
+  if (statesA.length === 0 || statesB.size === 0) return true;
+  return statesA.length === statesB.size && statesA.every((key) => statesB.has(key));
+}
+
+export function absorbMediation(facts: MediationFacts, report: MediationReport): MediationFacts {
+  return {
+    ...facts,
+    mediators: new Map([...report.mediators, ...facts.mediators]),
+    parties: new Set([...facts.parties, ...report.parties]),
+    articles: new Set([...facts.articles, report.articleId]),
+    firstReportedAt: earliest(facts.firstReportedAt, report.publishedAt),
+    lastReportedAt: latest(facts.lastReportedAt, report.publishedAt),
+  };
+}
+
+export function mediationFactsOf(id: string, report: MediationReport): MediationFacts {
+  return {
+    id,
+    mediators: report.mediators,
+    parties: new Set(report.parties),
+    articles: new Set([report.articleId]),
+    firstReportedAt: report.publishedAt,
+    lastReportedAt: report.publishedAt,
+  };
+}

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../src/domain/article.js';
+import { deleteArticle } from '../../src/graph/article/delete.js';
+import { cypher } from '../../src/graph/cypher.js';
+import { writeArticles } from '../../src/graph/ingest/write.js';
+import { actor, article, meeting } from './articles.js';
+import { emptyGraph, TestEnv } from './support.js';
+
+describe('one node per real-world actor and event across articles', () => {
+  let env: TestEnv;
+  beforeAll(async () => {
+    env = await TestEnv.start();
+  });
+  beforeEach(() => emptyGraph(env.app.executor));
+  afterAll(() => env?.stop());
+
+  const read = (text: string, params: Record<string, unknown> = {}) => env.app.executor.read(cypher(text, params));
+  const write = (...articles: ExtractedArticle[]) => writeArticles(env.app.executor, articles, 'test');
+  const actorKeys = async () => (await read('MATCH (x:Actor) RETURN x.key AS key ORDER BY key')).map((r) => r.key);
+
+  it('merges spelling variants of a person when the context agrees, and records why', async () => {
+    const houthis = actor('Houthis', 'ORGANIZATION');
+    await write(
+      article('Houthi negotiator in Muscat', '2023-04-10', [
+        actor('Mohammed Abdulsalam', 'PERSON', ['Houthis']),
+        houthis,
+        actor('Oman', 'COUNTRY'),
+      ]),
+    );
+    await write(
+      article('Houthi spokesman speaks', '2023-04-12', [
+        actor('Muhammad Abdul-Salam', 'PERSON', ['Houthis']),
+        houthis,
+        actor('Saudi Arabia', 'COUNTRY'),
+      ]),
+    );
+    expect(await actorKeys()).toEqual(['houthis', 'mohammed abdulsalam', 'oman', 'saudi arabia']);
+    const [name] = await read(
+      "MATCH (n:ActorName {key: 'muhammad abdul salam'})-[:NAMES]->(x:Actor) RETURN x.key AS actor, n.mergedBecause AS why",
+    );
+    expect(name).toMatchObject({ actor: 'mohammed abdulsalam' });
+    expect(String(name?.why)).toMatch(/spelling variant.*affiliation houthis/);
+  });
+
+  it('keeps look-alikes apart: two people named Mohammed Ali, Congo and DR Congo', async () => {
+    await write(
+      article('Cairo talks', '2023-05-01', [
+        actor('Mohammed Ali', 'PERSON', ['Egypt']),
+        actor('Egypt', 'COUNTRY'),
+        actor('Hamas', 'ORGANIZATION'),
+      ]),
+    );
+    await write(
+      article('Islamabad cabinet', '2023-05-02', [
+        actor('Mohammed Ali', 'PERSON', ['Pakistan']),
+        actor('Pakistan', 'COUNTRY'),
+        actor('Imran Khan', 'PERSON'),
+      ]),
+    );
+    await write(
+      article('Two Congos', '2023-05-03', [
+        actor('Republic of the Congo', 'COUNTRY'),
+        actor('Democratic Republic of the Congo', 'COUNTRY'),
+      ]),
+    );
+    expect(await actorKeys()).toEqual([
+      'democratic republic of the congo',
+      'egypt',
+      'hamas',
+      'imran khan',
+      'mohammed ali',
+      'mohammed ali (pakistan)',
+      'pakistan',
+      'republic of the congo',
+    ]);
+  });
+
+  it('keeps meetings in Georgia the country and in Atlanta, Georgia apart, and in Kinshasa and Brazzaville', async () => {
+    const people = [actor('Irakli Garibashvili', 'PERSON'), actor('Brian Kemp', 'PERSON'), actor('Georgia', 'COUNTRY')];
+    await write(
+      article('Tbilisi', '2023-06-01', people, [
+        meeting({
+          participants: ['Irakli Garibashvili', 'Brian Kemp', 'Georgia'],
+          location: 'Georgia',
+          date: '2023-06-01',
+        }),
+        meeting({ participants: ['Brian Kemp', 'Georgia'], location: 'Kinshasa', date: null }),
+      ]),
+    );
+    await write(
+      article('Atlanta', '2023-06-02', people, [
+        meeting({
+          participants: ['Irakli Garibashvili', 'Brian Kemp', 'Georgia'],
+          location: 'Atlanta, Georgia',
+          date: '2023-06-08',
+        }),
+        meeting({ participants: ['Brian Kemp', 'Georgia'], location: 'Brazzaville', date: null }),
+      ]),
+    );
+    expect((await read('MATCH (m:Meeting) RETURN count(m) AS n'))[0]?.n).toBe(4);
+  });
+
+  it('keeps Georgia the country and Georgia the US state apart', async () => {
+    await write(article('Tbilisi protests', '2023-06-01', [actor('Georgia', 'COUNTRY'), actor('Russia', 'COUNTRY')]));
+    await write(
+      article('Atlanta budget', '2023-06-02', [
+        actor('Georgia', 'ORGANIZATION'),
+        actor('Brian Kemp', 'PERSON', ['Georgia']),
+      ]),
+    );
+    expect(await actorKeys()).toEqual(['brian kemp', 'georgia', 'georgia (organization)', 'russia']);
+  });
+
+  const summitActors = () => [
+    actor('Vladimir Putin', 'PERSON'),
+    actor('Donald Trump', 'PERSON'),
+    actor('Finland', 'COUNTRY'),
+  ];
+  const planned = () =>
+    article('Summit announced', '2018-06-28', summitActors(), [
+      meeting({
+        kind: 'SUMMIT',
+        status: 'PLANNED',
+        participants: ['Vladimir Putin', 'Donald Trump', 'Finland'],
+        location: 'Helsinki',
+        date: '2018-07-16',
+      }),
+    ]);
+  const held = () =>
+    article(
+      'Summit begins',
+      '2018-07-16',
+      [...summitActors(), actor('Sauli Niinisto', 'PERSON')],
+      [
+        meeting({
+          kind: 'MEETING',
+          status: 'HELD',
+          participants: ['Vladimir Putin', 'Donald Trump', 'Sauli Niinisto'],
+          location: 'Finland',
+          date: '2018-07-16',
+        }),
+      ],
+    );
+  const meetings = () =>
+    read(
+      `MATCH (m:Meeting)
+      RETURN m.status AS status, m.location AS location, toString(m.date) AS date,
+        [(x)-[:ATTENDS]->(m) | x.key] AS participants,
+        [(m)-[r:REPORTED_IN]->(a) | r.status] AS history`,
+    );
+
+  it('a planned meeting and the report that it was held are one node with the latest status and the history on its reports', async () => {
+    await write(planned());
+    await write(held());
+    const [only, ...rest] = await meetings();
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ status: 'HELD', location: 'Helsinki', date: '2018-07-16' });
+    expect([...((only?.history as string[]) ?? [])].sort()).toEqual(['HELD', 'PLANNED']);
+    expect([...((only?.participants as string[]) ?? [])].sort()).toEqual([
+      'donald trump',
+      'finland',
+      'sauli niinisto',
+      'vladimir putin',
+    ]);
+  });
+
+  it('deleting an article after a merge takes back only what it said', async () => {
+    await write(planned());
+    const second = held();
+    await write(second);
+    await deleteArticle(env.app.executor, second.article.id);
+    const [only, ...rest] = await meetings();
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ status: 'PLANNED', history: ['PLANNED'] });
+    expect([...((only?.participants as string[]) ?? [])].sort()).toEqual(['donald trump', 'finland', 'vladimir putin']);
+  });
+
+  it('the same batch, or concurrent batches, reporting one meeting make one node', async () => {
+    await write(planned(), held());
+    expect(await meetings()).toHaveLength(1);
+    await emptyGraph(env.app.executor);
+    await Promise.all([write(planned()), write(held())]);
+    expect(await meetings()).toHaveLength(1);
+  });
+
+  it('finds an actor by name with or without accents, in any case', async () => {
+    await write(article('Niinisto', '2022-06-28', [actor('Sauli Niinistö', 'PERSON'), actor('Finland', 'COUNTRY')]));
+    const search = async (s: string) =>
+      (
+        await env.gql('query ($s: String) { actors(search: $s) { edges { node { name } } } }', { s })
+      ).data.actors.edges.map((e: { node: { name: string } }) => e.node.name);
+    expect(await search('niinisto')).toEqual(['Sauli Niinistö']);
+    expect(await search('NIINISTÖ')).toEqual(['Sauli Niinistö']);
+  });
+});
