@@ -138,7 +138,11 @@ describe('web pages, URLs, URL lists and feeds', () => {
       readSources([`${site.base}/short-link`], {}, { fetch: LIMITS }),
     );
     expect(viaRedirect.skipped).toEqual([
-      { origin: `${site.base}/world/armenia-azerbaijan.html`, reason: 'already in the graph (same content)' },
+      {
+        origin: `${site.base}/world/armenia-azerbaijan.html`,
+        outcome: 'already-stored',
+        reason: 'already in the graph (same content)',
+      },
     ]);
     const listed = await env.gql('query { articles(first: 5) { totalCount edges { node { url publishedAt } } } }');
     expect(listed.data.articles.totalCount).toBe(2);
