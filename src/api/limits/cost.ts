@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getVariableValues, type GraphQLError } from 'graphql';
+import { type DocumentNode, type GraphQLError, type GraphQLSchema, getVariableValues } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode, EventGraphError } from '../../domain/errors.js';
 import type { ApiContext } from '../context.js';
@@ -50,6 +50,22 @@ const databaseEstimator: ComplexityEstimator = ({ type, field, args, childComple
   return own + childComplexity * Math.max(size, 1);
 };
 
+/** The estimated database cost of an operation whose variables fit their types. */
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [databaseEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
 /** Refuses operations whose estimated database cost is above `maxCost` before anything runs. */
 export function useCostLimit(maxCost: number): ApolloServerPlugin<ApiContext> {
   return {
@@ -59,13 +75,7 @@ export function useCostLimit(maxCost: number): ApolloServerPlugin<ApiContext> {
           // Variables that do not fit their types are the executor's to report (400 BAD_USER_INPUT).
           const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
           if ((coerced as { errors?: readonly GraphQLError[] }).errors) return;
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [databaseEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          const cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > maxCost) {
             throw toGraphQLError(
               new EventGraphError(
