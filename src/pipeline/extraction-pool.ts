@@ -118,7 +118,7 @@ export class ExtractionPool implements ArticleExtraction {
     if (reply.extracted) task.resolve(reply.extracted);
     else if (reply.error?.badArticle)
       task.reject(new BadArticleError(task.raw.origin, reply.error.message, reply.error.code));
-    else task.reject(new Error(`extraction of ${task.raw.origin} failed: ${reply.error?.message ?? 'no result'}`));
+    else task.reject(extractionFailed(task, reply.error?.message ?? 'no result'));
     this.dispatch();
   }
 
@@ -134,7 +134,7 @@ export class ExtractionPool implements ArticleExtraction {
     if (!this.slots.includes(slot)) return;
     const task = slot.task;
     this.remove(slot);
-    task?.reject(error);
+    task?.reject(extractionFailed(task, error.message));
     // A worker that cannot even start would fail again: the waiting work fails instead of looping.
     if (!slot.ready) for (const waiting of this.queue.splice(0)) waiting.reject(error);
     if (!this.closed) this.dispatch();
@@ -156,4 +156,12 @@ export class ExtractionPool implements ArticleExtraction {
     slot.worker.removeAllListeners('exit');
     await slot.worker.terminate();
   }
+}
+
+/**
+ * An extractor that throws or a worker that dies on one article (a bug, memory): that article is
+ * refused with the reason, the others go on.
+ */
+function extractionFailed(task: Task, reason: string): BadArticleError {
+  return new BadArticleError(task.raw.origin, `extraction failed: ${reason.split('\n')[0]}`);
 }
