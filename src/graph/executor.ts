@@ -161,5 +161,10 @@ function asDatabaseError(error: unknown): unknown {
       cause: error,
     });
   }
+  if (error instanceof neo4j.Neo4jError && error.code === 'Neo.ClientError.Security.Unauthorized') {
+    return new EventGraphError(ErrorCode.DatabaseAuthFailed, `Neo4j refuses our credentials: ${error.message}`, {
+      cause: error,
+    });
+  }
   return error;
 }

@@ -14,6 +14,7 @@ interface Task {
 }
 
 interface Reply {
+  ready?: true;
   id: number;
   extracted?: ExtractedArticle;
   error?: { badArticle: boolean; message: string; code?: ArticleErrorCode };
@@ -21,6 +22,8 @@ interface Reply {
 
 interface Slot {
   worker: Worker;
+  /** The worker has loaded its modules: an article's time budget starts when it gets the article. */
+  ready: boolean;
   task: Task | null;
   timer: NodeJS.Timeout | null;
 }
@@ -79,8 +82,11 @@ export class ExtractionPool implements ArticleExtraction {
 
   private dispatch(): void {
     while (this.queue.length) {
-      const slot = this.slots.find((s) => s.task === null) ?? this.spawn();
-      if (!slot) return;
+      const slot = this.slots.find((s) => s.ready && s.task === null);
+      if (!slot) {
+        this.spawn();
+        return;
+      }
       const task = this.queue.shift()!;
       slot.task = task;
       slot.timer = setTimeout(() => this.expire(slot), this.timeoutMs);
@@ -88,24 +94,31 @@ export class ExtractionPool implements ArticleExtraction {
     }
   }
 
-  private spawn(): Slot | undefined {
-    if (this.slots.length >= this.size) return undefined;
-    const slot: Slot = { worker: new Worker(workerEntry()), task: null, timer: null };
+  /** Starts one more worker while there is work waiting that no starting worker will take. */
+  private spawn(): void {
+    const starting = this.slots.filter((s) => !s.ready).length;
+    if (this.slots.length >= this.size || starting >= this.queue.length) return;
+    const slot: Slot = { worker: new Worker(workerEntry()), ready: false, task: null, timer: null };
     slot.worker.on('message', (reply: Reply) => this.settle(slot, reply));
     slot.worker.on('error', (error) => this.fail(slot, error));
     slot.worker.on('exit', (code) => this.fail(slot, new Error(`an extraction worker exited with code ${code}`)));
     this.slots.push(slot);
-    return slot;
+    this.spawn();
   }
 
   private settle(slot: Slot, reply: Reply): void {
+    if (reply.ready) {
+      slot.ready = true;
+      this.dispatch();
+      return;
+    }
     const task = slot.task;
     if (!task || task.id !== reply.id) return;
     this.release(slot);
     if (reply.extracted) task.resolve(reply.extracted);
     else if (reply.error?.badArticle)
       task.reject(new BadArticleError(task.raw.origin, reply.error.message, reply.error.code));
-    else task.reject(new Error(`extraction of ${task.raw.origin} failed: ${reply.error?.message ?? 'no result'}`));
+    else task.reject(extractionFailed(task, reply.error?.message ?? 'no result'));
     this.dispatch();
   }
 
@@ -121,7 +134,9 @@ export class ExtractionPool implements ArticleExtraction {
     if (!this.slots.includes(slot)) return;
     const task = slot.task;
     this.remove(slot);
-    task?.reject(error);
+    task?.reject(extractionFailed(task, error.message));
+    // A worker that cannot even start would fail again: the waiting work fails instead of looping.
+    if (!slot.ready) for (const waiting of this.queue.splice(0)) waiting.reject(error);
     if (!this.closed) this.dispatch();
   }
 
@@ -141,4 +156,12 @@ export class ExtractionPool implements ArticleExtraction {
     slot.worker.removeAllListeners('exit');
     await slot.worker.terminate();
   }
+}
+
+/**
+ * An extractor that throws or a worker that dies on one article (a bug, memory): that article is
+ * refused with the reason, the others go on.
+ */
+function extractionFailed(task: Task, reason: string): BadArticleError {
+  return new BadArticleError(task.raw.origin, `extraction failed: ${reason.split('\n')[0]}`);
 }

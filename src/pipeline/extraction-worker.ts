@@ -9,6 +9,9 @@ const extractor = createRuleExtractor();
 const port = parentPort;
 if (!port) throw new Error('extraction-worker runs as a worker thread (see extraction-pool.ts)');
 
+// Loading the modules and building the lexicon is not an article's time: say when ready.
+port.postMessage({ ready: true });
+
 port.on('message', async ({ id, raw }: { id: number; raw: RawArticle }) => {
   try {
     port.postMessage({ id, extracted: await extractRaw(extractor, raw) });

@@ -139,6 +139,20 @@ describe.each(['development', 'production'])('the bad-request catalogue (%s)', (
     expect(body.errors?.[0]?.message).not.toMatch(/internal server error/i);
     expect(await env.fingerprint()).toEqual(before);
   });
+
+  it('lets a full batch of 500 articles past the cost limit, each refused or stored on its own', async () => {
+    const before = await env.fingerprint();
+    const inputs = Array.from({ length: 500 }, () => ({ text: ' ' }));
+    const response = await env.gql(
+      'mutation ($inputs: [ArticleInput!]!) { ingestArticles(inputs: $inputs) { rejected results { status code } } }',
+      { inputs },
+      { 'x-api-key': KEY },
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data.ingestArticles.rejected).toBe(500);
+    expect(response.data.ingestArticles.results[0]).toEqual({ status: 'REFUSED', code: 'BAD_ARTICLE' });
+    expect(await env.fingerprint()).toEqual(before);
+  });
 });
 
 describe('hostile requests under keyed reads and in production', () => {

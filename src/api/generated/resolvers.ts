@@ -504,6 +504,8 @@ export type IngestArticleResult = {
   __typename?: 'IngestArticleResult';
   /** The stored article; null when the input could not be read. */
   article?: Maybe<Article>;
+  /** Why the article was refused, as an error code (BAD_ARTICLE, ARTICLE_TOO_LARGE, EXTRACTION_TIMED_OUT); null otherwise. */
+  code?: Maybe<Scalars['String']['output']>;
   counts?: Maybe<ExtractionCounts>;
   /** True when newly stored; false when already in the graph or rejected. */
   created: Scalars['Boolean']['output'];
@@ -511,6 +513,8 @@ export type IngestArticleResult = {
   error?: Maybe<Scalars['String']['output']>;
   /** Position of the article in the input list. */
   index: Scalars['Int']['output'];
+  /** Stored now, already in the graph (stored earlier or by another writer), or refused. */
+  status: IngestStatus;
 };
 
 /** What `ingestArticles` did: valid articles are stored in one transaction, bad ones reported. */
@@ -522,6 +526,12 @@ export type IngestArticlesPayload = {
   /** Articles newly stored. */
   stored: Scalars['Int']['output'];
 };
+
+/** What became of one article given to `ingestArticles`. */
+export type IngestStatus =
+  | 'ALREADY_STORED'
+  | 'REFUSED'
+  | 'STORED';
 
 /** Mediators working between parties on a subject: one node per mediator set and party set. */
 export type Mediation = Node & {
@@ -1178,6 +1188,7 @@ export type ResolversTypes = {
   IngestArticlePayload: ResolverTypeWrapper<Omit<IngestArticlePayload, 'article'> & { article: ResolversTypes['Article'] }>;
   IngestArticleResult: ResolverTypeWrapper<Omit<IngestArticleResult, 'article'> & { article?: Maybe<ResolversTypes['Article']> }>;
   IngestArticlesPayload: ResolverTypeWrapper<Omit<IngestArticlesPayload, 'results'> & { results: Array<ResolversTypes['IngestArticleResult']> }>;
+  IngestStatus: IngestStatus;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mediation: ResolverTypeWrapper<MediationRow>;
   MediationConnection: ResolverTypeWrapper<MediationConnectionRow>;
@@ -1447,10 +1458,12 @@ export type IngestArticlePayloadResolvers<ContextType = ApiContext, ParentType e
 
 export type IngestArticleResultResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticleResult'] = ResolversParentTypes['IngestArticleResult']> = {
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   counts?: Resolver<Maybe<ResolversTypes['ExtractionCounts']>, ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IngestStatus'], ParentType, ContextType>;
 };
 
 export type IngestArticlesPayloadResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['IngestArticlesPayload'] = ResolversParentTypes['IngestArticlesPayload']> = {

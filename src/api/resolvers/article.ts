@@ -42,7 +42,8 @@ export const articleResolvers: Resolvers = {
         try {
           return rawFromInput(input);
         } catch (error) {
-          return { index, error: (error as Error).message };
+          if (!(error instanceof BadArticleError)) throw error;
+          return { index, error };
         }
       });
       const valid = raws.filter((r): r is RawArticle => 'content' in r);
@@ -50,11 +51,13 @@ export const articleResolvers: Resolvers = {
       let next = 0;
       const results = await Promise.all(
         raws.map(async (raw, index) => {
-          if (!('content' in raw)) return { index, article: null, created: false, counts: null, error: raw.error };
+          if (!('content' in raw)) return refused(index, raw.error.message, raw.error.code);
           const outcome = outcomes[next++]!;
-          if (!outcome.ok) return { index, article: null, created: false, counts: null, error: outcome.error };
+          if (!outcome.ok) return refused(index, outcome.error, outcome.code);
           const article = await ctx.loaders.article.load(outcome.extracted.article.id);
-          return { index, article, created: outcome.created, counts: countsOf(outcome.extracted), error: null };
+          const status = outcome.created ? ('STORED' as const) : ('ALREADY_STORED' as const);
+          const counts = countsOf(outcome.extracted);
+          return { index, status, code: null, article, created: outcome.created, counts, error: null };
         }),
       );
       return {
@@ -90,6 +93,10 @@ export const articleResolvers: Resolvers = {
   },
   ArticleConnection: totalCountResolver,
 };
+
+function refused(index: number, error: string, code: string) {
+  return { index, status: 'REFUSED' as const, code, article: null, created: false, counts: null, error };
+}
 
 /** `text` is the whole article as published; otherwise title and body are given as fields. */
 function rawFromInput(input: ArticleInput): RawArticle {
