@@ -31,7 +31,7 @@ export async function buildLauncher(config: Neo4jConfig, log: Log): Promise<bool
   // One fetch at a time into the shared repository, whichever checkout asks.
   await withLock(path.join(config.artifactCache, 'fetch.lock'), BUILD_TIMEOUT_MS, async () => {
     await adoptLegacyRepo(repo, log);
-    log(`Fetching Neo4j from Maven Central into ${repo} (first time ~175 MB, shared by every checkout)...`);
+    log(`Fetching Neo4j from Maven Central into ${repo} (first time ~170 MB, shared by every checkout)...`);
     await mkdir(paths.logs, { recursive: true });
     const args = ['-B', '-Dstyle.color=never', '-f', paths.pom, `-Dmaven.repo.local=${repo}`, 'compile'];
     const code = await runMaven(args, paths.mavenLog, log);
