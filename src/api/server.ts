@@ -67,7 +67,8 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
       useBookmarksHeader(),
       useHttpStatusFromErrors(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      config.production
+      // The IDEs follow the introspection switch: without the schema they cannot work.
+      !config.introspection
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : withOfflineIdeNote(ApolloServerPluginLandingPageLocalDefault({ footer: false, embed: true })),
     ],
@@ -78,7 +79,7 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
     const neo4j = await deps.executor.ping();
     res.status(neo4j ? 200 : 503).json({ status: neo4j ? 'ok' : 'unavailable', neo4j });
   });
-  app.use(webRouter({ graphiql: !deps.config.production }));
+  app.use(webRouter({ graphiql: config.introspection }));
   app.use(
     '/graphql',
     cors<cors.CorsRequest>(corsOptions(config.corsOrigins)),

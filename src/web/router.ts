@@ -4,7 +4,7 @@ import express, { type Router } from 'express';
 import { webAssetsDir } from './paths.js';
 
 export interface WebOptions {
-  /** The offline GraphiQL at /graphiql; off in production, like Apollo's Sandbox on /graphql. */
+  /** The offline GraphiQL at /graphiql; on when introspection is, like Apollo's Sandbox on /graphql. */
   graphiql: boolean;
   assetsDir?: string;
 }

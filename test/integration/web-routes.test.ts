@@ -40,7 +40,7 @@ describe('web routes', () => {
     expect(landing).toContain('href="/graphiql"');
   });
 
-  it('turns GraphiQL off in production, like the Sandbox, and keeps the workbench', async () => {
+  it('turns GraphiQL off with introspection (off by default in production), like the Sandbox, and keeps the workbench', async () => {
     expect((await get(production, '/graphiql')).status).toBe(404);
     expect((await get(production, '/')).status).toBe(200);
     expect(await (await get(production, '/graphql', 'text/html')).text()).not.toContain('/graphiql');
