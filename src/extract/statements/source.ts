@@ -104,16 +104,9 @@ export function subjectSpeaker(
     if (k > from && !isLeadIn(tokens[from]!)) parts.push([from, k]);
     from = k + 1;
   }
+  const speakers = parts.map(([p0, p1]) => speakerIn(ctx, an, p0, p1, state, true));
   // "The head of the delegation, Jorge Rodriguez, said": a person named in apposition is the speaker
-  for (const [p0, p1] of parts) {
-    const speaker = speakerIn(ctx, an, p0, p1, state, true);
-    if (speaker?.kind === 'PERSON') return speaker;
-  }
-  for (const [p0, p1] of parts) {
-    const speaker = speakerIn(ctx, an, p0, p1, state, true);
-    if (speaker) return speaker;
-  }
-  return undefined;
+  return speakers.find((g) => g?.kind === 'PERSON') ?? speakers.find((g) => g !== undefined);
 }
 
 /** A part of the clause before its subject: "In a briefing,", "However,", "Speaking to reporters,". */
