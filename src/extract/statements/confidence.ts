@@ -1,3 +1,4 @@
+import type { ArticleContext } from '../context.js';
 import type { Draft } from './draft.js';
 
 /**
@@ -27,10 +28,10 @@ const UNNAMED = 0.5;
 const round = (x: number): number => Math.round(x * 100) / 100;
 
 /** The confidence of a statement: its rule's, lower when the speaker is not named in its sentence. */
-export function confidenceOf(d: Draft): number {
+export function confidenceOf(ctx: ArticleContext, d: Draft): number {
   if (d.unnamed) return UNNAMED;
   const base = NAMED[d.rule] ?? 0.6;
-  const inSentence = d.speaker.mentions.filter((m) => m.sentence === d.sentence);
+  const inSentence = ctx.analyses[d.sentence]!.mentions.filter((m) => ctx.index.group(m) === d.speaker);
   if (inSentence.length === 0) return round(base - RESOLVED_PENALTY);
   const cue = d.verb.i;
   const gap = Math.min(...inSentence.map((m) => (m.t1 <= cue ? cue - m.t1 : Math.max(0, m.t0 - cue - 1))));

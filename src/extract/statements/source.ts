@@ -129,7 +129,7 @@ export function unnamedSpeaker(
   const statement = words.length <= 2 && words.some((t) => W.statementNouns.has(t.lower));
   if (statement && state.lastSpeaker) return state.lastSpeaker;
   const unnamed = lexicon().unnamed;
-  if (!words.some((t) => unnamed.has(t.lower))) return undefined;
+  if (!words.some((t) => unnamed.has(t.lower) || W.moreUnnamed.has(t.lower))) return undefined;
   // "Yemeni sources": a country's unnamed sources are nobody's voice
   if (an.mentions.some((m) => m.t0 >= a && m.t1 <= b)) return undefined;
   const at = an.tokens[a]!.start;

@@ -15,6 +15,7 @@ export const STATEMENT_WORDS = {
   finiteVerbs: set(words.finiteVerbs),
   sourceNouns: set(words.sourceNouns),
   pluralSources: set(words.pluralSources),
+  moreUnnamed: set(words.moreUnnamed),
   spokesNouns: set(words.spokesNouns),
   personPronouns: set(words.personPronouns),
   groupPronouns: set(words.groupPronouns),
