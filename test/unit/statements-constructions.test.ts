@@ -41,6 +41,10 @@ describe('statements: more than one in a sentence', () => {
       'William Ruto: observers would arrive on Monday',
     ]);
   });
+  it('gives ", saying…" after an act to the actor of the clause', () => {
+    const x = run('Ahead of the vote, Kenyan President William Ruto met the envoys, saying the talks were on track.');
+    expect(said(x)).toEqual(['William Ruto: the talks were on track']);
+  });
   it('reads "issued a statement saying…"', () => {
     const x = run('The African Union issued a statement saying that the summit in Addis Ababa was postponed.');
     expect(said(x)).toContain('African Union: the summit in Addis Ababa was postponed');

@@ -101,7 +101,9 @@ export function subjectSpeaker(
   let from = a;
   for (let k = a; k <= v; k++) {
     if (k < v && tokens[k]!.text !== ',') continue;
-    if (k > from && !isLeadIn(tokens[from]!)) parts.push([from, k]);
+    // "…, and Kim thanked": the conjunction goes, the part stays
+    const start = W.conjunctions.has(tokens[from]?.lower ?? '') ? from + 1 : from;
+    if (k > start && !isLeadIn(tokens[start]!)) parts.push([start, k]);
     from = k + 1;
   }
   const speakers = parts.map(([p0, p1]) => speakerIn(ctx, an, p0, p1, state, true));
@@ -110,7 +112,7 @@ export function subjectSpeaker(
 }
 
 /** A part of the clause before its subject: "In a briefing,", "However,", "Speaking to reporters,". */
-const isLeadIn = (t: Token): boolean => W.leadInWords.has(t.lower) || /^\p{L}+ing$/u.test(t.text);
+export const isLeadIn = (t: Token): boolean => W.leadInWords.has(t.lower) || /^\p{L}+ing$/u.test(t.text);
 
 /**
  * "Officials said", "a source briefed on the talks said", "diplomatic sources said": nobody named, so

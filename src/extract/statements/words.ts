@@ -32,6 +32,7 @@ export const STATEMENT_WORDS = {
   bodyNouns: new Map(Object.entries(words.bodyNouns)) as ReadonlyMap<string, string[]>,
   actParticles: set(words.actParticles),
   particleActs: set(words.particleActs),
+  objectActs: set(words.objectActs),
   nounBefore: set(words.nounBefore),
   documentTitles: set(words.documentTitles),
   questionWords: set(words.questionWords),
@@ -44,6 +45,7 @@ export const STATEMENT_WORDS = {
   appositionVerbs: set(words.appositionVerbs),
   contentPrepositions: set(words.contentPrepositions),
   leadInWords: set(words.leadInWords),
+  conjunctions: set(words.conjunctions),
   adverbialLeads: set(words.adverbialLeads),
   socialChannel: new RegExp(`\\b(${words.socialChannel.join('|')})\\b`, 'i'),
 } as const;
