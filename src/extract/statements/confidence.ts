@@ -17,13 +17,16 @@ const NAMED: Readonly<Record<string, number>> = {
   'statement-saying': 0.7,
   'statement-document': 0.7,
   'act-object': 0.6,
-  'continued-quote': 0.7,
+  'continued-quote': 0.75,
 };
+/** Rules whose speaker is, by construction, named away from the cue or outside the sentence: no penalty for it. */
+const CARRIED = new Set(['continuation', 'continued-quote', 'statement-document']);
 const RESOLVED_PENALTY = 0.2;
 /** A speaker named more than this many tokens from the cue is less often the one who spoke. */
 const NEAR_CUE = 4;
 const FAR_PENALTY = 0.2;
-const UNNAMED = 0.5;
+/** Unnamed sources: the words are right as often as a resolved speaker's; the body they speak for is a guess. */
+const UNNAMED = 0.7;
 
 const round = (x: number): number => Math.round(x * 100) / 100;
 
@@ -31,6 +34,7 @@ const round = (x: number): number => Math.round(x * 100) / 100;
 export function confidenceOf(ctx: ArticleContext, d: Draft): number {
   if (d.unnamed) return UNNAMED;
   const base = NAMED[d.rule] ?? 0.6;
+  if (CARRIED.has(d.rule)) return base;
   const inSentence = ctx.analyses[d.sentence]!.mentions.filter((m) => ctx.index.group(m) === d.speaker);
   if (inSentence.length === 0) return round(base - RESOLVED_PENALTY);
   const cue = d.verb.i;
