@@ -54,11 +54,6 @@ function indexReferences(article: ArticleMeta, analyses: SentenceAnalysis[], ind
   return { mentions, groups, sentenceStarts, fitting: new Map(), names: new Map() };
 }
 
-/** Mentions of reported actors (not places), in article order. */
-export function actorMentions(ctx: ArticleContext): Mention[] {
-  return ctx.references.mentions;
-}
-
 /** The actor a generic reference ("the movement", "the Commission", "he") points to: the latest fitting one before `offset`. */
 export function resolveReference(
   ctx: ArticleContext,
@@ -80,6 +75,13 @@ export function resolveReference(
   return latestFitting(refs, `kind:${kinds.join()}`, offset, (g) => kinds.includes(g.kind));
 }
 
+/** The latest mention of `group` ending at or before `offset`. */
+export function latestMentionOf(ctx: ArticleContext, group: ActorGroup, offset: number): Mention | undefined {
+  const refs = ctx.references;
+  const i = latestFittingIndex(refs, `group:${group.key}`, offset, (g) => g === group);
+  return i === undefined ? undefined : refs.mentions[i];
+}
+
 function namesOf(refs: ReferenceIndex, g: ActorGroup): string {
   let names = refs.names.get(g);
   if (names === undefined) {
@@ -96,6 +98,17 @@ function latestFitting(
   offset: number,
   fits: (g: ActorGroup) => boolean,
 ): ActorGroup | undefined {
+  const i = latestFittingIndex(refs, key, offset, fits);
+  return i === undefined ? undefined : refs.groups[i];
+}
+
+/** Position in `refs.mentions` of the latest mention ending at or before `offset` whose group fits. */
+function latestFittingIndex(
+  refs: ReferenceIndex,
+  key: string,
+  offset: number,
+  fits: (g: ActorGroup) => boolean,
+): number | undefined {
   let positions = refs.fitting.get(key);
   if (positions === undefined) {
     positions = [];
@@ -106,7 +119,7 @@ function latestFitting(
   const limit = firstGreater(refs.sentenceStarts, offset);
   for (let p = firstGreaterOrEqualIndex(positions, limit) - 1; p >= 0; p--) {
     const i = positions[p]!;
-    if (refs.mentions[i]!.end <= offset) return refs.groups[i];
+    if (refs.mentions[i]!.end <= offset) return i;
   }
   return undefined;
 }

@@ -96,6 +96,6 @@ function isActCue(tokens: Token[], v: number): boolean {
   if (!(W.actCues.has(t.lower) || W.quotedActCues.has(t.lower)) || W.nounBefore.has(tokens[v - 1]?.lower ?? ''))
     return false;
   const next = tokens[v + 1];
-  if (!next?.word || next.lower === 'that') return false;
+  if (!next || next.lower === 'that' || !(next.word || /^[“"]$/.test(next.text))) return false;
   return !W.particleActs.has(t.lower) || W.actParticles.has(next.lower);
 }

@@ -61,8 +61,8 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
 
 /** A statement never runs into the cue of the next one (or of its own continuation) in its sentence (", adding that…"). */
 function endBefore(found: Draft[], next: Draft, tokens: SentenceAnalysis['tokens']): void {
-  const comma = tokens[next.verb.i - 1];
-  const cut = comma?.text === ',' ? comma.start : next.verb.start;
+  const joint = tokens[next.verb.i - 1];
+  const cut = joint?.text === ',' || joint?.lower === 'and' ? joint.start : next.verb.start;
   for (const d of found) if (d.textStart < cut && d.textEnd > cut) d.textEnd = cut;
 }
 

@@ -36,7 +36,7 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement
         start: Math.min(d.textStart, d.verb.start),
         end: Math.max(d.textEnd, d.verb.end),
       },
-      confidence: confidenceOf(d),
+      confidence: confidenceOf(ctx, d),
       rule: d.rule,
     });
     outWords.push(words);

@@ -1,7 +1,7 @@
 import type { SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import { ORG_REFERENCES } from '../actors/words.js';
-import { type ArticleContext, resolveReference } from '../context.js';
+import { type ArticleContext, latestMentionOf, resolveReference } from '../context.js';
 import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
 import { STATEMENT_WORDS as W } from './words.js';
@@ -17,7 +17,8 @@ export function resolvePersonPronoun(
   const person = resolveReference(ctx, pronoun.lower, pronoun.start, ['PERSON']);
   if (last && last.kind !== 'MEDIA' && state.lastSentence >= 0) {
     // "He highlighted…" right after a ministry's statement: the latest speaker, unless a person was named since
-    const namedSince = person?.mentions.some((m) => m.sentence >= state.lastSentence && m.end <= pronoun.start);
+    const latest = person && latestMentionOf(ctx, person, pronoun.start);
+    const namedSince = !!latest && latest.sentence >= state.lastSentence;
     if (!namedSince) return last;
   }
   return person;

@@ -101,23 +101,18 @@ export function subjectSpeaker(
   let from = a;
   for (let k = a; k <= v; k++) {
     if (k < v && tokens[k]!.text !== ',') continue;
-    if (k > from && !isLeadIn(tokens[from]!)) parts.push([from, k]);
+    // "…, and Kim thanked": the conjunction goes, the part stays
+    const start = W.conjunctions.has(tokens[from]?.lower ?? '') ? from + 1 : from;
+    if (k > start && !isLeadIn(tokens[start]!)) parts.push([start, k]);
     from = k + 1;
   }
+  const speakers = parts.map(([p0, p1]) => speakerIn(ctx, an, p0, p1, state, true));
   // "The head of the delegation, Jorge Rodriguez, said": a person named in apposition is the speaker
-  for (const [p0, p1] of parts) {
-    const speaker = speakerIn(ctx, an, p0, p1, state, true);
-    if (speaker?.kind === 'PERSON') return speaker;
-  }
-  for (const [p0, p1] of parts) {
-    const speaker = speakerIn(ctx, an, p0, p1, state, true);
-    if (speaker) return speaker;
-  }
-  return undefined;
+  return speakers.find((g) => g?.kind === 'PERSON') ?? speakers.find((g) => g !== undefined);
 }
 
 /** A part of the clause before its subject: "In a briefing,", "However,", "Speaking to reporters,". */
-const isLeadIn = (t: Token): boolean => W.leadInWords.has(t.lower) || /^\p{L}+ing$/u.test(t.text);
+export const isLeadIn = (t: Token): boolean => W.leadInWords.has(t.lower) || /^\p{L}+ing$/u.test(t.text);
 
 /**
  * "Officials said", "a source briefed on the talks said", "diplomatic sources said": nobody named, so
@@ -136,7 +131,7 @@ export function unnamedSpeaker(
   const statement = words.length <= 2 && words.some((t) => W.statementNouns.has(t.lower));
   if (statement && state.lastSpeaker) return state.lastSpeaker;
   const unnamed = lexicon().unnamed;
-  if (!words.some((t) => unnamed.has(t.lower))) return undefined;
+  if (!words.some((t) => unnamed.has(t.lower) || W.moreUnnamed.has(t.lower))) return undefined;
   // "Yemeni sources": a country's unnamed sources are nobody's voice
   if (an.mentions.some((m) => m.t0 >= a && m.t1 <= b)) return undefined;
   const at = an.tokens[a]!.start;

@@ -15,6 +15,7 @@ export const STATEMENT_WORDS = {
   finiteVerbs: set(words.finiteVerbs),
   sourceNouns: set(words.sourceNouns),
   pluralSources: set(words.pluralSources),
+  moreUnnamed: set(words.moreUnnamed),
   spokesNouns: set(words.spokesNouns),
   personPronouns: set(words.personPronouns),
   groupPronouns: set(words.groupPronouns),
@@ -31,6 +32,7 @@ export const STATEMENT_WORDS = {
   bodyNouns: new Map(Object.entries(words.bodyNouns)) as ReadonlyMap<string, string[]>,
   actParticles: set(words.actParticles),
   particleActs: set(words.particleActs),
+  objectActs: set(words.objectActs),
   nounBefore: set(words.nounBefore),
   documentTitles: set(words.documentTitles),
   questionWords: set(words.questionWords),
@@ -43,6 +45,7 @@ export const STATEMENT_WORDS = {
   appositionVerbs: set(words.appositionVerbs),
   contentPrepositions: set(words.contentPrepositions),
   leadInWords: set(words.leadInWords),
+  conjunctions: set(words.conjunctions),
   adverbialLeads: set(words.adverbialLeads),
   socialChannel: new RegExp(`\\b(${words.socialChannel.join('|')})\\b`, 'i'),
 } as const;

@@ -1,6 +1,10 @@
 import { contentStart } from '../content.js';
 import type { StatementRule } from '../draft.js';
 import { quoteOpeningAt } from '../quotes.js';
+import type { ActorGroup } from '../../actors/resolve.js';
+import { subjectStart } from '../content.js';
+import type { CueInput } from '../draft.js';
+import { isLeadIn, speakerIn } from '../source.js';
 import { pastAddressee } from './subject-cue-content.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
@@ -13,6 +17,10 @@ export const continuation: StatementRule = {
   cue: 'continuation',
   examples: [
     {
+      text: 'The Sudanese army launched air strikes on the capital, saying the rebels had fired first.',
+      expect: "Sudanese Armed Forces → 'the rebels had fired first'",
+    },
+    {
       text: 'Kenyan President William Ruto said the ceasefire would hold, adding that observers would arrive on Monday.',
       expect: "William Ruto → 'observers would arrive on Monday'",
     },
@@ -21,10 +29,11 @@ export const continuation: StatementRule = {
       expect: "Qatari Foreign Ministry → 'both delegations had arrived in Doha'",
     },
   ],
-  match({ ctx, an, v, found }) {
-    const previous = found[found.length - 1];
-    if (!previous) return undefined;
+  match({ ctx, an, v, state, found }) {
     const { tokens } = an;
+    const previous =
+      found[found.length - 1] ?? (tokens[v - 1]?.text === ',' ? actorOfClause(ctx, an, v, state) : undefined);
+    if (!previous) return undefined;
     const c = W.addresseeCues.has(tokens[v]!.lower) ? pastAddressee(tokens, v) : v + 1;
     if (c === null) return undefined;
     const start = contentStart(tokens, c);
@@ -43,9 +52,30 @@ export const continuation: StatementRule = {
           direct: !!q,
           sentence: an.sentence.index,
           verb: tokens[v]!,
-          unnamed: previous.unnamed,
+          unnamed: 'unnamed' in previous ? previous.unnamed : false,
         },
       ],
     };
   },
 };
+
+/**
+ * "The army launched strikes, saying the rebels had fired first": the subject of the clause before the
+ * comma (the actors named from its start, or a pronoun) says it.
+ */
+function actorOfClause(
+  ctx: CueInput['ctx'],
+  an: CueInput['an'],
+  v: number,
+  state: CueInput['state'],
+): { speaker: ActorGroup; via: null } | undefined {
+  const { tokens } = an;
+  let from = subjectStart(tokens, v - 1);
+  // past lead-ins ("Ahead of the vote, …")
+  for (let k = from; k < v - 1; k++) if (tokens[k]!.text === ',' && isLeadIn(tokens[from]!)) from = k + 1;
+  let end = from + 1;
+  // the actors named from the start, one title word apart at most ("Kenyan President William Ruto")
+  for (const m of an.mentions) if (m.t0 >= from && m.t0 <= end + 1 && m.t1 > end) end = m.t1;
+  const speaker = speakerIn(ctx, an, from, Math.min(end, v - 1), state);
+  return speaker ? { speaker, via: null } : undefined;
+}
