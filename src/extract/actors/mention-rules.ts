@@ -492,6 +492,33 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   {
+    name: 'page furniture and bylines',
+    examples: [
+      { text: 'Short Url', expect: '' },
+      { text: 'Reporting by Jane Okoro; Editing by Tom Brand', expect: '' },
+      { text: 'Photo: Anna Lindqvist', expect: '' },
+    ],
+    /** "Published Date", "Reporting by X", "Photo: X": words of the page and its credits, never actors */
+    match: ({ scan, i }) => {
+      const { tokens } = scan;
+      if (!isNameCap(tokens[i])) return undefined;
+      let k = i + 1;
+      while (k < tokens.length && isNameCap(tokens[k])) k++;
+      const words = (a: number, b: number): string =>
+        tokens
+          .slice(a, b)
+          .filter((t) => t.word)
+          .map((t) => t.lower)
+          .join(' ');
+      const furniture = grammar.pageFurniture.some((f) => f.toLowerCase() === words(i, k));
+      // the credit's lead is all that precedes the name in its clause ("Reporting by", "; Editing by", "Photo:")
+      let a = i;
+      while (a > 0 && !/^[;(]$/.test(tokens[a - 1]!.text)) a--;
+      const credit = a < i && grammar.bylineLeads.includes(words(a, i));
+      return furniture || credit ? { mentions: [], next: k } : undefined;
+    },
+  },
+  {
     name: 'capitalised chunk',
     examples: [
       { text: 'Foreign Minister Lena Varga of Hungary spoke in Vienna.', expect: 'Lena Varga' },

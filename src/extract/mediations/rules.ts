@@ -107,11 +107,14 @@ function nearbyMediators(ctx: ArticleContext, an: SentenceAnalysis, cue: Token, 
   const { tokens, mentions } = an;
   const { a, b } = clauseAround(tokens, cue.i);
   // after the cue, only the agent: "mediated by X", "the mediation of Norway", "mediators from Qatar"
-  const agentAfter = (m: Mention): boolean => {
-    if (m.t0 <= cue.i) return false;
-    const gap = tokens.slice(cue.i + 1, m.t0);
-    return gap.every((t) => /^(the|a|an)$/.test(t.lower)) || gap.some((t) => /^(by|of|from)$/.test(t.lower));
-  };
+  const lex = lexicon();
+  // "the facilitator of the East African Community peace process": a name before talks words is their topic
+  const namesTalks = (m: Mention): boolean =>
+    tokens.slice(m.t1, m.t1 + 3).some((t) => lex.mediationWords.talkObjects.has(t.lower));
+  const byPreposition = (m: Mention): boolean =>
+    m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).some((t) => /^(by|of|from)$/.test(t.lower)) && !namesTalks(m);
+  const agentAfter = (m: Mention): boolean =>
+    byPreposition(m) || (m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).every((t) => /^(the|a|an)$/.test(t.lower)));
   const window = mentions
     .filter((m) => m.kind !== 'PLACE' && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= 12)
     .filter((m) => m.t0 <= cue.i || agentAfter(m))
@@ -127,6 +130,8 @@ function nearbyMediators(ctx: ArticleContext, an: SentenceAnalysis, cue: Token, 
     const g = actorOf(ctx, m);
     if (!g || parties.includes(g) || mediators.includes(g)) continue;
     if (mediators.length > 0 && Math.abs(m.t0 - cue.i) > 6) continue;
+    // "A and B, with the facilitation of X": once the agent is found, the subject is a side, not a mediator
+    if (first && byPreposition(first) && !agentAfter(m)) continue;
     mediators.push(g);
     first ??= m;
     if (mediators.length >= 4) break;

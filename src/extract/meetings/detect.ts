@@ -148,7 +148,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         places = placesAfter(
           an,
           tr.tok.i + 1,
-          tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN,
+          tr.kind === 'VISIT' || tr.rule === 'travel to a place' ? PREPS_TO : PREPS_IN,
           tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7,
         );
       if (places.length) break;
