@@ -39,8 +39,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...grammar.titleWords,
 ]);
 
-/** Nouns after a country adjective that make the country an actor ("Qatari mediators"). */
-export const ACTOR_NOUNS: ReadonlySet<string> = new Set(grammar.actorNouns);
+/** Nouns after a country adjective that make the country an actor ("Qatari mediators", "Iranian sources"). */
+export const ACTOR_NOUNS: ReadonlySet<string> = new Set([...grammar.actorNouns, ...roles.unnamed]);
 
 /** Prepositions before a place name that make it a location rather than an actor. */
 export const LOCATIVE: ReadonlySet<string> = new Set(grammar.locativePrepositions);

@@ -63,6 +63,12 @@ export interface Lexicon {
     sendVerbs: Set<string>;
     receptionVerbs: Set<string>;
     eventPlaceVerbs: Set<string>;
+    /** "the border town of Rafah": nouns of a place named after "of". */
+    placeNouns: Set<string>;
+    /** "talks between A and B, held in Doha": a meeting's own place after these. */
+    heldAtVerbs: Set<string>;
+    /** "A and B held talks": verbs whose coordinated subject are the sides of a mediation. */
+    sideVerbs: Set<string>;
   };
   /** Words that open a new clause ("but", "after"): a meeting's status and date, a mediation's roles stay inside theirs. */
   clauseOpeners: Set<string>;
@@ -168,6 +174,9 @@ function build(): Lexicon {
       sendVerbs: new Set(events.sendVerbs),
       receptionVerbs: new Set(events.receptionVerbs),
       eventPlaceVerbs: new Set(events.eventPlaceVerbs),
+      placeNouns: new Set(events.placeNouns),
+      heldAtVerbs: new Set(events.heldAtVerbs),
+      sideVerbs: new Set(events.sideVerbs),
     },
     clauseOpeners: new Set(events.clauseOpeners),
     meetingStatus: [

@@ -43,9 +43,6 @@ function listAfter(ctx: ArticleContext, an: SentenceAnalysis, k: number): ActorG
   return out;
 }
 
-const SIDE_VERBS =
-  /^(held|hold|holds|met|meet|meets|signed|sign|agreed|agree|resumed|resume|began|begin|opened|concluded|negotiated|reached|exchanged|swapped|ended|started|launched|sat|reopened|restored|pledged)$/;
-
 /** "A and B held talks …": the coordinated subject of a meeting or agreement verb before token `limit`. */
 function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit: number): ActorGroup[] {
   const { tokens, mentions } = an;
@@ -61,7 +58,7 @@ function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit: numbe
     // only the subject: nothing but determiners, possessives and plain words between the mentions and "and"
     const gaps = [...tokens.slice(left.t1, k), ...tokens.slice(k + 1, right.t0)];
     if (gaps.some((t) => !t.word && !/^['’]s$/.test(t.text))) continue;
-    if (!tokens.slice(right.t1, right.t1 + 5).some((t) => SIDE_VERBS.test(t.lower))) continue;
+    if (!tokens.slice(right.t1, right.t1 + 5).some((t) => lexicon().meetingWords.sideVerbs.has(t.lower))) continue;
     const a = actorOf(ctx, left);
     const b = actorOf(ctx, right);
     if (a && b && a !== b) return [a, b];
