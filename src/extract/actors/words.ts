@@ -37,6 +37,11 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set(grammar.nonActorHead
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...roles.honorifics.flatMap((h) => h.split(' ')).filter((w) => /^\p{Lu}/u.test(w)),
   ...grammar.titleWords,
+  // abbreviated titles as written before a name: "Gen.", "Brig", "PM"
+  ...Object.keys(roles.abbrev).flatMap((a) => [
+    a[0]!.toUpperCase() + a.slice(1),
+    ...(a.length <= 2 ? [a.toUpperCase()] : []),
+  ]),
 ]);
 
 /** Nouns after a country adjective that make the country an actor ("Qatari mediators", "Iranian sources"). */
