@@ -73,7 +73,7 @@ export interface Lexicon {
   /** Words that open a new clause ("but", "after"): a meeting's status and date, a mediation's roles stay inside theirs. */
   clauseOpeners: Set<string>;
   /** Status cue phrases, lower case, in the order they are tried. */
-  meetingStatus: Array<{ status: 'CANCELLED' | 'ENDED' | 'PLANNED' | 'HELD'; phrases: string[] }>;
+  meetingStatus: Array<{ status: 'CANCELLED' | 'ENDED' | 'PLANNED' | 'HELD'; phrases: string[][] }>;
   /** Mediation cue words and phrases (lower case, tokens one space apart). */
   mediationCues: { words: Set<string>; phrases: string[][]; suffixes: Set<string> };
   mediationWords: {
@@ -180,10 +180,10 @@ function build(): Lexicon {
     },
     clauseOpeners: new Set(events.clauseOpeners),
     meetingStatus: [
-      { status: 'CANCELLED', phrases: events.meetingStatus.cancelled },
-      { status: 'ENDED', phrases: events.meetingStatus.ended },
-      { status: 'PLANNED', phrases: events.meetingStatus.planned },
-      { status: 'HELD', phrases: events.meetingStatus.held },
+      { status: 'CANCELLED', phrases: events.meetingStatus.cancelled.map((p) => p.split(' ')) },
+      { status: 'ENDED', phrases: events.meetingStatus.ended.map((p) => p.split(' ')) },
+      { status: 'PLANNED', phrases: events.meetingStatus.planned.map((p) => p.split(' ')) },
+      { status: 'HELD', phrases: events.meetingStatus.held.map((p) => p.split(' ')) },
     ],
     mediationCues: {
       words: new Set(events.mediationCues.filter((c) => !c.includes(' '))),
