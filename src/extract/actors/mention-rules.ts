@@ -1,4 +1,5 @@
 import { cachedNameKey as nameKey } from '../keys.js';
+import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import { type LexEntry, lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
 import { allCapsRun, capsLexicon, classifyChunk, lexStartsOrg, startsLongerName } from './chunk.js';
@@ -30,20 +31,20 @@ export interface MentionMatch {
 
 type MentionRule = Rule<MentionInput, MentionMatch>;
 
-const DEPTS: Array<[RegExp, string, string]> = [
-  [/^foreign( affairs)?$/i, 'Foreign', 'Foreign Affairs'],
-  [/^defen[cs]e$/i, 'Defense', 'Defense'],
-  [/^interior$/i, 'Interior', 'Interior'],
-  [/^finance$/i, 'Finance', 'Finance'],
-  [/^justice$/i, 'Justice', 'Justice'],
-  [/^information$/i, 'Information', 'Information'],
-  [/^health$/i, 'Health', 'Health'],
-];
-
+/** "foreign affairs" → the ministry's short and full department names, from lexicon/grammar.json. */
 function dept(words: string): [string, string] | null {
-  for (const [re, short, full] of DEPTS) if (re.test(words)) return [short, full];
-  return null;
+  const lower = words.toLowerCase();
+  const m = grammar.ministries.find((x) => x.words.includes(lower));
+  return m ? [m.short, m.full] : null;
 }
+
+/** "Iranian-backed" → "Iranian": the name before an actor compound suffix. */
+function compoundPrefix(word: string, suffixes: readonly string[]): string | null {
+  const dash = word.lastIndexOf('-');
+  return dash > 0 && suffixes.includes(word.slice(dash + 1).toLowerCase()) ? word.slice(0, dash) : null;
+}
+
+const isGovernment = (word: string): boolean => grammar.governmentNouns.includes(word.toLowerCase());
 
 function ministryMention(
   country: LexEntry,
@@ -79,13 +80,9 @@ export const MENTION_RULES: readonly MentionRule[] = [
       const tok = tokens[i]!;
       const lex = lexicon();
       const found: Mention[] = [];
-      const compound = tok.text.includes('-')
-        ? /^(.+?)-(backed|led|brokered|mediated|sponsored|aligned|supported|allied|funded|hosted|facilitated|run|controlled)$/i.exec(
-            tok.text,
-          )
-        : null;
+      const compound = compoundPrefix(tok.text, grammar.actorCompoundSuffixes);
       if (compound) {
-        const hit = lex.forms.get(compound[1]!);
+        const hit = lex.forms.get(compound);
         if (hit && hit.role !== 'capital') {
           const e = hit.entry;
           found.push({
@@ -191,9 +188,9 @@ export const MENTION_RULES: readonly MentionRule[] = [
         let glued: Mention | undefined;
         for (let n = 1; n < Math.min(4, lex.maxFormTokens) && i + n < tokens.length && !glued; n++) {
           if (!tokens[i + n]!.text.includes('-')) continue;
-          const last = /^(.+?)-(backed|led|brokered|mediated|sponsored|hosted|facilitated)$/i.exec(tokens[i + n]!.text);
+          const last = compoundPrefix(tokens[i + n]!.text, grammar.nameCompoundSuffixes);
           if (!last) continue;
-          const name = `${span(tokens, i, i + n, body)} ${last[1]}`;
+          const name = `${span(tokens, i, i + n, body)} ${last}`;
           const h = lex.forms.get(name);
           if (h && h.role !== 'capital')
             glued = {
@@ -276,15 +273,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
               g < j + 4 &&
               g < tokens.length &&
               tokens[g]!.word &&
-              !/^(government|gov't|govt|authorities|administration)$/i.test(tokens[g]!.text) &&
+              !isGovernment(tokens[g]!.text) &&
               /^[a-z-]+$/.test(tokens[g]!.text) &&
               hasPos
             )
               g++;
-            if (
-              /^(government|gov't|govt|authorities|administration)$/i.test(tokens[g]?.text ?? '') &&
-              (g === j || hasPos)
-            ) {
+            if (isGovernment(tokens[g]?.text ?? '') && (g === j || hasPos)) {
               const surface = span(tokens, i, g + 1, body);
               found.push({
                 ...scan.base(i, g + 1),
@@ -299,7 +293,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
               return { mentions: found, next: g + 1 };
             }
             // "Sudanese army", "Ethiopian military": a known armed force or a generic one
-            if (/^(army|military|armed)$/i.test(scan.lowerAt(j)) && hit.role !== 'capital') {
+            if (grammar.armedForceNouns.includes(scan.lowerAt(j)) && hit.role !== 'capital') {
               const end = scan.lowerAt(j) === 'armed' && scan.lowerAt(j + 1) === 'forces' ? j + 2 : j + 1;
               const surface = span(tokens, i, end, body);
               const known =
@@ -495,6 +489,33 @@ export const MENTION_RULES: readonly MentionRule[] = [
         return { mentions: found, next: caps };
       }
       return undefined;
+    },
+  },
+  {
+    name: 'page furniture and bylines',
+    examples: [
+      { text: 'Short Url', expect: '' },
+      { text: 'Reporting by Jane Okoro; Editing by Tom Brand', expect: '' },
+      { text: 'Photo: Anna Lindqvist', expect: '' },
+    ],
+    /** "Published Date", "Reporting by X", "Photo: X": words of the page and its credits, never actors */
+    match: ({ scan, i }) => {
+      const { tokens } = scan;
+      if (!isNameCap(tokens[i])) return undefined;
+      let k = i + 1;
+      while (k < tokens.length && isNameCap(tokens[k])) k++;
+      const words = (a: number, b: number): string =>
+        tokens
+          .slice(a, b)
+          .filter((t) => t.word)
+          .map((t) => t.lower)
+          .join(' ');
+      const furniture = grammar.pageFurniture.some((f) => f.toLowerCase() === words(i, k));
+      // the credit's lead is all that precedes the name in its clause ("Reporting by", "; Editing by", "Photo:")
+      let a = i;
+      while (a > 0 && !/^[;(]$/.test(tokens[a - 1]!.text)) a--;
+      const credit = a < i && grammar.bylineLeads.includes(words(a, i));
+      return furniture || credit ? { mentions: [], next: k } : undefined;
     },
   },
   {

@@ -95,8 +95,9 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
   }
 
   // "Stability", "Conflict Mediation": capitalised words the article also writes in lower case are not a name
-  for (const m of all)
-    if (m.kind === 'PERSON' && !m.title && !m.entry && commonWords(m.surface, body)) m.kind = 'PLACE';
+  const untitled = all.filter((m) => m.kind === 'PERSON' && !m.title && !m.entry);
+  const lowerWords = untitled.length > 0 ? lowerCaseWords(body) : new Set<string>();
+  for (const m of untitled) if (commonWords(m.surface, lowerWords)) m.kind = 'PLACE';
 
   // an unknown acronym that the article never spells out nor uses as a group is a word in capitals, not an actor
   const attested = new Set(all.filter((m) => !m.needsEvidence).map((m) => m.key));
@@ -171,14 +172,16 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
   };
 }
 
+/** The words the body writes in lower case. */
+function lowerCaseWords(body: string): Set<string> {
+  return new Set(body.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu) ?? []);
+}
+
 /** True when every word of `name` also occurs in lower case in the body (a common word, not a name). */
-function commonWords(name: string, body: string): boolean {
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-  return (
-    words.length > 0 &&
-    words.length === name.split(/[\s-]+/).length &&
-    words.every((w) => new RegExp(`(?<![\\p{L}])${w.toLowerCase()}(?![\\p{L}])`, 'u').test(body))
-  );
+function commonWords(name: string, lowerWords: Set<string>): boolean {
+  const parts = name.split(/[\s-]+/);
+  const words = parts.filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+  return words.length > 0 && words.length === parts.length && words.every((w) => lowerWords.has(w.toLowerCase()));
 }
 
 /** Initials of every word but "of/the/and" ("Support Mission in Libya" → "SMIL"). */

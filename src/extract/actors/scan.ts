@@ -67,6 +67,12 @@ export function createScan(sentence: Sentence, body: string): Scan {
   };
 }
 
+/**
+ * "Russia today" is not "Russia Today": a name the lexicon knows on its own does not run on, case-blind,
+ * into an ordinary lower-case word.
+ */
+const swallowsWord = (before: FormHit | undefined, next: Token): boolean => !!before && !next.cap;
+
 /** Longest lexicon form starting at token i. */
 function longestForm(tokens: Token[], i: number): FormHit | undefined {
   const lex = lexicon();
@@ -76,7 +82,8 @@ function longestForm(tokens: Token[], i: number): FormHit | undefined {
     const t = tokens[i + n]!;
     text = n === 0 ? t.text : `${text}${t.start > tokens[i + n - 1]!.end ? ' ' : ''}${t.text}`;
     const lower = text.toLowerCase();
-    const hit = lex.forms.get(text) ?? (n > 0 ? lex.lowerForms.get(lower) : undefined);
+    const exact = lex.forms.get(text);
+    const hit = exact ?? (n > 0 && !swallowsWord(best, t) ? lex.lowerForms.get(lower) : undefined);
     if (hit && (n > 0 || tokens[i]!.cap)) best = { ...hit, length: n + 1 };
     // every longer candidate starts with `text`: none can match once no form starts with it
     if (!lex.formPrefixes.has(text) && !lex.lowerFormPrefixes.has(lower)) break;

@@ -63,11 +63,17 @@ export interface Lexicon {
     sendVerbs: Set<string>;
     receptionVerbs: Set<string>;
     eventPlaceVerbs: Set<string>;
+    /** "the border town of Rafah": nouns of a place named after "of". */
+    placeNouns: Set<string>;
+    /** "talks between A and B, held in Doha": a meeting's own place after these. */
+    heldAtVerbs: Set<string>;
+    /** "A and B held talks": verbs whose coordinated subject are the sides of a mediation. */
+    sideVerbs: Set<string>;
   };
   /** Words that open a new clause ("but", "after"): a meeting's status and date, a mediation's roles stay inside theirs. */
   clauseOpeners: Set<string>;
   /** Status cue phrases, lower case, in the order they are tried. */
-  meetingStatus: Array<{ status: 'CANCELLED' | 'ENDED' | 'PLANNED' | 'HELD'; phrases: string[] }>;
+  meetingStatus: Array<{ status: 'CANCELLED' | 'ENDED' | 'PLANNED' | 'HELD'; phrases: string[][] }>;
   /** Mediation cue words and phrases (lower case, tokens one space apart). */
   mediationCues: { words: Set<string>; phrases: string[][]; suffixes: Set<string> };
   mediationWords: {
@@ -168,13 +174,16 @@ function build(): Lexicon {
       sendVerbs: new Set(events.sendVerbs),
       receptionVerbs: new Set(events.receptionVerbs),
       eventPlaceVerbs: new Set(events.eventPlaceVerbs),
+      placeNouns: new Set(events.placeNouns),
+      heldAtVerbs: new Set(events.heldAtVerbs),
+      sideVerbs: new Set(events.sideVerbs),
     },
     clauseOpeners: new Set(events.clauseOpeners),
     meetingStatus: [
-      { status: 'CANCELLED', phrases: events.meetingStatus.cancelled },
-      { status: 'ENDED', phrases: events.meetingStatus.ended },
-      { status: 'PLANNED', phrases: events.meetingStatus.planned },
-      { status: 'HELD', phrases: events.meetingStatus.held },
+      { status: 'CANCELLED', phrases: events.meetingStatus.cancelled.map((p) => p.split(' ')) },
+      { status: 'ENDED', phrases: events.meetingStatus.ended.map((p) => p.split(' ')) },
+      { status: 'PLANNED', phrases: events.meetingStatus.planned.map((p) => p.split(' ')) },
+      { status: 'HELD', phrases: events.meetingStatus.held.map((p) => p.split(' ')) },
     ],
     mediationCues: {
       words: new Set(events.mediationCues.filter((c) => !c.includes(' '))),

@@ -43,9 +43,6 @@ function listAfter(ctx: ArticleContext, an: SentenceAnalysis, k: number): ActorG
   return out;
 }
 
-const SIDE_VERBS =
-  /^(held|hold|holds|met|meet|meets|signed|sign|agreed|agree|resumed|resume|began|begin|opened|concluded|negotiated|reached|exchanged|swapped|ended|started|launched|sat|reopened|restored|pledged)$/;
-
 /** "A and B held talks …": the coordinated subject of a meeting or agreement verb before token `limit`. */
 function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit: number): ActorGroup[] {
   const { tokens, mentions } = an;
@@ -61,7 +58,7 @@ function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit: numbe
     // only the subject: nothing but determiners, possessives and plain words between the mentions and "and"
     const gaps = [...tokens.slice(left.t1, k), ...tokens.slice(k + 1, right.t0)];
     if (gaps.some((t) => !t.word && !/^['’]s$/.test(t.text))) continue;
-    if (!tokens.slice(right.t1, right.t1 + 5).some((t) => SIDE_VERBS.test(t.lower))) continue;
+    if (!tokens.slice(right.t1, right.t1 + 5).some((t) => lexicon().meetingWords.sideVerbs.has(t.lower))) continue;
     const a = actorOf(ctx, left);
     const b = actorOf(ctx, right);
     if (a && b && a !== b) return [a, b];
@@ -107,11 +104,14 @@ function nearbyMediators(ctx: ArticleContext, an: SentenceAnalysis, cue: Token, 
   const { tokens, mentions } = an;
   const { a, b } = clauseAround(tokens, cue.i);
   // after the cue, only the agent: "mediated by X", "the mediation of Norway", "mediators from Qatar"
-  const agentAfter = (m: Mention): boolean => {
-    if (m.t0 <= cue.i) return false;
-    const gap = tokens.slice(cue.i + 1, m.t0);
-    return gap.every((t) => /^(the|a|an)$/.test(t.lower)) || gap.some((t) => /^(by|of|from)$/.test(t.lower));
-  };
+  const lex = lexicon();
+  // "the facilitator of the East African Community peace process": a name before talks words is their topic
+  const namesTalks = (m: Mention): boolean =>
+    tokens.slice(m.t1, m.t1 + 3).some((t) => lex.mediationWords.talkObjects.has(t.lower));
+  const byPreposition = (m: Mention): boolean =>
+    m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).some((t) => /^(by|of|from)$/.test(t.lower)) && !namesTalks(m);
+  const agentAfter = (m: Mention): boolean =>
+    byPreposition(m) || (m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).every((t) => /^(the|a|an)$/.test(t.lower)));
   const window = mentions
     .filter((m) => m.kind !== 'PLACE' && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= 12)
     .filter((m) => m.t0 <= cue.i || agentAfter(m))
@@ -127,6 +127,8 @@ function nearbyMediators(ctx: ArticleContext, an: SentenceAnalysis, cue: Token, 
     const g = actorOf(ctx, m);
     if (!g || parties.includes(g) || mediators.includes(g)) continue;
     if (mediators.length > 0 && Math.abs(m.t0 - cue.i) > 6) continue;
+    // "A and B, with the facilitation of X": once the agent is found, the subject is a side, not a mediator
+    if (first && byPreposition(first) && !agentAfter(m)) continue;
     mediators.push(g);
     first ??= m;
     if (mediators.length >= 4) break;

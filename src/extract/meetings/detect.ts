@@ -41,10 +41,10 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
           c < tokens.length &&
           c < j + 4 &&
           /^[a-z-]+$/.test(tokens[c]!.text) &&
-          !PLACE_NOUNS.test(tokens[c]!.lower)
+          !lex.meetingWords.placeNouns.has(tokens[c]!.lower)
         )
           c++;
-        if (PLACE_NOUNS.test(tokens[c]?.lower ?? '') && tokens[c + 1]?.lower === 'of') {
+        if (lex.meetingWords.placeNouns.has(tokens[c]?.lower ?? '') && tokens[c + 1]?.lower === 'of') {
           j = c + 2;
           continue;
         }
@@ -114,7 +114,6 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
 }
 
 const PREPS_IN = /^(in|at)$/;
-const PLACE_NOUNS = /^(city|town|village|capital|port|resort|enclave|hamlet)$/;
 const PREPS_TO = /^(to|in|at)$/;
 
 /** Finds talks, summits, meetings, visits, calls and conferences. */
@@ -148,7 +147,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         places = placesAfter(
           an,
           tr.tok.i + 1,
-          tr.kind === 'VISIT' ? PREPS_TO : PREPS_IN,
+          tr.kind === 'VISIT' || tr.rule === 'travel to a place' ? PREPS_TO : PREPS_IN,
           tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7,
         );
       if (places.length) break;
@@ -238,7 +237,10 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
       const held = tokens.findIndex(
         (t, k) =>
-          k > tr.tok.i && k <= tr.tok.i + 16 && /^(held|hosted|convened)$/.test(t.lower) && tokens[k - 1]?.text === ',',
+          k > tr.tok.i &&
+          k <= tr.tok.i + 16 &&
+          lex.meetingWords.heldAtVerbs.has(t.lower) &&
+          tokens[k - 1]?.text === ',',
       );
       if (held < 0 || tokens.slice(tr.tok.i + 1, held).some((t) => /^[.;“”"]$/.test(t.text))) continue;
       const own = placesAfter(an, held + 1, PREPS_IN, 3).filter((p) => !places.includes(p));

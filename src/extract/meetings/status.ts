@@ -21,15 +21,12 @@ export interface StatusCue {
 type StatusRule = Rule<StatusInput, StatusCue>;
 
 /** Nearest occurrence of any phrase (lower-case words) in the clause, as a token distance from `at`. */
-function nearest({ tokens, a, b, at }: StatusInput, phrases: string[]): number | undefined {
+function nearest({ tokens, a, b, at }: StatusInput, phrases: string[][]): number | undefined {
   let best: number | undefined;
-  for (const phrase of phrases) {
-    const words = phrase.split(' ');
-    for (let k = a; k + words.length <= b; k++) {
-      if (!words.every((w, n) => tokens[k + n]!.lower === w)) continue;
-      const d = Math.abs(k - at);
-      if (best === undefined || d < best) best = d;
-    }
+  for (let k = a; k < b; k++) {
+    const d = Math.abs(k - at);
+    if (best !== undefined && d >= best) continue;
+    if (phrases.some((words) => k + words.length <= b && words.every((w, n) => tokens[k + n]!.lower === w))) best = d;
   }
   return best;
 }

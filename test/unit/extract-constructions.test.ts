@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../src/domain/article.js';
+import { createRuleExtractor } from '../../src/extract/index.js';
+import { parseArticle } from '../../src/parse/index.js';
+
+/** The constructions of real wire copy, on sentences written for these tests. */
+const extractor = createRuleExtractor();
+const run = (body: string, publishedAt = '2024-05-15'): ExtractedArticle =>
+  extractor.extract(
+    parseArticle({ origin: 't', content: `A test title\n\n${body}`, format: 'text', overrides: { publishedAt } }),
+  ) as ExtractedArticle;
+const names = (x: ExtractedArticle): string[] => x.actors.flatMap((a) => [a.name, ...a.aliases]);
+
+describe('actors need evidence', () => {
+  it('ignores page furniture, credits and words in capitals', () => {
+    const x = run(
+      'Published Date\n\nShort Url\n\nPHOTO: AFP/REUTERS\n\nNAIROBI - Kenyan President William Ruto met the EAC delegation on Monday.\n\nReporting by Jane Okoro; Editing by Tom Brand',
+    );
+    for (const junk of ['Published Date', 'Short Url', 'PHOTO', 'NAIROBI', 'Jane Okoro', 'Tom Brand'])
+      expect(names(x)).not.toContain(junk);
+    expect(names(x)).toContain('William Ruto');
+  });
+  it('keeps an unknown acronym only when the article spells it out or uses it as a group', () => {
+    const x = run(
+      'The Sahel Liberation Front (SLF) said it would attend. SLF fighters withdrew. The VIP lounge was closed, and the MDL stayed quiet.',
+    );
+    expect(names(x)).toContain('SLF');
+    expect(names(x)).not.toContain('VIP');
+    expect(names(x)).not.toContain('MDL');
+  });
+  it('does not take capitalised common words for persons', () => {
+    const x = run(
+      'The Forum on Stability and Independence opened. Delegates spoke of stability and independence for the region, said Omar Siddiq.',
+    );
+    expect(names(x)).not.toContain('Stability');
+    expect(names(x)).not.toContain('Independence');
+  });
+  it('does not let a lexicon alias swallow an ordinary word', () => {
+    const x = run('Russia today rejected the proposal, the Kremlin said.');
+    expect(x.actors.find((a) => a.kind === 'MEDIA')).toBeUndefined();
+    expect(names(x)).toContain('Russia');
+  });
+  it('recognises outlets by their shape', () => {
+    const x = run('The Zamani TV channel and Kivu News reported the clashes, Kivu News said.');
+    expect(x.actors.filter((a) => a.kind === 'MEDIA').map((a) => a.name)).toEqual(
+      expect.arrayContaining(['Kivu News']),
+    );
+  });
+});
+
+describe('mediations from the construction', () => {
+  it('"X will visit A and B to mediate between the two"', () => {
+    const x = run('Togo will send Foreign Minister Robert Dussey to Mali and Niger to mediate between the two.');
+    expect(x.mediations).toHaveLength(1);
+    expect(x.mediations[0]).toMatchObject({ mediators: ['Togo'], parties: ['Mali', 'Niger'] });
+  });
+  it('an opposed or requested mediation is none', () => {
+    expect(run('Mali is opposed to French mediation in its dispute with Niger.').mediations).toEqual([]);
+    expect(run('Egypt and Sudan are seeking an international mediation with Ethiopia.').mediations).toEqual([]);
+  });
+  it('takes the agent of a passive cue over a nearer subject', () => {
+    const x = run(
+      'Prime Minister Abiy Ahmed and President Hassan Sheikh Mohamud, with the facilitation of President Recep Tayyip Erdogan, signed the declaration.',
+    );
+    expect(x.mediations[0]?.mediators).toEqual(['Recep Tayyip Erdogan']);
+  });
+});
+
+describe('meetings read in their own clause', () => {
+  const status = (body: string) => run(body).meetings[0]?.status;
+  it('called off, postponed and failed to take place are CANCELLED', () => {
+    expect(status('Kenya said on Monday that the summit with Ethiopia in Nairobi was called off.')).toBe('CANCELLED');
+    expect(status('Talks between Chad and Niger in Niamey were postponed, officials said.')).toBe('CANCELLED');
+    expect(status('The meeting between Egypt and Sudan in Cairo failed to take place.')).toBe('CANCELLED');
+  });
+  it('collapsed and ended without a deal are HELD', () => {
+    expect(status('Talks between Egypt, Sudan and Ethiopia in Kinshasa collapsed on Tuesday.')).toBe('HELD');
+    expect(status('The talks between Serbia and Kosovo in Brussels ended without a deal.')).toBe('HELD');
+  });
+  it('a planned cue of another clause does not make a held meeting planned', () => {
+    expect(status('Ethiopia and Somalia met in Ankara on Monday, while a second round will follow in March.')).toBe(
+      'HELD',
+    );
+  });
+  it('reads telephoned, received and "return to X for talks"', () => {
+    expect(run('President Sara Diallo telephoned President Omar Siddiq on Friday.').meetings[0]).toMatchObject({
+      kind: 'CALL',
+      status: 'HELD',
+    });
+    expect(
+      run('President Sara Diallo received Foreign Minister Omar Siddiq of Sudan in Dakar.').meetings[0],
+    ).toMatchObject({ kind: 'MEETING', location: 'Dakar' });
+    expect(run('Delegations of Sudan and South Sudan will return to Addis Ababa for talks.').meetings[0]).toMatchObject(
+      { kind: 'TALKS', location: 'Addis Ababa', status: 'PLANNED' },
+    );
+  });
+  it('takes the date of the meeting, not of the reporting clause', () => {
+    const x = run('On Friday, Kenya said that Ethiopia and Somalia would meet in Nairobi on May 28.');
+    expect(x.meetings[0]?.date).toBe('2024-05-28');
+  });
+});
