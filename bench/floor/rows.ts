@@ -1,5 +1,7 @@
 import type { ExtractedArticle } from '../../src/domain/article.js';
+import { meetingLookup } from '../../src/graph/ingest/coreference.js';
 import { prepareBatch } from '../../src/graph/ingest/prepare.js';
+import type { MeetingLookup } from '../../src/graph/meeting/write.js';
 import type { BatchRows, EvidenceProps, MentionWriteRow } from '../../src/graph/ingest/rows.js';
 
 /**
@@ -46,8 +48,8 @@ export interface FloorRows {
   attends: (EvidenceProps & { m: string; x: string })[];
   places: (EvidenceProps & { m: string; key: string; name: string })[];
   /** Event coreference reads, one row per report: the candidates the graph holds (see FLOOR_MATCHING). */
-  meetingCandidates: { index: number; participants: string[]; date: string | null; publishedAt: string | null }[];
-  mediationCandidates: { index: number; mediators: string[]; publishedAt: string | null }[];
+  meetingCandidates: MeetingLookup[];
+  mediationCandidates: { index: number; mediators: string[]; parties: string[]; publishedAt: string | null }[];
   statementCandidates: { index: number; speaker: string; publishedAt: string | null }[];
 }
 
@@ -112,15 +114,11 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
     once.add(key);
     return true;
   };
-  out.meetingCandidates = rows.meetings.map((r, index) => ({
-    index,
-    participants: r.participants,
-    date: r.date,
-    publishedAt: r.publishedAt,
-  }));
+  out.meetingCandidates = rows.meetings.map((r, index) => meetingLookup(index, r));
   out.mediationCandidates = rows.mediations.map((r, index) => ({
     index,
     mediators: r.mediators,
+    parties: r.parties,
     publishedAt: r.publishedAt,
   }));
   out.statementCandidates = rows.statements.map((r, index) => ({

@@ -24,6 +24,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
+  // Event coreference finds candidate meetings by place and by the country of their place.
+  'CREATE INDEX meeting_place IF NOT EXISTS FOR (n:Meeting) ON (n.placeKey)',
+  'CREATE INDEX meeting_place_country IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry)',
   'CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.sourceKey)',
   'CREATE INDEX article_title IF NOT EXISTS FOR (n:Article) ON (n.titleKey)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',

@@ -183,6 +183,28 @@ describe('one node per real-world actor and event across articles', () => {
     expect(await meetings()).toHaveLength(1);
   });
 
+  it('the same statement carried by two outlets is one Statement with two reports', async () => {
+    const said = (title: string, publishedAt: string, text: string): ExtractedArticle => ({
+      ...article(title, publishedAt, [actor('Vladimir Putin', 'PERSON')]),
+      statements: [
+        {
+          speaker: 'Vladimir Putin',
+          text,
+          direct: true,
+          date: null,
+          via: null,
+          evidence: { sentenceIndex: 0, start: 0, end: 10 },
+          confidence: 0.8,
+        },
+      ],
+    });
+    await write(said('Outlet one', '2018-07-16', 'We are ready to continue the talks with our partners.'));
+    await write(said('Outlet two', '2018-07-17', 'We are ready to continue talks with our partners'));
+    await write(said('Outlet three', '2018-07-17', 'The sanctions must be lifted.'));
+    const rows = await read('MATCH (s:Statement) RETURN COUNT { (s)-[:REPORTED_IN]->() } AS reports ORDER BY reports');
+    expect(rows.map((r) => r.reports)).toEqual([1, 2]);
+  });
+
   it('finds an actor by name with or without accents, in any case', async () => {
     await write(article('Niinisto', '2022-06-28', [actor('Sauli Niinistö', 'PERSON'), actor('Finland', 'COUNTRY')]));
     const search = async (s: string) =>

@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { openApp } from '../../app.js';
 import { ErrorCode, EventGraphError } from '../../domain/errors.js';
-import { exportGraph, STREAM_FORMATS, type ExportFilter, type StreamFormat } from '../../graph/export/index.js';
+import { exportCsv, exportGraph, FORMATS, type ExportFilter, type StreamFormat } from '../../graph/export/index.js';
 import { closeStream, sinkOf } from '../../graph/export/sink.js';
 
 interface ExportOptions {
@@ -16,20 +16,32 @@ interface ExportOptions {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `eventgraph export --format json|jsonl --out PATH|- [--from DAY] [--to DAY] [--actor KEY]` */
+/**
+ * `eventgraph export --format json|jsonl|graphml|csv --out PATH|- [--from DAY] [--to DAY] [--actor KEY]`
+ * (csv: --out is a folder; the filters apply to json and jsonl).
+ */
 export function registerExport(program: Command): void {
   program
     .command('export')
     .description('write the whole graph (or a filtered part) as one file, streamed from Neo4j')
-    .option('--format <format>', `one of ${STREAM_FORMATS.join(', ')}`, 'json')
-    .requiredOption('--out <path>', 'file to write, or - for stdout')
-    .option('--from <day>', 'only articles published on or after this day (YYYY-MM-DD)')
-    .option('--to <day>', 'only articles published on or before this day (YYYY-MM-DD)')
-    .option('--actor <key>', "only this actor's neighbourhood: it, its events and their actors")
+    .option('--format <format>', `one of ${FORMATS.join(', ')}`, 'json')
+    .requiredOption('--out <path>', 'file to write, or - for stdout (csv: a folder, one file per label and type)')
+    .option('--from <day>', 'json/jsonl: only articles published on or after this day (YYYY-MM-DD)')
+    .option('--to <day>', 'json/jsonl: only articles published on or before this day (YYYY-MM-DD)')
+    .option('--actor <key>', "json/jsonl: only this actor's neighbourhood: it, its events and their actors")
     .action(async (options: ExportOptions) => {
       const format = checkedFormat(options.format);
       const filter = checkedFilter(options);
       const app = await openApp();
+      if (format === 'csv') {
+        try {
+          const files = await exportCsv(app.executor, options.out);
+          console.error(`wrote ${files.length} files to ${options.out}`);
+        } finally {
+          await app.close();
+        }
+        return;
+      }
       const stream: Writable = options.out === '-' ? process.stdout : createWriteStream(options.out);
       try {
         await exportGraph(app.executor, format, filter, sinkOf(stream));
@@ -40,14 +52,11 @@ export function registerExport(program: Command): void {
     });
 }
 
-function checkedFormat(format: string): StreamFormat {
-  if (!(STREAM_FORMATS as readonly string[]).includes(format)) {
-    throw new EventGraphError(
-      ErrorCode.BadUserInput,
-      `--format must be one of ${STREAM_FORMATS.join(', ')}, not "${format}"`,
-    );
+function checkedFormat(format: string): StreamFormat | 'csv' {
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new EventGraphError(ErrorCode.BadUserInput, `--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
   }
-  return format as StreamFormat;
+  return format as StreamFormat | 'csv';
 }
 
 function checkedFilter(options: ExportOptions): ExportFilter {

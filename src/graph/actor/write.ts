@@ -101,7 +101,8 @@ export function mergeAffiliations(rows: AffiliationWriteRow[]): CypherQuery {
 
 /**
  * Locks the NameBlock keys of a batch's new person names (creating them, or writing to them),
- * then returns the people filed under them with their context. A concurrent batch that brings
+ * then returns the people filed under them with their names (personContexts gives the context
+ * of those whose names fit). A concurrent batch that brings
  * another spelling of the same person waits on the lock and then sees this batch's person.
  */
 export function claimPersonBlocks(keys: string[]): CypherQuery {
@@ -115,21 +116,19 @@ export function claimPersonBlocks(keys: string[]): CypherQuery {
     UNWIND blocks AS b
     MATCH (b)-[:BLOCKS]->(x:Actor {kind: 'PERSON'})
     WITH DISTINCT x
-    RETURN x.key AS key, [(n:ActorName)-[:NAMES]->(x) | n.texts] AS names,
-      [(x)-[:AFFILIATED_WITH]->(o:Actor) | [o.key, o.kind]] AS affiliations,
-      COLLECT { MATCH (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y:Actor) WHERE y <> x
-        RETURN DISTINCT y.key LIMIT toInteger($cooccurring) } AS cooccurring`,
-    { keys: [...keys].sort(), cooccurring: 400 },
+    RETURN x.key AS key, [(n:ActorName)-[:NAMES]->(x) | n.texts] AS names`,
+    { keys: [...keys].sort() },
   );
 }
 
-/** The actors the same articles mention, for each person key (bounded per person). */
-export function personSurroundings(keys: string[]): CypherQuery {
+/** Each person's affiliations and the actors the same articles mention (bounded per person). */
+export function personContexts(keys: string[]): CypherQuery {
   return cypher(
     `UNWIND $keys AS key
     MATCH (x:Actor {key: key})
-    RETURN key, COLLECT { MATCH (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y:Actor) WHERE y <> x
-      RETURN DISTINCT y.key LIMIT toInteger($cooccurring) } AS cooccurring`,
+    RETURN key, [(x)-[:AFFILIATED_WITH]->(o:Actor) | [o.key, o.kind]] AS affiliations,
+      COLLECT { MATCH (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y:Actor) WHERE y <> x
+        RETURN DISTINCT y.key LIMIT toInteger($cooccurring) } AS cooccurring`,
     { keys, cooccurring: 400 },
   );
 }

@@ -15,7 +15,7 @@ import {
   type MeetingFacts,
   type MeetingReport,
 } from '../meeting/coreference.js';
-import { meetingCandidates } from '../meeting/write.js';
+import { type MeetingLookup, meetingCandidates } from '../meeting/write.js';
 import {
   absorbStatement,
   statementFactsOf,
@@ -36,10 +36,11 @@ type Run = (query: CypherQuery) => Promise<Row[]>;
  * one an earlier article of the batch started, or its own). Writing the actors locked every
  * actor node the batch touches until commit, and two reports of one event share an actor, so a
  * concurrent batch reporting the same event waits for this one and then sees its nodes.
+ * Returns the meetings that took in a report of another article (their fields need deriving).
  */
-export async function resolveEventIds(run: Run, rows: BatchRows): Promise<void> {
+export async function resolveEventIds(run: Run, rows: BatchRows): Promise<{ joinedMeetings: string[] }> {
   const kindOf = new Map(rows.actors.map((actor) => [actor.key, actor.kind]));
-  await resolve(run, rows.meetings, MEETINGS, (row) => meetingReport(row, kindOf));
+  const joinedMeetings = await resolve(run, rows.meetings, MEETINGS, (row) => meetingReport(row, kindOf));
   await resolve(run, rows.mediations, MEDIATIONS, (row) => ({
     mediators: new Map(row.mediators.map((key) => [key, kindOf.get(key) ?? ''])),
     parties: row.parties,
@@ -52,6 +53,7 @@ export async function resolveEventIds(run: Run, rows: BatchRows): Promise<void> 
     articleId: row.articleId,
     publishedAt: row.publishedAt,
   }));
+  return { joinedMeetings };
 }
 
 interface Kind<Row extends ReportProps, Report, Facts extends { id: string }> {
@@ -65,8 +67,8 @@ async function resolve<R extends ReportProps, Report, Facts extends { id: string
   rows: R[],
   kind: Kind<R, Report, Facts>,
   reportOf: (row: R) => Report,
-): Promise<void> {
-  if (rows.length === 0) return;
+): Promise<string[]> {
+  if (rows.length === 0) return [];
   const graphCandidates = new Map<number, Facts[]>();
   for (const record of await run(kind.candidates(rows.map((row, index) => ({ index, row }))))) {
     const index = Number(record.index);
@@ -80,9 +82,12 @@ async function resolve<R extends ReportProps, Report, Facts extends { id: string
     report: reportOf(row),
   }));
   const ids = matchReports(pending, graphCandidates, kind.rule);
+  const joined = new Set<string>();
   rows.forEach((row, index) => {
+    if (ids[index] !== row.id) joined.add(ids[index]!);
     row.id = ids[index]!;
   });
+  return [...joined];
 }
 
 function meetingReport(row: BatchRows['meetings'][number], kindOf: Map<string, string>): MeetingReport {
@@ -97,19 +102,42 @@ function meetingReport(row: BatchRows['meetings'][number], kindOf: Map<string, s
   };
 }
 
+export function meetingLookup(index: number, row: BatchRows['meetings'][number]): MeetingLookup {
+  const range = row.date ? daysAround(row.date, row.datePrecision) : null;
+  return {
+    index,
+    participants: row.participants,
+    placeKey: row.placeKey,
+    placeCountry: row.placeCountry,
+    placeRank: row.placeRank,
+    date: row.date,
+    datePrecision: row.datePrecision,
+    publishedAt: row.publishedAt,
+    from: range?.from ?? null,
+    to: range?.to ?? null,
+    monthStart: row.date ? `${row.date.slice(0, 7)}-01` : null,
+  };
+}
+
+/** A day give or take one, or a whole month: the dates that agree with `date`. */
+function daysAround(date: string, precision: 'DAY' | 'MONTH' | null): { from: string; to: string } {
+  const day = 86_400_000;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  if (precision === 'MONTH') {
+    const start = Date.parse(`${date.slice(0, 7)}-01`);
+    const next = new Date(start);
+    next.setUTCMonth(next.getUTCMonth() + 1);
+    return { from: iso(start), to: iso(next.getTime() - day) };
+  }
+  const at = Date.parse(date);
+  return { from: iso(at - day), to: iso(at + day) };
+}
+
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 const MEETINGS: Kind<BatchRows['meetings'][number], MeetingReport, MeetingFacts> = {
   rule: { score: meetingMatchScore, absorb: absorbMeeting, factsOf: meetingFactsOf },
-  candidates: (rows) =>
-    meetingCandidates(
-      rows.map(({ index, row }) => ({
-        index,
-        participants: row.participants,
-        date: row.date,
-        publishedAt: row.publishedAt,
-      })),
-    ),
+  candidates: (rows) => meetingCandidates(rows.map(({ index, row }) => meetingLookup(index, row))),
   factsFromGraph: (record) => ({
     id: String(record.id),
     kind: String(record.kind),
@@ -127,7 +155,12 @@ const MEDIATIONS: Kind<BatchRows['mediations'][number], MediationReport, Mediati
   rule: { score: mediationMatchScore, absorb: absorbMediation, factsOf: mediationFactsOf },
   candidates: (rows) =>
     mediationCandidates(
-      rows.map(({ index, row }) => ({ index, mediators: row.mediators, publishedAt: row.publishedAt })),
+      rows.map(({ index, row }) => ({
+        index,
+        mediators: row.mediators,
+        parties: row.parties,
+        publishedAt: row.publishedAt,
+      })),
     ),
   factsFromGraph: (record) => ({
     id: String(record.id),

@@ -1,6 +1,6 @@
 import type { ExtractedActor, ExtractedArticle } from '../../domain/article.js';
 import { nameKey } from '../../domain/keys.js';
-import { blockKeys } from '../actor/fuzzy.js';
+import { blockKeys, namesCompatible } from '../actor/fuzzy.js';
 import { matchPerson, type PersonContext, type PersonProfile } from '../actor/resolution.js';
 
 /** Two same-named people with different countries sharing this many surrounding actors are one. */
@@ -171,4 +171,15 @@ export function personProfile(row: Record<string, unknown>): PersonProfile {
     affiliations: new Set(affiliations.map(([key]) => key)),
     cooccurring: new Set((row.cooccurring as string[]) ?? []),
   };
+}
+
+/** Whether one of the batch's person names may be one of `names` (worth reading that person's context). */
+export function fitsSomeName(articles: readonly ExtractedArticle[], names: readonly string[]): boolean {
+  return articles.some(({ actors }) =>
+    actors.some(
+      (actor) =>
+        actor.kind === 'PERSON' &&
+        [actor.name, ...actor.aliases].some((mine) => names.some((theirs) => namesCompatible(mine, theirs) !== null)),
+    ),
+  );
 }

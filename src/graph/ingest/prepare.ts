@@ -1,7 +1,7 @@
 import type { Evidence, ExtractedActor, ExtractedArticle, IsoDate } from '../../domain/article.js';
 import { BadArticleError } from '../../domain/errors.js';
 import { nameKey, stableId } from '../../domain/keys.js';
-import { isCountryPlace } from '../meeting/places.js';
+import { countryOfPlace, isCountryPlace } from '../meeting/places.js';
 import { BatchPeople } from './people.js';
 import { ActorGrouper, type ActorInArticle, type AffiliationInArticle } from './group.js';
 import type {
@@ -241,6 +241,7 @@ function meetingRows(extracted: ExtractedArticle, resolve: Resolve): MeetingWrit
       placeKey,
       placeName: placeKey ? meeting.location : null,
       placeRank: placeKey && isCountryPlace(placeKey) ? 1 : 0,
+      placeCountry: placeKey ? countryOfPlace(placeKey) : null,
       date,
       datePrecision: precision,
       status: meeting.status,

@@ -103,6 +103,8 @@ export interface MeetingWriteRow extends ReportProps {
   placeName: string | null;
   /** 1 when the place is a country, 0 for a city or venue: a merged meeting keeps the most precise. */
   placeRank: number;
+  /** The country the place names or lies in, when the place table knows it. */
+  placeCountry: string | null;
   date: string | null;
   datePrecision: 'DAY' | 'MONTH' | null;
   status: string;

@@ -4,7 +4,7 @@ import { createArticles, findExistingArticles } from '../article/write.js';
 import {
   claimActorNames,
   claimPersonBlocks,
-  personSurroundings,
+  personContexts,
   createMentions,
   mergeActors,
   mergeAffiliations,
@@ -17,7 +17,7 @@ import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
 import { locatePlaces } from '../place/write.js';
 import { mergeStatements } from '../statement/write.js';
 import { resolveEventIds } from './coreference.js';
-import { BatchPeople, newPersonBlocks, personProfile } from './people.js';
+import { BatchPeople, fitsSomeName, newPersonBlocks, personProfile } from './people.js';
 import { knownKeyOf, nameKeysOf, prepareBatch } from './prepare.js';
 
 export interface WriteOutcome {
@@ -59,7 +59,7 @@ export async function writeArticles(
     people.addKinds(kinds);
     const doubtful = people.doubtful(fresh, (actor) => knownKeyOf(actor, known));
     if (doubtful.length) {
-      const rows = await run(personSurroundings(doubtful));
+      const rows = await run(personContexts(doubtful));
       people.addCooccurring(rows.map((row) => [String(row.key), (row.cooccurring as string[]) ?? []]));
     }
     const rows = prepareBatch(fresh, known, extractorName, people);
@@ -68,12 +68,12 @@ export async function writeArticles(
     if (rows.actors.length) await run(mergeActors(rows.actors));
     if (rows.mentions.length) await run(createMentions(rows.mentions));
     if (rows.affiliations.length) await run(mergeAffiliations(rows.affiliations));
-    await resolveEventIds(run, rows);
+    const { joinedMeetings } = await resolveEventIds(run, rows);
     if (rows.statements.length) await run(mergeStatements(rows.statements));
     if (rows.mediations.length) await run(mergeMediations(rows.mediations));
     if (rows.meetings.length) {
       await run(mergeMeetings(rows.meetings));
-      await run(refreshMeetings([...new Set(rows.meetings.map((m) => m.id))]));
+      if (joinedMeetings.length) await run(refreshMeetings(joinedMeetings));
     }
     const places = geocodeArticlePlaces(fresh, sharedGazetteer());
     if (places.length) await run(locatePlaces(places));
@@ -89,8 +89,13 @@ async function findPeople(
 ): Promise<BatchPeople> {
   const blocks = newPersonBlocks(fresh, known);
   if (blocks.length === 0) return new BatchPeople([]);
-  const rows = await run(claimPersonBlocks(blocks));
-  return new BatchPeople(rows.map(personProfile));
+  const named = await run(claimPersonBlocks(blocks));
+  const fitting = named.filter((row) => fitsSomeName(fresh, ((row.names as string[][]) ?? []).flat()));
+  if (fitting.length === 0) return new BatchPeople([]);
+  const contexts = await run(personContexts(fitting.map((row) => String(row.key))));
+  return new BatchPeople(
+    contexts.map((row) => personProfile({ ...row, names: fitting.find((f) => f.key === row.key)?.names })),
+  );
 }
 
 /** Throws BadArticleError when an extraction refers to actors it does not list, or has bad spans. */

@@ -48,9 +48,9 @@ export function releaseMediationActors(id: string): CypherQuery[] {
   ];
 }
 
-/** Mediations one of a report's mediators mediates, reported within the negotiation window. */
+/** Mediations one of a report's mediators mediates, reported within the negotiation window, between one of its parties. */
 export function mediationCandidates(
-  rows: { index: number; mediators: string[]; publishedAt: string | null }[],
+  rows: { index: number; mediators: string[]; parties: string[]; publishedAt: string | null }[],
 ): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
@@ -60,7 +60,10 @@ export function mediationCandidates(
       WHERE row.publishedAt IS NULL OR m.lastReportedAt IS NULL
         OR (m.lastReportedAt >= date(row.publishedAt) - duration({days: $window})
           AND m.firstReportedAt <= date(row.publishedAt) + duration({days: $window}))
-      RETURN DISTINCT m
+      WITH DISTINCT row, m
+      WHERE size(row.parties) = 0 OR NOT EXISTS { (m)-[:BETWEEN]->() }
+        OR EXISTS { (m)-[:BETWEEN]->(p:Actor) WHERE p.key IN row.parties }
+      RETURN m
     }
     RETURN row.index AS index, m.id AS id, [(x:Actor)-[:MEDIATES]->(m) | [x.key, x.kind]] AS mediators,
       [(m)-[:BETWEEN]->(x:Actor) | x.key] AS parties, m.firstReportedAt AS firstReportedAt,

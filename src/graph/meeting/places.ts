@@ -28,6 +28,11 @@ function buildTable(): PlaceTable {
 
 const TABLE = buildTable();
 
+/** The country a place key names or lies in (by the table), or null. */
+export function countryOfPlace(placeKey: string): string | null {
+  return TABLE.country.get(placeKey) ?? TABLE.cityCountry.get(placeKey) ?? null;
+}
+
 /** True when the place key names a country (its places nest inside it). */
 export function isCountryPlace(placeKey: string): boolean {
   return TABLE.country.has(placeKey);

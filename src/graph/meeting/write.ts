@@ -14,7 +14,8 @@ export function mergeMeetings(rows: MeetingWriteRow[]): CypherQuery {
     MATCH (a:Article {id: row.articleId})
     MERGE (m:Meeting {id: row.id})
       ON CREATE SET m.kind = row.kind, m.status = row.status, m.date = ${cypherDateOrNull('row.date')},
-        m.datePrecision = row.datePrecision, m.location = row.placeName, m.placeKey = row.placeKey
+        m.datePrecision = row.datePrecision, m.location = row.placeName, m.placeKey = row.placeKey,
+        m.placeCountry = row.placeCountry, m.placeRank = row.placeRank
     ${reportedIn('m', REPORT_FIELDS)}
     WITH m, row
     CALL (m, row) {
@@ -33,7 +34,7 @@ export function mergeMeetings(rows: MeetingWriteRow[]): CypherQuery {
 
 const REPORT_FIELDS = `rep.kind = row.kind, rep.status = row.status, rep.date = ${cypherDateOrNull('row.date')},
       rep.datePrecision = row.datePrecision, rep.placeKey = row.placeKey, rep.placeName = row.placeName,
-      rep.placeRank = row.placeRank, rep.actors = row.participants`;
+      rep.placeRank = row.placeRank, rep.placeCountry = row.placeCountry, rep.actors = row.participants`;
 
 /**
  * A meeting's fields from its reports (leaving out article $excluded, which is being deleted):
@@ -61,13 +62,15 @@ const REFRESH = `
   }
   CALL (m) {
     OPTIONAL MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ($excluded IS NULL OR a.id <> $excluded) AND r.placeKey IS NOT NULL
-    WITH r.placeKey AS placeKey, r.placeName AS placeName, r.placeRank AS rank, count(r) AS n
-    RETURN placeKey, placeName ORDER BY rank, n DESC, placeKey LIMIT 1
+    WITH r.placeKey AS placeKey, r.placeName AS placeName, r.placeRank AS rank, r.placeCountry AS placeCountry,
+      count(r) AS n
+    RETURN placeKey, placeName, rank AS placeRank, placeCountry ORDER BY rank, n DESC, placeKey LIMIT 1
   }
   SET m.status = coalesce(m.curatedStatus, status, m.status),
     m.date = CASE WHEN m.curatedDate IS NOT NULL THEN m.curatedDate ELSE date END,
     m.datePrecision = CASE WHEN m.curatedDate IS NOT NULL THEN m.curatedDatePrecision ELSE precision END,
-    m.kind = coalesce(kind, m.kind), m.placeKey = placeKey, m.location = placeName
+    m.kind = coalesce(kind, m.kind), m.placeKey = placeKey, m.location = placeName,
+    m.placeCountry = placeCountry, m.placeRank = placeRank
   WITH m
   CALL (m) { MATCH (m)-[r:AT]->(p:Place) WHERE p.key <> coalesce(m.placeKey, '') DELETE r }`;
 
@@ -97,28 +100,54 @@ export function releaseMeetingParticipants(id: string): CypherQuery {
   );
 }
 
+/** What a meeting report is looked up by: its participants, place (and its country) and date range. */
+export interface MeetingLookup {
+  index: number;
+  participants: string[];
+  placeKey: string | null;
+  placeCountry: string | null;
+  placeRank: number;
+  date: string | null;
+  datePrecision: 'DAY' | 'MONTH' | null;
+  publishedAt: string | null;
+  /** Days its date agrees with: the day give or take one, or the whole month. */
+  from: string | null;
+  to: string | null;
+  monthStart: string | null;
+}
+
 /**
- * Meetings that may be the one a batch report describes: those attended by one of its
- * participants, dated close to it, or reported close to the article's date when undated.
+ * Meetings that may be the one a batch report describes (meetingMatchScore decides): those at
+ * the same place or in the same country where one side names the country, or on the same day or
+ * month, that one of its participants attends. Found through the place and date indexes, so the
+ * cost does not grow with how many meetings a participant attends.
  */
-export function meetingCandidates(
-  rows: { index: number; participants: string[]; date: string | null; publishedAt: string | null }[],
-): CypherQuery {
+export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
     CALL (row) {
-      UNWIND row.participants AS key
-      MATCH (:Actor {key: key})-[:ATTENDS]->(m:Meeting)
-      WHERE CASE WHEN m.date IS NOT NULL AND row.date IS NOT NULL
-        THEN abs(duration.inDays(m.date, date(row.date)).days) <= $dayWindow
+      MATCH (m:Meeting) WHERE m.placeKey = row.placeKey
+      RETURN m
+      UNION
+      MATCH (m:Meeting) WHERE m.placeCountry = row.placeCountry AND (row.placeRank = 1 OR m.placeRank = 1)
+      RETURN m
+      UNION
+      MATCH (m:Meeting) WHERE m.date >= date(row.from) AND m.date <= date(row.to)
+      RETURN m
+      UNION
+      MATCH (m:Meeting) WHERE m.date = date(row.monthStart) AND m.datePrecision = 'MONTH'
+      RETURN m
+    }
+    WITH row, m WHERE CASE WHEN m.date IS NOT NULL AND row.date IS NOT NULL
+        THEN abs(duration.inDays(m.date, date(row.date)).days) <=
+          CASE WHEN m.datePrecision = 'MONTH' OR row.datePrecision = 'MONTH' THEN 31 ELSE $dayWindow END
         ELSE row.publishedAt IS NULL OR m.lastReportedAt IS NULL
           OR (m.lastReportedAt >= date(row.publishedAt) - duration({days: $reportWindow})
             AND m.firstReportedAt <= date(row.publishedAt) + duration({days: $reportWindow})) END
-      RETURN DISTINCT m
-    }
+      AND EXISTS { (m)<-[:ATTENDS]-(x:Actor) WHERE x.key IN row.participants }
     RETURN row.index AS index, m.id AS id, m.kind AS kind, m.placeKey AS placeKey, m.date AS date,
       m.datePrecision AS datePrecision, m.firstReportedAt AS firstReportedAt, m.lastReportedAt AS lastReportedAt,
       [(y:Actor)-[:ATTENDS]->(m) | [y.key, y.kind]] AS participants`,
-    { rows, dayWindow: 40, reportWindow: 130 },
+    { rows, dayWindow: 7, reportWindow: 50 },
   );
 }
