@@ -159,8 +159,13 @@ export function bylineOf(line: string): string | null | undefined {
   return null;
 }
 
-/** "Source: Reuters", "Sources: AFP, Reuters". */
+/** "Source: Reuters", "Sources: AFP, Reuters", "Published in Dawn, March 5th, 2024". */
 export function sourceLine(line: string): string | null {
+  const reprint =
+    /^(?:[Oo]riginally |[Ff]irst )?[Pp]ublished (?:in|by) (?:[Tt]he )?(\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})(?:,|\s+on\b|\.?$)/u.exec(
+      line,
+    );
+  if (reprint) return reprint[1]!;
   const m = /^sources?\s*:\s*([\p{Lu}][\p{L}\d .,&/'-]{1,60}?)\.?\s*(?:\|.*)?$/iu.exec(line);
   return m ? agencyOf(m[1]!) : null;
 }
