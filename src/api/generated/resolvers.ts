@@ -358,7 +358,7 @@ export type ArticleInput = {
   /** Publication date; relative dates in the text are resolved against it. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
-  /** The whole article text, as published. */
+  /** The whole article text, as published: wire or plain text, or the HTML of a web page. */
   text?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;

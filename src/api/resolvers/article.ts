@@ -3,6 +3,7 @@ import { BadArticleError, ErrorCode, EventGraphError } from '../../domain/errors
 import { nameKey } from '../../domain/keys.js';
 import { deleteArticle } from '../../graph/article/delete.js';
 import type { RawArticle } from '../../domain/source.js';
+import { looksLikeHtml } from '../../parse/html.js';
 import { countsOf } from '../../pipeline/ingest.js';
 import { requireWriteAccess } from '../auth.js';
 import type { ArticleInput, Resolvers } from '../generated/resolvers.js';
@@ -95,7 +96,14 @@ export const articleResolvers: Resolvers = {
 /** `text` is the whole article as published; otherwise title and body are given as fields. */
 function rawFromInput(input: ArticleInput): RawArticle {
   const overrides = { publishedAt: input.publishedAt ?? null, url: input.url ?? null, source: input.source ?? null };
-  if (input.text) return { origin: 'ingestArticle', content: input.text, format: 'text', overrides };
+  if (input.text) {
+    return {
+      origin: 'ingestArticle',
+      content: input.text,
+      format: looksLikeHtml(input.text) ? 'html' : 'text',
+      overrides,
+    };
+  }
   if (!input.title || !input.body) throw new BadArticleError('ingestArticle', 'give either text, or title and body');
   const json = { title: input.title, body: input.body, keywords: input.keywords ?? [], ...overrides };
   return { origin: 'ingestArticle', content: JSON.stringify(json), format: 'json', overrides };
