@@ -171,11 +171,16 @@ export function sourceLine(line: string): string | null {
 }
 
 const CREDIT_NAME = String.raw`[\p{L}][\p{L}\d&.'-]*(?: [\p{Lu}][\p{L}\d&.'-]*){0,3}`;
-/** After the last sentence: "(Sputnik)", "/BGNES", "Celerina Monte/DMS", "— Reuters". */
+/** After the last sentence: "(Sputnik)", "/BGNES", "Celerina Monte/DMS", "— Reuters", "… news agency "TASS"". */
 const CLOSING_CREDITS: RegExp[] = [
   new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*\((${CREDIT_NAME}(?:\s*[/,-]\s*${CREDIT_NAME})?)\)\s*\.?$`, 'u'),
   new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*(?:${NAME}(?: ${NAME}){0,3}\s*)?/\s*([\p{Lu}][\p{L}-]{1,20})\s*$`, 'u'),
   new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*[-–—]{1,2}\s*(${CREDIT_NAME})\.?\s*$`, 'u'),
+  // translated reprints: "…, transfers information agency "ITAR-TASS"."
+  new RegExp(
+    String.raw`,\s*(?:reports|transfers|informs) (?:the )?(?:information|news) agency ["“«]?(${CREDIT_NAME})["”»]?\s*\.?$`,
+    'u',
+  ),
 ];
 
 export interface ClosingCredit {

@@ -128,6 +128,10 @@ describe('source credits', () => {
     expect(closingCredit(`${PROSE} — Reuters`)?.source).toBe('Reuters');
     expect(closingCredit(`${PROSE} (Sputnik)`)?.rest).toBe(PROSE);
     expect(closingCredit('the Arakan Army (AA)')).toBeNull();
+    expect(closingCredit('The leaders met in the palace, transfers information agency "ITAR-TASS" .')?.source).toBe(
+      'ITAR-TASS',
+    );
+    expect(closingCredit('The truce began on Monday, according to the official news agency SANA.')).toBeNull();
   });
   it('reads an opening agency credit without a place, and an agency alone on the last line', () => {
     const a = text(['T', `(CNN) — ${PROSE}`].join('\n'));
