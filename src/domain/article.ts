@@ -43,6 +43,8 @@ export interface ArticleMeta {
   publishedAt: IsoDate | null;
   source: string | null;
   url: string | null;
+  /** The web site a page was read from (JSON-LD publisher, og:site_name); absent for text input. */
+  siteName?: string | null;
   /** sha256 of the normalised title + body: the article's identity. */
   id: string;
   body: string;

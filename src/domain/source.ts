@@ -11,6 +11,8 @@ export interface RawArticle {
   /** "text" for plain/wire text, "json" for the JSON article shape, "html" for a web page; "auto" sniffs. */
   format: 'text' | 'json' | 'html' | 'auto';
   overrides?: ArticleOverrides;
+  /** Used only where the article itself says nothing: a feed item's date, the URL a page was fetched from. */
+  fallbacks?: ArticleOverrides;
 }
 
 export interface ArticleOverrides {

@@ -122,11 +122,15 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'Sign up for our daily newsletter',
       'Subscribe to our newsletter to get the latest news',
       'Get the latest news delivered to your inbox',
+      'Save articles to read them later and create your own reading list.',
+      "Follow AP's coverage of the war at https://example.org/hub",
     ],
     match: anyOf(
       /^(sign up|subscribe|register)\b.{0,80}\b(newsletter|updates|alerts|inbox|free)\b/i,
       /^(get|receive) (the latest|our|breaking)\b.{0,60}\b(inbox|newsletter|email)\b/i,
       /^(subscribe|sign up|log ?in|register)( now| here| today)?\s*[.!]?$/i,
+      /^save (articles?|this article|stories|for later)\b/i,
+      /^follow (us|our|(?:the )?[\p{L}.]+['’]s coverage|the latest)\b/iu,
     ),
   },
   {
@@ -139,6 +143,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       /^read (the )?(full|original) (article|story)\b/i,
       /^click here\b/i,
     ),
+  },
+  {
+    name: 'separator',
+    effect: 'line',
+    examples: ['___', '* * *', '-----'],
+    match: (line) => /^[_\-–—=*•·~\s]{3,}$/.test(line),
   },
   {
     name: 'video or media title',

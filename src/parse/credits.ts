@@ -159,18 +159,28 @@ export function bylineOf(line: string): string | null | undefined {
   return null;
 }
 
-/** "Source: Reuters", "Sources: AFP, Reuters". */
+/** "Source: Reuters", "Sources: AFP, Reuters", "Published in Dawn, March 5th, 2024". */
 export function sourceLine(line: string): string | null {
+  const reprint =
+    /^(?:[Oo]riginally |[Ff]irst )?[Pp]ublished (?:in|by) (?:[Tt]he )?(\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})(?:,|\s+on\b|\.?$)/u.exec(
+      line,
+    );
+  if (reprint) return reprint[1]!;
   const m = /^sources?\s*:\s*([\p{Lu}][\p{L}\d .,&/'-]{1,60}?)\.?\s*(?:\|.*)?$/iu.exec(line);
   return m ? agencyOf(m[1]!) : null;
 }
 
 const CREDIT_NAME = String.raw`[\p{L}][\p{L}\d&.'-]*(?: [\p{Lu}][\p{L}\d&.'-]*){0,3}`;
-/** After the last sentence: "(Sputnik)", "/BGNES", "Celerina Monte/DMS", "— Reuters". */
+/** After the last sentence: "(Sputnik)", "/BGNES", "Celerina Monte/DMS", "— Reuters", "… news agency "TASS"". */
 const CLOSING_CREDITS: RegExp[] = [
   new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*\((${CREDIT_NAME}(?:\s*[/,-]\s*${CREDIT_NAME})?)\)\s*\.?$`, 'u'),
   new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*(?:${NAME}(?: ${NAME}){0,3}\s*)?/\s*([\p{Lu}][\p{L}-]{1,20})\s*$`, 'u'),
   new RegExp(String.raw`(?:^|(?<=[.!?"”’]))\s*[-–—]{1,2}\s*(${CREDIT_NAME})\.?\s*$`, 'u'),
+  // translated reprints: "…, transfers information agency "ITAR-TASS"."
+  new RegExp(
+    String.raw`,\s*(?:reports|transfers|informs) (?:the )?(?:information|news) agency ["“«]?(${CREDIT_NAME})["”»]?\s*\.?$`,
+    'u',
+  ),
 ];
 
 export interface ClosingCredit {

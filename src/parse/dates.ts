@@ -58,7 +58,8 @@ export function normalizeIsoDate(value: string): string | null {
  * "April 07, 2023", "26th Saturday, November 2022"). Numeric dates are read month-first with
  * slashes and day-first with dashes or dots, unless one reading is impossible.
  */
-export function dateInHeader(line: string): string | null {
+export function dateInHeader(text: string): string | null {
+  const line = unglue(text);
   let m = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(line);
   if (m) return isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4})\b/.exec(line);
@@ -76,9 +77,14 @@ export function dateInHeader(line: string): string | null {
   return null;
 }
 
+/** "March 4, 20249:53 AM" (a year glued to the time by a page copy) → "March 4, 2024 9:53 AM". */
+function unglue(line: string): string {
+  return line.replace(/\b((?:19|20)\d{2})(\d{1,2}:\d{2})/g, '$1 $2');
+}
+
 /** True when a line is a date/time stamp rather than prose (header lines to drop). */
 export function isDateLine(line: string): boolean {
-  const t = line.trim();
+  const t = unglue(line).trim();
   if (t.split(/\s+/).length > 12) return false;
   const hasDate =
     /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(t) ||

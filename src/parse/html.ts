@@ -67,7 +67,10 @@ function readableArticle(document: Doc): { title: string | null; text: string } 
   const page = document.cloneNode(true) as Doc;
   for (const el of page.querySelectorAll(NOT_TEXT)) el.remove();
   const parsed = new Readability(page.cloneNode(true) as unknown as ReadableDocument, { charThreshold: 200 }).parse();
-  const root = parsed?.content ? parseHTML(`<html><body>${parsed.content}</body></html>`).document.body : page.body;
+  const doc = parsed?.content ? parseHTML(`<html><body>${parsed.content}</body></html>`).document : page;
+  const root = doc.body;
+  // a line break is a paragraph break for the layout ("<p>GENEVA (Reuters) -<br>Envoys met …")
+  for (const br of root?.querySelectorAll('br') ?? []) br.replaceWith(doc.createTextNode('\n'));
   return { title: parsed?.title?.trim() || null, text: paragraphs(root).join('\n\n') };
 }
 
@@ -77,8 +80,10 @@ function paragraphs(root: El | null | undefined): string[] {
   const out: string[] = [];
   for (const el of root.querySelectorAll(BLOCKS)) {
     if (el.querySelector(BLOCKS)) continue;
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) out.push(text);
+    for (const line of (el.textContent ?? '').split('\n')) {
+      const text = line.replace(/\s+/g, ' ').trim();
+      if (text) out.push(text);
+    }
   }
   if (out.length === 0) {
     const text = (root.textContent ?? '').replace(/[ \t]+/g, ' ').trim();

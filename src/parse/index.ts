@@ -30,7 +30,7 @@ export function parseArticle(raw: RawArticle): ArticleMeta {
       : format === 'html'
         ? layoutHtml(raw.origin, content)
         : { ...layoutText(content), inputText: content };
-  const meta = layout as Layout & { url?: string | null; publishedAt?: string | null };
+  const meta = layout as Layout & { url?: string | null; publishedAt?: string | null; siteName?: string | null };
 
   const title = layout.title?.trim();
   if (!title) throw new BadArticleError(raw.origin, 'the article has no title');
@@ -38,15 +38,20 @@ export function parseArticle(raw: RawArticle): ArticleMeta {
   if (!body) throw new BadArticleError(raw.origin, 'the article has no body (only a title)');
 
   const overrides: ArticleOverrides = raw.overrides ?? {};
-  const publishedAt = pickDate(raw.origin, overrides.publishedAt ?? meta.publishedAt ?? null) ?? layout.headerDate;
+  const fallbacks: ArticleOverrides = raw.fallbacks ?? {};
+  const publishedAt =
+    pickDate(raw.origin, overrides.publishedAt ?? meta.publishedAt ?? null) ??
+    layout.headerDate ??
+    pickDate(raw.origin, fallbacks.publishedAt ?? null);
   const sentences = splitSentences(body);
   return {
     title,
     keywords: layout.keywords,
     dateline: layout.dateline,
     publishedAt,
-    source: overrides.source ?? layout.source,
-    url: overrides.url ?? meta.url ?? null,
+    source: overrides.source ?? layout.source ?? fallbacks.source ?? null,
+    url: overrides.url ?? meta.url ?? fallbacks.url ?? null,
+    siteName: meta.siteName ?? null,
     id: articleId(title, body),
     body,
     sentences,
@@ -64,11 +69,23 @@ function layoutHtml(origin: string, content: string): PageLayout {
   const page = readHtml(content, /^https?:\/\//i.test(origin) ? origin : null);
   const layout = layoutText(`${page.title ?? ''}\n\n${page.text}`);
   const date = page.publishedAt ? (normalizeIsoDate(page.publishedAt) ?? dateInHeader(page.publishedAt)) : null;
-  return { ...layout, title: page.title ?? layout.title, url: page.url, publishedAt: date, inputText: page.text };
+  return {
+    ...layout,
+    title: page.title ?? layout.title,
+    url: page.url,
+    publishedAt: date,
+    siteName: page.siteName,
+    inputText: page.text,
+  };
 }
 
 /** A layout with what the input itself says of the article, and the input as text (for warnings). */
-type PageLayout = Layout & { url: string | null; publishedAt: string | null; inputText: string };
+type PageLayout = Layout & {
+  url: string | null;
+  publishedAt: string | null;
+  siteName?: string | null;
+  inputText: string;
+};
 
 function pickDate(origin: string, value: string | null): string | null {
   if (value == null || value === '') return null;

@@ -48,6 +48,9 @@ function keywordsOf(line: string): string[] | null {
 
 /** Credits gathered while reading the lines; the first found wins. */
 interface Credits {
+  /** The agency of the dateline ("DOHA (Reuters) -"): the strongest credit. */
+  wire: string | null;
+  /** Bylines naming an agency, "Source:" lines, closing credits. */
   source: string | null;
   /** A short capitalised line under the title ("Global News"): the source when nothing better is credited. */
   outlet: string | null;
@@ -79,7 +82,7 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
     if (isDateLine(line)) {
       credits.headerDate ??= dateInHeader(line);
       const agency = /^([A-Z][\p{L}\d .&-]{1,30})\)/u.exec(line); // "Xinhua) 08:30, April 07, 2023"
-      if (agency) credits.source ??= agency[1]!.trim();
+      if (agency) credits.wire ??= agency[1]!.trim();
       ls.shift();
       continue;
     }
@@ -92,13 +95,14 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
     const dl = datelineLine(line);
     if (dl && ls.length > 1) {
       credits.dateline ??= dl.place;
-      if (dl.agency) credits.source ??= dl.agency;
+      if (dl.agency) credits.wire ??= dl.agency;
       ls.shift();
       continue;
     }
     // A short line of capitalised words only, right after the title: an outlet credit ("Global News").
     if (
       !credits.source &&
+      !credits.wire &&
       !credits.outlet &&
       ls.length > 1 &&
       /^[A-Z][\p{L}\d&'-]*(?: [A-Z][\p{L}\d&'-]*){0,3}$/u.test(line) &&
@@ -143,6 +147,10 @@ function dropFurniture(ls: string[], credits: Credits): string[] {
       credits.headerDate ??= dateInHeader(line); // "Source: Xinhua| 2024-03-04 10:32:45|Editor: …"
       continue;
     }
+    if (isDateLine(line)) {
+      if (kept.length < 3) credits.headerDate ??= dateInHeader(line); // "Published On 21 Apr 2022" under a standfirst
+      continue;
+    }
     kept.push(stripPhotoCredit(line));
   }
   return kept.filter((l) => l.length > 0);
@@ -166,13 +174,13 @@ function takeDateline(kept: string[], credits: Credits): string[] {
     const strong = dl.agency !== null || dl.place === dl.place.toUpperCase() || /^\p{Lu}{2,}/u.test(kept[i]!);
     if (i > 0 && !strong) continue;
     credits.dateline = dl.place;
-    if (dl.agency) credits.source ??= dl.agency;
+    if (dl.agency) credits.wire ??= dl.agency;
     const rest = kept[i]!.slice(dl.length);
     return [...kept.slice(0, i).filter(isArticleLike), ...(rest ? [rest] : []), ...kept.slice(i + 1)];
   }
   const opening = kept.length > 0 ? openingCredit(kept[0]!) : null;
   if (!opening) return kept;
-  credits.source ??= opening.source;
+  credits.wire ??= opening.source;
   return [kept[0]!.slice(opening.length), ...kept.slice(1)];
 }
 
@@ -207,7 +215,7 @@ export function layoutText(content: string): Layout {
   const keywords = ls.length > 2 ? keywordsOf(ls[0]!) : null;
   if (keywords) ls = ls.slice(1);
   const title = ls.shift() ?? null;
-  const credits: Credits = { source: null, outlet: null, dateline: null, headerDate: null };
+  const credits: Credits = { wire: null, source: null, outlet: null, dateline: null, headerDate: null };
 
   readHeader(ls, title, credits);
   let kept = dropFurniture(ls, credits);
@@ -219,7 +227,7 @@ export function layoutText(content: string): Layout {
     title,
     keywords: keywords ?? [],
     dateline: credits.dateline,
-    source: credits.source ?? credits.outlet,
+    source: credits.wire ?? credits.source ?? credits.outlet,
     body: kept.join('\n\n'),
     headerDate: credits.headerDate,
   };

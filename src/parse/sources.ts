@@ -184,17 +184,22 @@ class SourceReader {
     yield* inOrder(items, this.config.concurrency, (item) => this.page(item.link, { publishedAt: item.publishedAt }));
   }
 
-  /** One page of a list or feed; the feed's date is a default the page's own date replaces. */
-  page(url: string, defaults: ArticleOverrides): Promise<SourceItem> {
-    return fetchPage(url, this.config, merge(defaults, this.overrides));
+  /** One page of a list or feed; the feed's date is a fallback the page's own date replaces. */
+  page(url: string, fallbacks: ArticleOverrides): Promise<SourceItem> {
+    return fetchPage(url, this.config, merge({}, this.overrides), fallbacks);
   }
 }
 
 /** Fetches one article page (HTML, plain text or the JSON shape); errors come back as items. */
-export async function fetchPage(url: string, config: FetchConfig, overrides: ArticleOverrides): Promise<SourceItem> {
+export async function fetchPage(
+  url: string,
+  config: FetchConfig,
+  overrides: ArticleOverrides,
+  fallbacks: ArticleOverrides = {},
+): Promise<SourceItem> {
   try {
     const fetched = await fetchUrl(url, config);
-    return pageItem(fetched.url, fetched.contentType, decodeText(textBytes(fetched), url), overrides);
+    return pageItem(fetched.url, fetched.contentType, decodeText(textBytes(fetched), url), overrides, fallbacks);
   } catch (error) {
     return failed(url, error);
   }
@@ -207,11 +212,17 @@ function textBytes(fetched: Fetched): Uint8Array {
   throw new BadArticleError(fetched.url, `not an article page (content type ${type})`);
 }
 
-function pageItem(url: string, contentType: string, content: string, overrides: ArticleOverrides): SourceItem {
+function pageItem(
+  url: string,
+  contentType: string,
+  content: string,
+  overrides: ArticleOverrides,
+  fallbacks: ArticleOverrides = {},
+): SourceItem {
   const format =
     /html/.test(contentType) || looksLikeHtml(content) ? 'html' : /json$/.test(contentType) ? 'json' : 'text';
   // a page's canonical URL (read by the HTML reader) wins over the address it was fetched from
-  return { origin: url, content, format, overrides: format === 'html' ? overrides : merge({ url }, overrides) };
+  return { origin: url, content, format, overrides, fallbacks: { ...fallbacks, url } };
 }
 
 const isFeedType = (type: string): boolean => /(rss|atom|rdf)\+xml$|^(application|text)\/xml$/.test(type);

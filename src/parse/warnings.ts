@@ -12,6 +12,8 @@ const MIN_BODY_SHARE = 0.3;
 const MIN_INPUT_FOR_SHARE = 1500;
 /** Language detection needs some text to be reliable. */
 const MIN_TEXT_FOR_LANGUAGE = 120;
+/** franc's cost grows with the text; a few sentences tell the language. */
+const LANGUAGE_SAMPLE = 600;
 
 export const WARNINGS = {
   noDate: 'no publication date: the article drops out of time series (give --published-at or a sidecar)',
@@ -44,6 +46,6 @@ function isSentence(text: string): boolean {
 /** ISO 639-3 code of the text's language (franc), or null when the text is too short to tell. */
 export function languageOf(text: string): string | null {
   if (text.length < MIN_TEXT_FOR_LANGUAGE) return null;
-  const code = franc(text.slice(0, 4000));
+  const code = franc(text.slice(0, LANGUAGE_SAMPLE));
   return code === 'und' ? null : code;
 }

@@ -110,7 +110,7 @@ export class FeedWatcher {
     const pages: { item: FeedItem; page: SourceItem }[] = [];
     for await (const fetched of inOrder(items, this.fetch.concurrency, async (item) => ({
       item,
-      page: await fetchPage(item.link, this.fetch, { publishedAt: item.publishedAt }),
+      page: await fetchPage(item.link, this.fetch, {}, { publishedAt: item.publishedAt }),
     }))) {
       pages.push(fetched);
     }

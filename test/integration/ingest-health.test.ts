@@ -112,4 +112,20 @@ Les médiateurs kényans ont rencontré lundi les deux délégations à Nairobi,
     const listed = await env.gql(QUERY);
     expect(listed.data.articles.edges.length).toBeGreaterThan(1);
   });
+
+  it('reads the HTML of a page given as text to the mutation', async () => {
+    const page = `<!doctype html><html><head><title>Page</title><meta property="article:published_time" content="2024-06-01">
+      </head><body><article><h1>Envoys meet in Oslo</h1><p>OSLO (Reuters) - The envoys of both governments met in Oslo on Monday and agreed to resume the talks next month, the Norwegian foreign ministry said.</p></article></body></html>`;
+    const response = await env.gql(
+      `mutation ($input: ArticleInput!) { ingestArticle(input: $input) { article { title dateline source publishedAt body } } }`,
+      { input: { text: page } },
+    );
+    expect(response.data.ingestArticle.article).toMatchObject({
+      title: 'Envoys meet in Oslo',
+      dateline: 'Oslo',
+      source: 'Reuters',
+      publishedAt: '2024-06-01',
+    });
+    expect(response.data.ingestArticle.article.body).toMatch(/^The envoys of both governments met in Oslo/);
+  });
 });

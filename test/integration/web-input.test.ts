@@ -144,7 +144,16 @@ describe('web pages, URLs, URL lists and feeds', () => {
         reason: 'already in the graph (same content)',
       },
     ]);
-    const listed = await env.gql('query { articles(first: 5) { totalCount edges { node { url publishedAt } } } }');
-    expect(listed.data.articles.totalCount).toBe(2);
+    const listed = await env.gql(
+      'query { articles(first: 5, orderBy: OLDEST_FIRST) { totalCount edges { node { url publishedAt siteName } } } }',
+    );
+    expect(listed.data.articles.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      {
+        url: 'https://news.example.org/world/armenia-azerbaijan-geneva-talks',
+        publishedAt: '2024-03-04',
+        siteName: 'The Daily Example',
+      },
+      { url: `${site.base}/world/jeddah-talks-resume`, publishedAt: '2024-05-20', siteName: 'Example Wire' },
+    ]);
   });
 });

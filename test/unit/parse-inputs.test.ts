@@ -75,3 +75,17 @@ describe('HTML metadata', () => {
     expect(looksLikeHtml('A title\n\n<b>not</b> a page')).toBe(false);
   });
 });
+
+describe('HTML text', () => {
+  it('reads line breaks as paragraph breaks', () => {
+    const lines = Array.from(
+      { length: 6 },
+      (_, i) => `The envoys met for the ${i + 1}th time on Monday and agreed to meet again next week in Geneva.`,
+    );
+    const html = readHtml(
+      `<!doctype html><html><body><article><div>${lines.join('<br><br>')}</div></article></body></html>`,
+      null,
+    );
+    expect(html.text.split('\n\n')).toEqual(lines);
+  });
+});

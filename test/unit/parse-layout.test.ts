@@ -128,6 +128,10 @@ describe('source credits', () => {
     expect(closingCredit(`${PROSE} — Reuters`)?.source).toBe('Reuters');
     expect(closingCredit(`${PROSE} (Sputnik)`)?.rest).toBe(PROSE);
     expect(closingCredit('the Arakan Army (AA)')).toBeNull();
+    expect(closingCredit('The leaders met in the palace, transfers information agency "ITAR-TASS" .')?.source).toBe(
+      'ITAR-TASS',
+    );
+    expect(closingCredit('The truce began on Monday, according to the official news agency SANA.')).toBeNull();
   });
   it('reads an opening agency credit without a place, and an agency alone on the last line', () => {
     const a = text(['T', `(CNN) — ${PROSE}`].join('\n'));
@@ -181,9 +185,36 @@ describe('layouts of wire and news sites', () => {
       `${PROSE}\n\nThe mediators said the truce would be extended by two days if both sides kept to its terms.`,
     );
   });
+  it('prefers the dateline agency to a reprint site credited at the end', () => {
+    expect(text(['T', `ANKARA (AA) – ${PROSE}`, 'Source: Daily Example'].join('\n')).source).toBe('AA');
+  });
   it('reads a "Source: X| date" stamp and a filed-by line', () => {
     const a = text(['T', PROSE, 'Source: Xinhua| 2024-03-04 10:32:45|Editor: Jane'].join('\n'));
     expect(a).toMatchObject({ source: 'Xinhua', publishedAt: '2024-03-04', body: PROSE });
     expect(text(['T', 'Reuters in Jerusalem', PROSE].join('\n')).source).toBe('Reuters');
+  });
+});
+
+describe('page copies', () => {
+  it('reads a date glued to its time, and drops stamps and prompts under a standfirst', () => {
+    const a = text(
+      [
+        'Envoys meet',
+        'Negotiators from both sides arrived in the capital on Sunday for a first round of talks.',
+        'March 4, 20249:53 AM GMT+1Updated 2 hours ago',
+        'Save articles to read them later and create your own reading list.',
+        PROSE,
+        '___',
+        "Follow the agency's coverage of the talks at https://example.org/hub",
+      ].join('\n'),
+    );
+    expect(a.publishedAt).toBe('2024-03-04');
+    expect(a.body).toBe(
+      `Negotiators from both sides arrived in the capital on Sunday for a first round of talks.\n\n${PROSE}`,
+    );
+  });
+  it('reads "Published in X, date" as the source and the date', () => {
+    const a = text(['T', `ISLAMABAD: ${PROSE}`, 'Published in Example Daily, March 5th, 2024'].join('\n'));
+    expect(a).toMatchObject({ dateline: 'Islamabad', source: 'Example Daily', publishedAt: '2024-03-05', body: PROSE });
   });
 });

@@ -274,6 +274,8 @@ export type Article = Node & {
   publishedAt?: Maybe<Scalars['Date']['output']>;
   /** The body split into sentences; evidence refers to them by index. */
   sentences: Array<Scalars['String']['output']>;
+  /** The web site the page was read from (JSON-LD publisher or og:site_name); null for text input. */
+  siteName?: Maybe<Scalars['String']['output']>;
   /** The agency or outlet credited for the text, e.g. Sputnik or Reuters. */
   source?: Maybe<Scalars['String']['output']>;
   /** Statements the article reports, in the order of the text. */
@@ -282,7 +284,7 @@ export type Article = Node & {
   title: Scalars['String']['output'];
   /** Topics derived from the keywords. */
   topics: Array<Topic>;
-  /** Where the article was published, when known. */
+  /** Where the article was published, when known (a page's canonical URL). */
   url?: Maybe<Scalars['String']['output']>;
   /**
    * What a reader should know about the article as ingested: no publication date, a body much
@@ -357,7 +359,7 @@ export type ArticleInput = {
   /** Publication date; relative dates in the text are resolved against it. */
   publishedAt?: InputMaybe<Scalars['Date']['input']>;
   source?: InputMaybe<Scalars['String']['input']>;
-  /** The whole article text, as published. */
+  /** The whole article text, as published: wire or plain text, or the HTML of a web page. */
   text?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
@@ -1356,6 +1358,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<ArticleMeetingsArgs, 'first'>>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sentences?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  siteName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<ArticleStatementsArgs, 'first'>>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -2,6 +2,7 @@ import { BadArticleError, badUserInput, ErrorCode, EventGraphError } from '../..
 import { nameKey } from '../../domain/keys.js';
 import { deleteArticle } from '../../graph/article/delete.js';
 import type { RawArticle } from '../../domain/source.js';
+import { looksLikeHtml } from '../../parse/html.js';
 import { countsOf } from '../../pipeline/ingest.js';
 import { requireWriteAccess } from '../auth.js';
 import type { ArticleInput, Resolvers } from '../generated/resolvers.js';
@@ -101,7 +102,14 @@ function refused(index: number, error: string, code: string) {
 /** `text` is the whole article as published; otherwise title and body are given as fields. */
 function rawFromInput(input: ArticleInput): RawArticle {
   const overrides = { publishedAt: input.publishedAt ?? null, url: input.url ?? null, source: input.source ?? null };
-  if (input.text) return { origin: 'ingestArticle', content: input.text, format: 'text', overrides };
+  if (input.text) {
+    return {
+      origin: 'ingestArticle',
+      content: input.text,
+      format: looksLikeHtml(input.text) ? 'html' : 'text',
+      overrides,
+    };
+  }
   if (!input.title || !input.body) throw new BadArticleError('ingestArticle', 'give either text, or title and body');
   const json = { title: input.title, body: input.body, keywords: input.keywords ?? [], ...overrides };
   return { origin: 'ingestArticle', content: JSON.stringify(json), format: 'json', overrides };

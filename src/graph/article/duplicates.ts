@@ -55,8 +55,8 @@ export function flagDuplicates(articles: readonly ExtractedArticle[], stored: re
 function duplicateReason(a: Candidate, b: Candidate): string | null {
   if (a.id === b.id) return null;
   if (a.url && a.url === b.url) return 'same URL, another text';
-  if (a.titleKey && a.titleKey === b.titleKey && a.url !== b.url && similarity(a.body, b.body) >= NEAR_IDENTICAL) {
-    return 'same title and near-identical body from another URL';
+  if (a.titleKey && a.titleKey === b.titleKey && similarity(a.body, b.body) >= NEAR_IDENTICAL) {
+    return `same title and near-identical body${a.url && b.url ? ' from another URL' : ''}`;
   }
   return null;
 }

@@ -6,6 +6,8 @@ export interface ArticleRow {
   source: string | null;
   dateline: string | null;
   url: string | null;
+  /** The web site a page was read from; null for text input. */
+  siteName: string | null;
   keywords: string[];
   ingestedAt: string;
   extractor: string;

@@ -10,7 +10,7 @@ export function createArticles(rows: ArticleWriteRow[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
     CREATE (a:Article {id: row.id})
-    SET a.title = row.title, a.titleKey = row.titleKey, a.body = row.body, a.url = row.url, a.source = row.source, a.sourceKey = row.sourceKey,
+    SET a.title = row.title, a.titleKey = row.titleKey, a.body = row.body, a.url = row.url, a.siteName = row.siteName, a.source = row.source, a.sourceKey = row.sourceKey,
       a.dateline = row.dateline, a.publishedAt = ${cypherDateOrNull('row.publishedAt')},
       a.keywords = row.keywords, a.sentences = row.sentences, a.sentenceStarts = [i IN row.sentenceStarts | toInteger(i)],
       a.extractor = row.extractor, a.warnings = row.warnings, a.ingestedAt = datetime()

@@ -138,6 +138,7 @@ function articleRow({ article }: ExtractedArticle, extractor: string): ArticleWr
     titleKey: nameKey(article.title),
     body: article.body,
     url: article.url,
+    siteName: article.siteName ?? null,
     source: article.source,
     sourceKey: article.source ? nameKey(article.source) || null : null,
     dateline: article.dateline,

@@ -15,6 +15,7 @@ export interface ArticleWriteRow {
   titleKey: string;
   body: string;
   url: string | null;
+  siteName: string | null;
   source: string | null;
   sourceKey: string | null;
   dateline: string | null;

@@ -2,7 +2,7 @@
 
 /** An article without its text: lists and evidence print titles, and bodies are large. */
 export const ARTICLE_PROJECTION = (v: string) =>
-  `${v} { .id, .title, .publishedAt, .source, .dateline, .url, .keywords, .ingestedAt, .extractor, .warnings }`;
+  `${v} { .id, .title, .publishedAt, .source, .dateline, .url, .siteName, .keywords, .ingestedAt, .extractor, .warnings }`;
 
 /** The article's text, read only when a client selects `body` or `sentences`. */
 export const ARTICLE_TEXT_PROJECTION = (v: string) => `${v} { .body, .sentences }`;
