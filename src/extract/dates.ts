@@ -1,4 +1,5 @@
 import { isoDate, monthNumber } from '../parse/dates.js';
+import { ISO_DAY, MONTH_START_SOURCE } from '../domain/calendar.js';
 
 /** A date expression found in a sentence, resolved against the publication date. */
 export interface DateMention {
@@ -18,7 +19,7 @@ const MONTH_RE =
  * null, which resets `lastIndex` to 0 for the next call.
  */
 /** Every month pattern needs one of these (case-sensitive, as they are): one scan skips the five of them. */
-const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const MONTH_START = new RegExp(MONTH_START_SOURCE);
 const MONTH_DAY = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
@@ -41,14 +42,16 @@ const RELATIVE: Array<[RegExp, (pub: Date) => string, boolean]> = [
   [/\bnext week\b/gi, (pub) => month(addDays(pub, 7)), true],
 ];
 
-const MAY_HAVE_DATE =
-  /\d|day|night|tomorrow|month|week|year|morning|afternoon|evening|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|since|until/i;
+const MAY_HAVE_DATE = new RegExp(
+  `\\d|day|night|tomorrow|month|week|year|morning|afternoon|evening|${MONTH_START_SOURCE}|since|until`,
+  'i',
+);
 const fmt = (d: Date): string => d.toISOString().slice(0, 10);
 const month = (d: Date): string => d.toISOString().slice(0, 7);
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
 
 function parsePub(pub: string | null): Date | null {
-  if (!pub || !/^\d{4}-\d{2}-\d{2}$/.test(pub)) return null;
+  if (!pub || !ISO_DAY.test(pub)) return null;
   return new Date(`${pub}T00:00:00Z`);
 }
 

@@ -1,4 +1,5 @@
 import agencyList from './agencies.json' with { type: 'json' };
+import { MONTH_NAME_SOURCE } from '../domain/calendar.js';
 
 /**
  * Datelines and source credits in the forms wire services and reprint sites print them:
@@ -20,7 +21,7 @@ const PLACE = `(?:${PLACE_WORD})(?: ${PLACE_WORD}){0,3}`;
 const OTHER_PLACES = `(?:/${PLACE}){0,2}`;
 /** ", Lebanon", ", SOUTH KOREA", ", (Sahrawi refugee camp in Algeria)", " [India]": what follows the city. */
 const REGION = String.raw`(?:,\s*(?:${PLACE}|\([^()]{2,60}\))|\s*\[[^\]]{2,40}\])`;
-const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const MONTH = MONTH_NAME_SOURCE;
 const DATE_PART = String.raw`(?:${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`;
 /** "(Reuters)", "(UrduPoint News / Sputnik - 16th November, 2020)", "/TASS/." */
 const AGENCY = String.raw`(?:\(([^()]{2,70})\)|/([^/\s][^/]{0,30})/\.?)`;

@@ -1,4 +1,7 @@
 /** ISO date validation and the loose date forms found in article headers. */
+import { MONTH_START_SOURCE } from '../domain/calendar.js';
+
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_START_SOURCE})[a-z]*\\b`);
 
 const MONTHS: Record<string, number> = {
   jan: 1,
@@ -90,7 +93,7 @@ export function isDateLine(line: string): boolean {
     /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/.test(t) ||
     /\b\d{4}-\d{2}-\d{2}\b/.test(t) ||
     /\b\d{1,2}:\d{2}\b/.test(t) ||
-    (/\b(19|20)\d{2}\b/.test(t) && /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(t));
+    (/\b(19|20)\d{2}\b/.test(t) && MONTH_WORD.test(t));
   if (!hasDate) return false;
   // prose has a verb-like lower-case run; a stamp is mostly numbers and names
   const words = t.split(/\s+/).filter((w) => /^[a-z]{4,}$/.test(w));

@@ -5,6 +5,7 @@ import { openApp } from '../../app.js';
 import { ErrorCode, EventGraphError } from '../../domain/errors.js';
 import { exportCsv, exportGraph, FORMATS, type ExportFilter, type StreamFormat } from '../../graph/export/index.js';
 import { closeStream, sinkOf } from '../../graph/export/sink.js';
+import { ISO_DAY } from '../../domain/calendar.js';
 
 interface ExportOptions {
   format: string;
@@ -13,8 +14,6 @@ interface ExportOptions {
   to?: string;
   actor?: string;
 }
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * `eventgraph export --format json|jsonl|graphml|csv --out PATH|- [--from DAY] [--to DAY] [--actor KEY]`
