@@ -25,10 +25,10 @@ const EVENT_PROJECTION = `CASE head(labels(n))
 /** Counterparts through meetings and mediations of `x`, as (y, e, kind, d) rows. */
 const DIRECT_COUNTERPARTS = (x: string) => `
   MATCH (${x})-[:ATTENDS]->(e:Meeting)<-[:ATTENDS]-(y:Actor)
-  RETURN y, e, 'MEETING' AS via, coalesce(e.date, e.firstReportedAt) AS d
+  RETURN y, e, 'MEETING' AS eventKind, coalesce(e.date, e.firstReportedAt) AS d
   UNION ALL
   MATCH (${x})-[:MEDIATES|BETWEEN]-(e:Mediation)-[:MEDIATES|BETWEEN]-(y:Actor) WHERE y <> ${x}
-  RETURN y, e, 'MEDIATION' AS via, e.firstReportedAt AS d`;
+  RETURN y, e, 'MEDIATION' AS eventKind, e.firstReportedAt AS d`;
 
 /** Shortest-path queries, one static text per hop count (a path length cannot be a parameter). */
 const PATH_QUERIES = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) =>
@@ -135,8 +135,8 @@ export class TraversalRepository {
         `UNWIND $keys AS k MATCH (x:Actor {key: k})
         CALL (x) {
           CALL (x) { ${DIRECT_COUNTERPARTS('x')} }
-          WITH y, count(CASE via WHEN 'MEETING' THEN 1 END) AS meetings,
-            count(CASE via WHEN 'MEDIATION' THEN 1 END) AS mediations, min(d) AS first, max(d) AS last
+          WITH y, count(CASE eventKind WHEN 'MEETING' THEN 1 END) AS meetings,
+            count(CASE eventKind WHEN 'MEDIATION' THEN 1 END) AS mediations, min(d) AS first, max(d) AS last
           WITH y, meetings, mediations, meetings + mediations AS weight, first, last
           ORDER BY weight DESC, y.name LIMIT $keep
           RETURN collect({ actor: y, row: ${ACTOR_PROJECTION('y')}, weight: weight, meetings: meetings,
