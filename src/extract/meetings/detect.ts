@@ -276,7 +276,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         });
     }
   }
-  return merge(drafts).map((d) => ({
+  return merge(drafts, ctx.article.dateline).map((d) => ({
     kind: d.kind,
     participants: d.participants.map((g) => g.name),
     location: d.location,
@@ -342,7 +342,7 @@ function compatible(a: string | null, b: string | null): boolean {
 }
 
 /** Same place and compatible dates → one meeting; place-less mentions join a meeting they share participants with. */
-function merge(drafts: Draft[]): Draft[] {
+function merge(drafts: Draft[], dateline: string | null): Draft[] {
   const out: Draft[] = [];
   const absorb = (into: Draft, d: Draft): void => {
     for (const p of d.participants) if (!into.participants.includes(p)) into.participants.push(p);
@@ -364,15 +364,28 @@ function merge(drafts: Draft[]): Draft[] {
   // place-less mentions: the located meeting of the same kind they share actors with, else one
   // place-less meeting per article (calls apart), the gist of "the talks"
   for (const d of drafts.filter((x) => !x.location)) {
-    const same =
-      out.find(
-        (o) =>
-          o.location &&
-          o.kind === d.kind &&
-          d.kind !== 'CALL' &&
-          compatible(o.date, d.date) &&
-          o.participants.some((p) => d.participants.includes(p)),
-      ) ?? out.find((o) => !o.location && (o.kind === 'CALL') === (d.kind === 'CALL'));
+    const located = out.find(
+      (o) =>
+        o.location &&
+        o.kind === d.kind &&
+        d.kind !== 'CALL' &&
+        compatible(o.date, d.date) &&
+        o.participants.some((p) => d.participants.includes(p)),
+    );
+    if (located) {
+      absorb(located, d);
+      continue;
+    }
+    // a meeting the article places nowhere is taken to be where the article is datelined
+    if (dateline && d.kind !== 'CALL') {
+      const here = out.find(
+        (o) => o.location && nameKey(o.location) === nameKey(dateline) && (!d.date || o.date === d.date),
+      );
+      if (here) absorb(here, d);
+      else out.push({ ...d, location: dateline, participants: [...d.participants], evidence: [...d.evidence] });
+      continue;
+    }
+    const same = out.find((o) => !o.location && (o.kind === 'CALL') === (d.kind === 'CALL'));
     if (same) absorb(same, d);
     else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
   }
