@@ -94,6 +94,12 @@ describe('meetings read in their own clause', () => {
       { kind: 'TALKS', location: 'Addis Ababa', status: 'PLANNED' },
     );
   });
+  it('places a meeting the article places nowhere at its dateline', () => {
+    const x = run('NAIROBI (Reuters) - President Sara Diallo and Prime Minister Ali Omar held talks on Monday.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Nairobi' });
+    const y = run('NAIROBI (Reuters) - Ethiopia and Somalia held talks in Ankara on Monday. The talks lasted a day.');
+    expect(y.meetings.map((m) => m.location)).toEqual(['Ankara']);
+  });
   it('takes the date of the meeting, not of the reporting clause', () => {
     const x = run('On Friday, Kenya said that Ethiopia and Somalia would meet in Nairobi on May 28.');
     expect(x.meetings[0]?.date).toBe('2024-05-28');
