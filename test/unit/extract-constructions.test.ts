@@ -94,6 +94,14 @@ describe('meetings read in their own clause', () => {
       { kind: 'TALKS', location: 'Addis Ababa', status: 'PLANNED' },
     );
   });
+  it('reads "in Kenya\'s capital" as the capital, and joins a country\'s talks to those in its city', () => {
+    const x = run("The talks between Ethiopia and Somalia in Kenya's capital resumed on Tuesday.");
+    expect(x.meetings[0]).toMatchObject({ location: 'Nairobi' });
+    const y = run(
+      'Ethiopia and Somalia resumed their talks in Kenya. The talks in Nairobi between Ethiopia and Somalia went on into the night.',
+    );
+    expect(y.meetings.map((m) => m.location)).toEqual(['Nairobi']);
+  });
   it('places a meeting the article places nowhere at its dateline', () => {
     const x = run('NAIROBI (Reuters) - President Sara Diallo and Prime Minister Ali Omar held talks on Monday.');
     expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Nairobi' });

@@ -5,6 +5,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import { findDates } from '../dates.js';
 import { lexicon } from '../lexicon/index.js';
+import cities from '../lexicon/cities.json' with { type: 'json' };
 import { clauseAround } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { findTriggers } from './triggers.js';
@@ -63,6 +64,12 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
           if (inner) {
             out.push(inner.name);
             j = inner.end;
+            break;
+          }
+          // "in Ethiopia's capital" with no name after it: the capital the lexicon knows
+          const capital = lex.countryByName.get(place.name)?.capitals?.[0];
+          if (capital) {
+            out.push(capital);
             break;
           }
         }
@@ -337,6 +344,13 @@ function clauseDate(
   return near?.date ?? null;
 }
 
+/** A capital or a known city of the country. */
+function inCountry(city: string, country: string): boolean {
+  const lex = lexicon();
+  if (lex.countryByName.get(country)?.capitals?.includes(city)) return true;
+  return (cities.cities as Record<string, string>)[city] === country;
+}
+
 function compatible(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
@@ -363,6 +377,19 @@ function merge(drafts: Draft[], dateline: string | null): Draft[] {
   }
   // place-less mentions: the located meeting of the same kind they share actors with, else one
   // place-less meeting per article (calls apart), the gist of "the talks"
+  // "negotiations in Ethiopia" and "the talks in Addis Ababa": a meeting placed in a country joins one of its
+  // kind placed in a city of that country (not a visit)
+  for (const o of [...out]) {
+    // a visit to a country may take in several of its cities
+    if (!o.location || o.kind === 'VISIT' || !lexicon().countryByName.has(o.location)) continue;
+    const city = out.find(
+      (c) =>
+        c !== o && c.location && c.kind === o.kind && compatible(c.date, o.date) && inCountry(c.location, o.location!),
+    );
+    if (!city) continue;
+    absorb(city, o);
+    out.splice(out.indexOf(o), 1);
+  }
   for (const d of drafts.filter((x) => !x.location)) {
     const located = out.find(
       (o) =>
