@@ -102,6 +102,12 @@ describe('meetings read in their own clause', () => {
     );
     expect(y.meetings.map((m) => m.location)).toEqual(['Nairobi']);
   });
+  it('a country before a meeting noun names the talks, the host country places them', () => {
+    const x = run('Kenya agreed to mediate in Sudan peace talks, and Ethiopia will host the talks.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Ethiopia' });
+    const y = run('The summit between Chad and Niger was hosted by Togo, officials said.');
+    expect(y.meetings[0]).toMatchObject({ location: 'Togo' });
+  });
   it('places a meeting the article places nowhere at its dateline', () => {
     const x = run('NAIROBI (Reuters) - President Sara Diallo and Prime Minister Ali Omar held talks on Monday.');
     expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Nairobi' });

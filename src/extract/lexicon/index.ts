@@ -67,6 +67,8 @@ export interface Lexicon {
     placeNouns: Set<string>;
     /** "talks between A and B, held in Doha": a meeting's own place after these. */
     heldAtVerbs: Set<string>;
+    /** "Qatar agreed to host the talks", "a summit hosted by Kenya": the host's country is the place. */
+    hostVerbs: Set<string>;
     /** "A and B held talks": verbs whose coordinated subject are the sides of a mediation. */
     sideVerbs: Set<string>;
   };
@@ -176,6 +178,7 @@ function build(): Lexicon {
       eventPlaceVerbs: new Set(events.eventPlaceVerbs),
       placeNouns: new Set(events.placeNouns),
       heldAtVerbs: new Set(events.heldAtVerbs),
+      hostVerbs: new Set(events.hostVerbs),
       sideVerbs: new Set(events.sideVerbs),
     },
     clauseOpeners: new Set(events.clauseOpeners),

@@ -52,6 +52,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       }
       const place = placeAt(an, j);
       if (!place) break;
+      // "in Chad peace talks", "in Sudan talks": a country before a meeting noun names the talks, not their place
+      if (lex.countryByName.has(place.name) && meetingNounAt(an, place.end)) break;
       // "Yemen's capital (of) Sanaa" / "Beijing, capital of China"
       const next = place.end;
       if (/^['’]s?$/.test(tokens[next]?.text ?? '') || tokens[next]?.lower === 's') {
@@ -98,6 +100,38 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     if (out.length > 0) return out;
   }
   return [];
+}
+
+/** A meeting noun at token j, or after one lower-case word ("peace talks"). */
+function meetingNounAt(an: SentenceAnalysis, j: number): boolean {
+  const { meetingNouns } = lexicon();
+  const t = an.tokens[j];
+  if (!t || t.cap) return false;
+  return meetingNouns.has(t.lower) || meetingNouns.has(`${t.lower} ${an.tokens[j + 1]?.lower ?? ''}`);
+}
+
+/**
+ * "Qatar agreed to host the talks", "the summit hosted by Kenya": the country or place that hosts a meeting
+ * named just after (or before) the host verb.
+ */
+function hostPlace(an: SentenceAnalysis): string | null {
+  const lex = lexicon();
+  const { tokens } = an;
+  for (let h = 0; h < tokens.length; h++) {
+    if (!lex.meetingWords.hostVerbs.has(tokens[h]!.lower)) continue;
+    const by = tokens[h + 1]?.lower === 'by';
+    const near = by
+      ? tokens.slice(Math.max(0, h - 8), h).some((t) => lex.meetingNouns.has(t.lower))
+      : tokens.slice(h + 1, h + 4).some((t) => lex.meetingNouns.has(t.lower));
+    if (!near) continue;
+    const host = by
+      ? an.mentions.find((m) => m.t0 === h + 2 || (m.t0 === h + 3 && tokens[h + 2]?.lower === 'the'))
+      : an.mentions.filter((m) => m.t1 <= h && m.t1 >= h - 5).at(-1);
+    if (!host) continue;
+    if (host.kind === 'PLACE') return host.surface;
+    if (host.entry?.kind === 'COUNTRY') return host.via === 'capital' ? host.surface : host.entry.name;
+  }
+  return null;
 }
 
 function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number } | null {
@@ -193,6 +227,10 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
       const at = tokens.findIndex((t) => lex.meetingWords.eventPlaceVerbs.has(t.lower));
       if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, 6);
+    }
+    if (places.length === 0) {
+      const host = hostPlace(an);
+      if (host) places = [host];
     }
     // a city named anywhere in the sentence is more precise than its country
     if (places.length === 1 && lex.countryByName.has(places[0]!)) {
