@@ -108,6 +108,10 @@ describe('meetings read in their own clause', () => {
     const y = run('The summit between Chad and Niger was hosted by Togo, officials said.');
     expect(y.meetings[0]).toMatchObject({ location: 'Togo' });
   });
+  it('reads "Saudi Arabia\'s Red Sea city of Jeddah" as the city', () => {
+    const x = run("Sudan's army and the RSF met in Saudi Arabia's Red Sea city of Jeddah on Monday.");
+    expect(x.meetings[0]).toMatchObject({ location: 'Jeddah' });
+  });
   it('places a meeting the article places nowhere at its dateline', () => {
     const x = run('NAIROBI (Reuters) - President Sara Diallo and Prime Minister Ali Omar held talks on Monday.');
     expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Nairobi' });

@@ -76,10 +76,12 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
           }
         }
       }
-      // "the Red Sea coastal city of Jeddah": the city
-      let c2 = next;
-      while (c2 < tokens.length && c2 < next + 4 && /^[a-z-]+$/.test(tokens[c2]!.text) && tokens[c2]!.lower !== 'city')
-        c2++;
+      // "the Red Sea coastal city of Jeddah", "Russia's Far East port city of Vladivostok": the city
+      const owner = /^['’]s?$/.test(tokens[next]?.text ?? '') || tokens[next]?.lower === 's';
+      const from2 = owner ? next + 1 : next;
+      const word = owner ? /^[A-Za-z-]+$/ : /^[a-z-]+$/;
+      let c2 = from2;
+      while (c2 < tokens.length && c2 < from2 + 5 && word.test(tokens[c2]!.text) && tokens[c2]!.lower !== 'city') c2++;
       if (tokens[c2]?.lower === 'city' && tokens[c2 + 1]?.lower === 'of') {
         const inner = placeAt(an, c2 + 2);
         if (inner) {
