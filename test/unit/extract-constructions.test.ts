@@ -112,6 +112,14 @@ describe('meetings read in their own clause', () => {
     const x = run("Sudan's army and the RSF met in Saudi Arabia's Red Sea city of Jeddah on Monday.");
     expect(x.meetings[0]).toMatchObject({ location: 'Jeddah' });
   });
+  it('keeps a meeting recalled from long before apart from the undated one reported', () => {
+    const x = run(
+      'The talks between Ethiopia and Somalia in Nairobi are being held behind closed doors. Ethiopia and Somalia first held talks in March 2019.',
+    );
+    const nairobi = x.meetings.find((m) => m.location === 'Nairobi');
+    expect(nairobi?.date).toBeNull();
+    expect(x.meetings.some((m) => m.date === '2019-03')).toBe(true);
+  });
   it('places a meeting the article places nowhere at its dateline', () => {
     const x = run('NAIROBI (Reuters) - President Sara Diallo and Prime Minister Ali Omar held talks on Monday.');
     expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Nairobi' });

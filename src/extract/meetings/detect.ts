@@ -323,7 +323,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         });
     }
   }
-  return merge(drafts, ctx.article.dateline).map((d) => ({
+  return merge(drafts, ctx.article.dateline, ctx.article.publishedAt).map((d) => ({
     kind: d.kind,
     participants: d.participants.map((g) => g.name),
     location: d.location,
@@ -391,12 +391,24 @@ function inCountry(city: string, country: string): boolean {
   return (cities.cities as Record<string, string>)[city] === country;
 }
 
+/**
+ * A date two months or more before publication ("met Putin in June 2015" in a 2016 article): a past
+ * meeting recalled as background, never the undated meeting the article reports.
+ */
+function background(date: string, publishedAt: string | null): boolean {
+  const pub = /^(\d{4})-(\d{2})/.exec(publishedAt ?? '');
+  if (!pub) return false;
+  const months = Number(pub[1]) * 12 + Number(pub[2]) - 1 - 2;
+  const limit = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  return date.slice(0, 7) < limit;
+}
+
 function compatible(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
 
 /** Same place and compatible dates → one meeting; place-less mentions join a meeting they share participants with. */
-function merge(drafts: Draft[], dateline: string | null): Draft[] {
+function merge(drafts: Draft[], dateline: string | null, publishedAt: string | null): Draft[] {
   const out: Draft[] = [];
   const absorb = (into: Draft, d: Draft): void => {
     for (const p of d.participants) if (!into.participants.includes(p)) into.participants.push(p);
@@ -437,6 +449,7 @@ function merge(drafts: Draft[], dateline: string | null): Draft[] {
         o.kind === d.kind &&
         d.kind !== 'CALL' &&
         compatible(o.date, d.date) &&
+        !(d.date && !o.date && background(d.date, publishedAt)) &&
         o.participants.some((p) => d.participants.includes(p)),
     );
     if (located) {
@@ -452,7 +465,12 @@ function merge(drafts: Draft[], dateline: string | null): Draft[] {
       else out.push({ ...d, location: dateline, participants: [...d.participants], evidence: [...d.evidence] });
       continue;
     }
-    const same = out.find((o) => !o.location && (o.kind === 'CALL') === (d.kind === 'CALL'));
+    const same = out.find(
+      (o) =>
+        !o.location &&
+        (o.kind === 'CALL') === (d.kind === 'CALL') &&
+        !(d.date && !o.date && background(d.date, publishedAt)),
+    );
     if (same) absorb(same, d);
     else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
   }
