@@ -126,6 +126,10 @@ describe('meetings read in their own clause', () => {
     const y = run('NAIROBI (Reuters) - Ethiopia and Somalia held talks in Ankara on Monday. The talks lasted a day.');
     expect(y.meetings.map((m) => m.location)).toEqual(['Ankara']);
   });
+  it('skips the date of another act named in the clause', () => {
+    const x = run('Talks between Sudan and Chad under the accord signed on 2 March 2024 opened today in Kampala.');
+    expect(x.meetings[0]).toMatchObject({ location: 'Kampala', date: '2024-05-15' });
+  });
   it('takes the date of the meeting, not of the reporting clause', () => {
     const x = run('On Friday, Kenya said that Ethiopia and Somalia would meet in Nairobi on May 28.');
     expect(x.meetings[0]?.date).toBe('2024-05-28');

@@ -69,6 +69,8 @@ export interface Lexicon {
     heldAtVerbs: Set<string>;
     /** "Qatar agreed to host the talks", "a summit hosted by Kenya": the host's country is the place. */
     hostVerbs: Set<string>;
+    /** "the declaration adopted on 11 December", "announced on Monday": a date of another act, not of the meeting. */
+    foreignDateVerbs: Set<string>;
     /** "A and B held talks": verbs whose coordinated subject are the sides of a mediation. */
     sideVerbs: Set<string>;
   };
@@ -179,6 +181,7 @@ function build(): Lexicon {
       placeNouns: new Set(events.placeNouns),
       heldAtVerbs: new Set(events.heldAtVerbs),
       hostVerbs: new Set(events.hostVerbs),
+      foreignDateVerbs: new Set(events.foreignDateVerbs),
       sideVerbs: new Set(events.sideVerbs),
     },
     clauseOpeners: new Set(events.clauseOpeners),

@@ -378,8 +378,13 @@ function clauseDate(
         start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
     );
   const planned = future || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text);
+  // "the declaration adopted on 11 December", "announced on Monday": the date of another act
+  const foreign = (start: number): boolean => {
+    const before = /([A-Za-z]+)\s+(?:(?:on|in)\s+)?$/.exec(text.slice(Math.max(0, start - 24), start));
+    return !!before && lexicon().meetingWords.foreignDateVerbs.has(before[1]!.toLowerCase());
+  };
   const near = findDates(text, ctx.article.publishedAt, planned)
-    .filter((d) => inClause(d.start) && dist(d.start) <= 80)
+    .filter((d) => inClause(d.start) && dist(d.start) <= 80 && !foreign(d.start))
     .sort((a, b) => dist(a.start) - dist(b.start))[0];
   return near?.date ?? null;
 }
