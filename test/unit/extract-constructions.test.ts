@@ -130,6 +130,10 @@ describe('meetings read in their own clause', () => {
     const x = run('Talks between Sudan and Chad under the accord signed on 2 March 2024 opened today in Kampala.');
     expect(x.meetings[0]).toMatchObject({ location: 'Kampala', date: '2024-05-15' });
   });
+  it('does not date a quoted "this evening" by the publication day', () => {
+    const x = run('“I met the Chadian and Sudanese envoys in Doha this evening,” the mediator said.', '2024-05-16');
+    expect(x.meetings[0]).toMatchObject({ location: 'Doha', date: null });
+  });
   it('takes the date of the meeting, not of the reporting clause', () => {
     const x = run('On Friday, Kenya said that Ethiopia and Somalia would meet in Nairobi on May 28.');
     expect(x.meetings[0]?.date).toBe('2024-05-28');

@@ -383,8 +383,15 @@ function clauseDate(
     const before = /([A-Za-z]+)\s+(?:(?:on|in)\s+)?$/.exec(text.slice(Math.max(0, start - 24), start));
     return !!before && lexicon().meetingWords.foreignDateVerbs.has(before[1]!.toLowerCase());
   };
+  // "I met them this evening," he said on Thursday: a quote's "today" is the day it was said, unknown here
+  const quotedToday = (start: number, end: number): boolean => {
+    if (!/^(today|tonight|this (morning|afternoon|evening))$/i.test(text.slice(start, end))) return false;
+    const before = text.slice(0, start);
+    const opens = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+    return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+  };
   const near = findDates(text, ctx.article.publishedAt, planned)
-    .filter((d) => inClause(d.start) && dist(d.start) <= 80 && !foreign(d.start))
+    .filter((d) => inClause(d.start) && dist(d.start) <= 80 && !foreign(d.start) && !quotedToday(d.start, d.end))
     .sort((a, b) => dist(a.start) - dist(b.start))[0];
   return near?.date ?? null;
 }
