@@ -120,6 +120,12 @@ describe('meetings read in their own clause', () => {
     expect(nairobi?.date).toBeNull();
     expect(x.meetings.some((m) => m.date === '2019-03')).toBe(true);
   });
+  it('a capital before a meeting noun is its place; a host a few words before the meeting noun', () => {
+    expect(run('Ethiopia and Somalia attended the Nairobi summit.').meetings[0]).toMatchObject({ location: 'Nairobi' });
+    expect(
+      run('Kenya was chosen to host the Ethiopia-Somalia border summit for its neutrality.').meetings[0],
+    ).toMatchObject({ location: 'Kenya' });
+  });
   it('places a meeting the article places nowhere at its dateline', () => {
     const x = run('NAIROBI (Reuters) - President Sara Diallo and Prime Minister Ali Omar held talks on Monday.');
     expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Nairobi' });

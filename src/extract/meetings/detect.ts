@@ -124,7 +124,7 @@ function hostPlace(an: SentenceAnalysis): string | null {
     const by = tokens[h + 1]?.lower === 'by';
     const near = by
       ? tokens.slice(Math.max(0, h - 8), h).some((t) => lex.meetingNouns.has(t.lower))
-      : tokens.slice(h + 1, h + 4).some((t) => lex.meetingNouns.has(t.lower));
+      : tokens.slice(h + 1, h + 6).some((t) => lex.meetingNouns.has(t.lower));
     if (!near) continue;
     const host = by
       ? an.mentions.find((m) => m.t0 === h + 2 || (m.t0 === h + 3 && tokens[h + 2]?.lower === 'the'))
@@ -214,7 +214,11 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       // "the first Doha meeting", "the Jeddah talks": the place names the meeting
       for (const tr of triggers) {
         if (tr.verb || tr.kind === 'CALL') continue;
-        const prev = an.mentions.find((m) => m.t1 === tr.tok.i && m.kind === 'PLACE' && lex.places.has(m.surface));
+        const prev = an.mentions.find(
+          (m) =>
+            m.t1 === tr.tok.i &&
+            ((m.kind === 'PLACE' && lex.places.has(m.surface)) || (m.entry?.kind === 'COUNTRY' && m.via === 'capital')),
+        );
         const known =
           !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text)
             ? an.tokens[tr.tok.i - 1]!.text
