@@ -126,6 +126,11 @@ describe('meetings read in their own clause', () => {
       run('Kenya was chosen to host the Ethiopia-Somalia border summit for its neutrality.').meetings[0],
     ).toMatchObject({ location: 'Kenya' });
   });
+  it('reads a place fronted before the meeting', () => {
+    expect(
+      run('Yesterday in Nairobi, Ethiopia and Somalia held a long meeting on the border.').meetings[0],
+    ).toMatchObject({ location: 'Nairobi' });
+  });
   it('places a meeting the article places nowhere at its dateline', () => {
     const x = run('NAIROBI (Reuters) - President Sara Diallo and Prime Minister Ali Omar held talks on Monday.');
     expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Nairobi' });

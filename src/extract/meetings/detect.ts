@@ -235,6 +235,12 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, 6);
     }
     if (places.length === 0) {
+      // "In Doha, the two sides met…", "Today in Madrid, we held a meeting…": a place fronted before the meeting
+      const k = tokens.findIndex((t, n) => n <= 3 && n < trig.tok.i && /^(in|at)$/.test(t.lower));
+      const fronted = k >= 0 ? placeAt(an, k + 1) : null;
+      if (fronted && tokens[fronted.end]?.text === ',') places = [fronted.name];
+    }
+    if (places.length === 0) {
       const host = hostPlace(an);
       if (host) places = [host];
     }
