@@ -140,6 +140,8 @@ describe('meetings read in their own clause', () => {
   it('skips the date of another act named in the clause', () => {
     const x = run('Talks between Sudan and Chad under the accord signed on 2 March 2024 opened today in Kampala.');
     expect(x.meetings[0]).toMatchObject({ location: 'Kampala', date: '2024-05-15' });
+    const y = run('Kenya said late on Monday that the talks between Sudan and Chad would go ahead in Nairobi.');
+    expect(y.meetings[0]).toMatchObject({ location: 'Nairobi', date: null });
   });
   it('does not date a quoted "this evening" by the publication day', () => {
     const x = run('“I met the Chadian and Sudanese envoys in Doha this evening,” the mediator said.', '2024-05-16');

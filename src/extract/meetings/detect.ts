@@ -388,9 +388,11 @@ function clauseDate(
         start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
     );
   const planned = future || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text);
-  // "the declaration adopted on 11 December", "announced on Monday": the date of another act
+  // "the declaration adopted on 11 December", "said late on Monday": the date of another act
   const foreign = (start: number): boolean => {
-    const before = /([A-Za-z]+)\s+(?:(?:on|in)\s+)?$/.exec(text.slice(Math.max(0, start - 24), start));
+    const before = /([A-Za-z]+)\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in)\s+)?$/.exec(
+      text.slice(Math.max(0, start - 32), start),
+    );
     return !!before && lexicon().meetingWords.foreignDateVerbs.has(before[1]!.toLowerCase());
   };
   // "I met them this evening," he said on Thursday: a quote's "today" is the day it was said, unknown here
