@@ -131,6 +131,13 @@ describe('meetings read in their own clause', () => {
       run('Yesterday in Nairobi, Ethiopia and Somalia held a long meeting on the border.').meetings[0],
     ).toMatchObject({ location: 'Nairobi' });
   });
+  it('"the meeting" refers back to the meeting already placed', () => {
+    const x = run(
+      'ADDIS ABABA - Army chiefs of Ethiopia and Eritrea met in Nairobi on Monday. Kenyan envoy Ali Omar, who brokered a deal last week, is chairing the meeting.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ location: 'Nairobi', date: '2024-05-13' });
+  });
   it('places a meeting the article places nowhere at its dateline', () => {
     const x = run('NAIROBI (Reuters) - President Sara Diallo and Prime Minister Ali Omar held talks on Monday.');
     expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Nairobi' });

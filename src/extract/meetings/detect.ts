@@ -19,6 +19,8 @@ interface Draft {
   status: MeetingStatus;
   evidence: Evidence[];
   rule: string;
+  /** "the meeting", "the commanders' meeting": a noun that refers back to a meeting already reported. */
+  definite?: boolean;
 }
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
@@ -289,7 +291,18 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
     if (main.kind !== 'CALL')
       for (const location of locs)
-        drafts.push({ kind: main.kind, participants: [...participants], location, date, status, evidence: [ev], rule });
+        drafts.push({
+          kind: main.kind,
+          participants: [...participants],
+          location,
+          date,
+          status,
+          evidence: [ev],
+          rule,
+          definite:
+            !main.verb &&
+            tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
+        });
     for (const tr of triggers) {
       if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
       const held = tokens.findIndex(
@@ -478,6 +491,21 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
     );
     if (located) {
       absorb(located, d);
+      continue;
+    }
+    // "the meeting" refers back to the article's first located meeting of its kind
+    const referred = d.definite
+      ? out.find(
+          (o) =>
+            o.location &&
+            o.kind === d.kind &&
+            compatible(o.date, d.date) &&
+            !(d.date && !o.date && background(d.date, publishedAt)),
+        )
+      : undefined;
+    if (referred) {
+      // its sentence's date may be another act's ("brokered last week"): the meeting keeps its own
+      absorb(referred, { ...d, date: null });
       continue;
     }
     // a meeting the article places nowhere is taken to be where the article is datelined
