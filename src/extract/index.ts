@@ -29,6 +29,8 @@ export function extractWithRules(article: ArticleMeta): ExtractedArticle {
   const emitted = new Set(actors.map((a) => a.name));
   for (const a of actors) a.affiliations = a.affiliations.filter((f) => emitted.has(f.actor));
   for (const m of meetings) m.participants = m.participants.filter((p) => emitted.has(p));
+  // a meeting none of whose participants is an actor of the article is not one it reports
+  const reported = meetings.filter((m) => m.participants.length > 0);
   const mentioned = new Set([...index.groups.values()].map((g) => g.name));
   for (const s of statements) {
     if (!s.via || emitted.has(s.via)) continue;
@@ -40,7 +42,7 @@ export function extractWithRules(article: ArticleMeta): ExtractedArticle {
       emitted.add(s.via);
     }
   }
-  return { article, actors, statements, mediations, meetings };
+  return { article, actors, statements, mediations, meetings: reported };
 }
 
 function impliedChannel(name: string, confidence: number): ExtractedActor {

@@ -94,6 +94,66 @@ describe('meetings read in their own clause', () => {
       { kind: 'TALKS', location: 'Addis Ababa', status: 'PLANNED' },
     );
   });
+  it('reads "in Kenya\'s capital" as the capital, and joins a country\'s talks to those in its city', () => {
+    const x = run("The talks between Ethiopia and Somalia in Kenya's capital resumed on Tuesday.");
+    expect(x.meetings[0]).toMatchObject({ location: 'Nairobi' });
+    const y = run(
+      'Ethiopia and Somalia resumed their talks in Kenya. The talks in Nairobi between Ethiopia and Somalia went on into the night.',
+    );
+    expect(y.meetings.map((m) => m.location)).toEqual(['Nairobi']);
+  });
+  it('a country before a meeting noun names the talks, the host country places them', () => {
+    const x = run('Kenya agreed to mediate in Sudan peace talks, and Ethiopia will host the talks.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Ethiopia' });
+    const y = run('The summit between Chad and Niger was hosted by Togo, officials said.');
+    expect(y.meetings[0]).toMatchObject({ location: 'Togo' });
+  });
+  it('reads "Saudi Arabia\'s Red Sea city of Jeddah" as the city', () => {
+    const x = run("Sudan's army and the RSF met in Saudi Arabia's Red Sea city of Jeddah on Monday.");
+    expect(x.meetings[0]).toMatchObject({ location: 'Jeddah' });
+  });
+  it('keeps a meeting recalled from long before apart from the undated one reported', () => {
+    const x = run(
+      'The talks between Ethiopia and Somalia in Nairobi are being held behind closed doors. Ethiopia and Somalia first held talks in March 2019.',
+    );
+    const nairobi = x.meetings.find((m) => m.location === 'Nairobi');
+    expect(nairobi?.date).toBeNull();
+    expect(x.meetings.some((m) => m.date === '2019-03')).toBe(true);
+  });
+  it('a capital before a meeting noun is its place; a host a few words before the meeting noun', () => {
+    expect(run('Ethiopia and Somalia attended the Nairobi summit.').meetings[0]).toMatchObject({ location: 'Nairobi' });
+    expect(
+      run('Kenya was chosen to host the Ethiopia-Somalia border summit for its neutrality.').meetings[0],
+    ).toMatchObject({ location: 'Kenya' });
+  });
+  it('reads a place fronted before the meeting', () => {
+    expect(
+      run('Yesterday in Nairobi, Ethiopia and Somalia held a long meeting on the border.').meetings[0],
+    ).toMatchObject({ location: 'Nairobi' });
+  });
+  it('"the meeting" refers back to the meeting already placed', () => {
+    const x = run(
+      'ADDIS ABABA - Army chiefs of Ethiopia and Eritrea met in Nairobi on Monday. Kenyan envoy Ali Omar, who brokered a deal last week, is chairing the meeting.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ location: 'Nairobi', date: '2024-05-13' });
+  });
+  it('places a meeting the article places nowhere at its dateline', () => {
+    const x = run('NAIROBI (Reuters) - President Sara Diallo and Prime Minister Ali Omar held talks on Monday.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Nairobi' });
+    const y = run('NAIROBI (Reuters) - Ethiopia and Somalia held talks in Ankara on Monday. The talks lasted a day.');
+    expect(y.meetings.map((m) => m.location)).toEqual(['Ankara']);
+  });
+  it('skips the date of another act named in the clause', () => {
+    const x = run('Talks between Sudan and Chad under the accord signed on 2 March 2024 opened today in Kampala.');
+    expect(x.meetings[0]).toMatchObject({ location: 'Kampala', date: '2024-05-15' });
+    const y = run('Kenya said late on Monday that the talks between Sudan and Chad would go ahead in Nairobi.');
+    expect(y.meetings[0]).toMatchObject({ location: 'Nairobi', date: null });
+  });
+  it('does not date a quoted "this evening" by the publication day', () => {
+    const x = run('“I met the Chadian and Sudanese envoys in Doha this evening,” the mediator said.', '2024-05-16');
+    expect(x.meetings[0]).toMatchObject({ location: 'Doha', date: null });
+  });
   it('takes the date of the meeting, not of the reporting clause', () => {
     const x = run('On Friday, Kenya said that Ethiopia and Somalia would meet in Nairobi on May 28.');
     expect(x.meetings[0]?.date).toBe('2024-05-28');

@@ -67,6 +67,10 @@ export interface Lexicon {
     placeNouns: Set<string>;
     /** "talks between A and B, held in Doha": a meeting's own place after these. */
     heldAtVerbs: Set<string>;
+    /** "Qatar agreed to host the talks", "a summit hosted by Kenya": the host's country is the place. */
+    hostVerbs: Set<string>;
+    /** "the declaration adopted on 11 December", "announced on Monday": a date of another act, not of the meeting. */
+    foreignDateVerbs: Set<string>;
     /** "A and B held talks": verbs whose coordinated subject are the sides of a mediation. */
     sideVerbs: Set<string>;
   };
@@ -176,6 +180,8 @@ function build(): Lexicon {
       eventPlaceVerbs: new Set(events.eventPlaceVerbs),
       placeNouns: new Set(events.placeNouns),
       heldAtVerbs: new Set(events.heldAtVerbs),
+      hostVerbs: new Set(events.hostVerbs),
+      foreignDateVerbs: new Set(events.foreignDateVerbs),
       sideVerbs: new Set(events.sideVerbs),
     },
     clauseOpeners: new Set(events.clauseOpeners),

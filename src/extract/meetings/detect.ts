@@ -5,6 +5,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import { findDates } from '../dates.js';
 import { lexicon } from '../lexicon/index.js';
+import cities from '../lexicon/cities.json' with { type: 'json' };
 import { clauseAround } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { findTriggers } from './triggers.js';
@@ -18,6 +19,8 @@ interface Draft {
   status: MeetingStatus;
   evidence: Evidence[];
   rule: string;
+  /** "the meeting", "the commanders' meeting": a noun that refers back to a meeting already reported. */
+  definite?: boolean;
 }
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
@@ -51,6 +54,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       }
       const place = placeAt(an, j);
       if (!place) break;
+      // "in Chad peace talks", "in Sudan talks": a country before a meeting noun names the talks, not their place
+      if (lex.countryByName.has(place.name) && meetingNounAt(an, place.end)) break;
       // "Yemen's capital (of) Sanaa" / "Beijing, capital of China"
       const next = place.end;
       if (/^['’]s?$/.test(tokens[next]?.text ?? '') || tokens[next]?.lower === 's') {
@@ -65,12 +70,20 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
             j = inner.end;
             break;
           }
+          // "in Ethiopia's capital" with no name after it: the capital the lexicon knows
+          const capital = lex.countryByName.get(place.name)?.capitals?.[0];
+          if (capital) {
+            out.push(capital);
+            break;
+          }
         }
       }
-      // "the Red Sea coastal city of Jeddah": the city
-      let c2 = next;
-      while (c2 < tokens.length && c2 < next + 4 && /^[a-z-]+$/.test(tokens[c2]!.text) && tokens[c2]!.lower !== 'city')
-        c2++;
+      // "the Red Sea coastal city of Jeddah", "Russia's Far East port city of Vladivostok": the city
+      const owner = /^['’]s?$/.test(tokens[next]?.text ?? '') || tokens[next]?.lower === 's';
+      const from2 = owner ? next + 1 : next;
+      const word = owner ? /^[A-Za-z-]+$/ : /^[a-z-]+$/;
+      let c2 = from2;
+      while (c2 < tokens.length && c2 < from2 + 5 && word.test(tokens[c2]!.text) && tokens[c2]!.lower !== 'city') c2++;
       if (tokens[c2]?.lower === 'city' && tokens[c2 + 1]?.lower === 'of') {
         const inner = placeAt(an, c2 + 2);
         if (inner) {
@@ -91,6 +104,38 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     if (out.length > 0) return out;
   }
   return [];
+}
+
+/** A meeting noun at token j, or after one lower-case word ("peace talks"). */
+function meetingNounAt(an: SentenceAnalysis, j: number): boolean {
+  const { meetingNouns } = lexicon();
+  const t = an.tokens[j];
+  if (!t || t.cap) return false;
+  return meetingNouns.has(t.lower) || meetingNouns.has(`${t.lower} ${an.tokens[j + 1]?.lower ?? ''}`);
+}
+
+/**
+ * "Qatar agreed to host the talks", "the summit hosted by Kenya": the country or place that hosts a meeting
+ * named just after (or before) the host verb.
+ */
+function hostPlace(an: SentenceAnalysis): string | null {
+  const lex = lexicon();
+  const { tokens } = an;
+  for (let h = 0; h < tokens.length; h++) {
+    if (!lex.meetingWords.hostVerbs.has(tokens[h]!.lower)) continue;
+    const by = tokens[h + 1]?.lower === 'by';
+    const near = by
+      ? tokens.slice(Math.max(0, h - 8), h).some((t) => lex.meetingNouns.has(t.lower))
+      : tokens.slice(h + 1, h + 6).some((t) => lex.meetingNouns.has(t.lower));
+    if (!near) continue;
+    const host = by
+      ? an.mentions.find((m) => m.t0 === h + 2 || (m.t0 === h + 3 && tokens[h + 2]?.lower === 'the'))
+      : an.mentions.filter((m) => m.t1 <= h && m.t1 >= h - 5).at(-1);
+    if (!host) continue;
+    if (host.kind === 'PLACE') return host.surface;
+    if (host.entry?.kind === 'COUNTRY') return host.via === 'capital' ? host.surface : host.entry.name;
+  }
+  return null;
 }
 
 function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number } | null {
@@ -171,7 +216,11 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       // "the first Doha meeting", "the Jeddah talks": the place names the meeting
       for (const tr of triggers) {
         if (tr.verb || tr.kind === 'CALL') continue;
-        const prev = an.mentions.find((m) => m.t1 === tr.tok.i && m.kind === 'PLACE' && lex.places.has(m.surface));
+        const prev = an.mentions.find(
+          (m) =>
+            m.t1 === tr.tok.i &&
+            ((m.kind === 'PLACE' && lex.places.has(m.surface)) || (m.entry?.kind === 'COUNTRY' && m.via === 'capital')),
+        );
         const known =
           !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text)
             ? an.tokens[tr.tok.i - 1]!.text
@@ -186,6 +235,16 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
       const at = tokens.findIndex((t) => lex.meetingWords.eventPlaceVerbs.has(t.lower));
       if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, 6);
+    }
+    if (places.length === 0) {
+      // "In Doha, the two sides met…", "Today in Madrid, we held a meeting…": a place fronted before the meeting
+      const k = tokens.findIndex((t, n) => n <= 3 && n < trig.tok.i && /^(in|at)$/.test(t.lower));
+      const fronted = k >= 0 ? placeAt(an, k + 1) : null;
+      if (fronted && tokens[fronted.end]?.text === ',') places = [fronted.name];
+    }
+    if (places.length === 0) {
+      const host = hostPlace(an);
+      if (host) places = [host];
     }
     // a city named anywhere in the sentence is more precise than its country
     if (places.length === 1 && lex.countryByName.has(places[0]!)) {
@@ -232,7 +291,18 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
     if (main.kind !== 'CALL')
       for (const location of locs)
-        drafts.push({ kind: main.kind, participants: [...participants], location, date, status, evidence: [ev], rule });
+        drafts.push({
+          kind: main.kind,
+          participants: [...participants],
+          location,
+          date,
+          status,
+          evidence: [ev],
+          rule,
+          definite:
+            !main.verb &&
+            tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
+        });
     for (const tr of triggers) {
       if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
       const held = tokens.findIndex(
@@ -276,7 +346,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         });
     }
   }
-  return merge(drafts).map((d) => ({
+  return merge(drafts, ctx.article.dateline, ctx.article.publishedAt).map((d) => ({
     kind: d.kind,
     participants: d.participants.map((g) => g.name),
     location: d.location,
@@ -331,10 +401,43 @@ function clauseDate(
         start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
     );
   const planned = future || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text);
+  // "the declaration adopted on 11 December", "said late on Monday": the date of another act
+  const foreign = (start: number): boolean => {
+    const before = /([A-Za-z]+)\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in)\s+)?$/.exec(
+      text.slice(Math.max(0, start - 32), start),
+    );
+    return !!before && lexicon().meetingWords.foreignDateVerbs.has(before[1]!.toLowerCase());
+  };
+  // "I met them this evening," he said on Thursday: a quote's "today" is the day it was said, unknown here
+  const quotedToday = (start: number, end: number): boolean => {
+    if (!/^(today|tonight|this (morning|afternoon|evening))$/i.test(text.slice(start, end))) return false;
+    const before = text.slice(0, start);
+    const opens = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+    return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
+  };
   const near = findDates(text, ctx.article.publishedAt, planned)
-    .filter((d) => inClause(d.start) && dist(d.start) <= 80)
+    .filter((d) => inClause(d.start) && dist(d.start) <= 80 && !foreign(d.start) && !quotedToday(d.start, d.end))
     .sort((a, b) => dist(a.start) - dist(b.start))[0];
   return near?.date ?? null;
+}
+
+/** A capital or a known city of the country. */
+function inCountry(city: string, country: string): boolean {
+  const lex = lexicon();
+  if (lex.countryByName.get(country)?.capitals?.includes(city)) return true;
+  return (cities.cities as Record<string, string>)[city] === country;
+}
+
+/**
+ * A date two months or more before publication ("met Putin in June 2015" in a 2016 article): a past
+ * meeting recalled as background, never the undated meeting the article reports.
+ */
+function background(date: string, publishedAt: string | null): boolean {
+  const pub = /^(\d{4})-(\d{2})/.exec(publishedAt ?? '');
+  if (!pub) return false;
+  const months = Number(pub[1]) * 12 + Number(pub[2]) - 1 - 2;
+  const limit = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  return date.slice(0, 7) < limit;
 }
 
 function compatible(a: string | null, b: string | null): boolean {
@@ -342,7 +445,7 @@ function compatible(a: string | null, b: string | null): boolean {
 }
 
 /** Same place and compatible dates → one meeting; place-less mentions join a meeting they share participants with. */
-function merge(drafts: Draft[]): Draft[] {
+function merge(drafts: Draft[], dateline: string | null, publishedAt: string | null): Draft[] {
   const out: Draft[] = [];
   const absorb = (into: Draft, d: Draft): void => {
     for (const p of d.participants) if (!into.participants.includes(p)) into.participants.push(p);
@@ -363,16 +466,63 @@ function merge(drafts: Draft[]): Draft[] {
   }
   // place-less mentions: the located meeting of the same kind they share actors with, else one
   // place-less meeting per article (calls apart), the gist of "the talks"
+  // "negotiations in Ethiopia" and "the talks in Addis Ababa": a meeting placed in a country joins one of its
+  // kind placed in a city of that country (not a visit)
+  for (const o of [...out]) {
+    // a visit to a country may take in several of its cities
+    if (!o.location || o.kind === 'VISIT' || !lexicon().countryByName.has(o.location)) continue;
+    const city = out.find(
+      (c) =>
+        c !== o && c.location && c.kind === o.kind && compatible(c.date, o.date) && inCountry(c.location, o.location!),
+    );
+    if (!city) continue;
+    absorb(city, o);
+    out.splice(out.indexOf(o), 1);
+  }
   for (const d of drafts.filter((x) => !x.location)) {
-    const same =
-      out.find(
-        (o) =>
-          o.location &&
-          o.kind === d.kind &&
-          d.kind !== 'CALL' &&
-          compatible(o.date, d.date) &&
-          o.participants.some((p) => d.participants.includes(p)),
-      ) ?? out.find((o) => !o.location && (o.kind === 'CALL') === (d.kind === 'CALL'));
+    const located = out.find(
+      (o) =>
+        o.location &&
+        o.kind === d.kind &&
+        d.kind !== 'CALL' &&
+        compatible(o.date, d.date) &&
+        !(d.date && !o.date && background(d.date, publishedAt)) &&
+        o.participants.some((p) => d.participants.includes(p)),
+    );
+    if (located) {
+      absorb(located, d);
+      continue;
+    }
+    // "the meeting" refers back to the article's first located meeting of its kind
+    const referred = d.definite
+      ? out.find(
+          (o) =>
+            o.location &&
+            o.kind === d.kind &&
+            compatible(o.date, d.date) &&
+            !(d.date && !o.date && background(d.date, publishedAt)),
+        )
+      : undefined;
+    if (referred) {
+      // its sentence's date may be another act's ("brokered last week"): the meeting keeps its own
+      absorb(referred, { ...d, date: null });
+      continue;
+    }
+    // a meeting the article places nowhere is taken to be where the article is datelined
+    if (dateline && d.kind !== 'CALL') {
+      const here = out.find(
+        (o) => o.location && nameKey(o.location) === nameKey(dateline) && (!d.date || o.date === d.date),
+      );
+      if (here) absorb(here, d);
+      else out.push({ ...d, location: dateline, participants: [...d.participants], evidence: [...d.evidence] });
+      continue;
+    }
+    const same = out.find(
+      (o) =>
+        !o.location &&
+        (o.kind === 'CALL') === (d.kind === 'CALL') &&
+        !(d.date && !o.date && background(d.date, publishedAt)),
+    );
     if (same) absorb(same, d);
     else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
   }

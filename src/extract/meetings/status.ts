@@ -63,6 +63,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
   cueRule('held', 'HELD', [
     { text: 'The ministers met in Ankara.', expect: 'HELD' },
     { text: 'The delegates walked out of a meeting in Kinshasa.', expect: 'HELD' },
+    { text: 'The envoy sat down for a meeting with the prime minister in Accra.', expect: 'HELD' },
+    { text: 'A Rome meeting between the two sides resulted in a joint statement.', expect: 'HELD' },
   ]),
 ];
 
