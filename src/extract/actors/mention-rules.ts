@@ -10,6 +10,7 @@ import {
   CAP_STOP,
   CONNECTORS,
   DATE_WORDS,
+  EVENT_HEADS,
   MEDIA_HEADS,
   MEDIA_NOUNS,
   ORG_ADJ_STOP,
@@ -406,7 +407,14 @@ export const MENTION_RULES: readonly MentionRule[] = [
   },
   {
     name: 'organization name starting with an adjective',
-    examples: [{ text: 'The Supreme Revolutionary Council met on Monday.', expect: 'Supreme Revolutionary Council' }],
+    examples: [
+      { text: 'The Supreme Revolutionary Council met on Monday.', expect: 'Supreme Revolutionary Council' },
+      {
+        text: 'The National Front for the Liberation of Tarkana rejected the offer.',
+        expect: 'National Front for the Liberation of Tarkana',
+      },
+      { text: 'Delegates left the International Forum on Water Security early.', expect: '' },
+    ],
     /** "National News Agency", "Supreme Council": an adjective that starts an organization or outlet name */
     match: ({ scan, i }) => {
       const { tokens } = scan;
@@ -416,7 +424,25 @@ export const MENTION_RULES: readonly MentionRule[] = [
         let k = i + 1;
         while (k < tokens.length && isNameCap(tokens[k]) && !CAP_STOP.has(tokens[k]!.text) && !scan.lexAt(k)) k++;
         const head = tokens[k - 1]!.text;
-        if (k > i + 1 && (ORG_HEADS.has(head) || MEDIA_HEADS.has(head))) {
+        const nameFrom = (j: number): number => {
+          let e = j;
+          while (e < tokens.length && isNameCap(tokens[e]) && !CAP_STOP.has(tokens[e]!.text)) e++;
+          return e;
+        };
+        // "International Forum on Conflict Mediation": a gathering named after its subject, not an actor
+        if (k > i + 1 && EVENT_HEADS.has(head) && scan.lowerAt(k) === 'on' && nameFrom(k + 1) > k + 1)
+          return { mentions: [], next: nameFrom(k + 1) };
+        // "National Movement for the Liberation of Azawad", "Arab Movement of Azawad": the name goes on after "of"/"for the"
+        const headed = ORG_HEADS.has(head) || MEDIA_HEADS.has(head);
+        if (k > i + 1 && ORG_HEADS.has(head)) {
+          for (;;) {
+            const w = scan.lowerAt(k);
+            const j = (w === 'of' || w === 'for') && scan.lowerAt(k + 1) === 'the' ? k + 2 : w === 'of' ? k + 1 : -1;
+            if (j < 0 || nameFrom(j) === j || scan.lexAt(j)) break;
+            k = nameFrom(j);
+          }
+        }
+        if (k > i + 1 && headed) {
           const m = classifyChunk(scan, i, k);
           if (m) {
             found.push(...m);
@@ -524,6 +550,10 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Foreign Minister Lena Varga of Hungary spoke in Vienna.', expect: 'Lena Varga' },
       { text: 'Rebel commander Idriss Mahamat met reporters.', expect: 'Idriss Mahamat' },
       { text: 'The Arakan Liberation Front said it would attend.', expect: 'Arakan Liberation Front' },
+      { text: 'President Abdi Sheikh Warsame of Kenya signed the decree.', expect: 'Abdi Sheikh Warsame' },
+      { text: 'The Adviser on the Peace Process Maria Lantos arrived in Oslo.', expect: 'Maria Lantos' },
+      { text: 'The head of the Tarkana Church’s Department of Outreach Bishop Anselm spoke.', expect: 'Anselm' },
+      { text: 'They walked into the Friendship House for lunch.', expect: '' },
     ],
     /** A run of capitalised words: an organization by its head, an acronym, or a person by name shape and title */
     match: ({ scan, i }) => {
