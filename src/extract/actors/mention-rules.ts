@@ -7,6 +7,7 @@ import type { Mention } from './mentions.js';
 import { isNameCap, type Scan, span } from './scan.js';
 import {
   ACTOR_NOUNS,
+  AREA_NOUNS,
   CAP_STOP,
   CONNECTORS,
   DATE_WORDS,
@@ -16,6 +17,7 @@ import {
   ORG_ADJ_STOP,
   ORG_HEADS,
   TITLE_WORDS,
+  TOPIC_WORDS,
 } from './words.js';
 
 /** Where a mention rule looks: token i of a sentence. */
@@ -220,6 +222,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Kenyan President William Ruto met Qatari mediators.', expect: 'Kenya' },
       { text: 'The Sudanese army and the Ethiopian Foreign Ministry spoke.', expect: 'Ethiopian Foreign Ministry' },
       { text: "Ethiopia's government welcomed the deal.", expect: 'Ethiopia' },
+      // read as a place: the subject or area talked about ("discuss Armenia", "envoy for Myanmar")
+      { text: 'The ministers will discuss Armenia and Georgia.', expect: 'Armenia' },
     ],
     /** A country (its ministries, government and army), organization or outlet of the lexicon */
     match: ({ scan, i }) => {
@@ -344,6 +348,13 @@ export const MENTION_RULES: readonly MentionRule[] = [
           } else {
             // "officials from Qatar", "delegations from Russia": the country takes part
             active = !scan.locative(i) || (scan.lowerAt(i - 1) === 'from' && ACTOR_NOUNS.has(scan.lowerAt(i - 2)));
+            // "discuss Syria", "the envoy for Yemen", "efforts on Sudan": the subject or area talked about
+            const p = scan.lowerAt(i - 1) === 'the' ? i - 2 : i - 1;
+            if (
+              TOPIC_WORDS.has(scan.lowerAt(p)) ||
+              (/^(for|on)$/.test(scan.lowerAt(p)) && AREA_NOUNS.has(scan.lowerAt(p - 1)))
+            )
+              active = false;
           }
           found.push({
             ...scan.base(i, k),

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../src/domain/article.js';
+import { createRuleExtractor } from '../../src/extract/index.js';
+import { parseArticle } from '../../src/parse/index.js';
+
+/** Which actors a short article yields: general constructions, with sentences written for these tests. */
+const extractor = createRuleExtractor();
+const actors = (body: string): string[] =>
+  (
+    extractor.extract(
+      parseArticle({
+        origin: 't',
+        content: `A test title\n\n${body}`,
+        format: 'text',
+        overrides: { publishedAt: '2024-05-15' },
+      }),
+    ) as ExtractedArticle
+  ).actors.map((a) => a.name);
+
+describe('countries talked about are not actors', () => {
+  it.each([
+    ['The appeal asks for calm in Chad, Niger and Mali.', ['Niger', 'Mali', 'Chad']],
+    ['Oman has backed mediation efforts for Libya, Somalia and Haiti.', ['Libya', 'Somalia', 'Haiti']],
+    ['The ministers will discuss Armenia and Georgia next week.', ['Armenia', 'Georgia']],
+    ['The new envoy for Myanmar landed on Sunday.', ['Myanmar']],
+  ])('%s', (text, absent) => {
+    const found = actors(text);
+    for (const name of absent) expect(found).not.toContain(name);
+  });
+
+  it('countries that act in a list stay actors', () => {
+    expect(actors('Talks between Serbia and Kosovo resumed as Egypt and Jordan said they would help.')).toEqual(
+      expect.arrayContaining(['Serbia', 'Kosovo', 'Egypt', 'Jordan']),
+    );
+  });
+});
