@@ -34,3 +34,30 @@ describe('countries talked about are not actors', () => {
     );
   });
 });
+
+describe('people named once by surname', () => {
+  it('a surname that speaks is a person', () => {
+    expect(actors('At a briefing, Okafor said the talks would resume. Okafor, however, insisted on a date.')).toContain(
+      'Okafor',
+    );
+  });
+  it('a capitalised word that only appears is not', () => {
+    expect(actors('The plan rests on Stability and on trust between the sides.')).toEqual([]);
+  });
+  it('"the Kingdom said" is not a name', () => {
+    expect(actors('A source in the Kingdom said the visit went well.')).not.toContain('Kingdom');
+  });
+  it('countries joined by a hyphen are a modifier', () => {
+    expect(actors('The Brazil-Argentina summit ended early.')).not.toContain('Brazil-Argentina');
+  });
+});
+
+describe('titles before names', () => {
+  it.each([
+    ['President Abdi Sheikh Warsame of Kenya signed the decree.', 'Abdi Sheikh Warsame'],
+    ['The clarification came after Presidential Adviser on the Peace Process Maria Lantos spoke.', 'Maria Lantos'],
+    ['The chairman of the State Planning Commission Lee Dong Won arrived.', 'Lee Dong Won'],
+  ])('%s', (text, person) => {
+    expect(actors(text)).toContain(person);
+  });
+});

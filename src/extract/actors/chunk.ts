@@ -169,6 +169,9 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
         active: false,
       },
     ];
+  // "US-North Korea summit", "Russia-Ukraine talks": countries joined as a modifier, not a name
+  const dash = texts[0]!.indexOf('-');
+  if (dash > 0 && lex.forms.get(texts[0]!.slice(0, dash))?.entry.kind === 'COUNTRY') return null;
   // "Conference on Confidence Building Measures", "Forum on Conflict Mediation": a gathering named after its subject
   if (texts.some((t, k) => EVENT_HEADS.has(t) && texts[k + 1] === 'on')) return null;
   // "Freedom House", "House of Peace": a building; "House of Representatives" (a body of people) stays an organization
@@ -303,7 +306,17 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   if (nameLen === 1 && !title) {
     // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
     if (capWords.length === 0) return null;
-    return [{ ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true }];
+    const m: Mention = { ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true };
+    // "Roque said", "Roque insisted": a name that speaks is a person's ("the Kingdom said" is not a name)
+    const verb = tokens[b]?.lower ?? '';
+    if (
+      /^\p{Lu}\p{Ll}{2,}$/u.test(last) &&
+      !/^(the|a|an|this|that)$/.test(tokens[a - 1]?.lower ?? '') &&
+      lex.reporting.has(verb) &&
+      /(ed|s|said|told)$/.test(verb)
+    )
+      m.speaks = true;
+    return [m];
   }
   return [personMention(tokens, a + person.start, b, body, sentenceIndex, title)];
 }

@@ -565,6 +565,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'The Adviser on the Peace Process Maria Lantos arrived in Oslo.', expect: 'Maria Lantos' },
       { text: 'The head of the Tarkana Church’s Department of Outreach Bishop Anselm spoke.', expect: 'Anselm' },
       { text: 'They walked into the Friendship House for lunch.', expect: '' },
+      { text: 'Okafor said the vote would be held in May.', expect: 'Okafor' },
+      { text: 'The Brazil-Argentina summit ended early.', expect: '' },
     ],
     /** A run of capitalised words: an organization by its head, an acronym, or a person by name shape and title */
     match: ({ scan, i }) => {

@@ -40,6 +40,8 @@ export interface Mention {
   affiliation?: { key: string; role: string | null };
   /** For unknown single capitalised words: resolved later against person names. */
   partial?: boolean;
+  /** A single unknown name that says something ("Roque said"): a person even if never named in full. */
+  speaks?: boolean;
   /** A modifier, not a head ("Iran-aligned" in "the Iran-aligned Houthi movement"). */
   modifier?: boolean;
   /** An unknown acronym: an actor only if the article spells it out or uses it as a group ("PKK leader"). */

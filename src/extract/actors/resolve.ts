@@ -66,11 +66,15 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     const owner = partOf(stripParticles(p.surface));
     if (owner && owner.key !== p.key) redirect.set(p.key, owner.key);
   }
+  // a single name that speaks somewhere ("Roque said") is a person named only by surname
+  const speakers = new Set(all.filter((m) => m.partial && m.speaks).map((m) => m.key));
   for (const m of all) {
     if (!m.partial) continue;
     const owner = partOf(stripParticles(m.surface));
     if (owner) {
       m.key = owner.key;
+      m.partial = false;
+    } else if (speakers.has(m.key)) {
       m.partial = false;
     } else {
       // a single capitalised word that names no person in the article: an acronym-like org or nothing
