@@ -3,6 +3,7 @@ import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import { type LexEntry, lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
 import { allCapsRun, capsLexicon, classifyChunk, lexStartsOrg, startsLongerName } from './chunk.js';
+import type { Token } from '../tokens.js';
 import type { Mention } from './mentions.js';
 import { isNameCap, type Scan, span } from './scan.js';
 import {
@@ -70,6 +71,27 @@ function ministryMention(
       `${country.name} Ministry of ${full}`,
     ],
   };
+}
+
+/** "Workers’ Party": a plural possessive apostrophe at k, glued to its word, inside a name that ends in an organization head. */
+function pluralPossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    !!t &&
+    (t.text === "'" || t.text === '’') &&
+    t.start === tokens[k - 1]!.end &&
+    /s$/.test(tokens[k - 1]!.text) &&
+    isNameCap(tokens[k + 1]) &&
+    tokens.slice(k + 1, k + 5).some((x) => ORG_HEADS.has(x.text))
+  );
+}
+
+/** True when the run of name words from k (up to four) ends in an organization head. */
+function endsInOrgHead(scan: Scan, k: number): boolean {
+  const { tokens } = scan;
+  let e = k;
+  while (e < k + 4 && isNameCap(tokens[e]) && !CAP_STOP.has(tokens[e]!.text) && !scan.lexAt(e)) e++;
+  return e > k && ORG_HEADS.has(tokens[e - 1]!.text);
 }
 
 /** The mention rules, in priority order: the first that matches at a token reads it (and the tokens it spans). */
@@ -425,6 +447,10 @@ export const MENTION_RULES: readonly MentionRule[] = [
         expect: 'National Front for the Liberation of Tarkana',
       },
       { text: 'Delegates left the International Forum on Water Security early.', expect: '' },
+      {
+        text: 'He chairs the Central Committee of the Farmers’ Party of Tarkana.',
+        expect: 'Central Committee of the Farmers’ Party of Tarkana',
+      },
     ],
     /** "National News Agency", "Supreme Council": an adjective that starts an organization or outlet name */
     match: ({ scan, i }) => {
@@ -437,7 +463,10 @@ export const MENTION_RULES: readonly MentionRule[] = [
         const head = tokens[k - 1]!.text;
         const nameFrom = (j: number): number => {
           let e = j;
-          while (e < tokens.length && isNameCap(tokens[e]) && !CAP_STOP.has(tokens[e]!.text)) e++;
+          while (e < tokens.length && isNameCap(tokens[e]) && !CAP_STOP.has(tokens[e]!.text)) {
+            e++;
+            if (pluralPossessive(tokens, e)) e++;
+          }
           return e;
         };
         // "International Forum on Conflict Mediation": a gathering named after its subject, not an actor
@@ -567,6 +596,10 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'They walked into the Friendship House for lunch.', expect: '' },
       { text: 'Okafor said the vote would be held in May.', expect: 'Okafor' },
       { text: 'The Brazil-Argentina summit ended early.', expect: '' },
+      {
+        text: 'The Farmers’ Progress and Unity Party (FPUP) joined the talks.',
+        expect: 'Farmers’ Progress and Unity Party',
+      },
     ],
     /** A run of capitalised words: an organization by its head, an acronym, or a person by name shape and title */
     match: ({ scan, i }) => {
@@ -578,6 +611,22 @@ export const MENTION_RULES: readonly MentionRule[] = [
         while (k < tokens.length) {
           const t = tokens[k]!;
           if (isNameCap(t) && !DATE_WORDS.has(t.text.replace(/\.$/, '')) && !lexStartsOrg(scan, k, i)) {
+            k++;
+            continue;
+          }
+          // "Kurdistan Workers’ Party", "Peoples’ Democratic Party": a plural possessive inside an organization's name
+          if (pluralPossessive(tokens, k)) {
+            k++;
+            continue;
+          }
+          // "Justice and Development Party", "Peoples’ Equality and Democracy Party": "and" inside a party's name
+          if (
+            t.lower === 'and' &&
+            isNameCap(tokens[k + 1]) &&
+            !CAP_STOP.has(tokens[k + 1]!.text) &&
+            !tokens.slice(i, k).some((x) => ORG_HEADS.has(x.text) || scan.lexAt(x.i)) &&
+            endsInOrgHead(scan, k + 1)
+          ) {
             k++;
             continue;
           }
