@@ -23,6 +23,7 @@ describe('countries talked about are not actors', () => {
     ['Oman has backed mediation efforts for Libya, Somalia and Haiti.', ['Libya', 'Somalia', 'Haiti']],
     ['The ministers will discuss Armenia and Georgia next week.', ['Armenia', 'Georgia']],
     ['The new envoy for Myanmar landed on Sunday.', ['Myanmar']],
+    ['Patriarch Daniel of Bucharest and all Romania blessed the accord.', ['Romania', 'Bucharest']],
   ])('%s', (text, absent) => {
     const found = actors(text);
     for (const name of absent) expect(found).not.toContain(name);

@@ -596,6 +596,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'They walked into the Friendship House for lunch.', expect: '' },
       { text: 'Okafor said the vote would be held in May.', expect: 'Okafor' },
       { text: 'The Brazil-Argentina summit ended early.', expect: '' },
+      { text: 'Patriarch Daniel of Bucharest and all Romania blessed the accord.', expect: 'Daniel' },
       {
         text: 'The Farmers’ Progress and Unity Party (FPUP) joined the talks.',
         expect: 'Farmers’ Progress and Unity Party',
@@ -655,6 +656,16 @@ export const MENTION_RULES: readonly MentionRule[] = [
         }
         // "Foreign Minister Lena Varga of Hungary": a connector before a known name ends the chunk
         while (k > i + 1 && !tokens[k - 1]!.cap && CONNECTORS.has(tokens[k - 1]!.lower)) k--;
+        // "Patriarch Kirill of Moscow": a person's seat after "of" is read on its own (as a place)
+        const of = tokens.slice(i, k).findLastIndex((x) => x.lower === 'of');
+        const seat = of > 0 ? scan.lexAt(i + of + 1) : undefined;
+        if (
+          seat &&
+          seat.entry.kind === 'COUNTRY' &&
+          i + of + 1 + seat.length === k &&
+          tokens.slice(i, i + of).some((x) => TITLE_WORDS.has(x.text))
+        )
+          k = i + of;
         let a = i;
         while (a < k && CAP_STOP.has(tokens[a]!.text)) a++;
         if (a < k) {

@@ -100,8 +100,7 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     if (m.kind !== 'COUNTRY' || m.via !== 'name' || !m.active || prev.active || !prev.entry) continue;
     if (prev.entry.kind !== 'COUNTRY' || (prev.kind !== 'COUNTRY' && prev.kind !== 'PLACE')) continue;
     const gap = tokens.slice(prev.t1, m.t0).map((t) => t.lower);
-    if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === ',' || w === 'and' || w === 'or'))
-      m.active = false;
+    if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => /^(,|and|or|all)$/.test(w))) m.active = false;
   }
   // Parenthetical aliases: "National Liberation Army (ELN)", "Hamas (Islamic Resistance Movement)"
   for (let m = 0; m + 1 < mentions.length; m++) {
