@@ -73,14 +73,15 @@ function ministryMention(
   };
 }
 
-/** "Workers’ Party": a plural possessive apostrophe at k, glued to its word, inside a name that ends in an organization head. */
+/** "Workers’ Party", "People's Army": a possessive at k, glued to its word, inside a name that ends in an organization head. */
 function pluralPossessive(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return (
     !!t &&
-    (t.text === "'" || t.text === '’') &&
     t.start === tokens[k - 1]!.end &&
-    /s$/.test(tokens[k - 1]!.text) &&
+    (((t.text === "'" || t.text === '’') && /s$/.test(tokens[k - 1]!.text)) ||
+      // "New People's Army", "People’s Party"
+      (/^['’]s$/.test(t.text) && grammar.possessiveNameWords.includes(tokens[k - 1]!.text))) &&
     isNameCap(tokens[k + 1]) &&
     tokens.slice(k + 1, k + 5).some((x) => ORG_HEADS.has(x.text))
   );
@@ -244,6 +245,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Kenyan President William Ruto met Qatari mediators.', expect: 'Kenya' },
       { text: 'The Sudanese army and the Ethiopian Foreign Ministry spoke.', expect: 'Ethiopian Foreign Ministry' },
       { text: "Ethiopia's government welcomed the deal.", expect: 'Ethiopia' },
+      { text: 'Delegates of the National People’s Congress voted.', expect: "National People's Congress" },
       // read as a place: the subject or area talked about ("discuss Armenia", "envoy for Myanmar")
       { text: 'The ministers will discuss Armenia and Georgia.', expect: 'Armenia' },
     ],
@@ -597,6 +599,10 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Okafor said the vote would be held in May.', expect: 'Okafor' },
       { text: 'The Brazil-Argentina summit ended early.', expect: '' },
       { text: 'Patriarch Daniel of Bucharest and all Romania blessed the accord.', expect: 'Daniel' },
+      {
+        text: "Fighters of the Tarkana People's Liberation Army withdrew.",
+        expect: "Tarkana People's Liberation Army",
+      },
       {
         text: 'The Farmers’ Progress and Unity Party (FPUP) joined the talks.',
         expect: 'Farmers’ Progress and Unity Party',
