@@ -58,7 +58,14 @@ describe('titles before names', () => {
     ['President Abdi Sheikh Warsame of Kenya signed the decree.', 'Abdi Sheikh Warsame'],
     ['The clarification came after Presidential Adviser on the Peace Process Maria Lantos spoke.', 'Maria Lantos'],
     ['The chairman of the State Planning Commission Lee Dong Won arrived.', 'Lee Dong Won'],
+    ['Former envoy Martha K. Osei testified on Thursday. Osei said little.', 'Martha K. Osei'],
   ])('%s', (text, person) => {
     expect(actors(text)).toContain(person);
+  });
+});
+
+describe('gatherings named after their subject', () => {
+  it('"Discussions on Security and Stability" yields no actor', () => {
+    expect(actors('Kenya skipped the Regional Discussions on Security and Stability in the Sahel.')).toEqual(['Kenya']);
   });
 });

@@ -599,6 +599,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Okafor said the vote would be held in May.', expect: 'Okafor' },
       { text: 'The Brazil-Argentina summit ended early.', expect: '' },
       { text: 'Patriarch Daniel of Bucharest and all Romania blessed the accord.', expect: 'Daniel' },
+      { text: 'Former envoy Martha K. Osei testified on Thursday.', expect: 'Martha K. Osei' },
       {
         text: "Fighters of the Tarkana People's Liberation Army withdrew.",
         expect: "Tarkana People's Liberation Army",
@@ -618,6 +619,18 @@ export const MENTION_RULES: readonly MentionRule[] = [
         while (k < tokens.length) {
           const t = tokens[k]!;
           if (isNameCap(t) && !DATE_WORDS.has(t.text.replace(/\.$/, '')) && !lexStartsOrg(scan, k, i)) {
+            k++;
+            continue;
+          }
+          // "James B. Comey", "George W. Bush": the full stop of a middle initial stays inside the name
+          if (
+            t.text === '.' &&
+            /^\p{Lu}$/u.test(tokens[k - 1]!.text) &&
+            t.start === tokens[k - 1]!.end &&
+            isNameCap(tokens[k + 1]) &&
+            tokens[k + 1]!.start === t.end + 1 &&
+            !CAP_STOP.has(tokens[k + 1]!.text)
+          ) {
             k++;
             continue;
           }
