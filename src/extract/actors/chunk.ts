@@ -1,4 +1,5 @@
 import { cachedNameKey as nameKey } from '../keys.js';
+import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { Mention } from './mentions.js';
@@ -172,6 +173,8 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   // "US-North Korea summit", "Russia-Ukraine talks": countries joined as a modifier, not a name
   const dash = texts[0]!.indexOf('-');
   if (dash > 0 && lex.forms.get(texts[0]!.slice(0, dash))?.entry.kind === 'COUNTRY') return null;
+  // "Kenyatta International Convention Centre", "Press Center": a venue, not an organization
+  if (/^Cent(re|er)$/.test(last) && grammar.venueWords.includes(texts[texts.length - 2] ?? '')) return null;
   // "Conference on Confidence Building Measures", "Forum on Conflict Mediation": a gathering named after its subject
   if (texts.some((t, k) => EVENT_HEADS.has(t) && texts[k + 1] === 'on')) return null;
   // "Freedom House", "House of Peace": a building; "House of Representatives" (a body of people) stays an organization

@@ -15,6 +15,7 @@ import {
   EVENT_HEADS,
   MEDIA_HEADS,
   MEDIA_NOUNS,
+  NON_ACTOR_HEADS,
   ORG_ADJ_STOP,
   ORG_HEADS,
   TITLE_WORDS,
@@ -600,6 +601,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'The Brazil-Argentina summit ended early.', expect: '' },
       { text: 'Patriarch Daniel of Bucharest and all Romania blessed the accord.', expect: 'Daniel' },
       { text: 'Former envoy Martha K. Osei testified on Thursday.', expect: 'Martha K. Osei' },
+      { text: 'They landed at “Amilcar Cabral” International Airport.', expect: '' },
+      { text: 'Delegates gathered at the Umoja International Convention Centre.', expect: '' },
       {
         text: "Fighters of the Tarkana People's Liberation Army withdrew.",
         expect: "Tarkana People's Liberation Army",
@@ -685,6 +688,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
           tokens.slice(i, i + of).some((x) => TITLE_WORDS.has(x.text))
         )
           k = i + of;
+        // "“Jose Marti” International Airport": a quoted name inside a place's name
+        if (/^[”"]$/.test(tokens[k]?.text ?? '') && isNameCap(tokens[k + 1])) {
+          let e = k + 1;
+          while (e < tokens.length && e < k + 5 && isNameCap(tokens[e])) e++;
+          if (NON_ACTOR_HEADS.has(tokens[e - 1]!.text)) return { mentions: [], next: e };
+        }
         let a = i;
         while (a < k && CAP_STOP.has(tokens[a]!.text)) a++;
         if (a < k) {
