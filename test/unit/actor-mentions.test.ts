@@ -42,6 +42,9 @@ describe('people named once by surname', () => {
       'Okafor',
     );
   });
+  it('a surname that decides is a person', () => {
+    expect(actors('Mensah decided not to attend the talks in Accra.')).toContain('Mensah');
+  });
   it('a capitalised word that only appears is not', () => {
     expect(actors('The plan rests on Stability and on trust between the sides.')).toEqual([]);
   });

@@ -310,13 +310,15 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
     if (capWords.length === 0) return null;
     const m: Mention = { ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true };
-    // "Roque said", "Roque insisted": a name that speaks is a person's ("the Kingdom said" is not a name)
+    // "Roque said", "Roque insisted", "Duterte decided not to", "Okafor urged her": a name that speaks or
+    // decides is a person's ("the Kingdom said" is not a name)
     const verb = tokens[b]?.lower ?? '';
     if (
       /^\p{Lu}\p{Ll}{2,}$/u.test(last) &&
       !/^(the|a|an|this|that)$/.test(tokens[a - 1]?.lower ?? '') &&
-      lex.reporting.has(verb) &&
-      /(ed|s|said|told)$/.test(verb)
+      ((lex.reporting.has(verb) && /(ed|s|said|told)$/.test(verb)) ||
+        (/^[a-z]{3,}ed$/.test(tokens[b]?.text ?? '') && /^(he|she|his|her)$/.test(tokens[b + 1]?.lower ?? '')) ||
+        (/^[a-z]{4,}ed$/.test(tokens[b]?.text ?? '') && /^(not|to)$/.test(tokens[b + 1]?.lower ?? '')))
     )
       m.speaks = true;
     return [m];

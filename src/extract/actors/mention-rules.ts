@@ -598,6 +598,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'The head of the Tarkana Church’s Department of Outreach Bishop Anselm spoke.', expect: 'Anselm' },
       { text: 'They walked into the Friendship House for lunch.', expect: '' },
       { text: 'Okafor said the vote would be held in May.', expect: 'Okafor' },
+      { text: 'Mensah decided not to attend the talks.', expect: 'Mensah' },
       { text: 'The Brazil-Argentina summit ended early.', expect: '' },
       { text: 'Patriarch Daniel of Bucharest and all Romania blessed the accord.', expect: 'Daniel' },
       { text: 'Former envoy Martha K. Osei testified on Thursday.', expect: 'Martha K. Osei' },
