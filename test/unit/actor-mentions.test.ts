@@ -72,3 +72,12 @@ describe('gatherings named after their subject', () => {
     expect(actors('Kenya skipped the Regional Discussions on Security and Stability in the Sahel.')).toEqual(['Kenya']);
   });
 });
+
+describe('capitalised words that describe a group or an event', () => {
+  it.each([
+    'Clashes erupted between Fulani Muslim tribes and armed Tiv Christian groups.',
+    'He spoke about the Tarkana Border Conflict at length.',
+  ])('%s', (text) => {
+    expect(actors(text)).toEqual([]);
+  });
+});

@@ -293,6 +293,8 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   }
   const person = personSuffix(texts);
   if (!person) return null;
+  // "Bedouin Arab tribes", "Druze Muslim fighters": untitled capitalised words before a group noun describe a group
+  if (person.start === 0 && GROUP_NOUNS.has(tokens[b]?.text ?? '') && /s$/.test(tokens[b]!.text)) return null;
   const nameWords = texts.slice(person.start);
   if (NON_PERSON_LEADS.has(nameWords[0]!)) return null;
   if (nameWords.length >= 2 && nameWords.some((t) => lex.forms.get(t)?.role === 'adjective')) return null;

@@ -599,6 +599,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'They walked into the Friendship House for lunch.', expect: '' },
       { text: 'Okafor said the vote would be held in May.', expect: 'Okafor' },
       { text: 'Mensah decided not to attend the talks.', expect: 'Mensah' },
+      { text: 'Clashes erupted between Fulani Muslim herders and Tiv Christian communities.', expect: '' },
+      { text: 'He spoke on the Kashmir Conflict at length.', expect: '' },
       { text: 'The Brazil-Argentina summit ended early.', expect: '' },
       { text: 'Patriarch Daniel of Bucharest and all Romania blessed the accord.', expect: 'Daniel' },
       { text: 'Former envoy Martha K. Osei testified on Thursday.', expect: 'Martha K. Osei' },
