@@ -81,3 +81,12 @@ describe('capitalised words that describe a group or an event', () => {
     expect(actors(text)).toEqual([]);
   });
 });
+
+describe('de facto states act like states', () => {
+  it('breakaway territories that act are actors, and places when only locations', () => {
+    expect(actors('Abkhazia and South Ossetia rejected the proposal, the Somaliland government said.')).toEqual(
+      expect.arrayContaining(['Abkhazia', 'South Ossetia', 'Somaliland']),
+    );
+    expect(actors('The envoy travelled to Tiraspol and then to Hargeisa.')).toEqual([]);
+  });
+});
