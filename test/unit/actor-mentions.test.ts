@@ -90,3 +90,12 @@ describe('de facto states act like states', () => {
     expect(actors('The envoy travelled to Tiraspol and then to Hargeisa.')).toEqual([]);
   });
 });
+
+describe('names given in parentheses', () => {
+  it('a short name in parentheses names the organization in later sentences too', () => {
+    const found = actors(
+      'Envoys of the Farmers’ Unity and Justice Party (FUJ Party) met on Monday. Later the FUJ Party said talks went well.',
+    );
+    expect(found.filter((n) => /FUJ|Farmers/.test(n))).toHaveLength(1);
+  });
+});

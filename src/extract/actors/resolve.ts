@@ -98,6 +98,16 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     if (to && final(to) !== m.key) redirect.set(m.key, final(to));
   }
 
+  // "Peoples’ Equality and Democracy Party (DEM Party)" then "the DEM Party": a name given in parentheses names it everywhere
+  const byAlias = new Map<string, string>();
+  for (const m of orgs)
+    for (const a of m.aliases)
+      if (nameKey(a) !== nameKey(m.name) && !byAlias.has(nameKey(a))) byAlias.set(nameKey(a), m.key);
+  for (const m of orgs) {
+    const to = m.key.startsWith('name:') ? byAlias.get(nameKey(m.surface)) : undefined;
+    if (to && final(to) !== final(m.key)) redirect.set(m.key, final(to));
+  }
+
   // "Stability", "Conflict Mediation": capitalised words the article also writes in lower case are not a name
   const untitled = all.filter((m) => m.kind === 'PERSON' && !m.title && !m.entry);
   const lowerWords = untitled.length > 0 ? lowerCaseWords(body) : new Set<string>();
