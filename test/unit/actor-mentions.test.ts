@@ -62,6 +62,11 @@ describe('titles before names', () => {
     ['The clarification came after Presidential Adviser on the Peace Process Maria Lantos spoke.', 'Maria Lantos'],
     ['The chairman of the State Planning Commission Lee Dong Won arrived.', 'Lee Dong Won'],
     ['Former envoy Martha K. Osei testified on Thursday. Osei said little.', 'Martha K. Osei'],
+    ['The head of the Presidential Liaison Office Petro Danylenko said talks went well.', 'Petro Danylenko'],
+    [
+      'The head of the Presidential Liaison Office Petro Danylenko said talks went well.',
+      'Presidential Liaison Office',
+    ],
   ])('%s', (text, person) => {
     expect(actors(text)).toContain(person);
   });

@@ -190,7 +190,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   const split = titleHeadName(tokens, a, texts);
   if (split) {
     const out: Mention[] = [];
-    const orgWords = texts.slice(split.of, split.name);
+    const orgWords = tokens.slice(a + split.of, a + split.name).map((t) => t.text);
     if (ORG_HEADS.has(orgWords[orgWords.length - 1]!)) {
       const orgSurface = span(tokens, a + split.of, a + split.name, body);
       out.push({
@@ -331,7 +331,8 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
 /**
  * "Adviser on the Peace Process Jesus Dureza", "(the chairman of) the State Affairs Commission Kim Jong Un":
  * a title, a connector, what the title is in charge of (ending in a head noun), then two to four name words.
- * Returns where the charge starts (after "of the") and where the name starts.
+ * Returns where the charge starts (after "of the", or before the chunk at an adjective read apart) and where the
+ * name starts, relative to the chunk.
  */
 function titleHeadName(tokens: Token[], a: number, texts: string[]): { of: number; name: number } | null {
   const lex = lexicon();
@@ -340,7 +341,10 @@ function titleHeadName(tokens: Token[], a: number, texts: string[]): { of: numbe
     if (/^(of|for|the|on)$/.test(t)) cut = k + 1;
   });
   // the title is inside the chunk ("Adviser on the ...") or just before it ("the chairman of the ...")
-  const before = (k: number): string => tokens[a - k]?.lower ?? '';
+  // skip an adjective read apart from the chunk ("of the Presidential Administration Office")
+  let at = a;
+  while (at > 0 && ORG_ADJ_STOP.has(tokens[at - 1]!.text)) at--;
+  const before = (k: number): string => tokens[at - k]?.lower ?? '';
   const titledBefore =
     /^(of|for|on)$/.test(before(1)) ||
     (before(1) === 'the' && /^(of|for|on)$/.test(before(2)) && lex.titleSet.has(before(3)));
@@ -357,7 +361,7 @@ function titleHeadName(tokens: Token[], a: number, texts: string[]): { of: numbe
     NAME_PARTICLES.has(t.toLowerCase()) ||
     (/^\p{Lu}\p{Ll}/u.test(t) && !TITLE_WORDS.has(t) && !CAP_STOP.has(t) && !MEDIA_HEADS.has(t) && !lex.forms.has(t));
   if (name.length < 2 || name.length > 4 || !name.every(isNameWord) || !/^\p{Lu}/u.test(name[0]!)) return null;
-  return { of: cut, name: head + 1 };
+  return { of: cut > 0 ? cut : at - a, name: head + 1 };
 }
 
 /** The person name at the end of a chunk after title words: "Foreign Minister Qin Gang" → "Qin Gang". */
