@@ -1,5 +1,4 @@
 import { cachedNameKey as nameKey } from '../keys.js';
-import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { Mention } from './mentions.js';
@@ -7,6 +6,7 @@ import { isNameCap, type Scan, span } from './scan.js';
 import {
   ACTOR_NOUNS,
   CAP_STOP,
+  COMMON_SUBJECTS,
   CONNECTORS,
   EVENT_HEADS,
   GROUP_NOUNS,
@@ -18,6 +18,7 @@ import {
   ORG_HEADS,
   TITLE_WORDS,
   TITLES_INSIDE_NAMES,
+  VENUE_WORDS,
 } from './words.js';
 
 /** The pieces of a capitalised run: what makes it an organization, an outlet, a person or nothing. */
@@ -174,7 +175,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   const dash = texts[0]!.indexOf('-');
   if (dash > 0 && lex.forms.get(texts[0]!.slice(0, dash))?.entry.kind === 'COUNTRY') return null;
   // "Kenyatta International Convention Centre", "Press Center": a venue, not an organization
-  if (/^Cent(re|er)$/.test(last) && grammar.venueWords.includes(texts[texts.length - 2] ?? '')) return null;
+  if (/^Cent(re|er)$/.test(last) && VENUE_WORDS.has(texts[texts.length - 2] ?? '')) return null;
   // "Conference on Confidence Building Measures", "Forum on Conflict Mediation": a gathering named after its subject
   if (texts.some((t, k) => EVENT_HEADS.has(t) && texts[k + 1] === 'on')) return null;
   // "Freedom House", "House of Peace": a building; "House of Representatives" (a body of people) stays an organization
@@ -318,6 +319,11 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     if (
       /^\p{Lu}\p{Ll}{2,}$/u.test(last) &&
       !/^(the|a|an|this|that)$/.test(tokens[a - 1]?.lower ?? '') &&
+      // "Witnesses said", "Analysts said": a common noun opening the sentence
+      !COMMON_SUBJECTS.has(last.toLowerCase()) &&
+      !ACTOR_NOUNS.has(last.toLowerCase()) &&
+      !GROUP_NOUNS.has(last.toLowerCase()) &&
+      !lex.titleSet.has(last.toLowerCase()) &&
       ((lex.reporting.has(verb) && /(ed|s|said|told)$/.test(verb)) ||
         (/^[a-z]{3,}ed$/.test(tokens[b]?.text ?? '') && /^(he|she|his|her)$/.test(tokens[b + 1]?.lower ?? '')) ||
         (/^[a-z]{4,}ed$/.test(tokens[b]?.text ?? '') && /^(not|to)$/.test(tokens[b + 1]?.lower ?? '')))

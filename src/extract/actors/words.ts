@@ -67,3 +67,9 @@ export const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set(grammar.titlesIn
 
 /** Nouns before "for X"/"on X" that make X the area dealt with, not an actor ("envoy for Yemen", "efforts on Sudan"). */
 export const AREA_NOUNS: ReadonlySet<string> = new Set(grammar.areaNouns);
+
+/** Plural common nouns that open sentences as speakers ("Witnesses said"): never a surname. */
+export const COMMON_SUBJECTS: ReadonlySet<string> = new Set(grammar.commonSubjects);
+
+/** Words before "Centre"/"Center" that make the name a venue ("Convention Centre", "Press Center"). */
+export const VENUE_WORDS: ReadonlySet<string> = new Set(grammar.venueWords);
