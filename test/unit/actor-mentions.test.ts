@@ -45,6 +45,9 @@ describe('people named once by surname', () => {
   it('a surname that decides is a person', () => {
     expect(actors('Mensah decided not to attend the talks in Accra.')).toContain('Mensah');
   });
+  it('a surname with an office or a spokesman is a person', () => {
+    expect(actors("Mensah's office declined to comment.")).toContain('Mensah');
+  });
   it('a common noun opening a sentence is not', () => {
     expect(actors('Witnesses said the blast shook the town. Analysts said the deal was fragile.')).toEqual([]);
   });

@@ -16,6 +16,7 @@ import {
   NON_PERSON_LEADS,
   ORG_ADJ_STOP,
   ORG_HEADS,
+  PERSONAL_STAFF,
   TITLE_WORDS,
   TITLES_INSIDE_NAMES,
   VENUE_WORDS,
@@ -313,8 +314,8 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
     if (capWords.length === 0) return null;
     const m: Mention = { ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true };
-    // "Roque said", "Roque insisted", "Duterte decided not to", "Okafor urged her": a name that speaks or
-    // decides is a person's ("the Kingdom said" is not a name)
+    // "Roque said", "Roque insisted", "Duterte decided not to", "Okafor urged her", "Netanyahu's office": a name
+    // that speaks, decides or has an office is a person's ("the Kingdom said" is not a name)
     const verb = tokens[b]?.lower ?? '';
     if (
       /^\p{Lu}\p{Ll}{2,}$/u.test(last) &&
@@ -325,6 +326,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
       !GROUP_NOUNS.has(last.toLowerCase()) &&
       !lex.titleSet.has(last.toLowerCase()) &&
       ((lex.reporting.has(verb) && /(ed|s|said|told)$/.test(verb)) ||
+        (/^['’]s$/.test(tokens[b]?.text ?? '') && PERSONAL_STAFF.has(tokens[b + 1]?.text ?? '')) ||
         (/^[a-z]{3,}ed$/.test(tokens[b]?.text ?? '') && /^(he|she|his|her)$/.test(tokens[b + 1]?.lower ?? '')) ||
         (/^[a-z]{4,}ed$/.test(tokens[b]?.text ?? '') && /^(not|to)$/.test(tokens[b + 1]?.lower ?? '')))
     )

@@ -73,3 +73,6 @@ export const COMMON_SUBJECTS: ReadonlySet<string> = new Set(grammar.commonSubjec
 
 /** Words before "Centre"/"Center" that make the name a venue ("Convention Centre", "Press Center"). */
 export const VENUE_WORDS: ReadonlySet<string> = new Set(grammar.venueWords);
+
+/** Nouns after a possessive that only a person has ("Netanyahu's office", "Putin's spokesman"). */
+export const PERSONAL_STAFF: ReadonlySet<string> = new Set(grammar.personalStaff);
