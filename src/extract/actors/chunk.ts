@@ -6,7 +6,9 @@ import { isNameCap, type Scan, span } from './scan.js';
 import {
   ACTOR_NOUNS,
   CAP_STOP,
+  COMMON_SUBJECTS,
   CONNECTORS,
+  EVENT_HEADS,
   GROUP_NOUNS,
   MEDIA_HEADS,
   NAME_PARTICLES,
@@ -14,7 +16,10 @@ import {
   NON_PERSON_LEADS,
   ORG_ADJ_STOP,
   ORG_HEADS,
+  PERSONAL_STAFF,
   TITLE_WORDS,
+  TITLES_INSIDE_NAMES,
+  VENUE_WORDS,
 } from './words.js';
 
 /** The pieces of a capitalised run: what makes it an organization, an outlet, a person or nothing. */
@@ -167,6 +172,42 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
         active: false,
       },
     ];
+  // "US-North Korea summit", "Russia-Ukraine talks": countries joined as a modifier, not a name
+  const dash = texts[0]!.indexOf('-');
+  if (dash > 0 && lex.forms.get(texts[0]!.slice(0, dash))?.entry.kind === 'COUNTRY') return null;
+  // "Kenyatta International Convention Centre", "Press Center": a venue, not an organization
+  if (/^Cent(re|er)$/.test(last) && VENUE_WORDS.has(texts[texts.length - 2] ?? '')) return null;
+  // "Conference on Confidence Building Measures", "Forum on Conflict Mediation": a gathering named after its subject
+  if (texts.some((t, k) => EVENT_HEADS.has(t) && texts[k + 1] === 'on')) return null;
+  // "Freedom House", "House of Peace": a building; "House of Representatives" (a body of people) stays an organization
+  const house = texts.lastIndexOf('House');
+  if (
+    house >= 0 &&
+    texts.every((t) => !ORG_HEADS.has(t) || t === 'House') &&
+    (house === texts.length - 1 || (texts[house + 1] === 'of' && !/s$/.test(texts[house + 2] ?? '')))
+  )
+    return null;
+  // "Adviser on the Peace Process Jesus Dureza", "Chairman of the State Affairs Commission Kim Jong Un":
+  // after a title and what it is in charge of, the words after the last head noun are the person
+  const split = titleHeadName(tokens, a, texts);
+  if (split) {
+    const out: Mention[] = [];
+    const orgWords = tokens.slice(a + split.of, a + split.name).map((t) => t.text);
+    if (ORG_HEADS.has(orgWords[orgWords.length - 1]!)) {
+      const orgSurface = span(tokens, a + split.of, a + split.name, body);
+      out.push({
+        ...base(a + split.of, a + split.name),
+        kind: 'ORGANIZATION',
+        key: `name:${nameKey(orgSurface)}`,
+        name: orgSurface,
+        aliases: [orgSurface],
+        via: 'name',
+        active: true,
+      });
+    }
+    out.push(personMention(tokens, a + split.name, b, body, sentenceIndex, texts.slice(0, split.name).join(' ')));
+    return out;
+  }
   if (
     texts.some((t) => MEDIA_HEADS.has(t)) &&
     !texts.some((t) => ORG_HEADS.has(t) && t !== 'Agency' && t !== 'Center')
@@ -195,6 +236,26 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   ) {
     // "Cabinet Secretary for Foreign Affairs Alfred Mutua": a title, not an organization
     return [personMention(tokens, a + titled.start, b, body, sentenceIndex, texts.slice(0, titled.start).join(' '))];
+  }
+  if (orgAt >= 0 && titled && titled.start > orgAt) {
+    // "Department of External Church Relations Metropolitan Hilarion": the organization ends where the title starts
+    let t0 = titled.start;
+    while (t0 > orgAt + 1 && TITLE_WORDS.has(texts[t0 - 1]!) && !/^(of|for|the|and|to|on)$/i.test(texts[t0 - 1]!)) t0--;
+    if (t0 < titled.start && !/^(of|for|the|and|to|on)$/i.test(texts[t0 - 1]!)) {
+      const orgSurface = span(tokens, a, a + t0, body);
+      return [
+        {
+          ...base(a, a + t0),
+          kind: 'ORGANIZATION',
+          key: `name:${nameKey(orgSurface)}`,
+          name: orgSurface,
+          aliases: [orgSurface],
+          via: 'name',
+          active: true,
+        },
+        personMention(tokens, a + titled.start, b, body, sentenceIndex, texts.slice(t0, titled.start).join(' ')),
+      ];
+    }
   }
   if (orgAt >= 0) {
     const out: Mention[] = [];
@@ -234,6 +295,8 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   }
   const person = personSuffix(texts);
   if (!person) return null;
+  // "Bedouin Arab tribes", "Druze Muslim fighters": untitled capitalised words before a group noun describe a group
+  if (person.start === 0 && GROUP_NOUNS.has(tokens[b]?.text ?? '') && /s$/.test(tokens[b]!.text)) return null;
   const nameWords = texts.slice(person.start);
   if (NON_PERSON_LEADS.has(nameWords[0]!)) return null;
   if (nameWords.length >= 2 && nameWords.some((t) => lex.forms.get(t)?.role === 'adjective')) return null;
@@ -250,9 +313,63 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   if (nameLen === 1 && !title) {
     // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
     if (capWords.length === 0) return null;
-    return [{ ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true }];
+    const m: Mention = { ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true };
+    // "Roque said", "Roque insisted", "Duterte decided not to", "Okafor urged her", "Netanyahu's office": a name
+    // that speaks, decides or has an office is a person's ("the Kingdom said" is not a name)
+    const verb = tokens[b]?.lower ?? '';
+    if (
+      /^\p{Lu}\p{Ll}{2,}$/u.test(last) &&
+      !/^(the|a|an|this|that)$/.test(tokens[a - 1]?.lower ?? '') &&
+      // "Witnesses said", "Analysts said": a common noun opening the sentence
+      !COMMON_SUBJECTS.has(last.toLowerCase()) &&
+      !ACTOR_NOUNS.has(last.toLowerCase()) &&
+      !GROUP_NOUNS.has(last.toLowerCase()) &&
+      !lex.titleSet.has(last.toLowerCase()) &&
+      ((lex.reporting.has(verb) && /(ed|s|said|told)$/.test(verb)) ||
+        (/^['’]s$/.test(tokens[b]?.text ?? '') && PERSONAL_STAFF.has(tokens[b + 1]?.text ?? '')) ||
+        (/^[a-z]{3,}ed$/.test(tokens[b]?.text ?? '') && /^(he|she|his|her)$/.test(tokens[b + 1]?.lower ?? '')) ||
+        (/^[a-z]{4,}ed$/.test(tokens[b]?.text ?? '') && /^(not|to)$/.test(tokens[b + 1]?.lower ?? '')))
+    )
+      m.speaks = true;
+    return [m];
   }
   return [personMention(tokens, a + person.start, b, body, sentenceIndex, title)];
+}
+
+/**
+ * "Adviser on the Peace Process Jesus Dureza", "(the chairman of) the State Affairs Commission Kim Jong Un":
+ * a title, a connector, what the title is in charge of (ending in a head noun), then two to four name words.
+ * Returns where the charge starts (after "of the", or before the chunk at an adjective read apart) and where the
+ * name starts, relative to the chunk.
+ */
+function titleHeadName(tokens: Token[], a: number, texts: string[]): { of: number; name: number } | null {
+  const lex = lexicon();
+  let cut = 0;
+  texts.forEach((t, k) => {
+    if (/^(of|for|the|on)$/.test(t)) cut = k + 1;
+  });
+  // the title is inside the chunk ("Adviser on the ...") or just before it ("the chairman of the ...")
+  // skip an adjective read apart from the chunk ("of the Presidential Administration Office")
+  let at = a;
+  while (at > 0 && ORG_ADJ_STOP.has(tokens[at - 1]!.text)) at--;
+  const before = (k: number): string => tokens[at - k]?.lower ?? '';
+  const titledBefore =
+    /^(of|for|on)$/.test(before(1)) ||
+    (before(1) === 'the' && /^(of|for|on)$/.test(before(2)) && lex.titleSet.has(before(3)));
+  if (cut > 0 ? !TITLE_WORDS.has(texts[0]!) && !lex.titleSet.has(texts[0]!.toLowerCase()) : !titledBefore) return null;
+  let head = -1;
+  for (let k = texts.length - 1; k >= cut; k--)
+    if (ORG_HEADS.has(texts[k]!) || NON_ACTOR_HEADS.has(texts[k]!)) {
+      head = k;
+      break;
+    }
+  if (head < cut) return null;
+  const name = texts.slice(head + 1);
+  const isNameWord = (t: string): boolean =>
+    NAME_PARTICLES.has(t.toLowerCase()) ||
+    (/^\p{Lu}\p{Ll}/u.test(t) && !TITLE_WORDS.has(t) && !CAP_STOP.has(t) && !MEDIA_HEADS.has(t) && !lex.forms.has(t));
+  if (name.length < 2 || name.length > 4 || !name.every(isNameWord) || !/^\p{Lu}/u.test(name[0]!)) return null;
+  return { of: cut > 0 ? cut : at - a, name: head + 1 };
 }
 
 /** The person name at the end of a chunk after title words: "Foreign Minister Qin Gang" → "Qin Gang". */
@@ -277,6 +394,16 @@ function personSuffix(texts: string[]): { start: number } | null {
   }
   s = texts.length;
   while (s > 0 && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
+  // "President Hassan Sheikh Mohamud", "President Hassan Sheikh": an honorific after a title and one name word is inside the name
+  if (
+    s >= 3 &&
+    TITLES_INSIDE_NAMES.has(texts[s - 1]!) &&
+    TITLE_WORDS.has(texts[s - 3]!) &&
+    /^\p{Lu}\p{Ll}/u.test(texts[s - 2]!) &&
+    !TITLE_WORDS.has(texts[s - 2]!) &&
+    !ORG_HEADS.has(texts[s - 2]!)
+  )
+    s -= 2;
   while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase())) s++;
   if (s >= texts.length) return null;
   if (texts.slice(s).some((t) => MEDIA_HEADS.has(t))) return null;

@@ -3,18 +3,23 @@ import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import { type LexEntry, lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
 import { allCapsRun, capsLexicon, classifyChunk, lexStartsOrg, startsLongerName } from './chunk.js';
+import type { Token } from '../tokens.js';
 import type { Mention } from './mentions.js';
 import { isNameCap, type Scan, span } from './scan.js';
 import {
   ACTOR_NOUNS,
+  AREA_NOUNS,
   CAP_STOP,
   CONNECTORS,
   DATE_WORDS,
+  EVENT_HEADS,
   MEDIA_HEADS,
   MEDIA_NOUNS,
+  NON_ACTOR_HEADS,
   ORG_ADJ_STOP,
   ORG_HEADS,
   TITLE_WORDS,
+  TOPIC_WORDS,
 } from './words.js';
 
 /** Where a mention rule looks: token i of a sentence. */
@@ -67,6 +72,28 @@ function ministryMention(
       `${country.name} Ministry of ${full}`,
     ],
   };
+}
+
+/** "Workers’ Party", "People's Army": a possessive at k, glued to its word, inside a name that ends in an organization head. */
+function pluralPossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    !!t &&
+    t.start === tokens[k - 1]!.end &&
+    (((t.text === "'" || t.text === '’') && /s$/.test(tokens[k - 1]!.text)) ||
+      // "New People's Army", "People’s Party"
+      (/^['’]s$/.test(t.text) && grammar.possessiveNameWords.includes(tokens[k - 1]!.text))) &&
+    isNameCap(tokens[k + 1]) &&
+    tokens.slice(k + 1, k + 5).some((x) => ORG_HEADS.has(x.text))
+  );
+}
+
+/** True when the run of name words from k (up to four) ends in an organization head. */
+function endsInOrgHead(scan: Scan, k: number): boolean {
+  const { tokens } = scan;
+  let e = k;
+  while (e < k + 4 && isNameCap(tokens[e]) && !CAP_STOP.has(tokens[e]!.text) && !scan.lexAt(e)) e++;
+  return e > k && ORG_HEADS.has(tokens[e - 1]!.text);
 }
 
 /** The mention rules, in priority order: the first that matches at a token reads it (and the tokens it spans). */
@@ -219,6 +246,9 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Kenyan President William Ruto met Qatari mediators.', expect: 'Kenya' },
       { text: 'The Sudanese army and the Ethiopian Foreign Ministry spoke.', expect: 'Ethiopian Foreign Ministry' },
       { text: "Ethiopia's government welcomed the deal.", expect: 'Ethiopia' },
+      { text: 'Delegates of the National People’s Congress voted.', expect: "National People's Congress" },
+      // read as a place: the subject or area talked about ("discuss Armenia", "envoy for Myanmar")
+      { text: 'The ministers will discuss Armenia and Georgia.', expect: 'Armenia' },
     ],
     /** A country (its ministries, government and army), organization or outlet of the lexicon */
     match: ({ scan, i }) => {
@@ -343,6 +373,13 @@ export const MENTION_RULES: readonly MentionRule[] = [
           } else {
             // "officials from Qatar", "delegations from Russia": the country takes part
             active = !scan.locative(i) || (scan.lowerAt(i - 1) === 'from' && ACTOR_NOUNS.has(scan.lowerAt(i - 2)));
+            // "discuss Syria", "the envoy for Yemen", "efforts on Sudan": the subject or area talked about
+            const p = scan.lowerAt(i - 1) === 'the' ? i - 2 : i - 1;
+            if (
+              TOPIC_WORDS.has(scan.lowerAt(p)) ||
+              (/^(for|on)$/.test(scan.lowerAt(p)) && AREA_NOUNS.has(scan.lowerAt(p - 1)))
+            )
+              active = false;
           }
           found.push({
             ...scan.base(i, k),
@@ -406,7 +443,18 @@ export const MENTION_RULES: readonly MentionRule[] = [
   },
   {
     name: 'organization name starting with an adjective',
-    examples: [{ text: 'The Supreme Revolutionary Council met on Monday.', expect: 'Supreme Revolutionary Council' }],
+    examples: [
+      { text: 'The Supreme Revolutionary Council met on Monday.', expect: 'Supreme Revolutionary Council' },
+      {
+        text: 'The National Front for the Liberation of Tarkana rejected the offer.',
+        expect: 'National Front for the Liberation of Tarkana',
+      },
+      { text: 'Delegates left the International Forum on Water Security early.', expect: '' },
+      {
+        text: 'He chairs the Central Committee of the Farmers’ Party of Tarkana.',
+        expect: 'Central Committee of the Farmers’ Party of Tarkana',
+      },
+    ],
     /** "National News Agency", "Supreme Council": an adjective that starts an organization or outlet name */
     match: ({ scan, i }) => {
       const { tokens } = scan;
@@ -416,7 +464,28 @@ export const MENTION_RULES: readonly MentionRule[] = [
         let k = i + 1;
         while (k < tokens.length && isNameCap(tokens[k]) && !CAP_STOP.has(tokens[k]!.text) && !scan.lexAt(k)) k++;
         const head = tokens[k - 1]!.text;
-        if (k > i + 1 && (ORG_HEADS.has(head) || MEDIA_HEADS.has(head))) {
+        const nameFrom = (j: number): number => {
+          let e = j;
+          while (e < tokens.length && isNameCap(tokens[e]) && !CAP_STOP.has(tokens[e]!.text)) {
+            e++;
+            if (pluralPossessive(tokens, e)) e++;
+          }
+          return e;
+        };
+        // "International Forum on Conflict Mediation": a gathering named after its subject, not an actor
+        if (k > i + 1 && EVENT_HEADS.has(head) && scan.lowerAt(k) === 'on' && nameFrom(k + 1) > k + 1)
+          return { mentions: [], next: nameFrom(k + 1) };
+        // "National Movement for the Liberation of Azawad", "Arab Movement of Azawad": the name goes on after "of"/"for the"
+        const headed = ORG_HEADS.has(head) || MEDIA_HEADS.has(head);
+        if (k > i + 1 && ORG_HEADS.has(head)) {
+          for (;;) {
+            const w = scan.lowerAt(k);
+            const j = (w === 'of' || w === 'for') && scan.lowerAt(k + 1) === 'the' ? k + 2 : w === 'of' ? k + 1 : -1;
+            if (j < 0 || nameFrom(j) === j || scan.lexAt(j)) break;
+            k = nameFrom(j);
+          }
+        }
+        if (k > i + 1 && headed) {
           const m = classifyChunk(scan, i, k);
           if (m) {
             found.push(...m);
@@ -524,6 +593,27 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Foreign Minister Lena Varga of Hungary spoke in Vienna.', expect: 'Lena Varga' },
       { text: 'Rebel commander Idriss Mahamat met reporters.', expect: 'Idriss Mahamat' },
       { text: 'The Arakan Liberation Front said it would attend.', expect: 'Arakan Liberation Front' },
+      { text: 'President Abdi Sheikh Warsame of Kenya signed the decree.', expect: 'Abdi Sheikh Warsame' },
+      { text: 'The Adviser on the Peace Process Maria Lantos arrived in Oslo.', expect: 'Maria Lantos' },
+      { text: 'The head of the Tarkana Church’s Department of Outreach Bishop Anselm spoke.', expect: 'Anselm' },
+      { text: 'They walked into the Friendship House for lunch.', expect: '' },
+      { text: 'Okafor said the vote would be held in May.', expect: 'Okafor' },
+      { text: 'Mensah decided not to attend the talks.', expect: 'Mensah' },
+      { text: 'Clashes erupted between Fulani Muslim herders and Tiv Christian communities.', expect: '' },
+      { text: 'He spoke on the Kashmir Conflict at length.', expect: '' },
+      { text: 'The Brazil-Argentina summit ended early.', expect: '' },
+      { text: 'Patriarch Daniel of Bucharest and all Romania blessed the accord.', expect: 'Daniel' },
+      { text: 'Former envoy Martha K. Osei testified on Thursday.', expect: 'Martha K. Osei' },
+      { text: 'They landed at “Amilcar Cabral” International Airport.', expect: '' },
+      { text: 'Delegates gathered at the Umoja International Convention Centre.', expect: '' },
+      {
+        text: "Fighters of the Tarkana People's Liberation Army withdrew.",
+        expect: "Tarkana People's Liberation Army",
+      },
+      {
+        text: 'The Farmers’ Progress and Unity Party (FPUP) joined the talks.',
+        expect: 'Farmers’ Progress and Unity Party',
+      },
     ],
     /** A run of capitalised words: an organization by its head, an acronym, or a person by name shape and title */
     match: ({ scan, i }) => {
@@ -535,6 +625,34 @@ export const MENTION_RULES: readonly MentionRule[] = [
         while (k < tokens.length) {
           const t = tokens[k]!;
           if (isNameCap(t) && !DATE_WORDS.has(t.text.replace(/\.$/, '')) && !lexStartsOrg(scan, k, i)) {
+            k++;
+            continue;
+          }
+          // "James B. Comey", "George W. Bush": the full stop of a middle initial stays inside the name
+          if (
+            t.text === '.' &&
+            /^\p{Lu}$/u.test(tokens[k - 1]!.text) &&
+            t.start === tokens[k - 1]!.end &&
+            isNameCap(tokens[k + 1]) &&
+            tokens[k + 1]!.start === t.end + 1 &&
+            !CAP_STOP.has(tokens[k + 1]!.text)
+          ) {
+            k++;
+            continue;
+          }
+          // "Kurdistan Workers’ Party", "Peoples’ Democratic Party": a plural possessive inside an organization's name
+          if (pluralPossessive(tokens, k)) {
+            k++;
+            continue;
+          }
+          // "Justice and Development Party", "Peoples’ Equality and Democracy Party": "and" inside a party's name
+          if (
+            t.lower === 'and' &&
+            isNameCap(tokens[k + 1]) &&
+            !CAP_STOP.has(tokens[k + 1]!.text) &&
+            !tokens.slice(i, k).some((x) => ORG_HEADS.has(x.text) || scan.lexAt(x.i)) &&
+            endsInOrgHead(scan, k + 1)
+          ) {
             k++;
             continue;
           }
@@ -563,6 +681,22 @@ export const MENTION_RULES: readonly MentionRule[] = [
         }
         // "Foreign Minister Lena Varga of Hungary": a connector before a known name ends the chunk
         while (k > i + 1 && !tokens[k - 1]!.cap && CONNECTORS.has(tokens[k - 1]!.lower)) k--;
+        // "Patriarch Kirill of Moscow": a person's seat after "of" is read on its own (as a place)
+        const of = tokens.slice(i, k).findLastIndex((x) => x.lower === 'of');
+        const seat = of > 0 ? scan.lexAt(i + of + 1) : undefined;
+        if (
+          seat &&
+          seat.entry.kind === 'COUNTRY' &&
+          i + of + 1 + seat.length === k &&
+          tokens.slice(i, i + of).some((x) => TITLE_WORDS.has(x.text))
+        )
+          k = i + of;
+        // "“Jose Marti” International Airport": a quoted name inside a place's name
+        if (/^[”"]$/.test(tokens[k]?.text ?? '') && isNameCap(tokens[k + 1])) {
+          let e = k + 1;
+          while (e < tokens.length && e < k + 5 && isNameCap(tokens[e])) e++;
+          if (NON_ACTOR_HEADS.has(tokens[e - 1]!.text)) return { mentions: [], next: e };
+        }
         let a = i;
         while (a < k && CAP_STOP.has(tokens[a]!.text)) a++;
         if (a < k) {

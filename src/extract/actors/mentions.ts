@@ -40,6 +40,8 @@ export interface Mention {
   affiliation?: { key: string; role: string | null };
   /** For unknown single capitalised words: resolved later against person names. */
   partial?: boolean;
+  /** A single unknown name that says something ("Roque said"): a person even if never named in full. */
+  speaks?: boolean;
   /** A modifier, not a head ("Iran-aligned" in "the Iran-aligned Houthi movement"). */
   modifier?: boolean;
   /** An unknown acronym: an actor only if the article spells it out or uses it as a group ("PKK leader"). */
@@ -90,6 +92,15 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       delete m.title;
       mentions.splice(n + 1, mentions.slice(n + 1).filter((o) => o.t0 < m.t1).length);
     }
+  }
+  // "peace in Syria, Iraq and Ukraine", "efforts for Yemen, Lebanon, Sudan": a country listed after a place is a place too
+  for (let n = 1; n < mentions.length; n++) {
+    const m = mentions[n]!;
+    const prev = mentions[n - 1]!;
+    if (m.kind !== 'COUNTRY' || m.via !== 'name' || !m.active || prev.active || !prev.entry) continue;
+    if (prev.entry.kind !== 'COUNTRY' || (prev.kind !== 'COUNTRY' && prev.kind !== 'PLACE')) continue;
+    const gap = tokens.slice(prev.t1, m.t0).map((t) => t.lower);
+    if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => /^(,|and|or|all)$/.test(w))) m.active = false;
   }
   // Parenthetical aliases: "National Liberation Army (ELN)", "Hamas (Islamic Resistance Movement)"
   for (let m = 0; m + 1 < mentions.length; m++) {

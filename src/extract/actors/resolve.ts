@@ -66,11 +66,15 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     const owner = partOf(stripParticles(p.surface));
     if (owner && owner.key !== p.key) redirect.set(p.key, owner.key);
   }
+  // a single name that speaks somewhere ("Roque said") is a person named only by surname
+  const speakers = new Set(all.filter((m) => m.partial && m.speaks).map((m) => m.key));
   for (const m of all) {
     if (!m.partial) continue;
     const owner = partOf(stripParticles(m.surface));
     if (owner) {
       m.key = owner.key;
+      m.partial = false;
+    } else if (speakers.has(m.key)) {
       m.partial = false;
     } else {
       // a single capitalised word that names no person in the article: an acronym-like org or nothing
@@ -92,6 +96,16 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
       : orgs.find((o) => o !== m && (initials(o.name) === m.surface || initialsAll(o.name) === m.surface));
     const to = named ?? long?.key;
     if (to && final(to) !== m.key) redirect.set(m.key, final(to));
+  }
+
+  // "Peoples’ Equality and Democracy Party (DEM Party)" then "the DEM Party": a name given in parentheses names it everywhere
+  const byAlias = new Map<string, string>();
+  for (const m of orgs)
+    for (const a of m.aliases)
+      if (nameKey(a) !== nameKey(m.name) && !byAlias.has(nameKey(a))) byAlias.set(nameKey(a), m.key);
+  for (const m of orgs) {
+    const to = m.key.startsWith('name:') ? byAlias.get(nameKey(m.surface)) : undefined;
+    if (to && final(to) !== final(m.key)) redirect.set(m.key, final(to));
   }
 
   // "Stability", "Conflict Mediation": capitalised words the article also writes in lower case are not a name

@@ -80,7 +80,8 @@ function longestForm(tokens: Token[], i: number): FormHit | undefined {
   let text = '';
   for (let n = 0; n < lex.maxFormTokens && i + n < tokens.length; n++) {
     const t = tokens[i + n]!;
-    text = n === 0 ? t.text : `${text}${t.start > tokens[i + n - 1]!.end ? ' ' : ''}${t.text}`;
+    // "Kurdistan Workers’ Party" is the lexicon's "Kurdistan Workers' Party": a curly apostrophe reads as a straight one
+    text = `${n === 0 ? '' : `${text}${t.start > tokens[i + n - 1]!.end ? ' ' : ''}`}${t.text.replace(/’/g, "'")}`;
     const lower = text.toLowerCase();
     const exact = lex.forms.get(text);
     const hit = exact ?? (n > 0 && !swallowsWord(best, t) ? lex.lowerForms.get(lower) : undefined);

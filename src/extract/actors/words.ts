@@ -55,3 +55,24 @@ export const ORG_REFERENCES: ReadonlySet<string> = new Set(grammar.organizationR
 
 /** Nouns after a name that show it names a group of people ("PKK fighters", "ELN members"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(grammar.groupNouns);
+
+/** Heads of gatherings named after their subject ("Conference on Security", "Forum on Mediation"): events, not actors. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(grammar.eventHeads);
+
+/** Words before a name that make it the subject talked about, not an actor ("discuss Syria", "about Ukraine"). */
+export const TOPIC_WORDS: ReadonlySet<string> = new Set(grammar.topicWords);
+
+/** Honorifics that also sit inside a person's name ("President Hassan Sheikh Mohamud"). */
+export const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set(grammar.titlesInsideNames);
+
+/** Nouns before "for X"/"on X" that make X the area dealt with, not an actor ("envoy for Yemen", "efforts on Sudan"). */
+export const AREA_NOUNS: ReadonlySet<string> = new Set(grammar.areaNouns);
+
+/** Plural common nouns that open sentences as speakers ("Witnesses said"): never a surname. */
+export const COMMON_SUBJECTS: ReadonlySet<string> = new Set(grammar.commonSubjects);
+
+/** Words before "Centre"/"Center" that make the name a venue ("Convention Centre", "Press Center"). */
+export const VENUE_WORDS: ReadonlySet<string> = new Set(grammar.venueWords);
+
+/** Nouns after a possessive that only a person has ("Netanyahu's office", "Putin's spokesman"). */
+export const PERSONAL_STAFF: ReadonlySet<string> = new Set(grammar.personalStaff);
