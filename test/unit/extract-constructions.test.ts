@@ -131,6 +131,11 @@ describe('meetings read in their own clause', () => {
       run('Yesterday in Nairobi, Ethiopia and Somalia held a long meeting on the border.').meetings[0],
     ).toMatchObject({ location: 'Nairobi' });
   });
+  it("reads the country after a city as the city's qualifier, not as a participant", () => {
+    const x = run('Ethiopia and Somalia held talks in Nairobi, Kenya, on the border dispute.');
+    expect(x.actors.map((a) => a.name)).not.toContain('Kenya');
+    expect(x.meetings[0]).toMatchObject({ location: 'Nairobi' });
+  });
   it('"the meeting" refers back to the meeting already placed', () => {
     const x = run(
       'ADDIS ABABA - Army chiefs of Ethiopia and Eritrea met in Nairobi on Monday. Kenyan envoy Ali Omar, who brokered a deal last week, is chairing the meeting.',

@@ -99,6 +99,8 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     const prev = mentions[n - 1]!;
     if (m.kind !== 'COUNTRY' || m.via !== 'name' || !m.active || prev.active || !prev.entry) continue;
     if (prev.entry.kind !== 'COUNTRY' || (prev.kind !== 'COUNTRY' && prev.kind !== 'PLACE')) continue;
+    // after a city only its own country qualifies it ("Nairobi, Kenya"); "in Nairobi, Ethiopia and Somalia met" names actors
+    if (prev.kind === 'PLACE' && prev.entry.name !== m.entry?.name) continue;
     const gap = tokens.slice(prev.t1, m.t0).map((t) => t.lower);
     if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => /^(,|and|or|all)$/.test(w))) m.active = false;
   }
