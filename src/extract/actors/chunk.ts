@@ -47,9 +47,24 @@ export function capsLexicon(
   const hit = lex.forms.get(titled) ?? lex.lowerForms.get(text.toLowerCase());
   if (!hit && !lex.places.has(titled)) return null;
   if (!hit || hit.role === 'capital' || hit.role === 'demonym')
-    return { kind: 'PLACE', key: `place:${nameKey(titled)}`, name: titled, aliases: [], via: 'name', active: false };
+    return {
+      kind: 'PLACE',
+      key: `place:${nameKey(titled)}`,
+      name: titled,
+      aliases: [],
+      matchedAs: 'name',
+      active: false,
+    };
   const e = hit.entry;
-  return { kind: e.kind, key: `lex:${e.name}`, name: e.name, aliases: [], via: hit.role, active: false, entry: e };
+  return {
+    kind: e.kind,
+    key: `lex:${e.name}`,
+    name: e.name,
+    aliases: [],
+    matchedAs: hit.role,
+    active: false,
+    entry: e,
+  };
 }
 
 /** "X leader", "X said", "X fighters": the word after an acronym shows it names a group of people. */
@@ -155,7 +170,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
         key: `place:${nameKey(surface)}`,
         name: surface,
         aliases: [],
-        via: 'name',
+        matchedAs: 'name',
         active: false,
       },
     ];
@@ -168,7 +183,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
         key: `place:${nameKey(surface)}`,
         name: surface,
         aliases: [],
-        via: 'name',
+        matchedAs: 'name',
         active: false,
       },
     ];
@@ -201,7 +216,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
         key: `name:${nameKey(orgSurface)}`,
         name: orgSurface,
         aliases: [orgSurface],
-        via: 'name',
+        matchedAs: 'name',
         active: true,
       });
     }
@@ -219,7 +234,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
         key: `name:${nameKey(surface)}`,
         name: surface,
         aliases: [surface],
-        via: 'name',
+        matchedAs: 'name',
         active: true,
       },
     ];
@@ -250,7 +265,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
           key: `name:${nameKey(orgSurface)}`,
           name: orgSurface,
           aliases: [orgSurface],
-          via: 'name',
+          matchedAs: 'name',
           active: true,
         },
         personMention(tokens, a + titled.start, b, body, sentenceIndex, texts.slice(t0, titled.start).join(' ')),
@@ -266,7 +281,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
       key: `name:${nameKey(surface)}`,
       name: surface,
       aliases: [surface],
-      via: 'name',
+      matchedAs: 'name',
       active: true,
     });
     // a person inside after a title ("Office of Prime Minister Benjamin Netanyahu")
@@ -287,7 +302,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
       key: `name:${nameKey(surface)}`,
       name: surface,
       aliases: [surface],
-      via: 'name',
+      matchedAs: 'name',
       active: true,
     };
     if (!actsAsGroup(tokens, b)) m.needsEvidence = true;
@@ -430,7 +445,7 @@ function personMention(
     key: `person:${nameKey(surface)}`,
     name: surface,
     aliases: [surface],
-    via: 'name',
+    matchedAs: 'name',
     active: true,
   };
   if (title) m.title = title;

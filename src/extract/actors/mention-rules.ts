@@ -118,7 +118,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
             key: `lex:${e.name}`,
             name: e.name,
             aliases: [],
-            via: hit.role === 'name' ? 'name' : 'adjective',
+            matchedAs: hit.role === 'name' ? 'name' : 'adjective',
             active: true,
             entry: e,
             modifier: true,
@@ -163,7 +163,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
             found.push({
               ...scan.base(i, k),
               ...ministryMention(country, d[0], d[1], surface),
-              via: 'name',
+              matchedAs: 'name',
               active: true,
             });
             return { mentions: found, next: k };
@@ -192,7 +192,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
             key: `lex:${e.name}`,
             name: e.name,
             aliases: [span(tokens, i, j + h.length, body)],
-            via: 'name',
+            matchedAs: 'name',
             active: true,
             entry: e,
           });
@@ -226,7 +226,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
               key: `lex:${h.entry.name}`,
               name: h.entry.name,
               aliases: [],
-              via: 'name',
+              matchedAs: 'name',
               active: true,
               entry: h.entry,
             };
@@ -277,7 +277,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
               found.push({
                 ...scan.base(i, m + 1),
                 ...ministryMention(country, d1[0], d1[1], surface),
-                via: 'name',
+                matchedAs: 'name',
                 active: true,
               });
               return { mentions: found, next: m + 1 };
@@ -290,7 +290,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
               found.push({
                 ...scan.base(i, m),
                 ...ministryMention(country, d2[0], d2[1], span(tokens, i, m, body)),
-                via: 'name',
+                matchedAs: 'name',
                 active: true,
               });
               return { mentions: found, next: m };
@@ -316,7 +316,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
                 key: `lex:${e.name}`,
                 name: e.name,
                 aliases: [surface.replace(/^the /i, '')],
-                via: 'name',
+                matchedAs: 'name',
                 active: true,
                 entry: e,
               });
@@ -337,7 +337,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
                   key: `lex:${known.entry.name}`,
                   name: known.entry.name,
                   aliases: [surface],
-                  via: 'name',
+                  matchedAs: 'name',
                   active: true,
                   entry: known.entry,
                   affiliation: { key: `lex:${e.name}`, role: null },
@@ -350,7 +350,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
                   key: `army:${e.name}`,
                   name,
                   aliases: [surface],
-                  via: 'name',
+                  matchedAs: 'name',
                   active: true,
                   affiliation: { key: `lex:${e.name}`, role: null },
                 });
@@ -387,7 +387,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
             key: `lex:${e.name}`,
             name: e.name,
             aliases: hit.role === 'name' ? [span(tokens, i, k, body)] : [],
-            via: hit.role,
+            matchedAs: hit.role,
             active,
             entry: e,
           });
@@ -416,7 +416,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
                 key: `name:${nameKey(long)}`,
                 name: long,
                 aliases: [long],
-                via: 'name',
+                matchedAs: 'name',
                 active: true,
                 affiliation: { key: `lex:${e.name}`, role: null },
               });
@@ -431,7 +431,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
             key: `lex:${e.name}`,
             name: e.name,
             aliases: [surface],
-            via: 'name',
+            matchedAs: 'name',
             active: true,
             entry: e,
           });
@@ -520,7 +520,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
           key: `name:${nameKey(surface.slice(4))}`,
           name: surface,
           aliases: [surface],
-          via: 'name',
+          matchedAs: 'name',
           active: true,
         });
         return { mentions: found, next: k };

@@ -29,8 +29,8 @@ export interface Mention {
   name: string;
   /** Proper-name variants this mention contributes. */
   aliases: string[];
-  /** How the actor is named: by its name, a country adjective, a capital, a demonym. */
-  via: 'name' | 'adjective' | 'capital' | 'demonym' | 'reference';
+  /** How the mention was recognised: its name, a country adjective, a capital, a demonym, or a reference. */
+  matchedAs: 'name' | 'adjective' | 'capital' | 'demonym' | 'reference';
   /** True when the mention shows the actor taking part (not a mere location or attribute). */
   active: boolean;
   entry?: LexEntry;
@@ -97,7 +97,7 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
   for (let n = 1; n < mentions.length; n++) {
     const m = mentions[n]!;
     const prev = mentions[n - 1]!;
-    if (m.kind !== 'COUNTRY' || m.via !== 'name' || !m.active || prev.active || !prev.entry) continue;
+    if (m.kind !== 'COUNTRY' || m.matchedAs !== 'name' || !m.active || prev.active || !prev.entry) continue;
     if (prev.entry.kind !== 'COUNTRY' || (prev.kind !== 'COUNTRY' && prev.kind !== 'PLACE')) continue;
     // after a city only its own country qualifies it ("Nairobi, Kenya"); "in Nairobi, Ethiopia and Somalia met" names actors
     if (prev.kind === 'PLACE' && prev.entry.name !== m.entry?.name) continue;
@@ -183,7 +183,7 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     if (p.title && !(role ?? '').includes(p.title)) role = role ? `${p.title} ${role}` : p.title;
     if (owner) {
       p.affiliation = { key: owner.key, role };
-      if (owner.via === 'adjective') owner.active = true;
+      if (owner.matchedAs === 'adjective') owner.active = true;
       continue;
     }
     const forceAt = roleWords.findIndex((w) => /^(army|military)$/i.test(w));

@@ -222,7 +222,7 @@ const evidence = (m: Mention): Evidence => ({ sentenceIndex: m.sentence, start: 
  * unknown name more often the more it recurs.
  */
 function actorConfidence(g: ActorGroup): number {
-  const named = g.mentions.filter((m) => m.via === 'name').length;
+  const named = g.mentions.filter((m) => m.matchedAs === 'name').length;
   if (g.key.startsWith('lex:') || g.key.startsWith('ministry:')) return named >= 2 ? 0.95 : 0.8;
   const titled = g.mentions.some((m) => m.title || m.affiliation);
   if (g.kind === 'PERSON' && titled) return Math.min(0.88, 0.78 + 0.05 * (g.mentions.length - 1));

@@ -133,7 +133,7 @@ function hostPlace(an: SentenceAnalysis): string | null {
       : an.mentions.filter((m) => m.t1 <= h && m.t1 >= h - 5).at(-1);
     if (!host) continue;
     if (host.kind === 'PLACE') return host.surface;
-    if (host.entry?.kind === 'COUNTRY') return host.via === 'capital' ? host.surface : host.entry.name;
+    if (host.entry?.kind === 'COUNTRY') return host.matchedAs === 'capital' ? host.surface : host.entry.name;
   }
   return null;
 }
@@ -144,8 +144,8 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
   if (m) {
     if (m.kind === 'PLACE') return { name: m.surface, end: m.t1 };
     if (m.entry && m.entry.kind === 'COUNTRY') {
-      if (m.via === 'capital') return { name: m.surface, end: m.t1 };
-      if (m.via === 'name') return { name: m.entry.name, end: m.t1 };
+      if (m.matchedAs === 'capital') return { name: m.surface, end: m.t1 };
+      if (m.matchedAs === 'name') return { name: m.entry.name, end: m.t1 };
     }
     return null;
   }
@@ -219,7 +219,8 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
         const prev = an.mentions.find(
           (m) =>
             m.t1 === tr.tok.i &&
-            ((m.kind === 'PLACE' && lex.places.has(m.surface)) || (m.entry?.kind === 'COUNTRY' && m.via === 'capital')),
+            ((m.kind === 'PLACE' && lex.places.has(m.surface)) ||
+              (m.entry?.kind === 'COUNTRY' && m.matchedAs === 'capital')),
         );
         const known =
           !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text)
@@ -248,7 +249,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     }
     // a city named anywhere in the sentence is more precise than its country
     if (places.length === 1 && lex.countryByName.has(places[0]!)) {
-      const city = an.mentions.find((m) => m.via === 'capital' && m.entry?.name === places[0]);
+      const city = an.mentions.find((m) => m.matchedAs === 'capital' && m.entry?.name === places[0]);
       const known = an.tokens.find((t) => lex.places.has(t.text) && !lex.countryByName.has(t.text));
       if (city) places = [city.surface];
       else if (known) places = [known.text];

@@ -36,7 +36,7 @@ export function speakerIn(
   const unnamedSources = an.tokens.slice(a, b).some((t) => W.pluralSources.has(t.lower));
   // a named actor beats one named by an adjective ("the Iran-aligned Houthi movement" → the Houthis)
   const pick = (kinds: string[]): Mention | undefined =>
-    inside.find((m) => kinds.includes(ctx.index.group(m)!.kind) && m.via === 'name') ??
+    inside.find((m) => kinds.includes(ctx.index.group(m)!.kind) && m.matchedAs === 'name') ??
     (unnamedSources ? undefined : inside.find((m) => kinds.includes(ctx.index.group(m)!.kind)));
   // "Trump running mate Mike Pence told": of the persons before a cue, the one nearest it
   const person = nearEnd ? lastPerson(ctx, inside) : pick(['PERSON']);
