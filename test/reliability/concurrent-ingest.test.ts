@@ -10,6 +10,7 @@ import {
   startCli,
   writeCorpus,
 } from './support.js';
+import { count } from '../../src/plural.js';
 
 const CORPUS = writeCorpus(24, 13);
 const WRITERS = 8;
@@ -33,7 +34,7 @@ describe('concurrent writers over overlapping articles', () => {
       expect(run.stderr).not.toMatch(/unexpected error|Neo4jError/);
       expect(run.code, run.stdout + run.stderr).toBe(0);
     }
-    const stored = runs.map((r) => Number(/ingested (\d+) articles/.exec(r.stdout)?.[1]));
+    const stored = runs.map((r) => Number(/ingested (\d+) articles?\b/.exec(r.stdout)?.[1]));
     expect(stored.reduce((a, b) => a + b, 0)).toBe(CORPUS.length);
     expect(await countOf(env.app.executor, 'Article')).toBe(CORPUS.length);
     expect(await duplicateActorNames(env.app.executor)).toEqual([]);
@@ -94,7 +95,7 @@ describe('concurrent writers over overlapping articles', () => {
 
     const rerun = await runCli(['ingest', '--batch-size', '2', ...CORPUS]);
     expect(rerun.code, rerun.stdout + rerun.stderr).toBe(0);
-    expect(rerun.stdout).toContain(`ingested ${CORPUS.length - partial} articles`);
+    expect(rerun.stdout).toContain(`ingested ${count(CORPUS.length - partial, 'article')}`);
     expect(await countOf(env.app.executor, 'Article')).toBe(CORPUS.length);
     expect(await duplicateActorNames(env.app.executor)).toEqual([]);
   });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestEnv } from '../integration/support.js';
 import { countOf, runCli, writeCorpus } from './support.js';
+import { count } from '../../src/plural.js';
 
 const CORPUS = writeCorpus(30, 41);
 const READERS = 16;
@@ -36,7 +37,7 @@ describe('an ingest under read load', () => {
     writing = false;
     await Promise.all(readers);
     expect(ingest.code, ingest.stderr).toBe(0);
-    expect(ingest.stdout).toContain(`ingested ${CORPUS.length} articles`);
+    expect(ingest.stdout).toContain(`ingested ${count(CORPUS.length, 'article')}`);
     expect(await countOf(env.app.executor, 'Article')).toBe(CORPUS.length);
     expect(reads).toBeGreaterThan(READERS);
     expect(failures).toEqual([]);
