@@ -153,3 +153,18 @@ describe('statements: text and date', () => {
     expect(x.statements[0]?.date).toBe('2024-03-12');
   });
 });
+
+describe('statements: a day between the cue and its content', () => {
+  it('reads the content after "said on Monday" without "that", dated to that day', () => {
+    const x = run('Sudanese army spokesman Nabil Abdallah said on Monday the delegation would travel to Jeddah.');
+    expect(said(x)).toContain('Nabil Abdallah: the delegation would travel to Jeddah');
+    expect(x.statements[0]?.date).toBe('2024-03-11');
+  });
+  it('keeps a possessive day inside the content', () => {
+    const x = run("Sudanese army spokesman Nabil Abdallah said Monday's shelling would not stop the talks.");
+    expect(said(x)).toContain("Nabil Abdallah: Monday's shelling would not stop the talks");
+  });
+  it('finds no statement in "said on Monday" with nothing after it', () => {
+    expect(run('Sudanese army spokesman Nabil Abdallah said on Monday.').statements).toEqual([]);
+  });
+});

@@ -67,6 +67,7 @@ export function contentStart(tokens: Token[], c: number): number | null {
   const that = tokens.findIndex((t, j) => j >= k && j < k + 14 && t.lower === 'that');
   const adverbial = that > k && (DATE_WORDS.has(tokens[k]!.text) || W.adverbialLeads.has(tokens[k]!.lower));
   if ((that === k || adverbial) && !tokens.slice(k, that).some((t) => /^[.;“"]$/.test(t.text))) k = that + 1;
+  else if (that < 0) k = pastTimePhrase(tokens, k);
   while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   if (k >= tokens.length || tokens.length - k < 3) return null;
   // "did not say which areas…", "explained why…": a question, not a statement
@@ -79,6 +80,21 @@ export function contentStart(tokens: Token[], c: number): number | null {
     if (tokens.length - k < 3) return null;
   }
   return tokens[k]!.start;
+}
+
+/**
+ * "said on Monday the talks…", "said late Tuesday night the truce…", "said yesterday the…": the
+ * content begins after a day named without "that"; "said Monday's attack…" keeps its day.
+ */
+function pastTimePhrase(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < k + 2 && W.timeLeads.has(tokens[j]?.lower ?? '')) j++;
+  const day = tokens[j];
+  if (!day || !(W.dayWords.has(day.text) || W.dayWords.has(day.lower))) return k;
+  j++;
+  if (W.partsOfDay.has(tokens[j]?.lower ?? '')) j++;
+  const next = tokens[j];
+  return next?.word && !next.text.startsWith("'") && !next.text.startsWith('’') ? j : k;
 }
 
 /** Offset of the first word of the sentence from token `from`. */

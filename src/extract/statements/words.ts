@@ -47,5 +47,8 @@ export const STATEMENT_WORDS = {
   leadInWords: set(words.leadInWords),
   conjunctions: set(words.conjunctions),
   adverbialLeads: set(words.adverbialLeads),
+  timeLeads: set(words.timeLeads),
+  dayWords: set(words.dayWords),
+  partsOfDay: set(words.partsOfDay),
   socialChannel: new RegExp(`\\b(${words.socialChannel.join('|')})\\b`, 'i'),
 } as const;

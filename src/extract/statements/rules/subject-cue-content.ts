@@ -20,6 +20,10 @@ export const subjectCueContent: StatementRule = {
       text: 'The Arakan Army told reporters that the truce covers the port of Sittwe.',
       expect: "Arakan Army → 'the truce covers the port of Sittwe'",
     },
+    {
+      text: 'Kenyan President William Ruto said late on Monday the ceasefire would hold.',
+      expect: "William Ruto → 'the ceasefire would hold'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
