@@ -18,7 +18,7 @@ describe('performance guards: round trips, depth, cost', () => {
   });
   afterAll(() => env?.stop());
 
-  it('a nested query costs the same number of database queries for 10, 20 and 40 actors', async () => {
+  it('a nested query costs at most one database query per relationship field for 10, 20 and 40 actors', async () => {
     const counts: number[] = [];
     for (const n of [10, 20, 40]) {
       const { body, headers } = await env.gqlWithHeaders(NESTED, { n });
@@ -26,12 +26,11 @@ describe('performance guards: round trips, depth, cost', () => {
       expect(body.data.actors.edges.length).toBe(n);
       counts.push(Number(headers.get(QUERY_COUNT_HEADER)));
     }
-    // About one query per relationship field (the query has 20), whatever the number of results:
-    // A relationship field that none of the first 10 actors reaches sends its one
-    // query only from 20 on; an N+1 pattern would send 40 or more at 40 actors.
+    // About one query per relationship field (the query has 20), whatever the number of results: an
+    // N+1 pattern would send 40 or more at 40 actors. Which fields the first n actors reach, and how
+    // loaders' batches fall into ticks, moves the count by one or two, so it is bounded, not compared.
     expect(counts[0]).toBeGreaterThan(10);
-    expect(Math.max(...counts)).toBeLessThanOrEqual(20);
-    expect(counts[2]).toBeLessThanOrEqual(counts[1]!);
+    for (const count of counts) expect(count).toBeLessThanOrEqual(20);
   });
 
   it('refuses a query deeper than the limit before running it', async () => {
