@@ -47,8 +47,14 @@ describe('curation mutations, recorded and kept across later ingestion and delet
     await write(summit('Announced', '2018-06-28', 'PLANNED', 'Helsinki'));
     const { id } = await onlyMeeting();
     const meetingId = toGlobalId('Meeting', id);
-    await gql('mutation ($m: ID!) { setMeetingStatus(meeting: $m, status: CANCELLED) { status } }', { m: meetingId });
-    await gql('mutation ($m: ID!) { setMeetingDate(meeting: $m, date: "2018-07-20") { date } }', { m: meetingId });
+    const set = await gql('mutation ($m: ID!) { setMeetingStatus(meeting: $m, status: CANCELLED) { status } }', {
+      m: meetingId,
+    });
+    expect(set.setMeetingStatus).toEqual({ status: 'CANCELLED' });
+    const dated = await gql('mutation ($m: ID!) { setMeetingDate(meeting: $m, date: "2018-07-20") { date } }', {
+      m: meetingId,
+    });
+    expect(dated.setMeetingDate).toEqual({ date: '2018-07-20' });
     await write(summit('Held after all', '2018-07-16', 'HELD', 'Helsinki'));
     expect(await onlyMeeting()).toMatchObject({ id, status: 'CANCELLED', date: '2018-07-20' });
     const { curations } = await gql('query ($t: String) { curations(target: $t) { action details at } }', { t: id });

@@ -1,9 +1,9 @@
-import { badUserInput, ErrorCode, EventGraphError } from '../../domain/errors.js';
+import type DataLoader from 'dataloader';
+import { badUserInput } from '../../domain/errors.js';
 import { requireWriteAccess } from '../auth.js';
 import { planActorLookahead } from '../lookahead/plan.js';
 import { loadActorLookahead } from '../lookahead/load.js';
 import { totalCountResolver } from '../connections.js';
-import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
 import { connection, requestedPage, sliceConnection } from '../pagination.js';
@@ -33,19 +33,19 @@ export const actorResolvers: Resolvers = {
       requireWriteAccess(ctx);
       const survivor = localIdOf(args.survivor, 'Actor');
       await ctx.curation.merge(survivor, localIdOf(args.duplicate, 'Actor'));
-      return reloaded(ctx, survivor);
+      return reloaded(ctx.loaders.actor, survivor);
     },
     addAlias: async (_, args, ctx) => {
       requireWriteAccess(ctx);
       const key = localIdOf(args.actor, 'Actor');
       await ctx.curation.addAlias(key, args.alias);
-      return reloaded(ctx, key);
+      return reloaded(ctx.loaders.actor, key);
     },
     renameActor: async (_, args, ctx) => {
       requireWriteAccess(ctx);
       const key = localIdOf(args.actor, 'Actor');
       await ctx.curation.rename(key, args.name);
-      return reloaded(ctx, key);
+      return reloaded(ctx.loaders.actor, key);
     },
   },
   Actor: {
@@ -100,8 +100,8 @@ export function required<T>(row: T | null, key: string): T {
   return row;
 }
 
-/** The actor as it is after a write (the request's loader cache may hold the old row). */
-async function reloaded(ctx: ApiContext, key: string) {
-  ctx.loaders.actor.clear(key);
-  return required(await ctx.loaders.actor.load(key), key);
+/** A row as it is after a write (the request's loader cache may hold the old one). */
+export async function reloaded<T>(loader: DataLoader<string, T | null>, key: string): Promise<T> {
+  loader.clear(key);
+  return required(await loader.load(key), key);
 }

@@ -1,20 +1,8 @@
 import { requireWriteAccess } from '../auth.js';
-import type { ApiContext } from '../context.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
+import { reloaded } from './actor.js';
 import { EVENT_LABELS } from '../../graph/curation/events.js';
-
-async function actorOf(ctx: ApiContext, key: string) {
-  const actor = (await ctx.repos.actors.byKeys([key])).get(key);
-  if (!actor) throw new Error(`actor ${key} vanished`);
-  return actor;
-}
-
-async function meetingOf(ctx: ApiContext, id: string) {
-  const meeting = (await ctx.repos.meetings.byIds([id])).get(id);
-  if (!meeting) throw new Error(`meeting ${id} vanished`);
-  return meeting;
-}
 
 export const curationResolvers: Resolvers = {
   Query: {
@@ -35,11 +23,11 @@ export const curationResolvers: Resolvers = {
       requireWriteAccess(ctx);
       const key = localIdOf(args.actor, 'Actor');
       await ctx.corrections.removeAlias(key, args.alias);
-      return actorOf(ctx, key);
+      return reloaded(ctx.loaders.actor, key);
     },
     splitActor: async (_, args, ctx) => {
       requireWriteAccess(ctx);
-      return actorOf(ctx, await ctx.corrections.split(localIdOf(args.actor, 'Actor'), args.names));
+      return reloaded(ctx.loaders.actor, await ctx.corrections.split(localIdOf(args.actor, 'Actor'), args.names));
     },
     deleteActor: async (_, args, ctx) => {
       requireWriteAccess(ctx);
@@ -50,19 +38,19 @@ export const curationResolvers: Resolvers = {
       requireWriteAccess(ctx);
       const key = localIdOf(args.actor, 'Actor');
       await ctx.corrections.setKind(key, args.kind);
-      return actorOf(ctx, key);
+      return reloaded(ctx.loaders.actor, key);
     },
     setMeetingStatus: async (_, args, ctx) => {
       requireWriteAccess(ctx);
       const id = localIdOf(args.meeting, 'Meeting');
       await ctx.eventCuration.setMeetingStatus(id, args.status);
-      return meetingOf(ctx, id);
+      return reloaded(ctx.loaders.meeting, id);
     },
     setMeetingDate: async (_, args, ctx) => {
       requireWriteAccess(ctx);
       const id = localIdOf(args.meeting, 'Meeting');
       await ctx.eventCuration.setMeetingDate(id, args.date);
-      return meetingOf(ctx, id);
+      return reloaded(ctx.loaders.meeting, id);
     },
   },
 };
