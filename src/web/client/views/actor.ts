@@ -9,6 +9,7 @@ import {
   EVIDENCE_FIELDS,
   evidenceBlock,
   type EvidenceRef,
+  type MeetingRef,
   kindBadge,
 } from './links.js';
 
@@ -37,13 +38,7 @@ interface ActorPage {
       via: ActorRef | null;
       evidence: EvidenceRef[];
     }>;
-    meetings: Connection<{
-      kind: string;
-      status: string;
-      date: string | null;
-      place: { name: string } | null;
-      participants: ActorRef[];
-    }>;
+    meetings: Connection<MeetingRef>;
     asMediator: Connection<Mediation>;
     asParty: Connection<Mediation>;
     counterparts: { actor: ActorRef; weight: number; meetings: number; mediations: number }[];

@@ -7,6 +7,15 @@ export interface ActorRef {
   kind?: string;
 }
 
+/** A meeting as the actor and map views list it. */
+export interface MeetingRef {
+  kind: string;
+  status: string;
+  date: string | null;
+  place: { name: string } | null;
+  participants: ActorRef[];
+}
+
 /** A link that opens an actor in the current view when it is about actors, else in the actor view. */
 export function actorLink(ctx: ViewContext, actor: ActorRef, view = ctx.state.view): HTMLElement {
   const target = ['graph', 'timeline', 'actor'].includes(view) ? view : 'actor';

@@ -6,7 +6,7 @@ import { gql, nodesOf, type Connection } from '../api.js';
 import type { View, ViewContext } from '../context.js';
 import { empty, h, panel } from '../dom.js';
 import { meetingLabel, titleCase } from '../format.js';
-import { actorList, type ActorRef } from './links.js';
+import { actorList, type MeetingRef } from './links.js';
 
 export interface PlaceCount {
   count: number;
@@ -200,13 +200,7 @@ function zoomControls(svg: SVGSVGElement, layer: SVGGElement): HTMLElement {
 
 async function listMeetings(ctx: ViewContext, place: PlaceCount, target: HTMLElement): Promise<void> {
   const data = await gql<{
-    meetings: Connection<{
-      kind: string;
-      status: string;
-      date: string | null;
-      place: { name: string } | null;
-      participants: ActorRef[];
-    }>;
+    meetings: Connection<MeetingRef>;
   }>(
     `query ($place: String!, $from: Date, $to: Date) {
       meetings(filter: { place: $place, from: $from, to: $to }, first: 50) {
