@@ -1,4 +1,5 @@
 import { cypher } from './cypher.js';
+import { backfillRecency, RECENCY_SCHEMA } from './actor/recency.js';
 import type { Executor } from './executor.js';
 
 /**
@@ -33,6 +34,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX actor_last_seen IF NOT EXISTS FOR (n:Actor) ON (n.lastSeen)',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX actor_mentions IF NOT EXISTS FOR (n:Actor) ON (n.mentionCount)',
+  ...RECENCY_SCHEMA,
 ];
 
 /**
@@ -47,4 +49,5 @@ export async function applySchema(executor: Executor): Promise<void> {
     await executor.write(cypher('DROP INDEX actor_names'));
   for (const statement of SCHEMA_STATEMENTS) await executor.write(cypher(statement));
   await executor.write(cypher('CALL db.awaitIndexes(300)'));
+  await backfillRecency(executor);
 }

@@ -117,7 +117,9 @@ describe('Cypher the graph layer sends (snapshots, no database)', () => {
       'key',
     ]);
     expect(Number(query.params.c3_skip)).toBe(5);
-    expect(query.text.match(/CALL \(x\)/g)).toHaveLength(4);
+    // One subquery per list, and inside the list of mediations on either side one union of the two sides.
+    expect(query.text.match(/CALL \(x\)/g)).toHaveLength(5);
+    expect(query.text.match(/USING INDEX/g)).toHaveLength(5);
     expect(squash(query.text)).toMatchSnapshot();
   });
 

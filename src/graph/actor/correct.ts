@@ -4,6 +4,7 @@ import { nameKey } from '../../domain/keys.js';
 import { type CuratorKey, recordCuration } from '../curation/record.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
+import { refreshRecencyOfActor } from './recency.js';
 import { recomputeAliases } from './write.js';
 
 type Run = (q: CypherQuery) => Promise<Row[]>;
@@ -108,6 +109,7 @@ export class ActorCorrections {
       if (taken) throw new EventGraphError(ErrorCode.Conflict, `an actor "${newKey}" already exists: merge instead`);
       const params = { key, newKey, keys, name: names[0]!.trim() };
       for (const statement of splitStatements()) await run(cypher(statement, params));
+      await run(refreshRecencyOfActor(newKey));
       await run(recordCuration('splitActor', key, { names, into: newKey }, this.curator));
     });
     return newKey;

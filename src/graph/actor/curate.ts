@@ -3,6 +3,7 @@ import { nameKey } from '../../domain/keys.js';
 import { type CuratorKey, recordCuration } from '../curation/record.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
+import { refreshRecencyOfActor } from './recency.js';
 import { recomputeAliases } from './write.js';
 
 /** Every edge type that touches an actor, with its direction seen from the actor. */
@@ -97,6 +98,7 @@ export class ActorCuration {
     await this.executor.writeTransaction(async (run) => {
       await requireActors(run, [survivorKey, duplicateKey]);
       for (const statement of foldDuplicateQueries({ surv: survivorKey, dup: duplicateKey })) await run(statement);
+      await run(refreshRecencyOfActor(survivorKey));
       await run(recordCuration('mergeActors', survivorKey, { duplicate: duplicateKey }, this.curator));
     });
   }

@@ -1,3 +1,4 @@
+import { refreshRecencyOfArticle } from '../actor/recency.js';
 import { recomputeAliases } from '../actor/write.js';
 import type { Executor } from '../executor.js';
 import { cypher, type CypherQuery } from '../cypher.js';
@@ -84,6 +85,7 @@ export function deleteArticleStatements(id: string): CypherQuery[] {
       SET e.firstReportedAt = first, e.lastReportedAt = last`,
       { id },
     ),
+    refreshRecencyOfArticle(id),
     cypher(RELEASE_NAMES, { id }),
     // Actors: recounted from the other articles; those no other article mentions go, with their names.
     cypher(

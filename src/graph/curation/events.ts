@@ -3,6 +3,7 @@ import { ErrorCode, EventGraphError } from '../../domain/errors.js';
 import { storedDate } from '../ingest/prepare.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
+import { eventIdsOfKind, refreshRecency } from '../actor/recency.js';
 import { refreshMeetings } from '../meeting/write.js';
 import { type CuratorKey, recordCuration } from './record.js';
 
@@ -72,6 +73,7 @@ export class EventCuration {
       await requireEvents(run, kind, [survivor, ...duplicates]);
       for (const dup of duplicates) for (const q of foldStatements(kind, { surv: survivor, dup })) await run(q);
       if (kind === 'MEETING') await run(refreshMeetings([survivor]));
+      await run(refreshRecency(eventIdsOfKind(kind, [survivor])));
       await run(recordCuration('mergeEvents', survivor, { kind, merged: duplicates }, this.curator));
     });
     return survivor;
@@ -105,6 +107,7 @@ export class EventCuration {
           { id, date: stored.date, precision: stored.precision },
         ),
       );
+      await run(refreshRecency(eventIdsOfKind('MEETING', [id])));
       await run(recordCuration('setMeetingDate', id, { date }, this.curator));
     });
   }

@@ -11,6 +11,7 @@ import {
 } from '../actor/write.js';
 import type { CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
+import { eventIdsOf, refreshRecency } from '../actor/recency.js';
 import { mergeMediations } from '../mediation/write.js';
 import { sharedGazetteer, geocodeArticlePlaces } from '../../geo/index.js';
 import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
@@ -75,6 +76,7 @@ export async function writeArticles(
       await run(mergeMeetings(rows.meetings));
       if (joinedMeetings.length) await run(refreshMeetings(joinedMeetings));
     }
+    await run(refreshRecency(eventIdsOf(rows)));
     const places = geocodeArticlePlaces(fresh, sharedGazetteer());
     if (places.length) await run(locatePlaces(places));
     return { stored: fresh, alreadyStored };

@@ -1,3 +1,4 @@
+import { newestFirstPage, RECENCY_EDGES } from '../actor/recency.js';
 import type { ActorRow } from '../actor/row.js';
 import type { Executor } from '../executor.js';
 import { pagesByKey, rowByKey, rowsByKey, type RowsWithTotal } from '../shared/batch.js';
@@ -41,6 +42,7 @@ export function mediationsOf(side: MediationSide | null): RelationList {
     distinct: true,
     orderBy: ORDER,
     total: `COUNT { MATCH ${pattern} RETURN DISTINCT m }`,
+    page: (skip, limit) => newestFirstPage('Mediation', RECENCY_EDGES.mediations[side ?? 'ANY'], 'm', skip, limit),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { MeetingKind, MeetingStatus } from '../../domain/article.js';
+import { newestFirstPage, RECENCY_EDGES } from '../actor/recency.js';
 import type { ActorRow } from '../actor/row.js';
 import { cypher } from '../cypher.js';
 import type { Executor } from '../executor.js';
@@ -41,6 +42,7 @@ export const ATTENDED: RelationList = {
   orderBy: ORDER,
   // ATTENDS only ever ends at a Meeting: without the label Neo4j reads the degree.
   total: 'COUNT { (x)-[:ATTENDS]->() }',
+  page: (skip, limit) => newestFirstPage('Meeting', RECENCY_EDGES.meetings, 'm', skip, limit),
 };
 
 /** The participants `y` of a meeting, by name. */

@@ -1,3 +1,4 @@
+import { newestFirstPage, RECENCY_EDGES } from '../actor/recency.js';
 import type { Executor } from '../executor.js';
 import { pagesByKey, rowByKey, rowsByKey, type RowsWithTotal } from '../shared/batch.js';
 import { evidenceOf, reportedBy } from '../shared/evidence-read.js';
@@ -35,6 +36,7 @@ export const SPOKEN: RelationList = {
   orderBy: ORDER,
   // MADE only ever ends at a Statement: without the label Neo4j reads the degree (3 db hits, not 2 per edge).
   total: 'COUNT { (x)-[:MADE]->() }',
+  page: (skip, limit) => newestFirstPage('Statement', RECENCY_EDGES.statements, 's', skip, limit),
 };
 
 const LIST_ORDER = { NEWEST_FIRST: ORDER, OLDEST_FIRST: 's.date, s.firstReportedAt, s.id' } as const;
