@@ -1,21 +1,35 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 
 /**
  * The one place where Neo4j values become plain JavaScript: integers → number, Date → ISO day,
  * DateTime → ISO instant, nodes and relationships → their properties. Rows leaving the graph
- * layer are plain objects.
+ * layer are plain objects. The driver is connected with `disableLosslessIntegers`, so integers
+ * usually arrive as numbers already; an Integer (from another driver) is still converted.
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most of a row: answered before any of the driver's type checks.
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.toNumber();
   if (neo4j.isDate(value)) return value.toString();
   if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return new Date(value.toString()).toISOString();
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) out[key] = toPlain(inner);
-    return out;
-  }
-  return value;
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = toPlain(value[key]);
+  return out;
+}
+
+/** A record as a plain row, read field by field (no intermediate object from `toObject()`). */
+export function recordToRow(record: Neo4jRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  record.keys.forEach((key, i) => {
+    out[key as string] = toPlain(record.get(i));
+  });
+  return out;
 }

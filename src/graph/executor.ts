@@ -2,7 +2,7 @@ import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type
 import type { Neo4jConfig } from '../config.js';
 import { ErrorCode, EventGraphError } from '../domain/errors.js';
 import type { CypherQuery } from './cypher.js';
-import { toPlain } from './convert.js';
+import { recordToRow } from './convert.js';
 
 export type Row = Record<string, unknown>;
 
@@ -40,6 +40,8 @@ export class Executor {
       // An unreachable database should fail an API request in seconds, not after the default 30 s of retries.
       connectionTimeout: 5_000,
       maxTransactionRetryTime: READ_RETRY_MS,
+      // Integers as numbers from the decoder on: no Integer object per value (rows held them as numbers anyway).
+      disableLosslessIntegers: true,
     });
     return new Executor(driver, config, { queries: 0 }, neo4j.bookmarkManager());
   }
@@ -84,7 +86,7 @@ export class Executor {
       fetchSize: STREAM_FETCH_SIZE,
     });
     try {
-      for await (const record of session.run(query.text, query.params)) yield toPlain(record.toObject()) as Row;
+      for await (const record of session.run(query.text, query.params)) yield recordToRow(record);
     } catch (error) {
       throw asDatabaseError(error);
     } finally {
@@ -151,7 +153,7 @@ export class Executor {
 }
 
 function rowsOf(result: QueryResult): Row[] {
-  return result.records.map((record) => toPlain(record.toObject()) as Row);
+  return result.records.map(recordToRow);
 }
 
 function asDatabaseError(error: unknown): unknown {

@@ -1,5 +1,13 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type DocumentNode, type GraphQLError, type GraphQLSchema, getVariableValues } from 'graphql';
+import {
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLSchema,
+  getVariableValues,
+  Kind,
+  type OperationDefinitionNode,
+  type TypeNode,
+} from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode, EventGraphError } from '../../domain/errors.js';
 import type { ApiContext } from '../context.js';
@@ -66,8 +74,53 @@ export function estimateCost(
   });
 }
 
+/**
+ * Costs already estimated, per document (the parsed document Apollo Server keeps in its document
+ * store, so the same query text gives the same object) and per values of the variables the cost
+ * can read: page sizes, hops, depths and input lists are numbers, enums, booleans or lists, never
+ * strings or ids, so `$id` and `$search` do not split the cache. At most `perDocument` entries each.
+ */
+export class CostCache {
+  private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
+
+  constructor(private readonly perDocument = 64) {}
+
+  cost(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode | undefined,
+    variables: Record<string, unknown>,
+    operationName: string | undefined,
+  ): number {
+    let costs = this.byDocument.get(document);
+    if (!costs) this.byDocument.set(document, (costs = new Map()));
+    const key = `${operationName ?? ''}\u0000${JSON.stringify(costRelevant(operation, variables))}`;
+    const known = costs.get(key);
+    if (known !== undefined) return known;
+    const cost = estimateCost(schema, document, variables, operationName);
+    if (costs.size >= this.perDocument) costs.clear();
+    costs.set(key, cost);
+    return cost;
+  }
+}
+
+/**
+ * What the cost can depend on in the operation's variables: the value of each variable that is not
+ * a string or an id, and of a list only its length (the estimators count `inputs`, never read them).
+ */
+function costRelevant(operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>): unknown[] {
+  return (operation?.variableDefinitions ?? []).map((definition) => {
+    let type: TypeNode = definition.type;
+    while (type.kind !== Kind.NAMED_TYPE) type = type.type;
+    const value = variables[definition.variable.name.value] ?? null;
+    if (type.name.value === 'String' || type.name.value === 'ID') return null;
+    return Array.isArray(value) ? { length: value.length } : value;
+  });
+}
+
 /** Refuses operations whose estimated database cost is above `maxCost` before anything runs. */
 export function useCostLimit(maxCost: number): ApolloServerPlugin<ApiContext> {
+  const cache = new CostCache();
   return {
     async requestDidStart() {
       return {
@@ -75,7 +128,13 @@ export function useCostLimit(maxCost: number): ApolloServerPlugin<ApiContext> {
           // Variables that do not fit their types are the executor's to report (400 BAD_USER_INPUT).
           const coerced = getVariableValues(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
           if ((coerced as { errors?: readonly GraphQLError[] }).errors) return;
-          const cost = estimateCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          const cost = cache.cost(
+            schema,
+            document,
+            operation,
+            request.variables ?? {},
+            request.operationName ?? undefined,
+          );
           if (cost > maxCost) {
             throw toGraphQLError(
               new EventGraphError(
