@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginLandingPageLocalDefault,
@@ -23,6 +24,7 @@ import { maxAliases, maxDepth } from './limits/rules.js';
 import { limitFragmentDepth } from './limits/fragments.js';
 import { useHttpStatusFromErrors } from './plugins/http-status.js';
 import { useErrorMasking } from './plugins/mask-errors.js';
+import { useNoStoreHeader } from './plugins/no-store.js';
 import { useQueryCountHeader } from './plugins/query-count.js';
 import { useRequestLog } from './plugins/request-log.js';
 import { buildResolvers } from './resolvers/index.js';
@@ -66,6 +68,8 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
       useRequestLog(logger),
       useBookmarksHeader(),
       useHttpStatusFromErrors(),
+      ApolloServerPluginCacheControlDisabled(),
+      useNoStoreHeader(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The IDEs follow the introspection switch: without the schema they cannot work.
       !config.introspection

@@ -3,8 +3,8 @@ import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 /**
  * The one place where Neo4j values become plain JavaScript: integers → number, Date → ISO day,
  * DateTime → ISO instant, nodes and relationships → their properties. Rows leaving the graph
- * layer are plain objects. The driver is connected with `disableLosslessIntegers`, so integers
- * usually arrive as numbers already; an Integer (from another driver) is still converted.
+ * layer are plain objects. (`disableLosslessIntegers` would not save work: the driver 5 decoder
+ * still builds an Integer per value, then range-checks it with Integer arithmetic.)
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;

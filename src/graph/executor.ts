@@ -40,8 +40,6 @@ export class Executor {
       // An unreachable database should fail an API request in seconds, not after the default 30 s of retries.
       connectionTimeout: 5_000,
       maxTransactionRetryTime: READ_RETRY_MS,
-      // Integers as numbers from the decoder on: no Integer object per value (rows held them as numbers anyway).
-      disableLosslessIntegers: true,
     });
     return new Executor(driver, config, { queries: 0 }, neo4j.bookmarkManager());
   }

@@ -8,8 +8,9 @@ import type {
 } from '../../graph/actor/lookahead/spec.js';
 import type { MediationSide } from '../../graph/mediation/repository.js';
 import { pageKey, type Page } from '../../graph/shared/list-query.js';
+import { ACTOR_PROPERTIES, ARTICLE_PROPERTIES } from '../../graph/shared/projections.js';
 import { requestedPage } from '../pagination.js';
-import { argumentsOf, below, fieldsNamed, has, selectionOf, type Selection } from './selection.js';
+import { argumentsOf, below, fieldsBelow, fieldsNamed, has, selectionOf, type Selection } from './selection.js';
 
 /**
  * What a request reads below `actor(id)`: its statements, meetings and mediations connections
@@ -29,10 +30,41 @@ export function planActorLookahead(
     statements: statementsIn(lists('statements')),
     meetings: meetingsIn(lists('meetings')),
     mediations: mediationsIn(lists('mediations')),
+    ...rowFields(info),
   };
   const empty = spec.statements.length + spec.meetings.length + spec.mediations.length === 0;
   return empty ? null : spec;
 }
+
+/** Row properties besides the key; the API's Actor and Article fields of the same names read them. */
+const ACTOR_ROW_FIELDS = ACTOR_PROPERTIES.filter((p) => p !== 'key');
+const ARTICLE_ROW_FIELDS = ARTICLE_PROPERTIES.filter((p) => p !== 'id');
+
+const RELATED_ACTORS = new Set(['participants', 'mediators', 'parties']);
+
+/**
+ * The row properties the compiled query reads for related actors and evidence articles: the
+ * loaders it primes are the whole request's, so every field of that name the operation selects,
+ * not only below this actor, is read. Related actors are reached only through participants,
+ * mediators and parties; articles in many ways, so any field of an article row's name counts.
+ */
+function rowFields(info: GraphQLResolveInfo): Pick<ActorLookaheadSpec, 'relatedActorFields' | 'articleFields'> {
+  const operation = { info, fields: [] } satisfies Selection;
+  const all = fieldsBelow(operation, info.operation.selectionSet);
+  const onRelated = new Set(
+    below(
+      operation,
+      all.filter((f) => RELATED_ACTORS.has(f.name.value)),
+    ).fields.map(nameOf),
+  );
+  const anywhere = new Set(all.map(nameOf));
+  return {
+    relatedActorFields: ACTOR_ROW_FIELDS.filter((name) => onRelated.has(name)),
+    articleFields: ARTICLE_ROW_FIELDS.filter((name) => anywhere.has(name)),
+  };
+}
+
+const nameOf = (field: FieldNode) => field.name.value;
 
 function statementsIn(selected: Selected[]): StatementsSpec[] {
   return distinct(

@@ -48,6 +48,20 @@ export function below(selection: Selection, nodes: readonly FieldNode[], ...path
   return { info: selection.info, fields };
 }
 
+/** Every field at any depth below `set`, through fragments. */
+export function fieldsBelow(selection: Selection, set: SelectionSetNode): FieldNode[] {
+  const out: FieldNode[] = [];
+  let level = flatten([set], selection.info);
+  while (level.length) {
+    out.push(...level);
+    level = flatten(
+      level.map((f) => f.selectionSet),
+      selection.info,
+    );
+  }
+  return out;
+}
+
 export function has(selection: Selection, name: string): boolean {
   return selection.fields.some((field) => field.name.value === name);
 }

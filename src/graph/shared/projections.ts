@@ -1,8 +1,37 @@
+import type { ActorRow } from '../actor/row.js';
+import type { ArticleRow } from '../article/row.js';
+
 /** Map projections shared by the repositories: the Cypher side of the row types. */
 
+/**
+ * Date properties, sent as their ISO day: the driver decodes a Date with 64-bit Integer arithmetic
+ * (a tenth of the API's time on the actor page), a string costs nothing, and the row holds the
+ * same ISO day either way.
+ */
+const DATE_PROPERTIES = new Set(['publishedAt', 'firstSeen', 'lastSeen', 'firstReportedAt', 'lastReportedAt']);
+
+/** A map projection of `v`'s properties, dates as ISO days. */
+export function projection(v: string, properties: readonly string[]): string {
+  const entries = properties.map((p) => (DATE_PROPERTIES.has(p) ? `${p}: toString(${v}.${p})` : `.${p}`));
+  return `${v} { ${entries.join(', ')} }`;
+}
+
+export const ARTICLE_PROPERTIES = [
+  'id',
+  'title',
+  'publishedAt',
+  'source',
+  'dateline',
+  'url',
+  'siteName',
+  'keywords',
+  'ingestedAt',
+  'extractor',
+  'warnings',
+] as const satisfies readonly (keyof ArticleRow)[];
+
 /** An article without its text: lists and evidence print titles, and bodies are large. */
-export const ARTICLE_PROJECTION = (v: string) =>
-  `${v} { .id, .title, .publishedAt, .source, .dateline, .url, .siteName, .keywords, .ingestedAt, .extractor, .warnings }`;
+export const ARTICLE_PROJECTION = (v: string) => projection(v, ARTICLE_PROPERTIES);
 
 /** The article's text, read only when a client selects `body` or `sentences`. */
 export const ARTICLE_TEXT_PROJECTION = (v: string) => `${v} { .body, .sentences }`;
@@ -10,8 +39,17 @@ export const ARTICLE_TEXT_PROJECTION = (v: string) => `${v} { .body, .sentences 
 /** A place with where it is (null coordinates when the gazetteer did not know the name). */
 export const PLACE_PROJECTION = (v: string) => `${v} { .key, .name, .latitude, .longitude, .countryCode, .kind }`;
 
-export const ACTOR_PROJECTION = (v: string) =>
-  `${v} { .key, .name, .kind, .aliases, .mentionCount, .firstSeen, .lastSeen }`;
+export const ACTOR_PROPERTIES = [
+  'key',
+  'name',
+  'kind',
+  'aliases',
+  'mentionCount',
+  'firstSeen',
+  'lastSeen',
+] as const satisfies readonly (keyof ActorRow)[];
+
+export const ACTOR_PROJECTION = (v: string) => projection(v, ACTOR_PROPERTIES);
 
 /** `extra` adds entries to a projection, e.g. `eventType: 'Statement'`. */
 export const STATEMENT_PROJECTION = (
@@ -23,7 +61,8 @@ export const STATEMENT_PROJECTION = (
   viaKey: head([(${v})-[:VIA]->(va:Actor) | va.key]) }`;
 
 export const MEDIATION_PROJECTION = (v: string, extra = '') =>
-  `${v} { ${extra ? `${extra}, ` : ''}.id, .subject, .subjects, .confidence, .firstReportedAt, .lastReportedAt }`;
+  `${v} { ${extra ? `${extra}, ` : ''}.id, .subject, .subjects, .confidence,
+  firstReportedAt: toString(${v}.firstReportedAt), lastReportedAt: toString(${v}.lastReportedAt) }`;
 
 export const MEETING_PROJECTION = (
   v: string,

@@ -16,6 +16,7 @@ import {
   EVIDENCE_PROJECTION,
   MEDIATION_PROJECTION,
   MEETING_PROJECTION,
+  projection,
   STATEMENT_PROJECTION,
 } from '../../shared/projections.js';
 import { SPOKEN } from '../../statement/repository.js';
@@ -28,10 +29,12 @@ import type { ActorLookaheadSpec, EvidenceSpec, MediationsSpec, MeetingsSpec, St
  */
 export function actorLookaheadQuery(spec: ActorLookaheadSpec): CypherQuery {
   const params = new Params();
+  const actors = narrowed('y', ACTOR_PROJECTION, 'key', spec.relatedActorFields);
+  const articles = narrowed('a', ARTICLE_PROJECTION, 'id', spec.articleFields);
   const groups = {
-    statements: spec.statements.map(statementsNode),
-    meetings: spec.meetings.map(meetingsNode),
-    mediations: spec.mediations.map(mediationsNode),
+    statements: spec.statements.map((list) => statementsNode(list, articles)),
+    meetings: spec.meetings.map((list) => meetingsNode(list, actors, articles)),
+    mediations: spec.mediations.map((list) => mediationsNode(list, actors, articles)),
   };
   const calls: string[] = [];
   const results: string[] = [];
@@ -98,33 +101,38 @@ class ListNode {
   }
 }
 
-function statementsNode(spec: StatementsSpec): ListNode {
-  return new ListNode(SPOKEN, STATEMENT_PROJECTION, spec.page, evidenceNodes(spec.evidence));
+function statementsNode(spec: StatementsSpec, articles: string): ListNode {
+  return new ListNode(SPOKEN, STATEMENT_PROJECTION, spec.page, evidenceNodes(spec.evidence, articles));
 }
 
-function meetingsNode(spec: MeetingsSpec): ListNode {
+function meetingsNode(spec: MeetingsSpec, actors: string, articles: string): ListNode {
   const related = [
-    ...(spec.participants ? [actorsNode('participants', PARTICIPANTS)] : []),
-    ...evidenceNodes(spec.evidence),
+    ...(spec.participants ? [actorsNode('participants', PARTICIPANTS, actors)] : []),
+    ...evidenceNodes(spec.evidence, articles),
   ];
   return new ListNode(ATTENDED, MEETING_PROJECTION, spec.page, related);
 }
 
-function mediationsNode(spec: MediationsSpec): ListNode {
+function mediationsNode(spec: MediationsSpec, actors: string, articles: string): ListNode {
   const related = [
-    ...(spec.mediators ? [actorsNode('mediators', SIDE_MEMBERS.MEDIATOR)] : []),
-    ...(spec.parties ? [actorsNode('parties', SIDE_MEMBERS.PARTY)] : []),
-    ...evidenceNodes(spec.evidence),
+    ...(spec.mediators ? [actorsNode('mediators', SIDE_MEMBERS.MEDIATOR, actors)] : []),
+    ...(spec.parties ? [actorsNode('parties', SIDE_MEMBERS.PARTY, actors)] : []),
+    ...evidenceNodes(spec.evidence, articles),
   ];
   return new ListNode(mediationsOf(spec.side), MEDIATION_PROJECTION, spec.page, related);
 }
 
-function actorsNode(name: string, list: RelatedList): RelatedNode {
-  return new RelatedNode(name, list, ACTOR_PROJECTION('y'));
+function actorsNode(name: string, list: RelatedList, projection: string): RelatedNode {
+  return new RelatedNode(name, list, projection);
 }
 
-function evidenceNodes(spec: EvidenceSpec | null): RelatedNode[] {
+/** Rows of `v`: the key and the listed properties (names from the row types, never input), or the whole row. */
+function narrowed(v: string, whole: (v: string) => string, key: string, fields: readonly string[] | undefined): string {
+  return fields ? projection(v, [key, ...fields.filter((f) => f !== key)]) : whole(v);
+}
+
+function evidenceNodes(spec: EvidenceSpec | null, articles: string): RelatedNode[] {
   if (!spec) return [];
-  const article = spec.articles ? `, article: ${ARTICLE_PROJECTION('a')}` : '';
+  const article = spec.articles ? `, article: ${articles}` : '';
   return [new RelatedNode('evidence', REPORTS, `{ evidence: ${EVIDENCE_PROJECTION('r', 'a')}${article} }`)];
 }

@@ -17,6 +17,14 @@ export interface ActorLookaheadSpec {
   statements: StatementsSpec[];
   meetings: MeetingsSpec[];
   mediations: MediationsSpec[];
+  /**
+   * Properties of the participants', mediators' and parties' rows read besides `key` (absent: the
+   * whole row). Their loaders are primed with these rows, so every field the request reads on such
+   * an actor anywhere must be listed.
+   */
+  relatedActorFields?: readonly (keyof ActorRow)[];
+  /** Properties of the evidence's article rows read besides `id` (absent: the whole row); the same caveat. */
+  articleFields?: readonly (keyof ArticleRow)[];
 }
 
 /** Evidence of each listed event; `articles`: with the article rows it points to. */
