@@ -1,5 +1,6 @@
 import { cypher } from './cypher.js';
 import type { Executor } from './executor.js';
+import { rebuildMaintained } from './maintained/verify.js';
 
 /**
  * Constraints and indexes, each `IF NOT EXISTS`, so applying them at every start-up is safe.
@@ -33,7 +34,13 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX actor_last_seen IF NOT EXISTS FOR (n:Actor) ON (n.lastSeen)',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX actor_mentions IF NOT EXISTS FOR (n:Actor) ON (n.mentionCount)',
+  // Daily counts per actor (src/graph/analytics/daily.ts): one node per actor and day; rankings over a range read by day.
+  'CREATE CONSTRAINT actor_day IF NOT EXISTS FOR (n:ActorDay) REQUIRE (n.actor, n.day) IS UNIQUE',
+  'CREATE INDEX actor_day_day IF NOT EXISTS FOR (n:ActorDay) ON (n.day)',
 ];
+
+/** Marks a graph whose counterpart edges and daily counts are maintained (written since, or rebuilt). */
+const MAINTAINED_MARK = 'counterparts-and-days-1';
 
 /**
  * Graphs created before actor names were accent-folded have the index under the same name with the
@@ -47,4 +54,17 @@ export async function applySchema(executor: Executor): Promise<void> {
     await executor.write(cypher('DROP INDEX actor_names'));
   for (const statement of SCHEMA_STATEMENTS) await executor.write(cypher(statement));
   await executor.write(cypher('CALL db.awaitIndexes(300)'));
+  await migrateMaintained(executor);
+}
+
+/** A graph written before counterpart edges and daily counts were maintained gets them computed once. */
+async function migrateMaintained(executor: Executor): Promise<void> {
+  const [row] = await executor.read(
+    cypher('RETURN EXISTS { MATCH (:SchemaMigration {key: $key}) } AS done, EXISTS { MATCH (:Actor) } AS actors', {
+      key: MAINTAINED_MARK,
+    }),
+  );
+  if (row?.done) return;
+  if (row?.actors) await rebuildMaintained(executor);
+  await executor.write(cypher('MERGE (:SchemaMigration {key: $key})', { key: MAINTAINED_MARK }));
 }

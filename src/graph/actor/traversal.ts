@@ -22,13 +22,15 @@ const EVENT_PROJECTION = `CASE head(labels(n))
   WHEN 'Meeting' THEN ${MEETING_PROJECTION('n', "eventType: 'Meeting'")}
   ELSE ${MEDIATION_PROJECTION('n', "eventType: 'Mediation'")} END`;
 
-/** Counterparts through meetings and mediations of `x`, as (y, e, kind, d) rows. */
+/**
+ * Counterparts of `x` through the maintained COUNTERPART edges (src/graph/actor/counterparts.ts),
+ * as (y, meetings, mediations, weight, first, last) rows: one per counterpart, whatever the
+ * number of events they share.
+ */
 const DIRECT_COUNTERPARTS = (x: string) => `
-  MATCH (${x})-[:ATTENDS]->(e:Meeting)<-[:ATTENDS]-(y:Actor)
-  RETURN y, e, 'MEETING' AS eventKind, coalesce(e.date, e.firstReportedAt) AS d
-  UNION ALL
-  MATCH (${x})-[:MEDIATES|BETWEEN]-(e:Mediation)-[:MEDIATES|BETWEEN]-(y:Actor) WHERE y <> ${x}
-  RETURN y, e, 'MEDIATION' AS eventKind, e.firstReportedAt AS d`;
+  MATCH (${x})-[c:COUNTERPART]-(y:Actor)
+  RETURN y, c.meetings AS meetings, c.mediations AS mediations, c.meetings + c.mediations AS weight,
+    c.firstDate AS first, c.lastDate AS last`;
 
 /** Shortest-path queries, one static text per hop count (a path length cannot be a parameter). */
 const PATH_QUERIES = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) =>
@@ -108,9 +110,8 @@ export class TraversalRepository {
 
   /**
    * Direct counterparts (and with `hops` 2, counterparts of the strongest direct ones), `first` per
-   * distance. Memory stays bounded on hubs: rows are counted (one per shared event) and grouped per
-   * counterpart before anything else, only the strongest direct ones are kept, and a second-hop
-   * candidate is checked against the actor with an existence test, not against a list.
+   * distance. Reads the maintained counterpart edges: the actor's, then those of its strongest
+   * direct counterparts, so the cost follows how many counterparts they have, not how many events.
    */
   counterparts(keys: readonly string[], hops: 1 | 2, first: number): Promise<Map<string, CounterpartRow[]>> {
     const secondHop =
@@ -119,11 +120,10 @@ export class TraversalRepository {
             UNWIND direct[..${SECOND_HOP_FANOUT}] AS d1
             WITH x, d1.actor AS x1
             CALL (x1) { ${DIRECT_COUNTERPARTS('x1')} }
-            WITH x, y, x1, count(*) AS w, min(d) AS first, max(d) AS last
+            WITH x, y, x1, weight AS w, first, last
             WHERE y <> x
             WITH x, y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
-            WHERE NOT EXISTS { (x)-[:ATTENDS]->(:Meeting)<-[:ATTENDS]-(y) }
-              AND NOT EXISTS { (x)-[:MEDIATES|BETWEEN]-(:Mediation)-[:MEDIATES|BETWEEN]-(y) }
+            WHERE NOT EXISTS { (x)-[:COUNTERPART]-(y) }
             WITH y, weight, firstSeen, lastSeen, viaKeys ORDER BY weight DESC, y.name LIMIT $first
             RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 2, weight: weight, meetings: 0,
               mediations: 0, firstSeen: toString(firstSeen), lastSeen: toString(lastSeen), viaKeys: viaKeys }) AS indirect
@@ -135,9 +135,7 @@ export class TraversalRepository {
         `UNWIND $keys AS k MATCH (x:Actor {key: k})
         CALL (x) {
           CALL (x) { ${DIRECT_COUNTERPARTS('x')} }
-          WITH y, count(CASE eventKind WHEN 'MEETING' THEN 1 END) AS meetings,
-            count(CASE eventKind WHEN 'MEDIATION' THEN 1 END) AS mediations, min(d) AS first, max(d) AS last
-          WITH y, meetings, mediations, meetings + mediations AS weight, first, last
+          WITH y, meetings, mediations, weight, first, last
           ORDER BY weight DESC, y.name LIMIT $keep
           RETURN collect({ actor: y, row: ${ACTOR_PROJECTION('y')}, weight: weight, meetings: meetings,
             mediations: mediations, first: first, last: last }) AS direct
