@@ -53,6 +53,7 @@ export interface FloorRows {
     b: string;
     meetings: number;
     mediations: number;
+    statements: number;
     first: string | null;
     last: string | null;
   }[];
@@ -181,14 +182,22 @@ function maintainedRows(out: FloorRows): void {
     days.set(key, row);
   };
   const pairs = new Map<string, FloorRows['counterparts'][number]>();
-  const link = (links: string[], day: string | null | undefined, field: 'meetings' | 'mediations') => {
+  const link = (links: string[], day: string | null | undefined, field: Exclude<Field, 'articles'>) => {
     const times = new Map<string, number>();
     for (const x of links) times.set(x, (times.get(x) ?? 0) + 1);
     const keys = [...times.keys()].sort();
     for (let i = 0; i < keys.length; i++)
       for (let j = i + 1; j < keys.length; j++) {
         const [a, b] = [keys[i]!, keys[j]!];
-        const row = pairs.get(`${a}|${b}`) ?? { a, b, meetings: 0, mediations: 0, first: null, last: null };
+        const row = pairs.get(`${a}|${b}`) ?? {
+          a,
+          b,
+          meetings: 0,
+          mediations: 0,
+          statements: 0,
+          first: null,
+          last: null,
+        };
         row[field] += times.get(a)! * times.get(b)!;
         if (day && (!row.first || day < row.first)) row.first = day;
         if (day && (!row.last || day > row.last)) row.last = day;
@@ -203,7 +212,10 @@ function maintainedRows(out: FloorRows): void {
   const attendees = group(out.attends, (a) => a.x);
   const mediationLinks = group(out.mediationEdges, (e) => `${e.type}|${e.x}`);
   for (const m of out.mentions) count(m.actor, published.get(m.articleId), 'articles');
-  for (const s of out.statements) count(s.speaker, s.date ?? published.get(s.articleId), 'statements');
+  for (const s of out.statements) {
+    count(s.speaker, s.date ?? published.get(s.articleId), 'statements');
+    link(s.via ? [s.speaker, s.via] : [s.speaker], null, 'statements');
+  }
   for (const m of out.meetings) {
     const day = m.date ?? published.get(m.articleId);
     const participants = [...(attendees.get(m.id) ?? [])];

@@ -134,10 +134,11 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>
   [
     'counterparts',
     `UNWIND $rows AS r MATCH (a:Actor {key: r.a}), (b:Actor {key: r.b})
-    MERGE (a)-[c:COUNTERPART]->(b) ON CREATE SET c.meetings = 0, c.mediations = 0
+    MERGE (a)-[c:COUNTERPART]->(b) ON CREATE SET c.meetings = 0, c.mediations = 0, c.statements = 0
     WITH c, r, CASE WHEN r.first IS NULL THEN null ELSE date(r.first) END AS first,
       CASE WHEN r.last IS NULL THEN null ELSE date(r.last) END AS last
     SET c.meetings = c.meetings + toInteger(r.meetings), c.mediations = c.mediations + toInteger(r.mediations),
+      c.statements = c.statements + toInteger(r.statements),
       c.firstDate = CASE WHEN first IS NULL OR (c.firstDate IS NOT NULL AND c.firstDate <= first) THEN c.firstDate ELSE first END,
       c.lastDate = CASE WHEN last IS NULL OR (c.lastDate IS NOT NULL AND c.lastDate >= last) THEN c.lastDate ELSE last END`,
   ],

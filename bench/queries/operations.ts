@@ -168,19 +168,19 @@ const COUNTERPARTS_N4G = /* GraphQL */ `query Counterparts($key: String!) {
 }`;
 
 /**
- * Counterparts from the maintained COUNTERPART edges (one per pair of actors sharing meetings or
- * mediations, weight = their counts), as ours reads them: the actor's edges, then those of its 50
+ * Counterparts from the maintained COUNTERPART edges (one per pair of actors sharing events; weight =
+ * shared meetings and mediations), as ours reads them: the actor's edges, then those of its 50
  * strongest counterparts; direct counterparts are excluded from the second hop after grouping.
  */
 const COUNTERPARTS_CYPHER = `MATCH (x:Actor {key: $key})
 CALL (x) {
-  MATCH (x)-[c:COUNTERPART]-(y:Actor)
+  MATCH (x)-[c:COUNTERPART]-(y:Actor) WHERE c.meetings + c.mediations > 0
   WITH y, c.meetings + c.mediations AS weight ORDER BY weight DESC, y.name
   RETURN collect(y) AS near, collect(weight) AS weights
 }
 CALL (x, near) {
   UNWIND near[..50] AS x1
-  MATCH (x1)-[c:COUNTERPART]-(y:Actor)
+  MATCH (x1)-[c:COUNTERPART]-(y:Actor) WHERE c.meetings + c.mediations > 0
   WITH y, sum(c.meetings + c.mediations) AS weight
   WHERE y <> x AND NOT y IN near
   WITH y, weight ORDER BY weight DESC, y.name LIMIT 20

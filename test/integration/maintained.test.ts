@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedArticle, ExtractedMediation, ExtractedStatement } from '../../src/domain/article.js';
 import { toGlobalId } from '../../src/api/ids.js';
+import { TraversalRepository } from '../../src/graph/actor/traversal.js';
+import { int } from '../../src/graph/shared/list-query.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
@@ -10,6 +12,56 @@ import { startWithFixtureGraph } from './fixture-graph.js';
 import type { TestEnv } from './support.js';
 
 const SPAN = { sentenceIndex: 0, start: 0, end: 10 };
+
+/** Shortest paths as they were found before the edges were maintained: every one, through events. */
+const PATHS_THROUGH_EVENTS = `
+  MATCH (a:Actor {key: $from}), (b:Actor {key: $to})
+  MATCH p = allShortestPaths((a)-[:ATTENDS|MEDIATES|BETWEEN|MADE|VIA*..8]-(b))
+  WITH p, nodes(p) AS ns, relationships(p) AS rs
+  RETURN length(p) / 2 AS length, [i IN range(0, size(rs) / 2 - 1) | {
+    fromKey: ns[2 * i].key, toKey: ns[2 * i + 2].key,
+    eventType: head(labels(ns[2 * i + 1])), eventId: ns[2 * i + 1].id,
+    fromRole: type(rs[2 * i]), toRole: type(rs[2 * i + 1]) }] AS steps`;
+
+/** The counterparts query as it read events before the edges were maintained (weights, dates, second hop). */
+const COUNTERPARTS_FROM_EVENTS = `
+  UNWIND $keys AS k MATCH (x:Actor {key: k})
+  CALL (x) {
+    CALL (x) {
+      MATCH (x)-[:ATTENDS]->(e:Meeting)<-[:ATTENDS]-(y:Actor)
+      RETURN y, 'MEETING' AS eventKind, coalesce(e.date, e.firstReportedAt) AS d
+      UNION ALL
+      MATCH (x)-[:MEDIATES|BETWEEN]-(e:Mediation)-[:MEDIATES|BETWEEN]-(y:Actor) WHERE y <> x
+      RETURN y, 'MEDIATION' AS eventKind, e.firstReportedAt AS d
+    }
+    WITH y, count(CASE eventKind WHEN 'MEETING' THEN 1 END) AS meetings,
+      count(CASE eventKind WHEN 'MEDIATION' THEN 1 END) AS mediations, min(d) AS first, max(d) AS last
+    WITH y, meetings, mediations, meetings + mediations AS weight, first, last
+    ORDER BY weight DESC, y.name LIMIT $keep
+    RETURN collect({ actor: y, weight: weight, meetings: meetings, mediations: mediations, first: first, last: last }) AS direct
+  }
+  CALL (x, direct) {
+    UNWIND direct[..50] AS d1
+    WITH x, d1.actor AS x1
+    CALL (x1) {
+      MATCH (x1)-[:ATTENDS]->(e:Meeting)<-[:ATTENDS]-(y:Actor)
+      RETURN y, coalesce(e.date, e.firstReportedAt) AS d
+      UNION ALL
+      MATCH (x1)-[:MEDIATES|BETWEEN]-(e:Mediation)-[:MEDIATES|BETWEEN]-(y:Actor) WHERE y <> x1
+      RETURN y, e.firstReportedAt AS d
+    }
+    WITH x, y, x1, count(*) AS w, min(d) AS first, max(d) AS last
+    WHERE y <> x
+    WITH x, y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
+    WHERE NOT EXISTS { (x)-[:ATTENDS]->(:Meeting)<-[:ATTENDS]-(y) }
+      AND NOT EXISTS { (x)-[:MEDIATES|BETWEEN]-(:Mediation)-[:MEDIATES|BETWEEN]-(y) }
+    WITH y, weight, firstSeen, lastSeen, viaKeys ORDER BY weight DESC, y.name LIMIT $first
+    RETURN collect({ actor: { key: y.key }, distance: 2, weight: weight, meetings: 0, mediations: 0,
+      firstSeen: toString(firstSeen), lastSeen: toString(lastSeen), viaKeys: viaKeys }) AS indirect
+  }
+  RETURN k AS key, [c IN direct[..$first] | { actor: { key: c.actor.key }, distance: 1, weight: c.weight,
+    meetings: c.meetings, mediations: c.mediations, firstSeen: toString(c.first), lastSeen: toString(c.last),
+    viaKeys: [] }] + indirect AS rows`;
 
 function mediation(mediators: string[], parties: string[]): ExtractedMediation {
   return { mediators, parties, subject: 'a truce', evidence: [SPAN], confidence: 0.8 };
@@ -76,6 +128,49 @@ describe('maintained counterpart edges and daily counts equal a recomputation fr
     expect(row?.edges).toBeGreaterThan(0);
     expect(row?.days).toBeGreaterThan(0);
     await expectInStep();
+  });
+
+  it('counterparts read from the edges answer as the query over events did', async () => {
+    const keys = (await read('MATCH (x:Actor) RETURN x.key AS key ORDER BY key')).map((r) => String(r.key));
+    const fromEdges = await new TraversalRepository(env.app.executor).counterparts(keys, 2, 20);
+    const fromEvents = new Map(
+      (await read(COUNTERPARTS_FROM_EVENTS, { keys, first: int(20), keep: int(50) })).map((r) => [
+        String(r.key),
+        r.rows,
+      ]),
+    );
+    const plain = (rows: unknown) =>
+      (rows as { actor: { key: string }; viaKeys: string[] }[]).map((c) => ({
+        ...c,
+        actor: c.actor.key,
+        viaKeys: [...c.viaKeys].sort(),
+      }));
+    let compared = 0;
+    for (const key of keys) {
+      expect(plain(fromEdges.get(key)), key).toEqual(plain(fromEvents.get(key)));
+      compared += (fromEdges.get(key) ?? []).length;
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
+
+  it('connection through the edges finds the same shortest paths through events', async () => {
+    const keys = (
+      await read(
+        'MATCH (x:Actor) WHERE EXISTS { (x)-[:COUNTERPART]-() } RETURN x.key AS key ORDER BY x.mentionCount DESC, key LIMIT 8',
+      )
+    ).map((r) => String(r.key));
+    const repository = new TraversalRepository(env.app.executor);
+    const asText = (paths: { steps: unknown[] }[]) => paths.map((p) => JSON.stringify(p.steps)).sort();
+    let found = 0;
+    for (const from of keys)
+      for (const to of keys) {
+        if (from >= to) continue;
+        const viaEdges = await repository.shortestPaths(from, to, 4, 1000);
+        const viaEvents = await read(PATHS_THROUGH_EVENTS, { from, to });
+        expect(asText(viaEdges), `${from} → ${to}`).toEqual(asText(viaEvents as { steps: unknown[] }[]));
+        found += viaEdges.length;
+      }
+    expect(found).toBeGreaterThan(5);
   });
 
   it('the check fails when an edge or a count is off', async () => {

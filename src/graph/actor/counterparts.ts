@@ -5,18 +5,21 @@ import type { Contribution, Snapshot } from '../maintained/contributions.js';
 type Run = (query: CypherQuery) => Promise<Row[]>;
 
 /**
- * The maintained `(:Actor)-[:COUNTERPART {meetings, mediations, firstDate, lastDate}]->(:Actor)`
- * edges: one per pair of actors that share a meeting or a mediation, stored from the smaller key
- * to the larger and read in both directions. `meetings` counts shared meetings; `mediations`
- * counts (mediation, link, link) triples, as the event query it replaces did: an actor that is
- * both mediator and party of a mediation counts twice. Dates are the events' (a meeting's date,
- * else its first report; a mediation's first report).
+ * The maintained `(:Actor)-[:COUNTERPART {meetings, mediations, statements, firstDate, lastDate}]->(:Actor)`
+ * edges: one per pair of actors that share a meeting, a mediation or a statement (its speaker and
+ * the outlet that carried it), stored from the smaller key to the larger and read in both
+ * directions. Counts are of (event, link, link) triples, as the event queries they replace
+ * counted paths: an actor that is both mediator and party of a mediation counts twice.
+ * Counterparts are the pairs with meetings or mediations; statements only connect (paths).
+ * Dates are those of the meetings and mediations (a meeting's date, else its first report; a
+ * mediation's first report).
  */
 export interface PairDelta {
   a: string;
   b: string;
   meetings: number;
   mediations: number;
+  statements: number;
   /** Earliest and latest day of the contributions added. */
   addFirst: string | null;
   addLast: string | null;
@@ -29,17 +32,20 @@ interface PairPart {
   day: string | null;
 }
 
-/** The pairs an event links, with their multiplicity. Mentions and statements link no pairs. */
+const PAIR_FIELD = { MEETING: 'meetings', MEDIATION: 'mediations', STATEMENT: 'statements' } as const;
+
+/** The pairs an event links, with their multiplicity, and the day (statements give none). Articles link no pairs. */
 function pairsOf(item: Contribution | undefined): Map<string, PairPart> {
   const out = new Map<string, PairPart>();
-  if (!item || (item.kind !== 'MEETING' && item.kind !== 'MEDIATION')) return out;
+  if (!item || item.kind === 'ARTICLE') return out;
+  const day = item.kind === 'STATEMENT' ? null : item.day;
   const links = new Map<string, number>();
-  for (const key of item.actors) links.set(key, (links.get(key) ?? 0) + 1);
+  for (const key of item.links) links.set(key, (links.get(key) ?? 0) + 1);
   const keys = [...links.keys()].sort();
   for (let i = 0; i < keys.length; i++)
     for (let j = i + 1; j < keys.length; j++) {
       const weight = links.get(keys[i]!)! * links.get(keys[j]!)!;
-      out.set(`${keys[i]}\u0000${keys[j]}`, { weight, day: item.day });
+      out.set(`${keys[i]}\u0000${keys[j]}`, { weight, day });
     }
   return out;
 }
@@ -51,7 +57,7 @@ export function counterpartDeltas(before: Snapshot, after: Snapshot): PairDelta[
     let d = deltas.get(pair);
     if (!d) {
       const [a, b] = pair.split('\u0000') as [string, string];
-      d = { a, b, meetings: 0, mediations: 0, addFirst: null, addLast: null, removed: [] };
+      d = { a, b, meetings: 0, mediations: 0, statements: 0, addFirst: null, addLast: null, removed: [] };
       deltas.set(pair, d);
     }
     return d;
@@ -59,7 +65,9 @@ export function counterpartDeltas(before: Snapshot, after: Snapshot): PairDelta[
   for (const id of new Set([...before.keys(), ...after.keys()])) {
     const old = before.get(id);
     const now = after.get(id);
-    const field = (old ?? now)!.kind === 'MEETING' ? 'meetings' : 'mediations';
+    const kind = (old ?? now)!.kind;
+    if (kind === 'ARTICLE') continue;
+    const field = PAIR_FIELD[kind];
     const oldPairs = pairsOf(old);
     const newPairs = pairsOf(now);
     for (const pair of new Set([...oldPairs.keys(), ...newPairs.keys()])) {
@@ -93,17 +101,18 @@ export function applyCounterpartDeltas(rows: PairDelta[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
     MATCH (a:Actor {key: row.a}), (b:Actor {key: row.b})
-    MERGE (a)-[c:COUNTERPART]->(b) ON CREATE SET c.meetings = 0, c.mediations = 0
+    MERGE (a)-[c:COUNTERPART]->(b) ON CREATE SET c.meetings = 0, c.mediations = 0, c.statements = 0
     WITH c, row, ${orNull('row.addFirst')} AS addFirst, ${orNull('row.addLast')} AS addLast,
       [d IN row.removed | date(d)] AS removed
     WITH c, row, addFirst, addLast, any(d IN removed WHERE d = c.firstDate OR d = c.lastDate) AS stale
     SET c.meetings = c.meetings + toInteger(row.meetings), c.mediations = c.mediations + toInteger(row.mediations),
+      c.statements = c.statements + toInteger(row.statements),
       c.firstDate = CASE WHEN addFirst IS NULL OR (c.firstDate IS NOT NULL AND c.firstDate <= addFirst)
         THEN c.firstDate ELSE addFirst END,
       c.lastDate = CASE WHEN addLast IS NULL OR (c.lastDate IS NOT NULL AND c.lastDate >= addLast)
         THEN c.lastDate ELSE addLast END
     WITH c, row, stale
-    CALL (c) { WITH c WHERE c.meetings <= 0 AND c.mediations <= 0 DELETE c }
+    CALL (c) { WITH c WHERE c.meetings <= 0 AND c.mediations <= 0 AND c.statements <= 0 DELETE c }
     WITH row WHERE stale
     RETURN row.a AS a, row.b AS b`,
     { rows },
@@ -159,16 +168,20 @@ export const EXPECTED_COUNTERPARTS = `
       UNION ALL
       MATCH (a)-[:MEDIATES|BETWEEN]-(e:Mediation)-[:MEDIATES|BETWEEN]-(y:Actor) WHERE a.key < y.key
       RETURN y, 'MEDIATION' AS kind, e.firstReportedAt AS d
+      UNION ALL
+      MATCH (a)-[:MADE|VIA]-(e:Statement)-[:MADE|VIA]-(y:Actor) WHERE a.key < y.key
+      RETURN y, 'STATEMENT' AS kind, null AS d
     }
     RETURN y.key AS b, count(CASE kind WHEN 'MEETING' THEN 1 END) AS meetings,
-      count(CASE kind WHEN 'MEDIATION' THEN 1 END) AS mediations, toString(min(d)) AS firstDate, toString(max(d)) AS lastDate
+      count(CASE kind WHEN 'MEDIATION' THEN 1 END) AS mediations,
+      count(CASE kind WHEN 'STATEMENT' THEN 1 END) AS statements, toString(min(d)) AS firstDate, toString(max(d)) AS lastDate
   }
-  RETURN a.key AS a, b, meetings, mediations, firstDate, lastDate`;
+  RETURN a.key AS a, b, meetings, mediations, statements, firstDate, lastDate`;
 
 /** The stored counterpart edges, in the same shape (an edge stored against the key order shows as reversed). */
 export const STORED_COUNTERPARTS = `
   MATCH (a:Actor)-[c:COUNTERPART]->(b:Actor)
-  RETURN a.key AS a, b.key AS b, c.meetings AS meetings, c.mediations AS mediations,
+  RETURN a.key AS a, b.key AS b, c.meetings AS meetings, c.mediations AS mediations, c.statements AS statements,
     toString(c.firstDate) AS firstDate, toString(c.lastDate) AS lastDate`;
 
 /** Writes recomputed edges (from EXPECTED_COUNTERPARTS) for a rebuild. */
@@ -186,7 +199,7 @@ export function createCounterparts(
     `UNWIND $rows AS row
     MATCH (a:Actor {key: row.a}), (b:Actor {key: row.b})
     CREATE (a)-[:COUNTERPART {meetings: toInteger(row.meetings), mediations: toInteger(row.mediations),
-      firstDate: ${orNull('row.firstDate')}, lastDate: ${orNull('row.lastDate')}}]->(b)`,
+      statements: toInteger(row.statements), firstDate: ${orNull('row.firstDate')}, lastDate: ${orNull('row.lastDate')}}]->(b)`,
     { rows },
   );
 }

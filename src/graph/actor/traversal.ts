@@ -8,7 +8,7 @@ import {
   MEETING_PROJECTION,
   STATEMENT_PROJECTION,
 } from '../shared/projections.js';
-import type { CounterpartRow, GraphViewRow, PathRow, TimelineItemRow } from './traversal-rows.js';
+import type { CounterpartRow, GraphViewRow, PathRow, PathStepRow, TimelineItemRow } from './traversal-rows.js';
 
 /** Relationship types that link actors to events. */
 const EVENT_LINKS = 'ATTENDS|MEDIATES|BETWEEN|MADE|VIA';
@@ -28,22 +28,37 @@ const EVENT_PROJECTION = `CASE head(labels(n))
  * number of events they share.
  */
 const DIRECT_COUNTERPARTS = (x: string) => `
-  MATCH (${x})-[c:COUNTERPART]-(y:Actor)
+  MATCH (${x})-[c:COUNTERPART]-(y:Actor) WHERE c.meetings + c.mediations > 0
   RETURN y, c.meetings AS meetings, c.mediations AS mediations, c.meetings + c.mediations AS weight,
     c.firstDate AS first, c.lastDate AS last`;
 
-/** Shortest-path queries, one static text per hop count (a path length cannot be a parameter). */
+/**
+ * Shortest paths over the maintained COUNTERPART edges (one per pair of actors sharing an event),
+ * one static text per hop count (a path length cannot be a parameter); each step then lists up to
+ * $limit events the two actors share, with how each takes part, read from the side with fewer links.
+ */
 const PATH_QUERIES = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) =>
   hops === 0
     ? ''
     : `MATCH (a:Actor {key: $from}), (b:Actor {key: $to})
-  MATCH p = allShortestPaths((a)-[:${EVENT_LINKS}*..${2 * hops}]-(b))
+  MATCH p = allShortestPaths((a)-[:COUNTERPART*..${hops}]-(b))
   WITH p LIMIT $limit
-  WITH p, nodes(p) AS ns, relationships(p) AS rs
-  RETURN length(p) / 2 AS length, [i IN range(0, size(rs) / 2 - 1) | {
-    fromKey: ns[2 * i].key, toKey: ns[2 * i + 2].key,
-    eventType: head(labels(ns[2 * i + 1])), eventId: ns[2 * i + 1].id,
-    fromRole: type(rs[2 * i]), toRole: type(rs[2 * i + 1]) }] AS steps`,
+  WITH p, nodes(p) AS ns
+  UNWIND range(0, size(ns) - 2) AS i
+  CALL (ns, i) {
+    WITH ns[i] AS s, ns[i + 1] AS t
+    WITH s, t, COUNT { (s)-[:${EVENT_LINKS}]-() } <= COUNT { (t)-[:${EVENT_LINKS}]-() } AS fromS
+    WITH s, t, fromS, CASE WHEN fromS THEN s ELSE t END AS u, CASE WHEN fromS THEN t ELSE s END AS v
+    MATCH (u)-[r1:${EVENT_LINKS}]-(e)-[r2:${EVENT_LINKS}]-(v)
+    WITH s, t, e, CASE WHEN fromS THEN type(r1) ELSE type(r2) END AS fromRole,
+      CASE WHEN fromS THEN type(r2) ELSE type(r1) END AS toRole
+    LIMIT $limit
+    RETURN collect({ fromKey: s.key, toKey: t.key, eventType: head(labels(e)), eventId: e.id,
+      fromRole: fromRole, toRole: toRole }) AS options
+  }
+  WITH p, i, options ORDER BY i
+  WITH p, collect(options) AS steps
+  RETURN steps`,
 );
 
 /** Neighborhood queries, one static text per depth: events, then their actors, level by level. */
@@ -123,7 +138,7 @@ export class TraversalRepository {
             WITH x, y, x1, weight AS w, first, last
             WHERE y <> x
             WITH x, y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
-            WHERE NOT EXISTS { (x)-[:COUNTERPART]-(y) }
+            WHERE NOT EXISTS { (x)-[c:COUNTERPART]-(y) WHERE c.meetings + c.mediations > 0 }
             WITH y, weight, firstSeen, lastSeen, viaKeys ORDER BY weight DESC, y.name LIMIT $first
             RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 2, weight: weight, meetings: 0,
               mediations: 0, firstSeen: toString(firstSeen), lastSeen: toString(lastSeen), viaKeys: viaKeys }) AS indirect
@@ -153,7 +168,10 @@ export class TraversalRepository {
     const text = PATH_QUERIES[maxHops];
     if (!text) throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}`);
     const rows = await this.executor.read(cypher(text, { from: fromKey, to: toKey, limit: int(limit) }));
-    return rows as unknown as PathRow[];
+    return eventPaths(
+      rows.map((row) => row.steps as PathStepRow[][]),
+      limit,
+    );
   }
 
   async neighborhood(key: string, depth: number, limit: number): Promise<GraphViewRow | null> {
@@ -162,4 +180,23 @@ export class TraversalRepository {
     const [row] = await this.executor.read(cypher(text, { key, limit: int(limit) }));
     return (row as unknown as GraphViewRow) ?? null;
   }
+}
+
+/**
+ * Paths through events from paths through actors: every choice of one shared event per step,
+ * at most `limit` in all. An actor path with a step that shares no event gives none.
+ */
+export function eventPaths(actorPaths: PathStepRow[][][], limit: number): PathRow[] {
+  const out: PathRow[] = [];
+  const extend = (options: PathStepRow[][], chosen: PathStepRow[]): void => {
+    if (out.length >= limit) return;
+    const next = options[chosen.length];
+    if (!next) {
+      out.push({ length: chosen.length, steps: chosen });
+      return;
+    }
+    for (const step of next) extend(options, [...chosen, step]);
+  };
+  for (const options of actorPaths) extend(options, []);
+  return out;
 }

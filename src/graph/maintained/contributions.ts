@@ -8,15 +8,19 @@ export type ItemKind = 'ARTICLE' | 'STATEMENT' | 'MEETING' | 'MEDIATION';
 
 /**
  * One item's part in the maintained counterpart edges and daily counts: the day it counts on
- * (the same date the analytics and traversal queries read) and the actors linked to it, one
- * entry per relationship (an actor both mediator and party of a mediation is listed twice).
+ * (the same date the analytics and traversal queries read), the actors it counts for, and the
+ * actors it links to each other, one entry per relationship (an actor both mediator and party of
+ * a mediation is listed twice).
  */
 export interface Contribution {
   kind: ItemKind;
   id: string;
   /** ISO day, or null when the item has no date (it then counts in no day and no first/last date). */
   day: string | null;
+  /** Who it counts for per day: the mentioned actors, the speaker, the participants, mediators and parties. */
   actors: string[];
+  /** Who it links (connection): as `actors`, and for a statement its speaker and the outlet (VIA). */
+  links: string[];
 }
 
 /** Items whose contribution a write may change: event ids (any label) and article ids. */
@@ -38,19 +42,21 @@ export function contributionsOf(touched: Touched): CypherQuery {
     `CALL () {
       UNWIND $events AS id MATCH (e:Meeting {id: id})
       RETURN 'MEETING' AS kind, e.id AS id, coalesce(e.date, e.firstReportedAt) AS d,
-        [(x:Actor)-[:ATTENDS]->(e) | x.key] AS actors
+        [(x:Actor)-[:ATTENDS]->(e) | x.key] AS actors, null AS links
       UNION ALL
       UNWIND $events AS id MATCH (e:Mediation {id: id})
-      RETURN 'MEDIATION' AS kind, e.id AS id, e.firstReportedAt AS d, [(x:Actor)-[:MEDIATES|BETWEEN]-(e) | x.key] AS actors
+      RETURN 'MEDIATION' AS kind, e.id AS id, e.firstReportedAt AS d, [(x:Actor)-[:MEDIATES|BETWEEN]-(e) | x.key] AS actors,
+        null AS links
       UNION ALL
       UNWIND $events AS id MATCH (e:Statement {id: id})
       RETURN 'STATEMENT' AS kind, e.id AS id, coalesce(e.date, e.firstReportedAt) AS d,
-        [(x:Actor)-[:MADE]->(e) | x.key] AS actors
+        [(x:Actor)-[:MADE]->(e) | x.key] AS actors, [(x:Actor)-[:MADE|VIA]-(e) | x.key] AS links
       UNION ALL
       UNWIND $articles AS id MATCH (a:Article {id: id})
-      RETURN 'ARTICLE' AS kind, a.id AS id, a.publishedAt AS d, [(a)-[:MENTIONS]->(x:Actor) | x.key] AS actors
+      RETURN 'ARTICLE' AS kind, a.id AS id, a.publishedAt AS d, [(a)-[:MENTIONS]->(x:Actor) | x.key] AS actors,
+        [] AS links
     }
-    RETURN kind, id, toString(d) AS day, actors`,
+    RETURN kind, id, toString(d) AS day, actors, coalesce(links, actors) AS links`,
     { events: [...new Set(touched.events)], articles: [...new Set(touched.articles)] },
   );
 }
@@ -64,6 +70,7 @@ export async function snapshot(run: Run, touched: Touched): Promise<Snapshot> {
       id: String(row.id),
       day: row.day === null || row.day === undefined ? null : String(row.day),
       actors: (row.actors as unknown[]).map(String),
+      links: (row.links as unknown[]).map(String),
     };
     out.set(`${item.kind}:${item.id}`, item);
   }
@@ -74,7 +81,7 @@ export async function snapshot(run: Run, touched: Touched): Promise<Snapshot> {
 export function touchedByActors(keys: readonly string[]): CypherQuery {
   return cypher(
     `UNWIND $keys AS key MATCH (x:Actor {key: key})
-    RETURN COLLECT { MATCH (x)-[:ATTENDS|MEDIATES|BETWEEN|MADE]-(e) RETURN DISTINCT e.id } AS events,
+    RETURN COLLECT { MATCH (x)-[:ATTENDS|MEDIATES|BETWEEN|MADE|VIA]-(e) RETURN DISTINCT e.id } AS events,
       COLLECT { MATCH (x)<-[:MENTIONS]-(a:Article) RETURN a.id } AS articles`,
     { keys },
   );

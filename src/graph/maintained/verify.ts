@@ -13,7 +13,10 @@ const REBUILD_CHUNK = 500;
 export async function verifyMaintained(executor: Executor): Promise<string[]> {
   const edge = (row: Row) => {
     const [a, b] = [String(row.a), String(row.b)].sort();
-    return { pair: `${a} ~ ${b}`, value: JSON.stringify([row.meetings, row.mediations, row.firstDate, row.lastDate]) };
+    return {
+      pair: `${a} ~ ${b}`,
+      value: JSON.stringify([row.meetings, row.mediations, row.statements, row.firstDate, row.lastDate]),
+    };
   };
   const day = (row: Row) => ({ pair: `${String(row.actor)} @ ${String(row.day)}`, value: dayCounts(row) });
   return [
