@@ -39,9 +39,6 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX actor_day_day IF NOT EXISTS FOR (n:ActorDay) ON (n.day)',
 ];
 
-/** Marks a graph whose counterpart edges and daily counts are maintained (written since, or rebuilt). */
-const MAINTAINED_MARK = 'counterparts-and-days-1';
-
 /**
  * Graphs created before actor names were accent-folded have the index under the same name with the
  * default analyzer, which `IF NOT EXISTS` would keep: it is dropped so that the definition above applies.
@@ -57,14 +54,17 @@ export async function applySchema(executor: Executor): Promise<void> {
   await migrateMaintained(executor);
 }
 
-/** A graph written before counterpart edges and daily counts were maintained gets them computed once. */
+/**
+ * A graph written before counterpart edges and daily counts were maintained has articles that
+ * mention actors but no day nodes, or events linking actors but no counterpart edges: it gets
+ * them computed once. A graph written since has them, however it was emptied or filled.
+ */
+const NOT_MAINTAINED = `RETURN
+  (EXISTS { MATCH (a:Article)-[:MENTIONS]->(:Actor) WHERE a.publishedAt IS NOT NULL } AND NOT EXISTS { MATCH (:ActorDay) })
+  OR (EXISTS { MATCH (x:Actor)-[:ATTENDS|MEDIATES|BETWEEN|MADE|VIA]-(e)-[:ATTENDS|MEDIATES|BETWEEN|MADE|VIA]-(y:Actor) WHERE x <> y }
+    AND NOT EXISTS { MATCH ()-[:COUNTERPART]->() }) AS stale`;
+
 async function migrateMaintained(executor: Executor): Promise<void> {
-  const [row] = await executor.read(
-    cypher('RETURN EXISTS { MATCH (:SchemaMigration {key: $key}) } AS done, EXISTS { MATCH (:Actor) } AS actors', {
-      key: MAINTAINED_MARK,
-    }),
-  );
-  if (row?.done) return;
-  if (row?.actors) await rebuildMaintained(executor);
-  await executor.write(cypher('MERGE (:SchemaMigration {key: $key})', { key: MAINTAINED_MARK }));
+  const [row] = await executor.read(cypher(NOT_MAINTAINED));
+  if (row?.stale) await rebuildMaintained(executor);
 }

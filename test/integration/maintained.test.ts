@@ -6,6 +6,7 @@ import { int } from '../../src/graph/shared/list-query.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
+import { applySchema } from '../../src/graph/schema.js';
 import { rebuildMaintained, verifyMaintained } from '../../src/graph/maintained/verify.js';
 import { actor, article, meeting } from './articles.js';
 import { startWithFixtureGraph } from './fixture-graph.js';
@@ -180,6 +181,14 @@ describe('maintained counterpart edges and daily counts equal a recomputation fr
     expect(problems.filter((p) => p.startsWith('COUNTERPART'))).toHaveLength(1);
     expect(problems.filter((p) => p.startsWith('ActorDay'))).toHaveLength(1);
     await rebuildMaintained(env.app.executor);
+    await expectInStep();
+  });
+
+  it('a graph written before they were maintained gets them at start-up', async () => {
+    await env.app.executor.write(cypher('MATCH ()-[c:COUNTERPART]->() DELETE c'));
+    await env.app.executor.write(cypher('MATCH (c:ActorDay) DELETE c'));
+    expect((await verifyMaintained(env.app.executor)).length).toBeGreaterThan(0);
+    await applySchema(env.app.executor);
     await expectInStep();
   });
 
