@@ -129,16 +129,16 @@ export class TraversalRepository {
    * direct counterparts, so the cost follows how many counterparts they have, not how many events.
    */
   counterparts(keys: readonly string[], hops: 1 | 2, first: number): Promise<Map<string, CounterpartRow[]>> {
+    // A second-hop candidate is checked against the list of direct counterparts after grouping
+    // (one check per candidate, in memory), not against the actor's edges.
     const secondHop =
       hops === 2
-        ? `CALL (x, direct) {
-            UNWIND direct[..${SECOND_HOP_FANOUT}] AS d1
-            WITH x, d1.actor AS x1
+        ? `CALL (x, near) {
+            UNWIND near[..${SECOND_HOP_FANOUT}] AS x1
             CALL (x1) { ${DIRECT_COUNTERPARTS('x1')} }
-            WITH x, y, x1, weight AS w, first, last
-            WHERE y <> x
-            WITH x, y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
-            WHERE NOT EXISTS { (x)-[c:COUNTERPART]-(y) WHERE c.meetings + c.mediations > 0 }
+            WITH y, x1, weight AS w, first, last
+            WITH y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
+            WHERE y <> x AND NOT y IN near
             WITH y, weight, firstSeen, lastSeen, viaKeys ORDER BY weight DESC, y.name LIMIT $first
             RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 2, weight: weight, meetings: 0,
               mediations: 0, firstSeen: toString(firstSeen), lastSeen: toString(lastSeen), viaKeys: viaKeys }) AS indirect
@@ -150,16 +150,19 @@ export class TraversalRepository {
         `UNWIND $keys AS k MATCH (x:Actor {key: k})
         CALL (x) {
           CALL (x) { ${DIRECT_COUNTERPARTS('x')} }
-          WITH y, meetings, mediations, weight, first, last
-          ORDER BY weight DESC, y.name LIMIT $keep
-          RETURN collect({ actor: y, row: ${ACTOR_PROJECTION('y')}, weight: weight, meetings: meetings,
-            mediations: mediations, first: first, last: last }) AS direct
+          WITH y, { weight: weight, meetings: meetings, mediations: mediations, first: first, last: last } AS tie
+          ORDER BY tie.weight DESC, y.name
+          RETURN collect(y) AS near, collect(tie)[..$first] AS ties
+        }
+        CALL (near, ties) {
+          UNWIND range(0, size(ties) - 1) AS i
+          WITH i, near[i] AS y, ties[i] AS c ORDER BY i
+          RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 1, weight: c.weight, meetings: c.meetings,
+            mediations: c.mediations, firstSeen: toString(c.first), lastSeen: toString(c.last), viaKeys: [] }) AS direct
         }
         ${secondHop}
-        RETURN k AS key, [c IN direct[..$first] | { actor: c.row, distance: 1, weight: c.weight,
-          meetings: c.meetings, mediations: c.mediations, firstSeen: toString(c.first), lastSeen: toString(c.last),
-          viaKeys: [] }] + indirect AS rows`,
-        { keys, first: int(first), keep: int(Math.max(first, SECOND_HOP_FANOUT)) },
+        RETURN k AS key, direct + indirect AS rows`,
+        { keys, first: int(first) },
       ),
     );
   }
