@@ -47,6 +47,17 @@ export interface FloorRows {
   })[];
   attends: (EvidenceProps & { m: string; x: string })[];
   places: (EvidenceProps & { m: string; key: string; name: string })[];
+  /** The maintained counterpart edges and daily counts, added up on the client (the batch's events are new). */
+  counterparts: {
+    a: string;
+    b: string;
+    meetings: number;
+    mediations: number;
+    statements: number;
+    first: string | null;
+    last: string | null;
+  }[];
+  days: { actor: string; day: string; articles: number; statements: number; meetings: number; mediations: number }[];
   /** Event coreference reads, one row per report: the candidates the graph holds (see FLOOR_MATCHING). */
   meetingCandidates: MeetingLookup[];
   mediationCandidates: { index: number; mediators: string[]; parties: string[]; publishedAt: string | null }[];
@@ -73,6 +84,8 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
     meetings: [],
     attends: [],
     places: [],
+    counterparts: [],
+    days: [],
     meetingCandidates: [],
     mediationCandidates: [],
     statementCandidates: [],
@@ -151,7 +164,72 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
     for (const x of r.participants) out.attends.push({ ...evidence(r), m: r.id, x });
     if (r.placeKey && r.placeName) out.places.push({ ...evidence(r), m: r.id, key: r.placeKey, name: r.placeName });
   }
+  maintainedRows(out);
   return out;
+}
+
+type Field = 'articles' | 'statements' | 'meetings' | 'mediations';
+
+/** Counterpart edges and daily counts of the batch's articles and (new) events, as our ingestion keeps them. */
+function maintainedRows(out: FloorRows): void {
+  const published = new Map(out.articles.map((a) => [a.id, a.publishedAt]));
+  const days = new Map<string, FloorRows['days'][number]>();
+  const count = (actor: string, day: string | null | undefined, field: Field) => {
+    if (!day) return;
+    const key = `${actor}|${day}`;
+    const row = days.get(key) ?? { actor, day, articles: 0, statements: 0, meetings: 0, mediations: 0 };
+    row[field] += 1;
+    days.set(key, row);
+  };
+  const pairs = new Map<string, FloorRows['counterparts'][number]>();
+  const link = (links: string[], day: string | null | undefined, field: Exclude<Field, 'articles'>) => {
+    const times = new Map<string, number>();
+    for (const x of links) times.set(x, (times.get(x) ?? 0) + 1);
+    const keys = [...times.keys()].sort();
+    for (let i = 0; i < keys.length; i++)
+      for (let j = i + 1; j < keys.length; j++) {
+        const [a, b] = [keys[i]!, keys[j]!];
+        const row = pairs.get(`${a}|${b}`) ?? {
+          a,
+          b,
+          meetings: 0,
+          mediations: 0,
+          statements: 0,
+          first: null,
+          last: null,
+        };
+        row[field] += times.get(a)! * times.get(b)!;
+        if (day && (!row.first || day < row.first)) row.first = day;
+        if (day && (!row.last || day > row.last)) row.last = day;
+        pairs.set(`${a}|${b}`, row);
+      }
+  };
+  const group = <T extends { m: string }>(rows: T[], key: (row: T) => string) => {
+    const by = new Map<string, Set<string>>();
+    for (const row of rows) by.set(row.m, (by.get(row.m) ?? new Set()).add(key(row)));
+    return by;
+  };
+  const attendees = group(out.attends, (a) => a.x);
+  const mediationLinks = group(out.mediationEdges, (e) => `${e.type}|${e.x}`);
+  for (const m of out.mentions) count(m.actor, published.get(m.articleId), 'articles');
+  for (const s of out.statements) {
+    count(s.speaker, s.date ?? published.get(s.articleId), 'statements');
+    link(s.via ? [s.speaker, s.via] : [s.speaker], null, 'statements');
+  }
+  for (const m of out.meetings) {
+    const day = m.date ?? published.get(m.articleId);
+    const participants = [...(attendees.get(m.id) ?? [])];
+    for (const x of participants) count(x, day, 'meetings');
+    link(participants, day, 'meetings');
+  }
+  for (const m of out.mediations) {
+    const day = published.get(m.articleId);
+    const links = [...(mediationLinks.get(m.id) ?? [])].map((e) => e.slice(e.indexOf('|') + 1));
+    for (const x of new Set(links)) count(x, day, 'mediations');
+    link(links, day, 'mediations');
+  }
+  out.counterparts = [...pairs.values()];
+  out.days = [...days.values()];
 }
 
 function evidence(r: EvidenceProps): EvidenceProps {

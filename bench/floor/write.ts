@@ -131,6 +131,24 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>
     `UNWIND $rows AS r MATCH (m:Meeting {id: r.m}) MERGE (p:Place {key: r.key}) ON CREATE SET p.name = r.name
     MERGE (m)-[e:AT]->(p) ${EDGE('e')}`,
   ],
+  [
+    'counterparts',
+    `UNWIND $rows AS r MATCH (a:Actor {key: r.a}), (b:Actor {key: r.b})
+    MERGE (a)-[c:COUNTERPART]->(b) ON CREATE SET c.meetings = 0, c.mediations = 0, c.statements = 0
+    WITH c, r, CASE WHEN r.first IS NULL THEN null ELSE date(r.first) END AS first,
+      CASE WHEN r.last IS NULL THEN null ELSE date(r.last) END AS last
+    SET c.meetings = c.meetings + toInteger(r.meetings), c.mediations = c.mediations + toInteger(r.mediations),
+      c.statements = c.statements + toInteger(r.statements),
+      c.firstDate = CASE WHEN first IS NULL OR (c.firstDate IS NOT NULL AND c.firstDate <= first) THEN c.firstDate ELSE first END,
+      c.lastDate = CASE WHEN last IS NULL OR (c.lastDate IS NOT NULL AND c.lastDate >= last) THEN c.lastDate ELSE last END`,
+  ],
+  [
+    'days',
+    `UNWIND $rows AS r MERGE (c:ActorDay {actor: r.actor, day: date(r.day)})
+    ON CREATE SET c.articles = 0, c.statements = 0, c.meetings = 0, c.mediations = 0
+    SET c.articles = c.articles + toInteger(r.articles), c.statements = c.statements + toInteger(r.statements),
+      c.meetings = c.meetings + toInteger(r.meetings), c.mediations = c.mediations + toInteger(r.mediations)`,
+  ],
 ];
 
 /** Milliseconds spent in each statement, summed over batches, when a caller wants the breakdown. */

@@ -127,10 +127,10 @@ function tileN4g(from: string, to: string): string {
 }`;
 }
 
+/** The actor's weekly counts from the maintained daily counts (ActorDay), as ours reads them. */
 const TILE_CYPHER = `CALL () {
-  MATCH (:Actor {key: $key})<-[:MENTIONS]-(a:Article)
-  WHERE a.publishedAt >= date($from) AND a.publishedAt <= date($to)
-  WITH date.truncate('week', a.publishedAt) AS start, count(*) AS count ORDER BY start
+  MATCH (c:ActorDay {actor: $key}) WHERE c.day >= date($from) AND c.day <= date($to) AND c.articles > 0
+  WITH date.truncate('week', c.day) AS start, sum(c.articles) AS count ORDER BY start
   RETURN collect({ start: toString(start), count: count }) AS activity
 }
 CALL () {
@@ -167,26 +167,21 @@ const COUNTERPARTS_N4G = /* GraphQL */ `query Counterparts($key: String!) {
   }
 }`;
 
-/** Actors sharing a meeting or a mediation with `x`, one row per shared event. */
-const SHARED = (x: string) => `MATCH (${x})-[:ATTENDS]->(:Meeting)<-[:ATTENDS]-(y:Actor) RETURN y
-    UNION ALL
-    MATCH (${x})-[:MEDIATES|BETWEEN]-(:Mediation)-[:MEDIATES|BETWEEN]-(y:Actor) WHERE y <> ${x} RETURN y`;
-
 /**
- * Weights are rows counted (one per shared event: each actor has one edge per event), grouped
- * per counterpart before anything else, so that memory stays small around hubs; direct
- * counterparts are excluded from the second hop after grouping.
+ * Counterparts from the maintained COUNTERPART edges (one per pair of actors sharing events; weight =
+ * shared meetings and mediations), as ours reads them: the actor's edges, then those of its 50
+ * strongest counterparts; direct counterparts are excluded from the second hop after grouping.
  */
 const COUNTERPARTS_CYPHER = `MATCH (x:Actor {key: $key})
 CALL (x) {
-  CALL (x) { ${SHARED('x')} }
-  WITH y, count(*) AS weight ORDER BY weight DESC, y.name
+  MATCH (x)-[c:COUNTERPART]-(y:Actor) WHERE c.meetings + c.mediations > 0
+  WITH y, c.meetings + c.mediations AS weight ORDER BY weight DESC, y.name
   RETURN collect(y) AS near, collect(weight) AS weights
 }
 CALL (x, near) {
   UNWIND near[..50] AS x1
-  CALL (x1) { ${SHARED('x1')} }
-  WITH y, count(*) AS weight
+  MATCH (x1)-[c:COUNTERPART]-(y:Actor) WHERE c.meetings + c.mediations > 0
+  WITH y, sum(c.meetings + c.mediations) AS weight
   WHERE y <> x AND NOT y IN near
   WITH y, weight ORDER BY weight DESC, y.name LIMIT 20
   RETURN collect({ actor: { name: y.name }, distance: 2, weight: weight }) AS indirect

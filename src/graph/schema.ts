@@ -1,6 +1,7 @@
 import { cypher } from './cypher.js';
 import { backfillRecency, RECENCY_SCHEMA } from './actor/recency.js';
 import type { Executor } from './executor.js';
+import { rebuildMaintained } from './maintained/verify.js';
 
 /**
  * Constraints and indexes, each `IF NOT EXISTS`, so applying them at every start-up is safe.
@@ -35,6 +36,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX actor_mentions IF NOT EXISTS FOR (n:Actor) ON (n.mentionCount)',
   ...RECENCY_SCHEMA,
+  // Daily counts per actor (src/graph/analytics/daily.ts): one node per actor and day; rankings over a range read by day.
+  'CREATE CONSTRAINT actor_day IF NOT EXISTS FOR (n:ActorDay) REQUIRE (n.actor, n.day) IS UNIQUE',
+  'CREATE INDEX actor_day_day IF NOT EXISTS FOR (n:ActorDay) ON (n.day)',
 ];
 
 /**
@@ -50,4 +54,20 @@ export async function applySchema(executor: Executor): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await executor.write(cypher(statement));
   await executor.write(cypher('CALL db.awaitIndexes(300)'));
   await backfillRecency(executor);
+  await migrateMaintained(executor);
+}
+
+/**
+ * A graph written before counterpart edges and daily counts were maintained has articles that
+ * mention actors but no day nodes, or events linking actors but no counterpart edges: it gets
+ * them computed once. A graph written since has them, however it was emptied or filled.
+ */
+const NOT_MAINTAINED = `RETURN
+  (EXISTS { MATCH (a:Article)-[:MENTIONS]->(:Actor) WHERE a.publishedAt IS NOT NULL } AND NOT EXISTS { MATCH (:ActorDay) })
+  OR (EXISTS { MATCH (x:Actor)-[:ATTENDS|MEDIATES|BETWEEN|MADE|VIA]-(e)-[:ATTENDS|MEDIATES|BETWEEN|MADE|VIA]-(y:Actor) WHERE x <> y }
+    AND NOT EXISTS { MATCH ()-[:COUNTERPART]->() }) AS stale`;
+
+async function migrateMaintained(executor: Executor): Promise<void> {
+  const [row] = await executor.read(cypher(NOT_MAINTAINED));
+  if (row?.stale) await rebuildMaintained(executor);
 }

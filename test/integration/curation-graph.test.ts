@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../src/domain/article.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
@@ -6,6 +6,7 @@ import { writeArticles } from '../../src/graph/ingest/write.js';
 import { toGlobalId } from '../../src/api/ids.js';
 import { actor, article, meeting } from './articles.js';
 import { emptyGraph, TestEnv } from './support.js';
+import { verifyMaintained } from '../../src/graph/maintained/verify.js';
 
 describe('curation mutations, recorded and kept across later ingestion and deletion', () => {
   let env: TestEnv;
@@ -13,6 +14,8 @@ describe('curation mutations, recorded and kept across later ingestion and delet
     env = await TestEnv.start();
   });
   beforeEach(() => emptyGraph(env.app.executor));
+  // Whatever each test wrote, the maintained counterpart edges and daily counts follow it.
+  afterEach(async () => expect(await verifyMaintained(env.app.executor)).toEqual([]));
   afterAll(() => env?.stop());
 
   const read = (text: string, params: Record<string, unknown> = {}) => env.app.executor.read(cypher(text, params));

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../src/domain/article.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
 import { actor, article, meeting } from './articles.js';
 import { emptyGraph, TestEnv } from './support.js';
+import { verifyMaintained } from '../../src/graph/maintained/verify.js';
 
 describe('one node per real-world actor and event across articles', () => {
   let env: TestEnv;
@@ -12,6 +13,8 @@ describe('one node per real-world actor and event across articles', () => {
     env = await TestEnv.start();
   });
   beforeEach(() => emptyGraph(env.app.executor));
+  // Whatever each test wrote, the maintained counterpart edges and daily counts follow it.
+  afterEach(async () => expect(await verifyMaintained(env.app.executor)).toEqual([]));
   afterAll(() => env?.stop());
 
   const read = (text: string, params: Record<string, unknown> = {}) => env.app.executor.read(cypher(text, params));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedActor, ExtractedArticle } from '../../src/domain/article.js';
 import { ActorCuration } from '../../src/graph/actor/curate.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
@@ -6,6 +6,7 @@ import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
 import { parseArticle } from '../../src/parse/index.js';
 import { TestEnv } from './support.js';
+import { verifyMaintained } from '../../src/graph/maintained/verify.js';
 
 function article(title: string, actors: ExtractedActor[]): ExtractedArticle {
   return {
@@ -38,6 +39,8 @@ describe('names and aliases follow the articles and curators that support them',
   beforeAll(async () => {
     env = await TestEnv.start();
   });
+  // Whatever each test wrote, the maintained counterpart edges and daily counts follow it.
+  afterEach(async () => expect(await verifyMaintained(env.app.executor)).toEqual([]));
   afterAll(() => env?.stop());
 
   async function aliasesOfHamas(): Promise<string[]> {

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractedActor, ExtractedArticle } from '../../src/domain/article.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
 import { parseArticle } from '../../src/parse/index.js';
 import { emptyGraph, TestEnv } from './support.js';
+import { verifyMaintained } from '../../src/graph/maintained/verify.js';
 
 const BODY = 'Haniya, the Hamas leader, said talks would resume, Al Jazeera reported.';
 
@@ -62,6 +63,8 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
     env = await TestEnv.start();
   });
   beforeEach(() => emptyGraph(env.app.executor));
+  // Whatever each test wrote, the maintained counterpart edges and daily counts follow it.
+  afterEach(async () => expect(await verifyMaintained(env.app.executor)).toEqual([]));
   afterAll(() => env?.stop());
 
   const read = (text: string) => env.app.executor.read(cypher(text));

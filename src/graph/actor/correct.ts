@@ -5,6 +5,7 @@ import { type CuratorKey, recordCuration } from '../curation/record.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
 import { refreshRecencyOfActor } from './recency.js';
+import { maintainingActors } from '../maintained/maintain.js';
 import { recomputeAliases } from './write.js';
 
 type Run = (q: CypherQuery) => Promise<Row[]>;
@@ -65,32 +66,34 @@ export class ActorCorrections {
   async delete(key: string): Promise<void> {
     await this.executor.writeTransaction(async (run) => {
       await requireActor(run, key);
-      await run(cypher('MATCH (:Actor {key: $key})-[:MADE]->(s:Statement) DETACH DELETE s', { key }));
-      await run(
-        cypher(
-          `MATCH (x:Actor {key: $key})-[:ATTENDS|MEDIATES]->(e)
-          WHERE (e:Meeting AND COUNT { (e)<-[:ATTENDS]-() } = 1) OR (e:Mediation AND COUNT { (e)<-[:MEDIATES]-() } = 1)
-          DETACH DELETE e`,
-          { key },
-        ),
-      );
-      for (const list of REPORT_LISTS) {
+      await maintainingActors(run, [key], async () => {
+        await run(cypher('MATCH (:Actor {key: $key})-[:MADE]->(s:Statement) DETACH DELETE s', { key }));
         await run(
           cypher(
-            `MATCH (:Actor {key: $key})--(e)-[rep:REPORTED_IN]->() WHERE $key IN rep.${list}
-            SET rep.${list} = [k IN rep.${list} WHERE k <> $key]`,
+            `MATCH (x:Actor {key: $key})-[:ATTENDS|MEDIATES]->(e)
+            WHERE (e:Meeting AND COUNT { (e)<-[:ATTENDS]-() } = 1) OR (e:Mediation AND COUNT { (e)<-[:MEDIATES]-() } = 1)
+            DETACH DELETE e`,
             { key },
           ),
         );
-      }
-      await run(
-        cypher(
-          `MATCH (x:Actor {key: $key})
-          CALL (x) { MATCH (n:ActorName)-[:NAMES]->(x) SET n.curated = true, n.detachedFrom = coalesce(n.detachedFrom, []) + x.key }
-          DETACH DELETE x`,
-          { key },
-        ),
-      );
+        for (const list of REPORT_LISTS) {
+          await run(
+            cypher(
+              `MATCH (:Actor {key: $key})--(e)-[rep:REPORTED_IN]->() WHERE $key IN rep.${list}
+              SET rep.${list} = [k IN rep.${list} WHERE k <> $key]`,
+              { key },
+            ),
+          );
+        }
+        await run(
+          cypher(
+            `MATCH (x:Actor {key: $key})
+            CALL (x) { MATCH (n:ActorName)-[:NAMES]->(x) SET n.curated = true, n.detachedFrom = coalesce(n.detachedFrom, []) + x.key }
+            DETACH DELETE x`,
+            { key },
+          ),
+        );
+      });
       await run(recordCuration('deleteActor', key, {}, this.curator));
     });
   }
@@ -108,7 +111,9 @@ export class ActorCorrections {
       const [taken] = await run(cypher('MATCH (y:Actor {key: $newKey}) RETURN y.key AS key', { newKey }));
       if (taken) throw new EventGraphError(ErrorCode.Conflict, `an actor "${newKey}" already exists: merge instead`);
       const params = { key, newKey, keys, name: names[0]!.trim() };
-      for (const statement of splitStatements()) await run(cypher(statement, params));
+      await maintainingActors(run, [key], async () => {
+        for (const statement of splitStatements()) await run(cypher(statement, params));
+      });
       await run(refreshRecencyOfActor(newKey));
       await run(recordCuration('splitActor', key, { names, into: newKey }, this.curator));
     });

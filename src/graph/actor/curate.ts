@@ -4,6 +4,7 @@ import { type CuratorKey, recordCuration } from '../curation/record.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
 import { refreshRecencyOfActor } from './recency.js';
+import { maintainingActors } from '../maintained/maintain.js';
 import { recomputeAliases } from './write.js';
 
 /** Every edge type that touches an actor, with its direction seen from the actor. */
@@ -97,7 +98,9 @@ export class ActorCuration {
       throw new EventGraphError(ErrorCode.BadUserInput, 'an actor cannot be merged into itself');
     await this.executor.writeTransaction(async (run) => {
       await requireActors(run, [survivorKey, duplicateKey]);
-      for (const statement of foldDuplicateQueries({ surv: survivorKey, dup: duplicateKey })) await run(statement);
+      await maintainingActors(run, [duplicateKey], async () => {
+        for (const statement of foldDuplicateQueries({ surv: survivorKey, dup: duplicateKey })) await run(statement);
+      });
       await run(refreshRecencyOfActor(survivorKey));
       await run(recordCuration('mergeActors', survivorKey, { duplicate: duplicateKey }, this.curator));
     });

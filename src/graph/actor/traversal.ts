@@ -8,7 +8,7 @@ import {
   MEETING_PROJECTION,
   STATEMENT_PROJECTION,
 } from '../shared/projections.js';
-import type { CounterpartRow, GraphViewRow, PathRow, TimelineItemRow } from './traversal-rows.js';
+import type { CounterpartRow, GraphViewRow, PathRow, PathStepRow, TimelineItemRow } from './traversal-rows.js';
 
 /** Relationship types that link actors to events. */
 const EVENT_LINKS = 'ATTENDS|MEDIATES|BETWEEN|MADE|VIA';
@@ -22,26 +22,43 @@ const EVENT_PROJECTION = `CASE head(labels(n))
   WHEN 'Meeting' THEN ${MEETING_PROJECTION('n', "eventType: 'Meeting'")}
   ELSE ${MEDIATION_PROJECTION('n', "eventType: 'Mediation'")} END`;
 
-/** Counterparts through meetings and mediations of `x`, as (y, e, kind, d) rows. */
+/**
+ * Counterparts of `x` through the maintained COUNTERPART edges (src/graph/actor/counterparts.ts),
+ * as (y, meetings, mediations, weight, first, last) rows: one per counterpart, whatever the
+ * number of events they share.
+ */
 const DIRECT_COUNTERPARTS = (x: string) => `
-  MATCH (${x})-[:ATTENDS]->(e:Meeting)<-[:ATTENDS]-(y:Actor)
-  RETURN y, e, 'MEETING' AS eventKind, coalesce(e.date, e.firstReportedAt) AS d
-  UNION ALL
-  MATCH (${x})-[:MEDIATES|BETWEEN]-(e:Mediation)-[:MEDIATES|BETWEEN]-(y:Actor) WHERE y <> ${x}
-  RETURN y, e, 'MEDIATION' AS eventKind, e.firstReportedAt AS d`;
+  MATCH (${x})-[c:COUNTERPART]-(y:Actor) WHERE c.meetings + c.mediations > 0
+  RETURN y, c.meetings AS meetings, c.mediations AS mediations, c.meetings + c.mediations AS weight,
+    c.firstDate AS first, c.lastDate AS last`;
 
-/** Shortest-path queries, one static text per hop count (a path length cannot be a parameter). */
+/**
+ * Shortest paths over the maintained COUNTERPART edges (one per pair of actors sharing an event),
+ * one static text per hop count (a path length cannot be a parameter); each step then lists up to
+ * $limit events the two actors share, with how each takes part, read from the side with fewer links.
+ */
 const PATH_QUERIES = Array.from({ length: MAX_PATH_HOPS + 1 }, (_, hops) =>
   hops === 0
     ? ''
     : `MATCH (a:Actor {key: $from}), (b:Actor {key: $to})
-  MATCH p = allShortestPaths((a)-[:${EVENT_LINKS}*..${2 * hops}]-(b))
+  MATCH p = allShortestPaths((a)-[:COUNTERPART*..${hops}]-(b))
   WITH p LIMIT $limit
-  WITH p, nodes(p) AS ns, relationships(p) AS rs
-  RETURN length(p) / 2 AS length, [i IN range(0, size(rs) / 2 - 1) | {
-    fromKey: ns[2 * i].key, toKey: ns[2 * i + 2].key,
-    eventType: head(labels(ns[2 * i + 1])), eventId: ns[2 * i + 1].id,
-    fromRole: type(rs[2 * i]), toRole: type(rs[2 * i + 1]) }] AS steps`,
+  WITH p, nodes(p) AS ns
+  UNWIND range(0, size(ns) - 2) AS i
+  CALL (ns, i) {
+    WITH ns[i] AS s, ns[i + 1] AS t
+    WITH s, t, COUNT { (s)-[:${EVENT_LINKS}]-() } <= COUNT { (t)-[:${EVENT_LINKS}]-() } AS fromS
+    WITH s, t, fromS, CASE WHEN fromS THEN s ELSE t END AS u, CASE WHEN fromS THEN t ELSE s END AS v
+    MATCH (u)-[r1:${EVENT_LINKS}]-(e)-[r2:${EVENT_LINKS}]-(v)
+    WITH s, t, e, CASE WHEN fromS THEN type(r1) ELSE type(r2) END AS fromRole,
+      CASE WHEN fromS THEN type(r2) ELSE type(r1) END AS toRole
+    LIMIT $limit
+    RETURN collect({ fromKey: s.key, toKey: t.key, eventType: head(labels(e)), eventId: e.id,
+      fromRole: fromRole, toRole: toRole }) AS options
+  }
+  WITH p, i, options ORDER BY i
+  WITH p, collect(options) AS steps
+  RETURN steps`,
 );
 
 /** Neighborhood queries, one static text per depth: events, then their actors, level by level. */
@@ -108,22 +125,20 @@ export class TraversalRepository {
 
   /**
    * Direct counterparts (and with `hops` 2, counterparts of the strongest direct ones), `first` per
-   * distance. Memory stays bounded on hubs: rows are counted (one per shared event) and grouped per
-   * counterpart before anything else, only the strongest direct ones are kept, and a second-hop
-   * candidate is checked against the actor with an existence test, not against a list.
+   * distance. Reads the maintained counterpart edges: the actor's, then those of its strongest
+   * direct counterparts, so the cost follows how many counterparts they have, not how many events.
    */
   counterparts(keys: readonly string[], hops: 1 | 2, first: number): Promise<Map<string, CounterpartRow[]>> {
+    // A second-hop candidate is checked against the list of direct counterparts after grouping
+    // (one check per candidate, in memory), not against the actor's edges.
     const secondHop =
       hops === 2
-        ? `CALL (x, direct) {
-            UNWIND direct[..${SECOND_HOP_FANOUT}] AS d1
-            WITH x, d1.actor AS x1
+        ? `CALL (x, near) {
+            UNWIND near[..${SECOND_HOP_FANOUT}] AS x1
             CALL (x1) { ${DIRECT_COUNTERPARTS('x1')} }
-            WITH x, y, x1, count(*) AS w, min(d) AS first, max(d) AS last
-            WHERE y <> x
-            WITH x, y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
-            WHERE NOT EXISTS { (x)-[:ATTENDS]->(:Meeting)<-[:ATTENDS]-(y) }
-              AND NOT EXISTS { (x)-[:MEDIATES|BETWEEN]-(:Mediation)-[:MEDIATES|BETWEEN]-(y) }
+            WITH y, x1, weight AS w, first, last
+            WITH y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
+            WHERE y <> x AND NOT y IN near
             WITH y, weight, firstSeen, lastSeen, viaKeys ORDER BY weight DESC, y.name LIMIT $first
             RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 2, weight: weight, meetings: 0,
               mediations: 0, firstSeen: toString(firstSeen), lastSeen: toString(lastSeen), viaKeys: viaKeys }) AS indirect
@@ -135,18 +150,19 @@ export class TraversalRepository {
         `UNWIND $keys AS k MATCH (x:Actor {key: k})
         CALL (x) {
           CALL (x) { ${DIRECT_COUNTERPARTS('x')} }
-          WITH y, count(CASE eventKind WHEN 'MEETING' THEN 1 END) AS meetings,
-            count(CASE eventKind WHEN 'MEDIATION' THEN 1 END) AS mediations, min(d) AS first, max(d) AS last
-          WITH y, meetings, mediations, meetings + mediations AS weight, first, last
-          ORDER BY weight DESC, y.name LIMIT $keep
-          RETURN collect({ actor: y, row: ${ACTOR_PROJECTION('y')}, weight: weight, meetings: meetings,
-            mediations: mediations, first: first, last: last }) AS direct
+          WITH y, { weight: weight, meetings: meetings, mediations: mediations, first: first, last: last } AS tie
+          ORDER BY tie.weight DESC, y.name
+          RETURN collect(y) AS near, collect(tie)[..$first] AS ties
+        }
+        CALL (near, ties) {
+          UNWIND range(0, size(ties) - 1) AS i
+          WITH i, near[i] AS y, ties[i] AS c ORDER BY i
+          RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 1, weight: c.weight, meetings: c.meetings,
+            mediations: c.mediations, firstSeen: toString(c.first), lastSeen: toString(c.last), viaKeys: [] }) AS direct
         }
         ${secondHop}
-        RETURN k AS key, [c IN direct[..$first] | { actor: c.row, distance: 1, weight: c.weight,
-          meetings: c.meetings, mediations: c.mediations, firstSeen: toString(c.first), lastSeen: toString(c.last),
-          viaKeys: [] }] + indirect AS rows`,
-        { keys, first: int(first), keep: int(Math.max(first, SECOND_HOP_FANOUT)) },
+        RETURN k AS key, direct + indirect AS rows`,
+        { keys, first: int(first) },
       ),
     );
   }
@@ -155,7 +171,10 @@ export class TraversalRepository {
     const text = PATH_QUERIES[maxHops];
     if (!text) throw new RangeError(`maxHops must be between 1 and ${MAX_PATH_HOPS}`);
     const rows = await this.executor.read(cypher(text, { from: fromKey, to: toKey, limit: int(limit) }));
-    return rows as unknown as PathRow[];
+    return eventPaths(
+      rows.map((row) => row.steps as PathStepRow[][]),
+      limit,
+    );
   }
 
   async neighborhood(key: string, depth: number, limit: number): Promise<GraphViewRow | null> {
@@ -164,4 +183,23 @@ export class TraversalRepository {
     const [row] = await this.executor.read(cypher(text, { key, limit: int(limit) }));
     return (row as unknown as GraphViewRow) ?? null;
   }
+}
+
+/**
+ * Paths through events from paths through actors: every choice of one shared event per step,
+ * at most `limit` in all. An actor path with a step that shares no event gives none.
+ */
+export function eventPaths(actorPaths: PathStepRow[][][], limit: number): PathRow[] {
+  const out: PathRow[] = [];
+  const extend = (options: PathStepRow[][], chosen: PathStepRow[]): void => {
+    if (out.length >= limit) return;
+    const next = options[chosen.length];
+    if (!next) {
+      out.push({ length: chosen.length, steps: chosen });
+      return;
+    }
+    for (const step of next) extend(options, [...chosen, step]);
+  };
+  for (const options of actorPaths) extend(options, []);
+  return out;
 }

@@ -13,36 +13,23 @@ export interface DateRange {
   to?: string | null;
 }
 
-/** For each kind: the items for all actors, for one actor ($actor), and the date each counts on. */
-const ACTIVITY: Record<ActivityKind, { all: string; forActor: string; date: string }> = {
-  ARTICLES: {
-    all: 'MATCH (n:Article)',
-    forActor: 'MATCH (:Actor {key: $actor})<-[:MENTIONS]-(n:Article)',
-    date: 'n.publishedAt',
-  },
-  STATEMENTS: {
-    all: 'MATCH (n:Statement)',
-    forActor: 'MATCH (:Actor {key: $actor})-[:MADE]->(n:Statement)',
-    date: 'coalesce(n.date, n.firstReportedAt)',
-  },
-  MEETINGS: {
-    all: 'MATCH (n:Meeting)',
-    forActor: 'MATCH (:Actor {key: $actor})-[:ATTENDS]->(n:Meeting)',
-    date: 'coalesce(n.date, n.firstReportedAt)',
-  },
-  MEDIATIONS: {
-    all: 'MATCH (n:Mediation)',
-    forActor: 'MATCH (:Actor {key: $actor})-[:MEDIATES|BETWEEN]-(n:Mediation) WITH DISTINCT n',
-    date: 'n.firstReportedAt',
-  },
+/**
+ * For each kind: the items for all actors, the date each counts on, and the field of the
+ * maintained daily counts (src/graph/analytics/daily.ts) that counts them per actor on that date.
+ */
+const ACTIVITY: Record<ActivityKind, { all: string; date: string; field: string }> = {
+  ARTICLES: { all: 'MATCH (n:Article)', date: 'n.publishedAt', field: 'articles' },
+  STATEMENTS: { all: 'MATCH (n:Statement)', date: 'coalesce(n.date, n.firstReportedAt)', field: 'statements' },
+  MEETINGS: { all: 'MATCH (n:Meeting)', date: 'coalesce(n.date, n.firstReportedAt)', field: 'meetings' },
+  MEDIATIONS: { all: 'MATCH (n:Mediation)', date: 'n.firstReportedAt', field: 'mediations' },
 };
 
-/** For each ranking: the actor-to-item pattern and the date each item counts on. */
-const RANKING: Record<ActorRanking, { pattern: string; date: string }> = {
-  MENTIONS: { pattern: '(x:Actor)<-[:MENTIONS]-(n:Article)', date: 'n.publishedAt' },
-  STATEMENTS: { pattern: '(x:Actor)-[:MADE]->(n:Statement)', date: 'coalesce(n.date, n.firstReportedAt)' },
-  MEETINGS: { pattern: '(x:Actor)-[:ATTENDS]->(n:Meeting)', date: 'coalesce(n.date, n.firstReportedAt)' },
-  MEDIATIONS: { pattern: '(x:Actor)-[:MEDIATES|BETWEEN]-(n:Mediation)', date: 'n.firstReportedAt' },
+/** For each ranking: the actor-to-item pattern (over all time), and the daily count field (over a range). */
+const RANKING: Record<ActorRanking, { pattern: string; field: string }> = {
+  MENTIONS: { pattern: '(x:Actor)<-[:MENTIONS]-(n:Article)', field: 'articles' },
+  STATEMENTS: { pattern: '(x:Actor)-[:MADE]->(n:Statement)', field: 'statements' },
+  MEETINGS: { pattern: '(x:Actor)-[:ATTENDS]->(n:Meeting)', field: 'meetings' },
+  MEDIATIONS: { pattern: '(x:Actor)-[:MEDIATES|BETWEEN]-(n:Mediation)', field: 'mediations' },
 };
 
 const IN_RANGE = (date: string) =>
@@ -76,7 +63,10 @@ export class AnalyticsRepository {
     const spec = ACTIVITY[kind];
     const rows = await this.executor.read(
       cypher(
-        `${actorKey ? spec.forActor : spec.all}
+        actorKey
+          ? `MATCH (c:ActorDay {actor: $actor}) WHERE c.day >= date($from) AND c.day <= date($to) AND c.${spec.field} > 0
+        RETURN toString(date.truncate($unit, c.day)) AS start, sum(c.${spec.field}) AS count ORDER BY start`
+          : `${spec.all}
         WITH ${spec.date} AS d WHERE d >= date($from) AND d <= date($to)
         RETURN toString(date.truncate($unit, d)) AS start, count(*) AS count ORDER BY start`,
         { ...range, unit: unit.toLowerCase(), actor: actorKey },
@@ -86,11 +76,19 @@ export class AnalyticsRepository {
   }
 
   async topActors(by: ActorRanking, range: DateRange, limit: number): Promise<ActorCountRow[]> {
-    if (by === 'MENTIONS' && !range.from && !range.to) return this.mostMentioned(limit);
-    const { pattern, date } = RANKING[by];
+    const dated = Boolean(range.from || range.to);
+    if (by === 'MENTIONS' && !dated) return this.mostMentioned(limit);
+    const { pattern, field } = RANKING[by];
+    // Undated items count over all time only, so that ranking reads the events; a range reads the daily counts.
     const rows = await this.executor.read(
       cypher(
-        `MATCH ${pattern} WHERE ${IN_RANGE(date)}
+        dated
+          ? `MATCH (c:ActorDay) WHERE ${IN_RANGE('c.day')} AND c.${field} > 0
+        WITH c.actor AS key, sum(c.${field}) AS count
+        MATCH (x:Actor {key: key})
+        WITH x, count ORDER BY count DESC, x.name LIMIT $limit
+        RETURN ${ACTOR_PROJECTION('x')} AS actor, count`
+          : `MATCH ${pattern}
         WITH x, count(DISTINCT n) AS count ORDER BY count DESC, x.name LIMIT $limit
         RETURN ${ACTOR_PROJECTION('x')} AS actor, count`,
         { from: range.from ?? null, to: range.to ?? null, limit: int(limit) },

@@ -2,6 +2,7 @@ import { refreshRecencyOfArticle } from '../actor/recency.js';
 import { recomputeAliases } from '../actor/write.js';
 import type { Executor } from '../executor.js';
 import { cypher, type CypherQuery } from '../cypher.js';
+import { maintaining } from '../maintained/maintain.js';
 import { releaseMediationActors } from '../mediation/write.js';
 import { refreshMeetingsWithout, releaseMeetingParticipants } from '../meeting/write.js';
 
@@ -115,6 +116,11 @@ export function deleteArticleStatements(id: string): CypherQuery[] {
   ];
 }
 
+/** The events article $id reports: deleting it changes what they count for (maintained edges and counts). */
+function reportedEvents(id: string): CypherQuery {
+  return cypher('MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e) RETURN collect(e.id) AS ids', { id });
+}
+
 export interface DeleteOutcome {
   removedEvents: number;
   removedActors: number;
@@ -126,11 +132,14 @@ export async function deleteArticle(executor: Executor, id: string): Promise<Del
     const [exists] = await run(cypher('MATCH (a:Article {id: $id}) RETURN a.id AS id', { id }));
     if (!exists) return null;
     const outcome: DeleteOutcome = { removedEvents: 0, removedActors: 0 };
-    for (const statement of deleteArticleStatements(id)) {
-      const [row] = await run(statement);
-      if (row?.removedEvents !== undefined) outcome.removedEvents = Number(row.removedEvents);
-      if (row?.removedActors !== undefined) outcome.removedActors = Number(row.removedActors);
-    }
+    const [reported] = await run(reportedEvents(id));
+    await maintaining(run, { events: (reported?.ids as string[]) ?? [], articles: [id] }, async () => {
+      for (const statement of deleteArticleStatements(id)) {
+        const [row] = await run(statement);
+        if (row?.removedEvents !== undefined) outcome.removedEvents = Number(row.removedEvents);
+        if (row?.removedActors !== undefined) outcome.removedActors = Number(row.removedActors);
+      }
+    });
     return outcome;
   });
 }

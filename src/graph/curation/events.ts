@@ -4,6 +4,7 @@ import { storedDate } from '../ingest/prepare.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
 import { eventIdsOfKind, refreshRecency } from '../actor/recency.js';
+import { maintaining } from '../maintained/maintain.js';
 import { refreshMeetings } from '../meeting/write.js';
 import { type CuratorKey, recordCuration } from './record.js';
 
@@ -71,8 +72,10 @@ export class EventCuration {
     }
     await this.executor.writeTransaction(async (run) => {
       await requireEvents(run, kind, [survivor, ...duplicates]);
-      for (const dup of duplicates) for (const q of foldStatements(kind, { surv: survivor, dup })) await run(q);
-      if (kind === 'MEETING') await run(refreshMeetings([survivor]));
+      await maintaining(run, { events: [survivor, ...duplicates], articles: [] }, async () => {
+        for (const dup of duplicates) for (const q of foldStatements(kind, { surv: survivor, dup })) await run(q);
+        if (kind === 'MEETING') await run(refreshMeetings([survivor]));
+      });
       await run(refreshRecency(eventIdsOfKind(kind, [survivor])));
       await run(recordCuration('mergeEvents', survivor, { kind, merged: duplicates }, this.curator));
     });
@@ -100,11 +103,13 @@ export class EventCuration {
     }
     await this.executor.writeTransaction(async (run) => {
       await requireEvents(run, 'MEETING', [id]);
-      await run(
-        cypher(
-          `MATCH (m:Meeting {id: $id})
+      await maintaining(run, { events: [id], articles: [] }, () =>
+        run(
+          cypher(
+            `MATCH (m:Meeting {id: $id})
           SET m.curatedDate = date($date), m.curatedDatePrecision = $precision, m.date = date($date), m.datePrecision = $precision`,
-          { id, date: stored.date, precision: stored.precision },
+            { id, date: stored.date, precision: stored.precision },
+          ),
         ),
       );
       await run(refreshRecency(eventIdsOfKind('MEETING', [id])));

@@ -12,6 +12,8 @@ import {
 import type { CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
 import { eventIdsOf, refreshRecency } from '../actor/recency.js';
+import { snapshot } from '../maintained/contributions.js';
+import { maintainAfter } from '../maintained/maintain.js';
 import { mergeMediations } from '../mediation/write.js';
 import { sharedGazetteer, geocodeArticlePlaces } from '../../geo/index.js';
 import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
@@ -70,6 +72,8 @@ export async function writeArticles(
     if (rows.mentions.length) await run(createMentions(rows.mentions));
     if (rows.affiliations.length) await run(mergeAffiliations(rows.affiliations));
     const { joinedMeetings } = await resolveEventIds(run, rows);
+    const events = [...rows.statements, ...rows.mediations, ...rows.meetings].map((row) => row.id);
+    const before = await snapshot(run, { events, articles: [] });
     if (rows.statements.length) await run(mergeStatements(rows.statements));
     if (rows.mediations.length) await run(mergeMediations(rows.mediations));
     if (rows.meetings.length) {
@@ -79,6 +83,7 @@ export async function writeArticles(
     await run(refreshRecency(eventIdsOf(rows)));
     const places = geocodeArticlePlaces(fresh, sharedGazetteer());
     if (places.length) await run(locatePlaces(places));
+    await maintainAfter(run, before, { events, articles: rows.articles.map((row) => row.id) });
     return { stored: fresh, alreadyStored };
   });
 }
