@@ -19,9 +19,9 @@ export function quoteEndingBefore(ctx: ArticleContext, at: number, from: number)
   });
 }
 
-/** Extra room for an apposition between a quote and its verb ("…,” X, who chaired the meeting, told …"). */
+/** Extra room for an apposition between a quote and its verb ("…,” X, who chaired the meeting, told …", "…,” X, an expert at Y, said"). */
 function appositionChars(between: string): number {
-  return /,\s*(who|which)\b[^,]*,\s*$/.test(between) ? 60 : 0;
+  return /,\s*(who|which|an?|the)\s[^,]*,\s*$/i.test(between) ? 60 : 0;
 }
 
 export function lastIndexBefore(tokens: Token[], v: number, text: string): number {

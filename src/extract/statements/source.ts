@@ -4,7 +4,7 @@ import { type ArticleContext, resolveReference } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
-import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun } from './resolution.js';
+import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun, resolveRoleReference } from './resolution.js';
 import { STATEMENT_WORDS as W } from './words.js';
 
 /** The outlet named in the sentence (other than the speaker): the channel that carried the statement. */
@@ -41,6 +41,8 @@ export function speakerIn(
   // "Trump running mate Mike Pence told": of the persons before a cue, the one nearest it
   const person = nearEnd ? lastPerson(ctx, inside) : pick(['PERSON']);
   if (person) return ctx.index.group(person);
+  const titled = resolveRoleReference(ctx, an, a, b, inside);
+  if (titled) return titled;
   const reference = referenceIn(ctx, an, a, b, inside, state);
   if (reference !== undefined) return reference ?? undefined;
   // "North Korea's state news agency KCNA reported": the outlet heads the subject

@@ -29,6 +29,7 @@ export const STATEMENT_WORDS = {
   statementParticiples: set(words.statementParticiples),
   actCues: set(words.actCues),
   quotedActCues: set(words.quotedActCues),
+  roleSynonyms: new Map(Object.entries(words.roleSynonyms)) as ReadonlyMap<string, string[]>,
   bodyNouns: new Map(Object.entries(words.bodyNouns)) as ReadonlyMap<string, string[]>,
   actParticles: set(words.actParticles),
   particleActs: set(words.particleActs),

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle, ExtractedStatement } from '../../src/domain/article.js';
+import { createRuleExtractor } from '../../src/extract/index.js';
+import { parseArticle } from '../../src/parse/index.js';
+
+// Constructions of issue 9 (extraction on unseen news); every sentence here is made up for the test.
+const extractor = createRuleExtractor();
+const run = (body: string, publishedAt = '2024-03-14'): ExtractedArticle =>
+  extractor.extract(
+    parseArticle({ origin: 't', content: `A test title\n\n${body}`, format: 'text', overrides: { publishedAt } }),
+  ) as ExtractedArticle;
+const said = (x: ExtractedArticle): string[] => x.statements.map((s: ExtractedStatement) => `${s.speaker}: ${s.text}`);
+
+describe('statements: a title for the person who holds it', () => {
+  it('gives "the president said" to the president named before', () => {
+    const x = run(
+      'Kenyan President William Ruto met the envoys in Nairobi.\n“We will not go back to war,” the president said.',
+    );
+    expect(said(x)).toEqual(['William Ruto: We will not go back to war']);
+  });
+  it('gives "the Kenyan leader" to the head of that country, not to the country', () => {
+    const x = run(
+      'Kenyan President William Ruto met Ugandan President Yoweri Museveni.\n“Observers from the region arrive tomorrow,” the Kenyan leader went on.',
+    );
+    expect(said(x)).toEqual(['William Ruto: Observers from the region arrive tomorrow']);
+  });
+  it('reads a title the lexicon does not list from the person named with it', () => {
+    const x = run(
+      'Archbishop Daniel Mwangi welcomed the envoys.\n“The church will pray for a lasting peace,” the archbishop said.',
+    );
+    expect(said(x)).toEqual(['Daniel Mwangi: The church will pray for a lasting peace']);
+  });
+});
+
+describe('statements: a quote before a long apposition', () => {
+  it('reads “…,” X, an expert at Y, said', () => {
+    const x = run(
+      '“The longer the standoff lasts, the weaker the bloc becomes,” Maria Lindqvist, a security researcher at the University of Oslo, said in an interview.',
+    );
+    expect(said(x)).toEqual(['Maria Lindqvist: The longer the standoff lasts, the weaker the bloc becomes']);
+  });
+});
