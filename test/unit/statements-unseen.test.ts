@@ -40,3 +40,17 @@ describe('statements: a quote before a long apposition', () => {
     expect(said(x)).toEqual(['Maria Lindqvist: The longer the standoff lasts, the weaker the bloc becomes']);
   });
 });
+
+describe('statements: cues', () => {
+  it('reads a clause cue whose "that" follows a day ("clarified on Tuesday that…")', () => {
+    const x = run('The Kenyan Foreign Ministry clarified on Tuesday that Norway remains the facilitator of the talks.');
+    expect(said(x)).toEqual(['Kenyan Foreign Ministry: Norway remains the facilitator of the talks']);
+    expect(x.statements[0]?.date).toBe('2024-03-12');
+  });
+  it('does not read a participle before a noun as a cue ("the recently disclosed deal")', () => {
+    const x = run(
+      'Kenyan President William Ruto signed a law voiding the recently disclosed deal between the two ports.',
+    );
+    expect(x.statements).toHaveLength(0);
+  });
+});

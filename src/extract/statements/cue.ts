@@ -62,6 +62,8 @@ function isCue(tokens: Token[], v: number): boolean {
   if (!lexicon().reporting.has(verb.lower) && !isPhrasalCue(tokens, v)) return false;
   if (verb.lower.endsWith('ing') && !W.continuingCues.has(verb.lower)) return false;
   if (verb.lower === 'said' && tokens[v - 1]?.lower === 'the') return false;
+  // "the recently disclosed memorandum", "an announced visit": a participle before a noun, not a report
+  if (isAttributive(tokens, v)) return false;
   // "the first country to acknowledge X": an infinitive, not a report ("he went on to add:" is one)
   if (tokens[v - 1]?.lower === 'to' && !isPhrasalCue(tokens, v - 3)) return false;
   // "did not say", "declined to comment": nothing was said
@@ -82,7 +84,8 @@ function isClauseCue(tokens: Token[], v: number): boolean {
   if (!isQuoteCue(tokens, v)) return false;
   const verb = tokens[v]!;
   const next = tokens[afterCue(tokens, v)];
-  const opensClause = !!next && (next.lower === 'that' || next.text === ':');
+  const opensClause =
+    !!next && (next.lower === 'that' || next.text === ':' || thatAfterTime(tokens, afterCue(tokens, v)));
   const opensQuote =
     !!next && (/^[“"]$/.test(next.text) || (next.text === ',' && /^[“"]$/.test(tokens[v + 2]?.text ?? '')));
   if (lexicon().clauseOnly.has(verb.lower) && !(opensClause || opensQuote)) return false;
@@ -98,4 +101,25 @@ function isActCue(tokens: Token[], v: number): boolean {
   const next = tokens[v + 1];
   if (!next || next.lower === 'that' || !(next.word || /^[“"]$/.test(next.text))) return false;
   return !W.particleActs.has(t.lower) || W.actParticles.has(next.lower);
+}
+
+/** "clarified on Tuesday that", "insisted late Monday that": "that" past a short time phrase. */
+function thatAfterTime(tokens: Token[], c: number): boolean {
+  const first = tokens[c];
+  if (!first || !(W.timeLeads.has(first.lower) || W.dayWords.has(first.text) || W.dayWords.has(first.lower)))
+    return false;
+  for (let k = c; k < c + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return k > c;
+    if (!t.word) return false;
+  }
+  return false;
+}
+
+/** A participle after a determiner (and an adverb): "the recently disclosed plan", "an announced visit". */
+function isAttributive(tokens: Token[], v: number): boolean {
+  if (!tokens[v]!.lower.endsWith('ed')) return false;
+  const before = tokens[v - 1]?.lower ?? '';
+  const det = before.endsWith('ly') ? (tokens[v - 2]?.lower ?? '') : before;
+  return W.indefiniteArticles.has(det) || det === 'the';
 }

@@ -24,6 +24,10 @@ export const subjectCueContent: StatementRule = {
       text: 'Kenyan President William Ruto said late on Monday the ceasefire would hold.',
       expect: "William Ruto → 'the ceasefire would hold'",
     },
+    {
+      text: 'The Kenyan Foreign Ministry clarified on Tuesday that Norway remains the facilitator.',
+      expect: "Kenyan Foreign Ministry → 'Norway remains the facilitator'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
