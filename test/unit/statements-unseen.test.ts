@@ -54,3 +54,24 @@ describe('statements: cues', () => {
     expect(x.statements).toHaveLength(0);
   });
 });
+
+describe('statements: more than one in a sentence', () => {
+  it('reads a second subject after an act ("X called on…, while Y assured that…")', () => {
+    const x = run(
+      'Uganda called upon the region to respect the accord, while Kenya assured that no neighbour would be harmed by the deal.',
+    );
+    expect(said(x)).toEqual([
+      'Uganda: the region to respect the accord',
+      'Kenya: no neighbour would be harmed by the deal',
+    ]);
+  });
+  it('splits "X said that A and, asked about B, he indicated that C" into two statements', () => {
+    const x = run(
+      'Kenyan President William Ruto said that the talks should be held in Nairobi and when asked about the mediators, he indicated that foreign envoys would have no role.',
+    );
+    expect(said(x)).toEqual([
+      'William Ruto: the talks should be held in Nairobi',
+      'William Ruto: foreign envoys would have no role',
+    ]);
+  });
+});

@@ -22,6 +22,10 @@ export const actObject: StatementRule = {
       text: 'Egypt accused Ethiopia of filling the reservoir without an agreement.',
       expect: "Egypt → 'Ethiopia of filling the reservoir without an agreement'",
     },
+    {
+      text: 'Uganda called upon the region to respect the accord, while Kenya assured that no neighbour would be harmed.',
+      expect: "Uganda → 'the region to respect the accord'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
@@ -30,6 +34,8 @@ export const actObject: StatementRule = {
     if (!speaker) return undefined;
     const from = W.actParticles.has(tokens[v + 1]!.lower) ? v + 2 : v + 1;
     const to = actEnd(tokens, from);
+    // "X called for talks, while Y assured that…": the sentence is read on at the second subject
+    const resumeAt = tokens[to]?.text === ',' ? to + 2 : undefined;
     const start = contentStart(tokens, from);
     if (start === null || start >= tokens[to - 1]!.end) return undefined;
     if (tokens.slice(from, to).filter((t) => t.word).length < 3) return undefined;
@@ -48,6 +54,7 @@ export const actObject: StatementRule = {
           verb: tokens[v]!,
         },
       ],
+      resumeAt,
     };
   },
 };

@@ -4,7 +4,7 @@ import { contentStart, subjectStart } from '../content.js';
 import { afterCue } from '../cue.js';
 import type { CueInput, StatementRule } from '../draft.js';
 import { type Quote, quoteOpeningAt } from '../quotes.js';
-import { outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
+import { isLeadIn, outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** "X said (that|:) CONTENT" / "X told Y (that) CONTENT": the subject before the cue, the content after it. */
@@ -42,7 +42,7 @@ export const subjectCueContent: StatementRule = {
     if (start === null) return undefined;
     const q = quoteOpeningAt(ctx.quotes, start) ?? quoteAfterColon(ctx, an);
     const second = q ? -1 : secondSpeakerAt(tokens, v, start);
-    const textEnd = q ? q.innerEnd : second > 0 ? tokens[second]!.start : an.sentence.end;
+    const textEnd = q ? q.innerEnd : second > 0 ? tokens[leadInBefore(tokens, start, second)]!.start : an.sentence.end;
     const draft = {
       speaker,
       via: outletIn(ctx, an, speaker),
@@ -78,7 +78,10 @@ export function pastAddressee(tokens: Token[], v: number): number | null {
   return c >= tokens.length || c - v >= 18 ? null : c;
 }
 
-/** "A said X, while B said Y": the comma where a second speaker's clause begins, or -1. */
+/**
+ * "A said X, while B said Y", "A said X and, asked about Z, he indicated that Y": the comma where a second
+ * clause of report begins, or -1.
+ */
 function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
   const reporting = lexicon().reporting;
   return tokens.findIndex(
@@ -86,7 +89,25 @@ function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
       k > v + 3 &&
       t.start > start &&
       t.text === ',' &&
-      W.contrastWords.has(tokens[k + 1]?.lower ?? '') &&
-      tokens.slice(k + 2, k + 8).some((x) => reporting.has(x.lower) && !x.cap),
+      ((W.contrastWords.has(tokens[k + 1]?.lower ?? '') &&
+        tokens.slice(k + 2, k + 8).some((x) => reporting.has(x.lower) && !x.cap)) ||
+        pronounReports(tokens, k + 1)),
+  );
+}
+
+/** "A and when asked about B, he said C": the "and" opening the second clause's lead-in, else `second`. */
+function leadInBefore(tokens: Token[], start: number, second: number): number {
+  for (let k = second - 1; k > 0 && tokens[k]!.start > start; k--)
+    if (tokens[k]!.lower === 'and' && isLeadIn(tokens[k + 1]!)) return k;
+  return second;
+}
+
+/** "he indicated that", "they said that": a pronoun subject, a reporting verb and "that" at `k`. */
+function pronounReports(tokens: Token[], k: number): boolean {
+  const subject = tokens[k]?.lower ?? '';
+  return (
+    (W.personPronouns.has(subject) || W.groupPronouns.has(subject)) &&
+    lexicon().reporting.has(tokens[k + 1]?.lower ?? '') &&
+    tokens[k + 2]?.lower === 'that'
   );
 }
