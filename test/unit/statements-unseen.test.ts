@@ -75,3 +75,12 @@ describe('statements: more than one in a sentence', () => {
     ]);
   });
 });
+
+describe('statements: a long subject after the clause', () => {
+  it('reads "CLAUSE, the head of the president’s office Jane Wambui said"', () => {
+    const x = run(
+      'The envoys will meet at the border crossing on Friday, the head of the Kenyan president’s private office Jane Wambui said.',
+    );
+    expect(said(x)).toEqual(['Jane Wambui: The envoys will meet at the border crossing on Friday']);
+  });
+});
