@@ -84,3 +84,18 @@ describe('statements: a long subject after the clause', () => {
     expect(said(x)).toEqual(['Jane Wambui: The envoys will meet at the border crossing on Friday']);
   });
 });
+
+describe('statements: "as reported by X"', () => {
+  it('gives the clause before ", as announced by X" to X', () => {
+    const x = run(
+      'The talks will take place with the support of the region, as announced by the Kenyan Foreign Ministry.',
+    );
+    expect(said(x)).toEqual(['Kenyan Foreign Ministry: The talks will take place with the support of the region']);
+  });
+  it('leaves the phrase out of a clause it interrupts and does not give the clause to its subject', () => {
+    const x = run(
+      'Kenyan President William Ruto arrived in Mombasa.\nThe envoy plans to visit several camps, possibly including, as reported by the Kenyan daily Nation, the camp at Dadaab.',
+    );
+    expect(said(x)).toEqual(['Nation: The envoy plans to visit several camps, possibly including the camp at Dadaab']);
+  });
+});
