@@ -99,3 +99,12 @@ describe('statements: "as reported by X"', () => {
     expect(said(x)).toEqual(['Nation: The envoy plans to visit several camps, possibly including the camp at Dadaab']);
   });
 });
+
+describe('statements: content', () => {
+  it('reads "insisted that if…, …" as a statement (a condition, not a question)', () => {
+    const x = run(
+      'In a briefing in Mombasa, Kenyan President William Ruto, however, insisted that if talks resume, they should be held in Kenya.',
+    );
+    expect(said(x)).toEqual(['William Ruto: if talks resume, they should be held in Kenya']);
+  });
+});
