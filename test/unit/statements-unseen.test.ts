@@ -108,3 +108,34 @@ describe('statements: content', () => {
     expect(said(x)).toEqual(['William Ruto: if talks resume, they should be held in Kenya']);
   });
 });
+
+describe('statements: what is not a report', () => {
+  it('drops "didn’t mention"', () => {
+    const x = run("Kenyan President William Ruto didn't mention the sanctions or the border dispute with Uganda.");
+    expect(x.statements).toHaveLength(0);
+  });
+  it('drops an infinitive joined by "and" ("are to reach and declare an agreement")', () => {
+    const x = run(
+      'The African Union Commission hosted the summit. The two leaders are expected to reach and declare an agreement before the banquet.',
+    );
+    expect(x.statements).toHaveLength(0);
+  });
+  it('drops a noun in a base form after an article ("a pledge that…")', () => {
+    const x = run(
+      'Kenyan President William Ruto secured a ceasefire in exchange for a border pledge that did not come with any timetable.',
+    );
+    expect(x.statements).toHaveLength(0);
+  });
+  it('drops a passive report with nobody named ("it was reported")', () => {
+    const x = run(
+      'The African Union welcomed the idea of a new contact group for the Horn of Africa, it was reported.',
+    );
+    expect(x.statements).toHaveLength(0);
+  });
+  it('keeps "a statement said"', () => {
+    const x = run(
+      'The African Union Commission met in Addis Ababa. A statement said the summit would be held in Nairobi in June.',
+    );
+    expect(said(x)).toEqual(['African Union Commission: the summit would be held in Nairobi in June']);
+  });
+});

@@ -66,8 +66,15 @@ function isCue(tokens: Token[], v: number): boolean {
   if (isAttributive(tokens, v)) return false;
   // "the first country to acknowledge X": an infinitive, not a report ("he went on to add:" is one)
   if (tokens[v - 1]?.lower === 'to' && !isPhrasalCue(tokens, v - 3)) return false;
-  // "did not say", "declined to comment": nothing was said
-  if (W.negations.has(tokens[v - 1]?.lower ?? '') || W.negations.has(tokens[v - 2]?.lower ?? '')) return false;
+  // "the leaders are to reach and declare": an infinitive too
+  if (W.conjunctions.has(tokens[v - 1]?.lower ?? '') && tokens[v - 3]?.lower === 'to') return false;
+  // "did not say", "didn't mention", "declined to comment": nothing was said
+  if (isNegation(tokens[v - 1]) || isNegation(tokens[v - 2])) return false;
+  // "a denuclearisation pledge that…", "the report": a noun in its base form after an article
+  if (isBaseNoun(tokens, v)) return false;
+  // "it was reported", "it was announced that…": passive, nobody named (unless "by X" follows)
+  if (W.copulas.has(tokens[v - 1]?.lower ?? '') && verb.lower.endsWith('ed') && !W.quoteCues.has(verb.lower))
+    return tokens[v + 1]?.lower === 'by';
   return !(W.copulas.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'to');
 }
 
@@ -122,4 +129,16 @@ function isAttributive(tokens: Token[], v: number): boolean {
   const before = tokens[v - 1]?.lower ?? '';
   const det = before.endsWith('ly') ? (tokens[v - 2]?.lower ?? '') : before;
   return W.indefiniteArticles.has(det) || det === 'the';
+}
+
+const isNegation = (t: Token | undefined): boolean =>
+  !!t && (W.negations.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t'));
+
+/** "a pledge that…", "a denuclearisation pledge that…": a base form right after an article, or a noun after it. */
+function isBaseNoun(tokens: Token[], v: number): boolean {
+  const w = tokens[v]!.lower;
+  const present = lexicon().presentTense;
+  if (!(present.has(`${w}s`) || present.has(`${w}es`))) return false;
+  const before = tokens[v - 1]?.lower ?? '';
+  return W.indefiniteArticles.has(before) || before === 'the' || W.indefiniteArticles.has(tokens[v - 2]?.lower ?? '');
 }
