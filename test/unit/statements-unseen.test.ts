@@ -139,3 +139,19 @@ describe('statements: what is not a report', () => {
     expect(said(x)).toEqual(['African Union Commission: the summit would be held in Nairobi in June']);
   });
 });
+
+describe('statements: told an audience without "that"', () => {
+  it('reads "X sources told local media the…" as X’s', () => {
+    const x = run('Arakan Army sources told local media the ceasefire would be extended to the coastal towns.');
+    expect(said(x)).toEqual(['Arakan Army: the ceasefire would be extended to the coastal towns']);
+  });
+  it('reads "telling reporters the…" after a statement', () => {
+    const x = run(
+      'Kenyan President William Ruto said the talks would resume, telling reporters the envoys were already in Nairobi.',
+    );
+    expect(said(x)).toEqual([
+      'William Ruto: the talks would resume',
+      'William Ruto: the envoys were already in Nairobi',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ export const STATEMENT_WORDS = {
   quoteAs: set(words.quoteAs),
   addresseeCues: set(words.addresseeCues),
   tellCues: set(words.tellCues),
+  audienceNouns: set(words.audienceNouns),
   nounCues: set(words.nounCues),
   copulas: set(words.copulas),
   auxiliaries: set(words.auxiliaries),

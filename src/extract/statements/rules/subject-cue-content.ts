@@ -25,6 +25,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'the ceasefire would hold'",
     },
     {
+      text: 'Arakan Army sources told local media the ceasefire would be extended.',
+      expect: "Arakan Army → 'the ceasefire would be extended'",
+    },
+    {
       text: 'The Kenyan Foreign Ministry clarified on Tuesday that Norway remains the facilitator.',
       expect: "Kenyan Foreign Ministry → 'Norway remains the facilitator'",
     },
@@ -64,7 +68,7 @@ function quoteAfterColon(ctx: CueInput['ctx'], an: CueInput['an']): Quote | unde
   return next ? quoteOpeningAt(ctx.quotes, an.sentence.end + next.index) : undefined;
 }
 
-/** "told reporters in Nairobi that …": the token after the one told, or null when nothing follows. */
+/** "told reporters in Nairobi that …", "told local media the …": the token after the one told, or null when nothing follows. */
 export function pastAddressee(tokens: Token[], v: number): number | null {
   let c = v + 1;
   while (
@@ -75,7 +79,16 @@ export function pastAddressee(tokens: Token[], v: number): number | null {
     c - v < 18
   )
     c++;
-  return c >= tokens.length || c - v >= 18 ? null : c;
+  return c >= tokens.length || c - v >= 18 ? pastAudience(tokens, v) : c;
+}
+
+/** "told reporters the talks…", "told local media on Monday the…": a few words ending in an audience noun, then the content. */
+function pastAudience(tokens: Token[], v: number): number | null {
+  for (let c = v + 1; c <= v + 3 && c < tokens.length - 3; c++) {
+    if (!tokens[c]!.word) return null;
+    if (W.audienceNouns.has(tokens[c]!.lower)) return tokens[c + 1]!.word ? c + 1 : null;
+  }
+  return null;
 }
 
 /**
