@@ -155,3 +155,12 @@ describe('statements: told an audience without "that"', () => {
     ]);
   });
 });
+
+describe('statements: a reference with a modifier', () => {
+  it('gives "the armed alliance said" to the alliance named before', () => {
+    const x = run(
+      'The Northern Freedom Alliance rejected the truce. Last week, the armed alliance said it had captured a border town.',
+    );
+    expect(said(x)).toEqual(['Northern Freedom Alliance: it had captured a border town']);
+  });
+});

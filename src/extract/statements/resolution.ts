@@ -44,7 +44,9 @@ export function resolveGroupPronoun(
  */
 export function resolveBodyReference(ctx: ArticleContext, words: Token[], k: number): ActorGroup | undefined {
   const t = words[k]!;
-  const before = words[k - 1]?.lower ?? '';
+  // "the armed alliance", "the rebel group": one lower-case modifier may stand between
+  const modified = k >= 2 && words[k - 1]!.word && !words[k - 1]!.cap && W.definiteDeterminers.has(words[k - 2]!.lower);
+  const before = modified ? words[k - 2]!.lower : (words[k - 1]?.lower ?? '');
   const spokes = W.spokesNouns.has(words[k + 1]?.lower ?? '');
   const indefinite = W.indefiniteArticles.has(before);
   if (!ORG_REFERENCES.has(t.lower) || k === 0) return undefined;
