@@ -164,3 +164,16 @@ describe('statements: a reference with a modifier', () => {
     expect(said(x)).toEqual(['Northern Freedom Alliance: it had captured a border town']);
   });
 });
+
+describe('statements: acts past a time phrase', () => {
+  it('reads "called in October last year for…"', () => {
+    const x = run(
+      'The African Union called in October last year for all parties to return to the talks in Addis Ababa.',
+    );
+    expect(said(x)).toEqual(['African Union: all parties to return to the talks in Addis Ababa']);
+  });
+  it('reads "called on Monday for…" without the day in the text', () => {
+    const x = run('The African Union called on Monday for an immediate ceasefire around the city of El Fasher.');
+    expect(said(x)).toEqual(['African Union: an immediate ceasefire around the city of El Fasher']);
+  });
+});

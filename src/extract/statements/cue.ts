@@ -1,3 +1,4 @@
+import { DATE_WORDS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { STATEMENT_WORDS as W } from './words.js';
@@ -107,7 +108,28 @@ function isActCue(tokens: Token[], v: number): boolean {
     return false;
   const next = tokens[v + 1];
   if (!next || next.lower === 'that' || !(next.word || /^[“"]$/.test(next.text))) return false;
-  return !W.particleActs.has(t.lower) || W.actParticles.has(next.lower);
+  return !W.particleActs.has(t.lower) || actParticleAt(tokens, v) > 0;
+}
+
+/**
+ * The particle of "called for", "called on X to", also past a time phrase ("called in October last year
+ * for", "called on Monday for"); -1 when there is none.
+ */
+export function actParticleAt(tokens: Token[], v: number): number {
+  let k = v + 1;
+  while (k < v + 7 && isTimeWord(tokens, k)) k++;
+  if (k > v + 1 && !isTimeWord(tokens, k - 1)) return -1;
+  return W.actParticles.has(tokens[k]?.lower ?? '') && (k === v + 1 || !isTimeWord(tokens, k)) ? k : -1;
+}
+
+/** A word of a time phrase ("in October last year", "on Monday", "again"), with at least a day, month or period in it. */
+function isTimeWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word) return false;
+  if (DATE_WORDS.has(t.text) || W.dayWords.has(t.lower) || W.timeWords.has(t.lower) || /^\d+$/.test(t.text))
+    return true;
+  // a lead ("in", "on", "last") only before a day or period
+  return W.adverbialLeads.has(t.lower) && isTimeWord(tokens, k + 1);
 }
 
 /** "clarified on Tuesday that", "insisted late Monday that": "that" past a short time phrase. */

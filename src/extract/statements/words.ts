@@ -52,5 +52,6 @@ export const STATEMENT_WORDS = {
   timeLeads: set(words.timeLeads),
   dayWords: set(words.dayWords),
   partsOfDay: set(words.partsOfDay),
+  timeWords: set(words.timeWords),
   socialChannel: new RegExp(`\\b(${words.socialChannel.join('|')})\\b`, 'i'),
 } as const;

@@ -1,6 +1,7 @@
 import { lexicon } from '../../lexicon/index.js';
 import type { Token } from '../../tokens.js';
 import { contentStart, subjectStart } from '../content.js';
+import { actParticleAt } from '../cue.js';
 import type { StatementRule } from '../draft.js';
 import { outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
@@ -19,6 +20,10 @@ export const actObject: StatementRule = {
       expect: "William Ruto → 'the rebels to lay down their weapons'",
     },
     {
+      text: 'The African Union called in October last year for all parties to return to the talks.',
+      expect: "African Union → 'all parties to return to the talks'",
+    },
+    {
       text: 'Egypt accused Ethiopia of filling the reservoir without an agreement.',
       expect: "Egypt → 'Ethiopia of filling the reservoir without an agreement'",
     },
@@ -32,7 +37,8 @@ export const actObject: StatementRule = {
     const subject = subjectStart(tokens, v);
     const speaker = subjectSpeaker(ctx, an, subject, v, state) ?? unnamedSpeaker(ctx, an, subject, v, state);
     if (!speaker) return undefined;
-    const from = W.actParticles.has(tokens[v + 1]!.lower) ? v + 2 : v + 1;
+    const particle = W.particleActs.has(tokens[v]!.lower) ? actParticleAt(tokens, v) : -1;
+    const from = particle > 0 ? particle + 1 : W.actParticles.has(tokens[v + 1]!.lower) ? v + 2 : v + 1;
     const to = actEnd(tokens, from);
     // "X called for talks, while Y assured that…": the sentence is read on at the second subject
     const resumeAt = tokens[to]?.text === ',' ? to + 2 : undefined;
