@@ -177,3 +177,19 @@ describe('statements: acts past a time phrase', () => {
     expect(said(x)).toEqual(['African Union: an immediate ceasefire around the city of El Fasher']);
   });
 });
+
+describe('statements: coordinated acts', () => {
+  it('does not give "The declaration calls for peace in Y and urges Z…" to Y', () => {
+    const x = run(
+      'The joint declaration calls for peace in Sudan, Chad and Libya and urges the envoys to “return to the table in Jeddah.”',
+    );
+    expect(x.statements).toEqual([]);
+  });
+  it('gives "X called for peace in Y and urged Z…" to X', () => {
+    const x = run(
+      'The African Union called for peace in Sudan, Chad and Libya and urged the envoys to “return to the table in Jeddah.”',
+    );
+    expect(said(x)).toContain('African Union: peace in Sudan, Chad and Libya');
+    expect(x.statements.every((s) => s.speaker === 'African Union')).toBe(true);
+  });
+});

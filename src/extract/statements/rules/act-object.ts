@@ -1,7 +1,7 @@
 import { lexicon } from '../../lexicon/index.js';
 import type { Token } from '../../tokens.js';
 import { contentStart, subjectStart } from '../content.js';
-import { actParticleAt } from '../cue.js';
+import { actParticleAt, cueKinds } from '../cue.js';
 import type { StatementRule } from '../draft.js';
 import { outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
@@ -34,8 +34,10 @@ export const actObject: StatementRule = {
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
-    const subject = subjectStart(tokens, v);
-    const speaker = subjectSpeaker(ctx, an, subject, v, state) ?? unnamedSpeaker(ctx, an, subject, v, state);
+    // "The declaration calls for peace in Syria and urges…": the subject of the first verb, not a name in its object
+    const head = coordinatedCue(tokens, v);
+    const subject = subjectStart(tokens, head);
+    const speaker = subjectSpeaker(ctx, an, subject, head, state) ?? unnamedSpeaker(ctx, an, subject, head, state);
     if (!speaker) return undefined;
     const particle = W.particleActs.has(tokens[v]!.lower) ? actParticleAt(tokens, v) : -1;
     const from = particle > 0 ? particle + 1 : W.actParticles.has(tokens[v + 1]!.lower) ? v + 2 : v + 1;
@@ -74,4 +76,12 @@ function actEnd(tokens: Token[], from: number): number {
     if (t.lower === 'and' && lexicon().reporting.has(tokens[k + 1]?.lower ?? '')) return k;
   }
   return tokens.length;
+}
+
+/** For a cue after "and", the earlier cue of its clause it is coordinated with ("calls for … and urges"); else `v`. */
+function coordinatedCue(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.lower !== 'and') return v;
+  const from = subjectStart(tokens, v);
+  for (let k = from; k < v - 1; k++) if (cueKinds(tokens, k).size > 0 && !tokens[k]!.cap) return k;
+  return v;
 }
