@@ -37,3 +37,17 @@ describe('actors: one actor per person and body', () => {
     expect(x.actors.find((a) => a.name === 'Malacañang')?.kind).toBe('ORGANIZATION');
   });
 });
+
+describe('actors: a country named in a former office', () => {
+  it('does not make the country of a former office holder an actor', () => {
+    const x = run(
+      'The delegation that arrived in Niamey is led by the former President of Ghana, General Kofi Mensah. Former Ugandan Prime Minister Ruhakana Okello joined the talks.',
+    );
+    expect(names(x)).not.toContain('Ghana');
+    expect(names(x)).not.toContain('Uganda');
+  });
+  it('keeps the country of a serving office holder', () => {
+    const x = run('Ugandan Prime Minister Ruhakana Okello joined the talks in Niamey.');
+    expect(names(x)).toContain('Uganda');
+  });
+});

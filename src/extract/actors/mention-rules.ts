@@ -13,6 +13,7 @@ import {
   CONNECTORS,
   DATE_WORDS,
   EVENT_HEADS,
+  inFormerTitle,
   MEDIA_HEADS,
   MEDIA_NOUNS,
   NON_ACTOR_HEADS,
@@ -381,6 +382,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
             )
               active = false;
           }
+          if (inFormerTitle(tokens, i, lex.titleSet)) active = false;
           found.push({
             ...scan.base(i, k),
             kind: 'COUNTRY',
