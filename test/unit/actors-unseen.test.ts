@@ -51,3 +51,11 @@ describe('actors: a country named in a former office', () => {
     expect(names(x)).toContain('Uganda');
   });
 });
+
+describe('actors: the two Congos', () => {
+  it('reads a bare "Congo" as the Democratic Republic (Kinshasa) and "Congo-Brazzaville" as the Republic', () => {
+    const x = run('Congo accused Rwanda of backing the rebels. Congo-Brazzaville offered to host the talks.');
+    expect(names(x)).toContain('Democratic Republic of the Congo');
+    expect(names(x)).toContain('Republic of the Congo');
+  });
+});
