@@ -193,3 +193,21 @@ describe('statements: coordinated acts', () => {
     expect(x.statements.every((s) => s.speaker === 'African Union')).toBe(true);
   });
 });
+
+describe('statements: a clause before a colon and a quote', () => {
+  it('reads "X stated that A:" and the quote after it as two statements', () => {
+    const x = run(
+      'For his part, the UN envoy in Kenya, Carlos Mendez, stated that the countries of the region have helped the talks along:\n“We will keep supporting the peace efforts in Kenya.”',
+    );
+    expect(said(x)).toEqual([
+      'Carlos Mendez: the countries of the region have helped the talks along',
+      'Carlos Mendez: We will keep supporting the peace efforts in Kenya',
+    ]);
+  });
+  it('keeps "X acknowledged Y’s help:" and the quote as one statement, the quote', () => {
+    const x = run(
+      'Kenyan President William Ruto acknowledged Uganda’s help:\n“Our neighbours stood by us from the first day of the talks.”',
+    );
+    expect(said(x)).toEqual(['William Ruto: Our neighbours stood by us from the first day of the talks']);
+  });
+});

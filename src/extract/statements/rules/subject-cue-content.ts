@@ -44,7 +44,11 @@ export const subjectCueContent: StatementRule = {
     if (c === null) return undefined;
     const start = contentStart(tokens, c);
     if (start === null) return undefined;
-    const q = quoteOpeningAt(ctx.quotes, start) ?? quoteAfterColon(ctx, an);
+    const opening = quoteOpeningAt(ctx.quotes, start);
+    const afterColon = opening ? undefined : quoteAfterColon(ctx, an);
+    // "X stated that A:" and a quote: A is a statement of its own, and so is the quote
+    const clauseBeforeColon = !!afterColon && tokens[c]?.lower === 'that' && tokens.length - c > 5;
+    const q = opening ?? (clauseBeforeColon ? undefined : afterColon);
     const second = q ? -1 : secondSpeakerAt(tokens, v, start);
     const textEnd = q ? q.innerEnd : second > 0 ? tokens[leadInBefore(tokens, start, second)]!.start : an.sentence.end;
     const draft = {
@@ -57,6 +61,10 @@ export const subjectCueContent: StatementRule = {
       verb,
       unnamed: !named,
     };
+    if (clauseBeforeColon && afterColon) {
+      const quoted = { ...draft, textStart: afterColon.innerStart, textEnd: afterColon.innerEnd, direct: true };
+      return { drafts: [{ ...draft, textEnd: tokens[tokens.length - 1]!.start }, quoted] };
+    }
     return second > 0 ? { drafts: [draft], resumeAt: second + 2 } : { drafts: [draft] };
   },
 };
