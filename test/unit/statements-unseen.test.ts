@@ -211,3 +211,12 @@ describe('statements: a clause before a colon and a quote', () => {
     expect(said(x)).toEqual(['William Ruto: Our neighbours stood by us from the first day of the talks']);
   });
 });
+
+describe('statements: unnamed officials in a "with" clause', () => {
+  it('gives ", with officials stressing…" to the subject of the sentence', () => {
+    const x = run(
+      'The United States, which hosted the talks, tried to play down hopes for the new round, with officials stressing it was too early for a lasting deal.',
+    );
+    expect(said(x)).toEqual(['United States: it was too early for a lasting deal']);
+  });
+});

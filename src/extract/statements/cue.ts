@@ -38,7 +38,8 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
   }
   if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') kinds.add('according');
   if (isActCue(tokens, v)) kinds.add('act');
-  if (W.continuationCues.has(t.lower) && tokens[v - 1]?.text === ',') kinds.add('continuation');
+  if (W.continuationCues.has(t.lower) && (tokens[v - 1]?.text === ',' || withSourcesAt(tokens, v) > 0))
+    kinds.add('continuation');
   // "X expressed concern and said it would…"
   if (tokens[v - 1]?.lower === 'and' && lexicon().reporting.has(t.lower) && !lexicon().clauseOnly.has(t.lower))
     kinds.add('continuation');
@@ -163,4 +164,11 @@ function isBaseNoun(tokens: Token[], v: number): boolean {
   if (!(present.has(`${w}s`) || present.has(`${w}es`))) return false;
   const before = tokens[v - 1]?.lower ?? '';
   return W.indefiniteArticles.has(before) || before === 'the' || W.indefiniteArticles.has(tokens[v - 2]?.lower ?? '');
+}
+
+/** ", with officials stressing…", ", with diplomats saying…": the position of "with", or -1. */
+export function withSourcesAt(tokens: Token[], v: number): number {
+  const who = tokens[v - 1]?.lower ?? '';
+  const unnamed = lexicon().unnamed.has(who) || W.moreUnnamed.has(who);
+  return unnamed && tokens[v - 2]?.lower === 'with' && tokens[v - 3]?.text === ',' ? v - 2 : -1;
 }

@@ -3,6 +3,7 @@ import type { StatementRule } from '../draft.js';
 import { quoteOpeningAt } from '../quotes.js';
 import type { ActorGroup } from '../../actors/resolve.js';
 import { subjectStart } from '../content.js';
+import { withSourcesAt } from '../cue.js';
 import type { CueInput } from '../draft.js';
 import { isLeadIn, speakerIn } from '../source.js';
 import { pastAddressee } from './subject-cue-content.js';
@@ -28,11 +29,16 @@ export const continuation: StatementRule = {
       text: '“We are ready,” the Qatari Foreign Ministry said, noting that both delegations had arrived in Doha.',
       expect: "Qatari Foreign Ministry → 'both delegations had arrived in Doha'",
     },
+    {
+      text: 'The African Union tried to play down hopes for the round, with officials stressing it was too early for a deal.',
+      expect: "African Union → 'it was too early for a deal'",
+    },
   ],
   match({ ctx, an, v, state, found }) {
     const { tokens } = an;
-    const previous =
-      found[found.length - 1] ?? (tokens[v - 1]?.text === ',' ? actorOfClause(ctx, an, v, state) : undefined);
+    // "X tried to play down hopes, with officials stressing…": the unnamed officials speak for X
+    const joint = tokens[v - 1]?.text === ',' ? v : withSourcesAt(tokens, v);
+    const previous = found[found.length - 1] ?? (joint > 0 ? actorOfClause(ctx, an, joint, state) : undefined);
     if (!previous) return undefined;
     const c = W.addresseeCues.has(tokens[v]!.lower) ? pastAddressee(tokens, v) : v + 1;
     if (c === null) return undefined;
