@@ -59,3 +59,10 @@ describe('actors: the two Congos', () => {
     expect(names(x)).toContain('Republic of the Congo');
   });
 });
+
+describe('actors: a capital acting as its state', () => {
+  it('makes "Moscow has repeatedly warned…" Russia', () => {
+    const x = run('Moscow has repeatedly warned that the new bases would threaten its security.');
+    expect(names(x)).toContain('Russia');
+  });
+});

@@ -220,3 +220,12 @@ describe('statements: unnamed officials in a "with" clause', () => {
     expect(said(x)).toEqual(['United States: it was too early for a lasting deal']);
   });
 });
+
+describe('statements: a capital as the subject', () => {
+  it('reads "Last week, Beijing also expressed…" as China’s (a capital ending in -ing is no lead-in)', () => {
+    const x = run(
+      'Last week, Beijing also expressed “deep concern” that the fighting had reached the border and said it would protect its citizens.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['China', 'China']);
+  });
+});

@@ -97,3 +97,6 @@ export function inFormerTitle(
   }
   return FORMER_WORDS.has(tokens[k]?.lower ?? '');
 }
+
+/** Adverbs and auxiliaries between a subject and its verb ("Beijing also said", "Moscow has warned"). */
+export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(grammar.subjectAdverbs);

@@ -95,8 +95,11 @@ function isClauseCue(tokens: Token[], v: number): boolean {
   const next = tokens[afterCue(tokens, v)];
   const opensClause =
     !!next && (next.lower === 'that' || next.text === ':' || thatAfterTime(tokens, afterCue(tokens, v)));
+  // "expressed “deep concern” that…": after a speech act the quote is its object, not what was said
   const opensQuote =
-    !!next && (/^[“"]$/.test(next.text) || (next.text === ',' && /^[“"]$/.test(tokens[v + 2]?.text ?? '')));
+    !W.actCues.has(verb.lower) &&
+    !!next &&
+    (/^[“"]$/.test(next.text) || (next.text === ',' && /^[“"]$/.test(tokens[v + 2]?.text ?? '')));
   if (lexicon().clauseOnly.has(verb.lower) && !(opensClause || opensQuote)) return false;
   // "state media", "the report", "a claim": a noun, not a verb
   return !(W.nounCues.has(verb.lower) && !opensClause);

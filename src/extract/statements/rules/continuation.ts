@@ -4,8 +4,9 @@ import { quoteOpeningAt } from '../quotes.js';
 import type { ActorGroup } from '../../actors/resolve.js';
 import { subjectStart } from '../content.js';
 import { withSourcesAt } from '../cue.js';
+import { actObject } from './act-object.js';
 import type { CueInput } from '../draft.js';
-import { isLeadIn, speakerIn } from '../source.js';
+import { leadsIn, speakerIn } from '../source.js';
 import { pastAddressee } from './subject-cue-content.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
@@ -46,7 +47,10 @@ export const continuation: StatementRule = {
     if (start === null) return undefined;
     const q = quoteOpeningAt(ctx.quotes, start);
     const end = q ? q.innerEnd : an.sentence.end;
-    const quotesWords = !!q || ctx.article.body.slice(start, end).search(/[“"]/) >= 0;
+    // quoted words go on the previous statement's quote, not on an act ("expressed “concern” … and said …")
+    const quotesWords =
+      (!!q || ctx.article.body.slice(start, end).search(/[“"]/) >= 0) &&
+      !('rule' in previous && previous.rule === actObject.name);
     return {
       continuesPrevious: quotesWords,
       drafts: [
@@ -78,7 +82,7 @@ function actorOfClause(
   const { tokens } = an;
   let from = subjectStart(tokens, v - 1);
   // past lead-ins ("Ahead of the vote, …")
-  for (let k = from; k < v - 1; k++) if (tokens[k]!.text === ',' && isLeadIn(tokens[from]!)) from = k + 1;
+  for (let k = from; k < v - 1; k++) if (tokens[k]!.text === ',' && leadsIn(an, from)) from = k + 1;
   let end = from + 1;
   // the actors named from the start, one title word apart at most ("Kenyan President William Ruto")
   for (const m of an.mentions) if (m.t0 >= from && m.t0 <= end + 1 && m.t1 > end) end = m.t1;
