@@ -75,6 +75,32 @@ export function resolveReference(
   return latestFitting(refs, `kind:${kinds.join()}`, offset, (g) => kinds.includes(g.kind));
 }
 
+/**
+ * "The president said", "the North Korean leader went on": the latest person named before `offset` whose
+ * title or role has the word `role` or one it covers ("leader": "president") (and who is affiliated with `country`, when one is given).
+ */
+export function resolvePersonByRole(
+  ctx: ArticleContext,
+  role: string,
+  country: string | undefined,
+  offset: number,
+): ActorGroup | undefined {
+  const accepted = new Set([role, ...(STATEMENT_WORDS.roleSynonyms.get(role) ?? [])]);
+  return latestFitting(ctx.references, `role:${role}:${country ?? ''}`, offset, (g) => {
+    if (g.kind !== 'PERSON') return false;
+    if (country && !g.affiliations.some((f) => f.key === country)) return false;
+    const titles = [...g.affiliations.map((f) => f.role), ...g.mentions.map((m) => m.title)];
+    return titles.some(
+      (t) =>
+        !!t &&
+        t
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .some((w) => accepted.has(w)),
+    );
+  });
+}
+
 /** The latest mention of `group` ending at or before `offset`. */
 export function latestMentionOf(ctx: ArticleContext, group: ActorGroup, offset: number): Mention | undefined {
   const refs = ctx.references;

@@ -136,10 +136,18 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
     name: 'read-also promotion',
     effect: 'line',
-    examples: ['Read also: Talks stall in Geneva', 'ALSO READ: Something else', 'Read more: envoy quits', 'Lire aussi'],
+    examples: [
+      'Read also: Talks stall in Geneva',
+      'ALSO READ: Something else',
+      'Read more: envoy quits',
+      'Lire aussi',
+      'Read alsoSudan: envoys meet in Jeddah',
+    ],
     match: anyOf(
       /^(also read|read also|read more|see also|related|watch|listen|more|recommended|suggested|lea tambi[eé]n|ver tambi[eé]n|lire aussi|leia tamb[eé]m|leggi anche|lesen sie auch)\s*[:|>»-]/i,
       /^(read also|also read|lire aussi|leia tamb[eé]m|leggi anche|lesen sie auch|lea tambi[eé]n)\b/i,
+      // "Read alsoSudan: …": the promotion glued to the linked headline
+      /^(?:[Rr]ead [Aa]lso|[Aa]lso [Rr]ead|[Rr]ead [Mm]ore|READ ALSO|ALSO READ|READ MORE)(?=\p{Lu})/u,
       /^read (the )?(full|original) (article|story)\b/i,
       /^click here\b/i,
     ),

@@ -43,9 +43,50 @@ function isSentence(text: string): boolean {
   return text.trim().split(/\s+/).length >= 4 && /[.!?…]["”’')\]]*$/.test(text.trim());
 }
 
+/**
+ * English function words no other language written in Latin script uses as often: a sample where they
+ * make up this share of the words is English without asking franc (a fifth of extraction's time).
+ */
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'of',
+  'and',
+  'to',
+  'that',
+  'is',
+  'was',
+  'for',
+  'with',
+  'said',
+  'on',
+  'by',
+  'from',
+  'has',
+  'have',
+  'will',
+  'are',
+  'were',
+  'its',
+  'their',
+  'which',
+  'would',
+  'after',
+  'this',
+]);
+const ENGLISH_SHARE = 0.15;
+
 /** ISO 639-3 code of the text's language (franc), or null when the text is too short to tell. */
 export function languageOf(text: string): string | null {
   if (text.length < MIN_TEXT_FOR_LANGUAGE) return null;
-  const code = franc(text.slice(0, LANGUAGE_SAMPLE));
+  const sample = text.slice(0, LANGUAGE_SAMPLE);
+  if (looksEnglish(sample)) return 'eng';
+  const code = franc(sample);
   return code === 'und' ? null : code;
+}
+
+function looksEnglish(sample: string): boolean {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let common = 0;
+  for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w)) common++;
+  return words.length >= 20 && common >= words.length * ENGLISH_SHARE;
 }

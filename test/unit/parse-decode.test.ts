@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/parse/decode.js';
 import { parseArticle } from '../../src/parse/index.js';
+import { languageOf } from '../../src/parse/warnings.js';
 
 const TEXT = 'Envoys meet in Genève\n\nThe envoys met on Monday and said the “talks” would resume next week in Genève.';
 
@@ -46,5 +47,17 @@ describe('parse warnings', () => {
       overrides: { publishedAt: '2024-01-01' },
     });
     expect(a.warnings).toEqual([expect.stringMatching(/^the body keeps only \d+% of the input text/)]);
+  });
+});
+
+describe('languageOf', () => {
+  it('tells English by its function words and other languages through franc', () => {
+    const en =
+      'The president of the republic received the envoys of both sides on Tuesday, according to a statement that was published in the evening. The talks will focus on a lasting ceasefire and on aid.';
+    const fr =
+      'Le président de la République a reçu mardi les représentants des deux parties au conflit, selon un communiqué publié dans la soirée. Les discussions porteront sur un cessez-le-feu durable.';
+    expect(languageOf(en)).toBe('eng');
+    expect(languageOf(fr)).toBe('fra');
+    expect(languageOf('Too short to tell.')).toBeNull();
   });
 });

@@ -13,6 +13,8 @@ import {
   CONNECTORS,
   DATE_WORDS,
   EVENT_HEADS,
+  SUBJECT_ADVERBS,
+  inFormerTitle,
   MEDIA_HEADS,
   MEDIA_NOUNS,
   NON_ACTOR_HEADS,
@@ -365,7 +367,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
           } else if (hit.role === 'capital') {
             active =
               (hasPos && ACTOR_NOUNS.has(next)) ||
-              (!scan.locative(i) && !hasPos && lex.reporting.has(next)) ||
+              (!scan.locative(i) && !hasPos && (lex.reporting.has(next) || reportsAfterAdverb(scan, j))) ||
               /^(accusing|accused|accuse|between|urged|warned)$/.test(scan.lowerAt(i - 1)) ||
               (scan.lowerAt(i - 1) === 'and' && scan.lowerAt(i - 3) === 'between');
           } else if (hit.role === 'demonym') {
@@ -381,6 +383,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
             )
               active = false;
           }
+          if (inFormerTitle(tokens, i, lex.titleSet)) active = false;
           found.push({
             ...scan.base(i, k),
             kind: 'COUNTRY',
@@ -709,3 +712,10 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
 ];
+
+/** "Beijing also expressed…", "Moscow has repeatedly warned…": a reporting verb one or two adverbs after the capital at `j`. */
+function reportsAfterAdverb(scan: Scan, j: number): boolean {
+  let k = j;
+  while (k < j + 2 && (SUBJECT_ADVERBS.has(scan.lowerAt(k)) || /^[a-z]+ly$/.test(scan.lowerAt(k)))) k++;
+  return k > j && lexicon().reporting.has(scan.lowerAt(k));
+}

@@ -5,7 +5,7 @@ import { lexicon, type LexEntry } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { MENTION_RULES } from './mention-rules.js';
 import { createScan, span } from './scan.js';
-import { MEDIA_NOUNS, TITLE_WORDS } from './words.js';
+import { inFormerTitle, MEDIA_NOUNS, TITLE_WORDS } from './words.js';
 
 export type MentionKind = ActorKind | 'PLACE';
 
@@ -183,7 +183,7 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     if (p.title && !(role ?? '').includes(p.title)) role = role ? `${p.title} ${role}` : p.title;
     if (owner) {
       p.affiliation = { key: owner.key, role };
-      if (owner.matchedAs === 'adjective') owner.active = true;
+      if (owner.matchedAs === 'adjective' && !inFormerTitle(tokens, owner.t0, lex.titleSet)) owner.active = true;
       continue;
     }
     const forceAt = roleWords.findIndex((w) => /^(army|military)$/i.test(w));

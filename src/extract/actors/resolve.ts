@@ -1,6 +1,7 @@
 import type { ActorKind, Affiliation, Evidence, ExtractedActor } from '../../domain/article.js';
 import { cachedNameKey as nameKey } from '../keys.js';
 import { ARMY_REF, type Mention, type SentenceAnalysis } from './mentions.js';
+import { TITLES_INSIDE_NAMES } from './words.js';
 
 /** An actor of the article: its mentions merged. */
 export interface ActorGroup {
@@ -21,6 +22,7 @@ export interface ActorIndex {
 }
 
 const PARTICLES = ['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da'];
+const INNER_TITLES: ReadonlySet<string> = new Set([...TITLES_INSIDE_NAMES].map((t) => t.toLowerCase()));
 
 /** The words of a person name without particles; memoised (asked for in sorts and pairwise scans). */
 const partsCache = new Map<string, readonly string[]>();
@@ -30,7 +32,8 @@ function stripParticles(s: string): readonly string[] {
     if (partsCache.size > 100_000) partsCache.clear();
     parts = nameKey(s)
       .split(' ')
-      .filter((w) => w && !PARTICLES.includes(w))
+      // "Seyed Araghchi" is "Abbas Araghchi": an honorific inside a name tells no one apart
+      .filter((w) => w && !PARTICLES.includes(w) && !INNER_TITLES.has(w))
       // "Alburhan" is "al-Burhan", but "Albin" is not "bin"
       .map((w) => {
         const x = w.replace(/^(al|el)(?=[a-z]{3})/, '');

@@ -76,3 +76,27 @@ export const VENUE_WORDS: ReadonlySet<string> = new Set(grammar.venueWords);
 
 /** Nouns after a possessive that only a person has ("Netanyahu's office", "Putin's spokesman"). */
 export const PERSONAL_STAFF: ReadonlySet<string> = new Set(grammar.personalStaff);
+
+/** Words before a title that make its holder no longer act for the country in it ("former President of Nigeria"). */
+export const FORMER_WORDS: ReadonlySet<string> = new Set(grammar.formerWords);
+
+/**
+ * "Former South African President X", "the former President of Nigeria": the country at token `i` is named
+ * in the title of someone who held it, and does not act in the article through it.
+ */
+export function inFormerTitle(
+  tokens: readonly { lower: string; text: string }[],
+  i: number,
+  titles: ReadonlySet<string>,
+): boolean {
+  let k = i - 1;
+  if (tokens[k]?.lower === 'of') {
+    k--;
+    for (let n = 0; n < 3 && k >= 0 && titles.has(tokens[k]!.lower); n++) k--;
+    if (k === i - 2) return false;
+  }
+  return FORMER_WORDS.has(tokens[k]?.lower ?? '');
+}
+
+/** Adverbs and auxiliaries between a subject and its verb ("Beijing also said", "Moscow has warned"). */
+export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(grammar.subjectAdverbs);

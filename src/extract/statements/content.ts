@@ -19,9 +19,9 @@ export function quoteEndingBefore(ctx: ArticleContext, at: number, from: number)
   });
 }
 
-/** Extra room for an apposition between a quote and its verb ("…,” X, who chaired the meeting, told …"). */
+/** Extra room for an apposition between a quote and its verb ("…,” X, who chaired the meeting, told …", "…,” X, an expert at Y, said"). */
 function appositionChars(between: string): number {
-  return /,\s*(who|which)\b[^,]*,\s*$/.test(between) ? 60 : 0;
+  return /,\s*(who|which|an?|the)\s[^,]*,\s*$/i.test(between) ? 60 : 0;
 }
 
 export function lastIndexBefore(tokens: Token[], v: number, text: string): number {
@@ -70,8 +70,9 @@ export function contentStart(tokens: Token[], c: number): number | null {
   else if (that < 0) k = pastTimePhrase(tokens, k);
   while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   if (k >= tokens.length || tokens.length - k < 3) return null;
-  // "did not say which areas…", "explained why…": a question, not a statement
-  if (W.questionWords.has(tokens[k]!.lower)) return null;
+  // "did not say which areas…", "explained why…": a question, not a statement ("said that if…, …" is a condition)
+  if (W.questionWords.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'if' && tokens[k - 1]?.lower === 'that'))
+    return null;
   if (W.contentPrepositions.has(tokens[k]!.lower) && that < 0) {
     // "said in a statement" without content
     const skip = tokens.findIndex((t, j) => j > k && (t.text === ',' || t.lower === 'that'));

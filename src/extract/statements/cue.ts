@@ -1,3 +1,4 @@
+import { DATE_WORDS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { STATEMENT_WORDS as W } from './words.js';
@@ -37,7 +38,8 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
   }
   if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') kinds.add('according');
   if (isActCue(tokens, v)) kinds.add('act');
-  if (W.continuationCues.has(t.lower) && tokens[v - 1]?.text === ',') kinds.add('continuation');
+  if (W.continuationCues.has(t.lower) && (tokens[v - 1]?.text === ',' || withSourcesAt(tokens, v) > 0))
+    kinds.add('continuation');
   // "X expressed concern and said it would…"
   if (tokens[v - 1]?.lower === 'and' && lexicon().reporting.has(t.lower) && !lexicon().clauseOnly.has(t.lower))
     kinds.add('continuation');
@@ -62,10 +64,19 @@ function isCue(tokens: Token[], v: number): boolean {
   if (!lexicon().reporting.has(verb.lower) && !isPhrasalCue(tokens, v)) return false;
   if (verb.lower.endsWith('ing') && !W.continuingCues.has(verb.lower)) return false;
   if (verb.lower === 'said' && tokens[v - 1]?.lower === 'the') return false;
+  // "the recently disclosed memorandum", "an announced visit": a participle before a noun, not a report
+  if (isAttributive(tokens, v)) return false;
   // "the first country to acknowledge X": an infinitive, not a report ("he went on to add:" is one)
   if (tokens[v - 1]?.lower === 'to' && !isPhrasalCue(tokens, v - 3)) return false;
-  // "did not say", "declined to comment": nothing was said
-  if (W.negations.has(tokens[v - 1]?.lower ?? '') || W.negations.has(tokens[v - 2]?.lower ?? '')) return false;
+  // "the leaders are to reach and declare": an infinitive too
+  if (W.conjunctions.has(tokens[v - 1]?.lower ?? '') && tokens[v - 3]?.lower === 'to') return false;
+  // "did not say", "didn't mention", "declined to comment": nothing was said
+  if (isNegation(tokens[v - 1]) || isNegation(tokens[v - 2])) return false;
+  // "a denuclearisation pledge that…", "the report": a noun in its base form after an article
+  if (isBaseNoun(tokens, v)) return false;
+  // "it was reported", "it was announced that…": passive, nobody named (unless "by X" follows)
+  if (W.copulas.has(tokens[v - 1]?.lower ?? '') && verb.lower.endsWith('ed') && !W.quoteCues.has(verb.lower))
+    return tokens[v + 1]?.lower === 'by';
   return !(W.copulas.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'to');
 }
 
@@ -82,9 +93,13 @@ function isClauseCue(tokens: Token[], v: number): boolean {
   if (!isQuoteCue(tokens, v)) return false;
   const verb = tokens[v]!;
   const next = tokens[afterCue(tokens, v)];
-  const opensClause = !!next && (next.lower === 'that' || next.text === ':');
+  const opensClause =
+    !!next && (next.lower === 'that' || next.text === ':' || thatAfterTime(tokens, afterCue(tokens, v)));
+  // "expressed “deep concern” that…": after a speech act the quote is its object, not what was said
   const opensQuote =
-    !!next && (/^[“"]$/.test(next.text) || (next.text === ',' && /^[“"]$/.test(tokens[v + 2]?.text ?? '')));
+    !W.actCues.has(verb.lower) &&
+    !!next &&
+    (/^[“"]$/.test(next.text) || (next.text === ',' && /^[“"]$/.test(tokens[v + 2]?.text ?? '')));
   if (lexicon().clauseOnly.has(verb.lower) && !(opensClause || opensQuote)) return false;
   // "state media", "the report", "a claim": a noun, not a verb
   return !(W.nounCues.has(verb.lower) && !opensClause);
@@ -97,5 +112,66 @@ function isActCue(tokens: Token[], v: number): boolean {
     return false;
   const next = tokens[v + 1];
   if (!next || next.lower === 'that' || !(next.word || /^[“"]$/.test(next.text))) return false;
-  return !W.particleActs.has(t.lower) || W.actParticles.has(next.lower);
+  return !W.particleActs.has(t.lower) || actParticleAt(tokens, v) > 0;
+}
+
+/**
+ * The particle of "called for", "called on X to", also past a time phrase ("called in October last year
+ * for", "called on Monday for"); -1 when there is none.
+ */
+export function actParticleAt(tokens: Token[], v: number): number {
+  let k = v + 1;
+  while (k < v + 7 && isTimeWord(tokens, k)) k++;
+  if (k > v + 1 && !isTimeWord(tokens, k - 1)) return -1;
+  return W.actParticles.has(tokens[k]?.lower ?? '') && (k === v + 1 || !isTimeWord(tokens, k)) ? k : -1;
+}
+
+/** A word of a time phrase ("in October last year", "on Monday", "again"), with at least a day, month or period in it. */
+function isTimeWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word) return false;
+  if (DATE_WORDS.has(t.text) || W.dayWords.has(t.lower) || W.timeWords.has(t.lower) || /^\d+$/.test(t.text))
+    return true;
+  // a lead ("in", "on", "last") only before a day or period
+  return W.adverbialLeads.has(t.lower) && isTimeWord(tokens, k + 1);
+}
+
+/** "clarified on Tuesday that", "insisted late Monday that": "that" past a short time phrase. */
+function thatAfterTime(tokens: Token[], c: number): boolean {
+  const first = tokens[c];
+  if (!first || !(W.timeLeads.has(first.lower) || W.dayWords.has(first.text) || W.dayWords.has(first.lower)))
+    return false;
+  for (let k = c; k < c + 5 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return k > c;
+    if (!t.word) return false;
+  }
+  return false;
+}
+
+/** A participle after a determiner (and an adverb): "the recently disclosed plan", "an announced visit". */
+function isAttributive(tokens: Token[], v: number): boolean {
+  if (!tokens[v]!.lower.endsWith('ed')) return false;
+  const before = tokens[v - 1]?.lower ?? '';
+  const det = before.endsWith('ly') ? (tokens[v - 2]?.lower ?? '') : before;
+  return W.indefiniteArticles.has(det) || det === 'the';
+}
+
+const isNegation = (t: Token | undefined): boolean =>
+  !!t && (W.negations.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t'));
+
+/** "a pledge that…", "a denuclearisation pledge that…": a base form right after an article, or a noun after it. */
+function isBaseNoun(tokens: Token[], v: number): boolean {
+  const w = tokens[v]!.lower;
+  const present = lexicon().presentTense;
+  if (!(present.has(`${w}s`) || present.has(`${w}es`))) return false;
+  const before = tokens[v - 1]?.lower ?? '';
+  return W.indefiniteArticles.has(before) || before === 'the' || W.indefiniteArticles.has(tokens[v - 2]?.lower ?? '');
+}
+
+/** ", with officials stressing…", ", with diplomats saying…": the position of "with", or -1. */
+export function withSourcesAt(tokens: Token[], v: number): number {
+  const who = tokens[v - 1]?.lower ?? '';
+  const unnamed = lexicon().unnamed.has(who) || W.moreUnnamed.has(who);
+  return unnamed && tokens[v - 2]?.lower === 'with' && tokens[v - 3]?.text === ',' ? v - 2 : -1;
 }

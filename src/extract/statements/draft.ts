@@ -20,6 +20,8 @@ export interface Draft {
   rule: string;
   /** Further passages of the same statement (a quote continued after its attribution). */
   more?: Array<[number, number]>;
+  /** The passages are one clause with a phrase left out ("A, as reported by X, B"): joined by a space. */
+  gapped?: boolean;
 }
 
 /** What the reader remembers across sentences of one article (passed along, never held in module state). */

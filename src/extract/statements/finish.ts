@@ -17,7 +17,7 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement
   for (const d of drafts) {
     const text = [[d.textStart, d.textEnd] as const, ...(d.more ?? [])]
       .map(([a, b]) => cleanText(body.slice(a, b)))
-      .reduce((all, part) => (/[.?!]$/.test(all) ? `${all} ${part}` : `${all}. ${part}`));
+      .reduce((all, part) => (d.gapped || /[.?!]$/.test(all) ? `${all} ${part}` : `${all}. ${part}`));
     if (text.split(/\s+/).length < 3) continue;
     let words: Set<string> | undefined;
     const repeats = (o: ExtractedStatement, k: number): boolean =>

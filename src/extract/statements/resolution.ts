@@ -1,7 +1,8 @@
 import type { SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import { ORG_REFERENCES } from '../actors/words.js';
-import { type ArticleContext, latestMentionOf, resolveReference } from '../context.js';
+import { type ArticleContext, latestMentionOf, resolvePersonByRole, resolveReference } from '../context.js';
+import type { Mention } from '../actors/mentions.js';
 import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
 import { STATEMENT_WORDS as W } from './words.js';
@@ -43,7 +44,9 @@ export function resolveGroupPronoun(
  */
 export function resolveBodyReference(ctx: ArticleContext, words: Token[], k: number): ActorGroup | undefined {
   const t = words[k]!;
-  const before = words[k - 1]?.lower ?? '';
+  // "the armed alliance", "the rebel group": one lower-case modifier may stand between
+  const modified = k >= 2 && words[k - 1]!.word && !words[k - 1]!.cap && W.definiteDeterminers.has(words[k - 2]!.lower);
+  const before = modified ? words[k - 2]!.lower : (words[k - 1]?.lower ?? '');
   const spokes = W.spokesNouns.has(words[k + 1]?.lower ?? '');
   const indefinite = W.indefiniteArticles.has(before);
   if (!ORG_REFERENCES.has(t.lower) || k === 0) return undefined;
@@ -54,4 +57,26 @@ export function resolveBodyReference(ctx: ArticleContext, words: Token[], k: num
       ? ['MEDIA', 'ORGANIZATION']
       : ['ORGANIZATION', 'COUNTRY'];
   return resolveReference(ctx, t.lower, t.start, kinds, indefinite);
+}
+
+/**
+ * "The president said", "the metropolitan said", "the North Korean leader went on": a subject that is only
+ * "the", adjectives and a lower-case title is the person of that title named latest (of the country an
+ * adjective names).
+ */
+export function resolveRoleReference(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+  inside: Mention[],
+): ActorGroup | undefined {
+  const words = an.tokens.slice(a, b);
+  const head = words[words.length - 1];
+  if (words.length < 2 || words.length > 5 || words[0]!.lower !== 'the' || !head?.word || head.cap) return undefined;
+  if (!words.slice(1).every((t) => t.word)) return undefined;
+  if (inside.some((m) => m.matchedAs !== 'adjective' && m.matchedAs !== 'demonym')) return undefined;
+  const country = inside.length === 1 ? ctx.index.group(inside[0]!)?.key : undefined;
+  if (inside.length > 1) return undefined;
+  return resolvePersonByRole(ctx, head.lower, country, head.start);
 }

@@ -4,7 +4,7 @@ import { type ArticleContext, resolveReference } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
-import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun } from './resolution.js';
+import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun, resolveRoleReference } from './resolution.js';
 import { STATEMENT_WORDS as W } from './words.js';
 
 /** The outlet named in the sentence (other than the speaker): the channel that carried the statement. */
@@ -41,6 +41,8 @@ export function speakerIn(
   // "Trump running mate Mike Pence told": of the persons before a cue, the one nearest it
   const person = nearEnd ? lastPerson(ctx, inside) : pick(['PERSON']);
   if (person) return ctx.index.group(person);
+  const titled = resolveRoleReference(ctx, an, a, b, inside);
+  if (titled) return titled;
   const reference = referenceIn(ctx, an, a, b, inside, state);
   if (reference !== undefined) return reference ?? undefined;
   // "North Korea's state news agency KCNA reported": the outlet heads the subject
@@ -103,7 +105,7 @@ export function subjectSpeaker(
     if (k < v && tokens[k]!.text !== ',') continue;
     // "…, and Kim thanked": the conjunction goes, the part stays
     const start = W.conjunctions.has(tokens[from]?.lower ?? '') ? from + 1 : from;
-    if (k > start && !isLeadIn(tokens[start]!)) parts.push([start, k]);
+    if (k > start && !leadsIn(an, start)) parts.push([start, k]);
     from = k + 1;
   }
   const speakers = parts.map(([p0, p1]) => speakerIn(ctx, an, p0, p1, state, true));
@@ -113,6 +115,10 @@ export function subjectSpeaker(
 
 /** A part of the clause before its subject: "In a briefing,", "However,", "Speaking to reporters,". */
 export const isLeadIn = (t: Token): boolean => W.leadInWords.has(t.lower) || /^\p{L}+ing$/u.test(t.text);
+
+/** The word at `k` opens a lead-in, and is not a known name that merely ends in "-ing" ("Beijing"). */
+export const leadsIn = (an: SentenceAnalysis, k: number): boolean =>
+  isLeadIn(an.tokens[k]!) && !an.mentions.some((m) => m.t0 === k && m.entry);
 
 /**
  * "Officials said", "a source briefed on the talks said", "diplomatic sources said": nobody named, so

@@ -9,6 +9,7 @@ export const STATEMENT_WORDS = {
   quoteAs: set(words.quoteAs),
   addresseeCues: set(words.addresseeCues),
   tellCues: set(words.tellCues),
+  audienceNouns: set(words.audienceNouns),
   nounCues: set(words.nounCues),
   copulas: set(words.copulas),
   auxiliaries: set(words.auxiliaries),
@@ -29,6 +30,7 @@ export const STATEMENT_WORDS = {
   statementParticiples: set(words.statementParticiples),
   actCues: set(words.actCues),
   quotedActCues: set(words.quotedActCues),
+  roleSynonyms: new Map(Object.entries(words.roleSynonyms)) as ReadonlyMap<string, string[]>,
   bodyNouns: new Map(Object.entries(words.bodyNouns)) as ReadonlyMap<string, string[]>,
   actParticles: set(words.actParticles),
   particleActs: set(words.particleActs),
@@ -50,5 +52,6 @@ export const STATEMENT_WORDS = {
   timeLeads: set(words.timeLeads),
   dayWords: set(words.dayWords),
   partsOfDay: set(words.partsOfDay),
+  timeWords: set(words.timeWords),
   socialChannel: new RegExp(`\\b(${words.socialChannel.join('|')})\\b`, 'i'),
 } as const;

@@ -1,6 +1,7 @@
 import { lexicon } from '../../lexicon/index.js';
 import type { Token } from '../../tokens.js';
 import { contentStart, subjectStart } from '../content.js';
+import { actParticleAt, cueKinds } from '../cue.js';
 import type { StatementRule } from '../draft.js';
 import { outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
@@ -19,17 +20,30 @@ export const actObject: StatementRule = {
       expect: "William Ruto → 'the rebels to lay down their weapons'",
     },
     {
+      text: 'The African Union called in October last year for all parties to return to the talks.',
+      expect: "African Union → 'all parties to return to the talks'",
+    },
+    {
       text: 'Egypt accused Ethiopia of filling the reservoir without an agreement.',
       expect: "Egypt → 'Ethiopia of filling the reservoir without an agreement'",
+    },
+    {
+      text: 'Uganda called upon the region to respect the accord, while Kenya assured that no neighbour would be harmed.',
+      expect: "Uganda → 'the region to respect the accord'",
     },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
-    const subject = subjectStart(tokens, v);
-    const speaker = subjectSpeaker(ctx, an, subject, v, state) ?? unnamedSpeaker(ctx, an, subject, v, state);
+    // "The declaration calls for peace in Syria and urges…": the subject of the first verb, not a name in its object
+    const head = coordinatedCue(tokens, v);
+    const subject = subjectStart(tokens, head);
+    const speaker = subjectSpeaker(ctx, an, subject, head, state) ?? unnamedSpeaker(ctx, an, subject, head, state);
     if (!speaker) return undefined;
-    const from = W.actParticles.has(tokens[v + 1]!.lower) ? v + 2 : v + 1;
+    const particle = W.particleActs.has(tokens[v]!.lower) ? actParticleAt(tokens, v) : -1;
+    const from = particle > 0 ? particle + 1 : W.actParticles.has(tokens[v + 1]!.lower) ? v + 2 : v + 1;
     const to = actEnd(tokens, from);
+    // "X called for talks, while Y assured that…": the sentence is read on at the second subject
+    const resumeAt = tokens[to]?.text === ',' ? to + 2 : undefined;
     const start = contentStart(tokens, from);
     if (start === null || start >= tokens[to - 1]!.end) return undefined;
     if (tokens.slice(from, to).filter((t) => t.word).length < 3) return undefined;
@@ -48,6 +62,7 @@ export const actObject: StatementRule = {
           verb: tokens[v]!,
         },
       ],
+      resumeAt,
     };
   },
 };
@@ -61,4 +76,12 @@ function actEnd(tokens: Token[], from: number): number {
     if (t.lower === 'and' && lexicon().reporting.has(tokens[k + 1]?.lower ?? '')) return k;
   }
   return tokens.length;
+}
+
+/** For a cue after "and", the earlier cue of its clause it is coordinated with ("calls for … and urges"); else `v`. */
+function coordinatedCue(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.lower !== 'and') return v;
+  const from = subjectStart(tokens, v);
+  for (let k = from; k < v - 1; k++) if (cueKinds(tokens, k).size > 0 && !tokens[k]!.cap) return k;
+  return v;
 }

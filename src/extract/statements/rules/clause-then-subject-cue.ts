@@ -12,13 +12,21 @@ export const clauseThenSubjectCue: StatementRule = {
       text: 'The talks will resume in Doha next week, the Qatari Foreign Ministry said.',
       expect: "Qatari Foreign Ministry → 'The talks will resume in Doha next week'",
     },
+    {
+      text: 'The envoys will meet on Friday, the head of the Kenyan president’s private office Jane Wambui said.',
+      expect: "Jane Wambui → 'The envoys will meet on Friday'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
     const comma = lastIndexBefore(tokens, v, ',');
     if (comma <= 2 || W.clauseJoiners.has(tokens[comma + 1]?.lower ?? '')) return undefined;
     const subject = tokens.slice(comma + 1, v);
-    if (subject.filter((t) => t.word).length > 8 || subject.some((t) => W.relativeWords.has(t.lower))) return undefined;
+    // "…, the chief of the president's office Jane Wambui said": a long title is fine before a person named at the cue
+    const personAtCue = an.mentions.some((m) => m.t1 === v && m.t0 > comma && m.kind === 'PERSON');
+    const longest = personAtCue ? 16 : 8;
+    if (subject.filter((t) => t.word).length > longest || subject.some((t) => W.relativeWords.has(t.lower)))
+      return undefined;
     // "In a post on X, the leader posted: “…”": the words come after the cue
     if (/^[:“"]$/.test(tokens[v + 1]?.text ?? '') || /^[“"]$/.test(tokens[v + 2]?.text ?? '')) return undefined;
     const rest = tokens.slice(v + 1).filter((t) => t.word);

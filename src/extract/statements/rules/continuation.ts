@@ -3,8 +3,10 @@ import type { StatementRule } from '../draft.js';
 import { quoteOpeningAt } from '../quotes.js';
 import type { ActorGroup } from '../../actors/resolve.js';
 import { subjectStart } from '../content.js';
+import { withSourcesAt } from '../cue.js';
+import { actObject } from './act-object.js';
 import type { CueInput } from '../draft.js';
-import { isLeadIn, speakerIn } from '../source.js';
+import { leadsIn, speakerIn } from '../source.js';
 import { pastAddressee } from './subject-cue-content.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
@@ -28,11 +30,16 @@ export const continuation: StatementRule = {
       text: '“We are ready,” the Qatari Foreign Ministry said, noting that both delegations had arrived in Doha.',
       expect: "Qatari Foreign Ministry → 'both delegations had arrived in Doha'",
     },
+    {
+      text: 'The African Union tried to play down hopes for the round, with officials stressing it was too early for a deal.',
+      expect: "African Union → 'it was too early for a deal'",
+    },
   ],
   match({ ctx, an, v, state, found }) {
     const { tokens } = an;
-    const previous =
-      found[found.length - 1] ?? (tokens[v - 1]?.text === ',' ? actorOfClause(ctx, an, v, state) : undefined);
+    // "X tried to play down hopes, with officials stressing…": the unnamed officials speak for X
+    const joint = tokens[v - 1]?.text === ',' ? v : withSourcesAt(tokens, v);
+    const previous = found[found.length - 1] ?? (joint > 0 ? actorOfClause(ctx, an, joint, state) : undefined);
     if (!previous) return undefined;
     const c = W.addresseeCues.has(tokens[v]!.lower) ? pastAddressee(tokens, v) : v + 1;
     if (c === null) return undefined;
@@ -40,7 +47,10 @@ export const continuation: StatementRule = {
     if (start === null) return undefined;
     const q = quoteOpeningAt(ctx.quotes, start);
     const end = q ? q.innerEnd : an.sentence.end;
-    const quotesWords = !!q || ctx.article.body.slice(start, end).search(/[“"]/) >= 0;
+    // quoted words go on the previous statement's quote, not on an act ("expressed “concern” … and said …")
+    const quotesWords =
+      (!!q || ctx.article.body.slice(start, end).search(/[“"]/) >= 0) &&
+      !('rule' in previous && previous.rule === actObject.name);
     return {
       continuesPrevious: quotesWords,
       drafts: [
@@ -72,7 +82,7 @@ function actorOfClause(
   const { tokens } = an;
   let from = subjectStart(tokens, v - 1);
   // past lead-ins ("Ahead of the vote, …")
-  for (let k = from; k < v - 1; k++) if (tokens[k]!.text === ',' && isLeadIn(tokens[from]!)) from = k + 1;
+  for (let k = from; k < v - 1; k++) if (tokens[k]!.text === ',' && leadsIn(an, from)) from = k + 1;
   let end = from + 1;
   // the actors named from the start, one title word apart at most ("Kenyan President William Ruto")
   for (const m of an.mentions) if (m.t0 >= from && m.t0 <= end + 1 && m.t1 > end) end = m.t1;

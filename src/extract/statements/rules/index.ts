@@ -1,5 +1,6 @@
 import type { StatementRule } from '../draft.js';
 import { accordingTo } from './according-to.js';
+import { asReportedBy } from './as-reported-by.js';
 import { actObject } from './act-object.js';
 import { clauseThenCueSubject } from './clause-then-cue-subject.js';
 import { clauseThenSubjectCue } from './clause-then-subject-cue.js';
@@ -13,6 +14,7 @@ import { subjectCueContent } from './subject-cue-content.js';
 
 /** Rules tried in order on each cue of a sentence (those whose `cue` the token can be); the first that applies wins. */
 export const CUE_RULES: readonly StatementRule[] = [
+  asReportedBy,
   quotedAsSaying,
   quoteThenCue,
   statementSaying,

@@ -17,6 +17,14 @@ export const quoteThenCue: StatementRule = {
       text: '“The crossing stays closed,” said Egyptian Foreign Minister Sameh Shoukry.',
       expect: "Sameh Shoukry → 'The crossing stays closed'",
     },
+    {
+      text: 'Kenyan President William Ruto met the envoys.\n“We will not go back to war,” the Kenyan leader said.',
+      expect: "William Ruto → 'We will not go back to war'",
+    },
+    {
+      text: '“The bloc grows weaker by the week,” Maria Lindqvist, a researcher at the University of Oslo, said.',
+      expect: "Maria Lindqvist → 'The bloc grows weaker by the week'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;

@@ -4,7 +4,7 @@ import { contentStart, subjectStart } from '../content.js';
 import { afterCue } from '../cue.js';
 import type { CueInput, StatementRule } from '../draft.js';
 import { type Quote, quoteOpeningAt } from '../quotes.js';
-import { outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
+import { isLeadIn, outletIn, subjectSpeaker, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** "X said (that|:) CONTENT" / "X told Y (that) CONTENT": the subject before the cue, the content after it. */
@@ -24,6 +24,14 @@ export const subjectCueContent: StatementRule = {
       text: 'Kenyan President William Ruto said late on Monday the ceasefire would hold.',
       expect: "William Ruto → 'the ceasefire would hold'",
     },
+    {
+      text: 'Arakan Army sources told local media the ceasefire would be extended.',
+      expect: "Arakan Army → 'the ceasefire would be extended'",
+    },
+    {
+      text: 'The Kenyan Foreign Ministry clarified on Tuesday that Norway remains the facilitator.',
+      expect: "Kenyan Foreign Ministry → 'Norway remains the facilitator'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
@@ -36,9 +44,13 @@ export const subjectCueContent: StatementRule = {
     if (c === null) return undefined;
     const start = contentStart(tokens, c);
     if (start === null) return undefined;
-    const q = quoteOpeningAt(ctx.quotes, start) ?? quoteAfterColon(ctx, an);
+    const opening = quoteOpeningAt(ctx.quotes, start);
+    const afterColon = opening ? undefined : quoteAfterColon(ctx, an);
+    // "X stated that A:" and a quote: A is a statement of its own, and so is the quote
+    const clauseBeforeColon = !!afterColon && tokens[c]?.lower === 'that' && tokens.length - c > 5;
+    const q = opening ?? (clauseBeforeColon ? undefined : afterColon);
     const second = q ? -1 : secondSpeakerAt(tokens, v, start);
-    const textEnd = q ? q.innerEnd : second > 0 ? tokens[second]!.start : an.sentence.end;
+    const textEnd = q ? q.innerEnd : second > 0 ? tokens[leadInBefore(tokens, start, second)]!.start : an.sentence.end;
     const draft = {
       speaker,
       via: outletIn(ctx, an, speaker),
@@ -49,6 +61,10 @@ export const subjectCueContent: StatementRule = {
       verb,
       unnamed: !named,
     };
+    if (clauseBeforeColon && afterColon) {
+      const quoted = { ...draft, textStart: afterColon.innerStart, textEnd: afterColon.innerEnd, direct: true };
+      return { drafts: [{ ...draft, textEnd: tokens[tokens.length - 1]!.start }, quoted] };
+    }
     return second > 0 ? { drafts: [draft], resumeAt: second + 2 } : { drafts: [draft] };
   },
 };
@@ -60,7 +76,7 @@ function quoteAfterColon(ctx: CueInput['ctx'], an: CueInput['an']): Quote | unde
   return next ? quoteOpeningAt(ctx.quotes, an.sentence.end + next.index) : undefined;
 }
 
-/** "told reporters in Nairobi that …": the token after the one told, or null when nothing follows. */
+/** "told reporters in Nairobi that …", "told local media the …": the token after the one told, or null when nothing follows. */
 export function pastAddressee(tokens: Token[], v: number): number | null {
   let c = v + 1;
   while (
@@ -71,10 +87,22 @@ export function pastAddressee(tokens: Token[], v: number): number | null {
     c - v < 18
   )
     c++;
-  return c >= tokens.length || c - v >= 18 ? null : c;
+  return c >= tokens.length || c - v >= 18 ? pastAudience(tokens, v) : c;
 }
 
-/** "A said X, while B said Y": the comma where a second speaker's clause begins, or -1. */
+/** "told reporters the talks…", "told local media on Monday the…": a few words ending in an audience noun, then the content. */
+function pastAudience(tokens: Token[], v: number): number | null {
+  for (let c = v + 1; c <= v + 3 && c < tokens.length - 3; c++) {
+    if (!tokens[c]!.word) return null;
+    if (W.audienceNouns.has(tokens[c]!.lower)) return tokens[c + 1]!.word ? c + 1 : null;
+  }
+  return null;
+}
+
+/**
+ * "A said X, while B said Y", "A said X and, asked about Z, he indicated that Y": the comma where a second
+ * clause of report begins, or -1.
+ */
 function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
   const reporting = lexicon().reporting;
   return tokens.findIndex(
@@ -82,7 +110,25 @@ function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
       k > v + 3 &&
       t.start > start &&
       t.text === ',' &&
-      W.contrastWords.has(tokens[k + 1]?.lower ?? '') &&
-      tokens.slice(k + 2, k + 8).some((x) => reporting.has(x.lower) && !x.cap),
+      ((W.contrastWords.has(tokens[k + 1]?.lower ?? '') &&
+        tokens.slice(k + 2, k + 8).some((x) => reporting.has(x.lower) && !x.cap)) ||
+        pronounReports(tokens, k + 1)),
+  );
+}
+
+/** "A and when asked about B, he said C": the "and" opening the second clause's lead-in, else `second`. */
+function leadInBefore(tokens: Token[], start: number, second: number): number {
+  for (let k = second - 1; k > 0 && tokens[k]!.start > start; k--)
+    if (tokens[k]!.lower === 'and' && isLeadIn(tokens[k + 1]!)) return k;
+  return second;
+}
+
+/** "he indicated that", "they said that": a pronoun subject, a reporting verb and "that" at `k`. */
+function pronounReports(tokens: Token[], k: number): boolean {
+  const subject = tokens[k]?.lower ?? '';
+  return (
+    (W.personPronouns.has(subject) || W.groupPronouns.has(subject)) &&
+    lexicon().reporting.has(tokens[k + 1]?.lower ?? '') &&
+    tokens[k + 2]?.lower === 'that'
   );
 }

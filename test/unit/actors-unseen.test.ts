@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedArticle } from '../../src/domain/article.js';
+import { createRuleExtractor } from '../../src/extract/index.js';
+import { parseArticle } from '../../src/parse/index.js';
+
+// Actor constructions of issue 9; every sentence here is made up for the test.
+const extractor = createRuleExtractor();
+const run = (body: string): ExtractedArticle =>
+  extractor.extract(
+    parseArticle({
+      origin: 't',
+      content: `A test title\n\n${body}`,
+      format: 'text',
+      overrides: { publishedAt: '2024-03-14' },
+    }),
+  ) as ExtractedArticle;
+const names = (x: ExtractedArticle): string[] => x.actors.map((a) => a.name);
+
+describe('actors: one actor per person and body', () => {
+  it('merges a name with an honorific inside it ("Seyed Hosseini") with the full name', () => {
+    const x = run(
+      'Foreign Minister Abbas Hosseini said the talks would resume. Later, Seyed Hosseini said the envoys had arrived in Muscat.',
+    );
+    expect(names(x).filter((n) => n.includes('Hosseini'))).toEqual(['Abbas Hosseini']);
+  });
+  it('knows "the Atlantic Alliance" as NATO and "the Moscow Patriarchate" as the Russian Orthodox Church', () => {
+    const x = run(
+      'NATO leaders met in Vilnius. The Atlantic Alliance said the summit would go on. The Moscow Patriarchate said the Russian Orthodox Church would send an envoy.',
+    );
+    expect(names(x)).toContain('NATO');
+    expect(names(x)).toContain('Russian Orthodox Church');
+    expect(names(x)).not.toContain('Atlantic Alliance');
+    expect(names(x)).not.toContain('Moscow Patriarchate');
+  });
+  it('reads Malacañang as an organization', () => {
+    const x = run('Malacañang clarified on Tuesday that the talks would go on in Oslo.');
+    expect(x.actors.find((a) => a.name === 'Malacañang')?.kind).toBe('ORGANIZATION');
+  });
+});
+
+describe('actors: a country named in a former office', () => {
+  it('does not make the country of a former office holder an actor', () => {
+    const x = run(
+      'The delegation that arrived in Niamey is led by the former President of Ghana, General Kofi Mensah. Former Ugandan Prime Minister Ruhakana Okello joined the talks.',
+    );
+    expect(names(x)).not.toContain('Ghana');
+    expect(names(x)).not.toContain('Uganda');
+  });
+  it('keeps the country of a serving office holder', () => {
+    const x = run('Ugandan Prime Minister Ruhakana Okello joined the talks in Niamey.');
+    expect(names(x)).toContain('Uganda');
+  });
+});
+
+describe('actors: the two Congos', () => {
+  it('reads a bare "Congo" as the Democratic Republic (Kinshasa) and "Congo-Brazzaville" as the Republic', () => {
+    const x = run('Congo accused Rwanda of backing the rebels. Congo-Brazzaville offered to host the talks.');
+    expect(names(x)).toContain('Democratic Republic of the Congo');
+    expect(names(x)).toContain('Republic of the Congo');
+  });
+});
+
+describe('actors: a capital acting as its state', () => {
+  it('makes "Moscow has repeatedly warned…" Russia', () => {
+    const x = run('Moscow has repeatedly warned that the new bases would threaten its security.');
+    expect(names(x)).toContain('Russia');
+  });
+});
