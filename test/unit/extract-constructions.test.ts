@@ -162,5 +162,46 @@ describe('meetings read in their own clause', () => {
   it('takes the date of the meeting, not of the reporting clause', () => {
     const x = run('On Friday, Kenya said that Ethiopia and Somalia would meet in Nairobi on May 28.');
     expect(x.meetings[0]?.date).toBe('2024-05-28');
+  });  it('a meeting no cue places in time is held before the publication day and planned after it', () => {
+    const x = run('The meeting of Kenya and Uganda in Lusaka on May 2 drew little attention.');
+    expect(x.meetings[0]).toMatchObject({ location: 'Lusaka', date: '2024-05-02', status: 'HELD' });
+    const y = run('The meeting of Kenya and Uganda in Lusaka on June 20 draws little attention.');
+    expect(y.meetings[0]).toMatchObject({ location: 'Lusaka', date: '2024-06-20', status: 'PLANNED' });
+  });
+  it('reads a fronted place followed by a date, and a span of days from its first day', () => {
+    const x = run('In Kigali on 3 May, the envoy met President Paul Kagame.');
+    expect(x.meetings[0]).toMatchObject({ location: 'Kigali', date: '2024-05-03' });
+    const y = run('Ethiopia and Somalia will hold talks in Ankara on 5-6 June.');
+    expect(y.meetings[0]).toMatchObject({ location: 'Ankara', date: '2024-06-05', status: 'PLANNED' });
+  });
+  it('gives the place to the meeting word it follows, with that meeting\'s kind and status', () => {
+    const x = run(
+      '“The purpose of my visit was to prepare the next round of talks that will take place in Oslo,” Ambassador Lena Varga said.',
+    );
+    expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Oslo', status: 'PLANNED' });
+  });
+});
+
+describe('a meeting after a sequence connector is another event', () => {
+  it('"arrived in X ahead of his summit with Y": the visit does not take in the summit', () => {
+    const x = run('President Omar Siddiq arrived in Dakar on Monday ahead of his summit with President Sara Diallo.');
+    const visit = x.meetings.find((m) => m.kind === 'VISIT');
+    expect(visit).toMatchObject({ location: 'Dakar', status: 'HELD' });
+    expect(visit?.participants).not.toContain('Sara Diallo');
+    expect(x.meetings.find((m) => m.kind === 'SUMMIT')).toMatchObject({ status: 'PLANNED' });
+  });
+  it('"the day after the meeting in X, a delegation arrived in Y": two places, two events', () => {
+    const x = run(
+      'The day after the meeting in Accra of the army chiefs of Ghana and Togo, a delegation of the African Union arrived on Saturday in Niamey.',
+    );
+    expect(x.meetings.find((m) => m.location === 'Accra')).toMatchObject({ status: 'HELD', date: null });
+    expect(x.meetings.find((m) => m.location === 'Niamey')).toMatchObject({ kind: 'VISIT', date: '2024-05-11' });
+  });
+  it('"following summits in X in 2000" does not place the meeting the sentence is about', () => {
+    const x = run(
+      'The talks will be the third of their kind, following summits in Kampala in 2000 and 2007, and come ahead of a meeting between President Paul Kagame and President Felix Tshisekedi.',
+    );
+    const kagame = x.meetings.filter((m) => m.participants.includes('Paul Kagame'));
+    expect(kagame.map((m) => m.location)).not.toContain('Kampala');
   });
 });

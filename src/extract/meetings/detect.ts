@@ -1,6 +1,6 @@
 import type { Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../../domain/article.js';
 import { cachedNameKey as nameKey } from '../keys.js';
-import type { SentenceAnalysis } from '../actors/mentions.js';
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import { findDates } from '../dates.js';
@@ -8,6 +8,7 @@ import { lexicon } from '../lexicon/index.js';
 import cities from '../lexicon/cities.json' with { type: 'json' };
 import { clauseAround } from '../clause.js';
 import { meetingStatus } from './status.js';
+import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { findTriggers } from './triggers.js';
 import type { Token } from '../tokens.js';
 
@@ -163,200 +164,240 @@ const PREPS_TO = /^(to|in|at)$/;
 
 /** Finds talks, summits, meetings, visits, calls and conferences. */
 export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
-  const lex = lexicon();
   const drafts: Draft[] = [];
   const lowerNames = [...ctx.index.groups.values()]
     .filter((g) => g.kind !== 'MEDIA')
     .map((g) => ({ g, names: [g.name, ...g.aliases].filter((n) => n.includes(' ')).map((n) => n.toLowerCase()) }))
     .filter((x) => x.names.length > 0);
   for (const an of ctx.analyses) {
-    const { tokens } = an;
-    const text = an.sentence.text;
     const triggers = findTriggers(an);
     if (triggers.length === 0) continue;
-    // one meeting per distinct place in the sentence; the first trigger gives the kind
-    const trig = triggers[0]!;
-    let places: string[] = [];
-    let placeTrigger: (typeof triggers)[number] | undefined;
-    for (const tr of triggers) {
-      if (tr.kind === 'CALL') continue;
-      placeTrigger = tr;
-      // "visited Sanaa": the place is the object
-      const direct = tr.kind === 'VISIT' && /^visit/.test(tr.tok.lower) ? placeAt(an, tr.tok.i + 1) : null;
-      if (direct) {
-        places = [direct.name];
-        const nx = an.tokens[direct.end];
-        const second = nx && (nx.lower === 'and' || nx.text === ',') ? placeAt(an, direct.end + 1) : null;
-        if (second) places.push(second.name);
-      } else
-        places = placesAfter(
-          an,
-          tr.tok.i + 1,
-          tr.kind === 'VISIT' || tr.rule === 'travel to a place' ? PREPS_TO : PREPS_IN,
-          tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7,
-        );
-      if (places.length) break;
-    }
-    if (places.length === 0) {
-      // "in Caracas, where the meetings have been taking place": the place before "where"
-      for (const tr of triggers) {
-        const w = tokens.findIndex(
-          (t, k) => k < tr.tok.i && k >= tr.tok.i - 6 && t.lower === 'where' && tokens[k - 1]?.text === ',',
-        );
-        if (w < 0) continue;
-        const at = tokens.findIndex((t, k) => k < w && k >= w - 6 && /^(in|at)$/.test(t.lower));
-        const p = at >= 0 ? placesAfter(an, at, PREPS_IN, 4) : [];
-        if (p.length) {
-          places = p;
-          break;
-        }
-      }
-    }
-    if (places.length === 0) {
-      // "the first Doha meeting", "the Jeddah talks": the place names the meeting
-      for (const tr of triggers) {
-        if (tr.verb || tr.kind === 'CALL') continue;
-        const prev = an.mentions.find(
-          (m) =>
-            m.t1 === tr.tok.i &&
-            ((m.kind === 'PLACE' && lex.places.has(m.surface)) ||
-              (m.entry?.kind === 'COUNTRY' && m.matchedAs === 'capital')),
-        );
-        const known =
-          !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text)
-            ? an.tokens[tr.tok.i - 1]!.text
-            : null;
-        if (prev || known) {
-          places = [prev ? prev.surface : known!];
-          break;
-        }
-      }
-    }
-    if (places.length === 0) {
-      // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
-      const at = tokens.findIndex((t) => lex.meetingWords.eventPlaceVerbs.has(t.lower));
-      if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, 6);
-    }
-    if (places.length === 0) {
-      // "In Doha, the two sides met…", "Today in Madrid, we held a meeting…": a place fronted before the meeting
-      const k = tokens.findIndex((t, n) => n <= 3 && n < trig.tok.i && /^(in|at)$/.test(t.lower));
-      const fronted = k >= 0 ? placeAt(an, k + 1) : null;
-      if (fronted && tokens[fronted.end]?.text === ',') places = [fronted.name];
-    }
-    if (places.length === 0) {
-      const host = hostPlace(an);
-      if (host) places = [host];
-    }
-    // a city named anywhere in the sentence is more precise than its country
-    if (places.length === 1 && lex.countryByName.has(places[0]!)) {
-      const city = an.mentions.find((m) => m.matchedAs === 'capital' && m.entry?.name === places[0]);
-      const known = an.tokens.find((t) => lex.places.has(t.text) && !lex.countryByName.has(t.text));
-      if (city) places = [city.surface];
-      else if (known) places = [known.text];
-    }
-    const participants: ActorGroup[] = [];
-    for (const m of an.mentions) {
-      if (m.kind === 'PLACE') continue;
-      const g = ctx.index.group(m);
-      if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
-      // a place named as the location is not a participant of its own meeting
-      if (m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) continue;
-      participants.push(g);
-    }
-    for (const m of an.mentions) {
-      if (m.kind !== 'PERSON' || !m.affiliation) continue;
-      const g = ctx.index.group(m);
-      const org = g?.affiliations.find((a) => a.mention === m);
-      const og = org ? ctx.index.groups.get(org.key) : undefined;
-      if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
-    }
-    // names repeated in lower case ("the contact group") still name the actor
-    const lowerText = text.toLowerCase();
-    for (const { g, names } of lowerNames) {
-      if (participants.includes(g)) continue;
-      if (
-        names.some(
-          (n) =>
-            lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
-        )
-      )
-        participants.push(g);
-    }
-    if (participants.length === 0) continue;
-    const main = triggers.find((t) => t.kind !== 'CALL') ?? trig;
-    const judged = meetingStatus(tokens, main.tok.i);
-    const status = judged.status;
-    const date = clauseDate(ctx, an, main.tok.i, places, status === 'PLANNED');
-    const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
-    const locs = places.length ? places : [null];
-    const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
-    if (main.kind !== 'CALL')
-      for (const location of locs)
-        drafts.push({
-          kind: main.kind,
-          participants: [...participants],
-          location,
-          date,
-          status,
-          evidence: [ev],
-          rule,
-          definite:
-            !main.verb &&
-            tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
-        });
-    for (const tr of triggers) {
-      if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
-      const held = tokens.findIndex(
-        (t, k) =>
-          k > tr.tok.i &&
-          k <= tr.tok.i + 16 &&
-          lex.meetingWords.heldAtVerbs.has(t.lower) &&
-          tokens[k - 1]?.text === ',',
-      );
-      if (held < 0 || tokens.slice(tr.tok.i + 1, held).some((t) => /^[.;“”"]$/.test(t.text))) continue;
-      const own = placesAfter(an, held + 1, PREPS_IN, 3).filter((p) => !places.includes(p));
-      if (own.length === 0) continue;
-      const between = an.mentions
-        .filter((m) => m.t0 > tr.tok.i && m.t1 <= held && m.kind !== 'PLACE')
-        .map((m) => ctx.index.group(m))
-        .filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
-      if (between.length === 0) continue;
-      drafts.push({
-        kind: tr.kind,
-        participants: [...new Set(between)],
-        location: own[0]!,
-        date: null,
-        status: 'HELD',
-        evidence: [{ sentenceIndex: an.sentence.index, start: tr.tok.start, end: tr.tok.end }],
-        rule: `${tr.rule}; held at a place`,
-      });
-    }
-    // a call is its own meeting, between the persons of the sentence
-    const call = triggers.find((t) => t.kind === 'CALL');
-    if (call) {
-      const people = participants.filter((g) => g.kind === 'PERSON');
-      if (people.length >= 2)
-        drafts.push({
-          kind: 'CALL',
-          participants: people,
-          location: null,
-          date: null,
-          status: callStatus(tokens, call.tok.i),
-          evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
-          rule: call.rule,
-        });
-    }
+    for (const seg of eventSegments(an, triggers))
+      drafts.push(...segmentDrafts(ctx, segmentView(an, seg), seg, lowerNames, an.mentions));
   }
   return merge(drafts, ctx.article.dateline, ctx.article.publishedAt).map((d) => ({
     kind: d.kind,
     participants: d.participants.map((g) => g.name),
     location: d.location,
     date: d.date,
-    status: d.status,
+    status: d.status === 'UNKNOWN' ? statusByDate(d.date, ctx.article.publishedAt) : d.status,
     evidence: d.evidence,
     rule: d.rule,
     confidence: meetingConfidence(d),
   }));
+}
+
+/** The segment's text, other segments blanked out (offsets kept). */
+function segmentText(an: SentenceAnalysis, seg: Segment): string {
+  const text = an.sentence.text;
+  if (seg.lo === 0 && seg.hi === an.tokens.length && seg.holes.length === 0) return text;
+  const chars = [...text].map(() => ' ');
+  for (const t of an.tokens)
+    if (inSegment(seg, t.i))
+      for (let c = t.start - an.sentence.start; c < t.end - an.sentence.start; c++) chars[c] = text[c]!;
+  return chars.join('');
+}
+
+/** The sentence as one segment sees it: its own mentions, and no tokens past its end. */
+function segmentView(an: SentenceAnalysis, seg: Segment): SentenceAnalysis {
+  if (seg.lo === 0 && seg.hi === an.tokens.length && seg.holes.length === 0) return an;
+  return {
+    sentence: an.sentence,
+    tokens: seg.hi < an.tokens.length ? an.tokens.slice(0, seg.hi) : an.tokens,
+    mentions: an.mentions.filter((m) => inSegment(seg, m.t0) && m.t1 <= seg.hi),
+  };
+}
+
+/** The meetings one segment of a sentence reports. */
+function segmentDrafts(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  seg: Segment,
+  lowerNames: Array<{ g: ActorGroup; names: string[] }>,
+  sentenceMentions: Mention[],
+): Draft[] {
+  const lex = lexicon();
+  const drafts: Draft[] = [];
+  const { tokens } = an;
+  const { triggers } = seg;
+  const own = (k: number): boolean => inSegment(seg, k);
+  // one meeting per distinct place in the segment; the first trigger gives the kind
+  const trig = triggers[0]!;
+  let places: string[] = [];
+  let placeTrigger: (typeof triggers)[number] | undefined;
+  for (const tr of triggers) {
+    if (tr.kind === 'CALL') continue;
+    placeTrigger = tr;
+    // "visited Sanaa": the place is the object
+    const direct = tr.kind === 'VISIT' && /^visit/.test(tr.tok.lower) ? placeAt(an, tr.tok.i + 1) : null;
+    if (direct) {
+      places = [direct.name];
+      const nx = an.tokens[direct.end];
+      const second = nx && (nx.lower === 'and' || nx.text === ',') ? placeAt(an, direct.end + 1) : null;
+      if (second) places.push(second.name);
+    } else
+      places = placesAfter(
+        an,
+        tr.tok.i + 1,
+        tr.kind === 'VISIT' || tr.rule === 'travel to a place' ? PREPS_TO : PREPS_IN,
+        Math.min(
+          tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7,
+          segmentStop(seg, tr.tok.i + 1) - tr.tok.i - 1,
+        ),
+      );
+    if (places.length) break;
+  }
+  const placedBy = places.length > 0 ? placeTrigger : undefined;
+  if (places.length === 0) {
+    // "in Caracas, where the meetings have been taking place": the place before "where"
+    for (const tr of triggers) {
+      const w = tokens.findIndex(
+        (t, k) => k < tr.tok.i && k >= tr.tok.i - 6 && t.lower === 'where' && tokens[k - 1]?.text === ',',
+      );
+      if (w < 0) continue;
+      const at = tokens.findIndex((t, k) => k < w && k >= w - 6 && /^(in|at)$/.test(t.lower));
+      const p = at >= 0 ? placesAfter(an, at, PREPS_IN, 4) : [];
+      if (p.length) {
+        places = p;
+        break;
+      }
+    }
+  }
+  if (places.length === 0) {
+    // "the first Doha meeting", "the Jeddah talks": the place names the meeting
+    for (const tr of triggers) {
+      if (tr.verb || tr.kind === 'CALL') continue;
+      const prev = an.mentions.find(
+        (m) =>
+          m.t1 === tr.tok.i &&
+          ((m.kind === 'PLACE' && lex.places.has(m.surface)) ||
+            (m.entry?.kind === 'COUNTRY' && m.matchedAs === 'capital')),
+      );
+      const known =
+        !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text)
+          ? an.tokens[tr.tok.i - 1]!.text
+          : null;
+      if (prev || known) {
+        places = [prev ? prev.surface : known!];
+        break;
+      }
+    }
+  }
+  if (places.length === 0) {
+    // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
+    const at = tokens.findIndex((t, k) => own(k) && lex.meetingWords.eventPlaceVerbs.has(t.lower));
+    if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, Math.min(6, segmentStop(seg, at + 1) - at - 1));
+  }
+  if (places.length === 0) {
+    // "In Doha, the two sides met…", "Today in Madrid, we held a meeting…": a place fronted before the meeting
+    const k = tokens.findIndex((t, n) => n <= 3 && own(n) && n < trig.tok.i && /^(in|at)$/.test(t.lower));
+    const fronted = k >= 0 ? placeAt(an, k + 1) : null;
+    if (fronted && frontedEnd(ctx, an, fronted.end)) places = [fronted.name];
+  }
+  if (places.length === 0) {
+    const host = hostPlace(an);
+    if (host) places = [host];
+  }
+  // a city named anywhere in the sentence is more precise than its country
+  if (places.length === 1 && lex.countryByName.has(places[0]!)) {
+    const city = an.mentions.find((m) => m.matchedAs === 'capital' && m.entry?.name === places[0]);
+    const known = an.tokens.find((t) => own(t.i) && lex.places.has(t.text) && !lex.countryByName.has(t.text));
+    if (city) places = [city.surface];
+    else if (known) places = [known.text];
+  }
+  const participants: ActorGroup[] = [];
+  // the rest of a sentence that names no actor of its own ("the group, created after the summit of A and B,
+  // will hold talks") keeps the sentence's actors
+  const ownActors = an.mentions.some((m) => m.kind !== 'PLACE');
+  for (const m of ownActors || seg.holes.length === 0 ? an.mentions : sentenceMentions) {
+    if (m.kind === 'PLACE') continue;
+    const g = ctx.index.group(m);
+    if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
+    // a place named as the location is not a participant of its own meeting
+    if (m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) continue;
+    participants.push(g);
+  }
+  for (const m of an.mentions) {
+    if (m.kind !== 'PERSON' || !m.affiliation) continue;
+    const g = ctx.index.group(m);
+    const org = g?.affiliations.find((a) => a.mention === m);
+    const og = org ? ctx.index.groups.get(org.key) : undefined;
+    if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
+  }
+  // names repeated in lower case ("the contact group") still name the actor
+  const lowerText = segmentText(an, seg).toLowerCase();
+  for (const { g, names } of lowerNames) {
+    if (participants.includes(g)) continue;
+    if (
+      names.some(
+        (n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
+      )
+    )
+      participants.push(g);
+  }
+  if (participants.length === 0) return drafts;
+  // "my visit was to prepare the talks that will take place in Vienna": the trigger the place follows is the meeting
+  const placed = placedBy && placedBy.tok.i > trig.tok.i ? placedBy : undefined;
+  const main = placed ?? triggers.find((t) => t.kind !== 'CALL') ?? trig;
+  const judged = orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg);
+  const status = judged.status;
+  const date = clauseDate(ctx, an, main.tok.i, places, status === 'PLANNED', own);
+  const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
+  const locs = places.length ? places : [null];
+  const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
+  if (main.kind !== 'CALL')
+    for (const location of locs)
+      drafts.push({
+        kind: main.kind,
+        participants: [...participants],
+        location,
+        date,
+        status,
+        evidence: [ev],
+        rule,
+        definite:
+          !main.verb && tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
+      });
+  for (const tr of triggers) {
+    if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
+    const held = tokens.findIndex(
+      (t, k) =>
+        k > tr.tok.i && k <= tr.tok.i + 16 && lex.meetingWords.heldAtVerbs.has(t.lower) && tokens[k - 1]?.text === ',',
+    );
+    if (held < 0 || tokens.slice(tr.tok.i + 1, held).some((t) => /^[.;“”"]$/.test(t.text))) continue;
+    const own = placesAfter(an, held + 1, PREPS_IN, 3).filter((p) => !places.includes(p));
+    if (own.length === 0) continue;
+    const between = an.mentions
+      .filter((m) => m.t0 > tr.tok.i && m.t1 <= held && m.kind !== 'PLACE')
+      .map((m) => ctx.index.group(m))
+      .filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
+    if (between.length === 0) continue;
+    drafts.push({
+      kind: tr.kind,
+      participants: [...new Set(between)],
+      location: own[0]!,
+      date: null,
+      status: 'HELD',
+      evidence: [{ sentenceIndex: an.sentence.index, start: tr.tok.start, end: tr.tok.end }],
+      rule: `${tr.rule}; held at a place`,
+    });
+  }
+  // a call is its own meeting, between the persons of the sentence
+  const call = triggers.find((t) => t.kind === 'CALL');
+  if (call) {
+    const people = participants.filter((g) => g.kind === 'PERSON');
+    if (people.length >= 2)
+      drafts.push({
+        kind: 'CALL',
+        participants: people,
+        location: null,
+        date: null,
+        status: callStatus(tokens, call.tok.i),
+        evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
+        rule: call.rule,
+      });
+  }
+  return drafts;
 }
 
 /**
@@ -366,6 +407,34 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
 function meetingConfidence(d: Draft): number {
   const reports = Math.min(3, d.evidence.length);
   return Math.min(0.85, 0.45 + 0.1 * reports + (d.location ? 0.1 : 0) + (d.date ? 0.05 : 0));
+}
+
+/** "In Tiraspol, he met…", "In Tiraspol on 20 May, he met…": the fronted place ends at a comma, maybe after a date. */
+function frontedEnd(ctx: ArticleContext, an: SentenceAnalysis, end: number): boolean {
+  const { tokens } = an;
+  const comma = tokens.findIndex((t, n) => n >= end && n <= end + 4 && t.text === ',');
+  if (comma === end) return true;
+  if (comma < 0) return false;
+  const gap = an.sentence.text.slice(tokens[end]!.start - an.sentence.start, tokens[comma]!.start - an.sentence.start);
+  return findDates(gap, ctx.article.publishedAt).length > 0;
+}
+
+/** "after the meeting in Accra" was held, "ahead of his summit" is planned, when nothing else says. */
+function orderStatus(
+  judged: { status: MeetingStatus; rule: string | null },
+  seg: Segment,
+): { status: MeetingStatus; rule: string | null } {
+  if (judged.status !== 'UNKNOWN' || !seg.order) return judged;
+  return { status: seg.order === 'earlier' ? 'HELD' : 'PLANNED', rule: `${seg.order} event` };
+}
+
+/** A meeting no cue dates in time: one dated before the publication day was held, one after it is planned. */
+function statusByDate(date: string | null, publishedAt: string | null): MeetingStatus {
+  if (!date || !publishedAt) return 'UNKNOWN';
+  const pub = publishedAt.slice(0, date.length);
+  if (date < pub) return 'HELD';
+  if (date > pub) return 'PLANNED';
+  return 'UNKNOWN';
 }
 
 /** A call is held unless its clause plans or cancels it. */
@@ -384,9 +453,11 @@ function clauseDate(
   at: number,
   places: string[],
   future: boolean,
+  own: (k: number) => boolean,
 ): string | null {
   const { tokens } = an;
   const text = an.sentence.text;
+  const ownOffset = (start: number): boolean => own(tokens.findIndex((t) => t.end - an.sentence.start > start));
   const spans = [clauseAround(tokens, at)];
   const anchors = [tokens[at]!.start - an.sentence.start];
   for (const p of places) {
@@ -417,7 +488,14 @@ function clauseDate(
     return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
   };
   const near = findDates(text, ctx.article.publishedAt, planned)
-    .filter((d) => inClause(d.start) && dist(d.start) <= 80 && !foreign(d.start) && !quotedToday(d.start, d.end))
+    .filter(
+      (d) =>
+        ownOffset(d.start) &&
+        inClause(d.start) &&
+        dist(d.start) <= 80 &&
+        !foreign(d.start) &&
+        !quotedToday(d.start, d.end),
+    )
     .sort((a, b) => dist(a.start) - dist(b.start))[0];
   return near?.date ?? null;
 }
