@@ -64,6 +64,15 @@ describe('mediations from the construction', () => {
     );
     expect(x.mediations[0]?.mediators).toEqual(['Recep Tayyip Erdogan']);
   });
+  it('the host of talks between two sides mediates; the host of a summit with no sides does not', () => {
+    const x = run(
+      'Negotiations between Eritrea and Djibouti resumed on Monday. The talks were hosted by Qatar, which has kept contacts with both.',
+    );
+    expect(x.mediations).toHaveLength(1);
+    expect(x.mediations[0]).toMatchObject({ mediators: ['Qatar'], parties: ['Eritrea', 'Djibouti'] });
+    expect(run('Kenya hosted the talks of East African leaders in Nairobi.').mediations).toEqual([]);
+    expect(run('Kenya hosted the summit of the African Union in Nairobi.').mediations).toEqual([]);
+  });
 });
 
 describe('meetings read in their own clause', () => {
@@ -162,7 +171,8 @@ describe('meetings read in their own clause', () => {
   it('takes the date of the meeting, not of the reporting clause', () => {
     const x = run('On Friday, Kenya said that Ethiopia and Somalia would meet in Nairobi on May 28.');
     expect(x.meetings[0]?.date).toBe('2024-05-28');
-  });  it('a meeting no cue places in time is held before the publication day and planned after it', () => {
+  });
+  it('a meeting no cue places in time is held before the publication day and planned after it', () => {
     const x = run('The meeting of Kenya and Uganda in Lusaka on May 2 drew little attention.');
     expect(x.meetings[0]).toMatchObject({ location: 'Lusaka', date: '2024-05-02', status: 'HELD' });
     const y = run('The meeting of Kenya and Uganda in Lusaka on June 20 draws little attention.');
@@ -174,7 +184,7 @@ describe('meetings read in their own clause', () => {
     const y = run('Ethiopia and Somalia will hold talks in Ankara on 5-6 June.');
     expect(y.meetings[0]).toMatchObject({ location: 'Ankara', date: '2024-06-05', status: 'PLANNED' });
   });
-  it('gives the place to the meeting word it follows, with that meeting\'s kind and status', () => {
+  it("gives the place to the meeting word it follows, with that meeting's kind and status", () => {
     const x = run(
       '“The purpose of my visit was to prepare the next round of talks that will take place in Oslo,” Ambassador Lena Varga said.',
     );
