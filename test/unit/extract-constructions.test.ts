@@ -207,6 +207,28 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(x.meetings.find((m) => m.location === 'Accra')).toMatchObject({ status: 'HELD', date: null });
     expect(x.meetings.find((m) => m.location === 'Niamey')).toMatchObject({ kind: 'VISIT', date: '2024-05-11' });
   });
+  it('the later meeting of a sentence does not join the meeting the sentence is about', () => {
+    const x = run(
+      'President Paul Kagame will meet President Felix Tshisekedi in Luanda on Friday, ahead of a meeting between President Paul Kagame and President William Ruto.',
+    );
+    const ruto = x.meetings.find((m) => m.participants.includes('William Ruto'));
+    expect(ruto?.location).not.toBe('Luanda');
+    expect(x.meetings.find((m) => m.location === 'Luanda')?.participants).not.toContain('William Ruto');
+  });
+  it('a capitalised title between "after" and a meeting word is no connector', () => {
+    const x = run(
+      'Rwanda met Burundi in Arusha after Adviser on the Peace Process Jean Habimana spoke, and the talks went on.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.location).toBe('Arusha');
+  });
+  it('"the meeting" refers back to a summit placed earlier', () => {
+    const x = run(
+      'Presidents Paul Kagame and Felix Tshisekedi will hold a summit in Luanda on May 20. Kenya said it supports the meeting.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ location: 'Luanda', date: '2024-05-20' });
+  });
   it('"following summits in X in 2000" does not place the meeting the sentence is about', () => {
     const x = run(
       'The talks will be the third of their kind, following summits in Kampala in 2000 and 2007, and come ahead of a meeting between President Paul Kagame and President Felix Tshisekedi.',

@@ -22,6 +22,8 @@ interface Draft {
   rule: string;
   /** "the meeting", "the commanders' meeting": a noun that refers back to a meeting already reported. */
   definite?: boolean;
+  /** The sentence segments ("sentence:first token") it was read from: two segments of one sentence are two events. */
+  segments: string[];
 }
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
@@ -221,6 +223,7 @@ function segmentDrafts(
   const { tokens } = an;
   const { triggers } = seg;
   const own = (k: number): boolean => inSegment(seg, k);
+  const segmentKey = `${an.sentence.index}:${seg.lo}`;
   // one meeting per distinct place in the segment; the first trigger gives the kind
   const trig = triggers[0]!;
   let places: string[] = [];
@@ -357,6 +360,7 @@ function segmentDrafts(
         rule,
         definite:
           !main.verb && tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
+        segments: [segmentKey],
       });
   for (const tr of triggers) {
     if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
@@ -380,6 +384,7 @@ function segmentDrafts(
       status: 'HELD',
       evidence: [{ sentenceIndex: an.sentence.index, start: tr.tok.start, end: tr.tok.end }],
       rule: `${tr.rule}; held at a place`,
+      segments: [segmentKey],
     });
   }
   // a call is its own meeting, between the persons of the sentence
@@ -395,6 +400,7 @@ function segmentDrafts(
         status: callStatus(tokens, call.tok.i),
         evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
         rule: call.rule,
+        segments: [segmentKey],
       });
   }
   return drafts;
@@ -519,6 +525,9 @@ function background(date: string, publishedAt: string | null): boolean {
   return date.slice(0, 7) < limit;
 }
 
+/** Words news uses for one and the same event: "the summit", "the talks", "the meeting". */
+const SAME_EVENT_WORDS: ReadonlySet<MeetingKind> = new Set(['MEETING', 'TALKS', 'SUMMIT']);
+
 function compatible(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
@@ -528,6 +537,7 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
   const out: Draft[] = [];
   const absorb = (into: Draft, d: Draft): void => {
     for (const p of d.participants) if (!into.participants.includes(p)) into.participants.push(p);
+    into.segments.push(...d.segments);
     if (!into.date || (d.date && d.date.length > into.date.length)) into.date = d.date ?? into.date;
     if (into.status === 'UNKNOWN') into.status = d.status;
     into.evidence.push(...d.evidence);
@@ -536,12 +546,13 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
     const same = out.find(
       (o) =>
         o.location &&
+        apart(o, d) &&
         nameKey(o.location) === nameKey(d.location!) &&
         compatible(o.date, d.date) &&
         (o.kind === d.kind || (!!o.date && o.date === d.date)),
     );
     if (same) absorb(same, d);
-    else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
+    else out.push(copy(d));
   }
   // place-less mentions: the located meeting of the same kind they share actors with, else one
   // place-less meeting per article (calls apart), the gist of "the talks"
@@ -562,6 +573,7 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
     const located = out.find(
       (o) =>
         o.location &&
+        apart(o, d) &&
         o.kind === d.kind &&
         d.kind !== 'CALL' &&
         compatible(o.date, d.date) &&
@@ -573,14 +585,16 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
       continue;
     }
     // "the meeting" refers back to the article's first located meeting of its kind
+    const refers = (o: Draft, kind: (k: MeetingKind) => boolean): boolean =>
+      !!o.location &&
+      apart(o, d) &&
+      kind(o.kind) &&
+      compatible(o.date, d.date) &&
+      !(d.date && !o.date && background(d.date, publishedAt));
+    // "the meeting" after "a summit in Helsinki": news names one event by any of these words
     const referred = d.definite
-      ? out.find(
-          (o) =>
-            o.location &&
-            o.kind === d.kind &&
-            compatible(o.date, d.date) &&
-            !(d.date && !o.date && background(d.date, publishedAt)),
-        )
+      ? (out.find((o) => refers(o, (k) => k === d.kind)) ??
+        (SAME_EVENT_WORDS.has(d.kind) ? out.find((o) => refers(o, (k) => SAME_EVENT_WORDS.has(k))) : undefined))
       : undefined;
     if (referred) {
       // its sentence's date may be another act's ("brokered last week"): the meeting keeps its own
@@ -589,21 +603,41 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
     }
     // a meeting the article places nowhere is taken to be where the article is datelined
     if (dateline && d.kind !== 'CALL') {
-      const here = out.find(
-        (o) => o.location && nameKey(o.location) === nameKey(dateline) && (!d.date || o.date === d.date),
+      const there = out.filter(
+        (o) => o.location && apart(o, d) && nameKey(o.location) === nameKey(dateline) && (!d.date || o.date === d.date),
       );
+      // of the meetings there, the one with its actors named by the same kind of word
+      const here =
+        there.find(
+          (o) =>
+            (o.kind === d.kind || (SAME_EVENT_WORDS.has(o.kind) && SAME_EVENT_WORDS.has(d.kind))) &&
+            o.participants.some((p) => d.participants.includes(p)),
+        ) ?? there[0];
       if (here) absorb(here, d);
-      else out.push({ ...d, location: dateline, participants: [...d.participants], evidence: [...d.evidence] });
+      else out.push({ ...copy(d), location: dateline });
       continue;
     }
     const same = out.find(
       (o) =>
         !o.location &&
+        apart(o, d) &&
         (o.kind === 'CALL') === (d.kind === 'CALL') &&
         !(d.date && !o.date && background(d.date, publishedAt)),
     );
     if (same) absorb(same, d);
-    else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
+    else out.push(copy(d));
   }
   return out;
+}
+
+const copy = (d: Draft): Draft => ({
+  ...d,
+  participants: [...d.participants],
+  evidence: [...d.evidence],
+  segments: [...d.segments],
+});
+
+/** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
+function apart(o: Draft, d: Draft): boolean {
+  return !o.segments.some((a) => d.segments.some((b) => a !== b && a.split(':')[0] === b.split(':')[0]));
 }

@@ -33,7 +33,9 @@ function connectorBefore(an: SentenceAnalysis, i: number): { lo: number; order: 
   const { tokens } = an;
   const { earlier, later } = lexicon().meetingWords.sequenceConnectors;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
-    if (!tokens[k]!.word && !/^['’]s?$/.test(tokens[k]!.text)) return undefined;
+    // "ahead of his historic summit", "after Trump's visit"; not "after Adviser on the Peace Process"
+    const possessive = /^['’]s?$/.test(tokens[k + 1]?.text ?? '');
+    if (!/^['’]s?$/.test(tokens[k]!.text) && (!tokens[k]!.word || (tokens[k]!.cap && !possessive))) return undefined;
     const at = (p: string[]): boolean => phraseAt(tokens, k, p) && k + p.length <= i;
     if (earlier.some(at)) return { lo: k, order: 'earlier' };
     if (later.some(at)) return { lo: k, order: 'later' };
