@@ -192,6 +192,31 @@ describe('meetings read in their own clause', () => {
   });
 });
 
+describe('meeting places, dates and actors named around the meeting word', () => {
+  it('reads a place after a short quoted name or phrase', () => {
+    const x = run('The two envoys will meet at the “Nelson Mandela” conference hall in Pretoria on Friday.');
+    expect(x.meetings[0]?.location).toBe('Pretoria');
+    const y = run('The talks were held with "the help of the Omani side" on Monday in Muscat, she said.');
+    expect(y.meetings[0]?.location).toBe('Muscat');
+  });
+  it('takes "Kunming, Yunnan province" for one place', () => {
+    const x = run('Talks between Myanmar and China were held on Monday in Kunming, Yunnan province.');
+    expect(x.meetings.map((m) => m.location)).toEqual(['Kunming']);
+  });
+  it('"the two leaders" are the actors of the meeting reported before', () => {
+    const x = run(
+      'President Paul Kagame met President Felix Tshisekedi in Luanda on Monday. The two leaders agreed to meet again in Nairobi.',
+    );
+    expect(x.meetings.find((m) => m.location === 'Nairobi')?.participants).toEqual(
+      expect.arrayContaining(['Paul Kagame', 'Felix Tshisekedi']),
+    );
+  });
+  it("a date right after a reporting verb is the report's, not the meeting's", () => {
+    const x = run('Cuba expressed today that it will host the meeting of Pope Francis and Patriarch Kirill on May 20.');
+    expect(x.meetings[0]?.date).toBe('2024-05-20');
+  });
+});
+
 describe('a meeting after a sequence connector is another event', () => {
   it('"arrived in X ahead of his summit with Y": the visit does not take in the summit', () => {
     const x = run('President Omar Siddiq arrived in Dakar on Monday ahead of his summit with President Sara Diallo.');

@@ -30,7 +30,17 @@ interface Draft {
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
   const lex = lexicon();
   const { tokens } = an;
-  for (let k = from; k < tokens.length && k < from + window; k++) {
+  let end = from + window;
+  for (let k = from; k < tokens.length && k < end; k++) {
+    // "at the “Jose Marti” airport in Havana", "held with "the help of Oman" in Muscat": a short quote inside
+    // the clause is skipped, not taken for a quotation that ends it
+    const close =
+      /^[“"]$/.test(tokens[k]!.text) && tokens[k - 1]?.word && !tokens[k - 1]!.cap ? quoteEnd(tokens, k) : -1;
+    if (close > 0) {
+      end += close - k;
+      k = close;
+      continue;
+    }
     if (/^[.;“”"]$/.test(tokens[k]!.text)) break;
     if (!preps.test(tokens[k]!.lower)) continue;
     const out: string[] = [];
@@ -98,7 +108,9 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       j = next;
       if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') {
         const p2 = placeAt(an, j + 1);
-        if (p2 && !lex.countryByName.has(place.name) === !lex.countryByName.has(p2.name)) {
+        // "in Kunming, Yunnan province": the region after a comma qualifies the city
+        const region = tokens[j]?.text === ',' && lex.meetingWords.regionNouns.has(tokens[p2?.end ?? -1]?.lower ?? '');
+        if (p2 && !region && !lex.countryByName.has(place.name) === !lex.countryByName.has(p2.name)) {
           out.push(p2.name);
         }
       }
@@ -107,6 +119,12 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     if (out.length > 0) return out;
   }
   return [];
+}
+
+/** The closing quote of a short quoted phrase opening at token k (at most ten tokens), else -1. */
+function quoteEnd(tokens: SentenceAnalysis['tokens'], k: number): number {
+  const closing = tokens[k]!.text === '“' ? '”' : '"';
+  return tokens.findIndex((t, n) => n > k && n <= k + 11 && t.text === closing);
 }
 
 /** A meeting noun at token j, or after one lower-case word ("peace talks"). */
@@ -174,8 +192,10 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
   for (const an of ctx.analyses) {
     const triggers = findTriggers(an);
     if (triggers.length === 0) continue;
-    for (const seg of eventSegments(an, triggers))
-      drafts.push(...segmentDrafts(ctx, segmentView(an, seg), seg, lowerNames, an.mentions));
+    for (const seg of eventSegments(an, triggers)) {
+      const previous = drafts.findLast((d) => d.participants.length >= 2)?.participants ?? [];
+      drafts.push(...segmentDrafts(ctx, segmentView(an, seg), seg, lowerNames, an.mentions, previous));
+    }
   }
   return merge(drafts, ctx.article.dateline, ctx.article.publishedAt).map((d) => ({
     kind: d.kind,
@@ -187,6 +207,17 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     rule: d.rule,
     confidence: meetingConfidence(d),
   }));
+}
+
+/** "the two leaders", "both delegations", "the two religious leaders" in the segment. */
+function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): boolean {
+  const { groupNouns } = lexicon().meetingWords;
+  const { tokens } = an;
+  return tokens.some((t, k) => {
+    if (!own(k) || !(t.lower === 'both' || (t.lower === 'two' && tokens[k - 1]?.lower === 'the'))) return false;
+    const noun = tokens.slice(k + 1, k + 3).findIndex((x) => groupNouns.has(x.lower));
+    return noun === 0 || (noun === 1 && !tokens[k + 1]!.cap);
+  });
 }
 
 /** The segment's text, other segments blanked out (offsets kept). */
@@ -217,6 +248,7 @@ function segmentDrafts(
   seg: Segment,
   lowerNames: Array<{ g: ActorGroup; names: string[] }>,
   sentenceMentions: Mention[],
+  previous: ActorGroup[],
 ): Draft[] {
   const lex = lexicon();
   const drafts: Draft[] = [];
@@ -289,7 +321,7 @@ function segmentDrafts(
   if (places.length === 0) {
     // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
     const at = tokens.findIndex((t, k) => own(k) && lex.meetingWords.eventPlaceVerbs.has(t.lower));
-    if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, Math.min(6, segmentStop(seg, at + 1) - at - 1));
+    if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, Math.min(10, segmentStop(seg, at + 1) - at - 1));
   }
   if (places.length === 0) {
     // "In Doha, the two sides met…", "Today in Madrid, we held a meeting…": a place fronted before the meeting
@@ -338,6 +370,8 @@ function segmentDrafts(
     )
       participants.push(g);
   }
+  // "the two leaders", "both sides": the actors of the meeting reported before
+  if (anaphoricPair(an, own)) for (const g of previous) if (!participants.includes(g)) participants.push(g);
   if (participants.length === 0) return drafts;
   // "my visit was to prepare the talks that will take place in Vienna": the trigger the place follows is the meeting
   const placed = placedBy && placedBy.tok.i > trig.tok.i ? placedBy : undefined;
