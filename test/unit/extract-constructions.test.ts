@@ -211,6 +211,19 @@ describe('meeting places, dates and actors named around the meeting word', () =>
       expect.arrayContaining(['Paul Kagame', 'Felix Tshisekedi']),
     );
   });
+  it('a meeting called off stays CANCELLED whatever the other reports of it say', () => {
+    const x = run(
+      'Norway is still the facilitator in the peace talks between Colombia and the ELN. President Gustavo Petro decided not to go ahead with the peace talks with the ELN scheduled on June 28.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: 'CANCELLED', date: '2024-06-28' });
+  });
+  it('a date right after any reporting verb ("clarified on Tuesday") is the report\'s', () => {
+    const x = run(
+      'The palace clarified on Tuesday that Norway remains the facilitator of the talks between Colombia and the ELN.',
+    );
+    expect(x.meetings[0]?.date).toBeNull();
+  });
   it("a date right after a reporting verb is the report's, not the meeting's", () => {
     const x = run('Cuba expressed today that it will host the meeting of Pope Francis and Patriarch Kirill on May 20.');
     expect(x.meetings[0]?.date).toBe('2024-05-20');

@@ -518,7 +518,8 @@ function clauseDate(
     const before = /([A-Za-z]+)\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in)\s+)?$/.exec(
       text.slice(Math.max(0, start - 32), start),
     );
-    return !!before && lexicon().meetingWords.foreignDateVerbs.has(before[1]!.toLowerCase());
+    const verb = before?.[1]?.toLowerCase() ?? '';
+    return lexicon().meetingWords.foreignDateVerbs.has(verb) || lexicon().reporting.has(verb);
   };
   // "I met them this evening," he said on Thursday: a quote's "today" is the day it was said, unknown here
   const quotedToday = (start: number, end: number): boolean => {
@@ -573,7 +574,8 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
     for (const p of d.participants) if (!into.participants.includes(p)) into.participants.push(p);
     into.segments.push(...d.segments);
     if (!into.date || (d.date && d.date.length > into.date.length)) into.date = d.date ?? into.date;
-    if (into.status === 'UNKNOWN') into.status = d.status;
+    // a meeting called off is called off, whatever else its reports say
+    if (into.status === 'UNKNOWN' || d.status === 'CANCELLED') into.status = d.status;
     into.evidence.push(...d.evidence);
   };
   for (const d of drafts.filter((x) => x.location)) {
