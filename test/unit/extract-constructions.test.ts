@@ -199,6 +199,10 @@ describe('meeting places, dates and actors named around the meeting word', () =>
     const y = run('The talks were held with "the help of the Omani side" on Monday in Muscat, she said.');
     expect(y.meetings[0]?.location).toBe('Muscat');
   });
+  it('reads a place named before the meeting word in its clause', () => {
+    const x = run('Jean Habimana said he was in Geneva to attend a forum on conflict mediation.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'CONFERENCE', location: 'Geneva' });
+  });
   it('takes "Kunming, Yunnan province" for one place', () => {
     const x = run('Talks between Myanmar and China were held on Monday in Kunming, Yunnan province.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kunming']);

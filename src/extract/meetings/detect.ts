@@ -209,6 +209,20 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
   }));
 }
 
+/**
+ * "he was in Oslo to attend a forum", "delegations in Doha agreed to name a mediator in the talks": a place
+ * named before the meeting word in its own clause.
+ */
+function placeBefore(an: SentenceAnalysis, at: number, own: (k: number) => boolean): string[] {
+  const { a } = clauseAround(an.tokens, at);
+  for (let k = at - 1; k >= a && k >= at - 12; k--) {
+    if (!own(k) || !PREPS_IN.test(an.tokens[k]!.lower)) continue;
+    const place = placeAt(an, k + 1);
+    if (place && !lexicon().countryByName.has(place.name)) return [place.name];
+  }
+  return [];
+}
+
 /** "the two leaders", "both delegations", "the two religious leaders" in the segment. */
 function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): boolean {
   const { groupNouns } = lexicon().meetingWords;
@@ -333,6 +347,7 @@ function segmentDrafts(
     const host = hostPlace(an);
     if (host) places = [host];
   }
+  if (places.length === 0) places = placeBefore(an, trig.tok.i, own);
   // a city named anywhere in the sentence is more precise than its country
   if (places.length === 1 && lex.countryByName.has(places[0]!)) {
     const city = an.mentions.find((m) => m.matchedAs === 'capital' && m.entry?.name === places[0]);
