@@ -203,6 +203,14 @@ describe('meeting places, dates and actors named around the meeting word', () =>
     const x = run('Jean Habimana said he was in Geneva to attend a forum on conflict mediation.');
     expect(x.meetings[0]).toMatchObject({ kind: 'CONFERENCE', location: 'Geneva' });
   });
+  it('reads the place of "will take place … in X" and "should meet" as planned', () => {
+    const x = run(
+      'Kenya discussed the Conference on Regional Security Measures for the Great Lakes Region that will take place on 10-12 June in Mombasa.',
+    );
+    expect(x.meetings[0]).toMatchObject({ location: 'Mombasa', date: '2024-06-10', status: 'PLANNED' });
+    const y = run('The delegation should meet President Omar Siddiq in Dakar.');
+    expect(y.meetings[0]).toMatchObject({ location: 'Dakar', status: 'PLANNED' });
+  });
   it('takes "Kunming, Yunnan province" for one place', () => {
     const x = run('Talks between Myanmar and China were held on Monday in Kunming, Yunnan province.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kunming']);
