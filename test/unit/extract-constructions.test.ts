@@ -211,6 +211,23 @@ describe('meeting places, dates and actors named around the meeting word', () =>
     const y = run('The delegation should meet President Omar Siddiq in Dakar.');
     expect(y.meetings[0]).toMatchObject({ location: 'Dakar', status: 'PLANNED' });
   });
+  it('reads "in the south side portion of X" as X', () => {
+    const x = run('Talks between Rwanda and Burundi took place in the northern portion of Goma.');
+    expect(x.meetings[0]?.location).toBe('Goma');
+  });
+  it('a place-less meeting joins the one at the dateline only when it shares its kind or actors', () => {
+    const x = extractor.extract(
+      parseArticle({
+        origin: 't',
+        content:
+          'A test title\n\nNAIROBI (AFP) - Kenyan President William Ruto hosted talks between Ethiopia and Somalia in Nairobi. Separately, Jean Habimana will visit Paul Kagame.',
+        format: 'text',
+        overrides: { publishedAt: '2024-05-15' },
+      }),
+    ) as ExtractedArticle;
+    const talks = x.meetings.find((m) => m.kind === 'TALKS');
+    expect(talks?.participants).not.toContain('Paul Kagame');
+  });
   it('takes "Kunming, Yunnan province" for one place', () => {
     const x = run('Talks between Myanmar and China were held on Monday in Kunming, Yunnan province.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kunming']);

@@ -663,7 +663,7 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
           (o) =>
             (o.kind === d.kind || (SAME_EVENT_WORDS.has(o.kind) && SAME_EVENT_WORDS.has(d.kind))) &&
             o.participants.some((p) => d.participants.includes(p)),
-        ) ?? there[0];
+        ) ?? there.find((o) => o.kind === d.kind || o.participants.some((p) => d.participants.includes(p)));
       if (here) absorb(here, d);
       else out.push({ ...copy(d), location: dateline });
       continue;
