@@ -296,6 +296,28 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]).toMatchObject({ location: 'Luanda', date: '2024-05-20' });
   });
+  it('"after a day of meetings in X" names no actor: it places the sentence\'s own meeting', () => {
+    const x = run(
+      'Eritrea and Djibouti agreed to hold new talks, the Swiss foreign ministry said after a day of meetings in Geneva.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Geneva']);
+    const y = run(
+      'A meeting was held elsewhere. Eritrea and Djibouti agreed to hold new talks after a day of meetings in Geneva.',
+    );
+    expect(y.meetings.find((m) => m.participants.includes('Eritrea'))?.location).toBe('Geneva');
+  });
+  it('a place-less meeting with no match at the dateline is not placed there', () => {
+    const x = extractor.extract(
+      parseArticle({
+        origin: 't',
+        content:
+          'A test title\n\nMOSCOW (AFP) - Hamas and Israel will hold talks in Moscow on May 21. Several visits will be made to the members of the UN Security Council.',
+        format: 'text',
+        overrides: { publishedAt: '2024-05-15' },
+      }),
+    ) as ExtractedArticle;
+    expect(x.meetings.filter((m) => m.location === 'Moscow')).toHaveLength(1);
+  });
   it('"following summits in X in 2000" does not place the meeting the sentence is about', () => {
     const x = run(
       'The talks will be the third of their kind, following summits in Kampala in 2000 and 2007, and come ahead of a meeting between President Paul Kagame and President Felix Tshisekedi.',

@@ -664,9 +664,15 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
             (o.kind === d.kind || (SAME_EVENT_WORDS.has(o.kind) && SAME_EVENT_WORDS.has(d.kind))) &&
             o.participants.some((p) => d.participants.includes(p)),
         ) ?? there.find((o) => o.kind === d.kind || o.participants.some((p) => d.participants.includes(p)));
-      if (here) absorb(here, d);
-      else out.push({ ...copy(d), location: dateline });
-      continue;
+      if (here) {
+        absorb(here, d);
+        continue;
+      }
+      // the meetings reported from the dateline are others: this one is placed nowhere
+      if (there.length === 0) {
+        out.push({ ...copy(d), location: dateline });
+        continue;
+      }
     }
     const same = out.find(
       (o) =>

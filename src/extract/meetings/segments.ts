@@ -1,4 +1,5 @@
 import type { SentenceAnalysis } from '../actors/mentions.js';
+import { findDates } from '../dates.js';
 import { lexicon } from '../lexicon/index.js';
 import { phraseAt } from '../mediations/cues.js';
 import type { Trigger } from './triggers.js';
@@ -27,6 +28,7 @@ interface Hole {
 }
 
 const STOPS = /^[,;—–]$/;
+const YEAR = /\b(1[89]|20)\d\d\b/;
 
 /** "ahead of his historic summit", "following summits": the connector that leads to trigger i, if one does. */
 function connectorBefore(an: SentenceAnalysis, i: number): { lo: number; order: Hole['order'] } | undefined {
@@ -57,6 +59,15 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[]): Segmen
     const stop = (k: number): boolean =>
       STOPS.test(an.tokens[k]!.text) && !heldAtVerbs.has(an.tokens[k + 1]?.lower ?? '');
     while (hi < an.tokens.length && !stop(hi)) hi++;
+    // "after a day of meetings in Geneva" names no actor nor date of its own: the sentence's own meeting
+    const actor = an.mentions.some(
+      (m) => m.kind !== 'PLACE' && m.matchedAs !== 'capital' && m.t0 >= connector.lo && m.t1 <= hi,
+    );
+    const text = an.sentence.text.slice(
+      an.tokens[connector.lo]!.start - an.sentence.start,
+      an.tokens[hi - 1]!.end - an.sentence.start,
+    );
+    if (!actor && !YEAR.test(text) && findDates(text, null).length === 0) continue;
     holes.push({ ...connector, hi });
   }
   const inHole = (i: number): boolean => holes.some((h) => i >= h.lo && i < h.hi);
