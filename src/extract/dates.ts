@@ -21,7 +21,8 @@ const MONTH_RE =
 /** Every month pattern needs one of these (case-sensitive, as they are): one scan skips the five of them. */
 const MONTH_START = new RegExp(MONTH_START_SOURCE);
 const MONTH_DAY = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
+// "5-6 June": a span of days starts on its first
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
 const MONTH_LAST_YEAR = new RegExp(`\\b(?:in\\s+)?${MONTH_RE} last year\\b`, 'g');
 const IN_MONTH = new RegExp(`\\b(?:in|since|until|by|early|late|mid-?)\\s+${MONTH_RE}\\b`, 'g');

@@ -16,8 +16,8 @@ export function betweenPair(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
   return out.length === 2 ? out : [];
 }
 
-/** The two sides of the article's dispute: the most frequent "between A and B" pair, else the two most-mentioned parties. */
-export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
+/** The article's most frequent "between A and B" pair, without the excluded actors; none when it names no pair. */
+export function articlePair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
   const counts = new Map<string, { pair: ActorGroup[]; n: number }>();
   for (const an of ctx.analyses) {
     const p = betweenPair(ctx, an).filter((g) => !exclude.has(g));
@@ -31,8 +31,13 @@ export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): A
       counts.set(key, c);
     }
   }
-  const best = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  if (best) return best.pair;
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.pair ?? [];
+}
+
+/** The two sides of the article's dispute: the most frequent "between A and B" pair, else the two most-mentioned parties. */
+export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
+  const pair = articlePair(ctx, exclude);
+  if (pair.length > 0) return pair;
   const ranked = [...ctx.index.groups.values()]
     .filter((g) => g.active && (g.kind === 'ORGANIZATION' || g.kind === 'COUNTRY') && !exclude.has(g))
     .sort((a, b) => b.mentions.length - a.mentions.length);

@@ -64,6 +64,15 @@ describe('mediations from the construction', () => {
     );
     expect(x.mediations[0]?.mediators).toEqual(['Recep Tayyip Erdogan']);
   });
+  it('the host of talks between two sides mediates; the host of a summit with no sides does not', () => {
+    const x = run(
+      'Negotiations between Eritrea and Djibouti resumed on Monday. The talks were hosted by Qatar, which has kept contacts with both.',
+    );
+    expect(x.mediations).toHaveLength(1);
+    expect(x.mediations[0]).toMatchObject({ mediators: ['Qatar'], parties: ['Eritrea', 'Djibouti'] });
+    expect(run('Kenya hosted the talks of East African leaders in Nairobi.').mediations).toEqual([]);
+    expect(run('Kenya hosted the summit of the African Union in Nairobi.').mediations).toEqual([]);
+  });
 });
 
 describe('meetings read in their own clause', () => {
@@ -162,5 +171,158 @@ describe('meetings read in their own clause', () => {
   it('takes the date of the meeting, not of the reporting clause', () => {
     const x = run('On Friday, Kenya said that Ethiopia and Somalia would meet in Nairobi on May 28.');
     expect(x.meetings[0]?.date).toBe('2024-05-28');
+  });
+  it('a meeting no cue places in time is held before the publication day and planned after it', () => {
+    const x = run('The meeting of Kenya and Uganda in Lusaka on May 2 drew little attention.');
+    expect(x.meetings[0]).toMatchObject({ location: 'Lusaka', date: '2024-05-02', status: 'HELD' });
+    const y = run('The meeting of Kenya and Uganda in Lusaka on June 20 draws little attention.');
+    expect(y.meetings[0]).toMatchObject({ location: 'Lusaka', date: '2024-06-20', status: 'PLANNED' });
+  });
+  it('reads a fronted place followed by a date, and a span of days from its first day', () => {
+    const x = run('In Kigali on 3 May, the envoy met President Paul Kagame.');
+    expect(x.meetings[0]).toMatchObject({ location: 'Kigali', date: '2024-05-03' });
+    const y = run('Ethiopia and Somalia will hold talks in Ankara on 5-6 June.');
+    expect(y.meetings[0]).toMatchObject({ location: 'Ankara', date: '2024-06-05', status: 'PLANNED' });
+  });
+  it("gives the place to the meeting word it follows, with that meeting's kind and status", () => {
+    const x = run(
+      '“The purpose of my visit was to prepare the next round of talks that will take place in Oslo,” Ambassador Lena Varga said.',
+    );
+    expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', location: 'Oslo', status: 'PLANNED' });
+  });
+});
+
+describe('meeting places, dates and actors named around the meeting word', () => {
+  it('reads a place after a short quoted name or phrase', () => {
+    const x = run('The two envoys will meet at the “Nelson Mandela” conference hall in Pretoria on Friday.');
+    expect(x.meetings[0]?.location).toBe('Pretoria');
+    const y = run('The talks were held with "the help of the Omani side" on Monday in Muscat, she said.');
+    expect(y.meetings[0]?.location).toBe('Muscat');
+  });
+  it('reads a place named before the meeting word in its clause', () => {
+    const x = run('Jean Habimana said he was in Geneva to attend a forum on conflict mediation.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'CONFERENCE', location: 'Geneva' });
+  });
+  it('reads the place of "will take place … in X" and "should meet" as planned', () => {
+    const x = run(
+      'Kenya discussed the Conference on Regional Security Measures for the Great Lakes Region that will take place on 10-12 June in Mombasa.',
+    );
+    expect(x.meetings[0]).toMatchObject({ location: 'Mombasa', date: '2024-06-10', status: 'PLANNED' });
+    const y = run('The delegation should meet President Omar Siddiq in Dakar.');
+    expect(y.meetings[0]).toMatchObject({ location: 'Dakar', status: 'PLANNED' });
+  });
+  it('reads "in the northern outskirts of X" as X', () => {
+    const x = run('Talks between Rwanda and Burundi took place in the northern outskirts of Goma.');
+    expect(x.meetings[0]?.location).toBe('Goma');
+  });
+  it('a place-less meeting joins the one at the dateline only when it shares its kind or actors', () => {
+    const x = extractor.extract(
+      parseArticle({
+        origin: 't',
+        content:
+          'A test title\n\nNAIROBI (AFP) - Kenyan President William Ruto hosted talks between Ethiopia and Somalia in Nairobi. Separately, Jean Habimana will visit Paul Kagame.',
+        format: 'text',
+        overrides: { publishedAt: '2024-05-15' },
+      }),
+    ) as ExtractedArticle;
+    const talks = x.meetings.find((m) => m.kind === 'TALKS');
+    expect(talks?.participants).not.toContain('Paul Kagame');
+  });
+  it('takes "Kunming, Yunnan province" for one place', () => {
+    const x = run('Talks between Myanmar and China were held on Monday in Kunming, Yunnan province.');
+    expect(x.meetings.map((m) => m.location)).toEqual(['Kunming']);
+  });
+  it('"the two leaders" are the actors of the meeting reported before', () => {
+    const x = run(
+      'President Paul Kagame met President Felix Tshisekedi in Luanda on Monday. The two leaders agreed to meet again in Nairobi.',
+    );
+    expect(x.meetings.find((m) => m.location === 'Nairobi')?.participants).toEqual(
+      expect.arrayContaining(['Paul Kagame', 'Felix Tshisekedi']),
+    );
+  });
+  it('a meeting called off stays CANCELLED whatever the other reports of it say', () => {
+    const x = run(
+      'Norway is still the facilitator in the peace talks between Colombia and the ELN. President Gustavo Petro decided not to go ahead with the peace talks with the ELN scheduled on June 28.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ status: 'CANCELLED', date: '2024-06-28' });
+  });
+  it('a date right after any reporting verb ("clarified on Tuesday") is the report\'s', () => {
+    const x = run(
+      'The palace clarified on Tuesday that Norway remains the facilitator of the talks between Colombia and the ELN.',
+    );
+    expect(x.meetings[0]?.date).toBeNull();
+  });
+  it("a date right after a reporting verb is the report's, not the meeting's", () => {
+    const x = run('Cuba expressed today that it will host the meeting of Pope Francis and Patriarch Kirill on May 20.');
+    expect(x.meetings[0]?.date).toBe('2024-05-20');
+  });
+});
+
+describe('a meeting after a sequence connector is another event', () => {
+  it('"arrived in X ahead of his summit with Y": the visit does not take in the summit', () => {
+    const x = run('President Omar Siddiq arrived in Dakar on Monday ahead of his summit with President Sara Diallo.');
+    const visit = x.meetings.find((m) => m.kind === 'VISIT');
+    expect(visit).toMatchObject({ location: 'Dakar', status: 'HELD' });
+    expect(visit?.participants).not.toContain('Sara Diallo');
+    expect(x.meetings.find((m) => m.kind === 'SUMMIT')).toMatchObject({ status: 'PLANNED' });
+  });
+  it('"the day after the meeting in X, a delegation arrived in Y": two places, two events', () => {
+    const x = run(
+      'The day after the meeting in Accra of the army chiefs of Ghana and Togo, a delegation of the African Union arrived on Saturday in Niamey.',
+    );
+    expect(x.meetings.find((m) => m.location === 'Accra')).toMatchObject({ status: 'HELD', date: null });
+    expect(x.meetings.find((m) => m.location === 'Niamey')).toMatchObject({ kind: 'VISIT', date: '2024-05-11' });
+  });
+  it('the later meeting of a sentence does not join the meeting the sentence is about', () => {
+    const x = run(
+      'President Paul Kagame will meet President Felix Tshisekedi in Luanda on Friday, ahead of a meeting between President Paul Kagame and President William Ruto.',
+    );
+    const ruto = x.meetings.find((m) => m.participants.includes('William Ruto'));
+    expect(ruto?.location).not.toBe('Luanda');
+    expect(x.meetings.find((m) => m.location === 'Luanda')?.participants).not.toContain('William Ruto');
+  });
+  it('a capitalised title between "after" and a meeting word is no connector', () => {
+    const x = run(
+      'Rwanda met Burundi in Arusha after Adviser on the Peace Process Jean Habimana spoke, and the talks went on.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.location).toBe('Arusha');
+  });
+  it('"the meeting" refers back to a summit placed earlier', () => {
+    const x = run(
+      'Presidents Paul Kagame and Felix Tshisekedi will hold a summit in Luanda on May 20. Kenya said it supports the meeting.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ location: 'Luanda', date: '2024-05-20' });
+  });
+  it('"after a day of meetings in X" names no actor: it places the sentence\'s own meeting', () => {
+    const x = run(
+      'Eritrea and Djibouti agreed to hold new talks, the Swiss foreign ministry said after a day of meetings in Geneva.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Geneva']);
+    const y = run(
+      'A meeting was held elsewhere. Eritrea and Djibouti agreed to hold new talks after a day of meetings in Geneva.',
+    );
+    expect(y.meetings.find((m) => m.participants.includes('Eritrea'))?.location).toBe('Geneva');
+  });
+  it('a place-less meeting with no match at the dateline is not placed there', () => {
+    const x = extractor.extract(
+      parseArticle({
+        origin: 't',
+        content:
+          'A test title\n\nMOSCOW (AFP) - Hamas and Israel will hold talks in Moscow on May 21. Several visits will be made to the members of the UN Security Council.',
+        format: 'text',
+        overrides: { publishedAt: '2024-05-15' },
+      }),
+    ) as ExtractedArticle;
+    expect(x.meetings.filter((m) => m.location === 'Moscow')).toHaveLength(1);
+  });
+  it('"following summits in X in 2000" does not place the meeting the sentence is about', () => {
+    const x = run(
+      'The talks will be the third of their kind, following summits in Kampala in 2000 and 2007, and come ahead of a meeting between President Paul Kagame and President Felix Tshisekedi.',
+    );
+    const kagame = x.meetings.filter((m) => m.participants.includes('Paul Kagame'));
+    expect(kagame.map((m) => m.location)).not.toContain('Kampala');
   });
 });

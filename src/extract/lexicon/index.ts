@@ -73,6 +73,12 @@ export interface Lexicon {
     foreignDateVerbs: Set<string>;
     /** "A and B held talks": verbs whose coordinated subject are the sides of a mediation. */
     sideVerbs: Set<string>;
+    /** "ahead of his summit", "after the meeting in Accra": a meeting named after these is another event. */
+    sequenceConnectors: { earlier: string[][]; later: string[][] };
+    /** "the two leaders", "both sides": nouns that refer back to the actors of a meeting already named. */
+    groupNouns: Set<string>;
+    /** "Kunming, Yunnan province": a place before these qualifies the city named before it. */
+    regionNouns: Set<string>;
   };
   /** Words that open a new clause ("but", "after"): a meeting's status and date, a mediation's roles stay inside theirs. */
   clauseOpeners: Set<string>;
@@ -183,6 +189,12 @@ function build(): Lexicon {
       hostVerbs: new Set(events.hostVerbs),
       foreignDateVerbs: new Set(events.foreignDateVerbs),
       sideVerbs: new Set(events.sideVerbs),
+      groupNouns: new Set(events.groupNouns),
+      regionNouns: new Set(events.regionNouns),
+      sequenceConnectors: {
+        earlier: events.sequenceConnectors.earlier.map((p) => p.split(' ')),
+        later: events.sequenceConnectors.later.map((p) => p.split(' ')),
+      },
     },
     clauseOpeners: new Set(events.clauseOpeners),
     meetingStatus: [

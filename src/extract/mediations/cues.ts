@@ -6,6 +6,18 @@ export interface MediationCue {
   tok: Token;
   /** "Qatar-brokered": the cue is glued to its mediator. */
   suffix: boolean;
+  /** "hosted the talks", "the meeting was hosted by X": a host of talks, a mediator only between parties. */
+  host?: boolean;
+}
+
+/** "Turkey hosted the talks", "the negotiations were hosted by Turkey": a host verb next to talks words. */
+function hostOfTalks(tokens: Token[], i: number): boolean {
+  const lex = lexicon();
+  if (!lex.meetingWords.hostVerbs.has(tokens[i]!.lower)) return false;
+  const talks = (t: Token): boolean => lex.mediationWords.talkObjects.has(t.lower);
+  return tokens[i + 1]?.lower === 'by'
+    ? tokens.slice(Math.max(0, i - 6), i).some(talks)
+    : tokens.slice(i + 1, i + 5).some(talks);
 }
 
 /** True when the words of `phrase` start at token k. */
@@ -28,6 +40,7 @@ export function findMediationCues(tokens: Token[]): MediationCue[] {
     if (dash > 0 && cues.suffixes.has(tok.lower.slice(dash + 1))) out.push({ tok, suffix: true });
     else if (cues.words.has(tok.lower) && !plainVerbUse(tokens, tok.i)) out.push({ tok, suffix: false });
     else if (cues.phrases.some((p) => phraseAt(tokens, tok.i, p))) out.push({ tok, suffix: false });
+    else if (hostOfTalks(tokens, tok.i)) out.push({ tok, suffix: false, host: true });
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import { clauseAround } from '../clause.js';
 import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
-import { betweenPair } from '../parties.js';
+import { articlePair, betweenPair } from '../parties.js';
 import type { Rule } from '../rule.js';
 import type { Token } from '../tokens.js';
 import { type MediationCue, phraseAt } from './cues.js';
@@ -224,6 +224,34 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       if (parties.length < 2) return undefined;
       const mediators = nearbyMediators(ctx, an, cue.tok, parties).filter((g) => !parties.includes(g));
       return mediators.length > 0 ? { mediators, parties } : undefined;
+    },
+  },
+  {
+    name: 'host of talks between parties',
+    examples: [
+      {
+        text: 'Talks between Ethiopia and Somalia opened in Ankara. The meeting was hosted by Foreign Minister Hakan Fidan.',
+        expect: 'Hakan Fidan → Ethiopia, Somalia',
+      },
+      { text: 'Norway hosted talks between Colombia and Venezuela in Oslo.', expect: 'Norway → Colombia, Venezuela' },
+    ],
+    match: ({ ctx, an, cue }) => {
+      if (!cue.host) return undefined;
+      const by = an.tokens[cue.tok.i + 1]?.lower === 'by';
+      const { a } = clauseAround(an.tokens, cue.tok.i);
+      const host = by
+        ? nearbyMediators(ctx, an, cue.tok, []).slice(0, 1)
+        : an.mentions
+            .filter((m) => m.t0 >= a && m.t1 <= cue.tok.i && m.kind !== 'PLACE')
+            .map((m) => actorOf(ctx, m))
+            .filter((g): g is ActorGroup => !!g)
+            .slice(0, 1);
+      if (host.length === 0) return { mediators: [], parties: [] };
+      // the sides: "hosted talks between A and B", else the pair the article names with "between"
+      const between = an.tokens.findIndex((t, k) => k > cue.tok.i && t.lower === 'between');
+      const named = between >= 0 ? betweenPair(ctx, an) : [];
+      const parties = (named.length > 0 ? named : articlePair(ctx, new Set(host))).filter((g) => !host.includes(g));
+      return parties.length > 0 ? { mediators: host, parties } : { mediators: [], parties: [] };
     },
   },
   {

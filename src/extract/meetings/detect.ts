@@ -1,6 +1,6 @@
 import type { Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../../domain/article.js';
 import { cachedNameKey as nameKey } from '../keys.js';
-import type { SentenceAnalysis } from '../actors/mentions.js';
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import { findDates } from '../dates.js';
@@ -8,6 +8,7 @@ import { lexicon } from '../lexicon/index.js';
 import cities from '../lexicon/cities.json' with { type: 'json' };
 import { clauseAround } from '../clause.js';
 import { meetingStatus } from './status.js';
+import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { findTriggers } from './triggers.js';
 import type { Token } from '../tokens.js';
 
@@ -21,13 +22,25 @@ interface Draft {
   rule: string;
   /** "the meeting", "the commanders' meeting": a noun that refers back to a meeting already reported. */
   definite?: boolean;
+  /** The sentence segments ("sentence:first token") it was read from: two segments of one sentence are two events. */
+  segments: string[];
 }
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
   const lex = lexicon();
   const { tokens } = an;
-  for (let k = from; k < tokens.length && k < from + window; k++) {
+  let end = from + window;
+  for (let k = from; k < tokens.length && k < end; k++) {
+    // "at the “Jose Marti” airport in Havana", "held with "the help of Oman" in Muscat": a short quote inside
+    // the clause is skipped, not taken for a quotation that ends it
+    const close =
+      /^[“"]$/.test(tokens[k]!.text) && tokens[k - 1]?.word && !tokens[k - 1]!.cap ? quoteEnd(tokens, k) : -1;
+    if (close > 0) {
+      end += close - k;
+      k = close;
+      continue;
+    }
     if (/^[.;“”"]$/.test(tokens[k]!.text)) break;
     if (!preps.test(tokens[k]!.lower)) continue;
     const out: string[] = [];
@@ -95,7 +108,9 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       j = next;
       if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') {
         const p2 = placeAt(an, j + 1);
-        if (p2 && !lex.countryByName.has(place.name) === !lex.countryByName.has(p2.name)) {
+        // "in Kunming, Yunnan province": the region after a comma qualifies the city
+        const region = tokens[j]?.text === ',' && lex.meetingWords.regionNouns.has(tokens[p2?.end ?? -1]?.lower ?? '');
+        if (p2 && !region && !lex.countryByName.has(place.name) === !lex.countryByName.has(p2.name)) {
           out.push(p2.name);
         }
       }
@@ -104,6 +119,12 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     if (out.length > 0) return out;
   }
   return [];
+}
+
+/** The closing quote of a short quoted phrase opening at token k (at most ten tokens), else -1. */
+function quoteEnd(tokens: SentenceAnalysis['tokens'], k: number): number {
+  const closing = tokens[k]!.text === '“' ? '”' : '"';
+  return tokens.findIndex((t, n) => n > k && n <= k + 11 && t.text === closing);
 }
 
 /** A meeting noun at token j, or after one lower-case word ("peace talks"). */
@@ -163,188 +184,17 @@ const PREPS_TO = /^(to|in|at)$/;
 
 /** Finds talks, summits, meetings, visits, calls and conferences. */
 export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
-  const lex = lexicon();
   const drafts: Draft[] = [];
   const lowerNames = [...ctx.index.groups.values()]
     .filter((g) => g.kind !== 'MEDIA')
     .map((g) => ({ g, names: [g.name, ...g.aliases].filter((n) => n.includes(' ')).map((n) => n.toLowerCase()) }))
     .filter((x) => x.names.length > 0);
   for (const an of ctx.analyses) {
-    const { tokens } = an;
-    const text = an.sentence.text;
     const triggers = findTriggers(an);
     if (triggers.length === 0) continue;
-    // one meeting per distinct place in the sentence; the first trigger gives the kind
-    const trig = triggers[0]!;
-    let places: string[] = [];
-    let placeTrigger: (typeof triggers)[number] | undefined;
-    for (const tr of triggers) {
-      if (tr.kind === 'CALL') continue;
-      placeTrigger = tr;
-      // "visited Sanaa": the place is the object
-      const direct = tr.kind === 'VISIT' && /^visit/.test(tr.tok.lower) ? placeAt(an, tr.tok.i + 1) : null;
-      if (direct) {
-        places = [direct.name];
-        const nx = an.tokens[direct.end];
-        const second = nx && (nx.lower === 'and' || nx.text === ',') ? placeAt(an, direct.end + 1) : null;
-        if (second) places.push(second.name);
-      } else
-        places = placesAfter(
-          an,
-          tr.tok.i + 1,
-          tr.kind === 'VISIT' || tr.rule === 'travel to a place' ? PREPS_TO : PREPS_IN,
-          tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7,
-        );
-      if (places.length) break;
-    }
-    if (places.length === 0) {
-      // "in Caracas, where the meetings have been taking place": the place before "where"
-      for (const tr of triggers) {
-        const w = tokens.findIndex(
-          (t, k) => k < tr.tok.i && k >= tr.tok.i - 6 && t.lower === 'where' && tokens[k - 1]?.text === ',',
-        );
-        if (w < 0) continue;
-        const at = tokens.findIndex((t, k) => k < w && k >= w - 6 && /^(in|at)$/.test(t.lower));
-        const p = at >= 0 ? placesAfter(an, at, PREPS_IN, 4) : [];
-        if (p.length) {
-          places = p;
-          break;
-        }
-      }
-    }
-    if (places.length === 0) {
-      // "the first Doha meeting", "the Jeddah talks": the place names the meeting
-      for (const tr of triggers) {
-        if (tr.verb || tr.kind === 'CALL') continue;
-        const prev = an.mentions.find(
-          (m) =>
-            m.t1 === tr.tok.i &&
-            ((m.kind === 'PLACE' && lex.places.has(m.surface)) ||
-              (m.entry?.kind === 'COUNTRY' && m.matchedAs === 'capital')),
-        );
-        const known =
-          !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text)
-            ? an.tokens[tr.tok.i - 1]!.text
-            : null;
-        if (prev || known) {
-          places = [prev ? prev.surface : known!];
-          break;
-        }
-      }
-    }
-    if (places.length === 0) {
-      // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
-      const at = tokens.findIndex((t) => lex.meetingWords.eventPlaceVerbs.has(t.lower));
-      if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, 6);
-    }
-    if (places.length === 0) {
-      // "In Doha, the two sides met…", "Today in Madrid, we held a meeting…": a place fronted before the meeting
-      const k = tokens.findIndex((t, n) => n <= 3 && n < trig.tok.i && /^(in|at)$/.test(t.lower));
-      const fronted = k >= 0 ? placeAt(an, k + 1) : null;
-      if (fronted && tokens[fronted.end]?.text === ',') places = [fronted.name];
-    }
-    if (places.length === 0) {
-      const host = hostPlace(an);
-      if (host) places = [host];
-    }
-    // a city named anywhere in the sentence is more precise than its country
-    if (places.length === 1 && lex.countryByName.has(places[0]!)) {
-      const city = an.mentions.find((m) => m.matchedAs === 'capital' && m.entry?.name === places[0]);
-      const known = an.tokens.find((t) => lex.places.has(t.text) && !lex.countryByName.has(t.text));
-      if (city) places = [city.surface];
-      else if (known) places = [known.text];
-    }
-    const participants: ActorGroup[] = [];
-    for (const m of an.mentions) {
-      if (m.kind === 'PLACE') continue;
-      const g = ctx.index.group(m);
-      if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
-      // a place named as the location is not a participant of its own meeting
-      if (m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) continue;
-      participants.push(g);
-    }
-    for (const m of an.mentions) {
-      if (m.kind !== 'PERSON' || !m.affiliation) continue;
-      const g = ctx.index.group(m);
-      const org = g?.affiliations.find((a) => a.mention === m);
-      const og = org ? ctx.index.groups.get(org.key) : undefined;
-      if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
-    }
-    // names repeated in lower case ("the contact group") still name the actor
-    const lowerText = text.toLowerCase();
-    for (const { g, names } of lowerNames) {
-      if (participants.includes(g)) continue;
-      if (
-        names.some(
-          (n) =>
-            lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
-        )
-      )
-        participants.push(g);
-    }
-    if (participants.length === 0) continue;
-    const main = triggers.find((t) => t.kind !== 'CALL') ?? trig;
-    const judged = meetingStatus(tokens, main.tok.i);
-    const status = judged.status;
-    const date = clauseDate(ctx, an, main.tok.i, places, status === 'PLANNED');
-    const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
-    const locs = places.length ? places : [null];
-    const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
-    if (main.kind !== 'CALL')
-      for (const location of locs)
-        drafts.push({
-          kind: main.kind,
-          participants: [...participants],
-          location,
-          date,
-          status,
-          evidence: [ev],
-          rule,
-          definite:
-            !main.verb &&
-            tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
-        });
-    for (const tr of triggers) {
-      if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
-      const held = tokens.findIndex(
-        (t, k) =>
-          k > tr.tok.i &&
-          k <= tr.tok.i + 16 &&
-          lex.meetingWords.heldAtVerbs.has(t.lower) &&
-          tokens[k - 1]?.text === ',',
-      );
-      if (held < 0 || tokens.slice(tr.tok.i + 1, held).some((t) => /^[.;“”"]$/.test(t.text))) continue;
-      const own = placesAfter(an, held + 1, PREPS_IN, 3).filter((p) => !places.includes(p));
-      if (own.length === 0) continue;
-      const between = an.mentions
-        .filter((m) => m.t0 > tr.tok.i && m.t1 <= held && m.kind !== 'PLACE')
-        .map((m) => ctx.index.group(m))
-        .filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
-      if (between.length === 0) continue;
-      drafts.push({
-        kind: tr.kind,
-        participants: [...new Set(between)],
-        location: own[0]!,
-        date: null,
-        status: 'HELD',
-        evidence: [{ sentenceIndex: an.sentence.index, start: tr.tok.start, end: tr.tok.end }],
-        rule: `${tr.rule}; held at a place`,
-      });
-    }
-    // a call is its own meeting, between the persons of the sentence
-    const call = triggers.find((t) => t.kind === 'CALL');
-    if (call) {
-      const people = participants.filter((g) => g.kind === 'PERSON');
-      if (people.length >= 2)
-        drafts.push({
-          kind: 'CALL',
-          participants: people,
-          location: null,
-          date: null,
-          status: callStatus(tokens, call.tok.i),
-          evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
-          rule: call.rule,
-        });
+    for (const seg of eventSegments(an, triggers)) {
+      const previous = drafts.findLast((d) => d.participants.length >= 2)?.participants ?? [];
+      drafts.push(...segmentDrafts(ctx, segmentView(an, seg), seg, lowerNames, an.mentions, previous));
     }
   }
   return merge(drafts, ctx.article.dateline, ctx.article.publishedAt).map((d) => ({
@@ -352,11 +202,257 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     participants: d.participants.map((g) => g.name),
     location: d.location,
     date: d.date,
-    status: d.status,
+    status: d.status === 'UNKNOWN' ? statusByDate(d.date, ctx.article.publishedAt) : d.status,
     evidence: d.evidence,
     rule: d.rule,
     confidence: meetingConfidence(d),
   }));
+}
+
+/**
+ * "he was in Oslo to attend a forum", "delegations in Doha agreed to name a mediator in the talks": a place
+ * named before the meeting word in its own clause.
+ */
+function placeBefore(an: SentenceAnalysis, at: number, own: (k: number) => boolean): string[] {
+  const { a } = clauseAround(an.tokens, at);
+  for (let k = at - 1; k >= a && k >= at - 12; k--) {
+    if (!own(k) || !PREPS_IN.test(an.tokens[k]!.lower)) continue;
+    const place = placeAt(an, k + 1);
+    if (place && !lexicon().countryByName.has(place.name)) return [place.name];
+  }
+  return [];
+}
+
+/** "the two leaders", "both delegations", "the two religious leaders" in the segment. */
+function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): boolean {
+  const { groupNouns } = lexicon().meetingWords;
+  const { tokens } = an;
+  return tokens.some((t, k) => {
+    if (!own(k) || !(t.lower === 'both' || (t.lower === 'two' && tokens[k - 1]?.lower === 'the'))) return false;
+    const noun = tokens.slice(k + 1, k + 3).findIndex((x) => groupNouns.has(x.lower));
+    return noun === 0 || (noun === 1 && !tokens[k + 1]!.cap);
+  });
+}
+
+/** The segment's text, other segments blanked out (offsets kept). */
+function segmentText(an: SentenceAnalysis, seg: Segment): string {
+  const text = an.sentence.text;
+  if (seg.lo === 0 && seg.hi === an.tokens.length && seg.holes.length === 0) return text;
+  const chars = [...text].map(() => ' ');
+  for (const t of an.tokens)
+    if (inSegment(seg, t.i))
+      for (let c = t.start - an.sentence.start; c < t.end - an.sentence.start; c++) chars[c] = text[c]!;
+  return chars.join('');
+}
+
+/** The sentence as one segment sees it: its own mentions, and no tokens past its end. */
+function segmentView(an: SentenceAnalysis, seg: Segment): SentenceAnalysis {
+  if (seg.lo === 0 && seg.hi === an.tokens.length && seg.holes.length === 0) return an;
+  return {
+    sentence: an.sentence,
+    tokens: seg.hi < an.tokens.length ? an.tokens.slice(0, seg.hi) : an.tokens,
+    mentions: an.mentions.filter((m) => inSegment(seg, m.t0) && m.t1 <= seg.hi),
+  };
+}
+
+/** The meetings one segment of a sentence reports. */
+function segmentDrafts(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  seg: Segment,
+  lowerNames: Array<{ g: ActorGroup; names: string[] }>,
+  sentenceMentions: Mention[],
+  previous: ActorGroup[],
+): Draft[] {
+  const lex = lexicon();
+  const drafts: Draft[] = [];
+  const { tokens } = an;
+  const { triggers } = seg;
+  const own = (k: number): boolean => inSegment(seg, k);
+  const segmentKey = `${an.sentence.index}:${seg.lo}`;
+  // one meeting per distinct place in the segment; the first trigger gives the kind
+  const trig = triggers[0]!;
+  let places: string[] = [];
+  let placeTrigger: (typeof triggers)[number] | undefined;
+  for (const tr of triggers) {
+    if (tr.kind === 'CALL') continue;
+    placeTrigger = tr;
+    // "visited Sanaa": the place is the object
+    const direct = tr.kind === 'VISIT' && /^visit/.test(tr.tok.lower) ? placeAt(an, tr.tok.i + 1) : null;
+    if (direct) {
+      places = [direct.name];
+      const nx = an.tokens[direct.end];
+      const second = nx && (nx.lower === 'and' || nx.text === ',') ? placeAt(an, direct.end + 1) : null;
+      if (second) places.push(second.name);
+    } else
+      places = placesAfter(
+        an,
+        tr.tok.i + 1,
+        tr.kind === 'VISIT' || tr.rule === 'travel to a place' ? PREPS_TO : PREPS_IN,
+        Math.min(
+          tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7,
+          segmentStop(seg, tr.tok.i + 1) - tr.tok.i - 1,
+        ),
+      );
+    if (places.length) break;
+  }
+  const placedBy = places.length > 0 ? placeTrigger : undefined;
+  if (places.length === 0) {
+    // "in Caracas, where the meetings have been taking place": the place before "where"
+    for (const tr of triggers) {
+      const w = tokens.findIndex(
+        (t, k) => k < tr.tok.i && k >= tr.tok.i - 6 && t.lower === 'where' && tokens[k - 1]?.text === ',',
+      );
+      if (w < 0) continue;
+      const at = tokens.findIndex((t, k) => k < w && k >= w - 6 && /^(in|at)$/.test(t.lower));
+      const p = at >= 0 ? placesAfter(an, at, PREPS_IN, 4) : [];
+      if (p.length) {
+        places = p;
+        break;
+      }
+    }
+  }
+  if (places.length === 0) {
+    // "the first Doha meeting", "the Jeddah talks": the place names the meeting
+    for (const tr of triggers) {
+      if (tr.verb || tr.kind === 'CALL') continue;
+      const prev = an.mentions.find(
+        (m) =>
+          m.t1 === tr.tok.i &&
+          ((m.kind === 'PLACE' && lex.places.has(m.surface)) ||
+            (m.entry?.kind === 'COUNTRY' && m.matchedAs === 'capital')),
+      );
+      const known =
+        !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text)
+          ? an.tokens[tr.tok.i - 1]!.text
+          : null;
+      if (prev || known) {
+        places = [prev ? prev.surface : known!];
+        break;
+      }
+    }
+  }
+  if (places.length === 0) {
+    // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
+    const at = tokens.findIndex((t, k) => own(k) && lex.meetingWords.eventPlaceVerbs.has(t.lower));
+    if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, Math.min(10, segmentStop(seg, at + 1) - at - 1));
+  }
+  if (places.length === 0) {
+    // "In Doha, the two sides met…", "Today in Madrid, we held a meeting…": a place fronted before the meeting
+    const k = tokens.findIndex((t, n) => n <= 3 && own(n) && n < trig.tok.i && /^(in|at)$/.test(t.lower));
+    const fronted = k >= 0 ? placeAt(an, k + 1) : null;
+    if (fronted && frontedEnd(ctx, an, fronted.end)) places = [fronted.name];
+  }
+  if (places.length === 0) {
+    const host = hostPlace(an);
+    if (host) places = [host];
+  }
+  if (places.length === 0) places = placeBefore(an, trig.tok.i, own);
+  // a city named anywhere in the sentence is more precise than its country
+  if (places.length === 1 && lex.countryByName.has(places[0]!)) {
+    const city = an.mentions.find((m) => m.matchedAs === 'capital' && m.entry?.name === places[0]);
+    const known = an.tokens.find((t) => own(t.i) && lex.places.has(t.text) && !lex.countryByName.has(t.text));
+    if (city) places = [city.surface];
+    else if (known) places = [known.text];
+  }
+  const participants: ActorGroup[] = [];
+  // the rest of a sentence that names no actor of its own ("the group, created after the summit of A and B,
+  // will hold talks") keeps the sentence's actors
+  const ownActors = an.mentions.some((m) => m.kind !== 'PLACE');
+  for (const m of ownActors || seg.holes.length === 0 ? an.mentions : sentenceMentions) {
+    if (m.kind === 'PLACE') continue;
+    const g = ctx.index.group(m);
+    if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
+    // a place named as the location is not a participant of its own meeting
+    if (m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) continue;
+    participants.push(g);
+  }
+  for (const m of an.mentions) {
+    if (m.kind !== 'PERSON' || !m.affiliation) continue;
+    const g = ctx.index.group(m);
+    const org = g?.affiliations.find((a) => a.mention === m);
+    const og = org ? ctx.index.groups.get(org.key) : undefined;
+    if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
+  }
+  // names repeated in lower case ("the contact group") still name the actor
+  const lowerText = segmentText(an, seg).toLowerCase();
+  for (const { g, names } of lowerNames) {
+    if (participants.includes(g)) continue;
+    if (
+      names.some(
+        (n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
+      )
+    )
+      participants.push(g);
+  }
+  // "the two leaders", "both sides": the actors of the meeting reported before
+  if (anaphoricPair(an, own)) for (const g of previous) if (!participants.includes(g)) participants.push(g);
+  if (participants.length === 0) return drafts;
+  // "my visit was to prepare the talks that will take place in Vienna": the trigger the place follows is the meeting
+  const placed = placedBy && placedBy.tok.i > trig.tok.i ? placedBy : undefined;
+  const main = placed ?? triggers.find((t) => t.kind !== 'CALL') ?? trig;
+  const judged = orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg);
+  const status = judged.status;
+  const date = clauseDate(ctx, an, main.tok.i, places, status === 'PLANNED', own);
+  const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
+  const locs = places.length ? places : [null];
+  const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
+  if (main.kind !== 'CALL')
+    for (const location of locs)
+      drafts.push({
+        kind: main.kind,
+        participants: [...participants],
+        location,
+        date,
+        status,
+        evidence: [ev],
+        rule,
+        definite:
+          !main.verb && tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
+        segments: [segmentKey],
+      });
+  for (const tr of triggers) {
+    if (tr.verb || tr.kind === 'CALL' || (places.length > 0 && tr === placeTrigger)) continue;
+    const held = tokens.findIndex(
+      (t, k) =>
+        k > tr.tok.i && k <= tr.tok.i + 16 && lex.meetingWords.heldAtVerbs.has(t.lower) && tokens[k - 1]?.text === ',',
+    );
+    if (held < 0 || tokens.slice(tr.tok.i + 1, held).some((t) => /^[.;“”"]$/.test(t.text))) continue;
+    const own = placesAfter(an, held + 1, PREPS_IN, 3).filter((p) => !places.includes(p));
+    if (own.length === 0) continue;
+    const between = an.mentions
+      .filter((m) => m.t0 > tr.tok.i && m.t1 <= held && m.kind !== 'PLACE')
+      .map((m) => ctx.index.group(m))
+      .filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
+    if (between.length === 0) continue;
+    drafts.push({
+      kind: tr.kind,
+      participants: [...new Set(between)],
+      location: own[0]!,
+      date: null,
+      status: 'HELD',
+      evidence: [{ sentenceIndex: an.sentence.index, start: tr.tok.start, end: tr.tok.end }],
+      rule: `${tr.rule}; held at a place`,
+      segments: [segmentKey],
+    });
+  }
+  // a call is its own meeting, between the persons of the sentence
+  const call = triggers.find((t) => t.kind === 'CALL');
+  if (call) {
+    const people = participants.filter((g) => g.kind === 'PERSON');
+    if (people.length >= 2)
+      drafts.push({
+        kind: 'CALL',
+        participants: people,
+        location: null,
+        date: null,
+        status: callStatus(tokens, call.tok.i),
+        evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
+        rule: call.rule,
+        segments: [segmentKey],
+      });
+  }
+  return drafts;
 }
 
 /**
@@ -366,6 +462,34 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
 function meetingConfidence(d: Draft): number {
   const reports = Math.min(3, d.evidence.length);
   return Math.min(0.85, 0.45 + 0.1 * reports + (d.location ? 0.1 : 0) + (d.date ? 0.05 : 0));
+}
+
+/** "In Tiraspol, he met…", "In Tiraspol on 20 May, he met…": the fronted place ends at a comma, maybe after a date. */
+function frontedEnd(ctx: ArticleContext, an: SentenceAnalysis, end: number): boolean {
+  const { tokens } = an;
+  const comma = tokens.findIndex((t, n) => n >= end && n <= end + 4 && t.text === ',');
+  if (comma === end) return true;
+  if (comma < 0) return false;
+  const gap = an.sentence.text.slice(tokens[end]!.start - an.sentence.start, tokens[comma]!.start - an.sentence.start);
+  return findDates(gap, ctx.article.publishedAt).length > 0;
+}
+
+/** "after the meeting in Accra" was held, "ahead of his summit" is planned, when nothing else says. */
+function orderStatus(
+  judged: { status: MeetingStatus; rule: string | null },
+  seg: Segment,
+): { status: MeetingStatus; rule: string | null } {
+  if (judged.status !== 'UNKNOWN' || !seg.order) return judged;
+  return { status: seg.order === 'earlier' ? 'HELD' : 'PLANNED', rule: `${seg.order} event` };
+}
+
+/** A meeting no cue dates in time: one dated before the publication day was held, one after it is planned. */
+function statusByDate(date: string | null, publishedAt: string | null): MeetingStatus {
+  if (!date || !publishedAt) return 'UNKNOWN';
+  const pub = publishedAt.slice(0, date.length);
+  if (date < pub) return 'HELD';
+  if (date > pub) return 'PLANNED';
+  return 'UNKNOWN';
 }
 
 /** A call is held unless its clause plans or cancels it. */
@@ -384,9 +508,11 @@ function clauseDate(
   at: number,
   places: string[],
   future: boolean,
+  own: (k: number) => boolean,
 ): string | null {
   const { tokens } = an;
   const text = an.sentence.text;
+  const ownOffset = (start: number): boolean => own(tokens.findIndex((t) => t.end - an.sentence.start > start));
   const spans = [clauseAround(tokens, at)];
   const anchors = [tokens[at]!.start - an.sentence.start];
   for (const p of places) {
@@ -407,7 +533,8 @@ function clauseDate(
     const before = /([A-Za-z]+)\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in)\s+)?$/.exec(
       text.slice(Math.max(0, start - 32), start),
     );
-    return !!before && lexicon().meetingWords.foreignDateVerbs.has(before[1]!.toLowerCase());
+    const verb = before?.[1]?.toLowerCase() ?? '';
+    return lexicon().meetingWords.foreignDateVerbs.has(verb) || lexicon().reporting.has(verb);
   };
   // "I met them this evening," he said on Thursday: a quote's "today" is the day it was said, unknown here
   const quotedToday = (start: number, end: number): boolean => {
@@ -417,7 +544,14 @@ function clauseDate(
     return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
   };
   const near = findDates(text, ctx.article.publishedAt, planned)
-    .filter((d) => inClause(d.start) && dist(d.start) <= 80 && !foreign(d.start) && !quotedToday(d.start, d.end))
+    .filter(
+      (d) =>
+        ownOffset(d.start) &&
+        inClause(d.start) &&
+        dist(d.start) <= 80 &&
+        !foreign(d.start) &&
+        !quotedToday(d.start, d.end),
+    )
     .sort((a, b) => dist(a.start) - dist(b.start))[0];
   return near?.date ?? null;
 }
@@ -441,6 +575,9 @@ function background(date: string, publishedAt: string | null): boolean {
   return date.slice(0, 7) < limit;
 }
 
+/** Words news uses for one and the same event: "the summit", "the talks", "the meeting". */
+const SAME_EVENT_WORDS: ReadonlySet<MeetingKind> = new Set(['MEETING', 'TALKS', 'SUMMIT']);
+
 function compatible(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
@@ -450,20 +587,23 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
   const out: Draft[] = [];
   const absorb = (into: Draft, d: Draft): void => {
     for (const p of d.participants) if (!into.participants.includes(p)) into.participants.push(p);
+    into.segments.push(...d.segments);
     if (!into.date || (d.date && d.date.length > into.date.length)) into.date = d.date ?? into.date;
-    if (into.status === 'UNKNOWN') into.status = d.status;
+    // a meeting called off is called off, whatever else its reports say
+    if (into.status === 'UNKNOWN' || d.status === 'CANCELLED') into.status = d.status;
     into.evidence.push(...d.evidence);
   };
   for (const d of drafts.filter((x) => x.location)) {
     const same = out.find(
       (o) =>
         o.location &&
+        apart(o, d) &&
         nameKey(o.location) === nameKey(d.location!) &&
         compatible(o.date, d.date) &&
         (o.kind === d.kind || (!!o.date && o.date === d.date)),
     );
     if (same) absorb(same, d);
-    else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
+    else out.push(copy(d));
   }
   // place-less mentions: the located meeting of the same kind they share actors with, else one
   // place-less meeting per article (calls apart), the gist of "the talks"
@@ -484,6 +624,7 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
     const located = out.find(
       (o) =>
         o.location &&
+        apart(o, d) &&
         o.kind === d.kind &&
         d.kind !== 'CALL' &&
         compatible(o.date, d.date) &&
@@ -495,14 +636,16 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
       continue;
     }
     // "the meeting" refers back to the article's first located meeting of its kind
+    const refers = (o: Draft, kind: (k: MeetingKind) => boolean): boolean =>
+      !!o.location &&
+      apart(o, d) &&
+      kind(o.kind) &&
+      compatible(o.date, d.date) &&
+      !(d.date && !o.date && background(d.date, publishedAt));
+    // "the meeting" after "a summit in Helsinki": news names one event by any of these words
     const referred = d.definite
-      ? out.find(
-          (o) =>
-            o.location &&
-            o.kind === d.kind &&
-            compatible(o.date, d.date) &&
-            !(d.date && !o.date && background(d.date, publishedAt)),
-        )
+      ? (out.find((o) => refers(o, (k) => k === d.kind)) ??
+        (SAME_EVENT_WORDS.has(d.kind) ? out.find((o) => refers(o, (k) => SAME_EVENT_WORDS.has(k))) : undefined))
       : undefined;
     if (referred) {
       // its sentence's date may be another act's ("brokered last week"): the meeting keeps its own
@@ -511,21 +654,47 @@ function merge(drafts: Draft[], dateline: string | null, publishedAt: string | n
     }
     // a meeting the article places nowhere is taken to be where the article is datelined
     if (dateline && d.kind !== 'CALL') {
-      const here = out.find(
-        (o) => o.location && nameKey(o.location) === nameKey(dateline) && (!d.date || o.date === d.date),
+      const there = out.filter(
+        (o) => o.location && apart(o, d) && nameKey(o.location) === nameKey(dateline) && (!d.date || o.date === d.date),
       );
-      if (here) absorb(here, d);
-      else out.push({ ...d, location: dateline, participants: [...d.participants], evidence: [...d.evidence] });
-      continue;
+      // of the meetings there, the one with its actors named by the same kind of word
+      const here =
+        there.find(
+          (o) =>
+            (o.kind === d.kind || (SAME_EVENT_WORDS.has(o.kind) && SAME_EVENT_WORDS.has(d.kind))) &&
+            o.participants.some((p) => d.participants.includes(p)),
+        ) ?? there.find((o) => o.kind === d.kind || o.participants.some((p) => d.participants.includes(p)));
+      if (here) {
+        absorb(here, d);
+        continue;
+      }
+      // the meetings reported from the dateline are others: this one is placed nowhere
+      if (there.length === 0) {
+        out.push({ ...copy(d), location: dateline });
+        continue;
+      }
     }
     const same = out.find(
       (o) =>
         !o.location &&
+        apart(o, d) &&
         (o.kind === 'CALL') === (d.kind === 'CALL') &&
         !(d.date && !o.date && background(d.date, publishedAt)),
     );
     if (same) absorb(same, d);
-    else out.push({ ...d, participants: [...d.participants], evidence: [...d.evidence] });
+    else out.push(copy(d));
   }
   return out;
+}
+
+const copy = (d: Draft): Draft => ({
+  ...d,
+  participants: [...d.participants],
+  evidence: [...d.evidence],
+  segments: [...d.segments],
+});
+
+/** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
+function apart(o: Draft, d: Draft): boolean {
+  return !o.segments.some((a) => d.segments.some((b) => a !== b && a.split(':')[0] === b.split(':')[0]));
 }

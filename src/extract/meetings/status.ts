@@ -85,12 +85,16 @@ function judge(input: StatusInput, decisive: boolean): { status: MeetingStatus; 
   return found ? { status: found.cue.status, rule: found.rule.name } : undefined;
 }
 
-/** The meeting's status from its own clause, else from the planned/held cues of the whole sentence. */
-export function meetingStatus(tokens: Token[], at: number): { status: MeetingStatus; rule: string | null } {
-  const { a, b } = clauseAround(tokens, at);
-  const own = judge({ tokens, a, b, at }, true);
+/**
+ * The meeting's status from its own clause, else from the planned/held cues of the whole sentence (from
+ * token `lo` on, where a connector phrase such as "ahead of his summit" starts).
+ */
+export function meetingStatus(tokens: Token[], at: number, lo = 0): { status: MeetingStatus; rule: string | null } {
+  const clause = clauseAround(tokens, at);
+  const a = Math.max(lo, clause.a);
+  const own = judge({ tokens, a, b: clause.b, at }, true);
   if (own) return own;
-  const sentence = judge({ tokens, a: 0, b: tokens.length, at }, false);
+  const sentence = judge({ tokens, a: lo, b: tokens.length, at }, false);
   return sentence
     ? { status: sentence.status, rule: `${sentence.rule} (sentence)` }
     : { status: 'UNKNOWN', rule: null };

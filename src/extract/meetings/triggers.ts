@@ -55,12 +55,21 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     name: 'agreement made at a place',
-    examples: [{ text: 'The deal, struck in Beijing, ended the fighting.', expect: 'TALKS' }],
+    examples: [
+      { text: 'The deal, struck in Beijing, ended the fighting.', expect: 'TALKS' },
+      { text: 'Three rebel groups signed a peace accord in Algiers.', expect: 'TALKS' },
+    ],
     match: ({ an, k }) => {
       const words = lexicon().meetingWords;
       const t = an.tokens[k]!;
-      if (!words.agreementMadeVerbs.has(t.lower) || !/^(in|at)$/.test(lowerAt(an, k + 1))) return undefined;
-      if (!wordsBefore(an, k, 8).some((x) => words.agreementNouns.has(x.lower))) return undefined;
+      if (!words.agreementMadeVerbs.has(t.lower)) return undefined;
+      // "the deal, struck in Beijing" or "signed a peace accord in Algiers"
+      const noun = an.tokens
+        .slice(k + 1, k + 5)
+        .findIndex((x, n) => words.agreementNouns.has(x.lower) && /^(in|at)$/.test(lowerAt(an, k + n + 2)));
+      const object = noun >= 0 && an.tokens.slice(k + 1, k + 1 + noun).every((x) => x.word && !x.cap);
+      if (!object && !/^(in|at)$/.test(lowerAt(an, k + 1))) return undefined;
+      if (!object && !wordsBefore(an, k, 8).some((x) => words.agreementNouns.has(x.lower))) return undefined;
       return { tok: t, kind: 'TALKS', verb: true, length: 1 };
     },
   },

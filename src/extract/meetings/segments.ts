@@ -1,0 +1,94 @@
+import type { SentenceAnalysis } from '../actors/mentions.js';
+import { findDates } from '../dates.js';
+import { lexicon } from '../lexicon/index.js';
+import { phraseAt } from '../mediations/cues.js';
+import type { Trigger } from './triggers.js';
+
+/**
+ * The part of a sentence that reports one event. A meeting introduced by a sequence connector ("arrived
+ * in Singapore ahead of his summit with Trump", "the day after the meeting in Accra, a delegation
+ * arrived in Niamey") is another event than the rest of the sentence: its own place, date, status and
+ * participants.
+ */
+export interface Segment {
+  triggers: Trigger[];
+  /** Token range of a connector's phrase [lo, hi); the whole sentence for the rest. */
+  lo: number;
+  hi: number;
+  /** Connector phrases cut out of the rest of the sentence. */
+  holes: Hole[];
+  /** A connector's phrase names an event earlier ("after") or later ("ahead of") than the rest. */
+  order?: 'earlier' | 'later';
+}
+
+interface Hole {
+  lo: number;
+  hi: number;
+  order: 'earlier' | 'later';
+}
+
+const STOPS = /^[,;—–]$/;
+const YEAR = /\b(1[89]|20)\d\d\b/;
+
+/** "ahead of his historic summit", "following summits": the connector that leads to trigger i, if one does. */
+function connectorBefore(an: SentenceAnalysis, i: number): { lo: number; order: Hole['order'] } | undefined {
+  const { tokens } = an;
+  const { earlier, later } = lexicon().meetingWords.sequenceConnectors;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    // "ahead of his historic summit", "after Trump's visit"; not "after Adviser on the Peace Process"
+    const possessive = /^['’]s?$/.test(tokens[k + 1]?.text ?? '');
+    if (!/^['’]s?$/.test(tokens[k]!.text) && (!tokens[k]!.word || (tokens[k]!.cap && !possessive))) return undefined;
+    const at = (p: string[]): boolean => phraseAt(tokens, k, p) && k + p.length <= i;
+    if (earlier.some(at)) return { lo: k, order: 'earlier' };
+    if (later.some(at)) return { lo: k, order: 'later' };
+  }
+  return undefined;
+}
+
+/** The sentence's segments: one per connector phrase with a meeting word, and the rest, when both hold one. */
+export function eventSegments(an: SentenceAnalysis, triggers: Trigger[]): Segment[] {
+  const whole: Segment[] = [{ triggers, lo: 0, hi: an.tokens.length, holes: [] }];
+  const holes: Hole[] = [];
+  const { heldAtVerbs } = lexicon().meetingWords;
+  for (const tr of triggers) {
+    if (holes.some((h) => tr.tok.i >= h.lo && tr.tok.i < h.hi)) continue;
+    const connector = connectorBefore(an, tr.tok.i);
+    if (!connector) continue;
+    let hi = tr.tok.i + tr.length;
+    // "after the summit of A and B, held in Riyadh": the participle after the comma still describes it
+    const stop = (k: number): boolean =>
+      STOPS.test(an.tokens[k]!.text) && !heldAtVerbs.has(an.tokens[k + 1]?.lower ?? '');
+    while (hi < an.tokens.length && !stop(hi)) hi++;
+    // "after a day of meetings in Geneva" names no actor nor date of its own: the sentence's own meeting
+    const actor = an.mentions.some(
+      (m) => m.kind !== 'PLACE' && m.matchedAs !== 'capital' && m.t0 >= connector.lo && m.t1 <= hi,
+    );
+    const text = an.sentence.text.slice(
+      an.tokens[connector.lo]!.start - an.sentence.start,
+      an.tokens[hi - 1]!.end - an.sentence.start,
+    );
+    if (!actor && !YEAR.test(text) && findDates(text, null).length === 0) continue;
+    holes.push({ ...connector, hi });
+  }
+  const inHole = (i: number): boolean => holes.some((h) => i >= h.lo && i < h.hi);
+  const rest = triggers.filter((t) => !inHole(t.tok.i));
+  if (holes.length === 0 || rest.length === 0) return whole;
+  return [
+    { triggers: rest, lo: 0, hi: an.tokens.length, holes },
+    ...holes.map((h) => ({
+      triggers: triggers.filter((t) => t.tok.i >= h.lo && t.tok.i < h.hi),
+      lo: h.lo,
+      hi: h.hi,
+      holes: [],
+      order: h.order,
+    })),
+  ];
+}
+
+/** True when token i belongs to the segment. */
+export const inSegment = (seg: Segment, i: number): boolean =>
+  i >= seg.lo && i < seg.hi && !seg.holes.some((h) => i >= h.lo && i < h.hi);
+
+/** The first token after `from` where a scan for the segment's place must stop. */
+export const segmentStop = (seg: Segment, from: number): number =>
+  Math.min(seg.hi, ...seg.holes.filter((h) => h.lo >= from).map((h) => h.lo));
