@@ -3,7 +3,7 @@ import { nameKey } from '../../domain/keys.js';
 import { type CuratorKey, recordCuration } from '../curation/record.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
-import { recomputeAliases } from './write.js';
+import { recomputeNames } from './write.js';
 
 /** Every edge type that touches an actor, with its direction seen from the actor. */
 const ACTOR_EDGES: readonly { type: string; out: boolean }[] = [
@@ -67,8 +67,8 @@ function foldDuplicateQueries(params: { surv: string; dup: string }): CypherQuer
     cypher(`${start} MATCH (b:NameBlock)-[r:BLOCKS]->(d) MERGE (b)-[:BLOCKS]->(s) DELETE r`, params),
     cypher(
       `${start}
-      SET ${recomputeAliases('s')},
-        s.mentionCount = COUNT { (s)<-[:MENTIONS]-(:Article) },
+      ${recomputeNames('s')}
+      SET s.mentionCount = COUNT { (s)<-[:MENTIONS]-(:Article) },
         s.firstSeen = CASE WHEN s.firstSeen IS NULL OR d.firstSeen < s.firstSeen THEN d.firstSeen ELSE s.firstSeen END,
         s.lastSeen = CASE WHEN s.lastSeen IS NULL OR d.lastSeen > s.lastSeen THEN d.lastSeen ELSE s.lastSeen END
       DETACH DELETE d`,
@@ -110,7 +110,7 @@ export class ActorCuration {
         cypher(
           `MATCH (x:Actor {key: $key})
           ${CURATED_NAME('$aliasKey', '$alias')}
-          SET ${recomputeAliases('x')}`,
+          ${recomputeNames('x')}`,
           { key, alias: alias.trim(), aliasKey },
         ),
       );
@@ -126,10 +126,10 @@ export class ActorCuration {
       await run(
         cypher(
           `MATCH (x:Actor {key: $key})
-          SET x.name = $name
+          SET x.curatedName = $name
           WITH x
           ${CURATED_NAME('$newKey', '$name')}
-          SET ${recomputeAliases('x')}`,
+          ${recomputeNames('x')}`,
           { key, name: name.trim(), newKey },
         ),
       );

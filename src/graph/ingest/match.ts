@@ -38,7 +38,16 @@ export function matchReports<Report, Facts extends { id: string }>(
         if (score !== null) pairs.push({ index, id, score });
       }
     }
-    pairs.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.index - b.index);
+    // Ties go to the smallest node id, then the smallest report id (not the report's position):
+    // a node's id is the smallest of its reports', so reports met in either order pair alike.
+    const provisional = (index: number) => reports[index]!.provisionalId;
+    pairs.sort(
+      (a, b) =>
+        b.score - a.score ||
+        compare(a.id, b.id) ||
+        compare(provisional(a.index), provisional(b.index)) ||
+        a.index - b.index,
+    );
     const taken = new Set<string>();
     for (const { index, id } of pairs) {
       if (ids[index] !== undefined || taken.has(id)) continue;
@@ -55,6 +64,10 @@ export function matchReports<Report, Facts extends { id: string }>(
     }
   }
   return ids as string[];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Report indexes grouped by article, articles in order of first appearance. */

@@ -11,7 +11,7 @@ import {
 } from '../actor/write.js';
 import type { CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
-import { mergeMediations } from '../mediation/write.js';
+import { mergeMediations, refreshMediations } from '../mediation/write.js';
 import { sharedGazetteer, geocodeArticlePlaces } from '../../geo/index.js';
 import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
 import { locatePlaces } from '../place/write.js';
@@ -68,9 +68,10 @@ export async function writeArticles(
     if (rows.actors.length) await run(mergeActors(rows.actors));
     if (rows.mentions.length) await run(createMentions(rows.mentions));
     if (rows.affiliations.length) await run(mergeAffiliations(rows.affiliations));
-    const { joinedMeetings } = await resolveEventIds(run, rows);
+    const { joinedMeetings, joinedMediations } = await resolveEventIds(run, rows);
     if (rows.statements.length) await run(mergeStatements(rows.statements));
     if (rows.mediations.length) await run(mergeMediations(rows.mediations));
+    if (joinedMediations.length) await run(refreshMediations(joinedMediations));
     if (rows.meetings.length) {
       await run(mergeMeetings(rows.meetings));
       if (joinedMeetings.length) await run(refreshMeetings(joinedMeetings));

@@ -38,7 +38,8 @@ const REPORT_FIELDS = `rep.kind = row.kind, rep.status = row.status, rep.date = 
 
 /**
  * A meeting's fields from its reports (leaving out article $excluded, which is being deleted):
- * the status of the latest report that gives one (a curated status wins), the date and the kind
+ * the status of the latest report that gives one (ties: held, cancelled, then the last article
+ * id; a curated status wins), the date and the kind
  * most reports give (a day before a month), the most precise place (a city or venue before a
  * country, then the most reported); the AT edge follows the place.
  */
@@ -47,7 +48,7 @@ const REFRESH = `
     OPTIONAL MATCH (m)-[r:REPORTED_IN]->(a:Article)
     WHERE ($excluded IS NULL OR a.id <> $excluded) AND r.status IS NOT NULL AND r.status <> 'UNKNOWN'
     RETURN r.status AS status
-    ORDER BY a.publishedAt DESC, CASE r.status WHEN 'HELD' THEN 0 WHEN 'CANCELLED' THEN 1 ELSE 2 END
+    ORDER BY a.publishedAt DESC, CASE r.status WHEN 'HELD' THEN 0 WHEN 'CANCELLED' THEN 1 ELSE 2 END, a.id DESC
     LIMIT 1
   }
   CALL (m) {
@@ -64,7 +65,7 @@ const REFRESH = `
     OPTIONAL MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ($excluded IS NULL OR a.id <> $excluded) AND r.placeKey IS NOT NULL
     WITH r.placeKey AS placeKey, r.placeName AS placeName, r.placeRank AS rank, r.placeCountry AS placeCountry,
       count(r) AS n
-    RETURN placeKey, placeName, rank AS placeRank, placeCountry ORDER BY rank, n DESC, placeKey LIMIT 1
+    RETURN placeKey, placeName, rank AS placeRank, placeCountry ORDER BY rank, n DESC, placeKey, placeName LIMIT 1
   }
   SET m.status = coalesce(m.curatedStatus, status, m.status),
     m.date = CASE WHEN m.curatedDate IS NOT NULL THEN m.curatedDate ELSE date END,
