@@ -15,7 +15,8 @@ type TargetOf = (actor: ExtractedActor) => string | undefined;
  * joins a known person when matchPerson says so; the reason is kept per name key.
  */
 export class BatchPeople {
-  private readonly profiles: PersonProfile[];
+  /** One profile per person key: its names and context over every article seen (graph and batch). */
+  private readonly profiles = new Map<string, PersonProfile>();
   /** Name key → why it was merged into a person with another spelling. */
   readonly reasons = new Map<string, string>();
   /** Person key → the countries it is affiliated with (graph and batch). */
@@ -24,8 +25,30 @@ export class BatchPeople {
   private readonly around = new Map<string, Set<string>>();
 
   constructor(graphProfiles: readonly PersonProfile[]) {
-    this.profiles = [...graphProfiles];
-    for (const profile of graphProfiles) this.addContext(profile);
+    for (const profile of graphProfiles) {
+      this.addProfile(profile);
+      this.addContext(profile);
+    }
+  }
+
+  /**
+   * A person's evidence is the union over its articles, whether they came in earlier batches (the
+   * graph's context) or earlier in this one: a batch boundary does not change what matches.
+   */
+  private addProfile(profile: PersonProfile): void {
+    const known = this.profiles.get(profile.key);
+    if (!known) {
+      this.profiles.set(profile.key, profile);
+      return;
+    }
+    const union = <T>(a: Iterable<T>, b: Iterable<T>) => new Set([...a, ...b]);
+    this.profiles.set(profile.key, {
+      key: profile.key,
+      names: [...union(known.names, profile.names)],
+      countries: union(known.countries, profile.countries),
+      affiliations: union(known.affiliations, profile.affiliations),
+      cooccurring: union(known.cooccurring, profile.cooccurring),
+    });
   }
 
   addContext(profile: PersonProfile): void {
@@ -105,12 +128,13 @@ export class BatchPeople {
     primaryOf: (actor: ExtractedActor) => string,
   ): Map<ExtractedActor, string> {
     const out = new Map<ExtractedActor, string>();
-    if (this.profiles.length === 0) return out;
+    if (this.profiles.size === 0) return out;
+    const profiles = [...this.profiles.values()];
     const keyOf = (actor: ExtractedActor) => targetOf(actor) ?? primaryOf(actor);
     for (const actor of extracted.actors) {
       if (actor.kind !== 'PERSON' || targetOf(actor) !== undefined) continue;
       const names = [actor.name, ...actor.aliases];
-      const found = matchPerson(names, contextOf(extracted, actor, keyOf), this.profiles);
+      const found = matchPerson(names, contextOf(extracted, actor, keyOf), profiles);
       if (!found) continue;
       out.set(actor, found.key);
       for (const name of names) this.reasons.set(nameKey(name), found.reason);
@@ -124,7 +148,7 @@ export class BatchPeople {
       this.addKinds([[keyOf(actor), actor.kind]]);
       if (actor.kind !== 'PERSON') continue;
       const context = contextOf(extracted, actor, keyOf);
-      this.profiles.push({ key: keyOf(actor), names: [actor.name, ...actor.aliases], ...context });
+      this.addProfile({ key: keyOf(actor), names: [actor.name, ...actor.aliases], ...context });
       this.addCountries([[keyOf(actor), [...context.countries]]]);
       this.addCooccurring([[keyOf(actor), [...context.cooccurring]]]);
     }
