@@ -27,6 +27,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // Event coreference finds candidate meetings by place and by the country of their place.
   'CREATE INDEX meeting_place IF NOT EXISTS FOR (n:Meeting) ON (n.placeKey)',
   'CREATE INDEX meeting_place_country IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry)',
+  // …within a date window or a report window, so that a busy place costs no more than a quiet one.
+  'CREATE INDEX meeting_place_date IF NOT EXISTS FOR (n:Meeting) ON (n.placeKey, n.date)',
+  'CREATE INDEX meeting_place_reported IF NOT EXISTS FOR (n:Meeting) ON (n.placeKey, n.lastReportedAt)',
+  'CREATE INDEX meeting_country_date IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry, n.date)',
+  'CREATE INDEX meeting_country_reported IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry, n.lastReportedAt)',
   'CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.sourceKey)',
   'CREATE INDEX article_title IF NOT EXISTS FOR (n:Article) ON (n.titleKey)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
