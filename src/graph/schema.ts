@@ -1,5 +1,6 @@
 import { cypher } from './cypher.js';
 import type { Executor } from './executor.js';
+import { backfillStatementSpeakers } from './statement/write.js';
 
 /**
  * Constraints and indexes, each `IF NOT EXISTS`, so applying them at every start-up is safe.
@@ -24,6 +25,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
+  // Statement coreference finds a speaker's recent statements.
+  'CREATE INDEX statement_speaker_reported IF NOT EXISTS FOR (n:Statement) ON (n.speaker, n.lastReportedAt)',
   // Event coreference finds candidate meetings by place and by the country of their place.
   'CREATE INDEX meeting_place IF NOT EXISTS FOR (n:Meeting) ON (n.placeKey)',
   'CREATE INDEX meeting_place_country IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry)',
@@ -52,4 +55,5 @@ export async function applySchema(executor: Executor): Promise<void> {
     await executor.write(cypher('DROP INDEX actor_names'));
   for (const statement of SCHEMA_STATEMENTS) await executor.write(cypher(statement));
   await executor.write(cypher('CALL db.awaitIndexes(300)'));
+  while (Number((await executor.write(backfillStatementSpeakers()))[0]?.updated ?? 0) > 0);
 }

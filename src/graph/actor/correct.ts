@@ -138,7 +138,7 @@ function splitStatements(): string[] {
     ),
     `${both} MATCH (x)-[r:MADE]->(s:Statement)
     WHERE NOT EXISTS { MATCH (s)-[:REPORTED_IN]->(a:Article) WHERE EXISTS { (a)-[:MENTIONS]->(x) } }
-    CREATE (y)-[n:MADE]->(s) SET n = properties(r) DELETE r`,
+    CREATE (y)-[n:MADE]->(s) SET n = properties(r), s.speaker = $newKey DELETE r`,
     `${both}
     SET x.mentionCount = COUNT { (x)<-[:MENTIONS]-() }, y.mentionCount = COUNT { (y)<-[:MENTIONS]-() }
     ${recomputeNames('x')}

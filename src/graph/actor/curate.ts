@@ -29,6 +29,7 @@ function foldDuplicateQueries(params: { surv: string; dup: string }): CypherQuer
     ),
   );
   return [
+    cypher(`${start} MATCH (d)-[:MADE]->(st:Statement) SET st.speaker = $surv`, params),
     // Per-article support records that name the duplicate by key now name the survivor.
     cypher(
       `${start} MATCH (d)<-[:VIA]-(:Statement)-[rep:REPORTED_IN]->() WHERE rep.via = $dup SET rep.via = $surv`,
