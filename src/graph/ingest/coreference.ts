@@ -152,7 +152,13 @@ const str = (value: unknown): string | null => (value === null || value === unde
 
 const MEETINGS: Kind<BatchRows['meetings'][number], MeetingReport, MeetingFacts> = {
   label: 'Meeting',
-  rule: { score: meetingMatchScore, absorb: absorbMeeting, factsOf: meetingFactsOf },
+  rule: {
+    score: meetingMatchScore,
+    absorb: absorbMeeting,
+    factsOf: meetingFactsOf,
+    reportBlocks: (report) => report.participants.keys(),
+    factBlocks: (facts) => facts.participants.keys(),
+  },
   candidates: (rows) => meetingCandidates(rows.map(({ index, row }) => meetingLookup(index, row))),
   factsFromGraph: (record) => ({
     id: String(record.id),
@@ -169,7 +175,13 @@ const MEETINGS: Kind<BatchRows['meetings'][number], MeetingReport, MeetingFacts>
 
 const MEDIATIONS: Kind<BatchRows['mediations'][number], MediationReport, MediationFacts> = {
   label: 'Mediation',
-  rule: { score: mediationMatchScore, absorb: absorbMediation, factsOf: mediationFactsOf },
+  rule: {
+    score: mediationMatchScore,
+    absorb: absorbMediation,
+    factsOf: mediationFactsOf,
+    reportBlocks: (report) => report.mediators.keys(),
+    factBlocks: (facts) => facts.mediators.keys(),
+  },
   candidates: (rows) =>
     mediationCandidates(
       rows.map(({ index, row }) => ({
@@ -191,7 +203,13 @@ const MEDIATIONS: Kind<BatchRows['mediations'][number], MediationReport, Mediati
 
 const STATEMENTS: Kind<BatchRows['statements'][number], StatementReport, StatementFacts> = {
   label: 'Statement',
-  rule: { score: statementMatchScore, absorb: absorbStatement, factsOf: statementFactsOf },
+  rule: {
+    score: statementMatchScore,
+    absorb: absorbStatement,
+    factsOf: statementFactsOf,
+    reportBlocks: (report) => [report.speaker],
+    factBlocks: (facts) => [facts.speaker],
+  },
   candidates: (rows) =>
     statementCandidates(rows.map(({ index, row }) => ({ index, speaker: row.speaker, publishedAt: row.publishedAt }))),
   factsFromGraph: (record) => ({

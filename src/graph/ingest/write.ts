@@ -17,7 +17,7 @@ import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
 import { locatePlaces } from '../place/write.js';
 import { mergeStatements } from '../statement/write.js';
 import { resolveEventIds } from './coreference.js';
-import { BatchPeople, fitsSomeName, newPersonBlocks, personProfile } from './people.js';
+import { BatchPeople, nameFitter, newPersonBlocks, personProfile } from './people.js';
 import { knownKeyOf, nameKeysOf, prepareBatch } from './prepare.js';
 
 export interface WriteOutcome {
@@ -91,7 +91,8 @@ async function findPeople(
   const blocks = newPersonBlocks(fresh, known);
   if (blocks.length === 0) return new BatchPeople([]);
   const named = await run(claimPersonBlocks(blocks));
-  const fitting = named.filter((row) => fitsSomeName(fresh, ((row.names as string[][]) ?? []).flat()));
+  const fits = nameFitter(fresh);
+  const fitting = named.filter((row) => fits(((row.names as string[][]) ?? []).flat()));
   if (fitting.length === 0) return new BatchPeople([]);
   const contexts = await run(personContexts(fitting.map((row) => String(row.key))));
   return new BatchPeople(
