@@ -2,6 +2,7 @@ import { cypher } from './cypher.js';
 import { backfillRecency, RECENCY_SCHEMA } from './actor/recency.js';
 import type { Executor } from './executor.js';
 import { rebuildMaintained } from './maintained/verify.js';
+import { backfillStatementSpeakers } from './statement/write.js';
 
 /**
  * Constraints and indexes, each `IF NOT EXISTS`, so applying them at every start-up is safe.
@@ -26,9 +27,16 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
   'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
+  // Statement coreference finds a speaker's recent statements.
+  'CREATE INDEX statement_speaker_reported IF NOT EXISTS FOR (n:Statement) ON (n.speaker, n.lastReportedAt)',
   // Event coreference finds candidate meetings by place and by the country of their place.
   'CREATE INDEX meeting_place IF NOT EXISTS FOR (n:Meeting) ON (n.placeKey)',
   'CREATE INDEX meeting_place_country IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry)',
+  // …within a date window or a report window, so that a busy place costs no more than a quiet one.
+  'CREATE INDEX meeting_place_date IF NOT EXISTS FOR (n:Meeting) ON (n.placeKey, n.date)',
+  'CREATE INDEX meeting_place_reported IF NOT EXISTS FOR (n:Meeting) ON (n.placeKey, n.lastReportedAt)',
+  'CREATE INDEX meeting_country_date IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry, n.date)',
+  'CREATE INDEX meeting_country_reported IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry, n.lastReportedAt)',
   'CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.sourceKey)',
   'CREATE INDEX article_title IF NOT EXISTS FOR (n:Article) ON (n.titleKey)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
@@ -54,6 +62,7 @@ export async function applySchema(executor: Executor): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await executor.write(cypher(statement));
   await executor.write(cypher('CALL db.awaitIndexes(300)'));
   await backfillRecency(executor);
+  while (Number((await executor.write(backfillStatementSpeakers()))[0]?.updated ?? 0) > 0);
   await migrateMaintained(executor);
 }
 

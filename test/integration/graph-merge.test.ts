@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../src/domain/article.js';
+import { ActorCuration } from '../../src/graph/actor/curate.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
@@ -206,6 +207,23 @@ describe('one node per real-world actor and event across articles', () => {
     await write(said('Outlet three', '2018-07-17', 'The sanctions must be lifted.'));
     const rows = await read('MATCH (s:Statement) RETURN COUNT { (s)-[:REPORTED_IN]->() } AS reports ORDER BY reports');
     expect(rows.map((r) => r.reports)).toEqual([1, 2]);
+
+    // A curator's merge hands the duplicate's statements to the survivor: a later report of one joins it.
+    const putin = (title: string, name: string, publishedAt: string): ExtractedArticle => ({
+      ...said(title, publishedAt, 'Our patience is not unlimited.'),
+      actors: [actor(name, 'PERSON')],
+      statements: [
+        { ...said(title, publishedAt, '').statements[0]!, speaker: name, text: 'Our patience is not unlimited.' },
+      ],
+    });
+    await write(putin('Outlet four', 'V. V. Putin', '2018-07-18'));
+    await new ActorCuration(env.app.executor).merge('vladimir putin', 'v v putin');
+    await write(putin('Outlet five', 'Vladimir Putin', '2018-07-19'));
+    const patience = await read(
+      `MATCH (:Actor {key: 'vladimir putin'})-[:MADE]->(s:Statement {text: 'Our patience is not unlimited.'})
+      RETURN COUNT { (s)-[:REPORTED_IN]->() } AS reports`,
+    );
+    expect(patience).toEqual([{ reports: 2 }]);
   });
 
   it('finds an actor by name with or without accents, in any case', async () => {

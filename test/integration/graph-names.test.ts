@@ -5,7 +5,7 @@ import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
 import { parseArticle } from '../../src/parse/index.js';
-import { TestEnv } from './support.js';
+import { TestEnv, emptyGraph } from './support.js';
 import { verifyMaintained } from '../../src/graph/maintained/verify.js';
 
 function article(title: string, actors: ExtractedActor[]): ExtractedArticle {
@@ -79,5 +79,21 @@ describe('names and aliases follow the articles and curators that support them',
       cypher("MATCH (:ActorName {key: 'plo'})-[:NAMES]->(x) RETURN collect(x.key) AS keys"),
     );
     expect(owner?.keys).toEqual(['palestine liberation organization']);
+  });
+  it('the name is the one most articles call the actor by, whichever article came first; deletion re-ranks', async () => {
+    await emptyGraph(env.app.executor);
+    const organization = (name: string, aliases: string[]): ExtractedActor => ({ ...hamas(aliases), name });
+    const short = article('Short name first', [organization('IRM', ['Islamic Resistance Movement'])]);
+    const full = (title: string) => article(title, [organization('Islamic Resistance Movement', ['IRM'])]);
+    const later = [full('Full name once'), full('Full name twice')];
+    await writeArticles(env.app.executor, [short], 'test');
+    await writeArticles(env.app.executor, later, 'test');
+    const nameOf = async () =>
+      (
+        await env.app.executor.read(cypher("MATCH (x:Actor {key: 'irm'}) RETURN x.name AS name, x.aliases AS aliases"))
+      )[0];
+    expect(await nameOf()).toEqual({ name: 'Islamic Resistance Movement', aliases: ['IRM'] });
+    for (const gone of later) await deleteArticle(env.app.executor, gone.article.id);
+    expect(await nameOf()).toEqual({ name: 'IRM', aliases: ['Islamic Resistance Movement'] });
   });
 });

@@ -102,9 +102,13 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
 
   it('a name keeps a count of the articles that use it; nothing on it lists them', async () => {
     await writeArticles(env.app.executor, [report('A'), report('B'), report('C')], 'test');
-    const [name] = await read("MATCH (n:ActorName {key: 'hamas'}) RETURN n.support AS support, keys(n) AS keys");
+    const [name] = await read(
+      "MATCH (n:ActorName {key: 'hamas'}) RETURN n.support AS support, n.primary AS primary, keys(n) AS keys",
+    );
     expect(Number(name?.support)).toBe(3);
-    expect((name!.keys as string[]).sort()).toEqual(['curated', 'key', 'support', 'texts']);
+    // How many articles call the actor by it first: what ranks its names for the canonical one.
+    expect(Number(name?.primary)).toBe(3);
+    expect((name!.keys as string[]).sort()).toEqual(['curated', 'key', 'primary', 'support', 'texts']);
   });
 
   it('deleting the only article that named the outlet removes VIA; another report keeps it', async () => {

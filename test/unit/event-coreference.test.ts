@@ -4,6 +4,7 @@ import {
   absorbMeeting,
   meetingFactsOf,
   meetingMatchScore,
+  type MeetingFacts,
   type MeetingReport,
 } from '../../src/graph/meeting/coreference.js';
 import { placeAgreement } from '../../src/graph/meeting/places.js';
@@ -158,7 +159,13 @@ describe('statement coreference', () => {
 });
 
 describe('matchReports', () => {
-  const rule = { score: meetingMatchScore, absorb: absorbMeeting, factsOf: meetingFactsOf };
+  const rule = {
+    score: meetingMatchScore,
+    absorb: absorbMeeting,
+    factsOf: meetingFactsOf,
+    reportBlocks: (report: MeetingReport) => report.participants.keys(),
+    factBlocks: (facts: MeetingFacts) => facts.participants.keys(),
+  };
 
   it('joins a later article to the node an earlier one of the batch started, deterministically', () => {
     const reports = [

@@ -110,8 +110,14 @@ describe('prepareBatch', () => {
     const hamas = rows.actors.find((a) => a.key === 'hamas');
     expect(hamas).toMatchObject({ articles: 2, first: '2023-11-21', last: '2023-11-21' });
     expect(hamas?.names).toEqual([
-      { key: 'hamas', texts: ['Hamas'], articles: 2, reason: null },
-      { key: 'islamic resistance movement', texts: ['Islamic Resistance Movement'], articles: 2, reason: null },
+      { key: 'hamas', texts: ['Hamas'], articles: 2, primary: 1, reason: null },
+      {
+        key: 'islamic resistance movement',
+        texts: ['Islamic Resistance Movement'],
+        articles: 2,
+        primary: 1,
+        reason: null,
+      },
     ]);
     const mentionB = rows.mentions.find((m) => m.articleId === 'b' && m.actor === 'hamas');
     expect(mentionB).toMatchObject({ nameKeys: ['islamic resistance movement', 'hamas'], starts: [0, 0] });

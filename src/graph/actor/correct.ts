@@ -6,7 +6,7 @@ import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
 import { refreshRecencyOfActor } from './recency.js';
 import { maintainingActors } from '../maintained/maintain.js';
-import { recomputeAliases } from './write.js';
+import { recomputeNames } from './write.js';
 
 type Run = (q: CypherQuery) => Promise<Row[]>;
 
@@ -41,7 +41,7 @@ export class ActorCorrections {
           WHERE n.key <> $key
           DELETE r
           SET n.curated = true, n.detachedFrom = coalesce(n.detachedFrom, []) + $key
-          WITH x SET ${recomputeAliases('x')}
+          WITH x ${recomputeNames('x')}
           RETURN x.key AS key`,
           { key, aliasKey },
         ),
@@ -125,7 +125,7 @@ function splitStatements(): string[] {
   const both = 'MATCH (x:Actor {key: $key}), (y:Actor {key: $newKey})';
   return [
     `MATCH (x:Actor {key: $key})
-    CREATE (y:Actor {key: $newKey, name: $name, kind: x.kind, aliases: [], mentionCount: 0, createdAt: datetime()})`,
+    CREATE (y:Actor {key: $newKey, name: $name, curatedName: $name, kind: x.kind, aliases: [], mentionCount: 0, createdAt: datetime()})`,
     `${both} MATCH (n:ActorName)-[r:NAMES]->(x) WHERE n.key IN $keys
     DELETE r CREATE (n)-[:NAMES]->(y) SET n.curated = true`,
     `${both} MATCH (a:Article)-[m:MENTIONS]->(x)
@@ -145,10 +145,11 @@ function splitStatements(): string[] {
     ),
     `${both} MATCH (x)-[r:MADE]->(s:Statement)
     WHERE NOT EXISTS { MATCH (s)-[:REPORTED_IN]->(a:Article) WHERE EXISTS { (a)-[:MENTIONS]->(x) } }
-    CREATE (y)-[n:MADE]->(s) SET n = properties(r) DELETE r`,
+    CREATE (y)-[n:MADE]->(s) SET n = properties(r), s.speaker = $newKey DELETE r`,
     `${both}
-    SET x.mentionCount = COUNT { (x)<-[:MENTIONS]-() }, y.mentionCount = COUNT { (y)<-[:MENTIONS]-() },
-      ${recomputeAliases('x')}, ${recomputeAliases('y')}`,
+    SET x.mentionCount = COUNT { (x)<-[:MENTIONS]-() }, y.mentionCount = COUNT { (y)<-[:MENTIONS]-() }
+    ${recomputeNames('x')}
+    ${recomputeNames('y')}`,
   ];
 }
 

@@ -5,7 +5,7 @@ import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
 import { refreshRecencyOfActor } from './recency.js';
 import { maintainingActors } from '../maintained/maintain.js';
-import { recomputeAliases } from './write.js';
+import { recomputeNames } from './write.js';
 
 /** Every edge type that touches an actor, with its direction seen from the actor. */
 const ACTOR_EDGES: readonly { type: string; out: boolean }[] = [
@@ -31,6 +31,7 @@ function foldDuplicateQueries(params: { surv: string; dup: string }): CypherQuer
     ),
   );
   return [
+    cypher(`${start} MATCH (d)-[:MADE]->(st:Statement) SET st.speaker = $surv`, params),
     // Per-article support records that name the duplicate by key now name the survivor.
     cypher(
       `${start} MATCH (d)<-[:VIA]-(:Statement)-[rep:REPORTED_IN]->() WHERE rep.via = $dup SET rep.via = $surv`,
@@ -69,8 +70,8 @@ function foldDuplicateQueries(params: { surv: string; dup: string }): CypherQuer
     cypher(`${start} MATCH (b:NameBlock)-[r:BLOCKS]->(d) MERGE (b)-[:BLOCKS]->(s) DELETE r`, params),
     cypher(
       `${start}
-      SET ${recomputeAliases('s')},
-        s.mentionCount = COUNT { (s)<-[:MENTIONS]-(:Article) },
+      ${recomputeNames('s')}
+      SET s.mentionCount = COUNT { (s)<-[:MENTIONS]-(:Article) },
         s.firstSeen = CASE WHEN s.firstSeen IS NULL OR d.firstSeen < s.firstSeen THEN d.firstSeen ELSE s.firstSeen END,
         s.lastSeen = CASE WHEN s.lastSeen IS NULL OR d.lastSeen > s.lastSeen THEN d.lastSeen ELSE s.lastSeen END
       DETACH DELETE d`,
@@ -115,7 +116,7 @@ export class ActorCuration {
         cypher(
           `MATCH (x:Actor {key: $key})
           ${CURATED_NAME('$aliasKey', '$alias')}
-          SET ${recomputeAliases('x')}`,
+          ${recomputeNames('x')}`,
           { key, alias: alias.trim(), aliasKey },
         ),
       );
@@ -131,10 +132,10 @@ export class ActorCuration {
       await run(
         cypher(
           `MATCH (x:Actor {key: $key})
-          SET x.name = $name
+          SET x.curatedName = $name
           WITH x
           ${CURATED_NAME('$newKey', '$name')}
-          SET ${recomputeAliases('x')}`,
+          ${recomputeNames('x')}`,
           { key, name: name.trim(), newKey },
         ),
       );

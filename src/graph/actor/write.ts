@@ -3,12 +3,22 @@ import type { ActorWriteRow, AffiliationWriteRow, MentionWriteRow } from '../ing
 import { evidenceIfMissing, cypherDateOrNull } from '../shared/evidence.js';
 
 /**
- * `aliases` is derived from the actor's ActorName nodes (every surface form but the name), so
- * that it follows what articles and curators support. Static text over the variable `x`.
+ * The actor's name and aliases, derived from its ActorName nodes so that they follow what
+ * articles and curators support and not the order articles came in: the name is the surface form
+ * of the name most articles call the actor by first, then the one most articles use, then the
+ * longest, then the lexicographically last (mixed case before capitals); a curator's rename wins.
+ * The aliases are every other surface form, sorted. Two SET clauses (static text over the
+ * variable `x`): the items of one SET are evaluated before any is applied.
  */
-export function recomputeAliases(x: string): string {
-  return `${x}.aliases = reduce(acc = [], texts IN [(nm:ActorName)-[:NAMES]->(${x}) | nm.texts] |
-    acc + [t IN texts WHERE t <> ${x}.name AND NOT t IN acc])`;
+export function recomputeNames(x: string): string {
+  return `SET ${x}.name = coalesce(${x}.curatedName, COLLECT {
+      MATCH (nm:ActorName)-[:NAMES]->(${x}) UNWIND nm.texts AS t
+      RETURN t ORDER BY coalesce(nm.primary, 0) DESC, nm.support DESC, size(t) DESC, t DESC LIMIT 1
+    }[0], ${x}.name)
+  SET ${x}.aliases = COLLECT {
+      MATCH (nm:ActorName)-[:NAMES]->(${x}) UNWIND nm.texts AS t
+      WITH DISTINCT t WHERE t <> ${x}.name RETURN t ORDER BY t
+    }`;
 }
 
 /**
@@ -22,7 +32,7 @@ export function claimActorNames(keys: string[]): CypherQuery {
   return cypher(
     `UNWIND $keys AS key
     MERGE (n:ActorName {key: key})
-      ON CREATE SET n.texts = [], n.support = 0, n.curated = false
+      ON CREATE SET n.texts = [], n.support = 0, n.primary = 0, n.curated = false
     WITH n, key
     OPTIONAL MATCH (n)-[:NAMES]->(a:Actor)
     RETURN key, a.key AS actor, a.kind AS kind,
@@ -58,6 +68,7 @@ export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
       MERGE (n)-[:NAMES]->(x)
       SET n.texts = n.texts + [t IN name.texts WHERE NOT t IN n.texts],
         n.support = n.support + toInteger(name.articles),
+        n.primary = coalesce(n.primary, 0) + toInteger(name.primary),
         n.mergedBecause = coalesce(n.mergedBecause, name.reason)
     }
     CALL (x, row) {
@@ -65,7 +76,7 @@ export function mergeActors(rows: ActorWriteRow[]): CypherQuery {
       MERGE (b:NameBlock {key: block})
       MERGE (b)-[:BLOCKS]->(x)
     }
-    SET ${recomputeAliases('x')}`,
+    ${recomputeNames('x')}`,
     { rows },
   );
 }

@@ -1,5 +1,5 @@
 import { refreshRecencyOfArticle } from '../actor/recency.js';
-import { recomputeAliases } from '../actor/write.js';
+import { recomputeNames } from '../actor/write.js';
 import type { Executor } from '../executor.js';
 import { cypher, type CypherQuery } from '../cypher.js';
 import { maintaining } from '../maintained/maintain.js';
@@ -43,14 +43,14 @@ const DELETE_UNSUPPORTED_AFFILIATIONS = `MATCH (a:Article {id: $id})-[:MENTIONS]
 
 /** Names this article supported lose its support; those left with none (and no curator) go. */
 const RELEASE_NAMES = `MATCH (a:Article {id: $id})-[m:MENTIONS]->(x:Actor)
-  UNWIND m.nameKeys AS k
-  MATCH (n:ActorName {key: k})-[:NAMES]->(x)
-  WITH x, n, count(*) AS times
-  SET n.support = n.support - times
+  UNWIND range(0, size(m.nameKeys) - 1) AS i
+  MATCH (n:ActorName {key: m.nameKeys[i]})-[:NAMES]->(x)
+  WITH x, n, count(*) AS times, sum(CASE i WHEN 0 THEN 1 ELSE 0 END) AS primaries
+  SET n.support = n.support - times, n.primary = coalesce(n.primary, 0) - primaries
   WITH x, n
   CALL (n) { WITH n WHERE n.support <= 0 AND NOT n.curated DETACH DELETE n }
   WITH DISTINCT x
-  SET ${recomputeAliases('x')}`;
+  ${recomputeNames('x')}`;
 
 /**
  * Statements run in one transaction, in order. An edge or event that other articles also report

@@ -34,29 +34,50 @@ function isoDate(node: string): string {
     ELSE toString(${node}.date) END`;
 }
 
-/** The ids of the exported articles that report event `e`. */
-const REPORTS = `[(e)-[:REPORTED_IN]->(a:Article) WHERE ${ARTICLE_IN_RANGE} | a.id]`;
+/** The ids of the exported articles that report event `e`, sorted. */
+const REPORTS = `COLLECT { MATCH (e)-[:REPORTED_IN]->(a:Article) WHERE ${ARTICLE_IN_RANGE} RETURN a.id ORDER BY a.id }`;
 
+/**
+ * The id an actor `y` has in an export: the key of its name (the best-supported of its names,
+ * src/graph/actor/write.ts), which the set of articles decides whatever their order; the stored
+ * key, which the first article to name the actor chose, only for an actor left without names.
+ */
+const actorId = (y: string) =>
+  `coalesce(head([(n:ActorName)-[:NAMES]->(${y}) WHERE ${y}.name IN n.texts | n.key]), ${y}.key)`;
+
+/** The sorted export ids of the actors at the far end of `pattern` (which binds `y`). */
+const actorIds = (pattern: string) => `COLLECT { MATCH ${pattern} RETURN ${actorId('y')} AS id ORDER BY id }`;
+
+/**
+ * Rows come sorted by id and every list is sorted, so that one set of articles gives one export,
+ * byte for byte, whatever the order, batch size or concurrency of its ingestion.
+ */
 const TEXTS: Record<Section, string> = {
   articles: `MATCH (a:Article) WHERE ${ARTICLE_IN_RANGE}
     AND ($actor IS NULL OR EXISTS { (a)-[:MENTIONS]->(:Actor {key: $actor}) })
-    RETURN a.id AS id, a.title AS title, a.url AS url, toString(a.publishedAt) AS publishedAt, a.source AS source`,
+    RETURN a.id AS id, a.title AS title, a.url AS url, toString(a.publishedAt) AS publishedAt, a.source AS source
+    ORDER BY id`,
   actors: `MATCH (x:Actor) WHERE ${ACTOR_NEAR_ACTOR}
-    WITH x, [(a:Article)-[:MENTIONS]->(x) WHERE ${ARTICLE_IN_RANGE} | a.id] AS articles
+    WITH x, COLLECT { MATCH (a:Article)-[:MENTIONS]->(x) WHERE ${ARTICLE_IN_RANGE} RETURN a.id ORDER BY a.id } AS articles
     WHERE size(articles) > 0
-    RETURN x.key AS id, x.name AS name, x.kind AS kind, x.aliases AS aliases, articles`,
+    RETURN ${actorId('x')} AS id, x.name AS name, x.kind AS kind,
+      COLLECT { UNWIND x.aliases AS alias RETURN alias ORDER BY alias } AS aliases, articles
+    ORDER BY id`,
   statements: `MATCH (e:Statement) WHERE ${EVENT_NEAR_ACTOR}
     WITH e, ${REPORTS} AS articles WHERE size(articles) > 0
-    RETURN e.id AS id, [(x:Actor)-[:MADE]->(e) | x.key][0] AS speaker, e.text AS text, e.direct AS direct,
-      ${isoDate('e')} AS date, [(e)-[:VIA]->(x:Actor) | x.key][0] AS via, articles`,
+    RETURN e.id AS id, head(${actorIds('(y:Actor)-[:MADE]->(e)')}) AS speaker, e.text AS text, e.direct AS direct,
+      ${isoDate('e')} AS date, head(${actorIds('(e)-[:VIA]->(y:Actor)')}) AS via, articles
+    ORDER BY id`,
   mediations: `MATCH (e:Mediation) WHERE ${EVENT_NEAR_ACTOR}
     WITH e, ${REPORTS} AS articles WHERE size(articles) > 0
-    RETURN e.id AS id, [(x:Actor)-[:MEDIATES]->(e) | x.key] AS mediators,
-      [(e)-[:BETWEEN]->(x:Actor) | x.key] AS parties, e.subject AS subject, articles`,
+    RETURN e.id AS id, ${actorIds('(y:Actor)-[:MEDIATES]->(e)')} AS mediators,
+      ${actorIds('(e)-[:BETWEEN]->(y:Actor)')} AS parties, e.subject AS subject, articles
+    ORDER BY id`,
   meetings: `MATCH (e:Meeting) WHERE ${EVENT_NEAR_ACTOR}
     WITH e, ${REPORTS} AS articles WHERE size(articles) > 0
-    RETURN e.id AS id, e.kind AS kind, [(x:Actor)-[:ATTENDS]->(e) | x.key] AS participants,
-      e.location AS location, ${isoDate('e')} AS date, e.status AS status, articles`,
+    RETURN e.id AS id, e.kind AS kind, ${actorIds('(y:Actor)-[:ATTENDS]->(e)')} AS participants,
+      e.location AS location, ${isoDate('e')} AS date, e.status AS status, articles
+    ORDER BY id`,
 };
 
 /** The query that streams one section's rows, one row per node, in the export shape. */

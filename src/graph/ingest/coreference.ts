@@ -25,6 +25,7 @@ import {
   type StatementReport,
 } from '../statement/coreference.js';
 import { statementCandidates } from '../statement/write.js';
+import { type EventLabel, rekeyEvents } from '../shared/event-ids.js';
 import { matchReports, type EventRule, type PendingReport } from './match.js';
 import type { BatchRows, ReportProps } from './rows.js';
 
@@ -32,16 +33,21 @@ type Run = (query: CypherQuery) => Promise<Row[]>;
 
 /**
  * Event coreference, inside the batch's write transaction and after its actors are written:
- * gives every statement, mediation and meeting row the id of the node it joins (an existing one,
- * one an earlier article of the batch started, or its own). Writing the actors locked every
+ * gives every statement, mediation and meeting row the node it joins (an existing one, one an
+ * earlier article of the batch started, or its own), and every node the smallest id of its
+ * reports, renaming a node of the graph that a report with a smaller id joins. Writing the actors locked every
  * actor node the batch touches until commit, and two reports of one event share an actor, so a
  * concurrent batch reporting the same event waits for this one and then sees its nodes.
- * Returns the meetings that took in a report of another article (their fields need deriving).
+ * Returns the meetings and mediations that took in a report of another article (their fields
+ * need deriving from all of their reports).
  */
-export async function resolveEventIds(run: Run, rows: BatchRows): Promise<{ joinedMeetings: string[] }> {
+export async function resolveEventIds(
+  run: Run,
+  rows: BatchRows,
+): Promise<{ joinedMeetings: string[]; joinedMediations: string[] }> {
   const kindOf = new Map(rows.actors.map((actor) => [actor.key, actor.kind]));
   const joinedMeetings = await resolve(run, rows.meetings, MEETINGS, (row) => meetingReport(row, kindOf));
-  await resolve(run, rows.mediations, MEDIATIONS, (row) => ({
+  const joinedMediations = await resolve(run, rows.mediations, MEDIATIONS, (row) => ({
     mediators: new Map(row.mediators.map((key) => [key, kindOf.get(key) ?? ''])),
     parties: row.parties,
     articleId: row.articleId,
@@ -53,10 +59,11 @@ export async function resolveEventIds(run: Run, rows: BatchRows): Promise<{ join
     articleId: row.articleId,
     publishedAt: row.publishedAt,
   }));
-  return { joinedMeetings };
+  return { joinedMeetings, joinedMediations };
 }
 
 interface Kind<Row extends ReportProps, Report, Facts extends { id: string }> {
+  label: EventLabel;
   rule: EventRule<Report, Facts>;
   candidates(rows: { index: number; row: Row }[]): CypherQuery;
   factsFromGraph(record: Record<string, unknown>): Facts;
@@ -82,12 +89,20 @@ async function resolve<R extends ReportProps, Report, Facts extends { id: string
     report: reportOf(row),
   }));
   const ids = matchReports(pending, graphCandidates, kind.rule);
+  const canonical = new Map<string, string>();
   const joined = new Set<string>();
   rows.forEach((row, index) => {
-    if (ids[index] !== row.id) joined.add(ids[index]!);
-    row.id = ids[index]!;
+    const id = ids[index]!;
+    if (id !== row.id) joined.add(id);
+    const smallest = canonical.get(id) ?? id;
+    canonical.set(id, row.id < smallest ? row.id : smallest);
   });
-  return [...joined];
+  const rekeys = [...canonical].filter(([from, to]) => from !== to).map(([from, to]) => ({ from, to }));
+  if (rekeys.length) await run(rekeyEvents(kind.label, rekeys));
+  rows.forEach((row, index) => {
+    row.id = canonical.get(ids[index]!)!;
+  });
+  return [...joined].map((id) => canonical.get(id)!);
 }
 
 function meetingReport(row: BatchRows['meetings'][number], kindOf: Map<string, string>): MeetingReport {
@@ -136,7 +151,14 @@ function daysAround(date: string, precision: 'DAY' | 'MONTH' | null): { from: st
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 const MEETINGS: Kind<BatchRows['meetings'][number], MeetingReport, MeetingFacts> = {
-  rule: { score: meetingMatchScore, absorb: absorbMeeting, factsOf: meetingFactsOf },
+  label: 'Meeting',
+  rule: {
+    score: meetingMatchScore,
+    absorb: absorbMeeting,
+    factsOf: meetingFactsOf,
+    reportBlocks: (report) => report.participants.keys(),
+    factBlocks: (facts) => facts.participants.keys(),
+  },
   candidates: (rows) => meetingCandidates(rows.map(({ index, row }) => meetingLookup(index, row))),
   factsFromGraph: (record) => ({
     id: String(record.id),
@@ -152,7 +174,14 @@ const MEETINGS: Kind<BatchRows['meetings'][number], MeetingReport, MeetingFacts>
 };
 
 const MEDIATIONS: Kind<BatchRows['mediations'][number], MediationReport, MediationFacts> = {
-  rule: { score: mediationMatchScore, absorb: absorbMediation, factsOf: mediationFactsOf },
+  label: 'Mediation',
+  rule: {
+    score: mediationMatchScore,
+    absorb: absorbMediation,
+    factsOf: mediationFactsOf,
+    reportBlocks: (report) => report.mediators.keys(),
+    factBlocks: (facts) => facts.mediators.keys(),
+  },
   candidates: (rows) =>
     mediationCandidates(
       rows.map(({ index, row }) => ({
@@ -173,7 +202,14 @@ const MEDIATIONS: Kind<BatchRows['mediations'][number], MediationReport, Mediati
 };
 
 const STATEMENTS: Kind<BatchRows['statements'][number], StatementReport, StatementFacts> = {
-  rule: { score: statementMatchScore, absorb: absorbStatement, factsOf: statementFactsOf },
+  label: 'Statement',
+  rule: {
+    score: statementMatchScore,
+    absorb: absorbStatement,
+    factsOf: statementFactsOf,
+    reportBlocks: (report) => [report.speaker],
+    factBlocks: (facts) => [facts.speaker],
+  },
   candidates: (rows) =>
     statementCandidates(rows.map(({ index, row }) => ({ index, speaker: row.speaker, publishedAt: row.publishedAt }))),
   factsFromGraph: (record) => ({

@@ -48,6 +48,8 @@ export class ActorGrouper {
       name.reason ??= reason;
       if (!name.texts.includes(text)) name.texts.push(text);
       if (!mention.nameKeys.includes(key)) {
+        // The first name an article gives the actor is the one it calls it by (the canonical name's rank).
+        if (mention.nameKeys.length === 0) name.primary += 1;
         mention.nameKeys.push(key);
         name.articles += 1;
       }
@@ -127,7 +129,7 @@ function newMention(item: ActorInArticle): MentionWriteRow {
 }
 
 function addName(actor: GroupedActor, key: string): NameRow {
-  const row: NameRow = { key, texts: [], articles: 0, reason: null };
+  const row: NameRow = { key, texts: [], articles: 0, primary: 0, reason: null };
   actor.names.push(row);
   actor.nameIndex.set(key, row);
   return row;

@@ -4,6 +4,13 @@ export interface EventRule<Report, Facts extends { id: string }> {
   score(report: Report, facts: Facts): number | null;
   absorb(facts: Facts, report: Report): Facts;
   factsOf(id: string, report: Report): Facts;
+  /**
+   * Keys a report and a node it may join always share (a participant, a mediator, the speaker):
+   * a report is scored only against the batch's nodes that share one, not against every node the
+   * batch touched, so a batch costs no more than its reports times their likely nodes.
+   */
+  reportBlocks(report: Report): Iterable<string>;
+  factBlocks(facts: Facts): Iterable<string>;
 }
 
 export interface PendingReport<Report> {
@@ -26,19 +33,38 @@ export function matchReports<Report, Facts extends { id: string }>(
   rule: EventRule<Report, Facts>,
 ): string[] {
   const known = new Map<string, Facts>();
-  const touched = new Set<string>();
+  /** Block key → nodes the batch touched that have it. */
+  const touched = new Map<string, Set<string>>();
+  const touch = (facts: Facts) => {
+    for (const block of rule.factBlocks(facts)) {
+      const ids = touched.get(block) ?? new Set<string>();
+      ids.add(facts.id);
+      touched.set(block, ids);
+    }
+  };
   const ids: (string | undefined)[] = reports.map(() => undefined);
   for (const indexes of byArticle(reports)) {
     const pairs: { index: number; id: string; score: number }[] = [];
     for (const index of indexes) {
       for (const facts of graphCandidates.get(index) ?? []) if (!known.has(facts.id)) known.set(facts.id, facts);
-      const pool = new Set([...(graphCandidates.get(index) ?? []).map((f) => f.id), ...touched]);
+      const pool = new Set((graphCandidates.get(index) ?? []).map((f) => f.id));
+      for (const block of rule.reportBlocks(reports[index]!.report))
+        for (const id of touched.get(block) ?? []) pool.add(id);
       for (const id of pool) {
         const score = rule.score(reports[index]!.report, known.get(id)!);
         if (score !== null) pairs.push({ index, id, score });
       }
     }
-    pairs.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) || a.index - b.index);
+    // Ties go to the smallest node id, then the smallest report id (not the report's position):
+    // a node's id is the smallest of its reports', so reports met in either order pair alike.
+    const provisional = (index: number) => reports[index]!.provisionalId;
+    pairs.sort(
+      (a, b) =>
+        b.score - a.score ||
+        compare(a.id, b.id) ||
+        compare(provisional(a.index), provisional(b.index)) ||
+        a.index - b.index,
+    );
     const taken = new Set<string>();
     for (const { index, id } of pairs) {
       if (ids[index] !== undefined || taken.has(id)) continue;
@@ -50,11 +76,16 @@ export function matchReports<Report, Facts extends { id: string }>(
       const id = ids[index] ?? provisionalId;
       ids[index] = id;
       const facts = known.get(id);
-      known.set(id, facts ? rule.absorb(facts, report) : rule.factsOf(id, report));
-      touched.add(id);
+      const now = facts ? rule.absorb(facts, report) : rule.factsOf(id, report);
+      known.set(id, now);
+      touch(now);
     }
   }
   return ids as string[];
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Report indexes grouped by article, articles in order of first appearance. */

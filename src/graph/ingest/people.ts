@@ -15,7 +15,10 @@ type TargetOf = (actor: ExtractedActor) => string | undefined;
  * joins a known person when matchPerson says so; the reason is kept per name key.
  */
 export class BatchPeople {
-  private readonly profiles: PersonProfile[];
+  /** One profile per person key: its names and context over every article seen (graph and batch). */
+  private readonly profiles = new Map<string, PersonProfile>();
+  /** NameBlock key → the people filed under it: a name is compared only with those (as in the graph). */
+  private readonly blocked = new Map<string, Set<string>>();
   /** Name key → why it was merged into a person with another spelling. */
   readonly reasons = new Map<string, string>();
   /** Person key → the countries it is affiliated with (graph and batch). */
@@ -24,8 +27,35 @@ export class BatchPeople {
   private readonly around = new Map<string, Set<string>>();
 
   constructor(graphProfiles: readonly PersonProfile[]) {
-    this.profiles = [...graphProfiles];
-    for (const profile of graphProfiles) this.addContext(profile);
+    for (const profile of graphProfiles) {
+      this.addProfile(profile);
+      this.addContext(profile);
+    }
+  }
+
+  /**
+   * A person's evidence is the union over its articles, whether they came in earlier batches (the
+   * graph's context) or earlier in this one: a batch boundary does not change what matches.
+   */
+  private addProfile(profile: PersonProfile): void {
+    for (const block of profile.names.flatMap(blockKeys)) {
+      const keys = this.blocked.get(block) ?? new Set<string>();
+      keys.add(profile.key);
+      this.blocked.set(block, keys);
+    }
+    const known = this.profiles.get(profile.key);
+    if (!known) {
+      this.profiles.set(profile.key, profile);
+      return;
+    }
+    const union = <T>(a: Iterable<T>, b: Iterable<T>) => new Set([...a, ...b]);
+    this.profiles.set(profile.key, {
+      key: profile.key,
+      names: [...union(known.names, profile.names)],
+      countries: union(known.countries, profile.countries),
+      affiliations: union(known.affiliations, profile.affiliations),
+      cooccurring: union(known.cooccurring, profile.cooccurring),
+    });
   }
 
   addContext(profile: PersonProfile): void {
@@ -105,12 +135,16 @@ export class BatchPeople {
     primaryOf: (actor: ExtractedActor) => string,
   ): Map<ExtractedActor, string> {
     const out = new Map<ExtractedActor, string>();
-    if (this.profiles.length === 0) return out;
+    if (this.profiles.size === 0) return out;
+    const profilesSharingBlock = (names: readonly string[]) => {
+      const keys = new Set(names.flatMap(blockKeys).flatMap((block) => [...(this.blocked.get(block) ?? [])]));
+      return [...keys].sort().map((key) => this.profiles.get(key)!);
+    };
     const keyOf = (actor: ExtractedActor) => targetOf(actor) ?? primaryOf(actor);
     for (const actor of extracted.actors) {
       if (actor.kind !== 'PERSON' || targetOf(actor) !== undefined) continue;
       const names = [actor.name, ...actor.aliases];
-      const found = matchPerson(names, contextOf(extracted, actor, keyOf), this.profiles);
+      const found = matchPerson(names, contextOf(extracted, actor, keyOf), profilesSharingBlock(names));
       if (!found) continue;
       out.set(actor, found.key);
       for (const name of names) this.reasons.set(nameKey(name), found.reason);
@@ -124,7 +158,7 @@ export class BatchPeople {
       this.addKinds([[keyOf(actor), actor.kind]]);
       if (actor.kind !== 'PERSON') continue;
       const context = contextOf(extracted, actor, keyOf);
-      this.profiles.push({ key: keyOf(actor), names: [actor.name, ...actor.aliases], ...context });
+      this.addProfile({ key: keyOf(actor), names: [actor.name, ...actor.aliases], ...context });
       this.addCountries([[keyOf(actor), [...context.countries]]]);
       this.addCooccurring([[keyOf(actor), [...context.cooccurring]]]);
     }
@@ -173,13 +207,28 @@ export function personProfile(row: Record<string, unknown>): PersonProfile {
   };
 }
 
-/** Whether one of the batch's person names may be one of `names` (worth reading that person's context). */
-export function fitsSomeName(articles: readonly ExtractedArticle[], names: readonly string[]): boolean {
-  return articles.some(({ actors }) =>
-    actors.some(
-      (actor) =>
-        actor.kind === 'PERSON' &&
-        [actor.name, ...actor.aliases].some((mine) => names.some((theirs) => namesCompatible(mine, theirs) !== null)),
-    ),
-  );
+/**
+ * Whether one of the batch's person names may be one of `names` (worth reading that person's
+ * context): compared with the batch's names filed under a NameBlock key of theirs only.
+ */
+export function nameFitter(articles: readonly ExtractedArticle[]): (names: readonly string[]) => boolean {
+  const byBlock = new Map<string, string[]>();
+  for (const { actors } of articles) {
+    for (const actor of actors) {
+      if (actor.kind !== 'PERSON') continue;
+      for (const name of [actor.name, ...actor.aliases]) {
+        for (const block of blockKeys(name)) {
+          const names = byBlock.get(block);
+          if (names) names.push(name);
+          else byBlock.set(block, [name]);
+        }
+      }
+    }
+  }
+  return (names) =>
+    names.some((theirs) =>
+      blockKeys(theirs).some((block) =>
+        (byBlock.get(block) ?? []).some((mine) => namesCompatible(mine, theirs) !== null),
+      ),
+    );
 }

@@ -35,8 +35,11 @@ export interface ActorWriteRow {
   key: string;
   name: string;
   kind: string;
-  /** Every name the batch uses for the actor, its surface forms, and how many articles use it. */
-  names: { key: string; texts: string[]; articles: number; reason: string | null }[];
+  /**
+   * Every name the batch uses for the actor, its surface forms, how many articles use it, and how
+   * many call the actor by it first (`primary`: the first of their MENTIONS nameKeys).
+   */
+  names: { key: string; texts: string[]; articles: number; primary: number; reason: string | null }[];
   /** For people: the keys under which actor resolution finds them (NameBlock nodes). */
   blocks: string[];
   /** How many articles of the batch mention the actor. */
@@ -57,6 +60,7 @@ export interface MentionWriteRow {
   starts: number[];
   ends: number[];
   confidence: number;
+  /** The names this article supports, the one it calls the actor by first. */
   nameKeys: string[];
   /** Parallel lists, one entry per affiliation this article states for the actor, with its span. */
   affiliatedTo: string[];

@@ -14,13 +14,13 @@ import type { Executor, Row } from '../executor.js';
 import { eventIdsOf, refreshRecency } from '../actor/recency.js';
 import { snapshot } from '../maintained/contributions.js';
 import { maintainAfter } from '../maintained/maintain.js';
-import { mergeMediations } from '../mediation/write.js';
+import { mergeMediations, refreshMediations } from '../mediation/write.js';
 import { sharedGazetteer, geocodeArticlePlaces } from '../../geo/index.js';
 import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
 import { locatePlaces } from '../place/write.js';
 import { mergeStatements } from '../statement/write.js';
 import { resolveEventIds } from './coreference.js';
-import { BatchPeople, fitsSomeName, newPersonBlocks, personProfile } from './people.js';
+import { BatchPeople, nameFitter, newPersonBlocks, personProfile } from './people.js';
 import { knownKeyOf, nameKeysOf, prepareBatch } from './prepare.js';
 
 export interface WriteOutcome {
@@ -71,11 +71,12 @@ export async function writeArticles(
     if (rows.actors.length) await run(mergeActors(rows.actors));
     if (rows.mentions.length) await run(createMentions(rows.mentions));
     if (rows.affiliations.length) await run(mergeAffiliations(rows.affiliations));
-    const { joinedMeetings } = await resolveEventIds(run, rows);
+    const { joinedMeetings, joinedMediations } = await resolveEventIds(run, rows);
     const events = [...rows.statements, ...rows.mediations, ...rows.meetings].map((row) => row.id);
     const before = await snapshot(run, { events, articles: [] });
     if (rows.statements.length) await run(mergeStatements(rows.statements));
     if (rows.mediations.length) await run(mergeMediations(rows.mediations));
+    if (joinedMediations.length) await run(refreshMediations(joinedMediations));
     if (rows.meetings.length) {
       await run(mergeMeetings(rows.meetings));
       if (joinedMeetings.length) await run(refreshMeetings(joinedMeetings));
@@ -97,7 +98,8 @@ async function findPeople(
   const blocks = newPersonBlocks(fresh, known);
   if (blocks.length === 0) return new BatchPeople([]);
   const named = await run(claimPersonBlocks(blocks));
-  const fitting = named.filter((row) => fitsSomeName(fresh, ((row.names as string[][]) ?? []).flat()));
+  const fits = nameFitter(fresh);
+  const fitting = named.filter((row) => fits(((row.names as string[][]) ?? []).flat()));
   if (fitting.length === 0) return new BatchPeople([]);
   const contexts = await run(personContexts(fitting.map((row) => String(row.key))));
   return new BatchPeople(

@@ -31,6 +31,25 @@ export function mergeMediations(rows: MediationWriteRow[]): CypherQuery {
   );
 }
 
+/**
+ * A mediation's subject from its reports: the one most of them give, then the longest, then the
+ * lexicographically first, whatever order the reports came in; `subjects` lists them all, sorted.
+ */
+export function refreshMediations(ids: string[]): CypherQuery {
+  return cypher(
+    `UNWIND $ids AS id
+    MATCH (m:Mediation {id: id})
+    SET m.subject = COLLECT {
+        MATCH (m)-[r:REPORTED_IN]->() WHERE r.subject IS NOT NULL
+        WITH r.subject AS subject, count(*) AS n RETURN subject ORDER BY n DESC, size(subject) DESC, subject LIMIT 1
+      }[0],
+      m.subjects = COLLECT {
+        MATCH (m)-[r:REPORTED_IN]->() WHERE r.subject IS NOT NULL RETURN DISTINCT r.subject AS subject ORDER BY subject
+      }`,
+    { ids },
+  );
+}
+
 /** Mediators and parties of mediations that stay which only article $id named: their edges go. */
 export function releaseMediationActors(id: string): CypherQuery[] {
   const others = (list: string) =>

@@ -38,7 +38,8 @@ const REPORT_FIELDS = `rep.kind = row.kind, rep.status = row.status, rep.date = 
 
 /**
  * A meeting's fields from its reports (leaving out article $excluded, which is being deleted):
- * the status of the latest report that gives one (a curated status wins), the date and the kind
+ * the status of the latest report that gives one (ties: held, cancelled, then the last article
+ * id; a curated status wins), the date and the kind
  * most reports give (a day before a month), the most precise place (a city or venue before a
  * country, then the most reported); the AT edge follows the place.
  */
@@ -47,7 +48,7 @@ const REFRESH = `
     OPTIONAL MATCH (m)-[r:REPORTED_IN]->(a:Article)
     WHERE ($excluded IS NULL OR a.id <> $excluded) AND r.status IS NOT NULL AND r.status <> 'UNKNOWN'
     RETURN r.status AS status
-    ORDER BY a.publishedAt DESC, CASE r.status WHEN 'HELD' THEN 0 WHEN 'CANCELLED' THEN 1 ELSE 2 END
+    ORDER BY a.publishedAt DESC, CASE r.status WHEN 'HELD' THEN 0 WHEN 'CANCELLED' THEN 1 ELSE 2 END, a.id DESC
     LIMIT 1
   }
   CALL (m) {
@@ -64,7 +65,7 @@ const REFRESH = `
     OPTIONAL MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ($excluded IS NULL OR a.id <> $excluded) AND r.placeKey IS NOT NULL
     WITH r.placeKey AS placeKey, r.placeName AS placeName, r.placeRank AS rank, r.placeCountry AS placeCountry,
       count(r) AS n
-    RETURN placeKey, placeName, rank AS placeRank, placeCountry ORDER BY rank, n DESC, placeKey LIMIT 1
+    RETURN placeKey, placeName, rank AS placeRank, placeCountry ORDER BY rank, n DESC, placeKey, placeName LIMIT 1
   }
   SET m.status = coalesce(m.curatedStatus, status, m.status),
     m.date = CASE WHEN m.curatedDate IS NOT NULL THEN m.curatedDate ELSE date END,
@@ -119,17 +120,34 @@ export interface MeetingLookup {
 /**
  * Meetings that may be the one a batch report describes (meetingMatchScore decides): those at
  * the same place or in the same country where one side names the country, or on the same day or
- * month, that one of its participants attends. Found through the place and date indexes, so the
- * cost does not grow with how many meetings a participant attends.
+ * month, that one of its participants attends, and whose dates (or, when a date is missing, whose
+ * reports) agree with the report's. Found through the place-and-date and date indexes, so the
+ * cost grows neither with how many meetings a participant attends nor with how many a place has
+ * seen. A meeting without a date whose reports span more than two months is found by its place
+ * only from articles near its last report.
  */
 export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
-    CALL (row) {
-      MATCH (m:Meeting) WHERE m.placeKey = row.placeKey
+    // Last reported within the report window (and the span one meeting's reports may have); an
+    // article without a date: every meeting.
+    WITH row, date(row.date) - duration({days: $monthWindow}) AS near, date(row.date) + duration({days: $monthWindow}) AS far,
+      coalesce(date(row.publishedAt) - duration({days: $reportWindow}), date('0001-01-01')) AS reportedSince,
+      coalesce(date(row.publishedAt) + duration({days: $reportWindow + $reportSpan}), date('9999-12-31')) AS reportedUntil
+    CALL (row, near, far, reportedSince, reportedUntil) {
+      MATCH (m:Meeting) WHERE m.placeKey = row.placeKey AND m.date >= near AND m.date <= far
       RETURN m
       UNION
-      MATCH (m:Meeting) WHERE m.placeCountry = row.placeCountry AND (row.placeRank = 1 OR m.placeRank = 1)
+      MATCH (m:Meeting) WHERE m.placeKey = row.placeKey AND m.lastReportedAt >= reportedSince
+        AND m.lastReportedAt <= reportedUntil
+      RETURN m
+      UNION
+      MATCH (m:Meeting) WHERE m.placeCountry = row.placeCountry AND m.date >= near AND m.date <= far
+        AND (row.placeRank = 1 OR m.placeRank = 1)
+      RETURN m
+      UNION
+      MATCH (m:Meeting) WHERE m.placeCountry = row.placeCountry AND m.lastReportedAt >= reportedSince
+        AND m.lastReportedAt <= reportedUntil AND (row.placeRank = 1 OR m.placeRank = 1)
       RETURN m
       UNION
       MATCH (m:Meeting) WHERE m.date >= date(row.from) AND m.date <= date(row.to)
@@ -140,7 +158,7 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
     }
     WITH row, m WHERE CASE WHEN m.date IS NOT NULL AND row.date IS NOT NULL
         THEN abs(duration.inDays(m.date, date(row.date)).days) <=
-          CASE WHEN m.datePrecision = 'MONTH' OR row.datePrecision = 'MONTH' THEN 31 ELSE $dayWindow END
+          CASE WHEN m.datePrecision = 'MONTH' OR row.datePrecision = 'MONTH' THEN $monthWindow ELSE $dayWindow END
         ELSE row.publishedAt IS NULL OR m.lastReportedAt IS NULL
           OR (m.lastReportedAt >= date(row.publishedAt) - duration({days: $reportWindow})
             AND m.firstReportedAt <= date(row.publishedAt) + duration({days: $reportWindow})) END
@@ -148,6 +166,6 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
     RETURN row.index AS index, m.id AS id, m.kind AS kind, m.placeKey AS placeKey, m.date AS date,
       m.datePrecision AS datePrecision, m.firstReportedAt AS firstReportedAt, m.lastReportedAt AS lastReportedAt,
       [(y:Actor)-[:ATTENDS]->(m) | [y.key, y.kind]] AS participants`,
-    { rows, dayWindow: 7, reportWindow: 50 },
+    { rows, dayWindow: 7, monthWindow: 31, reportWindow: 50, reportSpan: 60 },
   );
 }

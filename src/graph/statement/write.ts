@@ -2,14 +2,21 @@ import { cypher, type CypherQuery } from '../cypher.js';
 import type { StatementWriteRow } from '../ingest/rows.js';
 import { edgeEvidence, cypherDateOrNull, reportedIn } from '../shared/evidence.js';
 
-/** `rep.via` records the outlet this article names, so that deleting the article can prune VIA. */
+/**
+ * `rep.via` records the outlet this article names, so that deleting the article can prune VIA.
+ * A statement several outlets carry keeps the wording of one report, chosen by a rule on the
+ * reports and not on their order: the longest text, then the lexicographically first.
+ */
 export function mergeStatements(rows: StatementWriteRow[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
     MATCH (a:Article {id: row.articleId}), (sp:Actor {key: row.speaker})
     MERGE (s:Statement {id: row.id})
       ON CREATE SET s.text = row.text, s.direct = row.direct, s.date = ${cypherDateOrNull('row.date')},
-        s.datePrecision = row.datePrecision
+        s.datePrecision = row.datePrecision, s.speaker = row.speaker
+    SET s += CASE WHEN size(row.text) > size(s.text) OR (size(row.text) = size(s.text) AND row.text < s.text)
+      THEN {text: row.text, direct: row.direct, date: ${cypherDateOrNull('row.date')}, datePrecision: row.datePrecision}
+      ELSE {} END
     ${reportedIn('s', 'rep.via = row.via')}
     MERGE (sp)-[made:MADE]->(s)${edgeEvidence('made')}
     WITH s, row WHERE row.via IS NOT NULL
@@ -19,18 +26,34 @@ export function mergeStatements(rows: StatementWriteRow[]): CypherQuery {
   );
 }
 
-/** Statements of a report's speaker reported within days of the article: the same one carried by another outlet? */
+/**
+ * Statements of a report's speaker reported within days of the article: the same one carried by
+ * another outlet? Found through the (speaker, last report) index, so a speaker's older statements
+ * are not read (`s.speaker` is the key of the actor that MADE it). A statement whose reports span
+ * more than two months is found only from articles near its last report; one only undated
+ * articles report, only from undated articles.
+ */
 export function statementCandidates(
   rows: { index: number; speaker: string; publishedAt: string | null }[],
 ): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
-    MATCH (:Actor {key: row.speaker})-[:MADE]->(s:Statement)
-    WHERE row.publishedAt IS NULL OR s.lastReportedAt IS NULL
-      OR (s.lastReportedAt >= date(row.publishedAt) - duration({days: $window})
-        AND s.firstReportedAt <= date(row.publishedAt) + duration({days: $window}))
+    WITH row, coalesce(date(row.publishedAt) - duration({days: $window}), date('0001-01-01')) AS since,
+      coalesce(date(row.publishedAt) + duration({days: $window + $span}), date('9999-12-31')) AS until
+    MATCH (s:Statement) WHERE s.speaker = row.speaker AND s.lastReportedAt >= since AND s.lastReportedAt <= until
+      AND (row.publishedAt IS NULL OR s.firstReportedAt <= date(row.publishedAt) + duration({days: $window}))
     RETURN row.index AS index, s.id AS id, row.speaker AS speaker, s.text AS text, s.firstReportedAt AS firstReportedAt,
       s.lastReportedAt AS lastReportedAt`,
-    { rows, window: 20 },
+    { rows, window: 20, span: 60 },
+  );
+}
+
+/** Statements stored before `s.speaker` existed get it (in bounded transactions): what is left. */
+export function backfillStatementSpeakers(): CypherQuery {
+  return cypher(
+    `MATCH (s:Statement) WHERE s.speaker IS NULL
+    WITH s LIMIT 20000
+    SET s.speaker = coalesce(head([(x:Actor)-[:MADE]->(s) | x.key]), '')
+    RETURN count(s) AS updated`,
   );
 }
