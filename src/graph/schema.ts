@@ -47,6 +47,8 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   // Daily counts per actor (src/graph/analytics/daily.ts): one node per actor and day; rankings over a range read by day.
   'CREATE CONSTRAINT actor_day IF NOT EXISTS FOR (n:ActorDay) REQUIRE (n.actor, n.day) IS UNIQUE',
   'CREATE INDEX actor_day_day IF NOT EXISTS FOR (n:ActorDay) ON (n.day)',
+  // The composite constraint above serves (actor, day) only: an actor's days alone need their own index.
+  'CREATE INDEX actor_day_actor IF NOT EXISTS FOR (n:ActorDay) ON (n.actor)',
 ];
 
 /**
