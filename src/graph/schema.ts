@@ -1,8 +1,8 @@
 import { cypher } from './cypher.js';
-import { backfillRecency, RECENCY_SCHEMA } from './actor/recency.js';
+import { RECENCY_SCHEMA } from './actor/recency.js';
 import type { Executor } from './executor.js';
 import { rebuildMaintained } from './maintained/verify.js';
-import { backfillStatementSpeakers } from './statement/write.js';
+import { runMigrations } from './migrations.js';
 
 /**
  * Constraints and indexes, each `IF NOT EXISTS`, so applying them at every start-up is safe.
@@ -63,8 +63,7 @@ export async function applySchema(executor: Executor): Promise<void> {
     await executor.write(cypher('DROP INDEX actor_names'));
   for (const statement of SCHEMA_STATEMENTS) await executor.write(cypher(statement));
   await executor.write(cypher('CALL db.awaitIndexes(300)'));
-  await backfillRecency(executor);
-  while (Number((await executor.write(backfillStatementSpeakers()))[0]?.updated ?? 0) > 0);
+  await runMigrations(executor);
   await migrateMaintained(executor);
 }
 

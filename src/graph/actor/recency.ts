@@ -1,5 +1,6 @@
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor } from '../executor.js';
+import { untilNoneLeft } from '../shared/chunked.js';
 import { int } from '../shared/list-query.js';
 
 /**
@@ -127,7 +128,7 @@ export async function backfillRecency(executor: Executor): Promise<void> {
         RETURN count(*) AS n`,
         { chunk: int(BACKFILL_CHUNK) },
       );
-      while (Number((await executor.write(query))[0]?.n ?? 0) > 0);
+      await untilNoneLeft(executor, query);
     }
   }
 }

@@ -1,4 +1,6 @@
 import { cypher, type CypherQuery } from '../cypher.js';
+import type { Executor } from '../executor.js';
+import { untilNoneLeft } from '../shared/chunked.js';
 import type { StatementWriteRow } from '../ingest/rows.js';
 import { edgeEvidence, cypherDateOrNull, reportedIn } from '../shared/evidence.js';
 
@@ -48,12 +50,15 @@ export function statementCandidates(
   );
 }
 
-/** Statements stored before `s.speaker` existed get it (in bounded transactions): what is left. */
-export function backfillStatementSpeakers(): CypherQuery {
-  return cypher(
-    `MATCH (s:Statement) WHERE s.speaker IS NULL
-    WITH s LIMIT 20000
-    SET s.speaker = coalesce(head([(x:Actor)-[:MADE]->(s) | x.key]), '')
-    RETURN count(s) AS updated`,
+/** Statements stored before `s.speaker` existed get it, in bounded transactions. */
+export async function backfillStatementSpeakers(executor: Executor): Promise<void> {
+  await untilNoneLeft(
+    executor,
+    cypher(
+      `MATCH (s:Statement) WHERE s.speaker IS NULL
+      WITH s LIMIT 20000
+      SET s.speaker = coalesce(head([(x:Actor)-[:MADE]->(s) | x.key]), '')
+      RETURN count(s) AS n`,
+    ),
   );
 }
