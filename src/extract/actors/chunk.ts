@@ -157,25 +157,12 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   const orgHeadAt = texts.findIndex((t) => ORG_HEADS.has(t));
   if ((NON_ACTOR_HEADS.has(last) && orgHeadAt < 0) || /^(Hotel|Camp|Port|Lake|Mount|Fort)$/.test(texts[0]!))
     return null;
-  // "St. Vincent", "San Cristobal", "Santa Marta": a place
-  if (
+  // "St. Vincent", "San Cristobal", "Santa Marta", or a place the lexicon knows
+  const saintPlace =
     /^(St\.?|Saint|Sainte|San|Santa|Santo|São|Sao)$/.test(texts[0]!) &&
     texts.length >= 2 &&
-    !texts.some((t) => TITLE_WORDS.has(t) || ORG_HEADS.has(t))
-  ) {
-    return [
-      {
-        ...base(a, b),
-        kind: 'PLACE',
-        key: `place:${nameKey(surface)}`,
-        name: surface,
-        aliases: [],
-        matchedAs: 'name',
-        active: false,
-      },
-    ];
-  }
-  if (lex.places.has(surface))
+    !texts.some((t) => TITLE_WORDS.has(t) || ORG_HEADS.has(t));
+  if (saintPlace || lex.places.has(surface))
     return [
       {
         ...base(a, b),
