@@ -152,7 +152,7 @@ describe('an actor’s latest events, read through the recency index', () => {
       };
       walk(summary.profile);
       const seek = operators.find((op) => op.operatorType.startsWith('DirectedRelationshipIndexSeek'));
-      expect(seek).toBeDefined();
+      expect(seek, operators.map((op) => op.operatorType).join(' ← ')).toBeDefined();
       // The page and the ties at its end, not every statement of the actor.
       expect(seek!.rows).toBeLessThan(Number(row!.n));
       expect(Math.max(...operators.map((op) => op.rows))).toBeLessThan(Number(row!.n));

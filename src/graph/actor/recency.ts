@@ -137,8 +137,10 @@ export async function backfillRecency(executor: Executor): Promise<void> {
  * Cypher over an actor `x` that leaves `variable` bound to one page of its events of `label`
  * reached through `edges`, newest first, and nothing else. The planner, which estimates an
  * actor's degree from the average, would expand and sort; the hint makes it seek the index, whose
- * order PartialTop uses (the page and the ties at its end are read). With two edge types (a mediation's either
- * side) each side reads its first `skip + limit` and the union is sorted again.
+ * order PartialTop uses (the page and the ties at its end are read). The hint says SEEK because a
+ * plain index hint is also met by scanning the whole index, which the stale statistics of a young
+ * graph can make look cheaper. With two edge types (a mediation's either side) each side reads
+ * its first `skip + limit` and the union is sorted again.
  */
 export function newestFirstPage(
   label: EventLabel,
@@ -150,7 +152,7 @@ export function newestFirstPage(
   const r = 'recent_edge';
   const seek = (edge: EventEdge, pageClause: string) =>
     `MATCH ${arrow(edge, 'x', r, `${variable}:${label}`)}
-      USING INDEX ${r}:${edge.type}(actorKey, recency)
+      USING INDEX SEEK ${r}:${edge.type}(actorKey, recency)
       WHERE ${r}.actorKey = x.key AND ${r}.recency IS NOT NULL
       WITH ${variable}, ${r} ORDER BY ${r}.actorKey DESC, ${r}.recency DESC, ${variable}.id ${pageClause}`;
   if (edges.length === 1) return `${seek(edges[0]!, `SKIP ${skip} LIMIT ${limit}`)}\n    WITH ${variable}`;
