@@ -100,3 +100,12 @@ export function inFormerTitle(
 
 /** Adverbs and auxiliaries between a subject and its verb ("Beijing also said", "Moscow has warned"). */
 export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(grammar.subjectAdverbs);
+
+/** First words of a name that make it a place or a building ("Camp David", "Lake Tanganyika", "Hotel Rixos"). */
+export const PLACE_LEADS: ReadonlySet<string> = new Set(grammar.placeLeads);
+
+/** Saint prefixes that begin place names ("St. Vincent", "San Cristobal", "Santa Marta"). */
+export const SAINT_PREFIXES: ReadonlySet<string> = new Set(grammar.saintPrefixes);
+
+/** Heads that make a name with a venue word a venue ("Convention Centre", "Press Center"). */
+export const VENUE_HEADS: ReadonlySet<string> = new Set(grammar.venueHeads);
