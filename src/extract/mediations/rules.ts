@@ -23,6 +23,9 @@ export interface MediationRoles {
 
 type MediationRule = Rule<MediationInput, MediationRoles>;
 
+/** The cue names no mediation. */
+const NONE: MediationRoles = { mediators: [], parties: [] };
+
 const actorOf = (ctx: ArticleContext, m: Mention): ActorGroup | undefined => {
   const g = m.kind === 'PLACE' ? undefined : ctx.index.group(m);
   return g && g.kind !== 'MEDIA' ? g : undefined;
@@ -73,7 +76,22 @@ function cueParties(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): Acto
   const pair = between >= 0 && between <= cue.i + 6 ? betweenPair(ctx, an) : [];
   if (pair.length > 0) return pair;
   const subject = coordinatedPair(ctx, an, cue.i);
-  return subject.length > 0 ? subject : talksOf(ctx, an, cue);
+  if (subject.length > 0) return subject;
+  const gathered = gatheredSides(ctx, an, cue);
+  return gathered.length > 0 ? gathered : talksOf(ctx, an, cue);
+}
+
+/** "The talks, facilitated by X, brought together A and B": the sides the talks gather, after the cue. */
+function gatheredSides(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup[] {
+  const phrases = lexicon().mediationWords.gatherings;
+  const { b } = clauseAround(an.tokens, cue.i);
+  for (let k = cue.i + 1; k < b; k++) {
+    const phrase = phrases.find((p) => phraseAt(an.tokens, k, p));
+    if (!phrase) continue;
+    const sides = listAfter(ctx, an, k + phrase.length);
+    return sides.length >= 2 ? sides : [];
+  }
+  return [];
 }
 
 /** "a mediator in Chad peace talks": the actor that names the talks after the cue is their side. */
@@ -255,12 +273,66 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     },
   },
   {
+    name: 'efforts to end a conflict between A and B',
+    examples: [
+      {
+        text: 'Kenyan President William Ruto is leading efforts to end the conflict between Sudan and South Sudan.',
+        expect: 'William Ruto, Kenya → Sudan, South Sudan',
+      },
+      {
+        text: 'The Security Council welcomed efforts to end the fighting between Armenia and Azerbaijan.',
+        expect: 'none',
+      },
+    ],
+    match: ({ ctx, an, cue }) => {
+      if (!cue.effort) return undefined;
+      const { tokens } = an;
+      const between = tokens.findIndex((t, k) => k > cue.tok.i && k <= cue.tok.i + 8 && t.lower === 'between');
+      if (between < 0) return undefined;
+      if (judgedEffort(an, cue.tok)) return NONE;
+      const parties = listAfter(ctx, an, between + 1);
+      if (parties.length < 2) return NONE;
+      const mediators = nearbyMediators(ctx, an, cue.tok, parties);
+      return mediators.length > 0 ? { mediators, parties } : NONE;
+    },
+  },
+  {
+    name: 'meets each side',
+    examples: [
+      {
+        text: 'UN Secretary-General Antonio Guterres met separately with Armenia and Azerbaijan in Geneva.',
+        expect: 'United Nations, Antonio Guterres → Armenia, Azerbaijan',
+      },
+      {
+        text: 'The Norwegian envoy held meetings with leaders of divided Cyprus in an effort to revive the talks.',
+        expect: 'Norway → Cyprus',
+      },
+      { text: 'Israel held talks with Hamas in a bid to revive the negotiations.', expect: 'none' },
+    ],
+    match: ({ ctx, an, cue }) => {
+      if (!cue.effort && !cue.separately) return undefined;
+      if (judgedEffort(an, cue.tok)) return NONE;
+      const sides = sidesMet(ctx, an, cue.tok);
+      if (!sides) return NONE;
+      const { a } = clauseAround(an.tokens, cue.tok.i);
+      const mediators = an.mentions
+        .filter((m) => m.t0 >= a && m.t1 <= sides.verb && m.kind !== 'PLACE')
+        .map((m) => actorOf(ctx, m))
+        .filter((g): g is ActorGroup => !!g && !sides.parties.includes(g));
+      return mediators.length > 0 ? { mediators: [...new Set(mediators)], parties: sides.parties } : NONE;
+    },
+  },
+  {
     name: 'actors near the cue',
     examples: [
       { text: 'Qatar, which is acting as a mediator, said Hamas and Israel were close to a truce.', expect: 'Qatar' },
       {
         text: 'Envoys of Chad and Niger held talks, brokered by Togo and the African Union.',
         expect: 'Togo, African Union',
+      },
+      {
+        text: 'The talks, facilitated by the African Union, brought together Ethiopia and the Tigray People’s Liberation Front.',
+        expect: 'African Union → Ethiopia, TPLF',
       },
     ],
     match: ({ ctx, an, cue }) => {
@@ -283,4 +355,46 @@ function listBefore(ctx: ArticleContext, an: SentenceAnalysis, end: number): Act
     pos = m.t0;
   }
   return out;
+}
+
+/** "welcomed efforts to …", "rejected efforts to …", "called for efforts to …": the subject does not make them. */
+function judgedEffort(an: SentenceAnalysis, cue: Token): boolean {
+  const words = lexicon().mediationWords;
+  const { a } = clauseAround(an.tokens, cue.i);
+  return phraseBefore(an.tokens, cue.i, a, [...words.bystanders, ...words.refusals, ...words.requests], 5);
+}
+
+/**
+ * The sides a meeting verb before the cue meets: "met separately with A and B", "held meetings with A
+ * and B in an effort to …" (two at least), or "with (the) leaders of X" (one place, several sides).
+ */
+function sidesMet(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  cue: Token,
+): { verb: number; parties: ActorGroup[] } | undefined {
+  const { tokens } = an;
+  const lex = lexicon();
+  const { a } = clauseAround(tokens, cue.i);
+  const withAt =
+    tokens[cue.i + 1]?.lower === 'with'
+      ? cue.i + 1
+      : tokens.findLastIndex((t, k) => k >= a && k < cue.i && t.lower === 'with');
+  if (withAt < 0) return undefined;
+  const verb = tokens.findLastIndex(
+    (t, k) =>
+      k >= Math.max(a, withAt - 4) &&
+      k < withAt &&
+      (lex.meetingWords.sideVerbs.has(t.lower) || lex.meetingNouns.has(t.lower)),
+  );
+  if (verb < 0) return undefined;
+  let k = withAt + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const groupOf = lex.mediationWords.sideGroups.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of';
+  if (groupOf) {
+    k += 2;
+    while (k < tokens.length && tokens[k]!.word && !tokens[k]!.cap && tokens[k]!.lower !== 'the') k++;
+  }
+  const parties = listAfter(ctx, an, k);
+  return parties.length >= (groupOf ? 1 : 2) ? { verb, parties } : undefined;
 }
