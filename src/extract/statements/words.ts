@@ -47,6 +47,7 @@ export const STATEMENT_WORDS = {
   appositionVerbs: set(words.appositionVerbs),
   contentPrepositions: set(words.contentPrepositions),
   leadInWords: set(words.leadInWords),
+  askedLeads: set(words.askedLeads),
   conjunctions: set(words.conjunctions),
   adverbialLeads: set(words.adverbialLeads),
   timeLeads: set(words.timeLeads),

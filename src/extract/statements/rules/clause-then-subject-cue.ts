@@ -1,6 +1,7 @@
 import { lastIndexBefore, sentenceContentStart } from '../content.js';
 import type { StatementRule } from '../draft.js';
 import { outletIn, speakerIn, unnamedSpeaker } from '../source.js';
+import type { Token } from '../../tokens.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** "CLAUSE, X said." at the end of the sentence: the clause before the comma is X's. */
@@ -15,6 +16,14 @@ export const clauseThenSubjectCue: StatementRule = {
     {
       text: 'The envoys will meet on Friday, the head of the Kenyan president’s private office Jane Wambui said.',
       expect: "Jane Wambui → 'The envoys will meet on Friday'",
+    },
+    {
+      text: 'In Nairobi, the envoys met for three hours, the Kenyan Foreign Ministry said.',
+      expect: "Kenyan Foreign Ministry → 'In Nairobi, the envoys met for three hours'",
+    },
+    {
+      text: 'At the end of the visit, the two leaders will sign a declaration, Isaac Mwaura told a news briefing on Monday.',
+      expect: "Isaac Mwaura → 'At the end of the visit, the two leaders will sign a declaration'",
     },
   ],
   match({ ctx, an, v, state }) {
@@ -35,6 +44,9 @@ export const clauseThenSubjectCue: StatementRule = {
       tokens[v + 1]?.text === ',' ||
       (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that'));
     if (!ends) return undefined;
+    // "Speaking to reporters in Doha, X said progress had been made": a participle lead-in, and the words follow the cue
+    const leadIn = tokens.find((t) => t.word);
+    if (leadIn && participleLeadIn(leadIn) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
     const named = speakerIn(ctx, an, comma + 1, v, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, v, state);
     if (!speaker) return undefined;
@@ -54,3 +66,7 @@ export const clauseThenSubjectCue: StatementRule = {
     };
   },
 };
+
+/** "Speaking to reporters, …", "Asked about the talks, …" (not "During the talks, …", a preposition). */
+const participleLeadIn = (t: Token): boolean =>
+  (/^\p{L}+ing$/u.test(t.text) && !W.adverbialLeads.has(t.lower)) || W.askedLeads.has(t.lower);

@@ -17,6 +17,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'the ceasefire would hold'",
     },
     {
+      text: 'Speaking to reporters in Mombasa, Kenyan President William Ruto said progress had been made.',
+      expect: "William Ruto → 'progress had been made'",
+    },
+    {
       text: 'The Arakan Army told reporters that the truce covers the port of Sittwe.',
       expect: "Arakan Army → 'the truce covers the port of Sittwe'",
     },
