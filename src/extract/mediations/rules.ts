@@ -77,6 +77,8 @@ function cueParties(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): Acto
   if (pair.length > 0) return pair;
   const subject = coordinatedPair(ctx, an, cue.i);
   if (subject.length > 0) return subject;
+  const delegations = delegationsOf(ctx, an, cue.i);
+  if (delegations.length > 0) return delegations;
   const gathered = gatheredSides(ctx, an, cue);
   return gathered.length > 0 ? gathered : talksOf(ctx, an, cue);
 }
@@ -197,12 +199,17 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     examples: [
       { text: 'Sudan and South Sudan signed a Qatar-brokered deal.', expect: 'Qatar' },
       { text: 'Ethiopia insisted on African Union-mediated talks with Egypt.', expect: 'African Union' },
+      {
+        text: 'Delegations from Armenia and Azerbaijan met for US- and EU-brokered talks.',
+        expect: 'United States, European Union → Armenia, Azerbaijan',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       if (!cue.suffix) return undefined;
       const m = an.mentions.find((x) => x.t0 <= cue.tok.i && x.t1 > cue.tok.i);
       const g = m && actorOf(ctx, m);
-      return g ? { mediators: [g], parties: cueParties(ctx, an, cue.tok) } : undefined;
+      if (!g) return undefined;
+      return { mediators: [...danglingPrefixes(ctx, an, m.t0), g], parties: cueParties(ctx, an, cue.tok) };
     },
   },
   {
@@ -397,4 +404,34 @@ function sidesMet(
   }
   const parties = listAfter(ctx, an, k);
   return parties.length >= (groupOf ? 1 : 2) ? { verb, parties } : undefined;
+}
+
+/** "US- and EU-brokered": the prefixes left dangling before the one glued to the cue word, at token `at`. */
+function danglingPrefixes(ctx: ArticleContext, an: SentenceAnalysis, at: number): ActorGroup[] {
+  const { tokens } = an;
+  const out: ActorGroup[] = [];
+  let k = at;
+  while (/^(and|,)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === '-') {
+    const m = an.mentions.find((x) => x.t1 === k - 2);
+    const g = m && actorOf(ctx, m);
+    if (!m || !g) break;
+    out.unshift(g);
+    k = m.t0;
+  }
+  return out;
+}
+
+/**
+ * "Delegations from A and B met for X-brokered talks": the sides whose people the sentence names
+ * before the cue (after it, "mediated by representatives from X" names the mediators).
+ */
+function delegationsOf(ctx: ArticleContext, an: SentenceAnalysis, cue: number): ActorGroup[] {
+  const { tokens } = an;
+  const groups = lexicon().mediationWords.sideGroups;
+  const at = tokens.findIndex(
+    (t, k) => k < cue && groups.has(t.lower) && /^(from|of)$/.test(tokens[k + 1]?.lower ?? ''),
+  );
+  if (at < 0) return [];
+  const sides = listAfter(ctx, an, at + 2);
+  return sides.length >= 2 ? sides : [];
 }
