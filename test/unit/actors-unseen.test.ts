@@ -32,6 +32,14 @@ describe('actors: one actor per person and body', () => {
     expect(names(x)).not.toContain('Atlantic Alliance');
     expect(names(x)).not.toContain('Moscow Patriarchate');
   });
+  it('takes "X, known as Y" as one actor, and a later "Y" as X', () => {
+    const x = run(
+      'Militia commander Jonas Kabila Mwangi, known as Kabuga, rejected the plan. Kabuga said his fighters would stay in Goma.',
+    );
+    expect(names(x).filter((n) => n.includes('Kabuga') || n.includes('Mwangi'))).toEqual(['Jonas Kabila Mwangi']);
+    expect(x.actors.find((a) => a.name === 'Jonas Kabila Mwangi')?.aliases).toContain('Kabuga');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Jonas Kabila Mwangi']);
+  });
   it('reads Malacañang as an organization', () => {
     const x = run('Malacañang clarified on Tuesday that the talks would go on in Oslo.');
     expect(x.actors.find((a) => a.name === 'Malacañang')?.kind).toBe('ORGANIZATION');

@@ -109,3 +109,6 @@ export const SAINT_PREFIXES: ReadonlySet<string> = new Set(grammar.saintPrefixes
 
 /** Heads that make a name with a venue word a venue ("Convention Centre", "Press Center"). */
 export const VENUE_HEADS: ReadonlySet<string> = new Set(grammar.venueHeads);
+
+/** "X, known as Y", "X, nicknamed Y": the phrases that give another name of the actor before them (lower case, split). */
+export const ALIAS_LEADS: readonly string[][] = grammar.aliasLeads.map((p) => p.split(' '));
