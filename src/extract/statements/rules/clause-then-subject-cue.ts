@@ -44,9 +44,7 @@ export const clauseThenSubjectCue: StatementRule = {
       tokens[v + 1]?.text === ',' ||
       (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that'));
     if (!ends) return undefined;
-    // "Speaking to reporters in Doha, X said progress had been made": a participle lead-in, and the words follow the cue
-    const leadIn = tokens.find((t) => t.word);
-    if (leadIn && participleLeadIn(leadIn) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
+    if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
     const named = speakerIn(ctx, an, comma + 1, v, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, v, state);
     if (!speaker) return undefined;
@@ -67,6 +65,15 @@ export const clauseThenSubjectCue: StatementRule = {
   },
 };
 
-/** "Speaking to reporters, …", "Asked about the talks, …" (not "During the talks, …", a preposition). */
-const participleLeadIn = (t: Token): boolean =>
-  (/^\p{L}+ing$/u.test(t.text) && !W.adverbialLeads.has(t.lower)) || W.askedLeads.has(t.lower);
+/**
+ * "Speaking to reporters in Doha, X said progress had been made", "In an interview with Al Arabiya, X
+ * said …": all before the comma is one lead-in phrase (a participle, "asked" or a preposition, and
+ * no comma of its own), so X's words follow the cue. "In Nairobi, the envoys met, X said" has a clause.
+ */
+function leadInOnly(tokens: Token[], comma: number): boolean {
+  const first = tokens.findIndex((t) => t.word);
+  if (first < 0 || first >= comma) return false;
+  const t = tokens[first]!;
+  const leadIn = /^\p{L}+ing$/u.test(t.text) || W.askedLeads.has(t.lower) || W.adverbialLeads.has(t.lower);
+  return leadIn && !tokens.slice(first, comma).some((x) => x.text === ',');
+}

@@ -35,6 +35,9 @@ export const quoteThenCue: StatementRule = {
     const quote = quoteEndingBefore(ctx, verb.start, from);
     if (!quote) return undefined;
     const afterQuote = tokens.findIndex((t) => t.start >= quote.end);
+    // '… was "closer than ever", while Y said time was short': a new clause with its own speaker and words
+    const joiner = tokens.slice(afterQuote, v).find((t) => t.word);
+    if (afterQuote >= 0 && joiner && W.clauseJoiners.has(joiner.lower)) return undefined;
     // '"…" including X, it said': the subject follows the last comma; the words before it continue the quote's clause
     const lastComma = afterQuote >= 0 ? lastIndexBefore(tokens, v, ',') : -1;
     const tail = lastComma > afterQuote ? tokens.slice(afterQuote, lastComma).filter((t) => t.word).length : 0;

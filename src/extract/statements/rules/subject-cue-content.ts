@@ -17,8 +17,16 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'the ceasefire would hold'",
     },
     {
+      text: 'Ruto said the deal was “closer than ever”, while Foreign Minister Musalia Mudavadi said time was short.',
+      expect: "Musalia Mudavadi → 'time was short'",
+    },
+    {
       text: 'Speaking to reporters in Mombasa, Kenyan President William Ruto said progress had been made.',
       expect: "William Ruto → 'progress had been made'",
+    },
+    {
+      text: 'In an interview with a local radio station, Kenyan President William Ruto said the envoys would return.',
+      expect: "William Ruto → 'the envoys would return'",
     },
     {
       text: 'The Arakan Army told reporters that the truce covers the port of Sittwe.',
