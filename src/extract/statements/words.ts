@@ -48,6 +48,7 @@ export const STATEMENT_WORDS = {
   contentPrepositions: set(words.contentPrepositions),
   leadInWords: set(words.leadInWords),
   askedLeads: set(words.askedLeads),
+  accreditedTo: set(words.accreditedTo),
   conjunctions: set(words.conjunctions),
   adverbialLeads: set(words.adverbialLeads),
   timeLeads: set(words.timeLeads),

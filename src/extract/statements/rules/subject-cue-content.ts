@@ -37,6 +37,18 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'the ceasefire would hold'",
     },
     {
+      text: 'Kenyan President William Ruto told Reuters the envoys would return “within days”.',
+      expect: "William Ruto → 'the envoys would return within days'",
+    },
+    {
+      text: 'The Kenyan mission to the African Union said the envoys had left Addis Ababa.',
+      expect: "Kenya → 'the envoys had left Addis Ababa'",
+    },
+    {
+      text: 'Kenyan President William Ruto said in a statement on Monday: “The envoys are welcome in Nairobi.”',
+      expect: "William Ruto → 'The envoys are welcome in Nairobi'",
+    },
+    {
       text: 'Arakan Army sources told local media the ceasefire would be extended.',
       expect: "Arakan Army → 'the ceasefire would be extended'",
     },
@@ -52,7 +64,9 @@ export const subjectCueContent: StatementRule = {
     const named = subjectSpeaker(ctx, an, from, v, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, from, v, state);
     if (!speaker) return undefined;
-    const c = W.addresseeCues.has(verb.lower) ? pastAddressee(tokens, v) : afterCue(tokens, v);
+    const c = W.addresseeCues.has(verb.lower)
+      ? (pastOutlet(ctx, an, v) ?? pastAddressee(tokens, v))
+      : afterCue(tokens, v);
     if (c === null) return undefined;
     const start = contentStart(tokens, c);
     if (start === null) return undefined;
@@ -86,6 +100,12 @@ function quoteAfterColon(ctx: CueInput['ctx'], an: CueInput['an']): Quote | unde
   if (an.tokens[an.tokens.length - 1]?.text !== ':') return undefined;
   const next = /\S/.exec(ctx.article.body.slice(an.sentence.end, an.sentence.end + 8));
   return next ? quoteOpeningAt(ctx.quotes, an.sentence.end + next.index) : undefined;
+}
+
+/** "told CNN the gaps were …": an outlet right after the cue is the one told, and the words follow it. */
+function pastOutlet(ctx: CueInput['ctx'], an: CueInput['an'], v: number): number | null {
+  const told = an.mentions.find((m) => m.t0 === v + 1 && ctx.index.group(m)?.kind === 'MEDIA');
+  return told && an.tokens[told.t1]?.word ? told.t1 : null;
 }
 
 /** "told reporters in Nairobi that …", "told local media the …": the token after the one told, or null when nothing follows. */
