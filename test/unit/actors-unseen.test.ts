@@ -40,6 +40,12 @@ describe('actors: one actor per person and body', () => {
     expect(x.actors.find((a) => a.name === 'Jonas Kabila Mwangi')?.aliases).toContain('Kabuga');
     expect(x.statements.map((s) => s.speaker)).toEqual(['Jonas Kabila Mwangi']);
   });
+  it('reads a capital opening a sentence with its verb as its state, and a capital after "in" as a place', () => {
+    const x = run('Washington is trying to broker a deal between Saudi Arabia and Israel. The envoys met in Nairobi.');
+    expect(names(x)).toContain('United States');
+    expect(names(x)).not.toContain('Kenya');
+    expect(x.mediations[0]?.mediators).toEqual(['United States']);
+  });
   it('reads Malacañang as an organization', () => {
     const x = run('Malacañang clarified on Tuesday that the talks would go on in Oslo.');
     expect(x.actors.find((a) => a.name === 'Malacañang')?.kind).toBe('ORGANIZATION');

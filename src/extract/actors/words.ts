@@ -112,3 +112,6 @@ export const VENUE_HEADS: ReadonlySet<string> = new Set(grammar.venueHeads);
 
 /** "X, known as Y", "X, nicknamed Y": the phrases that give another name of the actor before them (lower case, split). */
 export const ALIAS_LEADS: readonly string[][] = grammar.aliasLeads.map((p) => p.split(' '));
+
+/** Verbs after a capital opening a sentence that make it its state ("Washington is trying…", "Kyiv has accused…"). */
+export const CAPITAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(grammar.capitalSubjectVerbs);
