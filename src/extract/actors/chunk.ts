@@ -314,7 +314,8 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     return null;
   if (nameLen === 1 && !title) {
     // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
-    if (capWords.length === 0) return null;
+    // "according to al-Haj": a particle-led surname counts as capitalised
+    if (capWords.length === 0 && !(texts.length === 1 && isNameCap(tokens[a]) && !tokens[a]!.cap)) return null;
     const m: Mention = { ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true };
     // "Roque said", "Roque insisted", "Duterte decided not to", "Okafor urged her", "Netanyahu's office": a name
     // that speaks, decides or has an office is a person's ("the Kingdom said" is not a name)
