@@ -26,6 +26,7 @@ export const STATEMENT_WORDS = {
   mediaReferences: set(words.mediaReferences),
   mixedReferences: set(words.mixedReferences),
   continuationCues: set(words.continuationCues),
+  characterisingCues: set(words.characterisingCues),
   statementNouns: set(words.statementNouns),
   statementParticiples: set(words.statementParticiples),
   actCues: set(words.actCues),
