@@ -22,6 +22,14 @@ export const quoteThenCue: StatementRule = {
       expect: "William Ruto → 'We will not go back to war'",
     },
     {
+      text: 'Kenyan President William Ruto said the talks would go on. The Congolese government spokesman, Patrick Muyaya, dismissed the offer. “We have seen too many summits,” he told reporters.',
+      expect: "Patrick Muyaya → 'We have seen too many summits'",
+    },
+    {
+      text: 'Kenyan President William Ruto said the talks would go on. He met Patrick Muyaya on Monday. “We have seen progress,” he told reporters.',
+      expect: "William Ruto → 'We have seen progress'",
+    },
+    {
       text: '“The bloc grows weaker by the week,” Maria Lindqvist, a researcher at the University of Oslo, said.',
       expect: "Maria Lindqvist → 'The bloc grows weaker by the week'",
     },
