@@ -187,6 +187,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Togo, African Union',
       },
       {
+        text: 'The Security Council welcomed Oman’s continued facilitation of the talks between Saudi Arabia and the Houthis.',
+        expect: 'Oman → Saudi Arabia, Houthis',
+      },
+      {
         text: 'The talks, facilitated by the African Union, brought together Ethiopia and the Tigray People’s Liberation Front.',
         expect: 'African Union → Ethiopia, TPLF',
       },
