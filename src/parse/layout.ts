@@ -179,6 +179,7 @@ function takeDateline(kept: string[], credits: Credits): string[] {
     if (i > 0 && !strong) continue;
     credits.dateline = dl.place;
     if (dl.agency) credits.wire ??= dl.agency;
+    credits.headerDate ??= dateInHeader(kept[i]!.slice(0, dl.length)); // "NEW YORK, 12 March 2026 -"
     const rest = kept[i]!.slice(dl.length);
     return [...kept.slice(0, i).filter(isArticleLike), ...(rest ? [rest] : []), ...kept.slice(i + 1)];
   }

@@ -34,6 +34,11 @@ describe('layout: headings are not outlets, a byline below them still dates the 
     expect(a.publishedAt).toBe('2026-10-04');
     expect(a.dateline).toBe('Nairobi');
   });
+  it('dates the article by a dateline that carries a year, when nothing else does', () => {
+    const a = text(['Council hears briefing', `NEW YORK, 12 March 2026 - ${PROSE}`].join('\n\n'));
+    expect(a.dateline).toBe('New York');
+    expect(a.publishedAt).toBe('2026-03-12');
+  });
   it('still takes "Global News" under the title as the outlet', () => {
     const a = text(['Why the border talks matter', 'Global News', `NAIROBI — ${PROSE}`].join('\n\n'));
     expect(a.source).toBe('Global News');
