@@ -10,6 +10,7 @@ import {
   ACTOR_NOUNS,
   AREA_NOUNS,
   CAPITAL_SUBJECT_VERBS,
+  CLAUSE_SUBORDINATORS,
   CAP_STOP,
   CONNECTORS,
   DATE_WORDS,
@@ -716,8 +717,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
 ];
 
 /** "Beijing also expressed…", "Moscow has repeatedly warned…": a reporting verb one or two adverbs after the capital at `j`. */
-/** Token i begins its sentence, after nothing but a conjunction or a sentence adverb ("But Kyiv has…"). */
+/**
+ * Token i opens a clause as its subject: the sentence's first word after at most a conjunction or a
+ * sentence adverb ("But Kyiv has…"), or the first after a subordinator ("said that Baghdad was…").
+ */
 function opensSentence(tokens: Token[], i: number): boolean {
+  if (CLAUSE_SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) return true;
   const before = tokens.slice(0, i).filter((t) => t.word);
   return before.length === 0 || (before.length === 1 && CAP_STOP.has(before[0]!.text));
 }

@@ -115,3 +115,6 @@ export const ALIAS_LEADS: readonly string[][] = grammar.aliasLeads.map((p) => p.
 
 /** Verbs after a capital opening a sentence that make it its state ("Washington is trying…", "Kyiv has accused…"). */
 export const CAPITAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(grammar.capitalSubjectVerbs);
+
+/** Words after which a clause begins with its subject ("said that Baghdad was ready"). */
+export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(grammar.clauseSubordinators);

@@ -69,6 +69,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Togo → Mali, Niger',
       },
       { text: 'Qatar offered to mediate between Hamas and Israel.', expect: 'Qatar → Hamas, Israel' },
+      {
+        text: 'The Iraqi prime minister said that Baghdad was ready to mediate between Saudi Arabia and Iran.',
+        expect: 'Iraq → Saudi Arabia, Iran',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       const { tokens, mentions } = an;
