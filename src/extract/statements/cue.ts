@@ -110,8 +110,11 @@ function isClauseCue(tokens: Token[], v: number): boolean {
     !!next &&
     (/^[“"]$/.test(next.text) || (next.text === ',' && /^[“"]$/.test(tokens[v + 2]?.text ?? '')));
   if (lexicon().clauseOnly.has(verb.lower) && !(opensClause || opensQuote)) return false;
-  // "state media", "the report", "a claim": a noun, not a verb
-  return !(W.nounCues.has(verb.lower) && !opensClause);
+  // "state media", "the report", "a claim": a noun, not a verb; "…, Reuters reports." and "…, KBC reports
+  // citing officials" close a sentence after a name: a verb
+  const closing = !next || (!next.word && next.text !== ',') || W.citingWords.has(next.lower);
+  const afterName = !!tokens[v - 1]?.word && !!tokens[v - 1]?.cap;
+  return !(W.nounCues.has(verb.lower) && !opensClause && !(closing && afterName));
 }
 
 /** "urged the parties to…", "called on X to…": a speech-act verb with an object, not a noun ("the calls for…"). */

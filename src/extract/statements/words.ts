@@ -49,6 +49,7 @@ export const STATEMENT_WORDS = {
   contentPrepositions: set(words.contentPrepositions),
   leadInWords: set(words.leadInWords),
   askedLeads: set(words.askedLeads),
+  citingWords: set(words.citingWords),
   accreditedTo: set(words.accreditedTo),
   conjunctions: set(words.conjunctions),
   adverbialLeads: set(words.adverbialLeads),

@@ -18,6 +18,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Jane Wambui → 'The envoys will meet on Friday'",
     },
     {
+      text: 'The envoys will meet in Nairobi on Friday, Reuters reports citing officials.',
+      expect: "Reuters → 'The envoys will meet in Nairobi on Friday'",
+    },
+    {
       text: 'In Nairobi, the envoys met for three hours, the Kenyan Foreign Ministry said.',
       expect: "Kenyan Foreign Ministry → 'In Nairobi, the envoys met for three hours'",
     },
