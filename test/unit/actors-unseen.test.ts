@@ -46,6 +46,14 @@ describe('actors: one actor per person and body', () => {
     expect(names(x)).not.toContain('Kenya');
     expect(x.mediations[0]?.mediators).toEqual(['United States']);
   });
+  it('gives a counterpart the office of the person before, and "the Turkish top diplomat" is that counterpart', () => {
+    const x = run(
+      'Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Hakan Fidan spoke by phone. The Turkish top diplomat stressed that the talks must go on.',
+    );
+    const fidan = x.actors.find((a) => a.name === 'Hakan Fidan');
+    expect(fidan?.affiliations).toEqual([expect.objectContaining({ actor: 'Turkey', role: 'Foreign Minister' })]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Hakan Fidan']);
+  });
   it('reads Malacañang as an organization', () => {
     const x = run('Malacañang clarified on Tuesday that the talks would go on in Oslo.');
     expect(x.actors.find((a) => a.name === 'Malacañang')?.kind).toBe('ORGANIZATION');

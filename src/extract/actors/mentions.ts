@@ -142,6 +142,8 @@ function aliasLeadBetween(tokens: Token[], outer: Mention, inner: Mention): bool
   return gap > 0 && ALIAS_LEADS.some((p) => p.length === gap && p.every((w, n) => tokens[from + n]?.lower === w));
 }
 
+const COUNTERPART = 'counterpart';
+
 function acronymOf(name: string): string {
   return name
     .split(/[\s-]+/)
@@ -184,6 +186,10 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       : undefined;
     let role = roleWords.join(' ').trim() || null;
     if (p.title && !(role ?? '').includes(p.title)) role = role ? `${p.title} ${role}` : p.title;
+    // "Lavrov and his Turkish counterpart Hakan Fidan": the counterpart holds the office of the person before
+    if (role === COUNTERPART)
+      role =
+        mentions.slice(0, m).findLast((o) => o.kind === 'PERSON' && o.affiliation?.role)?.affiliation?.role ?? role;
     if (owner) {
       p.affiliation = { key: owner.key, role };
       if (owner.matchedAs === 'adjective' && !inFormerTitle(tokens, owner.t0, lex.titleSet)) owner.active = true;
