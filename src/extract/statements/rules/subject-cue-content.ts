@@ -1,6 +1,6 @@
 import type { Token } from '../../tokens.js';
 import { lexicon } from '../../lexicon/index.js';
-import { contentStart, subjectStart } from '../content.js';
+import { contentStart, sentenceContentStart, subjectStart } from '../content.js';
 import { afterCue } from '../cue.js';
 import type { CueInput, StatementRule } from '../draft.js';
 import { type Quote, quoteOpeningAt } from '../quotes.js';
@@ -49,6 +49,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'The envoys are welcome in Nairobi'",
     },
     {
+      text: 'Kenyan President William Ruto spoke on Monday. The talks, he said, would resume in Nairobi.',
+      expect: "William Ruto → 'The talks would resume in Nairobi'",
+    },
+    {
       text: 'Arakan Army sources told local media the ceasefire would be extended.',
       expect: "Arakan Army → 'the ceasefire would be extended'",
     },
@@ -87,6 +91,12 @@ export const subjectCueContent: StatementRule = {
       verb,
       unnamed: !named,
     };
+    // "The government, he said, had failed…": the words before the inserted attribution begin the statement
+    const comma = q ? null : insertedAttribution(tokens, v);
+    if (comma !== null) {
+      const fronted = { textStart: sentenceContentStart(tokens, 0), textEnd: tokens[comma]!.start };
+      return { drafts: [{ ...draft, ...fronted, more: [[start, textEnd]], gapped: true }] };
+    }
     if (clauseBeforeColon && afterColon) {
       const quoted = { ...draft, textStart: afterColon.innerStart, textEnd: afterColon.innerEnd, direct: true };
       return { drafts: [{ ...draft, textEnd: tokens[tokens.length - 1]!.start }, quoted] };
@@ -94,6 +104,13 @@ export const subjectCueContent: StatementRule = {
     return second > 0 ? { drafts: [draft], resumeAt: second + 2 } : { drafts: [draft] };
   },
 };
+
+/** ", he said," between commas after words of the sentence: the comma before the attribution, or null. */
+function insertedAttribution(tokens: Token[], v: number): number | null {
+  const comma = tokens.findLastIndex((t, k) => k < v && t.text === ',');
+  if (comma < 2 || tokens[v + 1]?.text !== ',' || v - comma > 3) return null;
+  return tokens.slice(0, comma).some((t) => t.word) ? comma : null;
+}
 
 /** "X acknowledged Venezuela's help:" and a quote opening after the colon: the quote is what X said. */
 function quoteAfterColon(ctx: CueInput['ctx'], an: CueInput['an']): Quote | undefined {
