@@ -68,18 +68,24 @@ const nameOf = (field: FieldNode) => field.name.value;
 
 function statementsIn(selected: Selected[]): StatementsSpec[] {
   return distinct(
-    selected.map(({ page, node }) => ({ page, evidence: evidenceIn(node) })),
+    selected.map(({ page, total, node }) => ({ page, total, evidence: evidenceIn(node) })),
     (s) => pageKey(s.page),
-    (a, b) => ({ ...a, evidence: eitherEvidence(a.evidence, b.evidence) }),
+    (a, b) => ({ ...a, total: a.total || b.total, evidence: eitherEvidence(a.evidence, b.evidence) }),
   );
 }
 
 function meetingsIn(selected: Selected[]): MeetingsSpec[] {
   return distinct(
-    selected.map(({ page, node }) => ({ page, participants: has(node, 'participants'), evidence: evidenceIn(node) })),
+    selected.map(({ page, total, node }) => ({
+      page,
+      total,
+      participants: has(node, 'participants'),
+      evidence: evidenceIn(node),
+    })),
     (s) => pageKey(s.page),
     (a, b) => ({
       ...a,
+      total: a.total || b.total,
       participants: a.participants || b.participants,
       evidence: eitherEvidence(a.evidence, b.evidence),
     }),
@@ -88,9 +94,10 @@ function meetingsIn(selected: Selected[]): MeetingsSpec[] {
 
 function mediationsIn(selected: Selected[]): MediationsSpec[] {
   return distinct(
-    selected.map(({ page, node, args }) => ({
+    selected.map(({ page, total, node, args }) => ({
       side: (args.role as MediationSide | null | undefined) ?? null,
       page,
+      total,
       mediators: has(node, 'mediators'),
       parties: has(node, 'parties'),
       evidence: evidenceIn(node),
@@ -98,6 +105,7 @@ function mediationsIn(selected: Selected[]): MediationsSpec[] {
     (s) => `${s.side ?? 'ANY'}/${pageKey(s.page)}`,
     (a, b) => ({
       ...a,
+      total: a.total || b.total,
       mediators: a.mediators || b.mediators,
       parties: a.parties || b.parties,
       evidence: eitherEvidence(a.evidence, b.evidence),
@@ -107,6 +115,8 @@ function mediationsIn(selected: Selected[]): MediationsSpec[] {
 
 interface Selected {
   page: Page;
+  /** Whether the connection's `totalCount` is selected. */
+  total: boolean;
   args: Record<string, unknown>;
   /** What is selected on the connection's nodes (`edges { node { … } }`). */
   node: Selection;
@@ -117,7 +127,9 @@ function connectionsNamed(selection: Selection, name: string, maxPageSize: numbe
   return fieldsNamed(selection, name).flatMap((field: FieldNode) => {
     const args = argumentsOf(actorType, field, selection.info);
     const page = args && validPage(args, maxPageSize);
-    return args && page ? [{ page, args, node: below(selection, [field], 'edges', 'node') }] : [];
+    if (!args || !page) return [];
+    const total = has(below(selection, [field]), 'totalCount');
+    return [{ page, total, args, node: below(selection, [field], 'edges', 'node') }];
   });
 }
 

@@ -84,6 +84,7 @@ class ListNode {
     private readonly projection: (v: string) => string,
     private readonly page: Page,
     private readonly related: RelatedNode[],
+    private readonly counted: boolean,
   ) {}
 
   call(name: string, params: Params): string {
@@ -97,12 +98,13 @@ class ListNode {
   }
 
   result(name: string): string {
-    return `{ rows: ${name}, total: ${this.list.total} }`;
+    // An uncounted total is null: a hub's mediations are counted by reading its whole history.
+    return `{ rows: ${name}, total: ${this.counted ? this.list.total : 'null'} }`;
   }
 }
 
 function statementsNode(spec: StatementsSpec, articles: string): ListNode {
-  return new ListNode(SPOKEN, STATEMENT_PROJECTION, spec.page, evidenceNodes(spec.evidence, articles));
+  return new ListNode(SPOKEN, STATEMENT_PROJECTION, spec.page, evidenceNodes(spec.evidence, articles), spec.total);
 }
 
 function meetingsNode(spec: MeetingsSpec, actors: string, articles: string): ListNode {
@@ -110,7 +112,7 @@ function meetingsNode(spec: MeetingsSpec, actors: string, articles: string): Lis
     ...(spec.participants ? [actorsNode('participants', PARTICIPANTS, actors)] : []),
     ...evidenceNodes(spec.evidence, articles),
   ];
-  return new ListNode(ATTENDED, MEETING_PROJECTION, spec.page, related);
+  return new ListNode(ATTENDED, MEETING_PROJECTION, spec.page, related, spec.total);
 }
 
 function mediationsNode(spec: MediationsSpec, actors: string, articles: string): ListNode {
@@ -119,7 +121,7 @@ function mediationsNode(spec: MediationsSpec, actors: string, articles: string):
     ...(spec.parties ? [actorsNode('parties', SIDE_MEMBERS.PARTY, actors)] : []),
     ...evidenceNodes(spec.evidence, articles),
   ];
-  return new ListNode(mediationsOf(spec.side), MEDIATION_PROJECTION, spec.page, related);
+  return new ListNode(mediationsOf(spec.side), MEDIATION_PROJECTION, spec.page, related, spec.total);
 }
 
 function actorsNode(name: string, list: RelatedList, projection: string): RelatedNode {

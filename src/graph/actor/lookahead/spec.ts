@@ -2,7 +2,7 @@ import type { ArticleRow } from '../../article/row.js';
 import type { MediationSide } from '../../mediation/repository.js';
 import type { MediationRow } from '../../mediation/row.js';
 import type { MeetingRow } from '../../meeting/row.js';
-import type { RowsWithTotal } from '../../shared/batch.js';
+import type { RowsMaybeCounted } from '../../shared/batch.js';
 import type { EvidenceRow } from '../../shared/evidence-row.js';
 import type { Page } from '../../shared/list-query.js';
 import type { StatementRow } from '../../statement/row.js';
@@ -32,20 +32,23 @@ export interface EvidenceSpec {
   articles: boolean;
 }
 
-export interface StatementsSpec {
+/** A list's page, and whether its total is counted (the request selects `totalCount`). */
+interface ListPageSpec {
   page: Page;
+  total: boolean;
+}
+
+export interface StatementsSpec extends ListPageSpec {
   evidence: EvidenceSpec | null;
 }
 
-export interface MeetingsSpec {
-  page: Page;
+export interface MeetingsSpec extends ListPageSpec {
   participants: boolean;
   evidence: EvidenceSpec | null;
 }
 
-export interface MediationsSpec {
+export interface MediationsSpec extends ListPageSpec {
   side: MediationSide | null;
-  page: Page;
   mediators: boolean;
   parties: boolean;
   evidence: EvidenceSpec | null;
@@ -69,7 +72,7 @@ export interface WithRelated<T> {
 /** The answer, list by list in the order of the spec. */
 export interface ActorLookaheadRow {
   actor: ActorRow;
-  statements: RowsWithTotal<WithRelated<StatementRow>>[];
-  meetings: RowsWithTotal<WithRelated<MeetingRow>>[];
-  mediations: RowsWithTotal<WithRelated<MediationRow>>[];
+  statements: RowsMaybeCounted<WithRelated<StatementRow>>[];
+  meetings: RowsMaybeCounted<WithRelated<MeetingRow>>[];
+  mediations: RowsMaybeCounted<WithRelated<MediationRow>>[];
 }
