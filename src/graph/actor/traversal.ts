@@ -14,6 +14,14 @@ import type { CounterpartRow, GraphViewRow, PathRow, PathStepRow, TimelineItemRo
 const EVENT_LINKS = 'ATTENDS|MEDIATES|BETWEEN|MADE|VIA';
 /** Direct counterparts expanded for a second hop: bounds the work around hubs. */
 const SECOND_HOP_FANOUT = 50;
+/** Edges each of them contributes to the second hop, the heaviest first: bounds the rows grouped. */
+export const SECOND_HOP_PER_COUNTERPART = 100;
+
+/** The least and the greatest value of property `p` over a list of relationships, nulls ignored (as min() and max()). */
+const earliest = (list: string, p: string) =>
+  `reduce(d = null, e IN ${list} | CASE WHEN e.${p} IS NULL OR d <= e.${p} THEN d ELSE e.${p} END)`;
+const latest = (list: string, p: string) =>
+  `reduce(d = null, e IN ${list} | CASE WHEN e.${p} IS NULL OR d >= e.${p} THEN d ELSE e.${p} END)`;
 export const MAX_PATH_HOPS = 6;
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 
@@ -129,19 +137,27 @@ export class TraversalRepository {
    * direct counterparts, so the cost follows how many counterparts they have, not how many events.
    */
   counterparts(keys: readonly string[], hops: 1 | 2, first: number): Promise<Map<string, CounterpartRow[]>> {
-    // A second-hop candidate is checked against the list of direct counterparts after grouping
-    // (one check per candidate, in memory), not against the actor's edges.
+    // Each direct counterpart gives its strongest SECOND_HOP_PER_COUNTERPART edges (a top-N over
+    // its edges, not a sort of all of them), so the rows grouped follow the fan-out, not the size of
+    // the hubs around the actor. Ties at the cut go by element id, which needs no read of the
+    // node (stable for a store, not across reloads). A candidate is checked against the direct
+    // counterparts once, after grouping; dates are read from the edges kept, for the candidates
+    // returned only.
     const secondHop =
       hops === 2
         ? `CALL (x, near) {
             UNWIND near[..${SECOND_HOP_FANOUT}] AS x1
-            CALL (x1) { ${DIRECT_COUNTERPARTS('x1')} }
-            WITH y, x1, weight AS w, first, last
-            WITH y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
+            CALL (x1) {
+              MATCH (x1)-[c:COUNTERPART]-(y) WHERE c.meetings + c.mediations > 0
+              WITH y, c, c.meetings + c.mediations AS w ORDER BY w DESC, elementId(y) LIMIT ${SECOND_HOP_PER_COUNTERPART}
+              RETURN y, c, w
+            }
+            WITH y, sum(w) AS weight, collect(c) AS edges, collect(x1.key) AS viaKeys
             WHERE y <> x AND NOT y IN near
-            WITH y, weight, firstSeen, lastSeen, viaKeys ORDER BY weight DESC, y.name LIMIT $first
+            WITH y, weight, edges, viaKeys ORDER BY weight DESC, y.name LIMIT $first
             RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 2, weight: weight, meetings: 0,
-              mediations: 0, firstSeen: toString(firstSeen), lastSeen: toString(lastSeen), viaKeys: viaKeys }) AS indirect
+              mediations: 0, firstSeen: toString(${earliest('edges', 'firstDate')}),
+              lastSeen: toString(${latest('edges', 'lastDate')}), viaKeys: viaKeys }) AS indirect
           }`
         : 'WITH k, direct, [] AS indirect';
     return rowsByKey(
