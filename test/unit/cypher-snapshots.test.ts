@@ -138,6 +138,17 @@ describe('Cypher the graph layer sends (snapshots, no database)', () => {
       mediations: [],
     });
     expect(bare.text).not.toMatch(/REPORTED_IN|ATTENDS|MEDIATES|Article/);
+    const narrow = actorLookaheadQuery({
+      key: 'k',
+      statements: [{ page: { skip: 0, limit: 21 }, total: false, evidence: { articles: false } }],
+      meetings: [],
+      mediations: [],
+      statementFields: ['text'],
+      evidenceFields: [],
+    });
+    expect(squash(narrow.text)).toContain('row: s { .id, .text }');
+    expect(squash(narrow.text)).toContain('evidence: { articleId: a.id }');
+    expect(narrow.text).not.toMatch(/speakerKey|VIA|sentenceIndex/);
     expect(squash(bare.text)).toMatch(/\[\] AS meetings, \[\] AS mediations$/);
   });
 

@@ -25,6 +25,12 @@ export interface ActorLookaheadSpec {
   relatedActorFields?: readonly (keyof ActorRow)[];
   /** Properties of the evidence's article rows read besides `id` (absent: the whole row); the same caveat. */
   articleFields?: readonly (keyof ArticleRow)[];
+  /** Properties of the listed statements, meetings and mediations read besides `id` (absent: the whole row); the same caveat. */
+  statementFields?: readonly (keyof StatementRow)[];
+  meetingFields?: readonly (keyof MeetingRow)[];
+  mediationFields?: readonly (keyof MediationRow)[];
+  /** Properties of the evidence rows read besides `articleId` (absent: the whole row); the same caveat. */
+  evidenceFields?: readonly (keyof EvidenceRow)[];
 }
 
 /** Evidence of each listed event; `articles`: with the article rows it points to. */
