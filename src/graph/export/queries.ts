@@ -43,7 +43,7 @@ const REPORTS = `COLLECT { MATCH (e)-[:REPORTED_IN]->(a:Article) WHERE ${ARTICLE
  * key, which the first article to name the actor chose, only for an actor left without names.
  */
 export const actorExportId = (y: string) =>
-  `coalesce(head([(n:ActorName)-[:NAMES]->(${y}) WHERE ${y}.name IN n.texts | n.key]), ${y}.key)`;
+  `coalesce(head([(own:ActorName)-[:NAMES]->(${y}) WHERE ${y}.name IN own.texts | own.key]), ${y}.key)`;
 
 /** The sorted export ids of the actors at the far end of `pattern` (which binds `y`). */
 const actorIds = (pattern: string) => `COLLECT { MATCH ${pattern} RETURN ${actorExportId('y')} AS id ORDER BY id }`;
