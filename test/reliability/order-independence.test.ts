@@ -6,6 +6,7 @@ import { exportCsv, exportGraph, NO_FILTER, type StreamFormat } from '../../src/
 import { readSources } from '../../src/parse/sources.js';
 import { recordedExtractor } from '../integration/recorded-extractor.js';
 import { EXAMPLES, FIXTURES, TestEnv, emptyGraph } from '../integration/support.js';
+import { writeCorpus } from './support.js';
 import { repoRoot } from '../../src/paths.js';
 
 const articlesIn = (dir: string) =>
@@ -125,9 +126,25 @@ describe('the same set of articles gives the same graph', () => {
     300_000,
   );
 
-  // Not yet: actors that only a later article shows to be one, or two, stay as the first articles
-  // made them. A misspelt person ("Yerezeck") joins the known one only once enough articles gave it
-  // context, and a name two organisations share ("IRA") stays with the first. The generated corpus
-  // (writeCorpus(24, 13)) shows both; a fix merges or splits existing actors when evidence arrives.
-  it.todo('generated articles with misspelt people and shared acronyms: one export in any order');
+  it('generated articles with variant spellings and shared acronyms, in one order: one export whatever the batch size', async () => {
+    const generated = writeCorpus(24, 13);
+    const batches50 = await graphAfter(() => ingest(generated, 50));
+    const oneByOne = await graphAfter(() => ingest(generated, 1));
+    const batches7 = await graphAfter(() => ingest(generated, 7));
+    expect(oneByOne).toEqual(batches50);
+    expect(batches7).toEqual(batches50);
+  }, 300_000);
+
+  // Not yet: the same generated articles in any order. Actor identity is decided name by name on
+  // arrival: an extracted actor joins the actor that owns the first of its names the graph knows,
+  // and claims its other names only if no actor owns them. The extractor gives "Irish Republican
+  // Army" the aliases "IRA" and "Independent Restoration Assembly" or "Restoration Assembly" (the
+  // lexicon's IRA and the outlet's acronym), while other articles name those assemblies on their
+  // own, so which names end up on which actor follows arrival order (reversed, here; shuffled
+  // orders happen to agree). An order-free rule must merge the actors such an article links (a
+  // union of names: all four here, one wrong actor) or split names already claimed and move the
+  // earlier articles' mentions; either rewrites edges of the graph that the batch did not bring,
+  // at a cost that grows with the actors' histories. The guarantee tested instead: any order for
+  // sets where no extracted actor carries names two actors own (above), any batch size per order.
+  it.todo('generated articles with shared acronyms: one export in any order');
 });
