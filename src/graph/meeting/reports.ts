@@ -10,14 +10,15 @@ export const RECLUSTER_MAX_REPORTS = 24;
 
 /**
  * The reports stored on meetings `ids` (one row per REPORTED_IN edge, with its participants'
- * kinds), for re-clustering them with a batch's reports. A meeting a curator corrected, or one
- * with more than RECLUSTER_MAX_REPORTS reports, returns nothing: it stays as it is.
+ * kinds), for re-clustering them with a batch's reports. A meeting a curator corrected or merged,
+ * or one with more than RECLUSTER_MAX_REPORTS reports, returns nothing: it stays as it is.
  */
 export function storedMeetingReports(ids: string[]): CypherQuery {
   return cypher(
     `UNWIND $ids AS id
     MATCH (m:Meeting {id: id})
-    WHERE m.curatedStatus IS NULL AND m.curatedDate IS NULL AND COUNT { (m)-[:REPORTED_IN]->() } <= $max
+    WHERE m.curatedStatus IS NULL AND m.curatedDate IS NULL AND m.curatedMerge IS NULL
+      AND COUNT { (m)-[:REPORTED_IN]->() } <= $max
     MATCH (m)-[r:REPORTED_IN]->(a:Article)
     RETURN m.id AS node, a.id AS articleId, toString(a.publishedAt) AS publishedAt, r.reportId AS reportId,
       r.sentenceIndex AS sentenceIndex, r.start AS start, r.end AS end, r.confidence AS confidence,
