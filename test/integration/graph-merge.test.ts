@@ -236,6 +236,18 @@ describe('one node per real-world actor and event across articles', () => {
     ]);
   });
 
+  it('meetings stored without report ids (older graphs) are clustered again under the same id', async () => {
+    const ids = async () => (await read('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id')).map((row) => row.id);
+    await write(planned(), held());
+    const fresh = await ids();
+    await emptyGraph(env.app.executor);
+    await write(held());
+    await env.app.executor.write(cypher('MATCH (:Meeting)-[r:REPORTED_IN]->() REMOVE r.reportId'));
+    await write(planned());
+    expect(await ids()).toEqual(fresh);
+    expect(fresh).toHaveLength(1);
+  });
+
   it('the same statement carried by two outlets is one Statement with two reports', async () => {
     const said = (title: string, publishedAt: string, text: string): ExtractedArticle => ({
       ...article(title, publishedAt, [actor('Vladimir Putin', 'PERSON')]),
