@@ -54,6 +54,12 @@ describe('actors: one actor per person and body', () => {
     expect(fidan?.affiliations).toEqual([expect.objectContaining({ actor: 'Turkey', role: 'Foreign Minister' })]);
     expect(x.statements.map((s) => s.speaker)).toEqual(['Hakan Fidan']);
   });
+  it('takes a lone surname as a person when it speaks after an aside ("Okafor, speaking in Abuja, said")', () => {
+    const x = run(
+      'Okafor, speaking in Abuja on Tuesday, said the ceasefire would hold. Mensah, 64, told reporters the talks had stalled.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Okafor', 'Mensah']);
+  });
   it('reads Malacañang as an organization', () => {
     const x = run('Malacañang clarified on Tuesday that the talks would go on in Oslo.');
     expect(x.actors.find((a) => a.name === 'Malacañang')?.kind).toBe('ORGANIZATION');

@@ -331,7 +331,8 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
       ((lex.reporting.has(verb) && /(ed|s|said|told)$/.test(verb)) ||
         (/^['’]s$/.test(tokens[b]?.text ?? '') && PERSONAL_STAFF.has(tokens[b + 1]?.text ?? '')) ||
         (/^[a-z]{3,}ed$/.test(tokens[b]?.text ?? '') && /^(he|she|his|her)$/.test(tokens[b + 1]?.lower ?? '')) ||
-        (/^[a-z]{4,}ed$/.test(tokens[b]?.text ?? '') && /^(not|to)$/.test(tokens[b + 1]?.lower ?? '')))
+        (/^[a-z]{4,}ed$/.test(tokens[b]?.text ?? '') && /^(not|to)$/.test(tokens[b + 1]?.lower ?? '')) ||
+        speaksAfterAside(tokens, b))
     )
       m.speaks = true;
     return [m];
@@ -438,4 +439,14 @@ function personMention(
   };
   if (title) m.title = title;
   return m;
+}
+
+/** "Biden, speaking at the White House, said", "Okafor, 64, told": an aside between commas, then a report. */
+function speaksAfterAside(tokens: Token[], b: number): boolean {
+  if (tokens[b]?.text !== ',') return false;
+  const next = tokens[b + 1]?.text ?? '';
+  if (!/^\p{Ll}+ing$/u.test(next) && !/^\d{2}$/.test(next)) return false;
+  const close = tokens.findIndex((t, k) => k > b + 1 && k <= b + 16 && t.text === ',');
+  const verb = tokens[close + 1]?.lower ?? '';
+  return close > 0 && lexicon().reporting.has(verb) && /(ed|s|said|told)$/.test(verb);
 }
