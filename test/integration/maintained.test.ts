@@ -231,6 +231,36 @@ describe('maintained counterpart edges and daily counts equal a recomputation fr
     await expectInStep();
   });
 
+  it('after a meeting moves before the pair’s first date, then after its last (dates kept, then recomputed)', async () => {
+    const pair = (title: string, publishedAt: string, date: string) =>
+      article(
+        title,
+        publishedAt,
+        [actor('Norway', 'COUNTRY'), actor('Chile', 'COUNTRY')],
+        [meeting({ participants: ['Norway', 'Chile'], location: 'Oslo', date })],
+      );
+    await write(pair('Norway and Chile meet', '2023-03-10', '2023-03-10'));
+    await write(pair('Norway and Chile meet again', '2023-06-10', '2023-06-10'));
+    const edge = async () =>
+      (
+        await read(`MATCH (:Actor {key: 'chile'})-[c:COUNTERPART]->(:Actor {key: 'norway'})
+          RETURN toString(c.firstDate) AS first, toString(c.lastDate) AS last, c.meetings AS meetings`)
+      )[0];
+    expect(await edge()).toEqual({ first: '2023-03-10', last: '2023-06-10', meetings: 2 });
+    const [march] = await read(
+      "MATCH (m:Meeting {date: date('2023-03-10')})<-[:ATTENDS]-(:Actor {key: 'chile'}) RETURN m.id AS id",
+    );
+    const id = toGlobalId('Meeting', String(march?.id));
+    const move = (date: string) =>
+      gql('mutation ($m: ID!, $d: String!) { setMeetingDate(meeting: $m, date: $d) { date } }', { m: id, d: date });
+    await move('2023-01-05');
+    expect(await edge()).toEqual({ first: '2023-01-05', last: '2023-06-10', meetings: 2 });
+    await expectInStep();
+    await move('2023-09-01');
+    expect(await edge()).toEqual({ first: '2023-06-10', last: '2023-09-01', meetings: 2 });
+    await expectInStep();
+  });
+
   it('after merging, splitting and deleting actors and removing an alias', async () => {
     const egypt = toGlobalId('Actor', 'egypt');
     await gql('mutation ($s: ID!, $d: ID!) { mergeActors(survivor: $s, duplicate: $d) { id } }', {

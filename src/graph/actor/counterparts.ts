@@ -104,7 +104,10 @@ export function applyCounterpartDeltas(rows: PairDelta[]): CypherQuery {
     MERGE (a)-[c:COUNTERPART]->(b) ON CREATE SET c.meetings = 0, c.mediations = 0, c.statements = 0
     WITH c, row, ${orNull('row.addFirst')} AS addFirst, ${orNull('row.addLast')} AS addLast,
       [d IN row.removed | date(d)] AS removed
-    WITH c, row, addFirst, addLast, any(d IN removed WHERE d = c.firstDate OR d = c.lastDate) AS stale
+    // A removed day that held the first (last) date leaves it unknown, unless a day added here is as early (late).
+    WITH c, row, addFirst, addLast,
+      (c.firstDate IN removed AND NOT coalesce(addFirst <= c.firstDate, false))
+        OR (c.lastDate IN removed AND NOT coalesce(addLast >= c.lastDate, false)) AS stale
     SET c.meetings = c.meetings + toInteger(row.meetings), c.mediations = c.mediations + toInteger(row.mediations),
       c.statements = c.statements + toInteger(row.statements),
       c.firstDate = CASE WHEN addFirst IS NULL OR (c.firstDate IS NOT NULL AND c.firstDate <= addFirst)
@@ -121,10 +124,13 @@ export function applyCounterpartDeltas(rows: PairDelta[]): CypherQuery {
 
 /** Shared meetings and mediations of x and y, with their dates, as (kind, w, d) rows: read from x's side. */
 const SHARED_EVENTS = (x: string, y: string) => `
-  MATCH (${x})-[:ATTENDS]->(e:Meeting)<-[:ATTENDS]-(${y})
+  MATCH (${x})-[:ATTENDS]->(e:Meeting)
+  // The planner would expand from either end: the WITH makes it read ${x}'s side.
+  WITH DISTINCT e, ${y} MATCH (e)<-[:ATTENDS]-(${y})
   RETURN 'MEETING' AS kind, coalesce(e.date, e.firstReportedAt) AS d
   UNION ALL
-  MATCH (${x})-[:MEDIATES|BETWEEN]-(e:Mediation)-[:MEDIATES|BETWEEN]-(${y})
+  MATCH (${x})-[:MEDIATES|BETWEEN]-(e:Mediation)
+  WITH DISTINCT e, ${y} MATCH (e)-[:MEDIATES|BETWEEN]-(${y})
   RETURN 'MEDIATION' AS kind, e.firstReportedAt AS d`;
 
 /**
