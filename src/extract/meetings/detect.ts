@@ -9,7 +9,8 @@ import cities from '../lexicon/cities.json' with { type: 'json' };
 import { clauseAround } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
-import { findTriggers } from './triggers.js';
+import { governedParticipants } from './participants.js';
+import { findTriggers, type Trigger } from './triggers.js';
 import type { Token } from '../tokens.js';
 
 interface Draft {
@@ -339,8 +340,11 @@ function segmentDrafts(
   }
   if (places.length === 0) {
     // "In Doha, the two sides met…", "Today in Madrid, we held a meeting…": a place fronted before the meeting
-    const k = tokens.findIndex((t, n) => n <= 3 && own(n) && n < trig.tok.i && /^(in|at)$/.test(t.lower));
-    const fronted = k >= 0 ? placeAt(an, k + 1) : null;
+    // ("Today in Madrid, before the summit, we met": the fronted place is the connector phrase's too)
+    const k = tokens.findIndex(
+      (t, n) => n <= 3 && (own(n) || n < seg.lo) && n < trig.tok.i && /^(in|at)$/.test(t.lower),
+    );
+    const fronted = k >= 0 ? placeAt(k < seg.lo ? { ...an, mentions: sentenceMentions } : an, k + 1) : null;
     if (fronted && frontedEnd(ctx, an, fronted.end)) places = [fronted.name];
   }
   if (places.length === 0) {
@@ -355,36 +359,13 @@ function segmentDrafts(
     if (city) places = [city.surface];
     else if (known) places = [known.text];
   }
-  const participants: ActorGroup[] = [];
-  // the rest of a sentence that names no actor of its own ("the group, created after the summit of A and B,
-  // will hold talks") keeps the sentence's actors
-  const ownActors = an.mentions.some((m) => m.kind !== 'PLACE');
-  for (const m of ownActors || seg.holes.length === 0 ? an.mentions : sentenceMentions) {
-    if (m.kind === 'PLACE') continue;
-    const g = ctx.index.group(m);
-    if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
-    // a place named as the location is not a participant of its own meeting
-    if (m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) continue;
-    participants.push(g);
-  }
-  for (const m of an.mentions) {
-    if (m.kind !== 'PERSON' || !m.affiliation) continue;
-    const g = ctx.index.group(m);
-    const org = g?.affiliations.find((a) => a.mention === m);
-    const og = org ? ctx.index.groups.get(org.key) : undefined;
-    if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
-  }
-  // names repeated in lower case ("the contact group") still name the actor
-  const lowerText = segmentText(an, seg).toLowerCase();
-  for (const { g, names } of lowerNames) {
-    if (participants.includes(g)) continue;
-    if (
-      names.some(
-        (n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
-      )
-    )
-      participants.push(g);
-  }
+  const asLocation = (m: Mention, g: ActorGroup): boolean =>
+    m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active;
+  const governed = governedGroups(ctx, an, triggers, own, asLocation);
+  const participants =
+    governed.length >= 2
+      ? governed
+      : sentenceParticipants(ctx, an, seg, ownActorsOrSentence(an, seg, sentenceMentions), lowerNames, asLocation);
   // "the two leaders", "both sides": the actors of the meeting reported before
   if (anaphoricPair(an, own)) for (const g of previous) if (!participants.includes(g)) participants.push(g);
   if (participants.length === 0) return drafts;
@@ -453,6 +434,85 @@ function segmentDrafts(
       });
   }
   return drafts;
+}
+
+/** The mentions a segment's participants are read from: its own, or the sentence's when it names no actor. */
+function ownActorsOrSentence(an: SentenceAnalysis, seg: Segment, sentenceMentions: Mention[]): Mention[] {
+  // the rest of a sentence that names no actor of its own ("the group, created after the summit of A and B,
+  // will hold talks") keeps the sentence's actors
+  const ownActors = an.mentions.some((m) => m.kind !== 'PLACE');
+  return ownActors || seg.holes.length === 0 ? an.mentions : sentenceMentions;
+}
+
+/** The actors the meeting's own constructions name (subject and object of "met", "talks between A and B"…). */
+function governedGroups(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  triggers: Trigger[],
+  own: (k: number) => boolean,
+  asLocation: (m: Mention, g: ActorGroup) => boolean,
+): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  for (const trigger of triggers)
+    for (const m of governedParticipants({ an, trigger, own })) {
+      const g = ctx.index.group(m);
+      if (g && g.kind !== 'MEDIA' && !out.includes(g) && !asLocation(m, g)) out.push(g);
+    }
+  if (out.length < 2) return out;
+  // "Secretary General of NATO Jens Stoltenberg", "Swedish Prime Minister X": the body a participant
+  // speaks for in this sentence takes part with them
+  for (const g of [...out])
+    for (const a of g.affiliations) {
+      const og = ctx.index.groups.get(a.key);
+      if (
+        a.mention.kind === 'PERSON' &&
+        an.mentions.includes(a.mention) &&
+        og &&
+        og.kind !== 'MEDIA' &&
+        !out.includes(og)
+      )
+        out.push(og);
+    }
+  return out;
+}
+
+/** Fallback when the meeting's constructions name fewer than two actors: every actor of the segment. */
+function sentenceParticipants(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  seg: Segment,
+  mentions: Mention[],
+  lowerNames: Array<{ g: ActorGroup; names: string[] }>,
+  asLocation: (m: Mention, g: ActorGroup) => boolean,
+): ActorGroup[] {
+  const participants: ActorGroup[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'PLACE') continue;
+    const g = ctx.index.group(m);
+    if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
+    // a place named as the location is not a participant of its own meeting
+    if (asLocation(m, g)) continue;
+    participants.push(g);
+  }
+  for (const m of an.mentions) {
+    if (m.kind !== 'PERSON' || !m.affiliation) continue;
+    const g = ctx.index.group(m);
+    const org = g?.affiliations.find((a) => a.mention === m);
+    const og = org ? ctx.index.groups.get(org.key) : undefined;
+    if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
+  }
+  // names repeated in lower case ("the contact group") still name the actor
+  const lowerText = segmentText(an, seg).toLowerCase();
+  for (const { g, names } of lowerNames) {
+    if (participants.includes(g)) continue;
+    if (
+      names.some(
+        (n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
+      )
+    )
+      participants.push(g);
+  }
+  return participants;
 }
 
 /**

@@ -34,7 +34,11 @@ const YEAR = /\b(1[89]|20)\d\d\b/;
 function connectorBefore(an: SentenceAnalysis, i: number): { lo: number; order: Hole['order'] } | undefined {
   const { tokens } = an;
   const { earlier, later } = lexicon().meetingWords.sequenceConnectors;
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+  // "before the NATO summit": the name that modifies the meeting noun belongs to it
+  const modifier = an.mentions.find((m) => m.t1 === i && m.kind !== 'PLACE');
+  const reach = 5 + (modifier ? modifier.t1 - modifier.t0 : 0);
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
+    if (modifier && k >= modifier.t0) continue;
     // "ahead of his historic summit", "after Trump's visit"; not "after Adviser on the Peace Process"
     const possessive = /^['’]s?$/.test(tokens[k + 1]?.text ?? '');
     if (!/^['’]s?$/.test(tokens[k]!.text) && (!tokens[k]!.word || (tokens[k]!.cap && !possessive))) return undefined;
