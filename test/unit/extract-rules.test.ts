@@ -65,7 +65,7 @@ describe('meeting participant rules', () => {
       it(`${rule.name}: ${ex.text}`, () => {
         const an = analysis(ex.text);
         const names = findTriggers(an).flatMap(
-          (trigger) => rule.match({ an, trigger, own: () => true })?.map((m) => m.name) ?? [],
+          (trigger) => rule.match({ an, trigger, own: () => true, sentence: an.mentions })?.map((m) => m.name) ?? [],
         );
         expect(names).toEqual(expect.arrayContaining(ex.expect!.split(', ')));
       });

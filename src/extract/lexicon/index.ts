@@ -90,6 +90,10 @@ export interface Lexicon {
     lightVerbs: Set<string>;
     /** "met Erdoğan, alongside Stoltenberg", "a meeting facilitated by X": phrases that add a participant. */
     companionPhrases: string[][];
+    /** "his summit", "her visit": pronouns that make the person named before them a participant. */
+    ownerPronouns: Set<string>;
+    /** "a news conference", "a press conference": words that make the meeting noun after them no meeting. */
+    notMeetingLeads: Set<string>;
   };
   /** Words that open a new clause ("but", "after"): a meeting's status and date, a mediation's roles stay inside theirs. */
   clauseOpeners: Set<string>;
@@ -207,6 +211,8 @@ function build(): Lexicon {
       dayWords: new Set(grammar.dateWords.map((w) => w.toLowerCase())),
       lightVerbs: new Set(events.lightVerbs),
       companionPhrases: events.companionPhrases.map((p) => p.split(' ')),
+      ownerPronouns: new Set(events.ownerPronouns),
+      notMeetingLeads: new Set(events.notMeetingLeads),
       sequenceConnectors: {
         earlier: events.sequenceConnectors.earlier.map((p) => p.split(' ')),
         later: events.sequenceConnectors.later.map((p) => p.split(' ')),

@@ -1,4 +1,4 @@
-import type { Evidence, ExtractedMeeting, MeetingStatus } from '../../domain/article.js';
+import type { Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../../domain/article.js';
 import { cachedNameKey as nameKey } from '../keys.js';
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
@@ -347,7 +347,7 @@ function segmentDrafts(
   }
   const asLocation = (m: Mention, g: ActorGroup): boolean =>
     m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active;
-  const governed = governedGroups(ctx, an, triggers, own, asLocation);
+  const governed = governedGroups(ctx, an, triggers, own, sentenceMentions, asLocation);
   const participants =
     governed.length >= 2
       ? governed
@@ -367,7 +367,7 @@ function segmentDrafts(
   if (main.kind !== 'CALL')
     for (const location of locs)
       drafts.push({
-        kind: main.kind,
+        kind: purposeKind(tokens, main, triggers),
         participants: [...participants],
         location,
         date,
@@ -436,11 +436,12 @@ function governedGroups(
   an: SentenceAnalysis,
   triggers: Trigger[],
   own: (k: number) => boolean,
+  sentence: Mention[],
   asLocation: (m: Mention, g: ActorGroup) => boolean,
 ): ActorGroup[] {
   const out: ActorGroup[] = [];
   for (const trigger of triggers)
-    for (const m of governedParticipants({ an, trigger, own })) {
+    for (const m of governedParticipants({ an, trigger, own, sentence })) {
       const g = ctx.index.group(m);
       if (g && g.kind !== 'MEDIA' && !out.includes(g) && !asLocation(m, g)) out.push(g);
     }
@@ -499,6 +500,22 @@ function sentenceParticipants(
       participants.push(g);
   }
   return participants;
+}
+
+/** "arrived in Beirut for talks with officials": a journey made for a meeting with someone reports that meeting. */
+function purposeKind(tokens: Token[], main: Trigger, triggers: Trigger[]): MeetingKind {
+  if (main.kind !== 'VISIT' || !main.verb) return main.kind;
+  const purpose = triggers.find(
+    (t) =>
+      t.tok.i > main.tok.i &&
+      !t.verb &&
+      t.kind !== 'VISIT' &&
+      t.kind !== 'CALL' &&
+      tokens.slice(Math.max(main.tok.i, t.tok.i - 3), t.tok.i).some((x) => x.lower === 'for') &&
+      /^(with|between)$/.test(tokens[t.tok.i + t.length]?.lower ?? '') &&
+      tokens.slice(main.tok.i, t.tok.i).every((x) => !/^[,;.“”"]$/.test(x.text)),
+  );
+  return purpose?.kind ?? main.kind;
 }
 
 /**

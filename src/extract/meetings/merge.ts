@@ -41,6 +41,10 @@ function background(date: string, publishedAt: string | null): boolean {
 /** Words news uses for one and the same event: "the summit", "the talks", "the meeting". */
 const SAME_EVENT_WORDS: ReadonlySet<MeetingKind> = new Set(['MEETING', 'TALKS', 'SUMMIT']);
 
+/** The same kind, or two of the words news uses for one event. */
+const sameWord = (a: MeetingKind, b: MeetingKind): boolean =>
+  a === b || (SAME_EVENT_WORDS.has(a) && SAME_EVENT_WORDS.has(b));
+
 function compatible(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
@@ -92,10 +96,27 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         d.kind !== 'CALL' &&
         compatible(o.date, d.date) &&
         !(d.date && !o.date && background(d.date, publishedAt)) &&
-        o.participants.some((p) => d.participants.includes(p)),
+        o.participants.some((p) => d.participants.includes(p)) &&
+        samePeople(o, d),
     );
     if (located) {
       absorb(located, d);
+      continue;
+    }
+    // "Kim arrived in Singapore… he was expected to meet Lee": a meeting during a visit is where the visitor is
+    const visit = visitDuring(out, d);
+    if (visit) {
+      const there = out.find(
+        (o) =>
+          o !== visit &&
+          sameWord(o.kind, d.kind) &&
+          nameKey(o.location ?? '') === nameKey(visit.location!) &&
+          compatible(o.date, d.date) &&
+          sharesPrincipal(o, d) &&
+          samePeople(o, d),
+      );
+      if (there) absorb(there, d);
+      else out.push({ ...copy(d), location: visit.location });
       continue;
     }
     // "the meeting" refers back to the article's first located meeting of its kind
@@ -125,8 +146,12 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         there.find(
           (o) =>
             (o.kind === d.kind || (SAME_EVENT_WORDS.has(o.kind) && SAME_EVENT_WORDS.has(d.kind))) &&
-            o.participants.some((p) => d.participants.includes(p)),
-        ) ?? there.find((o) => o.kind === d.kind || o.participants.some((p) => d.participants.includes(p)));
+            o.participants.some((p) => d.participants.includes(p)) &&
+            samePeople(o, d),
+        ) ??
+        there.find(
+          (o) => (o.kind === d.kind || o.participants.some((p) => d.participants.includes(p))) && samePeople(o, d),
+        );
       if (here) {
         absorb(here, d);
         continue;
@@ -142,6 +167,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         !o.location &&
         apart(o, d) &&
         (o.kind === 'CALL') === (d.kind === 'CALL') &&
+        samePeople(o, d) &&
         !(d.date && !o.date && background(d.date, publishedAt)),
     );
     if (same) absorb(same, d);
@@ -160,4 +186,42 @@ const copy = (d: Draft): Draft => ({
 /** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
 function apart(o: Draft, d: Draft): boolean {
   return !o.segments.some((a) => d.segments.some((b) => a !== b && a.split(':')[0] === b.split(':')[0]));
+}
+
+/** A shared person when either names people ("Kim and Lee" is not "the summit with Trump"), else a shared actor. */
+function sharesPrincipal(a: Draft, b: Draft): boolean {
+  const people = (d: Draft) => d.participants.filter((g) => g.kind === 'PERSON');
+  const pa = people(a);
+  const pb = people(b);
+  if (pa.length > 0 || pb.length > 0) return pa.some((g) => pb.includes(g));
+  return a.participants.some((g) => b.participants.includes(g));
+}
+
+/** Two reports that each name two people or more are one meeting only when most of the fewer are shared. */
+function samePeople(a: Draft, b: Draft): boolean {
+  const people = (d: Draft) => d.participants.filter((g) => g.kind === 'PERSON');
+  const pa = people(a);
+  const pb = people(b);
+  if (pa.length < 2 || pb.length < 2) return true;
+  return pa.filter((g) => pb.includes(g)).length * 2 > Math.min(pa.length, pb.length);
+}
+
+/**
+ * The article's visit a place-less meeting happens during: a located visit by a person the meeting names,
+ * at compatible dates; a city visited is preferred to its country.
+ */
+function visitDuring(out: Draft[], d: Draft): Draft | undefined {
+  if (d.kind === 'VISIT' || d.kind === 'CALL') return undefined;
+  const visits = out.filter(
+    (o) =>
+      o.kind === 'VISIT' &&
+      o.location &&
+      o.status !== 'CANCELLED' &&
+      // a visit still planned hosts no meeting already held ("arrived…, he will meet" is the visit under way)
+      !(o.status === 'PLANNED' && d.status === 'HELD') &&
+      apart(o, d) &&
+      compatible(o.date, d.date) &&
+      o.participants.some((p) => p.kind === 'PERSON' && d.participants.includes(p)),
+  );
+  return visits.find((o) => !lexicon().countryByName.has(o.location!)) ?? visits[0];
 }

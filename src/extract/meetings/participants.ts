@@ -3,6 +3,7 @@ import { clauseAround } from '../clause.js';
 import { lexicon } from '../lexicon/index.js';
 import { phraseAt } from '../mediations/cues.js';
 import type { Rule } from '../rule.js';
+import type { Token } from '../tokens.js';
 import type { Trigger } from './triggers.js';
 
 /** Where a participant rule looks: the meeting's trigger in its sentence (or the part of it the segment sees). */
@@ -11,6 +12,8 @@ export interface ParticipantInput {
   trigger: Trigger;
   /** True when token k belongs to the meeting's segment. */
   own: (k: number) => boolean;
+  /** Every mention of the whole sentence (a segment's pronoun may refer outside it). */
+  sentence: Mention[];
 }
 
 type ParticipantRule = Rule<ParticipantInput, Mention[]>;
@@ -59,15 +62,23 @@ function verbGroup(an: SentenceAnalysis, from: number, to: number): boolean {
   // "Erdoğan, who this Wednesday plans to meet": a relative clause's subject is the name before it
   const relative = gap[0]?.text === ',' && /^(who|which)$/.test(gap[1]?.lower ?? '');
   const words = relative ? gap.slice(2) : gap;
-  const { reporting } = lexicon();
-  return words.every(
-    (t) => t.word && (!t.cap || lexicon().meetingWords.dayWords.has(t.lower)) && !reporting.has(t.lower),
-  );
+  const { reporting, meetingWords } = lexicon();
+  // "was expected to meet" is no report: a reporting verb before "to" is part of the verb group
+  const reports = (t: Token): boolean => reporting.has(t.lower) && an.tokens[t.i + 1]?.lower !== 'to';
+  return words.every((t) => t.word && (!t.cap || meetingWords.dayWords.has(t.lower)) && !reports(t));
+}
+
+/** The start of the clause of token `at`, read past "expected to", "agreed to" (no reporting clause). */
+function clauseStart(an: SentenceAnalysis, at: number): number {
+  let { a } = clauseAround(an.tokens, at);
+  while (a > 1 && an.tokens[a]?.lower === 'to' && lexicon().reporting.has(an.tokens[a - 1]!.lower))
+    a = clauseAround(an.tokens, a - 1).a;
+  return a;
 }
 
 /** The names of the subject before token `at`, when only a verb group separates them. */
 function subjectBefore(an: SentenceAnalysis, at: number, own: (k: number) => boolean): Mention[] {
-  const { a } = clauseAround(an.tokens, at);
+  const a = clauseStart(an, at);
   const actors = actorMentions(an, own).filter((m) => m.t0 >= a);
   const last = actors.findLast((m) => m.t1 <= at);
   if (!last || !verbGroup(an, last.t1, at)) return [];
@@ -105,6 +116,7 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
     name: 'subject of the meeting verb',
     examples: [
       { text: 'Chad and Niger met in Niamey on Monday, the agency said.', expect: 'Chad, Niger' },
+      { text: 'President Lena Varga was expected to meet Omar Siddiq in Dakar.', expect: 'Lena Varga' },
       { text: 'Omar Siddiq, who on Friday also plans to meet Lena Varga, backed the plan.', expect: 'Omar Siddiq' },
     ],
     match: ({ an, trigger, own }) => {
@@ -186,6 +198,22 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
         return found.length ? found : undefined;
       }
       return undefined;
+    },
+  },
+  {
+    name: 'owner of the meeting named by a pronoun',
+    examples: [
+      { text: 'Omar Siddiq flew to Dakar, a day ahead of his summit with Lena Varga.', expect: 'Omar Siddiq' },
+    ],
+    match: ({ an, trigger, sentence }) => {
+      const at = trigger.tok.i;
+      if (trigger.verb) return undefined;
+      const pronoun = an.tokens
+        .slice(Math.max(0, at - 3), at)
+        .findLast((t) => lexicon().meetingWords.ownerPronouns.has(t.lower));
+      // "Kim…, ahead of his summit": the person the sentence names last before the pronoun
+      const owner = pronoun && sentence.findLast((m) => m.kind === 'PERSON' && m.t1 <= pronoun.i);
+      return owner ? [owner] : undefined;
     },
   },
 ];

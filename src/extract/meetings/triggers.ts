@@ -44,12 +44,15 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'Talks between Chad and Niger resumed in Niamey.', expect: 'TALKS' },
       { text: 'The deliberations in Geneva lasted three days.', expect: 'TALKS' },
+      { text: 'The minister told a news conference in Dakar that the summit went well.', expect: 'SUMMIT' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       const kind = lexicon().meetingNouns.get(t.lower);
       // "calls for a visit", "plans on a visit" are no visit
       if (!kind || (t.lower === 'visit' && /^(for|on)$/.test(lowerAt(an, k - 1)))) return undefined;
+      // "told a news conference": an outlet's gathering, not a meeting of actors
+      if (lexicon().meetingWords.notMeetingLeads.has(lowerAt(an, k - 1))) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
     },
   },
