@@ -220,7 +220,9 @@ function visitDuring(out: Draft[], d: Draft): Draft | undefined {
       // a visit still planned hosts no meeting already held ("arrived…, he will meet" is the visit under way)
       !(o.status === 'PLANNED' && d.status === 'HELD') &&
       apart(o, d) &&
-      compatible(o.date, d.date) &&
+      // a visit lasts some days from the one it is dated by
+      (compatible(o.date, d.date) ||
+        (!!o.date && !!d.date && d.date > o.date && d.date.slice(0, 7) === o.date.slice(0, 7))) &&
       o.participants.some((p) => p.kind === 'PERSON' && d.participants.includes(p)),
   );
   return visits.find((o) => !lexicon().countryByName.has(o.location!)) ?? visits[0];
