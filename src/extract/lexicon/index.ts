@@ -75,7 +75,7 @@ export interface Lexicon {
     /** "A and B held talks": verbs whose coordinated subject are the sides of a mediation. */
     sideVerbs: Set<string>;
     /** "ahead of his summit", "after the meeting in Accra": a meeting named after these is another event. */
-    sequenceConnectors: { earlier: string[][]; later: string[][] };
+    sequenceConnectors: { earlier: string[][]; later: string[][]; around: string[][] };
     /** "the two leaders", "both sides": nouns that refer back to the actors of a meeting already named. */
     groupNouns: Set<string>;
     /** "Kunming, Yunnan province": a place before these qualifies the city named before it. */
@@ -94,6 +94,8 @@ export interface Lexicon {
     ownerPronouns: Set<string>;
     /** "a news conference", "a press conference": words that make the meeting noun after them no meeting. */
     notMeetingLeads: Set<string>;
+    /** "he met…": pronouns that stand for a participant the meeting's sentence does not name. */
+    subjectPronouns: Set<string>;
   };
   /** Words that open a new clause ("but", "after"): a meeting's status and date, a mediation's roles stay inside theirs. */
   clauseOpeners: Set<string>;
@@ -213,9 +215,11 @@ function build(): Lexicon {
       companionPhrases: events.companionPhrases.map((p) => p.split(' ')),
       ownerPronouns: new Set(events.ownerPronouns),
       notMeetingLeads: new Set(events.notMeetingLeads),
+      subjectPronouns: new Set(events.subjectPronouns),
       sequenceConnectors: {
         earlier: events.sequenceConnectors.earlier.map((p) => p.split(' ')),
         later: events.sequenceConnectors.later.map((p) => p.split(' ')),
+        around: events.sequenceConnectors.around.map((p) => p.split(' ')),
       },
     },
     clauseOpeners: new Set(events.clauseOpeners),

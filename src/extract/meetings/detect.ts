@@ -12,6 +12,7 @@ import { governedParticipants } from './participants.js';
 import { findTriggers, type Trigger } from './triggers.js';
 import { type Draft, merge } from './merge.js';
 import type { Token } from '../tokens.js';
+import { unreachable } from '../../domain/unreachable.js';
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
@@ -374,6 +375,11 @@ function segmentDrafts(
         status,
         evidence: [ev],
         rule,
+        pronounSubject:
+          main.verb &&
+          tokens
+            .slice(Math.max(0, main.tok.i - 4), main.tok.i)
+            .some((t) => lex.meetingWords.subjectPronouns.has(t.lower)),
         definite:
           !main.verb && tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
         segments: [segmentKey],
@@ -543,7 +549,16 @@ function orderStatus(
   seg: Segment,
 ): { status: MeetingStatus; rule: string | null } {
   if (judged.status !== 'UNKNOWN' || !seg.order) return judged;
-  return { status: seg.order === 'earlier' ? 'HELD' : 'PLANNED', rule: `${seg.order} event` };
+  switch (seg.order) {
+    case 'earlier':
+      return { status: 'HELD', rule: 'earlier event' };
+    case 'later':
+      return { status: 'PLANNED', rule: 'later event' };
+    case 'around':
+      return judged;
+    default:
+      return unreachable(seg.order, 'event order');
+  }
 }
 
 /** A meeting no cue dates in time: one dated before the publication day was held, one after it is planned. */

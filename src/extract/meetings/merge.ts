@@ -15,6 +15,8 @@ export interface Draft {
   rule: string;
   /** "the meeting", "the commanders' meeting": a noun that refers back to a meeting already reported. */
   definite?: boolean;
+  /** "he met…": its participants lack the one a pronoun names. */
+  pronounSubject?: boolean;
   /** The sentence segments ("sentence:first token") it was read from: two segments of one sentence are two events. */
   segments: string[];
 }
@@ -67,7 +69,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         apart(o, d) &&
         nameKey(o.location) === nameKey(d.location!) &&
         compatible(o.date, d.date) &&
-        (o.kind === d.kind || (!!o.date && o.date === d.date)),
+        (o.kind === d.kind || (!!o.date && o.date === d.date && mayBeOne(o, d))),
     );
     if (same) absorb(same, d);
     else out.push(copy(d));
@@ -186,6 +188,14 @@ const copy = (d: Draft): Draft => ({
 /** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
 function apart(o: Draft, d: Draft): boolean {
   return !o.segments.some((a) => d.segments.some((b) => a !== b && a.split(':')[0] === b.split(':')[0]));
+}
+
+/**
+ * Two reports of one day named by different words ("the summit opened on Monday", "Ruto met Abiy on
+ * Monday") are one event only when they share an actor, or one of them lacks the actor a pronoun names.
+ */
+function mayBeOne(a: Draft, b: Draft): boolean {
+  return !!a.pronounSubject || !!b.pronounSubject || a.participants.some((g) => b.participants.includes(g));
 }
 
 /** A shared person when either names people ("Kim and Lee" is not "the summit with Trump"), else a shared actor. */
