@@ -96,6 +96,8 @@ export interface Lexicon {
     notMeetingLeads: Set<string>;
     /** "he met…": pronouns that stand for a participant the meeting's sentence does not name. */
     subjectPronouns: Set<string>;
+    /** "the first leader to visit X": words that make the verb after "to" a description, not a report. */
+    rankingWords: Set<string>;
   };
   /** Words that open a new clause ("but", "after"): a meeting's status and date, a mediation's roles stay inside theirs. */
   clauseOpeners: Set<string>;
@@ -216,6 +218,7 @@ function build(): Lexicon {
       ownerPronouns: new Set(events.ownerPronouns),
       notMeetingLeads: new Set(events.notMeetingLeads),
       subjectPronouns: new Set(events.subjectPronouns),
+      rankingWords: new Set(events.rankingWords),
       sequenceConnectors: {
         earlier: events.sequenceConnectors.earlier.map((p) => p.split(' ')),
         later: events.sequenceConnectors.later.map((p) => p.split(' ')),
