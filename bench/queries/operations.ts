@@ -169,8 +169,9 @@ const COUNTERPARTS_N4G = /* GraphQL */ `query Counterparts($key: String!) {
 
 /**
  * Counterparts from the maintained COUNTERPART edges (one per pair of actors sharing events; weight =
- * shared meetings and mediations), as ours reads them: the actor's edges, then those of its 50
- * strongest counterparts; direct counterparts are excluded from the second hop after grouping.
+ * shared meetings and mediations), as ours reads them: the actor's edges, then the 100 heaviest
+ * edges of each of its 50 strongest counterparts; direct counterparts are excluded from the second
+ * hop after grouping.
  */
 const COUNTERPARTS_CYPHER = `MATCH (x:Actor {key: $key})
 CALL (x) {
@@ -180,8 +181,12 @@ CALL (x) {
 }
 CALL (x, near) {
   UNWIND near[..50] AS x1
-  MATCH (x1)-[c:COUNTERPART]-(y:Actor) WHERE c.meetings + c.mediations > 0
-  WITH y, sum(c.meetings + c.mediations) AS weight
+  CALL (x1) {
+    MATCH (x1)-[c:COUNTERPART]-(y:Actor) WHERE c.meetings + c.mediations > 0
+    WITH y, c.meetings + c.mediations AS w ORDER BY w DESC, elementId(y) LIMIT 100
+    RETURN y, w
+  }
+  WITH y, sum(w) AS weight
   WHERE y <> x AND NOT y IN near
   WITH y, weight ORDER BY weight DESC, y.name LIMIT 20
   RETURN collect({ actor: { name: y.name }, distance: 2, weight: weight }) AS indirect

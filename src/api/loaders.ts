@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { ActorRow, AffiliationRow } from '../graph/actor/row.js';
 import type { CounterpartRow, TimelineItemRow } from '../graph/actor/traversal-rows.js';
 import type { ArticleRow, ArticleTextRow, TopicRow } from '../graph/article/row.js';
-import type { RowsWithTotal } from '../graph/shared/batch.js';
+import type { RowsMaybeCounted, RowsWithTotal } from '../graph/shared/batch.js';
 import { spanKey, type EvidenceRow, type EvidenceTextRow, type SpanRef } from '../graph/shared/evidence-row.js';
 import { pageKey, type Page } from '../graph/shared/list-query.js';
 import type { MediationRow } from '../graph/mediation/row.js';
@@ -108,11 +108,15 @@ function many<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>) 
   }, OPTIONS);
 }
 
-/** Paged relationship lists: one loader per page, so `actors { statements(first: 5) }` is one query for all actors. */
+/**
+ * Paged relationship lists: one loader per page, so `actors { statements(first: 5) }` is one query
+ * for all actors. They count every total; the actor look-ahead primes them with pages whose total
+ * it counted only when selected.
+ */
 function paged<T>(fetch: (keys: readonly string[], page: Page) => Promise<Map<string, RowsWithTotal<T>>>) {
   return memo(
     (page: Page) =>
-      new DataLoader<string, RowsWithTotal<T>>(async (keys) => {
+      new DataLoader<string, RowsMaybeCounted<T>>(async (keys) => {
         const found = await fetch(keys, page);
         return keys.map((key) => found.get(key) ?? { rows: [], total: 0 });
       }, OPTIONS),

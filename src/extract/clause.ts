@@ -2,16 +2,20 @@ import { lexicon } from './lexicon/index.js';
 import type { Token } from './tokens.js';
 
 const CLAUSE_MARKS = /^[;:“”"()]$/;
+/** A possessive or determiner: the word after it is attributive, not a verb. */
+const ATTRIBUTIVE_BEFORE = /^(['’]s|the|a|an|its|their|his|her|our)$/i;
 
 /** Token range [a, b) of the clause around token i: between clause marks, openers and a reporting tail. */
 export function clauseAround(tokens: Token[], i: number): { a: number; b: number } {
   const lex = lexicon();
   // a reporting verb is written in lower case ("states", not "United States")
   const reports = (t: Token): boolean => !t.cap && lex.reporting.has(t.lower);
+  // "Oman's continued facilitation", "the announced visit": a participle before its noun reports nothing
+  const reportsAt = (k: number): boolean => reports(tokens[k]!) && !ATTRIBUTIVE_BEFORE.test(tokens[k - 1]?.text ?? '');
   const opens = (t: Token): boolean => CLAUSE_MARKS.test(t.text) || lex.clauseOpeners.has(t.lower);
   let a = i;
   // "Mutua stated that his country would host the talks": the reporting clause is another clause
-  while (a > 0 && !opens(tokens[a - 1]!) && !reports(tokens[a - 1]!)) a--;
+  while (a > 0 && !opens(tokens[a - 1]!) && !reportsAt(a - 1)) a--;
   let b = i + 1;
   while (b < tokens.length && !opens(tokens[b]!)) {
     // ", the ministry said": a reporting tail is another clause

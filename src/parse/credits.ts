@@ -126,7 +126,7 @@ export function datelineLine(line: string): DatelineMatch | null {
   return { place: titleCase(place), agency: null, length: line.length };
 }
 
-const MEDIA_WORDS =
+export const MEDIA_WORDS =
   /\b(Media|News|Network|Times|Post|Press|Agency|Herald|Tribune|Daily|Radio|TV|Television|Journal|Gazette|Online|Observer|Monitor|Reporter|Chronicle|Standard|Mail|Express|Telegraph|Nation|Guardian|Review|Today|Insider|Wire|Broadcasting)\b/;
 
 /** "Shabelle Media Network (Mogadishu)": an outlet with its city, as aggregators print it. */

@@ -6,6 +6,7 @@ import {
   knownAgency,
   matchDateline,
   openingCredit,
+  MEDIA_WORDS,
   outletLine,
   sourceLine,
 } from './credits.js';
@@ -106,7 +107,9 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
       !credits.outlet &&
       ls.length > 1 &&
       /^[A-Z][\p{L}\d&'-]*(?: [A-Z][\p{L}\d&'-]*){0,3}$/u.test(line) &&
-      !/[.!?]$/.test(line)
+      !/[.!?]$/.test(line) &&
+      // "Key Points", "Live Updates": a heading; an outlet is a known one or says what it is
+      (!!knownAgency(line) || MEDIA_WORDS.test(line))
     ) {
       credits.outlet = knownAgency(line) ?? line;
       ls.shift();
@@ -139,6 +142,7 @@ function dropFurniture(ls: string[], credits: Credits): string[] {
     const byline = bylineOf(line);
     if (byline !== undefined) {
       if (byline) credits.source ??= byline;
+      credits.headerDate ??= dateInHeader(line); // "By Jane Doe | October 4, 2026 | 6 Min Read" under a summary
       continue;
     }
     const source = sourceLine(line);
@@ -175,6 +179,7 @@ function takeDateline(kept: string[], credits: Credits): string[] {
     if (i > 0 && !strong) continue;
     credits.dateline = dl.place;
     if (dl.agency) credits.wire ??= dl.agency;
+    credits.headerDate ??= dateInHeader(kept[i]!.slice(0, dl.length)); // "NEW YORK, 12 March 2026 -"
     const rest = kept[i]!.slice(dl.length);
     return [...kept.slice(0, i).filter(isArticleLike), ...(rest ? [rest] : []), ...kept.slice(i + 1)];
   }

@@ -141,4 +141,44 @@ describe('the actor page, compiled into one query', () => {
     // The page, then evidence words and article bodies (two loaders, one batch each).
     expect(Number(withText.headers.get(QUERY_COUNT_HEADER))).toBeLessThanOrEqual(3);
   });
+
+  it('counts a total only where it is selected, and still answers one asked for on the same page elsewhere', async () => {
+    // The participants of the actor's meetings include the actor: their lists are the same pages,
+    // which the compiled query primed without totals.
+    const selection = `statements(first: 2) { edges { node { id } } }
+      mediations(first: 2) { edges { node { id } } }
+      meetings(first: 20) { edges { node { participants { id
+        statements(first: 2) { totalCount edges { node { id } } }
+        mediations(first: 2) { totalCount } } } } }`;
+    let checked = 0;
+    for (const id of ids) {
+      const { fast, slow } = await both(selection, id);
+      expect(fast).toEqual(slow);
+      const self = nodes(fast.meetings)
+        .flatMap((m: any) => m.participants)
+        .find((p: any) => p.id === id);
+      if (self && (self.statements.totalCount > 0 || self.mediations.totalCount > 0)) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('reads only the event and evidence fields the operation selects, and answers them where the same page is read again', async () => {
+    const narrow = `statements(first: 2) { edges { node { text evidence { article { title } } } } }
+      meetings(first: 20) { edges { node { kind participants { id
+        statements(first: 2) { edges { node { id speaker { name } direct confidence via { name }
+          evidence { start end confidence sentence } } } } } } } }`;
+    let checked = 0;
+    for (const id of ids) {
+      const { fast, slow } = await both(narrow, id);
+      expect(fast).toEqual(slow);
+      const self = nodes(fast.meetings)
+        .flatMap((m: any) => m.participants)
+        .find((p: any) => p.id === id);
+      if (self && nodes(self.statements).length > 0) {
+        expect(nodes(self.statements)[0].speaker.name).toBeTruthy();
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
 });

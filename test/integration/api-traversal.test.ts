@@ -95,6 +95,33 @@ describe('traversal from an actor, and connections between actors', () => {
       expect(c.via.length).toBeGreaterThan(0);
       for (const v of c.via) expect(directNames.has(v.name)).toBe(true);
     }
+    // A second-hop weight and dates are those of the edges through which it is reached.
+    const ONE = `query ($id: ID!) { actor(id: $id) { counterparts(hops: 1, first: 100) {
+      actor { name } weight firstSeen lastSeen } } }`;
+    const viaIds = new Map<string, string>();
+    const twoWithIds = (
+      await env.gql(`query ($id: ID!) { actor(id: $id) { counterparts(hops: 2) { distance via { id name } } } }`, {
+        id,
+      })
+    ).data.actor.counterparts;
+    for (const c of twoWithIds) for (const v of c.via) viaIds.set(v.name, v.id);
+    const edgesOf = new Map<string, any[]>();
+    for (const [name, viaId] of viaIds) edgesOf.set(name, (await env.gql(ONE, { id: viaId })).data.actor.counterparts);
+    for (const c of second) {
+      const edges = c.via.map((v: any) => edgesOf.get(v.name)!.find((e: any) => e.actor.name === c.actor.name));
+      expect(edges.every(Boolean)).toBe(true);
+      expect(c.weight).toBe(edges.reduce((sum: number, e: any) => sum + e.weight, 0));
+      const firsts = edges
+        .map((e: any) => e.firstSeen)
+        .filter(Boolean)
+        .sort();
+      const lasts = edges
+        .map((e: any) => e.lastSeen)
+        .filter(Boolean)
+        .sort();
+      expect(c.firstSeen).toBe(firsts[0] ?? null);
+      expect(c.lastSeen).toBe(lasts.at(-1) ?? null);
+    }
     const bad = await env.gql(Q, { id, hops: 3 });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

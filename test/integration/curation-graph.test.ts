@@ -76,6 +76,12 @@ describe('curation mutations, recorded and kept across later ingestion and delet
     await gql('mutation ($ids: [ID!]!) { mergeEvents(kind: MEETING, ids: $ids) }', { ids });
     const [merged] = await read('MATCH (m:Meeting)-[r:REPORTED_IN]->() RETURN count(r) AS reports');
     expect(merged?.reports).toBe(2);
+    // A later report joins the merged meeting without clustering its reports apart again.
+    await write(summit('Helsinki again', '2018-07-17', 'HELD', 'Helsinki'));
+    const [after] = await read(
+      'MATCH (m:Meeting)-[r:REPORTED_IN]->() RETURN count(DISTINCT m) AS meetings, count(r) AS reports',
+    );
+    expect(after).toEqual({ meetings: 1, reports: 3 });
     await deleteArticle(env.app.executor, second.article.id);
     await onlyMeeting();
   });

@@ -187,6 +187,67 @@ describe('one node per real-world actor and event across articles', () => {
     expect(await meetings()).toHaveLength(1);
   });
 
+  it('a held and a planned visit in one article, each in another: grouped alike in any order and batches', async () => {
+    const people = () => [
+      actor('Emmanuel Macron', 'PERSON', ['France']),
+      actor('France', 'COUNTRY'),
+      actor('China', 'COUNTRY'),
+      actor('Xi Jinping', 'PERSON', ['China']),
+      actor('Li Qiang', 'PERSON', ['China']),
+    ];
+    const visit = (status: 'HELD' | 'PLANNED' | 'UNKNOWN', location: string, participants: string[], date?: string) =>
+      meeting({ kind: 'VISIT', status, location, participants, date: date ?? null });
+    const both = article('French president lands in China', '2024-04-10', people(), [
+      visit('HELD', 'China', ['Emmanuel Macron', 'France', 'Xi Jinping'], '2024-04-10'),
+      visit('UNKNOWN', 'Beijing', ['China', 'Emmanuel Macron']),
+    ]);
+    const plannedOnly = article('Macron to travel to China', '2024-04-11', people(), [
+      visit('PLANNED', 'China', ['China', 'Emmanuel Macron']),
+    ]);
+    const heldOnly = article('Macron ends his China visit', '2024-04-11', people(), [
+      visit('HELD', 'China', ['France', 'China', 'Emmanuel Macron', 'Li Qiang', 'Xi Jinping']),
+    ]);
+    const grouping = async () =>
+      (
+        await read(
+          `MATCH (m:Meeting)
+          RETURN m.id AS id, COLLECT { MATCH (m)-[:REPORTED_IN]->(a:Article) RETURN a.title ORDER BY a.title } AS titles
+          ORDER BY id`,
+        )
+      ).map((row) => `${row.id}: ${(row.titles as string[]).join(' + ')}`);
+    const orders = [
+      [[both], [plannedOnly], [heldOnly]],
+      [[heldOnly], [plannedOnly], [both]],
+      [[plannedOnly, heldOnly], [both]],
+      [[heldOnly, both, plannedOnly]],
+    ];
+    const seen = new Set<string>();
+    for (const order of orders) {
+      await emptyGraph(env.app.executor);
+      for (const batch of order) await write(...batch);
+      seen.add((await grouping()).join(' | '));
+      expect(await verifyMaintained(env.app.executor)).toEqual([]);
+    }
+    expect(seen.size).toBe(1);
+    const titles = [...seen][0]!.split(' | ').map((line) => line.split(': ')[1]);
+    expect(titles.sort()).toEqual([
+      'French president lands in China',
+      'French president lands in China + Macron ends his China visit + Macron to travel to China',
+    ]);
+  });
+
+  it('meetings stored without report ids (older graphs) are clustered again under the same id', async () => {
+    const ids = async () => (await read('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id')).map((row) => row.id);
+    await write(planned(), held());
+    const fresh = await ids();
+    await emptyGraph(env.app.executor);
+    await write(held());
+    await env.app.executor.write(cypher('MATCH (:Meeting)-[r:REPORTED_IN]->() REMOVE r.reportId'));
+    await write(planned());
+    expect(await ids()).toEqual(fresh);
+    expect(fresh).toHaveLength(1);
+  });
+
   it('the same statement carried by two outlets is one Statement with two reports', async () => {
     const said = (title: string, publishedAt: string, text: string): ExtractedArticle => ({
       ...article(title, publishedAt, [actor('Vladimir Putin', 'PERSON')]),

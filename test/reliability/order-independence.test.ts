@@ -1,10 +1,12 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportGraph, NO_FILTER } from '../../src/graph/export/index.js';
+import { exportCsv, exportGraph, NO_FILTER, type StreamFormat } from '../../src/graph/export/index.js';
 import { readSources } from '../../src/parse/sources.js';
 import { recordedExtractor } from '../integration/recorded-extractor.js';
 import { EXAMPLES, FIXTURES, TestEnv, emptyGraph } from '../integration/support.js';
+import { writeCorpus } from './support.js';
 import { repoRoot } from '../../src/paths.js';
 
 const articlesIn = (dir: string) =>
@@ -12,19 +14,24 @@ const articlesIn = (dir: string) =>
     .filter((f) => /\.(txt|json)$/.test(f) && !/\.(meta|gold)\.json$/.test(f))
     .map((f) => join(dir, f));
 
+const sharedSet = (set: string) => {
+  const dir = resolve(repoRoot(), '../shared/eval', set);
+  return existsSync(dir) ? articlesIn(dir) : [];
+};
+
 /**
  * The fixture articles (recorded extraction), and the real articles of the shared dev set when it
  * is there (live extraction: reports of one event by several outlets, spelling variants of one
  * person).
  */
-const ARTICLES = uniqueNames([
-  ...articlesIn(EXAMPLES),
-  ...articlesIn(FIXTURES),
-  ...['dev']
-    .map((set) => resolve(repoRoot(), '../shared/eval', set))
-    .filter((dir) => existsSync(dir))
-    .flatMap(articlesIn),
-]);
+const ARTICLES = uniqueNames([...articlesIn(EXAMPLES), ...articlesIn(FIXTURES), ...sharedSet('dev')]);
+
+/**
+ * The shared dev3 set: three outlets per event; one article reports a planned visit and the held
+ * one, and two other outlets each report one of them (the reports group alike only when the
+ * graph's reports are clustered again with each batch's).
+ */
+const THREE_OUTLETS = sharedSet('dev3');
 
 /** One path per file name: examples/ holds some of the dev articles too. */
 function uniqueNames(paths: string[]): string[] {
@@ -58,10 +65,22 @@ describe('the same set of articles gives the same graph', () => {
     expect(summary.skipped).toEqual([]);
   };
 
-  const exported = async () => {
+  const streamed = async (format: StreamFormat) => {
     let text = '';
-    await exportGraph(env.app.executor, 'json', NO_FILTER, { write: async (chunk) => void (text += chunk) });
+    await exportGraph(env.app.executor, format, NO_FILTER, { write: async (chunk) => void (text += chunk) });
     return text;
+  };
+
+  /** The json, graphml and csv exports (the csv files one after another, by name). */
+  const exported = async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'eventgraph-order-'));
+    try {
+      const files = (await exportCsv(env.app.executor, dir)).sort();
+      const csv = files.map((file) => `${file}\n${readFileSync(join(dir, file), 'utf8')}`).join('');
+      return { json: await streamed('json'), graphml: await streamed('graphml'), csv };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   };
 
   const graphAfter = async (ingestion: () => Promise<void>) => {
@@ -70,10 +89,11 @@ describe('the same set of articles gives the same graph', () => {
     return exported();
   };
 
-  it('forward in batches of 50, reversed one by one, shuffled by 2 concurrent writers: one export, byte for byte', async () => {
-    const forward = await graphAfter(() => ingest(ARTICLES, 50));
-    const reversed = await graphAfter(() => ingest([...ARTICLES].reverse(), 1));
-    const mixed = shuffled(ARTICLES, 7);
+  /** Forward in batches of 50, reversed one by one, shuffled by 2 concurrent writers. */
+  const threeWays = async (articles: readonly string[]) => {
+    const forward = await graphAfter(() => ingest(articles, 50));
+    const reversed = await graphAfter(() => ingest([...articles].reverse(), 1));
+    const mixed = shuffled(articles, 7);
     const concurrent = await graphAfter(async () => {
       await Promise.all([
         ingest(
@@ -86,22 +106,45 @@ describe('the same set of articles gives the same graph', () => {
         ),
       ]);
     });
-    const graph = JSON.parse(forward);
-    expect(graph.articles).toHaveLength(ARTICLES.length);
-    expect(reversed).toBe(forward);
-    expect(concurrent).toBe(forward);
-  });
+    expect(JSON.parse(forward.json).articles).toHaveLength(articles.length);
+    return { forward, reversed, concurrent };
+  };
 
-  // Not yet: actors that only a later article shows to be one, or two, stay as the first articles
-  // made them. A misspelt person ("Yerezeck") joins the known one only once enough articles gave it
-  // context, and a name two organisations share ("IRA") stays with the first. The generated corpus
-  // (writeCorpus(24, 13)) shows both; a fix merges or splits existing actors when evidence arrives.
-  it.todo('generated articles with misspelt people and shared acronyms: one export in any order');
+  it('forward in batches of 50, reversed one by one, shuffled by 2 concurrent writers: one export, byte for byte', async () => {
+    const { forward, reversed, concurrent } = await threeWays(ARTICLES);
+    expect(reversed).toEqual(forward);
+    expect(concurrent).toEqual(forward);
+  }, 300_000);
 
-  // Not yet: event coreference is greedy, so three reports can group two ways. In dev3, one
-  // article reports a planned visit and the held one; the other two outlets each report one of
-  // them. Taken first, the article splits them; taken last, the two outlets' reports have already
-  // joined each other, and one of the article's reports starts a node of its own. A fix clusters
-  // the reports of a batch and the graph's candidates together instead of one article at a time.
-  it.todo('the dev3 articles (three outlets per event, planned and held reports): one export in any order');
+  it.skipIf(THREE_OUTLETS.length === 0)(
+    'the dev3 articles (three outlets per event, planned and held reports): one export in any order',
+    async () => {
+      const { forward, reversed, concurrent } = await threeWays(THREE_OUTLETS);
+      expect(reversed).toEqual(forward);
+      expect(concurrent).toEqual(forward);
+    },
+    300_000,
+  );
+
+  it('generated articles with variant spellings and shared acronyms, in one order: one export whatever the batch size', async () => {
+    const generated = writeCorpus(24, 13);
+    const batches50 = await graphAfter(() => ingest(generated, 50));
+    const oneByOne = await graphAfter(() => ingest(generated, 1));
+    const batches7 = await graphAfter(() => ingest(generated, 7));
+    expect(oneByOne).toEqual(batches50);
+    expect(batches7).toEqual(batches50);
+  }, 300_000);
+
+  // Not yet: the same generated articles in any order. Actor identity is decided name by name on
+  // arrival: an extracted actor joins the actor that owns the first of its names the graph knows,
+  // and claims its other names only if no actor owns them. The extractor gives "Irish Republican
+  // Army" the aliases "IRA" and "Independent Restoration Assembly" or "Restoration Assembly" (the
+  // lexicon's IRA and the outlet's acronym), while other articles name those assemblies on their
+  // own, so which names end up on which actor follows arrival order (reversed, here; shuffled
+  // orders happen to agree). An order-free rule must merge the actors such an article links (a
+  // union of names: all four here, one wrong actor) or split names already claimed and move the
+  // earlier articles' mentions; either rewrites edges of the graph that the batch did not bring,
+  // at a cost that grows with the actors' histories. The guarantee tested instead: any order for
+  // sets where no extracted actor carries names two actors own (above), any batch size per order.
+  it.todo('generated articles with shared acronyms: one export in any order');
 });

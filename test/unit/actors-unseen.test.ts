@@ -32,6 +32,28 @@ describe('actors: one actor per person and body', () => {
     expect(names(x)).not.toContain('Atlantic Alliance');
     expect(names(x)).not.toContain('Moscow Patriarchate');
   });
+  it('takes "X, known as Y" as one actor, and a later "Y" as X', () => {
+    const x = run(
+      'Militia commander Jonas Kabila Mwangi, known as Kabuga, rejected the plan. Kabuga said his fighters would stay in Goma.',
+    );
+    expect(names(x).filter((n) => n.includes('Kabuga') || n.includes('Mwangi'))).toEqual(['Jonas Kabila Mwangi']);
+    expect(x.actors.find((a) => a.name === 'Jonas Kabila Mwangi')?.aliases).toContain('Kabuga');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Jonas Kabila Mwangi']);
+  });
+  it('reads a capital opening a sentence with its verb as its state, and a capital after "in" as a place', () => {
+    const x = run('Washington is trying to broker a deal between Saudi Arabia and Israel. The envoys met in Nairobi.');
+    expect(names(x)).toContain('United States');
+    expect(names(x)).not.toContain('Kenya');
+    expect(x.mediations[0]?.mediators).toEqual(['United States']);
+  });
+  it('gives a counterpart the office of the person before, and "the Turkish top diplomat" is that counterpart', () => {
+    const x = run(
+      'Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Hakan Fidan spoke by phone. The Turkish top diplomat stressed that the talks must go on.',
+    );
+    const fidan = x.actors.find((a) => a.name === 'Hakan Fidan');
+    expect(fidan?.affiliations).toEqual([expect.objectContaining({ actor: 'Turkey', role: 'Foreign Minister' })]);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Hakan Fidan']);
+  });
   it('reads Malacañang as an organization', () => {
     const x = run('Malacañang clarified on Tuesday that the talks would go on in Oslo.');
     expect(x.actors.find((a) => a.name === 'Malacañang')?.kind).toBe('ORGANIZATION');

@@ -89,13 +89,14 @@ describe('Cypher the graph layer sends (snapshots, no database)', () => {
     const page = { skip: 0, limit: 21 };
     const spec: ActorLookaheadSpec = {
       key: 'o\'brien"}) DETACH DELETE x //',
-      statements: [{ page, evidence: { articles: true } }],
-      meetings: [{ page, participants: true, evidence: null }],
+      statements: [{ page, total: true, evidence: { articles: true } }],
+      meetings: [{ page, total: false, participants: true, evidence: null }],
       mediations: [
-        { side: null, page, mediators: true, parties: true, evidence: null },
+        { side: null, page, total: false, mediators: true, parties: true, evidence: null },
         {
           side: 'MEDIATOR',
           page: { skip: 5, limit: 3 },
+          total: true,
           mediators: false,
           parties: false,
           evidence: { articles: false },
@@ -120,17 +121,34 @@ describe('Cypher the graph layer sends (snapshots, no database)', () => {
     // One subquery per list, and inside the list of mediations on either side one union of the two sides.
     expect(query.text.match(/CALL \(x\)/g)).toHaveLength(5);
     expect(query.text.match(/USING INDEX/g)).toHaveLength(5);
+    // Totals are counted only for the lists that select them.
+    const results = squash(query.text).slice(squash(query.text).lastIndexOf('RETURN x {'));
+    expect(results).toContain('{ rows: c0, total: COUNT { (x)-[:MADE]->() } }');
+    expect(results).toContain('{ rows: c1, total: null }');
+    expect(results).toContain('{ rows: c2, total: null }');
+    expect(results).toContain('{ rows: c3, total: COUNT { MATCH (x)-[:MEDIATES]->(m:Mediation) RETURN DISTINCT m } }');
     expect(squash(query.text)).toMatchSnapshot();
   });
 
   it('the actor page reads only the related rows it is asked for', () => {
     const bare = actorLookaheadQuery({
       key: 'k',
-      statements: [{ page: { skip: 0, limit: 21 }, evidence: null }],
+      statements: [{ page: { skip: 0, limit: 21 }, total: false, evidence: null }],
       meetings: [],
       mediations: [],
     });
     expect(bare.text).not.toMatch(/REPORTED_IN|ATTENDS|MEDIATES|Article/);
+    const narrow = actorLookaheadQuery({
+      key: 'k',
+      statements: [{ page: { skip: 0, limit: 21 }, total: false, evidence: { articles: false } }],
+      meetings: [],
+      mediations: [],
+      statementFields: ['text'],
+      evidenceFields: [],
+    });
+    expect(squash(narrow.text)).toContain('row: s { .id, .text }');
+    expect(squash(narrow.text)).toContain('evidence: { articleId: a.id }');
+    expect(narrow.text).not.toMatch(/speakerKey|VIA|sentenceIndex/);
     expect(squash(bare.text)).toMatch(/\[\] AS meetings, \[\] AS mediations$/);
   });
 

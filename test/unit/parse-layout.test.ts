@@ -19,6 +19,32 @@ describe('boilerplate rules', () => {
   });
 });
 
+describe('layout: headings are not outlets, a byline below them still dates the article', () => {
+  it('takes no source from "Key Points" and the date from the byline under the summary', () => {
+    const a = text(
+      [
+        'Why the border talks matter',
+        'Key Points',
+        '- Two rounds held since March',
+        'By Staff Writer | October 4, 2026 | 6 Min Read',
+        `NAIROBI — ${PROSE}`,
+      ].join('\n\n'),
+    );
+    expect(a.source).toBeNull();
+    expect(a.publishedAt).toBe('2026-10-04');
+    expect(a.dateline).toBe('Nairobi');
+  });
+  it('dates the article by a dateline that carries a year, when nothing else does', () => {
+    const a = text(['Council hears briefing', `NEW YORK, 12 March 2026 - ${PROSE}`].join('\n\n'));
+    expect(a.dateline).toBe('New York');
+    expect(a.publishedAt).toBe('2026-03-12');
+  });
+  it('still takes "Global News" under the title as the outlet', () => {
+    const a = text(['Why the border talks matter', 'Global News', `NAIROBI — ${PROSE}`].join('\n\n'));
+    expect(a.source).toBe('Global News');
+  });
+});
+
 describe('layout: nothing is lost behind furniture', () => {
   it('reads past a gallery and a copyright line near the top', () => {
     const a = text(

@@ -70,4 +70,14 @@ describe('rows from the driver as plain values', () => {
       missing: null,
     });
   });
+
+  it('converts the decoded lists and maps in place instead of copying them', () => {
+    const inner = { n: neo4j.int(3), text: 'x' };
+    const list = [inner, neo4j.int(2)];
+    const row = { list };
+    expect(toPlain(row)).toBe(row);
+    expect(row.list).toBe(list);
+    expect(list[0]).toBe(inner);
+    expect(row).toEqual({ list: [{ n: 3, text: 'x' }, 2] });
+  });
 });

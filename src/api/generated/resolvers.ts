@@ -64,7 +64,11 @@ export type Actor = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** Articles that mention the actor, newest first. */
   articles: ArticleConnection;
-  /** Actors it meets, mediates for or is mediated with, strongest first. `hops` is 1 or 2. */
+  /**
+   * Actors it meets, mediates for or is mediated with, strongest first. `hops` is 1 or 2. The second
+   * hop goes through the 50 strongest direct counterparts and, from each, its 100 strongest ties, so
+   * that it costs the same around a hub as around anyone else.
+   */
   counterparts: Array<Counterpart>;
   /** Publication date of the first article that mentions it. */
   firstSeen?: Maybe<Scalars['Date']['output']>;

@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import type { ActorLookaheadRow, ActorLookaheadSpec, WithRelated } from '../../graph/actor/lookahead/spec.js';
 import type { ActorRow } from '../../graph/actor/row.js';
-import type { RowsWithTotal } from '../../graph/shared/batch.js';
+import type { RowsMaybeCounted } from '../../graph/shared/batch.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
 import type { ApiContext } from '../context.js';
 import type { Loaders } from '../loaders.js';
@@ -43,7 +43,7 @@ export function primeLoaders(loaders: Loaders, spec: ActorLookaheadSpec, page: A
   });
 }
 
-function rowsOf<T>(found: RowsWithTotal<WithRelated<T>>): RowsWithTotal<T> {
+function rowsOf<T>(found: RowsMaybeCounted<WithRelated<T>>): RowsMaybeCounted<T> {
   return { rows: found.rows.map((item) => item.row), total: found.total };
 }
 

@@ -7,6 +7,10 @@ import type {
   StatementsSpec,
 } from '../../graph/actor/lookahead/spec.js';
 import type { MediationSide } from '../../graph/mediation/repository.js';
+import type { MediationRow } from '../../graph/mediation/row.js';
+import type { MeetingRow } from '../../graph/meeting/row.js';
+import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
+import type { StatementRow } from '../../graph/statement/row.js';
 import { pageKey, type Page } from '../../graph/shared/list-query.js';
 import { ACTOR_PROPERTIES, ARTICLE_PROPERTIES } from '../../graph/shared/projections.js';
 import { requestedPage } from '../pagination.js';
@@ -43,12 +47,15 @@ const ARTICLE_ROW_FIELDS = ARTICLE_PROPERTIES.filter((p) => p !== 'id');
 const RELATED_ACTORS = new Set(['participants', 'mediators', 'parties']);
 
 /**
- * The row properties the compiled query reads for related actors and evidence articles: the
- * loaders it primes are the whole request's, so every field of that name the operation selects,
- * not only below this actor, is read. Related actors are reached only through participants,
- * mediators and parties; articles in many ways, so any field of an article row's name counts.
+ * The row properties the compiled query reads for related actors, evidence articles, the listed
+ * events and their evidence: the loaders it primes are the whole request's, so every field of
+ * that name the operation selects, not only below this actor, is read. Related actors are reached
+ * only through participants, mediators and parties; the rest in many ways, so any field of a
+ * property's name counts.
  */
-function rowFields(info: GraphQLResolveInfo): Pick<ActorLookaheadSpec, 'relatedActorFields' | 'articleFields'> {
+function rowFields(
+  info: GraphQLResolveInfo,
+): Omit<ActorLookaheadSpec, 'key' | 'statements' | 'meetings' | 'mediations'> {
   const operation = { info, fields: [] } satisfies Selection;
   const all = fieldsBelow(operation, info.operation.selectionSet);
   const onRelated = new Set(
@@ -58,28 +65,76 @@ function rowFields(info: GraphQLResolveInfo): Pick<ActorLookaheadSpec, 'relatedA
     ).fields.map(nameOf),
   );
   const anywhere = new Set(all.map(nameOf));
+  const read = <K extends string>(fieldsOf: Record<K, readonly string[]>): K[] =>
+    (Object.keys(fieldsOf) as K[]).filter((p) => fieldsOf[p].some((name) => anywhere.has(name)));
   return {
     relatedActorFields: ACTOR_ROW_FIELDS.filter((name) => onRelated.has(name)),
     articleFields: ARTICLE_ROW_FIELDS.filter((name) => anywhere.has(name)),
+    statementFields: read(STATEMENT_ROW_FIELDS),
+    meetingFields: read(MEETING_ROW_FIELDS),
+    mediationFields: read(MEDIATION_ROW_FIELDS),
+    evidenceFields: read(EVIDENCE_ROW_FIELDS),
   };
 }
+
+/**
+ * The API fields that read each property of an event or evidence row (`id` and `articleId` are
+ * always read). A property is read when a field of one of those names is selected anywhere in the
+ * operation, on whatever type: reading one too many is harmless, one too few is not.
+ */
+const STATEMENT_ROW_FIELDS: Record<Exclude<keyof StatementRow, 'id'>, readonly string[]> = {
+  text: ['text'],
+  direct: ['direct'],
+  date: ['date'],
+  confidence: ['confidence'],
+  speakerKey: ['speaker'],
+  viaKey: ['via'],
+};
+const MEETING_ROW_FIELDS: Record<Exclude<keyof MeetingRow, 'id'>, readonly string[]> = {
+  kind: ['kind'],
+  status: ['status'],
+  date: ['date'],
+  confidence: ['confidence'],
+  place: ['place'],
+};
+const MEDIATION_ROW_FIELDS: Record<Exclude<keyof MediationRow, 'id'>, readonly string[]> = {
+  subject: ['subject'],
+  subjects: ['subjects'],
+  confidence: ['confidence'],
+  firstReportedAt: ['firstReportedAt'],
+  lastReportedAt: ['lastReportedAt'],
+};
+/** The span is also what an evidence's sentence and words are looked up by. */
+const SPAN_FIELDS = ['sentenceIndex', 'start', 'end', 'sentence', 'text'];
+const EVIDENCE_ROW_FIELDS: Record<Exclude<keyof EvidenceRow, 'articleId'>, readonly string[]> = {
+  sentenceIndex: SPAN_FIELDS,
+  start: SPAN_FIELDS,
+  end: SPAN_FIELDS,
+  confidence: ['confidence'],
+};
 
 const nameOf = (field: FieldNode) => field.name.value;
 
 function statementsIn(selected: Selected[]): StatementsSpec[] {
   return distinct(
-    selected.map(({ page, node }) => ({ page, evidence: evidenceIn(node) })),
+    selected.map(({ page, total, node }) => ({ page, total, evidence: evidenceIn(node) })),
     (s) => pageKey(s.page),
-    (a, b) => ({ ...a, evidence: eitherEvidence(a.evidence, b.evidence) }),
+    (a, b) => ({ ...a, total: a.total || b.total, evidence: eitherEvidence(a.evidence, b.evidence) }),
   );
 }
 
 function meetingsIn(selected: Selected[]): MeetingsSpec[] {
   return distinct(
-    selected.map(({ page, node }) => ({ page, participants: has(node, 'participants'), evidence: evidenceIn(node) })),
+    selected.map(({ page, total, node }) => ({
+      page,
+      total,
+      participants: has(node, 'participants'),
+      evidence: evidenceIn(node),
+    })),
     (s) => pageKey(s.page),
     (a, b) => ({
       ...a,
+      total: a.total || b.total,
       participants: a.participants || b.participants,
       evidence: eitherEvidence(a.evidence, b.evidence),
     }),
@@ -88,9 +143,10 @@ function meetingsIn(selected: Selected[]): MeetingsSpec[] {
 
 function mediationsIn(selected: Selected[]): MediationsSpec[] {
   return distinct(
-    selected.map(({ page, node, args }) => ({
+    selected.map(({ page, total, node, args }) => ({
       side: (args.role as MediationSide | null | undefined) ?? null,
       page,
+      total,
       mediators: has(node, 'mediators'),
       parties: has(node, 'parties'),
       evidence: evidenceIn(node),
@@ -98,6 +154,7 @@ function mediationsIn(selected: Selected[]): MediationsSpec[] {
     (s) => `${s.side ?? 'ANY'}/${pageKey(s.page)}`,
     (a, b) => ({
       ...a,
+      total: a.total || b.total,
       mediators: a.mediators || b.mediators,
       parties: a.parties || b.parties,
       evidence: eitherEvidence(a.evidence, b.evidence),
@@ -107,6 +164,8 @@ function mediationsIn(selected: Selected[]): MediationsSpec[] {
 
 interface Selected {
   page: Page;
+  /** Whether the connection's `totalCount` is selected. */
+  total: boolean;
   args: Record<string, unknown>;
   /** What is selected on the connection's nodes (`edges { node { … } }`). */
   node: Selection;
@@ -117,7 +176,9 @@ function connectionsNamed(selection: Selection, name: string, maxPageSize: numbe
   return fieldsNamed(selection, name).flatMap((field: FieldNode) => {
     const args = argumentsOf(actorType, field, selection.info);
     const page = args && validPage(args, maxPageSize);
-    return args && page ? [{ page, args, node: below(selection, [field], 'edges', 'node') }] : [];
+    if (!args || !page) return [];
+    const total = has(below(selection, [field]), 'totalCount');
+    return [{ page, total, args, node: below(selection, [field], 'edges', 'node') }];
   });
 }
 

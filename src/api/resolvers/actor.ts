@@ -6,7 +6,10 @@ import { loadActorLookahead } from '../lookahead/load.js';
 import { totalCountResolver } from '../connections.js';
 import type { Resolvers } from '../generated/resolvers.js';
 import { localIdOf, toGlobalId } from '../ids.js';
-import { connection, requestedPage, sliceConnection } from '../pagination.js';
+import type { RowsMaybeCounted } from '../../graph/shared/batch.js';
+import type { Page } from '../../graph/shared/list-query.js';
+import type { ApiContext } from '../context.js';
+import { connection, requestedPage, sliceConnection, type Connection, type ConnectionArgs } from '../pagination.js';
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -50,35 +53,17 @@ export const actorResolvers: Resolvers = {
   },
   Actor: {
     id: (a) => toGlobalId('Actor', a.key),
-    statements: async (a, args, ctx) => {
-      const page = requestedPage(args, ctx.config.maxPageSize);
-      const { rows, total } = await ctx.loaders.actorStatements(page).load(a.key);
-      return connection(rows, page, () => total);
-    },
-    meetings: async (a, args, ctx) => {
-      const page = requestedPage(args, ctx.config.maxPageSize);
-      const { rows, total } = await ctx.loaders.actorMeetings(page).load(a.key);
-      return connection(rows, page, () => total);
-    },
-    mediations: async (a, args, ctx) => {
-      const page = requestedPage(args, ctx.config.maxPageSize);
-      const { rows, total } = await ctx.loaders.actorMediations[args.role ?? 'ANY'](page).load(a.key);
-      return connection(rows, page, () => total);
-    },
+    statements: (a, args, ctx) => listConnection(ctx.loaders.actorStatements, a.key, args, ctx),
+    meetings: (a, args, ctx) => listConnection(ctx.loaders.actorMeetings, a.key, args, ctx),
+    mediations: (a, args, ctx) => listConnection(ctx.loaders.actorMediations[args.role ?? 'ANY'], a.key, args, ctx),
     affiliations: async (a, args, ctx) =>
       sliceConnection(await ctx.loaders.affiliations.load(a.key), args, ctx.config.maxPageSize),
     members: async (a, args, ctx) =>
       sliceConnection(await ctx.loaders.members.load(a.key), args, ctx.config.maxPageSize),
-    articles: async (a, args, ctx) => {
-      const page = requestedPage(args, ctx.config.maxPageSize);
-      const { rows, total } = await ctx.loaders.actorArticles(page).load(a.key);
-      return connection(rows, page, () => total);
-    },
-    timeline: async (a, args, ctx) => {
-      const page = requestedPage(args, ctx.config.maxPageSize);
+    articles: (a, args, ctx) => listConnection(ctx.loaders.actorArticles, a.key, args, ctx),
+    timeline: (a, args, ctx) => {
       const range = { from: args.from ?? null, to: args.to ?? null };
-      const { rows, total } = await ctx.loaders.timeline(range)(page).load(a.key);
-      return connection(rows, page, () => total);
+      return listConnection(ctx.loaders.timeline(range), a.key, args, ctx);
     },
     counterparts: (a, args, ctx) => {
       const hops = args.hops ?? 1;
@@ -93,6 +78,25 @@ export const actorResolvers: Resolvers = {
   ActorConnection: totalCountResolver,
   AffiliationConnection: totalCountResolver,
 };
+
+/** A page no list request asks for (a page has at least one row): its loader only counts. */
+const TOTAL_ONLY: Page = { skip: 0, limit: 0 };
+
+/**
+ * One page of an actor's list as a connection. The actor look-ahead leaves a total uncounted when
+ * the request does not select it; should another selection of the same page ask for it, it is
+ * counted then, by the loader of the empty page.
+ */
+async function listConnection<T>(
+  pages: (page: Page) => DataLoader<string, RowsMaybeCounted<T>>,
+  key: string,
+  args: ConnectionArgs,
+  ctx: ApiContext,
+): Promise<Connection<T>> {
+  const page = requestedPage(args, ctx.config.maxPageSize);
+  const { rows, total } = await pages(page).load(key);
+  return connection(rows, page, async () => total ?? (await pages(TOTAL_ONLY).load(key)).total ?? 0);
+}
 
 /** A row that an edge points to must exist; a miss means the graph changed mid-request. */
 export function required<T>(row: T | null, key: string): T {

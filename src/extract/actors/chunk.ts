@@ -17,8 +17,11 @@ import {
   ORG_ADJ_STOP,
   ORG_HEADS,
   PERSONAL_STAFF,
+  PLACE_LEADS,
+  SAINT_PREFIXES,
   TITLE_WORDS,
   TITLES_INSIDE_NAMES,
+  VENUE_HEADS,
   VENUE_WORDS,
 } from './words.js';
 
@@ -155,13 +158,10 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   if (texts.length === 1 && (ORG_HEADS.has(last) || MEDIA_HEADS.has(last))) return null;
   const capWords = texts.filter((t) => /^\p{Lu}/u.test(t));
   const orgHeadAt = texts.findIndex((t) => ORG_HEADS.has(t));
-  if ((NON_ACTOR_HEADS.has(last) && orgHeadAt < 0) || /^(Hotel|Camp|Port|Lake|Mount|Fort)$/.test(texts[0]!))
-    return null;
+  if ((NON_ACTOR_HEADS.has(last) && orgHeadAt < 0) || PLACE_LEADS.has(texts[0]!)) return null;
   // "St. Vincent", "San Cristobal", "Santa Marta", or a place the lexicon knows
   const saintPlace =
-    /^(St\.?|Saint|Sainte|San|Santa|Santo|São|Sao)$/.test(texts[0]!) &&
-    texts.length >= 2 &&
-    !texts.some((t) => TITLE_WORDS.has(t) || ORG_HEADS.has(t));
+    SAINT_PREFIXES.has(texts[0]!) && texts.length >= 2 && !texts.some((t) => TITLE_WORDS.has(t) || ORG_HEADS.has(t));
   if (saintPlace || lex.places.has(surface))
     return [
       {
@@ -178,7 +178,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   const dash = texts[0]!.indexOf('-');
   if (dash > 0 && lex.forms.get(texts[0]!.slice(0, dash))?.entry.kind === 'COUNTRY') return null;
   // "Kenyatta International Convention Centre", "Press Center": a venue, not an organization
-  if (/^Cent(re|er)$/.test(last) && VENUE_WORDS.has(texts[texts.length - 2] ?? '')) return null;
+  if (VENUE_HEADS.has(last) && VENUE_WORDS.has(texts[texts.length - 2] ?? '')) return null;
   // "Conference on Confidence Building Measures", "Forum on Conflict Mediation": a gathering named after its subject
   if (texts.some((t, k) => EVENT_HEADS.has(t) && texts[k + 1] === 'on')) return null;
   // "Freedom House", "House of Peace": a building; "House of Representatives" (a body of people) stays an organization
@@ -314,7 +314,8 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     return null;
   if (nameLen === 1 && !title) {
     // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
-    if (capWords.length === 0) return null;
+    // "according to al-Haj": a particle-led surname counts as capitalised
+    if (capWords.length === 0 && !(texts.length === 1 && isNameCap(tokens[a]) && !tokens[a]!.cap)) return null;
     const m: Mention = { ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true };
     // "Roque said", "Roque insisted", "Duterte decided not to", "Okafor urged her", "Netanyahu's office": a name
     // that speaks, decides or has an office is a person's ("the Kingdom said" is not a name)

@@ -9,6 +9,8 @@ import { isNameCap, type Scan, span } from './scan.js';
 import {
   ACTOR_NOUNS,
   AREA_NOUNS,
+  CAPITAL_SUBJECT_VERBS,
+  CLAUSE_SUBORDINATORS,
   CAP_STOP,
   CONNECTORS,
   DATE_WORDS,
@@ -368,6 +370,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
             active =
               (hasPos && ACTOR_NOUNS.has(next)) ||
               (!scan.locative(i) && !hasPos && (lex.reporting.has(next) || reportsAfterAdverb(scan, j))) ||
+              (opensSentence(tokens, i) && !hasPos && CAPITAL_SUBJECT_VERBS.has(next)) ||
               /^(accusing|accused|accuse|between|urged|warned)$/.test(scan.lowerAt(i - 1)) ||
               (scan.lowerAt(i - 1) === 'and' && scan.lowerAt(i - 3) === 'between');
           } else if (hit.role === 'demonym') {
@@ -714,6 +717,16 @@ export const MENTION_RULES: readonly MentionRule[] = [
 ];
 
 /** "Beijing also expressed…", "Moscow has repeatedly warned…": a reporting verb one or two adverbs after the capital at `j`. */
+/**
+ * Token i opens a clause as its subject: the sentence's first word after at most a conjunction or a
+ * sentence adverb ("But Kyiv has…"), or the first after a subordinator ("said that Baghdad was…").
+ */
+function opensSentence(tokens: Token[], i: number): boolean {
+  if (CLAUSE_SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) return true;
+  const before = tokens.slice(0, i).filter((t) => t.word);
+  return before.length === 0 || (before.length === 1 && CAP_STOP.has(before[0]!.text));
+}
+
 function reportsAfterAdverb(scan: Scan, j: number): boolean {
   let k = j;
   while (k < j + 2 && (SUBJECT_ADVERBS.has(scan.lowerAt(k)) || /^[a-z]+ly$/.test(scan.lowerAt(k)))) k++;

@@ -5,7 +5,7 @@ import { lexicon, type LexEntry } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { MENTION_RULES } from './mention-rules.js';
 import { createScan, span } from './scan.js';
-import { inFormerTitle, MEDIA_NOUNS, TITLE_WORDS } from './words.js';
+import { ALIAS_LEADS, inFormerTitle, MEDIA_NOUNS, TITLE_WORDS } from './words.js';
 
 export type MentionKind = ActorKind | 'PLACE';
 
@@ -104,16 +104,12 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     const gap = tokens.slice(prev.t1, m.t0).map((t) => t.lower);
     if (gap.length >= 1 && gap.length <= 2 && gap.every((w) => /^(,|and|or|all)$/.test(w))) m.active = false;
   }
-  // Parenthetical aliases: "National Liberation Army (ELN)", "Hamas (Islamic Resistance Movement)"
+  // Parenthetical aliases: "National Liberation Army (ELN)", "Hamas (Islamic Resistance Movement)"; "X, known as Y"
   for (let m = 0; m + 1 < mentions.length; m++) {
     const outer = mentions[m]!;
     const inner = mentions[m + 1]!;
-    if (
-      tokens[outer.t1]?.text === '(' &&
-      inner.t0 === outer.t1 + 1 &&
-      tokens[inner.t1]?.text === ')' &&
-      outer.kind !== 'PLACE'
-    ) {
+    const parenthesised = tokens[outer.t1]?.text === '(' && inner.t0 === outer.t1 + 1 && tokens[inner.t1]?.text === ')';
+    if ((parenthesised || aliasLeadBetween(tokens, outer, inner)) && outer.kind !== 'PLACE') {
       // "Barisan Revolusi Nasional (BRN)": a name with its acronym is an organization, not a person
       if (outer.kind === 'PERSON' && /^[A-Z]{2,7}$/.test(inner.surface) && acronymOf(outer.surface) === inner.surface) {
         outer.kind = 'ORGANIZATION';
@@ -138,6 +134,15 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
   attachAffiliations(tokens, mentions);
   return { sentence, tokens, mentions };
 }
+
+/** "Mohamed Hamdan Dagalo, known as Hemedti": only an alias lead (after an optional comma) between the two. */
+function aliasLeadBetween(tokens: Token[], outer: Mention, inner: Mention): boolean {
+  const from = tokens[outer.t1]?.text === ',' ? outer.t1 + 1 : outer.t1;
+  const gap = inner.t0 - from;
+  return gap > 0 && ALIAS_LEADS.some((p) => p.length === gap && p.every((w, n) => tokens[from + n]?.lower === w));
+}
+
+const COUNTERPART = 'counterpart';
 
 function acronymOf(name: string): string {
   return name
@@ -181,6 +186,10 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       : undefined;
     let role = roleWords.join(' ').trim() || null;
     if (p.title && !(role ?? '').includes(p.title)) role = role ? `${p.title} ${role}` : p.title;
+    // "Lavrov and his Turkish counterpart Hakan Fidan": the counterpart holds the office of the person before
+    if (role === COUNTERPART)
+      role =
+        mentions.slice(0, m).findLast((o) => o.kind === 'PERSON' && o.affiliation?.role)?.affiliation?.role ?? role;
     if (owner) {
       p.affiliation = { key: owner.key, role };
       if (owner.matchedAs === 'adjective' && !inFormerTitle(tokens, owner.t0, lex.titleSet)) owner.active = true;

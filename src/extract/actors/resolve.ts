@@ -101,13 +101,17 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     if (to && final(to) !== m.key) redirect.set(m.key, final(to));
   }
 
-  // "Peoples’ Equality and Democracy Party (DEM Party)" then "the DEM Party": a name given in parentheses names it everywhere
+  // "Peoples’ Equality and Democracy Party (DEM Party)" then "the DEM Party", "Mohamed Hamdan Dagalo, known as
+  // Hemedti" then "Hemedti": a name given as another's alias names that actor everywhere
+  const aliased = all.filter((m) => m.kind === 'ORGANIZATION' || m.kind === 'PERSON');
   const byAlias = new Map<string, string>();
-  for (const m of orgs)
+  for (const m of aliased)
     for (const a of m.aliases)
-      if (nameKey(a) !== nameKey(m.name) && !byAlias.has(nameKey(a))) byAlias.set(nameKey(a), m.key);
-  for (const m of orgs) {
-    const to = m.key.startsWith('name:') ? byAlias.get(nameKey(m.surface)) : undefined;
+      if (nameKey(a) !== nameKey(m.name) && !byAlias.has(`${m.kind}:${nameKey(a)}`))
+        byAlias.set(`${m.kind}:${nameKey(a)}`, m.key);
+  for (const m of aliased) {
+    const own = m.key.startsWith('name:') || m.key.startsWith('person:');
+    const to = own ? byAlias.get(`${m.kind}:${nameKey(m.surface)}`) : undefined;
     if (to && final(to) !== final(m.key)) redirect.set(m.key, final(to));
   }
 

@@ -100,3 +100,21 @@ export function inFormerTitle(
 
 /** Adverbs and auxiliaries between a subject and its verb ("Beijing also said", "Moscow has warned"). */
 export const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(grammar.subjectAdverbs);
+
+/** First words of a name that make it a place or a building ("Camp David", "Lake Tanganyika", "Hotel Rixos"). */
+export const PLACE_LEADS: ReadonlySet<string> = new Set(grammar.placeLeads);
+
+/** Saint prefixes that begin place names ("St. Vincent", "San Cristobal", "Santa Marta"). */
+export const SAINT_PREFIXES: ReadonlySet<string> = new Set(grammar.saintPrefixes);
+
+/** Heads that make a name with a venue word a venue ("Convention Centre", "Press Center"). */
+export const VENUE_HEADS: ReadonlySet<string> = new Set(grammar.venueHeads);
+
+/** "X, known as Y", "X, nicknamed Y": the phrases that give another name of the actor before them (lower case, split). */
+export const ALIAS_LEADS: readonly string[][] = grammar.aliasLeads.map((p) => p.split(' '));
+
+/** Verbs after a capital opening a sentence that make it its state ("Washington is trying…", "Kyiv has accused…"). */
+export const CAPITAL_SUBJECT_VERBS: ReadonlySet<string> = new Set(grammar.capitalSubjectVerbs);
+
+/** Words after which a clause begins with its subject ("said that Baghdad was ready"). */
+export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(grammar.clauseSubordinators);

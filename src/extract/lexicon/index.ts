@@ -116,6 +116,19 @@ export interface Lexicon {
     talkObjects: Set<string>;
     /** "between the two", "between both sides": the parties named earlier. */
     anaphoricParties: Set<string>;
+    /** "shuttled": a cue only when "between" follows. */
+    betweenCues: Set<string>;
+    /** "efforts to end …", "a bid to revive …": the noun and the verbs after its "to". */
+    effortNouns: Set<string>;
+    effortVerbs: Set<string>;
+    /** "welcomed efforts to …": the subject judges the efforts, it does not make them. */
+    bystanders: string[][];
+    /** "met separately with A and B": a third party meeting each side. */
+    separately: Set<string>;
+    /** "met leaders of Cyprus": plural people of one place, its several sides. */
+    sideGroups: Set<string>;
+    /** "the talks brought together A and B": the sides of the talks follow. */
+    gatherings: string[][];
   };
   subjects: string[];
   places: Set<string>;
@@ -243,6 +256,13 @@ function build(): Lexicon {
       talkOnlyVerbs: new Set(events.mediationTalkOnlyVerbs),
       talkObjects: new Set(events.mediationTalkObjects),
       anaphoricParties: new Set(events.anaphoricParties),
+      betweenCues: new Set(events.mediationBetweenCues),
+      effortNouns: new Set(events.mediationEffortNouns),
+      effortVerbs: new Set(events.mediationEffortVerbs),
+      bystanders: events.mediationBystanders.map((c) => c.split(' ')),
+      separately: new Set(events.mediationSeparately),
+      sideGroups: new Set(events.mediationSideGroups),
+      gatherings: events.mediationGatherings.map((c) => c.split(' ')),
     },
     subjects: events.subjects,
     places: new Set(places.regions),

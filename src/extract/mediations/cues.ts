@@ -8,6 +8,27 @@ export interface MediationCue {
   suffix: boolean;
   /** "hosted the talks", "the meeting was hosted by X": a host of talks, a mediator only between parties. */
   host?: boolean;
+  /** "efforts to end …", "in a bid to revive …": whoever makes the effort may mediate. */
+  effort?: boolean;
+  /** "met separately with A and B": whoever meets each side may mediate. */
+  separately?: boolean;
+}
+
+/** "efforts to end", "a bid to revive": an effort noun, "to", and an effort verb. */
+function effortAt(tokens: Token[], i: number): boolean {
+  const words = lexicon().mediationWords;
+  return (
+    words.effortNouns.has(tokens[i]!.lower) &&
+    tokens[i + 1]?.lower === 'to' &&
+    words.effortVerbs.has(tokens[i + 2]?.lower ?? '')
+  );
+}
+
+/** "met separately with", "meeting the sides separately": a side-by-side meeting adverb next to a meeting verb. */
+function separatelyAt(tokens: Token[], i: number): boolean {
+  const lex = lexicon();
+  if (!lex.mediationWords.separately.has(tokens[i]!.lower)) return false;
+  return tokens.slice(Math.max(0, i - 2), i).some((t) => lex.meetingWords.sideVerbs.has(t.lower));
 }
 
 /** "Turkey hosted the talks", "the negotiations were hosted by Turkey": a host verb next to talks words. */
@@ -34,6 +55,7 @@ function plainVerbUse(tokens: Token[], i: number): boolean {
 /** The mediation cues of a sentence, from the lexicon's cue words, phrases and suffixes. */
 export function findMediationCues(tokens: Token[]): MediationCue[] {
   const cues = lexicon().mediationCues;
+  const words = lexicon().mediationWords;
   const out: MediationCue[] = [];
   for (const tok of tokens) {
     const dash = tok.lower.lastIndexOf('-');
@@ -41,6 +63,10 @@ export function findMediationCues(tokens: Token[]): MediationCue[] {
     else if (cues.words.has(tok.lower) && !plainVerbUse(tokens, tok.i)) out.push({ tok, suffix: false });
     else if (cues.phrases.some((p) => phraseAt(tokens, tok.i, p))) out.push({ tok, suffix: false });
     else if (hostOfTalks(tokens, tok.i)) out.push({ tok, suffix: false, host: true });
+    else if (words.betweenCues.has(tok.lower) && tokens[tok.i + 1]?.lower === 'between')
+      out.push({ tok, suffix: false });
+    else if (effortAt(tokens, tok.i)) out.push({ tok, suffix: false, effort: true });
+    else if (separatelyAt(tokens, tok.i)) out.push({ tok, suffix: false, separately: true });
   }
   return out;
 }

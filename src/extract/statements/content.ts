@@ -74,8 +74,8 @@ export function contentStart(tokens: Token[], c: number): number | null {
   if (W.questionWords.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'if' && tokens[k - 1]?.lower === 'that'))
     return null;
   if (W.contentPrepositions.has(tokens[k]!.lower) && that < 0) {
-    // "said in a statement" without content
-    const skip = tokens.findIndex((t, j) => j > k && (t.text === ',' || t.lower === 'that'));
+    // "said in a statement" without content; "said in a statement on Monday:" and a quote
+    const skip = tokens.findIndex((t, j) => j > k && (t.text === ',' || t.text === ':' || t.lower === 'that'));
     if (skip < 0) return null;
     k = skip + 1;
     if (tokens.length - k < 3) return null;

@@ -24,6 +24,7 @@ const CUE_WORDS: ReadonlySet<string> = new Set([
   ...W.actCues,
   ...W.quotedActCues,
   ...W.continuationCues,
+  ...W.characterisingCues,
   ...W.statementParticiples,
   'according',
 ]);
@@ -40,6 +41,7 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
   if (isActCue(tokens, v)) kinds.add('act');
   if (W.continuationCues.has(t.lower) && (tokens[v - 1]?.text === ',' || withSourcesAt(tokens, v) > 0))
     kinds.add('continuation');
+  if (characterisingAt(tokens, v) >= 0) kinds.add('continuation');
   // "X expressed concern and said it would…"
   if (tokens[v - 1]?.lower === 'and' && lexicon().reporting.has(t.lower) && !lexicon().clauseOnly.has(t.lower))
     kinds.add('continuation');
@@ -49,6 +51,13 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
   if (isQuoteCue(tokens, v)) kinds.add('quote');
   if (isClauseCue(tokens, v)) kinds.add('clause');
   return kinds;
+}
+
+/** ", calling it “a first step”", ", describing the talks as “useful”": the quote's opening token, or -1. */
+export function characterisingAt(tokens: Token[], v: number): number {
+  if (!W.characterisingCues.has(tokens[v]!.lower) || tokens[v - 1]?.text !== ',') return -1;
+  for (let k = v + 1; k <= v + 6 && k < tokens.length; k++) if (/^[“"]$/.test(tokens[k]!.text)) return k;
+  return -1;
 }
 
 /** The token after the cue: past the particle of a phrasal cue ("pointed out"). */
@@ -101,8 +110,11 @@ function isClauseCue(tokens: Token[], v: number): boolean {
     !!next &&
     (/^[“"]$/.test(next.text) || (next.text === ',' && /^[“"]$/.test(tokens[v + 2]?.text ?? '')));
   if (lexicon().clauseOnly.has(verb.lower) && !(opensClause || opensQuote)) return false;
-  // "state media", "the report", "a claim": a noun, not a verb
-  return !(W.nounCues.has(verb.lower) && !opensClause);
+  // "state media", "the report", "a claim": a noun, not a verb; "…, Reuters reports." and "…, KBC reports
+  // citing officials" close a sentence after a name: a verb
+  const closing = !next || (!next.word && next.text !== ',') || W.citingWords.has(next.lower);
+  const afterName = !!tokens[v - 1]?.word && !!tokens[v - 1]?.cap;
+  return !(W.nounCues.has(verb.lower) && !opensClause && !(closing && afterName));
 }
 
 /** "urged the parties to…", "called on X to…": a speech-act verb with an object, not a noun ("the calls for…"). */

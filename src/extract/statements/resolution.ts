@@ -14,8 +14,11 @@ export function resolvePersonPronoun(
   state: DiscourseState,
 ): ActorGroup | undefined {
   const last = state.lastSpeaker;
-  if (last && last.kind === 'PERSON') return last;
   const person = resolveReference(ctx, pronoun.lower, pronoun.start, ['PERSON']);
+  // "Ruto said …. The spokesman, Patrick Muyaya, dismissed the offer. “…,” he told reporters": a person
+  // opening a sentence since the latest speaker spoke is the one the pronoun follows
+  if (last && last.kind === 'PERSON')
+    return person && person !== last && opensSentenceSince(ctx, person, pronoun, state) ? person : last;
   if (last && last.kind !== 'MEDIA' && state.lastSentence >= 0) {
     // "He highlighted…" right after a ministry's statement: the latest speaker, unless a person was named since
     const latest = person && latestMentionOf(ctx, person, pronoun.start);
@@ -24,6 +27,20 @@ export function resolvePersonPronoun(
   }
   return person;
 }
+
+/** The person's latest mention before the pronoun is in a sentence after the latest statement, ahead of any other person there. */
+function opensSentenceSince(ctx: ArticleContext, person: ActorGroup, pronoun: Token, state: DiscourseState): boolean {
+  const latest = latestMentionOf(ctx, person, pronoun.start);
+  if (!latest || state.lastSentence < 0 || latest.sentence <= state.lastSentence) return false;
+  const sentence = ctx.analyses[latest.sentence];
+  const first = sentence?.mentions.find((m) => ctx.index.group(m)?.kind === 'PERSON');
+  // "He met Muyaya on Monday": the pronoun is that sentence's subject, the person its object
+  const opener = sentence?.tokens.find((t) => t.word);
+  return first === latest && latest.t0 <= SUBJECT_REACH && !W.pronouns.has(opener?.lower ?? '');
+}
+
+/** How far into its sentence a subject may begin ("The Congolese government spokesman, Patrick Muyaya, …"). */
+const SUBJECT_REACH = 8;
 
 /** "It said…", "they said…": the latest speaker if a body (an outlet only right after it spoke), else the latest body named. */
 export function resolveGroupPronoun(

@@ -30,7 +30,12 @@ export function speakerIn(
   nearEnd = false,
 ): ActorGroup | undefined {
   if (b <= a) return undefined;
-  const all = an.mentions.filter((m) => m.t0 >= a && m.t1 <= b && m.kind !== 'PLACE' && ctx.index.group(m));
+  const named = an.mentions.filter((m) => m.t0 >= a && m.t1 <= b && m.kind !== 'PLACE' && ctx.index.group(m));
+  // "the Iranian mission to the United Nations said": the body a post is accredited to does not speak
+  const accredited = (m: Mention): boolean =>
+    named.some((o) => o.t1 <= m.t0) &&
+    W.accreditedTo.has(an.tokens[an.tokens[m.t0 - 1]?.lower === 'the' ? m.t0 - 2 : m.t0 - 1]?.lower ?? '');
+  const all = named.some((m) => !accredited(m)) ? named.filter((m) => !accredited(m)) : named;
   // "the Iran-aligned Houthi movement said": the head, not the modifier
   const inside = all.some((m) => !m.modifier) ? all.filter((m) => !m.modifier) : all;
   const unnamedSources = an.tokens.slice(a, b).some((t) => W.pluralSources.has(t.lower));

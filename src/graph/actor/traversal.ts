@@ -14,6 +14,15 @@ import type { CounterpartRow, GraphViewRow, PathRow, PathStepRow, TimelineItemRo
 const EVENT_LINKS = 'ATTENDS|MEDIATES|BETWEEN|MADE|VIA';
 /** Direct counterparts expanded for a second hop: bounds the work around hubs. */
 const SECOND_HOP_FANOUT = 50;
+/** Edges each of them contributes to the second hop, the heaviest first: bounds the rows grouped. */
+export const SECOND_HOP_PER_COUNTERPART = 100;
+
+/**
+ * A maintained COUNTERPART edge (src/graph/actor/counterparts.ts) links counterparts when the two
+ * share meetings or mediations (statements only connect, for paths); its weight is their number.
+ */
+const IS_COUNTERPART = (c: string) => `${c}.meetings + ${c}.mediations > 0`;
+const WEIGHT = (c: string) => `${c}.meetings + ${c}.mediations`;
 export const MAX_PATH_HOPS = 6;
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 
@@ -21,16 +30,6 @@ const EVENT_PROJECTION = `CASE head(labels(n))
   WHEN 'Statement' THEN ${STATEMENT_PROJECTION('n', "eventType: 'Statement'")}
   WHEN 'Meeting' THEN ${MEETING_PROJECTION('n', "eventType: 'Meeting'")}
   ELSE ${MEDIATION_PROJECTION('n', "eventType: 'Mediation'")} END`;
-
-/**
- * Counterparts of `x` through the maintained COUNTERPART edges (src/graph/actor/counterparts.ts),
- * as (y, meetings, mediations, weight, first, last) rows: one per counterpart, whatever the
- * number of events they share.
- */
-const DIRECT_COUNTERPARTS = (x: string) => `
-  MATCH (${x})-[c:COUNTERPART]-(y:Actor) WHERE c.meetings + c.mediations > 0
-  RETURN y, c.meetings AS meetings, c.mediations AS mediations, c.meetings + c.mediations AS weight,
-    c.firstDate AS first, c.lastDate AS last`;
 
 /**
  * Shortest paths over the maintained COUNTERPART edges (one per pair of actors sharing an event),
@@ -129,14 +128,20 @@ export class TraversalRepository {
    * direct counterparts, so the cost follows how many counterparts they have, not how many events.
    */
   counterparts(keys: readonly string[], hops: 1 | 2, first: number): Promise<Map<string, CounterpartRow[]>> {
-    // A second-hop candidate is checked against the list of direct counterparts after grouping
-    // (one check per candidate, in memory), not against the actor's edges.
+    // Each direct counterpart gives its strongest SECOND_HOP_PER_COUNTERPART edges (a top-N over
+    // its edges, not a sort of all of them), so the rows grouped follow the fan-out, not the size of
+    // the hubs around the actor. Ties at the cut go by element id, which needs no read of the
+    // node (stable for a store, not across reloads). A candidate is checked against the direct
+    // counterparts once, after grouping.
     const secondHop =
       hops === 2
         ? `CALL (x, near) {
             UNWIND near[..${SECOND_HOP_FANOUT}] AS x1
-            CALL (x1) { ${DIRECT_COUNTERPARTS('x1')} }
-            WITH y, x1, weight AS w, first, last
+            CALL (x1) {
+              MATCH (x1)-[c:COUNTERPART]-(y) WHERE ${IS_COUNTERPART('c')}
+              WITH y, c, ${WEIGHT('c')} AS w ORDER BY w DESC, elementId(y) LIMIT ${SECOND_HOP_PER_COUNTERPART}
+              RETURN y, w, c.firstDate AS first, c.lastDate AS last
+            }
             WITH y, sum(w) AS weight, min(first) AS firstSeen, max(last) AS lastSeen, collect(x1.key) AS viaKeys
             WHERE y <> x AND NOT y IN near
             WITH y, weight, firstSeen, lastSeen, viaKeys ORDER BY weight DESC, y.name LIMIT $first
@@ -144,21 +149,25 @@ export class TraversalRepository {
               mediations: 0, firstSeen: toString(firstSeen), lastSeen: toString(lastSeen), viaKeys: viaKeys }) AS indirect
           }`
         : 'WITH k, direct, [] AS indirect';
+    // The direct counterparts are ranked as a list of nodes only, and the first $first edges read
+    // again: rows of the second hop carry every column in scope, and a list of all the actor's
+    // edges' figures made each of them large (200 MB of transaction memory for one hub).
     return rowsByKey(
       this.executor,
       cypher(
         `UNWIND $keys AS k MATCH (x:Actor {key: k})
         CALL (x) {
-          CALL (x) { ${DIRECT_COUNTERPARTS('x')} }
-          WITH y, { weight: weight, meetings: meetings, mediations: mediations, first: first, last: last } AS tie
-          ORDER BY tie.weight DESC, y.name
-          RETURN collect(y) AS near, collect(tie)[..$first] AS ties
+          MATCH (x)-[c:COUNTERPART]-(y:Actor) WHERE ${IS_COUNTERPART('c')}
+          WITH y, ${WEIGHT('c')} AS weight ORDER BY weight DESC, y.name
+          RETURN collect(y) AS near
         }
-        CALL (near, ties) {
-          UNWIND range(0, size(ties) - 1) AS i
-          WITH i, near[i] AS y, ties[i] AS c ORDER BY i
-          RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 1, weight: c.weight, meetings: c.meetings,
-            mediations: c.mediations, firstSeen: toString(c.first), lastSeen: toString(c.last), viaKeys: [] }) AS direct
+        CALL (x, near) {
+          UNWIND range(0, size(near[..$first]) - 1) AS i
+          WITH i, near[i] AS y
+          MATCH (x)-[c:COUNTERPART]-(y) WHERE ${IS_COUNTERPART('c')}
+          WITH i, y, c ORDER BY i
+          RETURN collect({ actor: ${ACTOR_PROJECTION('y')}, distance: 1, weight: ${WEIGHT('c')}, meetings: c.meetings,
+            mediations: c.mediations, firstSeen: toString(c.firstDate), lastSeen: toString(c.lastDate), viaKeys: [] }) AS direct
         }
         ${secondHop}
         RETURN k AS key, direct + indirect AS rows`,

@@ -76,6 +76,9 @@ export class EventCuration {
         for (const dup of duplicates) for (const q of foldStatements(kind, { surv: survivor, dup })) await run(q);
         if (kind === 'MEETING') await run(refreshMeetings([survivor]));
       });
+      // Ingestion re-clusters a meeting's reports (src/graph/ingest/cluster.ts), never a curator's merge.
+      if (kind === 'MEETING')
+        await run(cypher('MATCH (m:Meeting {id: $id}) SET m.curatedMerge = true', { id: survivor }));
       await run(refreshRecency(eventIdsOfKind(kind, [survivor])));
       await run(recordCuration('mergeEvents', survivor, { kind, merged: duplicates }, this.curator));
     });

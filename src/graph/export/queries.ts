@@ -42,11 +42,11 @@ const REPORTS = `COLLECT { MATCH (e)-[:REPORTED_IN]->(a:Article) WHERE ${ARTICLE
  * src/graph/actor/write.ts), which the set of articles decides whatever their order; the stored
  * key, which the first article to name the actor chose, only for an actor left without names.
  */
-const actorId = (y: string) =>
-  `coalesce(head([(n:ActorName)-[:NAMES]->(${y}) WHERE ${y}.name IN n.texts | n.key]), ${y}.key)`;
+export const actorExportId = (y: string) =>
+  `coalesce(head([(own:ActorName)-[:NAMES]->(${y}) WHERE ${y}.name IN own.texts | own.key]), ${y}.key)`;
 
 /** The sorted export ids of the actors at the far end of `pattern` (which binds `y`). */
-const actorIds = (pattern: string) => `COLLECT { MATCH ${pattern} RETURN ${actorId('y')} AS id ORDER BY id }`;
+const actorIds = (pattern: string) => `COLLECT { MATCH ${pattern} RETURN ${actorExportId('y')} AS id ORDER BY id }`;
 
 /**
  * Rows come sorted by id and every list is sorted, so that one set of articles gives one export,
@@ -60,7 +60,7 @@ const TEXTS: Record<Section, string> = {
   actors: `MATCH (x:Actor) WHERE ${ACTOR_NEAR_ACTOR}
     WITH x, COLLECT { MATCH (a:Article)-[:MENTIONS]->(x) WHERE ${ARTICLE_IN_RANGE} RETURN a.id ORDER BY a.id } AS articles
     WHERE size(articles) > 0
-    RETURN ${actorId('x')} AS id, x.name AS name, x.kind AS kind,
+    RETURN ${actorExportId('x')} AS id, x.name AS name, x.kind AS kind,
       COLLECT { UNWIND x.aliases AS alias RETURN alias ORDER BY alias } AS aliases, articles
     ORDER BY id`,
   statements: `MATCH (e:Statement) WHERE ${EVENT_NEAR_ACTOR}

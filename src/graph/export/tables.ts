@@ -1,4 +1,5 @@
 import { cypher, type CypherQuery } from '../cypher.js';
+import { actorExportId } from './queries.js';
 
 /** One column of a node or relationship table: its name, neo4j-admin type and Cypher value. */
 interface Column {
@@ -10,10 +11,14 @@ interface Column {
 
 const col = (name: string, value: string, type: Column['type'] = ''): Column => ({ name, type, value });
 
-/** A node label of the export: the property that identifies it and the columns written. */
+/**
+ * A node label of the export: the property that identifies it (named in the CSV header), the
+ * Cypher expression of the id written for node `n` (the JSON export's id) and the columns written.
+ */
 export interface NodeTable {
   label: string;
   idOf: string;
+  id: (n: string) => string;
   columns: Column[];
 }
 
@@ -26,7 +31,12 @@ export interface RelationshipTable {
   columns: Column[];
 }
 
-const node = (label: string, idOf: string, columns: Column[]): NodeTable => ({ label, idOf, columns });
+const node = (label: string, idOf: string, columns: Column[], id = (n: string) => `${n}.${idOf}`): NodeTable => ({
+  label,
+  idOf,
+  id,
+  columns,
+});
 
 const ARTICLE = node('Article', 'id', [
   col('title', 'n.title'),
@@ -35,12 +45,19 @@ const ARTICLE = node('Article', 'id', [
   col('dateline', 'n.dateline'),
   col('publishedAt', 'toString(n.publishedAt)', 'date'),
 ]);
-const ACTOR = node('Actor', 'key', [
-  col('name', 'n.name'),
-  col('kind', 'n.kind'),
-  col('aliases', 'n.aliases', 'string[]'),
-  col('mentionCount', 'n.mentionCount', 'int'),
-]);
+// An actor's stored key is the one the first article to name it chose: the export writes the
+// JSON export's id instead, which the set of articles decides.
+const ACTOR = node(
+  'Actor',
+  'key',
+  [
+    col('name', 'n.name'),
+    col('kind', 'n.kind'),
+    col('aliases', 'COLLECT { UNWIND n.aliases AS alias RETURN alias ORDER BY alias }', 'string[]'),
+    col('mentionCount', 'n.mentionCount', 'int'),
+  ],
+  actorExportId,
+);
 const STATEMENT = node('Statement', 'id', [
   col('text', 'n.text'),
   col('direct', 'n.direct', 'boolean'),
@@ -92,10 +109,20 @@ export function headerOf(column: Column): string {
   return column.type ? `${column.name}:${column.type}` : column.name;
 }
 
+/**
+ * Rows are sorted by every column they write (ids first), so that one set of articles gives one
+ * CSV or GraphML export, byte for byte, as it gives one JSON export.
+ */
+const sortedBy = (names: string[]) => `ORDER BY ${names.join(', ')}`;
+const columnNames = (columns: Column[]) => columns.map((_, i) => `c${i}`);
+
 /** Streams `id` and the columns (c0, c1, …) of every node of the table. */
 export function nodeQuery(table: NodeTable): CypherQuery {
-  const columns = table.columns.map((c, i) => `${c.value} AS c${i}`).join(', ');
-  return cypher(`MATCH (n:${table.label}) RETURN n.${table.idOf} AS id${columns ? `, ${columns}` : ''}`);
+  const columns = table.columns.map((c, i) => `, ${c.value} AS c${i}`).join('');
+  return cypher(
+    `MATCH (n:${table.label}) RETURN ${table.id('n')} AS id${columns}
+    ${sortedBy(['id', ...columnNames(table.columns)])}`,
+  );
 }
 
 /** Streams `from`, `to` and the columns of every relationship of the table. */
@@ -103,6 +130,7 @@ export function relationshipQuery(table: RelationshipTable): CypherQuery {
   const columns = table.columns.map((c, i) => `, ${c.value} AS c${i}`).join('');
   return cypher(
     `MATCH (a:${table.from.label})-[r:${table.type}]->(b:${table.to.label})
-    RETURN a.${table.from.idOf} AS from, b.${table.to.idOf} AS to${columns}`,
+    RETURN ${table.from.id('a')} AS from, ${table.to.id('b')} AS to${columns}
+    ${sortedBy(['from', 'to', ...columnNames(table.columns)])}`,
   );
 }

@@ -25,41 +25,75 @@ import {
   type StatementReport,
 } from '../statement/coreference.js';
 import { statementCandidates } from '../statement/write.js';
+import { dissolveMeetings, storedMeetingReport, storedMeetingReports } from '../meeting/reports.js';
 import { type EventLabel, rekeyEvents } from '../shared/event-ids.js';
-import { matchReports, type EventRule, type PendingReport } from './match.js';
+import { type ClusterPlan, nodesToReread, planClusters, type StoredReport } from './cluster.js';
+import type { EventRule } from './match.js';
 import type { BatchRows, ReportProps } from './rows.js';
 
 type Run = (query: CypherQuery) => Promise<Row[]>;
 
+/** What coreference decided for a batch: ids are on the rows; these are the graph's changes. */
+export interface EventIdPlan {
+  rekeys: { label: EventLabel; from: string; to: string }[];
+  /** Meetings whose reports were grouped otherwise: deleted before the batch's meetings are merged. */
+  dissolvedMeetings: string[];
+  /** Meetings and mediations holding reports of several articles (their fields need deriving from all). */
+  joinedMeetings: string[];
+  joinedMediations: string[];
+}
+
 /**
  * Event coreference, inside the batch's write transaction and after its actors are written:
- * gives every statement, mediation and meeting row the node it joins (an existing one, one an
- * earlier article of the batch started, or its own), and every node the smallest id of its
- * reports, renaming a node of the graph that a report with a smaller id joins. Writing the actors locked every
- * actor node the batch touches until commit, and two reports of one event share an actor, so a
- * concurrent batch reporting the same event waits for this one and then sees its nodes.
- * Returns the meetings and mediations that took in a report of another article (their fields
- * need deriving from all of their reports).
+ * gives every statement, mediation and meeting row the node it joins (an existing one, one
+ * another report of the batch starts, or its own), and every node the smallest id of its reports
+ * (src/graph/ingest/cluster.ts). Meetings the batch's reports may join are clustered again with
+ * them from their stored reports; the reports of a meeting that splits or merges with another
+ * are appended to `rows.meetings`. Reads only: applyEventIds makes the changes. Writing the actors
+ * locked every actor node the batch touches until commit, and two reports of one event share an
+ * actor, so a concurrent batch reporting the same event waits for this one and then sees its nodes.
  */
-export async function resolveEventIds(
-  run: Run,
-  rows: BatchRows,
-): Promise<{ joinedMeetings: string[]; joinedMediations: string[] }> {
+export async function resolveEventIds(run: Run, rows: BatchRows): Promise<EventIdPlan> {
   const kindOf = new Map(rows.actors.map((actor) => [actor.key, actor.kind]));
-  const joinedMeetings = await resolve(run, rows.meetings, MEETINGS, (row) => meetingReport(row, kindOf));
-  const joinedMediations = await resolve(run, rows.mediations, MEDIATIONS, (row) => ({
+  const meetings = await resolve(run, rows.meetings, MEETINGS, (row) => meetingReport(row, kindOf), kindOf);
+  rows.meetings.push(...meetings.restored);
+  const mediations = await resolve(run, rows.mediations, MEDIATIONS, (row) => ({
     mediators: new Map(row.mediators.map((key) => [key, kindOf.get(key) ?? ''])),
     parties: row.parties,
     articleId: row.articleId,
     publishedAt: row.publishedAt,
   }));
-  await resolve(run, rows.statements, STATEMENTS, (row) => ({
+  const statements = await resolve(run, rows.statements, STATEMENTS, (row) => ({
     speaker: row.speaker,
     textKey: statementTextKey(row.text),
     articleId: row.articleId,
     publishedAt: row.publishedAt,
   }));
-  return { joinedMeetings, joinedMediations };
+  const labelled = (label: EventLabel, plan: ClusterPlan<unknown>) => plan.rekeys.map((r) => ({ label, ...r }));
+  return {
+    rekeys: [
+      ...labelled('Meeting', meetings),
+      ...labelled('Mediation', mediations),
+      ...labelled('Statement', statements),
+    ],
+    dissolvedMeetings: meetings.dissolved,
+    joinedMeetings: meetings.joined,
+    joinedMediations: mediations.joined,
+  };
+}
+
+/** Ids of the graph's events whose contributions the plan changes (before it is applied). */
+export function eventsBefore(plan: EventIdPlan): string[] {
+  return [...plan.dissolvedMeetings, ...plan.rekeys.map((rekey) => rekey.from)];
+}
+
+/** Deletes the dissolved meetings, then renames nodes (a new id may be a dissolved node's). */
+export async function applyEventIds(run: Run, plan: EventIdPlan): Promise<void> {
+  if (plan.dissolvedMeetings.length) await run(dissolveMeetings(plan.dissolvedMeetings));
+  for (const label of ['Meeting', 'Mediation', 'Statement'] as const) {
+    const rekeys = plan.rekeys.filter((rekey) => rekey.label === label).map(({ from, to }) => ({ from, to }));
+    if (rekeys.length) await run(rekeyEvents(label, rekeys));
+  }
 }
 
 interface Kind<Row extends ReportProps, Report, Facts extends { id: string }> {
@@ -67,6 +101,12 @@ interface Kind<Row extends ReportProps, Report, Facts extends { id: string }> {
   rule: EventRule<Report, Facts>;
   candidates(rows: { index: number; row: Row }[]): CypherQuery;
   factsFromGraph(record: Record<string, unknown>): Facts;
+  /** Reads back the reports of graph nodes, to cluster them again with the batch's (meetings). */
+  stored?(ids: string[]): CypherQuery;
+  storedFromGraph?(
+    record: Record<string, unknown>,
+    reportId: string,
+  ): StoredReport<Row> & { kinds: [string, string][] };
 }
 
 async function resolve<R extends ReportProps, Report, Facts extends { id: string }>(
@@ -74,8 +114,9 @@ async function resolve<R extends ReportProps, Report, Facts extends { id: string
   rows: R[],
   kind: Kind<R, Report, Facts>,
   reportOf: (row: R) => Report,
-): Promise<string[]> {
-  if (rows.length === 0) return [];
+  kindOf?: Map<string, string>,
+): Promise<ClusterPlan<R>> {
+  if (rows.length === 0) return { rowIds: [], rekeys: [], dissolved: [], restored: [], joined: [] };
   const graphCandidates = new Map<number, Facts[]>();
   for (const record of await run(kind.candidates(rows.map((row, index) => ({ index, row }))))) {
     const index = Number(record.index);
@@ -83,26 +124,41 @@ async function resolve<R extends ReportProps, Report, Facts extends { id: string
     list.push(kind.factsFromGraph(record));
     graphCandidates.set(index, list);
   }
-  const pending: PendingReport<Report>[] = rows.map((row) => ({
-    provisionalId: row.id,
-    articleId: row.articleId,
-    report: reportOf(row),
-  }));
-  const ids = matchReports(pending, graphCandidates, kind.rule);
-  const canonical = new Map<string, string>();
-  const joined = new Set<string>();
+  const stored = await storedReports(run, rows, graphCandidates, kind, reportOf);
+  for (const report of stored)
+    for (const [key, actorKind] of report.kinds) kindOf?.set(key, kindOf.get(key) ?? actorKind);
+  const reread = new Set(stored.map((report) => report.node));
+  for (const [index, list] of graphCandidates)
+    graphCandidates.set(
+      index,
+      list.filter((facts) => !reread.has(facts.id)),
+    );
+  const plan = planClusters(rows, stored, graphCandidates, kind.rule, reportOf);
   rows.forEach((row, index) => {
-    const id = ids[index]!;
-    if (id !== row.id) joined.add(id);
-    const smallest = canonical.get(id) ?? id;
-    canonical.set(id, row.id < smallest ? row.id : smallest);
+    row.id = plan.rowIds[index]!;
   });
-  const rekeys = [...canonical].filter(([from, to]) => from !== to).map(([from, to]) => ({ from, to }));
-  if (rekeys.length) await run(rekeyEvents(kind.label, rekeys));
-  rows.forEach((row, index) => {
-    row.id = canonical.get(ids[index]!)!;
+  return plan;
+}
+
+/** The stored reports of the graph's nodes that a report of the batch scores against. */
+async function storedReports<R extends ReportProps, Report, Facts extends { id: string }>(
+  run: Run,
+  rows: R[],
+  graphCandidates: ReadonlyMap<number, Facts[]>,
+  kind: Kind<R, Report, Facts>,
+  reportOf: (row: R) => Report,
+): Promise<(StoredReport<R> & { kinds: [string, string][] })[]> {
+  if (!kind.stored || !kind.storedFromGraph) return [];
+  const ids = nodesToReread(rows, graphCandidates, kind.rule, reportOf);
+  if (ids.length === 0) return [];
+  const seen = new Set<string>();
+  return (await run(kind.stored(ids))).map((record) => {
+    // Reports stored without their id (older graphs): the node's first keeps the node's id.
+    const node = String(record.node);
+    const reportId = record.reportId ? String(record.reportId) : seen.has(node) ? `${node}/${record.articleId}` : node;
+    seen.add(node);
+    return kind.storedFromGraph!(record, reportId);
   });
-  return [...joined].map((id) => canonical.get(id)!);
 }
 
 function meetingReport(row: BatchRows['meetings'][number], kindOf: Map<string, string>): MeetingReport {
@@ -160,6 +216,8 @@ const MEETINGS: Kind<BatchRows['meetings'][number], MeetingReport, MeetingFacts>
     factBlocks: (facts) => facts.participants.keys(),
   },
   candidates: (rows) => meetingCandidates(rows.map(({ index, row }) => meetingLookup(index, row))),
+  stored: storedMeetingReports,
+  storedFromGraph: storedMeetingReport,
   factsFromGraph: (record) => ({
     id: String(record.id),
     kind: String(record.kind),

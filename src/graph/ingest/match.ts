@@ -21,11 +21,12 @@ export interface PendingReport<Report> {
 
 /**
  * The node id each report joins, in report order. Reports are taken article by article, in the
- * batch's order: within an article, the best-scoring (report, node) pairs are matched first, one
- * node per report and one report per node (an article that lists two meetings means two); a
+ * order given (planClusters gives one of their own, not the order of ingestion): within an
+ * article, the best-scoring (report, node) pairs are matched first, one node per report and one
+ * report per node (an article that lists two meetings means two); a
  * report that matches nothing starts a node with its provisional id. Candidates are the nodes the
  * graph returned for the report and every node the batch has touched so far, so the outcome
- * depends only on the graph and the order of ingestion.
+ * depends only on those candidates and the order of the reports.
  */
 export function matchReports<Report, Facts extends { id: string }>(
   reports: readonly PendingReport<Report>[],

@@ -262,9 +262,11 @@ function reportProps(
   confidence: number,
 ): ReportProps {
   const { id, publishedAt } = extracted.article;
+  const reportId = stableId(what, id, index);
   return {
     ...evidenceProps(extracted, evidence, confidence),
-    id: stableId(what, id, index),
+    id: reportId,
+    reportId,
     publishedAt: publishedAt ? storedDate(publishedAt).date : null,
   };
 }

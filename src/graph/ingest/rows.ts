@@ -83,6 +83,8 @@ export interface AffiliationWriteRow extends EvidenceProps {
 export interface ReportProps extends EvidenceProps {
   /** The node the report joins: a provisional id from prepareBatch until coreference resolves it. */
   id: string;
+  /** The report's own id (the provisional one): the smallest of a node's reports' is the node's id. */
+  reportId: string;
   publishedAt: string | null;
 }
 

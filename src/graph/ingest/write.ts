@@ -19,7 +19,7 @@ import { sharedGazetteer, geocodeArticlePlaces } from '../../geo/index.js';
 import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
 import { locatePlaces } from '../place/write.js';
 import { mergeStatements } from '../statement/write.js';
-import { resolveEventIds } from './coreference.js';
+import { applyEventIds, eventsBefore, resolveEventIds } from './coreference.js';
 import { BatchPeople, nameFitter, newPersonBlocks, personProfile } from './people.js';
 import { knownKeyOf, nameKeysOf, prepareBatch } from './prepare.js';
 
@@ -71,9 +71,14 @@ export async function writeArticles(
     if (rows.actors.length) await run(mergeActors(rows.actors));
     if (rows.mentions.length) await run(createMentions(rows.mentions));
     if (rows.affiliations.length) await run(mergeAffiliations(rows.affiliations));
-    const { joinedMeetings, joinedMediations } = await resolveEventIds(run, rows);
-    const events = [...rows.statements, ...rows.mediations, ...rows.meetings].map((row) => row.id);
+    const plan = await resolveEventIds(run, rows);
+    const { joinedMeetings, joinedMediations } = plan;
+    const events = [
+      ...[...rows.statements, ...rows.mediations, ...rows.meetings].map((row) => row.id),
+      ...eventsBefore(plan),
+    ];
     const before = await snapshot(run, { events, articles: [] });
+    await applyEventIds(run, plan);
     if (rows.statements.length) await run(mergeStatements(rows.statements));
     if (rows.mediations.length) await run(mergeMediations(rows.mediations));
     if (joinedMediations.length) await run(refreshMediations(joinedMediations));

@@ -34,7 +34,8 @@ export function mergeMeetings(rows: MeetingWriteRow[]): CypherQuery {
 
 const REPORT_FIELDS = `rep.kind = row.kind, rep.status = row.status, rep.date = ${cypherDateOrNull('row.date')},
       rep.datePrecision = row.datePrecision, rep.placeKey = row.placeKey, rep.placeName = row.placeName,
-      rep.placeRank = row.placeRank, rep.placeCountry = row.placeCountry, rep.actors = row.participants`;
+      rep.placeRank = row.placeRank, rep.placeCountry = row.placeCountry, rep.actors = row.participants,
+      rep.reportId = row.reportId`;
 
 /**
  * A meeting's fields from its reports (leaving out article $excluded, which is being deleted):

@@ -21,6 +21,15 @@ export interface RowsWithTotal<T> {
   total: number;
 }
 
+/**
+ * A page whose total may not have been counted (null): the actor look-ahead counts a list only
+ * when the request selects its `totalCount`.
+ */
+export interface RowsMaybeCounted<T> {
+  rows: T[];
+  total: number | null;
+}
+
 /** Runs a query whose records are `{key, rows, total}`. */
 export async function pagesByKey<T>(executor: Executor, query: CypherQuery): Promise<Map<string, RowsWithTotal<T>>> {
   const out = new Map<string, RowsWithTotal<T>>();

@@ -1,5 +1,9 @@
 import type { ActorRow } from '../actor/row.js';
 import type { ArticleRow } from '../article/row.js';
+import type { MediationRow } from '../mediation/row.js';
+import type { MeetingRow } from '../meeting/row.js';
+import type { StatementRow } from '../statement/row.js';
+import type { EvidenceRow } from './evidence-row.js';
 
 /** Map projections shared by the repositories: the Cypher side of the row types. */
 
@@ -51,25 +55,58 @@ export const ACTOR_PROPERTIES = [
 
 export const ACTOR_PROJECTION = (v: string) => projection(v, ACTOR_PROPERTIES);
 
-/** `extra` adds entries to a projection, e.g. `eventType: 'Statement'`. */
-export const STATEMENT_PROJECTION = (
-  v: string,
-  extra = '',
-) => `${v} { ${extra ? `${extra}, ` : ''}.id, .text, .direct, .confidence,
-  date: ${isoDate(v)},
-  speakerKey: head([(sp:Actor)-[:MADE]->(${v}) | sp.key]),
-  viaKey: head([(${v})-[:VIA]->(va:Actor) | va.key]) }`;
+/**
+ * A row type's map projection: each property with its Cypher expression (null: the property of
+ * that name). `all` reads every property; `of` the listed ones (the actor look-ahead reads only
+ * what a request selects). `extra` adds entries in front, e.g. `eventType: 'Statement'`.
+ */
+export class RowProjection<K extends string> {
+  constructor(private readonly entries: Record<K, ((v: string) => string) | null>) {}
 
-export const MEDIATION_PROJECTION = (v: string, extra = '') =>
-  `${v} { ${extra ? `${extra}, ` : ''}.id, .subject, .subjects, .confidence,
-  firstReportedAt: toString(${v}.firstReportedAt), lastReportedAt: toString(${v}.lastReportedAt) }`;
+  all(v: string, extra = ''): string {
+    return this.of(v, Object.keys(this.entries) as K[], extra);
+  }
 
-export const MEETING_PROJECTION = (
-  v: string,
-  extra = '',
-) => `${v} { ${extra ? `${extra}, ` : ''}.id, .kind, .status, .confidence,
-  date: ${isoDate(v)},
-  place: head([(${v})-[:AT]->(p:Place) | ${PLACE_PROJECTION('p')}]) }`;
+  of(v: string, properties: readonly K[], extra = ''): string {
+    const parts = properties.map((p) => {
+      const expr = this.entries[p];
+      return expr ? `${p}: ${expr(v)}` : `.${p}`;
+    });
+    return `${v} { ${[...(extra ? [extra] : []), ...parts].join(', ')} }`;
+  }
+}
+
+export const STATEMENT_ROW = new RowProjection<keyof StatementRow>({
+  id: null,
+  text: null,
+  direct: null,
+  confidence: null,
+  date: (v) => isoDate(v),
+  speakerKey: (v) => `head([(sp:Actor)-[:MADE]->(${v}) | sp.key])`,
+  viaKey: (v) => `head([(${v})-[:VIA]->(va:Actor) | va.key])`,
+});
+
+export const MEDIATION_ROW = new RowProjection<keyof MediationRow>({
+  id: null,
+  subject: null,
+  subjects: null,
+  confidence: null,
+  firstReportedAt: (v) => `toString(${v}.firstReportedAt)`,
+  lastReportedAt: (v) => `toString(${v}.lastReportedAt)`,
+});
+
+export const MEETING_ROW = new RowProjection<keyof MeetingRow>({
+  id: null,
+  kind: null,
+  status: null,
+  confidence: null,
+  date: (v) => isoDate(v),
+  place: (v) => `head([(${v})-[:AT]->(p:Place) | ${PLACE_PROJECTION('p')}])`,
+});
+
+export const STATEMENT_PROJECTION = (v: string, extra = '') => STATEMENT_ROW.all(v, extra);
+export const MEDIATION_PROJECTION = (v: string, extra = '') => MEDIATION_ROW.all(v, extra);
+export const MEETING_PROJECTION = (v: string, extra = '') => MEETING_ROW.all(v, extra);
 
 /** A stored date with its precision back to `2023-11-21` or `2023-11`. */
 function isoDate(v: string): string {
@@ -78,9 +115,24 @@ function isoDate(v: string): string {
     ELSE toString(${v}.date) END`;
 }
 
-/** Evidence of an edge `rel` to article `a`: where the span is; its words are read apart (SPAN_TEXT). */
-export const EVIDENCE_PROJECTION = (rel: string, a: string) => `{ articleId: ${a}.id,
-  sentenceIndex: ${rel}.sentenceIndex, start: ${rel}.start, end: ${rel}.end, confidence: ${rel}.confidence }`;
+export const EVIDENCE_PROPERTIES = [
+  'articleId',
+  'sentenceIndex',
+  'start',
+  'end',
+  'confidence',
+] as const satisfies readonly (keyof EvidenceRow)[];
+
+/**
+ * Evidence of an edge `rel` to article `a`: where the span is; its words are read apart
+ * (SPAN_TEXT). `properties` narrows it (the article id is always read).
+ */
+export const EVIDENCE_PROJECTION = (
+  rel: string,
+  a: string,
+  properties: readonly (keyof EvidenceRow)[] = EVIDENCE_PROPERTIES,
+) =>
+  `{ ${['articleId', ...properties.filter((p) => p !== 'articleId')].map((p) => (p === 'articleId' ? `articleId: ${a}.id` : `${p}: ${rel}.${p}`)).join(', ')} }`;
 
 /**
  * The sentence and the words of a span `s` (sentenceIndex, start, end) of article `a`. Offsets go

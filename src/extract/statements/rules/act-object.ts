@@ -24,6 +24,10 @@ export const actObject: StatementRule = {
       expect: "African Union → 'all parties to return to the talks'",
     },
     {
+      text: 'Kenya’s foreign ministry objected to Ethiopia’s leadership of the talks, accusing Addis Ababa of bias.',
+      expect: "Kenyan Foreign Ministry → 'Ethiopia’s leadership of the talks, accusing Addis Ababa of bias'",
+    },
+    {
       text: 'Egypt accused Ethiopia of filling the reservoir without an agreement.',
       expect: "Egypt → 'Ethiopia of filling the reservoir without an agreement'",
     },

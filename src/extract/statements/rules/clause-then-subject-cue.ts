@@ -1,6 +1,7 @@
 import { lastIndexBefore, sentenceContentStart } from '../content.js';
 import type { StatementRule } from '../draft.js';
 import { outletIn, speakerIn, unnamedSpeaker } from '../source.js';
+import type { Token } from '../../tokens.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** "CLAUSE, X said." at the end of the sentence: the clause before the comma is X's. */
@@ -15,6 +16,18 @@ export const clauseThenSubjectCue: StatementRule = {
     {
       text: 'The envoys will meet on Friday, the head of the Kenyan president’s private office Jane Wambui said.',
       expect: "Jane Wambui → 'The envoys will meet on Friday'",
+    },
+    {
+      text: 'The envoys will meet in Nairobi on Friday, Reuters reports citing officials.',
+      expect: "Reuters → 'The envoys will meet in Nairobi on Friday'",
+    },
+    {
+      text: 'In Nairobi, the envoys met for three hours, the Kenyan Foreign Ministry said.',
+      expect: "Kenyan Foreign Ministry → 'In Nairobi, the envoys met for three hours'",
+    },
+    {
+      text: 'At the end of the visit, the two leaders will sign a declaration, Isaac Mwaura told a news briefing on Monday.',
+      expect: "Isaac Mwaura → 'At the end of the visit, the two leaders will sign a declaration'",
     },
   ],
   match({ ctx, an, v, state }) {
@@ -35,6 +48,7 @@ export const clauseThenSubjectCue: StatementRule = {
       tokens[v + 1]?.text === ',' ||
       (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that'));
     if (!ends) return undefined;
+    if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
     const named = speakerIn(ctx, an, comma + 1, v, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, v, state);
     if (!speaker) return undefined;
@@ -54,3 +68,16 @@ export const clauseThenSubjectCue: StatementRule = {
     };
   },
 };
+
+/**
+ * "Speaking to reporters in Doha, X said progress had been made", "In an interview with Al Arabiya, X
+ * said …": all before the comma is one lead-in phrase (a participle, "asked" or a preposition, and
+ * no comma of its own), so X's words follow the cue. "In Nairobi, the envoys met, X said" has a clause.
+ */
+function leadInOnly(tokens: Token[], comma: number): boolean {
+  const first = tokens.findIndex((t) => t.word);
+  if (first < 0 || first >= comma) return false;
+  const t = tokens[first]!;
+  const leadIn = /^\p{L}+ing$/u.test(t.text) || W.askedLeads.has(t.lower) || W.adverbialLeads.has(t.lower);
+  return leadIn && !tokens.slice(first, comma).some((x) => x.text === ',');
+}

@@ -3,7 +3,7 @@ import type { StatementRule } from '../draft.js';
 import { quoteOpeningAt } from '../quotes.js';
 import type { ActorGroup } from '../../actors/resolve.js';
 import { subjectStart } from '../content.js';
-import { withSourcesAt } from '../cue.js';
+import { characterisingAt, withSourcesAt } from '../cue.js';
 import { actObject } from './act-object.js';
 import type { CueInput } from '../draft.js';
 import { leadsIn, speakerIn } from '../source.js';
@@ -31,6 +31,10 @@ export const continuation: StatementRule = {
       expect: "Qatari Foreign Ministry → 'both delegations had arrived in Doha'",
     },
     {
+      text: 'Kenyan President William Ruto welcomed the meeting, calling it “a first step towards peace”.',
+      expect: "William Ruto → 'a first step towards peace'",
+    },
+    {
       text: 'The African Union tried to play down hopes for the round, with officials stressing it was too early for a deal.',
       expect: "African Union → 'it was too early for a deal'",
     },
@@ -41,9 +45,11 @@ export const continuation: StatementRule = {
     const joint = tokens[v - 1]?.text === ',' ? v : withSourcesAt(tokens, v);
     const previous = found[found.length - 1] ?? (joint > 0 ? actorOfClause(ctx, an, joint, state) : undefined);
     if (!previous) return undefined;
+    // "…, calling it “a first step”": the quoted words are the statement
+    const characterised = characterisingAt(tokens, v);
     const c = W.addresseeCues.has(tokens[v]!.lower) ? pastAddressee(tokens, v) : v + 1;
     if (c === null) return undefined;
-    const start = contentStart(tokens, c);
+    const start = characterised >= 0 ? tokens[characterised]!.start : contentStart(tokens, c);
     if (start === null) return undefined;
     const q = quoteOpeningAt(ctx.quotes, start);
     const end = q ? q.innerEnd : an.sentence.end;

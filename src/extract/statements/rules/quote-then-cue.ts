@@ -1,6 +1,7 @@
 import type { ActorGroup } from '../../actors/resolve.js';
 import { lastIndexBefore, quoteEndingBefore } from '../content.js';
-import type { StatementRule } from '../draft.js';
+import type { CueInput, StatementRule } from '../draft.js';
+import { type Quote, quoteOpeningAt } from '../quotes.js';
 import { outletIn, speakerIn, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
@@ -22,6 +23,18 @@ export const quoteThenCue: StatementRule = {
       expect: "William Ruto → 'We will not go back to war'",
     },
     {
+      text: 'Kenyan President William Ruto said the talks would go on. The Congolese government spokesman, Patrick Muyaya, dismissed the offer. “We have seen too many summits,” he told reporters.',
+      expect: "Patrick Muyaya → 'We have seen too many summits'",
+    },
+    {
+      text: 'Kenyan President William Ruto said the talks would go on. He met Patrick Muyaya on Monday. “We have seen progress,” he told reporters.',
+      expect: "William Ruto → 'We have seen progress'",
+    },
+    {
+      text: '“We are ready to host the talks,” Kenyan President William Ruto said, “but both sides must come in good faith.”',
+      expect: "William Ruto → 'We are ready to host the talks but both sides must come in good faith'",
+    },
+    {
       text: '“The bloc grows weaker by the week,” Maria Lindqvist, a researcher at the University of Oslo, said.',
       expect: "Maria Lindqvist → 'The bloc grows weaker by the week'",
     },
@@ -35,6 +48,9 @@ export const quoteThenCue: StatementRule = {
     const quote = quoteEndingBefore(ctx, verb.start, from);
     if (!quote) return undefined;
     const afterQuote = tokens.findIndex((t) => t.start >= quote.end);
+    // '… was "closer than ever", while Y said time was short': a new clause with its own speaker and words
+    const joiner = tokens.slice(afterQuote, v).find((t) => t.word);
+    if (afterQuote >= 0 && joiner && W.clauseJoiners.has(joiner.lower)) return undefined;
     // '"…" including X, it said': the subject follows the last comma; the words before it continue the quote's clause
     const lastComma = afterQuote >= 0 ? lastIndexBefore(tokens, v, ',') : -1;
     const tail = lastComma > afterQuote ? tokens.slice(afterQuote, lastComma).filter((t) => t.word).length : 0;
@@ -57,6 +73,7 @@ export const quoteThenCue: StatementRule = {
     const lead = ctx.article.body.slice(an.sentence.start, quote.start);
     const clauseAt = Math.max(0, ...[...lead.matchAll(/[.!?:;“"]\s*(?=\p{Lu})/gu)].map((x) => x.index! + x[0].length));
     const embedded = (lead.slice(clauseAt).match(/\p{L}+/gu) ?? []).length >= 3;
+    const resumed = resumedQuote(ctx, an, v);
     return {
       drafts: [
         {
@@ -68,8 +85,19 @@ export const quoteThenCue: StatementRule = {
           sentence: an.sentence.index,
           verb,
           unnamed: !named,
+          ...(resumed ? { more: [[resumed.innerStart, resumed.innerEnd] as [number, number]], gapped: true } : {}),
         },
       ],
     };
   },
 };
+
+/** “A,” X said, “B.”: the quote that resumes after the attribution, in the same sentence. */
+function resumedQuote(ctx: CueInput['ctx'], an: CueInput['an'], v: number): Quote | undefined {
+  const { tokens } = an;
+  for (let k = v + 1; k < Math.min(tokens.length, v + 12); k++) {
+    if (!/^[“"]$/.test(tokens[k]!.text)) continue;
+    return tokens[k - 1]?.text === ',' ? quoteOpeningAt(ctx.quotes, tokens[k]!.start) : undefined;
+  }
+  return undefined;
+}

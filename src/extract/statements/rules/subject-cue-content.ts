@@ -1,6 +1,6 @@
 import type { Token } from '../../tokens.js';
 import { lexicon } from '../../lexicon/index.js';
-import { contentStart, subjectStart } from '../content.js';
+import { contentStart, sentenceContentStart, subjectStart } from '../content.js';
 import { afterCue } from '../cue.js';
 import type { CueInput, StatementRule } from '../draft.js';
 import { type Quote, quoteOpeningAt } from '../quotes.js';
@@ -17,12 +17,40 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'the ceasefire would hold'",
     },
     {
+      text: 'Ruto said the deal was “closer than ever”, while Foreign Minister Musalia Mudavadi said time was short.',
+      expect: "Musalia Mudavadi → 'time was short'",
+    },
+    {
+      text: 'Speaking to reporters in Mombasa, Kenyan President William Ruto said progress had been made.',
+      expect: "William Ruto → 'progress had been made'",
+    },
+    {
+      text: 'In an interview with a local radio station, Kenyan President William Ruto said the envoys would return.',
+      expect: "William Ruto → 'the envoys would return'",
+    },
+    {
       text: 'The Arakan Army told reporters that the truce covers the port of Sittwe.',
       expect: "Arakan Army → 'the truce covers the port of Sittwe'",
     },
     {
       text: 'Kenyan President William Ruto said late on Monday the ceasefire would hold.',
       expect: "William Ruto → 'the ceasefire would hold'",
+    },
+    {
+      text: 'Kenyan President William Ruto told Reuters the envoys would return “within days”.',
+      expect: "William Ruto → 'the envoys would return within days'",
+    },
+    {
+      text: 'The Kenyan mission to the African Union said the envoys had left Addis Ababa.',
+      expect: "Kenya → 'the envoys had left Addis Ababa'",
+    },
+    {
+      text: 'Kenyan President William Ruto said in a statement on Monday: “The envoys are welcome in Nairobi.”',
+      expect: "William Ruto → 'The envoys are welcome in Nairobi'",
+    },
+    {
+      text: 'Kenyan President William Ruto spoke on Monday. The talks, he said, would resume in Nairobi.',
+      expect: "William Ruto → 'The talks would resume in Nairobi'",
     },
     {
       text: 'Arakan Army sources told local media the ceasefire would be extended.',
@@ -40,7 +68,9 @@ export const subjectCueContent: StatementRule = {
     const named = subjectSpeaker(ctx, an, from, v, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, from, v, state);
     if (!speaker) return undefined;
-    const c = W.addresseeCues.has(verb.lower) ? pastAddressee(tokens, v) : afterCue(tokens, v);
+    const c = W.addresseeCues.has(verb.lower)
+      ? (pastOutlet(ctx, an, v) ?? pastAddressee(tokens, v))
+      : afterCue(tokens, v);
     if (c === null) return undefined;
     const start = contentStart(tokens, c);
     if (start === null) return undefined;
@@ -61,6 +91,12 @@ export const subjectCueContent: StatementRule = {
       verb,
       unnamed: !named,
     };
+    // "The government, he said, had failed…": the words before the inserted attribution begin the statement
+    const comma = q ? null : insertedAttribution(tokens, v);
+    if (comma !== null) {
+      const fronted = { textStart: sentenceContentStart(tokens, 0), textEnd: tokens[comma]!.start };
+      return { drafts: [{ ...draft, ...fronted, more: [[start, textEnd]], gapped: true }] };
+    }
     if (clauseBeforeColon && afterColon) {
       const quoted = { ...draft, textStart: afterColon.innerStart, textEnd: afterColon.innerEnd, direct: true };
       return { drafts: [{ ...draft, textEnd: tokens[tokens.length - 1]!.start }, quoted] };
@@ -69,11 +105,24 @@ export const subjectCueContent: StatementRule = {
   },
 };
 
+/** ", he said," between commas after words of the sentence: the comma before the attribution, or null. */
+function insertedAttribution(tokens: Token[], v: number): number | null {
+  const comma = tokens.findLastIndex((t, k) => k < v && t.text === ',');
+  if (comma < 2 || tokens[v + 1]?.text !== ',' || v - comma > 3) return null;
+  return tokens.slice(0, comma).some((t) => t.word) ? comma : null;
+}
+
 /** "X acknowledged Venezuela's help:" and a quote opening after the colon: the quote is what X said. */
 function quoteAfterColon(ctx: CueInput['ctx'], an: CueInput['an']): Quote | undefined {
   if (an.tokens[an.tokens.length - 1]?.text !== ':') return undefined;
   const next = /\S/.exec(ctx.article.body.slice(an.sentence.end, an.sentence.end + 8));
   return next ? quoteOpeningAt(ctx.quotes, an.sentence.end + next.index) : undefined;
+}
+
+/** "told CNN the gaps were …": an outlet right after the cue is the one told, and the words follow it. */
+function pastOutlet(ctx: CueInput['ctx'], an: CueInput['an'], v: number): number | null {
+  const told = an.mentions.find((m) => m.t0 === v + 1 && ctx.index.group(m)?.kind === 'MEDIA');
+  return told && an.tokens[told.t1]?.word ? told.t1 : null;
 }
 
 /** "told reporters in Nairobi that …", "told local media the …": the token after the one told, or null when nothing follows. */

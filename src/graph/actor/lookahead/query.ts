@@ -14,10 +14,11 @@ import {
   ACTOR_PROJECTION,
   ARTICLE_PROJECTION,
   EVIDENCE_PROJECTION,
-  MEDIATION_PROJECTION,
-  MEETING_PROJECTION,
+  MEDIATION_ROW,
+  MEETING_ROW,
   projection,
-  STATEMENT_PROJECTION,
+  STATEMENT_ROW,
+  type RowProjection,
 } from '../../shared/projections.js';
 import { SPOKEN } from '../../statement/repository.js';
 import type { ActorLookaheadSpec, EvidenceSpec, MediationsSpec, MeetingsSpec, StatementsSpec } from './spec.js';
@@ -31,10 +32,17 @@ export function actorLookaheadQuery(spec: ActorLookaheadSpec): CypherQuery {
   const params = new Params();
   const actors = narrowed('y', ACTOR_PROJECTION, 'key', spec.relatedActorFields);
   const articles = narrowed('a', ARTICLE_PROJECTION, 'id', spec.articleFields);
+  const evidence = EVIDENCE_PROJECTION('r', 'a', spec.evidenceFields);
+  const rows = {
+    statements: eventRow(STATEMENT_ROW, spec.statementFields),
+    meetings: eventRow(MEETING_ROW, spec.meetingFields),
+    mediations: eventRow(MEDIATION_ROW, spec.mediationFields),
+  };
+  const related = { actors, articles, evidence };
   const groups = {
-    statements: spec.statements.map((list) => statementsNode(list, articles)),
-    meetings: spec.meetings.map((list) => meetingsNode(list, actors, articles)),
-    mediations: spec.mediations.map((list) => mediationsNode(list, actors, articles)),
+    statements: spec.statements.map((list) => statementsNode(list, rows.statements, related)),
+    meetings: spec.meetings.map((list) => meetingsNode(list, rows.meetings, related)),
+    mediations: spec.mediations.map((list) => mediationsNode(list, rows.mediations, related)),
   };
   const calls: string[] = [];
   const results: string[] = [];
@@ -84,6 +92,7 @@ class ListNode {
     private readonly projection: (v: string) => string,
     private readonly page: Page,
     private readonly related: RelatedNode[],
+    private readonly counted: boolean,
   ) {}
 
   call(name: string, params: Params): string {
@@ -97,29 +106,42 @@ class ListNode {
   }
 
   result(name: string): string {
-    return `{ rows: ${name}, total: ${this.list.total} }`;
+    // An uncounted total is null: a hub's mediations are counted by reading its whole history.
+    return `{ rows: ${name}, total: ${this.counted ? this.list.total : 'null'} }`;
   }
 }
 
-function statementsNode(spec: StatementsSpec, articles: string): ListNode {
-  return new ListNode(SPOKEN, STATEMENT_PROJECTION, spec.page, evidenceNodes(spec.evidence, articles));
+/** Projections of the related rows: actors, articles, evidence. */
+interface RelatedProjections {
+  actors: string;
+  articles: string;
+  evidence: string;
 }
 
-function meetingsNode(spec: MeetingsSpec, actors: string, articles: string): ListNode {
-  const related = [
-    ...(spec.participants ? [actorsNode('participants', PARTICIPANTS, actors)] : []),
-    ...evidenceNodes(spec.evidence, articles),
-  ];
-  return new ListNode(ATTENDED, MEETING_PROJECTION, spec.page, related);
+function statementsNode(spec: StatementsSpec, row: (v: string) => string, related: RelatedProjections): ListNode {
+  return new ListNode(SPOKEN, row, spec.page, evidenceNodes(spec.evidence, related), spec.total);
 }
 
-function mediationsNode(spec: MediationsSpec, actors: string, articles: string): ListNode {
-  const related = [
-    ...(spec.mediators ? [actorsNode('mediators', SIDE_MEMBERS.MEDIATOR, actors)] : []),
-    ...(spec.parties ? [actorsNode('parties', SIDE_MEMBERS.PARTY, actors)] : []),
-    ...evidenceNodes(spec.evidence, articles),
+function meetingsNode(spec: MeetingsSpec, row: (v: string) => string, related: RelatedProjections): ListNode {
+  const nodes = [
+    ...(spec.participants ? [actorsNode('participants', PARTICIPANTS, related.actors)] : []),
+    ...evidenceNodes(spec.evidence, related),
   ];
-  return new ListNode(mediationsOf(spec.side), MEDIATION_PROJECTION, spec.page, related);
+  return new ListNode(ATTENDED, row, spec.page, nodes, spec.total);
+}
+
+function mediationsNode(spec: MediationsSpec, row: (v: string) => string, related: RelatedProjections): ListNode {
+  const nodes = [
+    ...(spec.mediators ? [actorsNode('mediators', SIDE_MEMBERS.MEDIATOR, related.actors)] : []),
+    ...(spec.parties ? [actorsNode('parties', SIDE_MEMBERS.PARTY, related.actors)] : []),
+    ...evidenceNodes(spec.evidence, related),
+  ];
+  return new ListNode(mediationsOf(spec.side), row, spec.page, nodes, spec.total);
+}
+
+/** An event row: its id and the listed properties, or the whole row. */
+function eventRow<K extends string>(row: RowProjection<K>, fields: readonly K[] | undefined): (v: string) => string {
+  return fields ? (v) => row.of(v, ['id' as K, ...fields.filter((f) => f !== 'id')]) : (v) => row.all(v);
 }
 
 function actorsNode(name: string, list: RelatedList, projection: string): RelatedNode {
@@ -131,8 +153,8 @@ function narrowed(v: string, whole: (v: string) => string, key: string, fields: 
   return fields ? projection(v, [key, ...fields.filter((f) => f !== key)]) : whole(v);
 }
 
-function evidenceNodes(spec: EvidenceSpec | null, articles: string): RelatedNode[] {
+function evidenceNodes(spec: EvidenceSpec | null, related: RelatedProjections): RelatedNode[] {
   if (!spec) return [];
-  const article = spec.articles ? `, article: ${articles}` : '';
-  return [new RelatedNode('evidence', REPORTS, `{ evidence: ${EVIDENCE_PROJECTION('r', 'a')}${article} }`)];
+  const article = spec.articles ? `, article: ${related.articles}` : '';
+  return [new RelatedNode('evidence', REPORTS, `{ evidence: ${related.evidence}${article} }`)];
 }

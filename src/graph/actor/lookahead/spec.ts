@@ -2,7 +2,7 @@ import type { ArticleRow } from '../../article/row.js';
 import type { MediationSide } from '../../mediation/repository.js';
 import type { MediationRow } from '../../mediation/row.js';
 import type { MeetingRow } from '../../meeting/row.js';
-import type { RowsWithTotal } from '../../shared/batch.js';
+import type { RowsMaybeCounted } from '../../shared/batch.js';
 import type { EvidenceRow } from '../../shared/evidence-row.js';
 import type { Page } from '../../shared/list-query.js';
 import type { StatementRow } from '../../statement/row.js';
@@ -25,6 +25,12 @@ export interface ActorLookaheadSpec {
   relatedActorFields?: readonly (keyof ActorRow)[];
   /** Properties of the evidence's article rows read besides `id` (absent: the whole row); the same caveat. */
   articleFields?: readonly (keyof ArticleRow)[];
+  /** Properties of the listed statements, meetings and mediations read besides `id` (absent: the whole row); the same caveat. */
+  statementFields?: readonly (keyof StatementRow)[];
+  meetingFields?: readonly (keyof MeetingRow)[];
+  mediationFields?: readonly (keyof MediationRow)[];
+  /** Properties of the evidence rows read besides `articleId` (absent: the whole row); the same caveat. */
+  evidenceFields?: readonly (keyof EvidenceRow)[];
 }
 
 /** Evidence of each listed event; `articles`: with the article rows it points to. */
@@ -32,20 +38,23 @@ export interface EvidenceSpec {
   articles: boolean;
 }
 
-export interface StatementsSpec {
+/** A list's page, and whether its total is counted (the request selects `totalCount`). */
+interface ListPageSpec {
   page: Page;
+  total: boolean;
+}
+
+export interface StatementsSpec extends ListPageSpec {
   evidence: EvidenceSpec | null;
 }
 
-export interface MeetingsSpec {
-  page: Page;
+export interface MeetingsSpec extends ListPageSpec {
   participants: boolean;
   evidence: EvidenceSpec | null;
 }
 
-export interface MediationsSpec {
+export interface MediationsSpec extends ListPageSpec {
   side: MediationSide | null;
-  page: Page;
   mediators: boolean;
   parties: boolean;
   evidence: EvidenceSpec | null;
@@ -69,7 +78,7 @@ export interface WithRelated<T> {
 /** The answer, list by list in the order of the spec. */
 export interface ActorLookaheadRow {
   actor: ActorRow;
-  statements: RowsWithTotal<WithRelated<StatementRow>>[];
-  meetings: RowsWithTotal<WithRelated<MeetingRow>>[];
-  mediations: RowsWithTotal<WithRelated<MediationRow>>[];
+  statements: RowsMaybeCounted<WithRelated<StatementRow>>[];
+  meetings: RowsMaybeCounted<WithRelated<MeetingRow>>[];
+  mediations: RowsMaybeCounted<WithRelated<MediationRow>>[];
 }

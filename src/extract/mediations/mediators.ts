@@ -1,0 +1,106 @@
+/** The mediators near a cue: the subject before it, the agent after it, and the list each belongs to. */
+
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
+import type { ActorGroup } from '../actors/resolve.js';
+import { clauseAround } from '../clause.js';
+import type { ArticleContext } from '../context.js';
+import { lexicon } from '../lexicon/index.js';
+import type { Token } from '../tokens.js';
+import { phraseAt } from './cues.js';
+import { actorOf } from './sides.js';
+
+/** True when one of the phrases ends within `window` tokens before token i, inside the clause from `from`. */
+export const phraseBefore = (tokens: Token[], i: number, from: number, phrases: string[][], window = 4): boolean => {
+  for (let k = Math.max(from, i - window); k < i; k++) if (phrases.some((p) => phraseAt(tokens, k, p))) return true;
+  return false;
+};
+
+/**
+ * Mediators near the cue, within its clause: before it ("Qatar, which is acting as a mediator", "Qatari
+ * mediators") or after "by"/"of"/"from" ("mediated by X", "the mediation of Norway"), then the whole
+ * coordinated list the nearest belongs to ("Qatar, Egypt and the United States are mediating").
+ */
+export function nearbyMediators(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  cue: Token,
+  parties: ActorGroup[],
+): ActorGroup[] {
+  const { tokens, mentions } = an;
+  const { a, b } = clauseAround(tokens, cue.i);
+  // after the cue, only the agent: "mediated by X", "the mediation of Norway", "mediators from Qatar"
+  const lex = lexicon();
+  // "the facilitator of the East African Community peace process": a name before talks words is their topic
+  const namesTalks = (m: Mention): boolean =>
+    tokens.slice(m.t1, m.t1 + 3).some((t) => lex.mediationWords.talkObjects.has(t.lower));
+  const byPreposition = (m: Mention): boolean =>
+    m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).some((t) => /^(by|of|from)$/.test(t.lower)) && !namesTalks(m);
+  const agentAfter = (m: Mention): boolean =>
+    byPreposition(m) || (m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).every((t) => /^(the|a|an)$/.test(t.lower)));
+  const window = mentions
+    .filter((m) => m.kind !== 'PLACE' && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= 12)
+    .filter((m) => m.t0 <= cue.i || agentAfter(m))
+    .filter((m) => {
+      const lo = Math.min(m.t1, cue.i);
+      const hi = Math.max(m.t0, cue.i + 1);
+      return !tokens.slice(lo, hi).some((t) => t.lower === 'between');
+    })
+    .sort((x, y) => Number(agentAfter(y)) - Number(agentAfter(x)) || Math.abs(x.t0 - cue.i) - Math.abs(y.t0 - cue.i));
+  const mediators: ActorGroup[] = [];
+  let first: Mention | undefined;
+  for (const m of window) {
+    const g = actorOf(ctx, m);
+    if (!g || parties.includes(g) || mediators.includes(g)) continue;
+    if (mediators.length > 0 && Math.abs(m.t0 - cue.i) > 6) continue;
+    // "A and B, with the facilitation of X": once the agent is found, the subject is a side, not a mediator
+    if (first && byPreposition(first) && !agentAfter(m)) continue;
+    mediators.push(g);
+    first ??= m;
+    if (mediators.length >= 4) break;
+  }
+  if (first) extendList(ctx, an, first, parties, mediators);
+  return mediators;
+}
+
+/** Adds the other members of the coordinated list `first` belongs to. */
+export function extendList(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  first: Mention,
+  parties: ActorGroup[],
+  mediators: ActorGroup[],
+): void {
+  const sorted = an.mentions.filter((m) => m.kind !== 'PLACE').sort((x, y) => x.t0 - y.t0);
+  const listGap = (x: number, y: number): boolean =>
+    y > x && an.tokens.slice(x, y).every((t) => /^(,|and|the|as|well)$/.test(t.lower));
+  const add = (m: Mention): void => {
+    const g = actorOf(ctx, m);
+    if (g && !parties.includes(g) && !mediators.includes(g)) mediators.push(g);
+  };
+  let at = sorted.indexOf(first);
+  for (let k = at - 1; k >= 0 && listGap(sorted[k]!.t1, sorted[at]!.t0); k--, at--) add(sorted[k]!);
+  at = sorted.indexOf(first);
+  for (let k = at + 1; k < sorted.length && listGap(sorted[at]!.t1, sorted[k]!.t0); k++, at++) add(sorted[k]!);
+}
+
+/** "welcomed efforts to …", "rejected efforts to …", "called for efforts to …": the subject does not make them. */
+export function judgedEffort(an: SentenceAnalysis, cue: Token): boolean {
+  const words = lexicon().mediationWords;
+  const { a } = clauseAround(an.tokens, cue.i);
+  return phraseBefore(an.tokens, cue.i, a, [...words.bystanders, ...words.refusals, ...words.requests], 5);
+}
+
+/** "US- and EU-brokered": the prefixes left dangling before the one glued to the cue word, at token `at`. */
+export function danglingPrefixes(ctx: ArticleContext, an: SentenceAnalysis, at: number): ActorGroup[] {
+  const { tokens } = an;
+  const out: ActorGroup[] = [];
+  let k = at;
+  while (/^(and|,)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === '-') {
+    const m = an.mentions.find((x) => x.t1 === k - 2);
+    const g = m && actorOf(ctx, m);
+    if (!m || !g) break;
+    out.unshift(g);
+    k = m.t0;
+  }
+  return out;
+}
