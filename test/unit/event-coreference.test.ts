@@ -85,6 +85,20 @@ describe('meeting coreference', () => {
     expect(meetingMatchScore(summit, lee)).toBeNull();
   });
 
+  it('a summit named by its one organization at the same place is one, dated or not; another organization is not', () => {
+    const only = (key: string) => new Map([[key, 'ORGANIZATION']]);
+    const au = meetingFactsOf(
+      's1',
+      meeting('a', { kind: 'SUMMIT', participants: only('african union'), placeKey: 'addis ababa' }),
+    );
+    const undated = { kind: 'SUMMIT', placeKey: 'addis ababa', date: null, datePrecision: null } as const;
+    expect(meetingMatchScore(meeting('b', { ...undated, participants: only('african union') }), au)).not.toBeNull();
+    expect(meetingMatchScore(meeting('b', { ...undated, participants: only('arab league') }), au)).toBeNull();
+    expect(
+      meetingMatchScore(meeting('b', { ...undated, kind: 'CONFERENCE', participants: only('african union') }), au),
+    ).toBeNull();
+  });
+
   it('an undated report long after a dated meeting is another round', () => {
     const round = meetingFactsOf('m4', meeting('a', { publishedAt: '2018-07-16' }));
     expect(

@@ -6,6 +6,7 @@ import { createScan } from '../../src/extract/actors/scan.js';
 import { clauseAround } from '../../src/extract/clause.js';
 import { createRuleExtractor } from '../../src/extract/index.js';
 import { MEDIATION_RULES } from '../../src/extract/mediations/rules.js';
+import { PARTICIPANT_RULES } from '../../src/extract/meetings/participants.js';
 import { STATUS_RULES } from '../../src/extract/meetings/status.js';
 import { findTriggers, MEETING_TRIGGERS } from '../../src/extract/meetings/triggers.js';
 import { parseArticle } from '../../src/parse/index.js';
@@ -55,6 +56,18 @@ describe('meeting trigger rules', () => {
       it(`${rule.name}: ${ex.text}`, () => {
         const fired = findTriggers(analysis(ex.text)).filter((t) => t.rule === rule.name);
         expect(fired.map((t) => t.kind)).toContain(ex.expect);
+      });
+});
+
+describe('meeting participant rules', () => {
+  for (const rule of PARTICIPANT_RULES)
+    for (const ex of rule.examples)
+      it(`${rule.name}: ${ex.text}`, () => {
+        const an = analysis(ex.text);
+        const names = findTriggers(an).flatMap(
+          (trigger) => rule.match({ an, trigger, own: () => true, sentence: an.mentions })?.map((m) => m.name) ?? [],
+        );
+        expect(names).toEqual(expect.arrayContaining(ex.expect!.split(', ')));
       });
 });
 

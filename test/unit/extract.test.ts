@@ -91,6 +91,32 @@ describe('meetings', () => {
     expect(x.meetings.map((m) => m.location).sort()).toEqual(['London', 'Paris']);
     expect(x.meetings.every((m) => m.status === 'PLANNED')).toBe(true);
   });
+  it("takes a meeting's participants from its own clause, not from the clause around it", () => {
+    const x = run(
+      'President Idriss Malo of Chad, who on Wednesday also plans to meet with the president of Portugal, Marcelo Rebelo de Sousa, kept blocking the accord for Niger and Mali.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect([...x.meetings[0]!.participants].sort()).toEqual([
+      'Chad',
+      'Idriss Malo',
+      'Marcelo Rebelo de Sousa',
+      'Portugal',
+    ]);
+  });
+  it('keeps a bilateral meeting on the sidelines of a summit apart from the summit', () => {
+    const x = run(
+      'The ECOWAS summit opened in Dakar on Monday. On the sidelines of the summit, President Idriss Malo of Chad met Prime Minister Lena Varga of Niger in Dakar on Monday.',
+    );
+    expect(x.meetings.map((m) => m.kind).sort()).toEqual(['MEETING', 'SUMMIT']);
+    expect(x.meetings.find((m) => m.kind === 'MEETING')?.participants).not.toContain('ECOWAS');
+  });
+  it('places a meeting during a visit where the visitor is, apart from the visit', () => {
+    const x = run(
+      'President Idriss Malo of Chad arrived in Dakar on Sunday for a three-day visit. Malo met Prime Minister Lena Varga of Senegal on Monday.',
+      '2024-03-14',
+    );
+    expect(x.meetings.map((m) => `${m.kind} ${m.location}`).sort()).toEqual(['MEETING Dakar', 'VISIT Dakar']);
+  });
   it('resolves the date and status of a held meeting', () => {
     const x = run('Iranian Foreign Minister Ali Rezaei met his Omani counterpart in Muscat on Monday.', '2024-03-14');
     expect(x.meetings[0]).toMatchObject({ location: 'Muscat', date: '2024-03-11', status: 'HELD' });

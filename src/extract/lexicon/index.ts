@@ -5,6 +5,7 @@ import roles from './roles.json' with { type: 'json' };
 import verbs from './verbs.json' with { type: 'json' };
 import events from './events.json' with { type: 'json' };
 import places from './places.json' with { type: 'json' };
+import grammar from './grammar.json' with { type: 'json' };
 import type { ActorKind, MeetingKind } from '../../domain/article.js';
 import { tokenize } from '../tokens.js';
 
@@ -74,11 +75,29 @@ export interface Lexicon {
     /** "A and B held talks": verbs whose coordinated subject are the sides of a mediation. */
     sideVerbs: Set<string>;
     /** "ahead of his summit", "after the meeting in Accra": a meeting named after these is another event. */
-    sequenceConnectors: { earlier: string[][]; later: string[][] };
+    sequenceConnectors: { earlier: string[][]; later: string[][]; around: string[][] };
     /** "the two leaders", "both sides": nouns that refer back to the actors of a meeting already named. */
     groupNouns: Set<string>;
     /** "Kunming, Yunnan province": a place before these qualifies the city named before it. */
     regionNouns: Set<string>;
+    /** "A and B", "the President of Turkey, X": words between the names of one participant phrase. */
+    participantLinks: Set<string>;
+    /** Words of titles and actor nouns ("president", "counterpart"), lower case: a participant phrase may hold them. */
+    titleWords: Set<string>;
+    /** Weekdays and months, lower case: capitalised words a verb group may hold ("who on Friday plans to meet"). */
+    dayWords: Set<string>;
+    /** "had a meeting", "attended the summit": verbs whose subject takes part in the meeting noun they govern. */
+    lightVerbs: Set<string>;
+    /** "met Erdoğan, alongside Stoltenberg", "a meeting facilitated by X": phrases that add a participant. */
+    companionPhrases: string[][];
+    /** "his summit", "her visit": pronouns that make the person named before them a participant. */
+    ownerPronouns: Set<string>;
+    /** "a news conference", "a press conference": words that make the meeting noun after them no meeting. */
+    notMeetingLeads: Set<string>;
+    /** "he met…": pronouns that stand for a participant the meeting's sentence does not name. */
+    subjectPronouns: Set<string>;
+    /** "the first leader to visit X": words that make the verb after "to" a description, not a report. */
+    rankingWords: Set<string>;
   };
   /** Words that open a new clause ("but", "after"): a meeting's status and date, a mediation's roles stay inside theirs. */
   clauseOpeners: Set<string>;
@@ -204,9 +223,19 @@ function build(): Lexicon {
       sideVerbs: new Set(events.sideVerbs),
       groupNouns: new Set(events.groupNouns),
       regionNouns: new Set(events.regionNouns),
+      participantLinks: new Set(events.participantLinks),
+      titleWords: new Set([...roles.titles.flatMap((t) => t.split(' ')), ...grammar.actorNouns]),
+      dayWords: new Set(grammar.dateWords.map((w) => w.toLowerCase())),
+      lightVerbs: new Set(events.lightVerbs),
+      companionPhrases: events.companionPhrases.map((p) => p.split(' ')),
+      ownerPronouns: new Set(events.ownerPronouns),
+      notMeetingLeads: new Set(events.notMeetingLeads),
+      subjectPronouns: new Set(events.subjectPronouns),
+      rankingWords: new Set(events.rankingWords),
       sequenceConnectors: {
         earlier: events.sequenceConnectors.earlier.map((p) => p.split(' ')),
         later: events.sequenceConnectors.later.map((p) => p.split(' ')),
+        around: events.sequenceConnectors.around.map((p) => p.split(' ')),
       },
     },
     clauseOpeners: new Set(events.clauseOpeners),

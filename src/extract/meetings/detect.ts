@@ -5,26 +5,14 @@ import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import { findDates } from '../dates.js';
 import { lexicon } from '../lexicon/index.js';
-import cities from '../lexicon/cities.json' with { type: 'json' };
 import { clauseAround } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
-import { findTriggers } from './triggers.js';
+import { governedParticipants } from './participants.js';
+import { findTriggers, type Trigger } from './triggers.js';
+import { type Draft, merge } from './merge.js';
 import type { Token } from '../tokens.js';
-
-interface Draft {
-  kind: MeetingKind;
-  participants: ActorGroup[];
-  location: string | null;
-  date: string | null;
-  status: MeetingStatus;
-  evidence: Evidence[];
-  rule: string;
-  /** "the meeting", "the commanders' meeting": a noun that refers back to a meeting already reported. */
-  definite?: boolean;
-  /** The sentence segments ("sentence:first token") it was read from: two segments of one sentence are two events. */
-  segments: string[];
-}
+import { unreachable } from '../../domain/unreachable.js';
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
@@ -339,8 +327,11 @@ function segmentDrafts(
   }
   if (places.length === 0) {
     // "In Doha, the two sides met…", "Today in Madrid, we held a meeting…": a place fronted before the meeting
-    const k = tokens.findIndex((t, n) => n <= 3 && own(n) && n < trig.tok.i && /^(in|at)$/.test(t.lower));
-    const fronted = k >= 0 ? placeAt(an, k + 1) : null;
+    // ("Today in Madrid, before the summit, we met": the fronted place is the connector phrase's too)
+    const k = tokens.findIndex(
+      (t, n) => n <= 3 && (own(n) || n < seg.lo) && n < trig.tok.i && /^(in|at)$/.test(t.lower),
+    );
+    const fronted = k >= 0 ? placeAt(k < seg.lo ? { ...an, mentions: sentenceMentions } : an, k + 1) : null;
     if (fronted && frontedEnd(ctx, an, fronted.end)) places = [fronted.name];
   }
   if (places.length === 0) {
@@ -355,36 +346,13 @@ function segmentDrafts(
     if (city) places = [city.surface];
     else if (known) places = [known.text];
   }
-  const participants: ActorGroup[] = [];
-  // the rest of a sentence that names no actor of its own ("the group, created after the summit of A and B,
-  // will hold talks") keeps the sentence's actors
-  const ownActors = an.mentions.some((m) => m.kind !== 'PLACE');
-  for (const m of ownActors || seg.holes.length === 0 ? an.mentions : sentenceMentions) {
-    if (m.kind === 'PLACE') continue;
-    const g = ctx.index.group(m);
-    if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
-    // a place named as the location is not a participant of its own meeting
-    if (m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) continue;
-    participants.push(g);
-  }
-  for (const m of an.mentions) {
-    if (m.kind !== 'PERSON' || !m.affiliation) continue;
-    const g = ctx.index.group(m);
-    const org = g?.affiliations.find((a) => a.mention === m);
-    const og = org ? ctx.index.groups.get(org.key) : undefined;
-    if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
-  }
-  // names repeated in lower case ("the contact group") still name the actor
-  const lowerText = segmentText(an, seg).toLowerCase();
-  for (const { g, names } of lowerNames) {
-    if (participants.includes(g)) continue;
-    if (
-      names.some(
-        (n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
-      )
-    )
-      participants.push(g);
-  }
+  const asLocation = (m: Mention, g: ActorGroup): boolean =>
+    m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active;
+  const governed = governedGroups(ctx, an, triggers, own, sentenceMentions, asLocation);
+  const participants =
+    governed.length >= 2
+      ? governed
+      : sentenceParticipants(ctx, an, seg, ownActorsOrSentence(an, seg, sentenceMentions), lowerNames, asLocation);
   // "the two leaders", "both sides": the actors of the meeting reported before
   if (anaphoricPair(an, own)) for (const g of previous) if (!participants.includes(g)) participants.push(g);
   if (participants.length === 0) return drafts;
@@ -400,13 +368,18 @@ function segmentDrafts(
   if (main.kind !== 'CALL')
     for (const location of locs)
       drafts.push({
-        kind: main.kind,
+        kind: purposeKind(tokens, main, triggers),
         participants: [...participants],
         location,
         date,
         status,
         evidence: [ev],
         rule,
+        pronounSubject:
+          main.verb &&
+          tokens
+            .slice(Math.max(0, main.tok.i - 4), main.tok.i)
+            .some((t) => lex.meetingWords.subjectPronouns.has(t.lower)),
         definite:
           !main.verb && tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
         segments: [segmentKey],
@@ -455,6 +428,102 @@ function segmentDrafts(
   return drafts;
 }
 
+/** The mentions a segment's participants are read from: its own, or the sentence's when it names no actor. */
+function ownActorsOrSentence(an: SentenceAnalysis, seg: Segment, sentenceMentions: Mention[]): Mention[] {
+  // the rest of a sentence that names no actor of its own ("the group, created after the summit of A and B,
+  // will hold talks") keeps the sentence's actors
+  const ownActors = an.mentions.some((m) => m.kind !== 'PLACE');
+  return ownActors || seg.holes.length === 0 ? an.mentions : sentenceMentions;
+}
+
+/** The actors the meeting's own constructions name (subject and object of "met", "talks between A and B"…). */
+function governedGroups(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  triggers: Trigger[],
+  own: (k: number) => boolean,
+  sentence: Mention[],
+  asLocation: (m: Mention, g: ActorGroup) => boolean,
+): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  for (const trigger of triggers)
+    for (const m of governedParticipants({ an, trigger, own, sentence })) {
+      const g = ctx.index.group(m);
+      if (g && g.kind !== 'MEDIA' && !out.includes(g) && !asLocation(m, g)) out.push(g);
+    }
+  if (out.length < 2) return out;
+  // "Secretary General of NATO Jens Stoltenberg", "Swedish Prime Minister X": the body a participant
+  // speaks for in this sentence takes part with them
+  for (const g of [...out])
+    for (const a of g.affiliations) {
+      const og = ctx.index.groups.get(a.key);
+      if (
+        a.mention.kind === 'PERSON' &&
+        an.mentions.includes(a.mention) &&
+        og &&
+        og.kind !== 'MEDIA' &&
+        !out.includes(og)
+      )
+        out.push(og);
+    }
+  return out;
+}
+
+/** Fallback when the meeting's constructions name fewer than two actors: every actor of the segment. */
+function sentenceParticipants(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  seg: Segment,
+  mentions: Mention[],
+  lowerNames: Array<{ g: ActorGroup; names: string[] }>,
+  asLocation: (m: Mention, g: ActorGroup) => boolean,
+): ActorGroup[] {
+  const participants: ActorGroup[] = [];
+  for (const m of mentions) {
+    if (m.kind === 'PLACE') continue;
+    const g = ctx.index.group(m);
+    if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
+    // a place named as the location is not a participant of its own meeting
+    if (asLocation(m, g)) continue;
+    participants.push(g);
+  }
+  for (const m of an.mentions) {
+    if (m.kind !== 'PERSON' || !m.affiliation) continue;
+    const g = ctx.index.group(m);
+    const org = g?.affiliations.find((a) => a.mention === m);
+    const og = org ? ctx.index.groups.get(org.key) : undefined;
+    if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
+  }
+  // names repeated in lower case ("the contact group") still name the actor
+  const lowerText = segmentText(an, seg).toLowerCase();
+  for (const { g, names } of lowerNames) {
+    if (participants.includes(g)) continue;
+    if (
+      names.some(
+        (n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
+      )
+    )
+      participants.push(g);
+  }
+  return participants;
+}
+
+/** "arrived in Beirut for talks with officials": a journey made for a meeting with someone reports that meeting. */
+function purposeKind(tokens: Token[], main: Trigger, triggers: Trigger[]): MeetingKind {
+  if (main.kind !== 'VISIT' || !main.verb) return main.kind;
+  const purpose = triggers.find(
+    (t) =>
+      t.tok.i > main.tok.i &&
+      !t.verb &&
+      t.kind !== 'VISIT' &&
+      t.kind !== 'CALL' &&
+      tokens.slice(Math.max(main.tok.i, t.tok.i - 3), t.tok.i).some((x) => x.lower === 'for') &&
+      /^(with|between)$/.test(tokens[t.tok.i + t.length]?.lower ?? '') &&
+      tokens.slice(main.tok.i, t.tok.i).every((x) => !/^[,;.“”"]$/.test(x.text)),
+  );
+  return purpose?.kind ?? main.kind;
+}
+
 /**
  * How often a meeting like this one is right: more reports and a place make it likelier, but a meeting's
  * place, date and participants all have to be right, so even the best stays below 0.9.
@@ -480,7 +549,16 @@ function orderStatus(
   seg: Segment,
 ): { status: MeetingStatus; rule: string | null } {
   if (judged.status !== 'UNKNOWN' || !seg.order) return judged;
-  return { status: seg.order === 'earlier' ? 'HELD' : 'PLANNED', rule: `${seg.order} event` };
+  switch (seg.order) {
+    case 'earlier':
+      return { status: 'HELD', rule: 'earlier event' };
+    case 'later':
+      return { status: 'PLANNED', rule: 'later event' };
+    case 'around':
+      return judged;
+    default:
+      return unreachable(seg.order, 'event order');
+  }
 }
 
 /** A meeting no cue dates in time: one dated before the publication day was held, one after it is planned. */
@@ -554,147 +632,4 @@ function clauseDate(
     )
     .sort((a, b) => dist(a.start) - dist(b.start))[0];
   return near?.date ?? null;
-}
-
-/** A capital or a known city of the country. */
-function inCountry(city: string, country: string): boolean {
-  const lex = lexicon();
-  if (lex.countryByName.get(country)?.capitals?.includes(city)) return true;
-  return (cities.cities as Record<string, string>)[city] === country;
-}
-
-/**
- * A date two months or more before publication ("met Putin in June 2015" in a 2016 article): a past
- * meeting recalled as background, never the undated meeting the article reports.
- */
-function background(date: string, publishedAt: string | null): boolean {
-  const pub = /^(\d{4})-(\d{2})/.exec(publishedAt ?? '');
-  if (!pub) return false;
-  const months = Number(pub[1]) * 12 + Number(pub[2]) - 1 - 2;
-  const limit = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
-  return date.slice(0, 7) < limit;
-}
-
-/** Words news uses for one and the same event: "the summit", "the talks", "the meeting". */
-const SAME_EVENT_WORDS: ReadonlySet<MeetingKind> = new Set(['MEETING', 'TALKS', 'SUMMIT']);
-
-function compatible(a: string | null, b: string | null): boolean {
-  return !a || !b || a.startsWith(b) || b.startsWith(a);
-}
-
-/** Same place and compatible dates → one meeting; place-less mentions join a meeting they share participants with. */
-function merge(drafts: Draft[], dateline: string | null, publishedAt: string | null): Draft[] {
-  const out: Draft[] = [];
-  const absorb = (into: Draft, d: Draft): void => {
-    for (const p of d.participants) if (!into.participants.includes(p)) into.participants.push(p);
-    into.segments.push(...d.segments);
-    if (!into.date || (d.date && d.date.length > into.date.length)) into.date = d.date ?? into.date;
-    // a meeting called off is called off, whatever else its reports say
-    if (into.status === 'UNKNOWN' || d.status === 'CANCELLED') into.status = d.status;
-    into.evidence.push(...d.evidence);
-  };
-  for (const d of drafts.filter((x) => x.location)) {
-    const same = out.find(
-      (o) =>
-        o.location &&
-        apart(o, d) &&
-        nameKey(o.location) === nameKey(d.location!) &&
-        compatible(o.date, d.date) &&
-        (o.kind === d.kind || (!!o.date && o.date === d.date)),
-    );
-    if (same) absorb(same, d);
-    else out.push(copy(d));
-  }
-  // place-less mentions: the located meeting of the same kind they share actors with, else one
-  // place-less meeting per article (calls apart), the gist of "the talks"
-  // "negotiations in Ethiopia" and "the talks in Addis Ababa": a meeting placed in a country joins one of its
-  // kind placed in a city of that country (not a visit)
-  for (const o of [...out]) {
-    // a visit to a country may take in several of its cities
-    if (!o.location || o.kind === 'VISIT' || !lexicon().countryByName.has(o.location)) continue;
-    const city = out.find(
-      (c) =>
-        c !== o && c.location && c.kind === o.kind && compatible(c.date, o.date) && inCountry(c.location, o.location!),
-    );
-    if (!city) continue;
-    absorb(city, o);
-    out.splice(out.indexOf(o), 1);
-  }
-  for (const d of drafts.filter((x) => !x.location)) {
-    const located = out.find(
-      (o) =>
-        o.location &&
-        apart(o, d) &&
-        o.kind === d.kind &&
-        d.kind !== 'CALL' &&
-        compatible(o.date, d.date) &&
-        !(d.date && !o.date && background(d.date, publishedAt)) &&
-        o.participants.some((p) => d.participants.includes(p)),
-    );
-    if (located) {
-      absorb(located, d);
-      continue;
-    }
-    // "the meeting" refers back to the article's first located meeting of its kind
-    const refers = (o: Draft, kind: (k: MeetingKind) => boolean): boolean =>
-      !!o.location &&
-      apart(o, d) &&
-      kind(o.kind) &&
-      compatible(o.date, d.date) &&
-      !(d.date && !o.date && background(d.date, publishedAt));
-    // "the meeting" after "a summit in Helsinki": news names one event by any of these words
-    const referred = d.definite
-      ? (out.find((o) => refers(o, (k) => k === d.kind)) ??
-        (SAME_EVENT_WORDS.has(d.kind) ? out.find((o) => refers(o, (k) => SAME_EVENT_WORDS.has(k))) : undefined))
-      : undefined;
-    if (referred) {
-      // its sentence's date may be another act's ("brokered last week"): the meeting keeps its own
-      absorb(referred, { ...d, date: null });
-      continue;
-    }
-    // a meeting the article places nowhere is taken to be where the article is datelined
-    if (dateline && d.kind !== 'CALL') {
-      const there = out.filter(
-        (o) => o.location && apart(o, d) && nameKey(o.location) === nameKey(dateline) && (!d.date || o.date === d.date),
-      );
-      // of the meetings there, the one with its actors named by the same kind of word
-      const here =
-        there.find(
-          (o) =>
-            (o.kind === d.kind || (SAME_EVENT_WORDS.has(o.kind) && SAME_EVENT_WORDS.has(d.kind))) &&
-            o.participants.some((p) => d.participants.includes(p)),
-        ) ?? there.find((o) => o.kind === d.kind || o.participants.some((p) => d.participants.includes(p)));
-      if (here) {
-        absorb(here, d);
-        continue;
-      }
-      // the meetings reported from the dateline are others: this one is placed nowhere
-      if (there.length === 0) {
-        out.push({ ...copy(d), location: dateline });
-        continue;
-      }
-    }
-    const same = out.find(
-      (o) =>
-        !o.location &&
-        apart(o, d) &&
-        (o.kind === 'CALL') === (d.kind === 'CALL') &&
-        !(d.date && !o.date && background(d.date, publishedAt)),
-    );
-    if (same) absorb(same, d);
-    else out.push(copy(d));
-  }
-  return out;
-}
-
-const copy = (d: Draft): Draft => ({
-  ...d,
-  participants: [...d.participants],
-  evidence: [...d.evidence],
-  segments: [...d.segments],
-});
-
-/** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
-function apart(o: Draft, d: Draft): boolean {
-  return !o.segments.some((a) => d.segments.some((b) => a !== b && a.split(':')[0] === b.split(':')[0]));
 }

@@ -17,14 +17,16 @@ export interface Segment {
   hi: number;
   /** Connector phrases cut out of the rest of the sentence. */
   holes: Hole[];
-  /** A connector's phrase names an event earlier ("after") or later ("ahead of") than the rest. */
-  order?: 'earlier' | 'later';
+  /** A connector's phrase names an event earlier ("after"), later ("ahead of") or around ("on the sidelines of") the rest. */
+  order?: Order;
 }
+
+export type Order = 'earlier' | 'later' | 'around';
 
 interface Hole {
   lo: number;
   hi: number;
-  order: 'earlier' | 'later';
+  order: Order;
 }
 
 const STOPS = /^[,;—–]$/;
@@ -33,14 +35,19 @@ const YEAR = /\b(1[89]|20)\d\d\b/;
 /** "ahead of his historic summit", "following summits": the connector that leads to trigger i, if one does. */
 function connectorBefore(an: SentenceAnalysis, i: number): { lo: number; order: Hole['order'] } | undefined {
   const { tokens } = an;
-  const { earlier, later } = lexicon().meetingWords.sequenceConnectors;
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+  const { earlier, later, around } = lexicon().meetingWords.sequenceConnectors;
+  // "before the NATO summit": the name that modifies the meeting noun belongs to it
+  const modifier = an.mentions.find((m) => m.t1 === i && m.kind !== 'PLACE');
+  const reach = 5 + (modifier ? modifier.t1 - modifier.t0 : 0);
+  for (let k = i - 1; k >= 0 && k >= i - reach; k--) {
+    if (modifier && k >= modifier.t0) continue;
     // "ahead of his historic summit", "after Trump's visit"; not "after Adviser on the Peace Process"
     const possessive = /^['’]s?$/.test(tokens[k + 1]?.text ?? '');
     if (!/^['’]s?$/.test(tokens[k]!.text) && (!tokens[k]!.word || (tokens[k]!.cap && !possessive))) return undefined;
     const at = (p: string[]): boolean => phraseAt(tokens, k, p) && k + p.length <= i;
     if (earlier.some(at)) return { lo: k, order: 'earlier' };
     if (later.some(at)) return { lo: k, order: 'later' };
+    if (around.some(at)) return { lo: k, order: 'around' };
   }
   return undefined;
 }
@@ -67,7 +74,8 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[]): Segmen
       an.tokens[connector.lo]!.start - an.sentence.start,
       an.tokens[hi - 1]!.end - an.sentence.start,
     );
-    if (!actor && !YEAR.test(text) && findDates(text, null).length === 0) continue;
+    // ("on the sidelines of the summit" always names the event around the rest)
+    if (connector.order !== 'around' && !actor && !YEAR.test(text) && findDates(text, null).length === 0) continue;
     holes.push({ ...connector, hi });
   }
   const inHole = (i: number): boolean => holes.some((h) => i >= h.lo && i < h.hi);

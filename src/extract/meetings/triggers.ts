@@ -26,6 +26,10 @@ type TriggerRule = Rule<TriggerInput, Omit<Trigger, 'rule'>>;
 const lowerAt = (an: SentenceAnalysis, k: number): string => an.tokens[k]?.lower ?? '';
 const wordsBefore = (an: SentenceAnalysis, k: number, n: number): Token[] => an.tokens.slice(Math.max(0, k - n), k);
 
+/** "the first leader to visit the city": a description of the one who visits, not a visit reported. */
+const described = (an: SentenceAnalysis, k: number): boolean =>
+  lowerAt(an, k - 1) === 'to' && wordsBefore(an, k, 6).some((x) => lexicon().meetingWords.rankingWords.has(x.lower));
+
 /** The meeting rules, in priority order: the first that matches a token makes its trigger. */
 export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   {
@@ -44,12 +48,15 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'Talks between Chad and Niger resumed in Niamey.', expect: 'TALKS' },
       { text: 'The deliberations in Geneva lasted three days.', expect: 'TALKS' },
+      { text: 'The minister told a news conference in Dakar that the summit went well.', expect: 'SUMMIT' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       const kind = lexicon().meetingNouns.get(t.lower);
       // "calls for a visit", "plans on a visit" are no visit
-      if (!kind || (t.lower === 'visit' && /^(for|on)$/.test(lowerAt(an, k - 1)))) return undefined;
+      if (!kind || (t.lower === 'visit' && /^(for|on)$/.test(lowerAt(an, k - 1))) || described(an, k)) return undefined;
+      // "told a news conference": an outlet's gathering, not a meeting of actors
+      if (lexicon().meetingWords.notMeetingLeads.has(lowerAt(an, k - 1))) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
     },
   },
@@ -103,12 +110,21 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     name: 'visitor received',
-    examples: [{ text: 'President Sara Diallo received Foreign Minister Omar Siddiq in Dakar.', expect: 'MEETING' }],
+    examples: [
+      { text: 'President Sara Diallo received Foreign Minister Omar Siddiq in Dakar.', expect: 'MEETING' },
+      { text: 'Omar Siddiq was greeted at the airport in Dakar by Foreign Minister Sara Diallo.', expect: 'MEETING' },
+    ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       if (!lexicon().meetingWords.receptionVerbs.has(t.lower)) return undefined;
-      // the one received is a person or a delegation, not a letter or a decision
-      const object = an.mentions.find((m) => m.t0 > k && m.t0 <= k + 4 && m.kind === 'PERSON');
+      // the one received is a person or a delegation, not a letter or a decision; "was greeted at the
+      // airport by the foreign minister": the one who receives, after "by"
+      const by = /^(was|were|is|are|been|being)$/.test(lowerAt(an, k - 1))
+        ? an.tokens.findIndex((x, n) => n > k && n <= k + 6 && x.lower === 'by')
+        : -1;
+      const object = an.mentions.find(
+        (m) => m.kind === 'PERSON' && ((m.t0 > k && m.t0 <= k + 4) || (by > 0 && m.t0 > by && m.t0 <= by + 5)),
+      );
       const delegation = an.tokens.slice(k + 1, k + 5).some((x) => lexicon().meetingWords.sentNouns.has(x.lower));
       return object || delegation ? { tok: t, kind: 'MEETING', verb: true, length: 1 } : undefined;
     },
@@ -122,7 +138,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       const kind = lexicon().meetingVerbs.get(t.lower);
-      return kind ? { tok: t, kind, verb: true, length: 1 } : undefined;
+      return kind && !described(an, k) ? { tok: t, kind, verb: true, length: 1 } : undefined;
     },
   },
 ];

@@ -60,7 +60,15 @@ export function meetingMatchScore(report: MeetingReport, facts: MeetingFacts): n
   // Days apart (a round of talks) only where the place agrees; otherwise the day or the place must.
   if (place !== 'agree' && date !== 'agree') return null;
   const shared = [...report.participants.keys()].filter((key) => facts.participants.has(key)).length;
-  if (shared === 0 || (shared < 2 && !(place === 'agree' && date === 'agree'))) return null;
+  // "the African Union summit in Addis Ababa", one article dating it and the other not: one actor is enough
+  // when it is all that either names, the kind and the very place are the same
+  const alone =
+    shared === 1 &&
+    report.participants.size === 1 &&
+    facts.participants.size === 1 &&
+    report.kind === facts.kind &&
+    report.placeKey === facts.placeKey;
+  if (shared === 0 || (shared < 2 && !(place === 'agree' && (date === 'agree' || alone)))) return null;
   // A visit's principal is the visitor: its hosts vary with what each article names.
   const visit = report.kind === 'VISIT';
   if (date !== 'agree' && !visit && !samePrincipals(report.participants, facts.participants)) return null;

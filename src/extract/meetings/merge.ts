@@ -1,0 +1,239 @@
+import type { Evidence, MeetingKind, MeetingStatus } from '../../domain/article.js';
+import type { ActorGroup } from '../actors/resolve.js';
+import { cachedNameKey as nameKey } from '../keys.js';
+import cities from '../lexicon/cities.json' with { type: 'json' };
+import { lexicon } from '../lexicon/index.js';
+
+/** One meeting as a segment of a sentence reports it, before the article's reports of it are merged. */
+export interface Draft {
+  kind: MeetingKind;
+  participants: ActorGroup[];
+  location: string | null;
+  date: string | null;
+  status: MeetingStatus;
+  evidence: Evidence[];
+  rule: string;
+  /** "the meeting", "the commanders' meeting": a noun that refers back to a meeting already reported. */
+  definite?: boolean;
+  /** "he met…": its participants lack the one a pronoun names. */
+  pronounSubject?: boolean;
+  /** The sentence segments ("sentence:first token") it was read from: two segments of one sentence are two events. */
+  segments: string[];
+}
+
+/** A capital or a known city of the country. */
+function inCountry(city: string, country: string): boolean {
+  const lex = lexicon();
+  if (lex.countryByName.get(country)?.capitals?.includes(city)) return true;
+  return (cities.cities as Record<string, string>)[city] === country;
+}
+
+/**
+ * A date two months or more before publication ("met Putin in June 2015" in a 2016 article): a past
+ * meeting recalled as background, never the undated meeting the article reports.
+ */
+function background(date: string, publishedAt: string | null): boolean {
+  const pub = /^(\d{4})-(\d{2})/.exec(publishedAt ?? '');
+  if (!pub) return false;
+  const months = Number(pub[1]) * 12 + Number(pub[2]) - 1 - 2;
+  const limit = `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}`;
+  return date.slice(0, 7) < limit;
+}
+
+/** Words news uses for one and the same event: "the summit", "the talks", "the meeting". */
+const SAME_EVENT_WORDS: ReadonlySet<MeetingKind> = new Set(['MEETING', 'TALKS', 'SUMMIT']);
+
+/** The same kind, or two of the words news uses for one event. */
+const sameWord = (a: MeetingKind, b: MeetingKind): boolean =>
+  a === b || (SAME_EVENT_WORDS.has(a) && SAME_EVENT_WORDS.has(b));
+
+function compatible(a: string | null, b: string | null): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+/** Same place and compatible dates → one meeting; place-less mentions join a meeting they share participants with. */
+export function merge(drafts: Draft[], dateline: string | null, publishedAt: string | null): Draft[] {
+  const out: Draft[] = [];
+  const absorb = (into: Draft, d: Draft): void => {
+    for (const p of d.participants) if (!into.participants.includes(p)) into.participants.push(p);
+    into.segments.push(...d.segments);
+    if (!into.date || (d.date && d.date.length > into.date.length)) into.date = d.date ?? into.date;
+    // a meeting called off is called off, whatever else its reports say
+    if (into.status === 'UNKNOWN' || d.status === 'CANCELLED') into.status = d.status;
+    into.evidence.push(...d.evidence);
+  };
+  for (const d of drafts.filter((x) => x.location)) {
+    const same = out.find(
+      (o) =>
+        o.location &&
+        apart(o, d) &&
+        nameKey(o.location) === nameKey(d.location!) &&
+        compatible(o.date, d.date) &&
+        (o.kind === d.kind || (!!o.date && o.date === d.date && mayBeOne(o, d))),
+    );
+    if (same) absorb(same, d);
+    else out.push(copy(d));
+  }
+  // place-less mentions: the located meeting of the same kind they share actors with, else one
+  // place-less meeting per article (calls apart), the gist of "the talks"
+  // "negotiations in Ethiopia" and "the talks in Addis Ababa": a meeting placed in a country joins one of its
+  // kind placed in a city of that country (not a visit)
+  for (const o of [...out]) {
+    // a visit to a country may take in several of its cities
+    if (!o.location || o.kind === 'VISIT' || !lexicon().countryByName.has(o.location)) continue;
+    const city = out.find(
+      (c) =>
+        c !== o && c.location && c.kind === o.kind && compatible(c.date, o.date) && inCountry(c.location, o.location!),
+    );
+    if (!city) continue;
+    absorb(city, o);
+    out.splice(out.indexOf(o), 1);
+  }
+  for (const d of drafts.filter((x) => !x.location)) {
+    const located = out.find(
+      (o) =>
+        o.location &&
+        apart(o, d) &&
+        o.kind === d.kind &&
+        d.kind !== 'CALL' &&
+        compatible(o.date, d.date) &&
+        !(d.date && !o.date && background(d.date, publishedAt)) &&
+        o.participants.some((p) => d.participants.includes(p)) &&
+        samePeople(o, d),
+    );
+    if (located) {
+      absorb(located, d);
+      continue;
+    }
+    // "Kim arrived in Singapore… he was expected to meet Lee": a meeting during a visit is where the visitor is
+    const visit = visitDuring(out, d);
+    if (visit) {
+      const there = out.find(
+        (o) =>
+          o !== visit &&
+          sameWord(o.kind, d.kind) &&
+          nameKey(o.location ?? '') === nameKey(visit.location!) &&
+          compatible(o.date, d.date) &&
+          sharesPrincipal(o, d) &&
+          samePeople(o, d),
+      );
+      if (there) absorb(there, d);
+      else out.push({ ...copy(d), location: visit.location });
+      continue;
+    }
+    // "the meeting" refers back to the article's first located meeting of its kind
+    const refers = (o: Draft, kind: (k: MeetingKind) => boolean): boolean =>
+      !!o.location &&
+      apart(o, d) &&
+      kind(o.kind) &&
+      compatible(o.date, d.date) &&
+      !(d.date && !o.date && background(d.date, publishedAt));
+    // "the meeting" after "a summit in Helsinki": news names one event by any of these words
+    const referred = d.definite
+      ? (out.find((o) => refers(o, (k) => k === d.kind)) ??
+        (SAME_EVENT_WORDS.has(d.kind) ? out.find((o) => refers(o, (k) => SAME_EVENT_WORDS.has(k))) : undefined))
+      : undefined;
+    if (referred) {
+      // its sentence's date may be another act's ("brokered last week"): the meeting keeps its own
+      absorb(referred, { ...d, date: null });
+      continue;
+    }
+    // a meeting the article places nowhere is taken to be where the article is datelined
+    if (dateline && d.kind !== 'CALL') {
+      const there = out.filter(
+        (o) => o.location && apart(o, d) && nameKey(o.location) === nameKey(dateline) && (!d.date || o.date === d.date),
+      );
+      // of the meetings there, the one with its actors named by the same kind of word
+      const here =
+        there.find(
+          (o) =>
+            (o.kind === d.kind || (SAME_EVENT_WORDS.has(o.kind) && SAME_EVENT_WORDS.has(d.kind))) &&
+            o.participants.some((p) => d.participants.includes(p)) &&
+            samePeople(o, d),
+        ) ??
+        there.find(
+          (o) => (o.kind === d.kind || o.participants.some((p) => d.participants.includes(p))) && samePeople(o, d),
+        );
+      if (here) {
+        absorb(here, d);
+        continue;
+      }
+      // the meetings reported from the dateline are others: this one is placed nowhere
+      if (there.length === 0) {
+        out.push({ ...copy(d), location: dateline });
+        continue;
+      }
+    }
+    const same = out.find(
+      (o) =>
+        !o.location &&
+        apart(o, d) &&
+        (o.kind === 'CALL') === (d.kind === 'CALL') &&
+        samePeople(o, d) &&
+        !(d.date && !o.date && background(d.date, publishedAt)),
+    );
+    if (same) absorb(same, d);
+    else out.push(copy(d));
+  }
+  return out;
+}
+
+const copy = (d: Draft): Draft => ({
+  ...d,
+  participants: [...d.participants],
+  evidence: [...d.evidence],
+  segments: [...d.segments],
+});
+
+/** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
+function apart(o: Draft, d: Draft): boolean {
+  return !o.segments.some((a) => d.segments.some((b) => a !== b && a.split(':')[0] === b.split(':')[0]));
+}
+
+/**
+ * Two reports of one day named by different words ("the summit opened on Monday", "Ruto met Abiy on
+ * Monday") are one event only when they share an actor, or one of them lacks the actor a pronoun names.
+ */
+function mayBeOne(a: Draft, b: Draft): boolean {
+  return !!a.pronounSubject || !!b.pronounSubject || a.participants.some((g) => b.participants.includes(g));
+}
+
+/** A shared person when either names people ("Kim and Lee" is not "the summit with Trump"), else a shared actor. */
+function sharesPrincipal(a: Draft, b: Draft): boolean {
+  const people = (d: Draft) => d.participants.filter((g) => g.kind === 'PERSON');
+  const pa = people(a);
+  const pb = people(b);
+  if (pa.length > 0 || pb.length > 0) return pa.some((g) => pb.includes(g));
+  return a.participants.some((g) => b.participants.includes(g));
+}
+
+/** Two reports that each name two people or more are one meeting only when most of the fewer are shared. */
+function samePeople(a: Draft, b: Draft): boolean {
+  const people = (d: Draft) => d.participants.filter((g) => g.kind === 'PERSON');
+  const pa = people(a);
+  const pb = people(b);
+  if (pa.length < 2 || pb.length < 2) return true;
+  return pa.filter((g) => pb.includes(g)).length * 2 > Math.min(pa.length, pb.length);
+}
+
+/**
+ * The article's visit a place-less meeting happens during: a located visit by a person the meeting names,
+ * at compatible dates; a city visited is preferred to its country.
+ */
+function visitDuring(out: Draft[], d: Draft): Draft | undefined {
+  if (d.kind === 'VISIT' || d.kind === 'CALL') return undefined;
+  const visits = out.filter(
+    (o) =>
+      o.kind === 'VISIT' &&
+      o.location &&
+      o.status !== 'CANCELLED' &&
+      // a visit still planned hosts no meeting already held ("arrived…, he will meet" is the visit under way)
+      !(o.status === 'PLANNED' && d.status === 'HELD') &&
+      apart(o, d) &&
+      // a visit lasts some days from the one it is dated by
+      (compatible(o.date, d.date) ||
+        (!!o.date && !!d.date && d.date > o.date && d.date.slice(0, 7) === o.date.slice(0, 7))) &&
+      o.participants.some((p) => p.kind === 'PERSON' && d.participants.includes(p)),
+  );
+  return visits.find((o) => !lexicon().countryByName.has(o.location!)) ?? visits[0];
+}

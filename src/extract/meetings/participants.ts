@@ -1,0 +1,226 @@
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
+import { clauseAround } from '../clause.js';
+import { lexicon } from '../lexicon/index.js';
+import { phraseAt } from '../mediations/cues.js';
+import type { Rule } from '../rule.js';
+import type { Token } from '../tokens.js';
+import type { Trigger } from './triggers.js';
+
+/** Where a participant rule looks: the meeting's trigger in its sentence (or the part of it the segment sees). */
+export interface ParticipantInput {
+  an: SentenceAnalysis;
+  trigger: Trigger;
+  /** True when token k belongs to the meeting's segment. */
+  own: (k: number) => boolean;
+  /** Every mention of the whole sentence (a segment's pronoun may refer outside it). */
+  sentence: Mention[];
+}
+
+type ParticipantRule = Rule<ParticipantInput, Mention[]>;
+
+/** How far a meeting's governed phrase may sit from its trigger, in tokens. */
+const SUBJECT_GAP = 8;
+const OBJECT_GAP = 4;
+/** Tokens between two names of one coordinated or appositive phrase ("the President of Turkey, Recep Erdoğan, and"). */
+const CHAIN_GAP = 6;
+/** "met Erdoğan in Madrid on Tuesday, alongside X": how far after the trigger a companion phrase may start. */
+const COMPANION_REACH = 16;
+
+const actorMentions = (an: SentenceAnalysis, own: (k: number) => boolean): Mention[] =>
+  an.mentions.filter((m) => m.kind !== 'PLACE' && m.kind !== 'MEDIA' && own(m.t0));
+
+/** Words that join the names of one noun phrase: "A and B", "the President of Turkey, Recep Erdoğan". */
+function linksNames(an: SentenceAnalysis, from: number, to: number): boolean {
+  if (to - from > CHAIN_GAP) return false;
+  const { participantLinks, titleWords } = lexicon().meetingWords;
+  for (let k = from; k < to; k++) {
+    const t = an.tokens[k]!;
+    if (!participantLinks.has(t.lower) && !titleWords.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/** The names of the noun phrase that starts (forward) or ends (backward) with mention m. */
+function chain(an: SentenceAnalysis, m: Mention, actors: Mention[], dir: 'forward' | 'backward'): Mention[] {
+  const out = [m];
+  let edge = m;
+  for (;;) {
+    const next =
+      dir === 'forward'
+        ? actors.find((x) => x.t0 >= edge.t1 && linksNames(an, edge.t1, x.t0))
+        : actors.findLast((x) => x.t1 <= edge.t0 && linksNames(an, x.t1, edge.t0));
+    if (!next) return out;
+    out.push(next);
+    edge = next;
+  }
+}
+
+/** Tokens of a verb group between a subject and its verb: lower-case words, "who", a weekday; no clause mark. */
+function verbGroup(an: SentenceAnalysis, from: number, to: number): boolean {
+  if (to - from > SUBJECT_GAP) return false;
+  const gap = an.tokens.slice(from, to);
+  // "Erdoğan, who this Wednesday plans to meet": a relative clause's subject is the name before it
+  const relative = gap[0]?.text === ',' && /^(who|which)$/.test(gap[1]?.lower ?? '');
+  const words = relative ? gap.slice(2) : gap;
+  const { reporting, meetingWords } = lexicon();
+  // "was expected to meet" is no report: a reporting verb before "to" is part of the verb group
+  const reports = (t: Token): boolean => reporting.has(t.lower) && an.tokens[t.i + 1]?.lower !== 'to';
+  return words.every((t) => t.word && (!t.cap || meetingWords.dayWords.has(t.lower)) && !reports(t));
+}
+
+/** The start of the clause of token `at`, read past "expected to", "agreed to" (no reporting clause). */
+function clauseStart(an: SentenceAnalysis, at: number): number {
+  let { a } = clauseAround(an.tokens, at);
+  while (a > 1 && an.tokens[a]?.lower === 'to' && lexicon().reporting.has(an.tokens[a - 1]!.lower))
+    a = clauseAround(an.tokens, a - 1).a;
+  return a;
+}
+
+/** The names of the subject before token `at`, when only a verb group separates them. */
+function subjectBefore(an: SentenceAnalysis, at: number, own: (k: number) => boolean): Mention[] {
+  const a = clauseStart(an, at);
+  const actors = actorMentions(an, own).filter((m) => m.t0 >= a);
+  const last = actors.findLast((m) => m.t1 <= at);
+  if (!last || !verbGroup(an, last.t1, at)) return [];
+  return chain(an, last, actors, 'backward');
+}
+
+/** The names of the phrase right after token `from` (a few words in between at most). */
+function phraseAfter(an: SentenceAnalysis, from: number, own: (k: number) => boolean, gap = OBJECT_GAP): Mention[] {
+  const actors = actorMentions(an, own);
+  const first = actors.find((m) => m.t0 >= from);
+  if (!first || first.t0 - from > gap) return [];
+  const between = an.tokens.slice(from, first.t0);
+  if (between.some((t) => !t.word || (t.cap && !lexicon().meetingWords.titleWords.has(t.lower)))) return [];
+  return chain(an, first, actors, 'forward');
+}
+
+/** The verb a meeting noun is the object of ("held talks", "sat down for a meeting"), if one is near before it. */
+function lightVerbBefore(an: SentenceAnalysis, at: number): number {
+  const { sideVerbs, lightVerbs } = lexicon().meetingWords;
+  for (let k = at - 1; k >= 0 && k >= at - 5; k--) {
+    const t = an.tokens[k]!;
+    if (!t.word || t.cap) return -1;
+    if (sideVerbs.has(t.lower) || lightVerbs.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The constructions that govern a meeting's participants, each naming the actors it reads. A meeting's
+ * participants are those of its own construction, never the outlet that reports it, the speaker of the
+ * sentence, or an actor named in another clause.
+ */
+export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
+  {
+    name: 'subject of the meeting verb',
+    examples: [
+      { text: 'Chad and Niger met in Niamey on Monday, the agency said.', expect: 'Chad, Niger' },
+      { text: 'President Lena Varga was expected to meet Omar Siddiq in Dakar.', expect: 'Lena Varga' },
+      { text: 'Omar Siddiq, who on Friday also plans to meet Lena Varga, backed the plan.', expect: 'Omar Siddiq' },
+    ],
+    match: ({ an, trigger, own }) => {
+      if (!trigger.verb) return undefined;
+      const found = subjectBefore(an, trigger.tok.i, own);
+      return found.length ? found : undefined;
+    },
+  },
+  {
+    name: 'object of the meeting verb',
+    examples: [
+      { text: 'Omar Siddiq met with President Lena Varga in Dakar.', expect: 'Lena Varga' },
+      { text: 'Omar Siddiq will meet the president of Chad, Idriss Malo, in Dakar.', expect: 'Chad, Idriss Malo' },
+    ],
+    match: ({ an, trigger, own }) => {
+      if (!trigger.verb) return undefined;
+      const found = phraseAfter(an, trigger.tok.i + trigger.length, own);
+      return found.length ? found : undefined;
+    },
+  },
+  {
+    name: 'subject of the verb holding the meeting',
+    examples: [{ text: 'Chad and Niger held talks in Niamey.', expect: 'Chad, Niger' }],
+    match: ({ an, trigger, own }) => {
+      if (trigger.verb) return undefined;
+      const verb = lightVerbBefore(an, trigger.tok.i);
+      const found = verb >= 0 ? subjectBefore(an, verb, own) : [];
+      return found.length ? found : undefined;
+    },
+  },
+  {
+    name: 'meeting between or with',
+    examples: [
+      { text: 'Talks between Chad and Niger resumed in Niamey.', expect: 'Chad, Niger' },
+      { text: 'The summit with President Lena Varga will be in Dakar.', expect: 'Lena Varga' },
+    ],
+    match: ({ an, trigger, own }) => {
+      const end = trigger.tok.i + trigger.length;
+      const prep = an.tokens.slice(end, end + 3).findIndex((t) => /^(between|with|among)$/.test(t.lower));
+      if (prep < 0 || an.tokens.slice(end, end + prep).some((t) => !t.word || t.cap)) return undefined;
+      const found = phraseAfter(an, end + prep + 1, own);
+      return found.length ? found : undefined;
+    },
+  },
+  {
+    name: 'names before the meeting noun',
+    examples: [
+      { text: 'The NATO summit opened in Dakar on Monday.', expect: 'NATO' },
+      { text: "Omar Siddiq's visit to Dakar ended on Monday.", expect: 'Omar Siddiq' },
+    ],
+    match: ({ an, trigger, own }) => {
+      if (trigger.verb) return undefined;
+      const actors = actorMentions(an, own);
+      const at = trigger.tok.i;
+      // "the Varga-Siddiq summit", "Siddiq's visit", "the historic Chad–Niger summit"
+      const last = actors.findLast((m) => {
+        if (m.t1 > at) return false;
+        // the name itself or its possessive, maybe with one adjective: "Siddiq's first visit"
+        const gap = an.tokens.slice(m.t1, at);
+        if (gap.length === 0) return true;
+        return /^['’]s?$/.test(gap[0]!.text) && gap.length <= 2 && gap.slice(1).every((t) => t.word && !t.cap);
+      });
+      return last ? chain(an, last, actors, 'backward') : undefined;
+    },
+  },
+  {
+    name: 'companion of the meeting',
+    examples: [
+      { text: 'Omar Siddiq will meet Lena Varga in Dakar, alongside Idriss Malo.', expect: 'Idriss Malo' },
+      { text: 'Chad and Niger held a meeting facilitated by President Lena Varga.', expect: 'Lena Varga' },
+    ],
+    match: ({ an, trigger, own }) => {
+      const { companionPhrases } = lexicon().meetingWords;
+      const { b } = clauseAround(an.tokens, trigger.tok.i);
+      for (let k = trigger.tok.i + trigger.length; k < b && k <= trigger.tok.i + COMPANION_REACH; k++) {
+        const phrase = companionPhrases.find((p) => phraseAt(an.tokens, k, p));
+        if (!phrase) continue;
+        const found = phraseAfter(an, k + phrase.length, own);
+        return found.length ? found : undefined;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'owner of the meeting named by a pronoun',
+    examples: [
+      { text: 'Omar Siddiq flew to Dakar, a day ahead of his summit with Lena Varga.', expect: 'Omar Siddiq' },
+    ],
+    match: ({ an, trigger, sentence }) => {
+      const at = trigger.tok.i;
+      if (trigger.verb) return undefined;
+      const pronoun = an.tokens
+        .slice(Math.max(0, at - 3), at)
+        .findLast((t) => lexicon().meetingWords.ownerPronouns.has(t.lower));
+      // "Kim…, ahead of his summit": the person the sentence names last before the pronoun
+      const owner = pronoun && sentence.findLast((m) => m.kind === 'PERSON' && m.t1 <= pronoun.i);
+      return owner ? [owner] : undefined;
+    },
+  },
+];
+
+/** Every actor mention the meeting's constructions govern, in sentence order. */
+export function governedParticipants(input: ParticipantInput): Mention[] {
+  const found = new Set<Mention>();
+  for (const rule of PARTICIPANT_RULES) for (const m of rule.match(input) ?? []) found.add(m);
+  return [...found].sort((x, y) => x.t0 - y.t0);
+}
