@@ -55,7 +55,10 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
 
 /** ", calling it “a first step”", ", describing the talks as “useful”": the quote's opening token, or -1. */
 export function characterisingAt(tokens: Token[], v: number): number {
-  if (!W.characterisingCues.has(tokens[v]!.lower) || tokens[v - 1]?.text !== ',') return -1;
+  const verb = tokens[v]!.lower;
+  if (!W.characterisingCues.has(verb)) return -1;
+  // "calling it “…”" continues a clause after its comma; "called the talks “…”" is the clause's own verb
+  if (verb.endsWith('ing') ? tokens[v - 1]?.text !== ',' : W.actParticles.has(tokens[v + 1]?.lower ?? '')) return -1;
   for (let k = v + 1; k <= v + 6 && k < tokens.length; k++) if (/^[“"]$/.test(tokens[k]!.text)) return k;
   return -1;
 }

@@ -35,6 +35,18 @@ export const continuation: StatementRule = {
       expect: "William Ruto → 'a first step towards peace'",
     },
     {
+      text: 'Kenyan Prime Minister William Ruto has rejected that demand, insisting that the border is a domestic matter.',
+      expect: "William Ruto → 'the border is a domestic matter'",
+    },
+    {
+      text: 'Kenyan President William Ruto called the talks “a turning point for the region”.',
+      expect: "William Ruto → 'a turning point for the region'",
+    },
+    {
+      text: 'Kenyan President William Ruto, on a visit to Addis Ababa, called the talks “historic and long overdue”.',
+      expect: "William Ruto → 'historic and long overdue'",
+    },
+    {
       text: 'The African Union tried to play down hopes for the round, with officials stressing it was too early for a deal.',
       expect: "African Union → 'it was too early for a deal'",
     },
@@ -42,7 +54,7 @@ export const continuation: StatementRule = {
   match({ ctx, an, v, state, found }) {
     const { tokens } = an;
     // "X tried to play down hopes, with officials stressing…": the unnamed officials speak for X
-    const joint = tokens[v - 1]?.text === ',' ? v : withSourcesAt(tokens, v);
+    const joint = tokens[v - 1]?.text === ',' || characterisingAt(tokens, v) >= 0 ? v : withSourcesAt(tokens, v);
     const previous = found[found.length - 1] ?? (joint > 0 ? actorOfClause(ctx, an, joint, state) : undefined);
     if (!previous) return undefined;
     // "…, calling it “a first step”": the quoted words are the statement
@@ -85,13 +97,24 @@ function actorOfClause(
   v: number,
   state: CueInput['state'],
 ): { speaker: ActorGroup; via: null } | undefined {
+  // "X rejected that demand, insisting…": a "that" may be a determiner, so the sentence's own subject is tried too
+  const speaker = subjectFrom(ctx, an, subjectStart(an.tokens, v - 1), v, state) ?? subjectFrom(ctx, an, 0, v, state);
+  return speaker ? { speaker, via: null } : undefined;
+}
+
+/** The actor named first from token `start` (past lead-ins like "Ahead of the vote,"), before the cue at `v`. */
+function subjectFrom(
+  ctx: CueInput['ctx'],
+  an: CueInput['an'],
+  start: number,
+  v: number,
+  state: CueInput['state'],
+): ActorGroup | undefined {
   const { tokens } = an;
-  let from = subjectStart(tokens, v - 1);
-  // past lead-ins ("Ahead of the vote, …")
+  let from = start;
   for (let k = from; k < v - 1; k++) if (tokens[k]!.text === ',' && leadsIn(an, from)) from = k + 1;
   let end = from + 1;
-  // the actors named from the start, one title word apart at most ("Kenyan President William Ruto")
-  for (const m of an.mentions) if (m.t0 >= from && m.t0 <= end + 1 && m.t1 > end) end = m.t1;
-  const speaker = speakerIn(ctx, an, from, Math.min(end, v - 1), state);
-  return speaker ? { speaker, via: null } : undefined;
+  // the actors named from the start, two title words apart at most ("Armenian Prime Minister Nikol Pashinyan")
+  for (const m of an.mentions) if (m.t0 >= from && m.t0 <= end + 2 && m.t1 > end) end = m.t1;
+  return speakerIn(ctx, an, from, Math.min(end, tokens[v - 1]?.text === ',' ? v - 1 : v), state);
 }
