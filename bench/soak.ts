@@ -18,15 +18,8 @@ import { emptyGraph } from '../src/graph/empty.js';
 import { repoRoot } from '../src/paths.js';
 import { writeCorpus } from './corpus/index.js';
 import { log } from './progress.js';
-
-/** What a dashboard asks while articles arrive: counts, lists, rankings, an actor page and a search. */
-const READS = [
-  '{ stats { articles actors statements meetings mediations } }',
-  '{ actors(first: 20) { totalCount edges { node { name statements(first: 5) { edges { node { text } } } } } } }',
-  '{ topActors(by: MENTIONS, limit: 10) { count actor { name } } }',
-  '{ articles(first: 10) { edges { node { title actors { edges { node { name } } } } } } }',
-  '{ actors(search: "minister", first: 10) { edges { node { name kind } } } }',
-];
+import { percentile } from './percentile.js';
+import { readUntil } from './read-clients.js';
 
 interface Options {
   articles: number;
@@ -53,9 +46,6 @@ function parseOptions(argv: readonly string[]): Options {
   return options;
 }
 
-const percentile = (sorted: readonly number[], p: number): number =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : 0;
-
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const config = loadConfig({ ...process.env, PORT: '0' });
@@ -68,31 +58,12 @@ async function main(): Promise<number> {
     const corpus = await writeCorpus({ size: options.articles, seed: options.seed });
     log(`corpus: ${options.articles} articles in ${corpus.dir}; ${options.readers} readers on ${api.url}`);
     let writing = true;
-    const latencies: number[] = [];
-    const failures: string[] = [];
-    const reader = async (k: number): Promise<void> => {
-      for (let i = k; writing; i++) {
-        const started = performance.now();
-        try {
-          const response = await fetch(api.url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query: READS[i % READS.length] }),
-          });
-          const body = (await response.json()) as { errors?: unknown };
-          if (response.status !== 200 || body.errors) failures.push(JSON.stringify(body.errors ?? response.status));
-        } catch (error) {
-          failures.push(String(error));
-        }
-        latencies.push(performance.now() - started);
-      }
-    };
-    const readers = Array.from({ length: options.readers }, (_, k) => reader(k));
+    const reads = readUntil(api.url, options.readers, () => !writing);
     const started = performance.now();
     const ingest = await runIngest(corpus.dir, options.batchSize);
     const seconds = (performance.now() - started) / 1000;
     writing = false;
-    await Promise.all(readers);
+    const { latencies, failures } = await reads;
     const [row] = await app.executor.read(cypher('MATCH (a:Article) RETURN count(a) AS n'));
     const stored = Number(row?.n ?? 0);
     const sorted = latencies.sort((a, b) => a - b);

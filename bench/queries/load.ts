@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { percentile } from '../percentile.js';
 
 export interface LoadFigures {
   connections: number;
@@ -57,8 +58,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadFigures> {
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const result = await done;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) =>
-    latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]! : NaN;
+  const pct = (p: number) => percentile(latencies, p);
   return {
     connections: plan.connections,
     seconds: result.duration,

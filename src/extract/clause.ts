@@ -2,8 +2,14 @@ import { lexicon } from './lexicon/index.js';
 import type { Token } from './tokens.js';
 
 const CLAUSE_MARKS = /^[;:“”"()]$/;
-/** A possessive or determiner: the word after it is attributive, not a verb. */
-const ATTRIBUTIVE_BEFORE = /^(['’]s|the|a|an|its|their|his|her|our)$/i;
+/** A possessive or determiner: a verb form after it (past an -ly adverb) stands before its noun. */
+const ATTRIBUTIVE_BEFORE = /^(['’]s|the|a|an|its|their|his|her|our)$/;
+
+/** "the announced visit", "a recently disclosed memo", "Oman's continued facilitation": not a verb. */
+export function isAttributive(tokens: Token[], v: number): boolean {
+  const before = tokens[v - 1]?.lower ?? '';
+  return ATTRIBUTIVE_BEFORE.test(before.endsWith('ly') ? (tokens[v - 2]?.lower ?? '') : before);
+}
 
 /** Token range [a, b) of the clause around token i: between clause marks, openers and a reporting tail. */
 export function clauseAround(tokens: Token[], i: number): { a: number; b: number } {
@@ -11,7 +17,7 @@ export function clauseAround(tokens: Token[], i: number): { a: number; b: number
   // a reporting verb is written in lower case ("states", not "United States")
   const reports = (t: Token): boolean => !t.cap && lex.reporting.has(t.lower);
   // "Oman's continued facilitation", "the announced visit": a participle before its noun reports nothing
-  const reportsAt = (k: number): boolean => reports(tokens[k]!) && !ATTRIBUTIVE_BEFORE.test(tokens[k - 1]?.text ?? '');
+  const reportsAt = (k: number): boolean => reports(tokens[k]!) && !isAttributive(tokens, k);
   const opens = (t: Token): boolean => CLAUSE_MARKS.test(t.text) || lex.clauseOpeners.has(t.lower);
   let a = i;
   // "Mutua stated that his country would host the talks": the reporting clause is another clause

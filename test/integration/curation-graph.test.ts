@@ -1,27 +1,20 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../src/domain/article.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
 import { toGlobalId } from '../../src/api/ids.js';
 import { actor, article, meeting } from './articles.js';
-import { emptyGraph, TestEnv } from './support.js';
-import { verifyMaintained } from '../../src/graph/maintained/verify.js';
+import { freshGraphEachTest } from './support.js';
 
 describe('curation mutations, recorded and kept across later ingestion and deletion', () => {
-  let env: TestEnv;
-  beforeAll(async () => {
-    env = await TestEnv.start();
-  });
-  beforeEach(() => emptyGraph(env.app.executor));
-  // Whatever each test wrote, the maintained counterpart edges and daily counts follow it.
-  afterEach(async () => expect(await verifyMaintained(env.app.executor)).toEqual([]));
-  afterAll(() => env?.stop());
+  const graph = freshGraphEachTest();
 
-  const read = (text: string, params: Record<string, unknown> = {}) => env.app.executor.read(cypher(text, params));
-  const write = (...articles: ExtractedArticle[]) => writeArticles(env.app.executor, articles, 'test');
+  const read = (text: string, params: Record<string, unknown> = {}) =>
+    graph.env.app.executor.read(cypher(text, params));
+  const write = (...articles: ExtractedArticle[]) => writeArticles(graph.env.app.executor, articles, 'test');
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await env.gql(query, variables);
+    const response = await graph.env.gql(query, variables);
     expect(response.errors).toBeUndefined();
     return response.data;
   };
@@ -82,7 +75,7 @@ describe('curation mutations, recorded and kept across later ingestion and delet
       'MATCH (m:Meeting)-[r:REPORTED_IN]->() RETURN count(DISTINCT m) AS meetings, count(r) AS reports',
     );
     expect(after).toEqual({ meetings: 1, reports: 3 });
-    await deleteArticle(env.app.executor, second.article.id);
+    await deleteArticle(graph.env.app.executor, second.article.id);
     await onlyMeeting();
   });
 

@@ -1,25 +1,19 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../src/domain/article.js';
 import { ActorCuration } from '../../src/graph/actor/curate.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
 import { actor, article, meeting } from './articles.js';
-import { emptyGraph, TestEnv } from './support.js';
+import { emptyGraph, freshGraphEachTest } from './support.js';
 import { verifyMaintained } from '../../src/graph/maintained/verify.js';
 
 describe('one node per real-world actor and event across articles', () => {
-  let env: TestEnv;
-  beforeAll(async () => {
-    env = await TestEnv.start();
-  });
-  beforeEach(() => emptyGraph(env.app.executor));
-  // Whatever each test wrote, the maintained counterpart edges and daily counts follow it.
-  afterEach(async () => expect(await verifyMaintained(env.app.executor)).toEqual([]));
-  afterAll(() => env?.stop());
+  const graph = freshGraphEachTest();
 
-  const read = (text: string, params: Record<string, unknown> = {}) => env.app.executor.read(cypher(text, params));
-  const write = (...articles: ExtractedArticle[]) => writeArticles(env.app.executor, articles, 'test');
+  const read = (text: string, params: Record<string, unknown> = {}) =>
+    graph.env.app.executor.read(cypher(text, params));
+  const write = (...articles: ExtractedArticle[]) => writeArticles(graph.env.app.executor, articles, 'test');
   const actorKeys = async () => (await read('MATCH (x:Actor) RETURN x.key AS key ORDER BY key')).map((r) => r.key);
 
   it('merges spelling variants of a person when the context agrees, and records why', async () => {
@@ -172,7 +166,7 @@ describe('one node per real-world actor and event across articles', () => {
     await write(planned());
     const second = held();
     await write(second);
-    await deleteArticle(env.app.executor, second.article.id);
+    await deleteArticle(graph.env.app.executor, second.article.id);
     const [only, ...rest] = await meetings();
     expect(rest).toEqual([]);
     expect(only).toMatchObject({ status: 'PLANNED', history: ['PLANNED'] });
@@ -182,7 +176,7 @@ describe('one node per real-world actor and event across articles', () => {
   it('the same batch, or concurrent batches, reporting one meeting make one node', async () => {
     await write(planned(), held());
     expect(await meetings()).toHaveLength(1);
-    await emptyGraph(env.app.executor);
+    await emptyGraph(graph.env.app.executor);
     await Promise.all([write(planned()), write(held())]);
     expect(await meetings()).toHaveLength(1);
   });
@@ -223,10 +217,10 @@ describe('one node per real-world actor and event across articles', () => {
     ];
     const seen = new Set<string>();
     for (const order of orders) {
-      await emptyGraph(env.app.executor);
+      await emptyGraph(graph.env.app.executor);
       for (const batch of order) await write(...batch);
       seen.add((await grouping()).join(' | '));
-      expect(await verifyMaintained(env.app.executor)).toEqual([]);
+      expect(await verifyMaintained(graph.env.app.executor)).toEqual([]);
     }
     expect(seen.size).toBe(1);
     const titles = [...seen][0]!.split(' | ').map((line) => line.split(': ')[1]);
@@ -240,9 +234,9 @@ describe('one node per real-world actor and event across articles', () => {
     const ids = async () => (await read('MATCH (m:Meeting) RETURN m.id AS id ORDER BY id')).map((row) => row.id);
     await write(planned(), held());
     const fresh = await ids();
-    await emptyGraph(env.app.executor);
+    await emptyGraph(graph.env.app.executor);
     await write(held());
-    await env.app.executor.write(cypher('MATCH (:Meeting)-[r:REPORTED_IN]->() REMOVE r.reportId'));
+    await graph.env.app.executor.write(cypher('MATCH (:Meeting)-[r:REPORTED_IN]->() REMOVE r.reportId'));
     await write(planned());
     expect(await ids()).toEqual(fresh);
     expect(fresh).toHaveLength(1);
@@ -278,7 +272,7 @@ describe('one node per real-world actor and event across articles', () => {
       ],
     });
     await write(putin('Outlet four', 'V. V. Putin', '2018-07-18'));
-    await new ActorCuration(env.app.executor).merge('vladimir putin', 'v v putin');
+    await new ActorCuration(graph.env.app.executor).merge('vladimir putin', 'v v putin');
     await write(putin('Outlet five', 'Vladimir Putin', '2018-07-19'));
     const patience = await read(
       `MATCH (:Actor {key: 'vladimir putin'})-[:MADE]->(s:Statement {text: 'Our patience is not unlimited.'})
@@ -291,7 +285,7 @@ describe('one node per real-world actor and event across articles', () => {
     await write(article('Niinisto', '2022-06-28', [actor('Sauli Niinistö', 'PERSON'), actor('Finland', 'COUNTRY')]));
     const search = async (s: string) =>
       (
-        await env.gql('query ($s: String) { actors(search: $s) { edges { node { name } } } }', { s })
+        await graph.env.gql('query ($s: String) { actors(search: $s) { edges { node { name } } } }', { s })
       ).data.actors.edges.map((e: { node: { name: string } }) => e.node.name);
     expect(await search('niinisto')).toEqual(['Sauli Niinistö']);
     expect(await search('NIINISTÖ')).toEqual(['Sauli Niinistö']);

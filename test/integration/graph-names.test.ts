@@ -1,12 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractedActor, ExtractedArticle } from '../../src/domain/article.js';
 import { ActorCuration } from '../../src/graph/actor/curate.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
 import { parseArticle } from '../../src/parse/index.js';
-import { TestEnv, emptyGraph } from './support.js';
-import { verifyMaintained } from '../../src/graph/maintained/verify.js';
+import { emptyGraph, freshGraphEachTest } from './support.js';
 
 function article(title: string, actors: ExtractedActor[]): ExtractedArticle {
   return {
@@ -35,16 +34,12 @@ function hamas(aliases: string[]): ExtractedActor {
 }
 
 describe('names and aliases follow the articles and curators that support them', () => {
-  let env: TestEnv;
-  beforeAll(async () => {
-    env = await TestEnv.start();
-  });
-  // Whatever each test wrote, the maintained counterpart edges and daily counts follow it.
-  afterEach(async () => expect(await verifyMaintained(env.app.executor)).toEqual([]));
-  afterAll(() => env?.stop());
+  const graph = freshGraphEachTest({ emptyEachTest: false });
 
   async function aliasesOfHamas(): Promise<string[]> {
-    const [row] = await env.app.executor.read(cypher("MATCH (x:Actor {key: 'hamas'}) RETURN x.aliases AS aliases"));
+    const [row] = await graph.env.app.executor.read(
+      cypher("MATCH (x:Actor {key: 'hamas'}) RETURN x.aliases AS aliases"),
+    );
     return (row?.aliases as string[]) ?? [];
   }
 
@@ -53,47 +48,53 @@ describe('names and aliases follow the articles and curators that support them',
     const second = article('Second report', [
       hamas(['Islamic Resistance Movement', 'Harakat al-Muqawama al-Islamiya']),
     ]);
-    await writeArticles(env.app.executor, [first, second], 'test');
+    await writeArticles(graph.env.app.executor, [first, second], 'test');
     expect((await aliasesOfHamas()).sort()).toEqual(['Harakat al-Muqawama al-Islamiya', 'Islamic Resistance Movement']);
 
-    await new ActorCuration(env.app.executor).addAlias('hamas', 'HAMAS movement');
-    await deleteArticle(env.app.executor, second.article.id);
+    await new ActorCuration(graph.env.app.executor).addAlias('hamas', 'HAMAS movement');
+    await deleteArticle(graph.env.app.executor, second.article.id);
     expect((await aliasesOfHamas()).sort()).toEqual(['HAMAS movement', 'Islamic Resistance Movement']);
-    const [names] = await env.app.executor.read(
+    const [names] = await graph.env.app.executor.read(
       cypher("MATCH (n:ActorName)-[:NAMES]->(:Actor {key: 'hamas'}) RETURN collect(n.key) AS keys"),
     );
     expect((names!.keys as string[]).sort()).toEqual(['hamas', 'hamas movement', 'islamic resistance movement']);
 
-    await deleteArticle(env.app.executor, first.article.id);
-    const [left] = await env.app.executor.read(cypher("MATCH (x:Actor {key: 'hamas'}) RETURN count(x) AS n"));
+    await deleteArticle(graph.env.app.executor, first.article.id);
+    const [left] = await graph.env.app.executor.read(cypher("MATCH (x:Actor {key: 'hamas'}) RETURN count(x) AS n"));
     expect(Number(left?.n)).toBe(0);
   });
 
   it('a name another actor owns stays with that actor', async () => {
     const plo = { ...hamas([]), name: 'Palestine Liberation Organization', aliases: ['PLO'] };
-    await writeArticles(env.app.executor, [article('PLO report', [plo]), article('Hamas report', [hamas([])])], 'test');
+    await writeArticles(
+      graph.env.app.executor,
+      [article('PLO report', [plo]), article('Hamas report', [hamas([])])],
+      'test',
+    );
     const confused = article('Confused report', [hamas(['PLO'])]);
-    await writeArticles(env.app.executor, [confused], 'test');
+    await writeArticles(graph.env.app.executor, [confused], 'test');
     expect(await aliasesOfHamas()).toEqual([]);
-    const [owner] = await env.app.executor.read(
+    const [owner] = await graph.env.app.executor.read(
       cypher("MATCH (:ActorName {key: 'plo'})-[:NAMES]->(x) RETURN collect(x.key) AS keys"),
     );
     expect(owner?.keys).toEqual(['palestine liberation organization']);
   });
   it('the name is the one most articles call the actor by, whichever article came first; deletion re-ranks', async () => {
-    await emptyGraph(env.app.executor);
+    await emptyGraph(graph.env.app.executor);
     const organization = (name: string, aliases: string[]): ExtractedActor => ({ ...hamas(aliases), name });
     const short = article('Short name first', [organization('IRM', ['Islamic Resistance Movement'])]);
     const full = (title: string) => article(title, [organization('Islamic Resistance Movement', ['IRM'])]);
     const later = [full('Full name once'), full('Full name twice')];
-    await writeArticles(env.app.executor, [short], 'test');
-    await writeArticles(env.app.executor, later, 'test');
+    await writeArticles(graph.env.app.executor, [short], 'test');
+    await writeArticles(graph.env.app.executor, later, 'test');
     const nameOf = async () =>
       (
-        await env.app.executor.read(cypher("MATCH (x:Actor {key: 'irm'}) RETURN x.name AS name, x.aliases AS aliases"))
+        await graph.env.app.executor.read(
+          cypher("MATCH (x:Actor {key: 'irm'}) RETURN x.name AS name, x.aliases AS aliases"),
+        )
       )[0];
     expect(await nameOf()).toEqual({ name: 'Islamic Resistance Movement', aliases: ['IRM'] });
-    for (const gone of later) await deleteArticle(env.app.executor, gone.article.id);
+    for (const gone of later) await deleteArticle(graph.env.app.executor, gone.article.id);
     expect(await nameOf()).toEqual({ name: 'IRM', aliases: ['Islamic Resistance Movement'] });
   });
 });

@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractedActor, ExtractedArticle } from '../../src/domain/article.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
 import { parseArticle } from '../../src/parse/index.js';
-import { emptyGraph, TestEnv } from './support.js';
-import { verifyMaintained } from '../../src/graph/maintained/verify.js';
+import { emptyGraph, freshGraphEachTest } from './support.js';
 
 const BODY = 'Haniya, the Hamas leader, said talks would resume, Al Jazeera reported.';
 
@@ -58,22 +57,15 @@ function report(title: string, via: string | null = 'Al Jazeera'): ExtractedArti
 }
 
 describe('support of shared nodes and edges is counted, never listed, and deletion takes back exactly its share', () => {
-  let env: TestEnv;
-  beforeAll(async () => {
-    env = await TestEnv.start();
-  });
-  beforeEach(() => emptyGraph(env.app.executor));
-  // Whatever each test wrote, the maintained counterpart edges and daily counts follow it.
-  afterEach(async () => expect(await verifyMaintained(env.app.executor)).toEqual([]));
-  afterAll(() => env?.stop());
+  const graph = freshGraphEachTest();
 
-  const read = (text: string) => env.app.executor.read(cypher(text));
+  const read = (text: string) => graph.env.app.executor.read(cypher(text));
 
   it('an affiliation stated by two articles keeps one edge, supported twice, until both are deleted', async () => {
     const first = report('First');
     const second = report('Second');
-    await writeArticles(env.app.executor, [first], 'test');
-    await writeArticles(env.app.executor, [second], 'test');
+    await writeArticles(graph.env.app.executor, [first], 'test');
+    await writeArticles(graph.env.app.executor, [second], 'test');
     const edge = () =>
       read(
         "MATCH (:Actor {key: 'haniya'})-[r:AFFILIATED_WITH]->(:Actor {key: 'hamas'}) RETURN r.support AS support, r.articleId AS evidence, r.role AS role",
@@ -82,18 +74,18 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
       [2, first.article.id, 'leader'],
     ]);
 
-    await deleteArticle(env.app.executor, second.article.id);
+    await deleteArticle(graph.env.app.executor, second.article.id);
     expect((await edge()).map((r) => [Number(r.support), r.evidence])).toEqual([[1, first.article.id]]);
-    await deleteArticle(env.app.executor, first.article.id);
+    await deleteArticle(graph.env.app.executor, first.article.id);
     expect(await read('MATCH ()-[r:AFFILIATED_WITH]->() RETURN r')).toEqual([]);
   });
 
   it('when the article that gave an affiliation its evidence goes, the next supporting article gives it', async () => {
     const first = report('First');
     const second = report('Second');
-    await writeArticles(env.app.executor, [first], 'test');
-    await writeArticles(env.app.executor, [second], 'test');
-    await deleteArticle(env.app.executor, first.article.id);
+    await writeArticles(graph.env.app.executor, [first], 'test');
+    await writeArticles(graph.env.app.executor, [second], 'test');
+    await deleteArticle(graph.env.app.executor, first.article.id);
     const [edge] = await read(
       "MATCH (:Actor {key: 'haniya'})-[r:AFFILIATED_WITH]->() RETURN r.support AS support, r.articleId AS articleId, r.sentenceIndex AS sentence, r.start AS start, r.end AS end",
     );
@@ -101,7 +93,7 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
   });
 
   it('a name keeps a count of the articles that use it; nothing on it lists them', async () => {
-    await writeArticles(env.app.executor, [report('A'), report('B'), report('C')], 'test');
+    await writeArticles(graph.env.app.executor, [report('A'), report('B'), report('C')], 'test');
     const [name] = await read(
       "MATCH (n:ActorName {key: 'hamas'}) RETURN n.support AS support, n.primary AS primary, keys(n) AS keys",
     );
@@ -114,15 +106,15 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
   it('deleting the only article that named the outlet removes VIA; another report keeps it', async () => {
     const withOutlet = report('With outlet');
     const without = report('Without outlet', null);
-    await writeArticles(env.app.executor, [withOutlet, without], 'test');
+    await writeArticles(graph.env.app.executor, [withOutlet, without], 'test');
     const via = () => read('MATCH (:Statement)-[r:VIA]->(v:Actor) RETURN v.key AS outlet');
     expect(await via()).toEqual([{ outlet: 'al jazeera' }]);
 
     const again = report('Again with outlet');
-    await writeArticles(env.app.executor, [again], 'test');
-    await deleteArticle(env.app.executor, withOutlet.article.id);
+    await writeArticles(graph.env.app.executor, [again], 'test');
+    await deleteArticle(graph.env.app.executor, withOutlet.article.id);
     expect(await via()).toEqual([{ outlet: 'al jazeera' }]);
-    await deleteArticle(env.app.executor, again.article.id);
+    await deleteArticle(graph.env.app.executor, again.article.id);
     expect(await via()).toEqual([]);
     expect(await read('MATCH (s:Statement) RETURN count(s) AS n')).toEqual([{ n: 1 }]);
   });
@@ -137,11 +129,15 @@ describe('support of shared nodes and edges is counted, never listed, and deleti
       ],
     };
     for (let round = 0; round < 5; round += 1) {
-      await emptyGraph(env.app.executor);
+      await emptyGraph(graph.env.app.executor);
       await Promise.all([
-        writeArticles(env.app.executor, [{ ...formal, article: { ...formal.article, id: `formal-${round}` } }], 'test'),
         writeArticles(
-          env.app.executor,
+          graph.env.app.executor,
+          [{ ...formal, article: { ...formal.article, id: `formal-${round}` } }],
+          'test',
+        ),
+        writeArticles(
+          graph.env.app.executor,
           [{ ...report('Short'), article: { ...report('Short').article, id: `short-${round}` } }],
           'test',
         ),

@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExtractedArticle } from '../../src/domain/article.js';
 import { createRuleExtractor } from '../../src/extract/index.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
-import { verifyMaintained } from '../../src/graph/maintained/verify.js';
 import { parseArticle } from '../../src/parse/index.js';
-import { emptyGraph, TestEnv } from './support.js';
+import { freshGraphEachTest } from './support.js';
 
 /**
  * Articles written for this test, read by the rule extractor and written to the real graph: each event
@@ -43,17 +42,11 @@ CAIRO, May 11 — Egyptian President Abdel Fattah al-Sisi received Kenyan Presid
 );
 
 describe("a meeting's participants, place and date come from its own clause", () => {
-  let env: TestEnv;
-  beforeAll(async () => {
-    env = await TestEnv.start();
-  });
-  beforeEach(() => emptyGraph(env.app.executor));
-  afterEach(async () => expect(await verifyMaintained(env.app.executor)).toEqual([]));
-  afterAll(() => env?.stop());
+  const graph = freshGraphEachTest();
 
   const meetings = async () =>
     (
-      await env.app.executor.read(
+      await graph.env.app.executor.read(
         cypher(
           `MATCH (m:Meeting)
           RETURN m.kind AS kind, m.status AS status, m.location AS location, toString(m.date) AS date,
@@ -72,8 +65,8 @@ describe("a meeting's participants, place and date come from its own clause", ()
       .sort((a, b) => `${a.date}${a.kind}`.localeCompare(`${b.date}${b.kind}`));
 
   it('a summit and a bilateral meeting on its sidelines are two events, each one node across articles', async () => {
-    await writeArticles(env.app.executor, [SUMMIT_OPENS], 'test');
-    await writeArticles(env.app.executor, [SIDELINE_TALKS], 'test');
+    await writeArticles(graph.env.app.executor, [SUMMIT_OPENS], 'test');
+    await writeArticles(graph.env.app.executor, [SIDELINE_TALKS], 'test');
     const [bilateral, summit, ...rest] = await meetings();
     expect(rest).toEqual([]);
     expect(summit).toMatchObject({ kind: 'SUMMIT', location: 'Addis Ababa', participants: ['african union'] });
@@ -84,8 +77,8 @@ describe("a meeting's participants, place and date come from its own clause", ()
   });
 
   it('a visit with two meetings during it: the visit and each meeting are their own nodes', async () => {
-    await writeArticles(env.app.executor, [VISIT_BEGINS], 'test');
-    await writeArticles(env.app.executor, [VISIT_ENDS], 'test');
+    await writeArticles(graph.env.app.executor, [VISIT_BEGINS], 'test');
+    await writeArticles(graph.env.app.executor, [VISIT_ENDS], 'test');
     const [visit, withSisi, withLeague, ...rest] = await meetings();
     expect(rest).toEqual([]);
     expect(visit).toMatchObject({ kind: 'VISIT', location: 'Cairo', date: '2024-05-08', reports: 1 });

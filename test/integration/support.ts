@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { join } from 'node:path';
 import { openApp, type App } from '../../src/app.js';
 import { startApiServer, type RunningApi } from '../../src/api/server.js';
@@ -6,6 +7,7 @@ import { loadConfig } from '../../src/config.js';
 import type { Extractor } from '../../src/extract/extractor.js';
 import { cypher } from '../../src/graph/cypher.js';
 import { emptyGraph } from '../../src/graph/empty.js';
+import { verifyMaintained } from '../../src/graph/maintained/verify.js';
 import { repoRoot } from '../../src/paths.js';
 
 export { emptyGraph };
@@ -85,4 +87,20 @@ export class TestEnv {
     await this.api.stop();
     await this.app.close();
   }
+}
+
+/**
+ * The real app for the tests of the enclosing `describe`, on a database emptied before each test
+ * (unless `emptyEachTest` is false); after each test, whatever it wrote, the maintained
+ * counterpart edges and daily counts must equal a recomputation from scratch.
+ */
+export function freshGraphEachTest({ emptyEachTest = true } = {}): { readonly env: TestEnv } {
+  const holder = {} as { env: TestEnv };
+  beforeAll(async () => {
+    holder.env = await TestEnv.start();
+  });
+  if (emptyEachTest) beforeEach(() => emptyGraph(holder.env.app.executor));
+  afterEach(async () => expect(await verifyMaintained(holder.env.app.executor)).toEqual([]));
+  afterAll(() => holder.env?.stop());
+  return holder;
 }

@@ -3,15 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestEnv } from '../integration/support.js';
 import { countOf, runCli, writeCorpus } from './support.js';
 import { count } from '../../src/plural.js';
+import { readUntil } from '../../bench/read-clients.js';
 
 const CORPUS = writeCorpus(30, 41);
 const READERS = 16;
-const READS = [
-  '{ stats { articles actors statements } }',
-  '{ actors(first: 20) { totalCount edges { node { name statements(first: 5) { edges { node { text } } } } } } }',
-  '{ topActors(by: MENTIONS, limit: 10) { count actor { name } } }',
-  '{ articles(first: 10) { edges { node { title actors { edges { node { name } } } } } } }',
-];
 
 describe('an ingest under read load', () => {
   let env: TestEnv;
@@ -22,24 +17,14 @@ describe('an ingest under read load', () => {
 
   it(`completes while ${READERS} clients read, and no read fails`, async () => {
     let writing = true;
-    let reads = 0;
-    const failures: string[] = [];
-    const reader = async (k: number) => {
-      for (let i = k; writing; i++) {
-        const response = await env.gql(READS[i % READS.length]!);
-        reads += 1;
-        if (response.status !== 200 || response.errors)
-          failures.push(JSON.stringify(response.errors ?? response.status));
-      }
-    };
-    const readers = Array.from({ length: READERS }, (_, k) => reader(k));
+    const reads = readUntil(env.api.url, READERS, () => !writing);
     const ingest = await runCli(['ingest', '--batch-size', '10', ...CORPUS]);
     writing = false;
-    await Promise.all(readers);
+    const { latencies, failures } = await reads;
     expect(ingest.code, ingest.stderr).toBe(0);
     expect(ingest.stdout).toContain(`ingested ${count(CORPUS.length, 'article')}`);
     expect(await countOf(env.app.executor, 'Article')).toBe(CORPUS.length);
-    expect(reads).toBeGreaterThan(READERS);
+    expect(latencies.length).toBeGreaterThan(READERS);
     expect(failures).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { DATE_WORDS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
+import { isAttributive } from '../clause.js';
 import { STATEMENT_WORDS as W } from './words.js';
 
 /**
@@ -77,7 +78,7 @@ function isCue(tokens: Token[], v: number): boolean {
   if (verb.lower.endsWith('ing') && !W.continuingCues.has(verb.lower)) return false;
   if (verb.lower === 'said' && tokens[v - 1]?.lower === 'the') return false;
   // "the recently disclosed memorandum", "an announced visit": a participle before a noun, not a report
-  if (isAttributive(tokens, v)) return false;
+  if (verb.lower.endsWith('ed') && isAttributive(tokens, v)) return false;
   // "the first country to acknowledge X": an infinitive, not a report ("he went on to add:" is one)
   if (tokens[v - 1]?.lower === 'to' && !isPhrasalCue(tokens, v - 3)) return false;
   // "the leaders are to reach and declare": an infinitive too
@@ -162,14 +163,6 @@ function thatAfterTime(tokens: Token[], c: number): boolean {
     if (!t.word) return false;
   }
   return false;
-}
-
-/** A participle after a determiner (and an adverb): "the recently disclosed plan", "an announced visit". */
-function isAttributive(tokens: Token[], v: number): boolean {
-  if (!tokens[v]!.lower.endsWith('ed')) return false;
-  const before = tokens[v - 1]?.lower ?? '';
-  const det = before.endsWith('ly') ? (tokens[v - 2]?.lower ?? '') : before;
-  return W.indefiniteArticles.has(det) || det === 'the';
 }
 
 const isNegation = (t: Token | undefined): boolean =>

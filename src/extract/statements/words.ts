@@ -48,7 +48,6 @@ export const STATEMENT_WORDS = {
   appositionVerbs: set(words.appositionVerbs),
   contentPrepositions: set(words.contentPrepositions),
   leadInWords: set(words.leadInWords),
-  askedLeads: set(words.askedLeads),
   citingWords: set(words.citingWords),
   accreditedTo: set(words.accreditedTo),
   conjunctions: set(words.conjunctions),

@@ -1,6 +1,6 @@
 import { lastIndexBefore, sentenceContentStart } from '../content.js';
 import type { StatementRule } from '../draft.js';
-import { outletIn, speakerIn, unnamedSpeaker } from '../source.js';
+import { isLeadIn, outletIn, speakerIn, unnamedSpeaker } from '../source.js';
 import type { Token } from '../../tokens.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
@@ -78,6 +78,5 @@ function leadInOnly(tokens: Token[], comma: number): boolean {
   const first = tokens.findIndex((t) => t.word);
   if (first < 0 || first >= comma) return false;
   const t = tokens[first]!;
-  const leadIn = /^\p{L}+ing$/u.test(t.text) || W.askedLeads.has(t.lower) || W.adverbialLeads.has(t.lower);
-  return leadIn && !tokens.slice(first, comma).some((x) => x.text === ',');
+  return (isLeadIn(t) || W.adverbialLeads.has(t.lower)) && !tokens.slice(first, comma).some((x) => x.text === ',');
 }

@@ -54,11 +54,11 @@ export const continuation: StatementRule = {
   match({ ctx, an, v, state, found }) {
     const { tokens } = an;
     // "X tried to play down hopes, with officials stressing…": the unnamed officials speak for X
-    const joint = tokens[v - 1]?.text === ',' || characterisingAt(tokens, v) >= 0 ? v : withSourcesAt(tokens, v);
+    // "…, calling it “a first step”", "X called the talks “…”": the quoted words are the statement
+    const characterised = characterisingAt(tokens, v);
+    const joint = tokens[v - 1]?.text === ',' || characterised >= 0 ? v : withSourcesAt(tokens, v);
     const previous = found[found.length - 1] ?? (joint > 0 ? actorOfClause(ctx, an, joint, state) : undefined);
     if (!previous) return undefined;
-    // "…, calling it “a first step”": the quoted words are the statement
-    const characterised = characterisingAt(tokens, v);
     const c = W.addresseeCues.has(tokens[v]!.lower) ? pastAddressee(tokens, v) : v + 1;
     if (c === null) return undefined;
     const start = characterised >= 0 ? tokens[characterised]!.start : contentStart(tokens, c);
