@@ -25,7 +25,11 @@ export function extractWithRules(article: ArticleMeta): ExtractedArticle {
     ...mediations.flatMap((m) => [...m.mediators, ...m.parties]),
   ]);
   for (const g of index.groups.values()) if (named.has(g.name)) g.active = true;
-  const actors = toActors(index);
+  const takingPart = new Set([
+    ...named,
+    ...[...index.groups.values()].flatMap((g) => g.affiliations.map((a) => index.groups.get(a.key)?.name ?? '')),
+  ]);
+  const actors = toActors(index, takingPart);
   const emitted = new Set(actors.map((a) => a.name));
   for (const a of actors) a.affiliations = a.affiliations.filter((f) => emitted.has(f.actor));
   for (const m of meetings) m.participants = m.participants.filter((p) => emitted.has(p));
@@ -38,12 +42,15 @@ export function extractWithRules(article: ArticleMeta): ExtractedArticle {
       s.via = null; // an outlet named only in passing is not an actor of the article
     } else {
       // a channel the wording implies ("tweeted"), never named: the statement's via makes it one
-      actors.push(impliedChannel(s.via, s.confidence));
+      actors.push(impliedChannel(s.via, Math.min(s.confidence, IMPLIED_CHANNEL)));
       emitted.add(s.via);
     }
   }
   return { article, actors, statements, mediations, meetings: reported };
 }
+
+/** A channel the article never names is an actor less often than one it names. */
+const IMPLIED_CHANNEL = 0.75;
 
 function impliedChannel(name: string, confidence: number): ExtractedActor {
   return { name, kind: 'MEDIA', aliases: [], affiliations: [], mentions: [], confidence };

@@ -47,6 +47,7 @@ export function qualityRatchet(name: string, gold: string, scorer: string, floor
         actorKindAccuracy: number;
         overallF1: number;
         missingOutputs: number;
+        calibration: Array<{ band: string; n: number; precision: number }>;
       };
       expect(s.missingOutputs).toBe(0);
       const got: Record<string, number> = {
@@ -55,8 +56,20 @@ export function qualityRatchet(name: string, gold: string, scorer: string, floor
         actorKindAccuracy: s.actorKindAccuracy,
         overallF1: s.overallF1,
       };
-      for (const [k, min] of Object.entries(floor))
+      if (floor.calibrated) expectCalibrated(s.calibration);
+      for (const [k, min] of Object.entries(floor)) {
+        if (k === 'calibrated') continue;
         expect({ [k]: got[k]! >= min ? 'ok' : got[k] }).toEqual({ [k]: 'ok' });
+      }
     }, 60_000);
   });
+}
+
+/** Items given ≥ 0.9 are right at least 9 times in 10, and each lower band is right less often than the one above. */
+function expectCalibrated(bands: Array<{ band: string; n: number; precision: number }>): void {
+  const [top, middle, low] = bands;
+  expect(top?.band).toBe('>= 0.9');
+  expect(top!.precision).toBeGreaterThanOrEqual(0.9);
+  expect(middle!.precision).toBeLessThanOrEqual(top!.precision);
+  expect(low!.precision).toBeLessThanOrEqual(middle!.precision);
 }

@@ -167,4 +167,12 @@ describe('statements: a day between the cue and its content', () => {
   it('finds no statement in "said on Monday" with nothing after it', () => {
     expect(run('Sudanese army spokesman Nabil Abdallah said on Monday.').statements).toEqual([]);
   });
+  it('finds no statement in a noun object told to an outlet or to reporters', () => {
+    expect(run('Junta spokesman Zaw Lin confirmed the agreement to Reuters on Friday.').statements).toEqual([]);
+    expect(run('Army spokesman Nabil Abdallah announced the decision to reporters in Port Sudan.').statements).toEqual(
+      [],
+    );
+    const x = run('Army spokesman Nabil Abdallah confirmed to Reuters that the delegation had left for Jeddah.');
+    expect(said(x)).toContain('Nabil Abdallah: the delegation had left for Jeddah');
+  });
 });

@@ -228,16 +228,17 @@ const evidence = (m: Mention): Evidence => ({ sentenceIndex: m.sentence, start: 
  * How often an actor like this one is right: a lexicon entry almost always, a titled person usually, an
  * unknown name more often the more it recurs.
  */
-function actorConfidence(g: ActorGroup): number {
+function actorConfidence(g: ActorGroup, takesPart: boolean): number {
   const named = g.mentions.filter((m) => m.matchedAs === 'name').length;
-  if (g.key.startsWith('lex:') || g.key.startsWith('ministry:')) return named >= 2 ? 0.95 : 0.8;
+  // a known country or body that no item names is often a place or topic ("the envoy for Western Sahara")
+  if (g.key.startsWith('lex:') || g.key.startsWith('ministry:')) return named >= 2 && takesPart ? 0.95 : 0.8;
   const titled = g.mentions.some((m) => m.title || m.affiliation);
   if (g.kind === 'PERSON' && titled) return Math.min(0.88, 0.78 + 0.05 * (g.mentions.length - 1));
   return Math.min(0.85, 0.45 + 0.1 * Math.min(4, named));
 }
 
 /** The actors to report: those that take part (not mere locations). */
-export function toActors(index: ActorIndex): ExtractedActor[] {
+export function toActors(index: ActorIndex, takingPart: ReadonlySet<string>): ExtractedActor[] {
   const out: ExtractedActor[] = [];
   const nameOf = (key: string): string | undefined => index.groups.get(key)?.name;
   for (const g of index.groups.values()) {
@@ -255,7 +256,7 @@ export function toActors(index: ActorIndex): ExtractedActor[] {
       aliases: uniq,
       affiliations,
       mentions: g.mentions.map(evidence),
-      confidence: actorConfidence(g),
+      confidence: actorConfidence(g, takingPart.has(g.name)),
       ...(g.mentions[0]?.rule ? { rule: g.mentions[0].rule } : {}),
     });
   }

@@ -75,6 +75,7 @@ export const subjectCueContent: StatementRule = {
     const start = contentStart(tokens, c);
     if (start === null) return undefined;
     const opening = quoteOpeningAt(ctx.quotes, start);
+    if (!opening && toldAfterObject(ctx, an, start)) return undefined;
     const afterColon = opening ? undefined : quoteAfterColon(ctx, an);
     // "X stated that A:" and a quote: A is a statement of its own, and so is the quote
     const clauseBeforeColon = !!afterColon && tokens[c]?.lower === 'that' && tokens.length - c > 5;
@@ -104,6 +105,23 @@ export const subjectCueContent: StatementRule = {
     return second > 0 ? { drafts: [draft], resumeAt: second + 2 } : { drafts: [draft] };
   },
 };
+
+/**
+ * "confirmed the agreement to Reuters", "announced the decision to reporters": the one told after the
+ * verb's object shows that the object is a noun phrase, not reported words.
+ */
+function toldAfterObject(ctx: CueInput['ctx'], an: CueInput['an'], start: number): boolean {
+  const { tokens } = an;
+  const from = tokens.findIndex((t) => t.start >= start);
+  for (let k = from + 1; k < tokens.length - 1 && k < from + 8; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that' || !t.word) return false;
+    if (t.lower !== 'to') continue;
+    const told = an.mentions.some((m) => m.t0 === k + 1 && ctx.index.group(m)?.kind === 'MEDIA');
+    return told || W.audienceNouns.has(tokens[k + 1]!.lower);
+  }
+  return false;
+}
 
 /** ", he said," between commas after words of the sentence: the comma before the attribution, or null. */
 function insertedAttribution(tokens: Token[], v: number): number | null {
