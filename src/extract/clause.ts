@@ -1,4 +1,5 @@
 import { lexicon } from './lexicon/index.js';
+import { STATEMENT_WORDS } from './statements/words.js';
 import type { Token } from './tokens.js';
 
 const CLAUSE_MARKS = /^[;:“”"()]$/;
@@ -29,4 +30,31 @@ export function clauseAround(tokens: Token[], i: number): { a: number; b: number
     b++;
   }
   return { a, b };
+}
+
+/**
+ * A relative clause between commas after the phrase of token i ("the talks, which stalled in May, resume…",
+ * "talks between A and B, which…"): its token range [a, b), or null.
+ */
+export function relativeAsideAfter(tokens: Token[], i: number): { a: number; b: number } | null {
+  // past the noun's own words ("the talks between Chad and Niger, which…")
+  let c = i + 1;
+  while (c < tokens.length && c <= i + 8 && tokens[c]!.word) c++;
+  if (tokens[c]?.text !== ',' || !STATEMENT_WORDS.relativeWords.has(tokens[c + 1]?.lower ?? '')) return null;
+  for (let k = c + 2; k < tokens.length && k <= c + 30; k++) {
+    if (CLAUSE_MARKS.test(tokens[k]!.text) || tokens[k]!.text === '.') return null;
+    if (tokens[k]!.text === ',') return k + 1 < tokens.length ? { a: c, b: k + 1 } : null;
+  }
+  return null;
+}
+
+/**
+ * "…for talks, Saudi Arabia and the United States said in a statement.": the comma opening a reporting tail
+ * that closes the sentence after token i, or -1. Who reports the event does not take part in it.
+ */
+export function reportingTailAfter(tokens: Token[], i: number): number {
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  if (comma <= i || tokens.slice(i, comma).some((t) => CLAUSE_MARKS.test(t.text))) return -1;
+  const verb = tokens.findIndex((t, k) => k > comma && k <= comma + 9 && !t.cap && lexicon().reporting.has(t.lower));
+  return verb > 0 && !tokens.slice(comma, verb).some((t) => CLAUSE_MARKS.test(t.text)) ? comma : -1;
 }

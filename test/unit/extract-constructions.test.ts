@@ -192,6 +192,42 @@ describe('meetings read in their own clause', () => {
   });
 });
 
+describe('calls, refusals, asides and reporting tails', () => {
+  it('dates a call from its own clause and reads "spoke by phone with"', () => {
+    const x = run('President Sara Diallo spoke by phone with President Omar Siddiq on Monday.', '2024-05-15');
+    expect(x.meetings).toEqual([
+      expect.objectContaining({ kind: 'CALL', date: '2024-05-13', participants: ['Sara Diallo', 'Omar Siddiq'] }),
+    ]);
+    const y = run('President Sara Diallo received a phone call from President Omar Siddiq on Monday.');
+    expect(y.meetings[0]).toMatchObject({ kind: 'CALL', date: '2024-05-13' });
+  });
+  it('takes the one a subject pronoun stands for as the other side of a call', () => {
+    const x = run(
+      'President Sara Diallo left Dakar on Friday. Her office said she had received a phone call from President Omar Siddiq.',
+    );
+    expect(x.meetings[0]?.participants).toEqual(['Sara Diallo', 'Omar Siddiq']);
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Sara Diallo']);
+  });
+  it('finds no meeting in talks that are rejected or ruled out', () => {
+    expect(run('Niger has repeatedly rejected negotiations with the junta in Niamey.').meetings).toEqual([]);
+    expect(run('The government ruled out direct talks with Chad in Niamey.').meetings).toEqual([]);
+  });
+  it('reads status and date past a relative clause after the meeting word', () => {
+    const x = run(
+      'The talks between Chad and Niger, which were suspended in January after a border clash, are expected to resume in Niamey next week.',
+    );
+    expect(x.meetings[0]).toMatchObject({ status: 'PLANNED', date: '2024-05' });
+  });
+  it('does not count who reports a meeting among its participants, unless named as its host', () => {
+    const x = run(
+      'Chad and Niger agreed to send delegations to Niamey for a new round of talks, Nigeria and Ghana said in a joint statement.',
+    );
+    expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', status: 'PLANNED', participants: ['Chad', 'Niger'] });
+    const y = run('Chad and Niger made no progress in their talks in Niamey, host Niger said on Tuesday.');
+    expect(y.meetings[0]?.participants).toContain('Niger');
+  });
+});
+
 describe('meeting places, dates and actors named around the meeting word', () => {
   it('reads a place after a short quoted name or phrase', () => {
     const x = run('The two envoys will meet at the “Nelson Mandela” conference hall in Pretoria on Friday.');

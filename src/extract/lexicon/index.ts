@@ -68,6 +68,10 @@ export interface Lexicon {
     placeNouns: Set<string>;
     /** "talks between A and B, held in Doha": a meeting's own place after these. */
     heldAtVerbs: Set<string>;
+    /** "spoke by phone with", "conferred by video link with": verbs of a conversation held at a distance… */
+    speakVerbs: Set<string>;
+    /** …and what carried it, after "by" (multi-word entries as word lists). */
+    remoteMedia: string[][];
     /** "Qatar agreed to host the talks", "a summit hosted by Kenya": the host's country is the place. */
     hostVerbs: Set<string>;
     /** "the declaration adopted on 11 December", "announced on Monday": a date of another act, not of the meeting. */
@@ -94,6 +98,10 @@ export interface Lexicon {
     ownerPronouns: Set<string>;
     /** "a news conference", "a press conference": words that make the meeting noun after them no meeting. */
     notMeetingLeads: Set<string>;
+    /** "rejected negotiations with X", "ruled out direct talks": a meeting refused is none (as word lists). */
+    refusalVerbs: string[][];
+    /** "…, host Saudi Arabia said": a reporter named by one of these roles takes part all the same. */
+    takingPartRoles: Set<string>;
     /** "he met…": pronouns that stand for a participant the meeting's sentence does not name. */
     subjectPronouns: Set<string>;
     /** "the first leader to visit X": words that make the verb after "to" a description, not a report. */
@@ -218,6 +226,8 @@ function build(): Lexicon {
       eventPlaceVerbs: new Set(events.eventPlaceVerbs),
       placeNouns: new Set(events.placeNouns),
       heldAtVerbs: new Set(events.heldAtVerbs),
+      speakVerbs: new Set(events.speakVerbs),
+      remoteMedia: events.remoteMedia.map((p) => p.split(' ')),
       hostVerbs: new Set(events.hostVerbs),
       foreignDateVerbs: new Set(events.foreignDateVerbs),
       sideVerbs: new Set(events.sideVerbs),
@@ -230,6 +240,8 @@ function build(): Lexicon {
       companionPhrases: events.companionPhrases.map((p) => p.split(' ')),
       ownerPronouns: new Set(events.ownerPronouns),
       notMeetingLeads: new Set(events.notMeetingLeads),
+      refusalVerbs: events.refusalVerbs.map((p) => p.split(' ')),
+      takingPartRoles: new Set(events.takingPartRoles),
       subjectPronouns: new Set(events.subjectPronouns),
       rankingWords: new Set(events.rankingWords),
       sequenceConnectors: {

@@ -2,10 +2,11 @@ import type { Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../
 import { cachedNameKey as nameKey } from '../keys.js';
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
-import type { ArticleContext } from '../context.js';
+import { type ArticleContext, resolveReference } from '../context.js';
 import { findDates } from '../dates.js';
+import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
-import { clauseAround } from '../clause.js';
+import { clauseAround, relativeAsideAfter, reportingTailAfter } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { governedParticipants } from './participants.js';
@@ -352,7 +353,15 @@ function segmentDrafts(
   const participants =
     governed.length >= 2
       ? governed
-      : sentenceParticipants(ctx, an, seg, ownActorsOrSentence(an, seg, sentenceMentions), lowerNames, asLocation);
+      : sentenceParticipants(
+          ctx,
+          an,
+          seg,
+          trig.tok.i,
+          ownActorsOrSentence(an, seg, sentenceMentions),
+          lowerNames,
+          asLocation,
+        );
   // "the two leaders", "both sides": the actors of the meeting reported before
   if (anaphoricPair(an, own)) for (const g of previous) if (!participants.includes(g)) participants.push(g);
   if (participants.length === 0) return drafts;
@@ -413,12 +422,14 @@ function segmentDrafts(
   const call = triggers.find((t) => t.kind === 'CALL');
   if (call) {
     const people = participants.filter((g) => g.kind === 'PERSON');
+    const caller = people.length === 1 ? pronounPerson(ctx, an, call.tok.i) : undefined;
+    if (caller && !people.includes(caller)) people.unshift(caller);
     if (people.length >= 2)
       drafts.push({
         kind: 'CALL',
         participants: people,
         location: null,
-        date: null,
+        date: clauseDate(ctx, an, call.tok.i, [], false, own),
         status: callStatus(tokens, call.tok.i),
         evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
         rule: call.rule,
@@ -426,6 +437,12 @@ function segmentDrafts(
       });
   }
   return drafts;
+}
+
+/** "he had received a phone call from X": the person a subject pronoun just before the trigger stands for. */
+function pronounPerson(ctx: ArticleContext, an: SentenceAnalysis, at: number): ActorGroup | undefined {
+  const pronoun = an.tokens.slice(Math.max(0, at - 4), at).find((t) => STATEMENT_WORDS.personPronouns.has(t.lower));
+  return pronoun ? resolveReference(ctx, pronoun.lower, pronoun.start, ['PERSON']) : undefined;
 }
 
 /** The mentions a segment's participants are read from: its own, or the sentence's when it names no actor. */
@@ -474,13 +491,18 @@ function sentenceParticipants(
   ctx: ArticleContext,
   an: SentenceAnalysis,
   seg: Segment,
+  at: number,
   mentions: Mention[],
   lowerNames: Array<{ g: ActorGroup; names: string[] }>,
   asLocation: (m: Mention, g: ActorGroup) => boolean,
 ): ActorGroup[] {
   const participants: ActorGroup[] = [];
+  // "…, the ministry said": who reports the meeting does not take part in it
+  const tail = reportingTailAfter(an.tokens, at);
+  const beforeTail = (t0: number): boolean =>
+    tail < 0 || t0 < tail || lexicon().meetingWords.takingPartRoles.has(an.tokens[t0 - 1]?.lower ?? '');
   for (const m of mentions) {
-    if (m.kind === 'PLACE') continue;
+    if (m.kind === 'PLACE' || !beforeTail(m.t0)) continue;
     const g = ctx.index.group(m);
     if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
     // a place named as the location is not a participant of its own meeting
@@ -488,14 +510,15 @@ function sentenceParticipants(
     participants.push(g);
   }
   for (const m of an.mentions) {
-    if (m.kind !== 'PERSON' || !m.affiliation) continue;
+    if (m.kind !== 'PERSON' || !m.affiliation || !beforeTail(m.t0)) continue;
     const g = ctx.index.group(m);
     const org = g?.affiliations.find((a) => a.mention === m);
     const og = org ? ctx.index.groups.get(org.key) : undefined;
     if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
   }
   // names repeated in lower case ("the contact group") still name the actor
-  const lowerText = segmentText(an, seg).toLowerCase();
+  const tailStart = tail < 0 ? Number.POSITIVE_INFINITY : an.tokens[tail]!.start - an.sentence.start;
+  const lowerText = segmentText(an, seg).slice(0, tailStart).toLowerCase();
   for (const { g, names } of lowerNames) {
     if (participants.includes(g)) continue;
     if (
@@ -517,8 +540,10 @@ function purposeKind(tokens: Token[], main: Trigger, triggers: Trigger[]): Meeti
       !t.verb &&
       t.kind !== 'VISIT' &&
       t.kind !== 'CALL' &&
-      tokens.slice(Math.max(main.tok.i, t.tok.i - 3), t.tok.i).some((x) => x.lower === 'for') &&
-      /^(with|between)$/.test(tokens[t.tok.i + t.length]?.lower ?? '') &&
+      // "for talks", "for a new round of talks"
+      tokens.slice(Math.max(main.tok.i, t.tok.i - 5), t.tok.i).some((x) => x.lower === 'for') &&
+      // "for talks with B", "for a new round of talks." (the talks end the clause)
+      /^(with|between|,|\.|;)$/.test(tokens[t.tok.i + t.length]?.lower ?? '.') &&
       tokens.slice(main.tok.i, t.tok.i).every((x) => !/^[,;.“”"]$/.test(x.text)),
   );
   return purpose?.kind ?? main.kind;
@@ -591,8 +616,13 @@ function clauseDate(
   const { tokens } = an;
   const text = an.sentence.text;
   const ownOffset = (start: number): boolean => own(tokens.findIndex((t) => t.end - an.sentence.start > start));
-  const spans = [clauseAround(tokens, at)];
+  // "The talks, which stalled in May, resume next week": the aside's date is another event's
+  const aside = relativeAsideAfter(tokens, at);
+  const spans = aside
+    ? [{ a: clauseAround(tokens, at).a, b: aside.a }, clauseAround(tokens, aside.b)]
+    : [clauseAround(tokens, at)];
   const anchors = [tokens[at]!.start - an.sentence.start];
+  if (aside) anchors.push(tokens[aside.b]!.start - an.sentence.start);
   for (const p of places) {
     const k = tokens.findIndex((t) => t.text === p.split(' ')[0]);
     if (k < 0) continue;

@@ -2,7 +2,7 @@ import type { MeetingStatus } from '../../domain/article.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
 import type { Token } from '../tokens.js';
-import { clauseAround } from '../clause.js';
+import { clauseAround, relativeAsideAfter } from '../clause.js';
 
 /** The clause of a meeting word: tokens [a, b) around the trigger at `at`. */
 export interface StatusInput {
@@ -90,6 +90,13 @@ function judge(input: StatusInput, decisive: boolean): { status: MeetingStatus; 
  * token `lo` on, where a connector phrase such as "ahead of his summit" starts).
  */
 export function meetingStatus(tokens: Token[], at: number, lo = 0): { status: MeetingStatus; rule: string | null } {
+  // "The talks, which were suspended in May, are expected to resume": the clause goes on past the aside
+  const aside = relativeAsideAfter(tokens, at);
+  if (aside) {
+    const rest = clauseAround(tokens, aside.b);
+    const own = judge({ tokens, a: aside.b, b: rest.b, at: aside.b }, true);
+    if (own) return own;
+  }
   const clause = clauseAround(tokens, at);
   const a = Math.max(lo, clause.a);
   const own = judge({ tokens, a, b: clause.b, at }, true);

@@ -30,6 +30,16 @@ const wordsBefore = (an: SentenceAnalysis, k: number, n: number): Token[] => an.
 const described = (an: SentenceAnalysis, k: number): boolean =>
   lowerAt(an, k - 1) === 'to' && wordsBefore(an, k, 6).some((x) => lexicon().meetingWords.rankingWords.has(x.lower));
 
+/** "rejected negotiations with X", "ruled out any direct talks": the noun is the object of a refusal (one or two words may stand between). */
+const refused = (an: SentenceAnalysis, k: number): boolean => {
+  for (let end = k - 1; end >= Math.max(0, k - 3); end--) {
+    if (!an.tokens[end]!.word) return false;
+    const ends = (words: string[]): boolean => words.every((w, n) => lowerAt(an, end - words.length + 1 + n) === w);
+    if (lexicon().meetingWords.refusalVerbs.some(ends)) return true;
+  }
+  return false;
+};
+
 /** The meeting rules, in priority order: the first that matches a token makes its trigger. */
 export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   {
@@ -57,6 +67,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       if (!kind || (t.lower === 'visit' && /^(for|on)$/.test(lowerAt(an, k - 1))) || described(an, k)) return undefined;
       // "told a news conference": an outlet's gathering, not a meeting of actors
       if (lexicon().meetingWords.notMeetingLeads.has(lowerAt(an, k - 1))) return undefined;
+      if (refused(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
     },
   },
@@ -127,6 +138,20 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       );
       const delegation = an.tokens.slice(k + 1, k + 5).some((x) => lexicon().meetingWords.sentNouns.has(x.lower));
       return object || delegation ? { tok: t, kind: 'MEETING', verb: true, length: 1 } : undefined;
+    },
+  },
+  {
+    name: 'spoke by phone',
+    examples: [
+      { text: 'Prime Minister Lena Varga spoke by phone with President Omar Siddiq on Friday.', expect: 'CALL' },
+      { text: 'Foreign Minister Ana Petrova talked by video link to her Ghanaian counterpart.', expect: 'CALL' },
+    ],
+    match: ({ an, k }) => {
+      const words = lexicon().meetingWords;
+      const t = an.tokens[k]!;
+      if (!words.speakVerbs.has(t.lower) || lowerAt(an, k + 1) !== 'by') return undefined;
+      const carried = words.remoteMedia.some((p) => p.every((w, n) => lowerAt(an, k + 2 + n) === w));
+      return carried ? { tok: t, kind: 'CALL', verb: true, length: 1 } : undefined;
     },
   },
   {

@@ -79,11 +79,30 @@ function referenceIn(
     if (covered(a + k)) continue;
     if (k === 0 && W.personPronouns.has(t.lower)) return resolvePersonPronoun(ctx, t, state) ?? null;
     if (k === 0 && W.groupPronouns.has(t.lower)) return resolveGroupPronoun(ctx, an, t, state) ?? null;
+    if (k === 0 && speaksFor(words)) return resolvePossessor(ctx, an, t, state) ?? null;
     if (inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) continue;
     const g = resolveBodyReference(ctx, words, k);
     if (g) return g;
   }
   return undefined;
+}
+
+/** "his office", "its spokesman", "her senior aide": a possessive pronoun and, within two words, one who speaks for its owner. */
+function speaksFor(words: Token[]): boolean {
+  return W.possessivePronouns.has(words[0]!.lower) && words.slice(1, 3).some((t) => W.voiceNouns.has(t.lower));
+}
+
+/** The owner a possessive pronoun refers to, resolved as its subject pronoun ("his" as "he"). */
+function resolvePossessor(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  possessive: Token,
+  state: DiscourseState,
+): ActorGroup | undefined {
+  const pronoun = { ...possessive, lower: W.possessivePronouns.get(possessive.lower)! };
+  return W.personPronouns.has(pronoun.lower)
+    ? resolvePersonPronoun(ctx, pronoun, state)
+    : resolveGroupPronoun(ctx, an, pronoun, state);
 }
 
 function lastPerson(ctx: ArticleContext, inside: Mention[]): Mention | undefined {

@@ -20,6 +20,8 @@ export const STATEMENT_WORDS = {
   spokesNouns: set(words.spokesNouns),
   personPronouns: set(words.personPronouns),
   groupPronouns: set(words.groupPronouns),
+  possessivePronouns: new Map(Object.entries(words.possessivePronouns)) as ReadonlyMap<string, string>,
+  voiceNouns: set(words.voiceNouns),
   pronouns: set(words.pronouns),
   definiteDeterminers: set(words.definiteDeterminers),
   indefiniteArticles: set(words.indefiniteArticles),
