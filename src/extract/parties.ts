@@ -1,19 +1,52 @@
-import type { ActorGroup } from './actors/resolve.js';
+import { type ActorGroup, isArmy } from './actors/resolve.js';
 import type { SentenceAnalysis } from './actors/mentions.js';
 import type { ArticleContext } from './context.js';
+import { lexicon } from './lexicon/index.js';
 
 /** Actors joined by "between A and B" inside tokens [a, b) of a sentence. */
 export function betweenPair(ctx: ArticleContext, an: SentenceAnalysis): ActorGroup[] {
   const k = an.tokens.findIndex((t) => t.lower === 'between');
   if (k < 0) return [];
-  const out: ActorGroup[] = [];
+  const end = phraseEnd(an, k + 1);
+  const sides: Array<{ at: number; g: ActorGroup }> = [];
   for (const m of an.mentions) {
-    if (m.t0 <= k || m.t0 > k + 12 || m.kind === 'PLACE') continue;
+    if (m.t0 <= k || m.t1 > end || m.kind === 'PLACE') continue;
     const g = ctx.index.group(m);
-    if (g && g.kind !== 'MEDIA' && !out.includes(g)) out.push(g);
-    if (out.length === 2) break;
+    if (g && g.kind !== 'MEDIA') sides.push({ at: m.t0, g });
   }
+  for (let j = k + 1; j < end; j++) {
+    const g = an.tokens[j - 1]?.lower === 'the' ? sideReference(ctx, an.tokens[j]!.lower) : undefined;
+    if (g && !an.mentions.some((m) => m.t0 <= j && m.t1 > j)) sides.push({ at: j, g });
+  }
+  const out = [...new Set(sides.sort((x, y) => x.at - y.at).map((s) => s.g))].slice(0, 2);
   return out.length === 2 ? out : [];
+}
+
+/** "the army": the article's army; "the government": the country the article names most. */
+function sideReference(ctx: ArticleContext, word: string): ActorGroup | undefined {
+  const ref = lexicon().meetingWords.sideReferences.get(word);
+  if (!ref) return undefined;
+  const groups = [...ctx.index.groups.values()];
+  if (ref === 'army') return groups.find(isArmy);
+  const countries = groups.filter((g) => g.kind === 'COUNTRY').sort((a, b) => b.mentions.length - a.mentions.length);
+  return countries[0];
+}
+
+/**
+ * The end of the coordinated phrase from token `from` ("the army and the RSF", "President X of A and B"): names,
+ * titles and linking words; "between the government and the rebels are brokered by Norway and Cuba" ends at "are".
+ */
+function phraseEnd(an: SentenceAnalysis, from: number): number {
+  const words = lexicon().meetingWords;
+  let k = from;
+  while (k < an.tokens.length && k < from + 14) {
+    const t = an.tokens[k]!;
+    const named = an.mentions.find((m) => m.t0 === k && m.kind !== 'PLACE');
+    if (named) k = named.t1;
+    else if (t.cap || words.participantLinks.has(t.lower) || words.titleWords.has(t.lower)) k++;
+    else break;
+  }
+  return k;
 }
 
 /** The article's most frequent "between A and B" pair, without the excluded actors; none when it names no pair. */

@@ -54,6 +54,19 @@ describe('mediations from the construction', () => {
     expect(x.mediations).toHaveLength(1);
     expect(x.mediations[0]).toMatchObject({ mediators: ['Togo'], parties: ['Mali', 'Niger'] });
   });
+  it('reads the sides of "between A and B" from that phrase only, "the army" and "the government" included', () => {
+    const x = run(
+      'Mali and the Azawad Movement met in January. The talks between the government and the rebels are brokered by Algeria and Qatar.',
+    );
+    expect(x.mediations[0]).toMatchObject({ mediators: ['Algeria', 'Qatar'], parties: ['Mali', 'Azawad Movement'] });
+    const y = run(
+      "Sudan's army and the Rapid Support Forces fought on. Talks between the army and the RSF, brokered by Kenya and Ghana, collapsed.",
+    );
+    expect(y.mediations[0]).toMatchObject({
+      mediators: ['Kenya', 'Ghana'],
+      parties: ['Sudanese Armed Forces', 'Rapid Support Forces'],
+    });
+  });
   it('an opposed or requested mediation is none', () => {
     expect(run('Mali is opposed to French mediation in its dispute with Niger.').mediations).toEqual([]);
     expect(run('Egypt and Sudan are seeking an international mediation with Ethiopia.').mediations).toEqual([]);

@@ -44,6 +44,10 @@ function stripParticles(s: string): readonly string[] {
   return parts;
 }
 
+/** An organization named as an army ("Sudan's army", "the Sudanese Armed Forces"). */
+export const isArmy = (g: ActorGroup): boolean =>
+  g.kind === 'ORGANIZATION' && [g.name, ...g.aliases].some((n) => /\b(army|armed forces|military)\b/i.test(n));
+
 /** Merges mentions into actors: lexicon keys, persons by name parts, acronyms by initials. */
 export function resolveActors(analyses: SentenceAnalysis[], body: string): ActorIndex {
   const all = analyses.flatMap((a) => a.mentions).filter((m) => m.kind !== 'PLACE');
@@ -164,9 +168,7 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     if (m.affiliation) g.affiliations.push({ ...m.affiliation, key: final(m.affiliation.key), mention: m });
   }
   // "army spokesman X", "the army chief X": the article's armed force
-  const army = [...groups.values()].find(
-    (g) => g.kind === 'ORGANIZATION' && [g.name, ...g.aliases].some((n) => /\b(army|armed forces|military)\b/i.test(n)),
-  );
+  const army = [...groups.values()].find(isArmy);
   for (const g of groups.values()) {
     g.affiliations = g.affiliations.filter((a) => a.key !== ARMY_REF || !!army);
     for (const a of g.affiliations) if (a.key === ARMY_REF) a.key = army!.key;

@@ -100,6 +100,8 @@ export interface Lexicon {
     notMeetingLeads: Set<string>;
     /** "rejected negotiations with X", "ruled out direct talks": a meeting refused is none (as word lists). */
     refusalVerbs: string[][];
+    /** "between the army and the RSF", "between the government and X": words that name a side the article names otherwise. */
+    sideReferences: Map<string, 'army' | 'government'>;
     /** "…, host Saudi Arabia said": a reporter named by one of these roles takes part all the same. */
     takingPartRoles: Set<string>;
     /** "he met…": pronouns that stand for a participant the meeting's sentence does not name. */
@@ -241,6 +243,7 @@ function build(): Lexicon {
       ownerPronouns: new Set(events.ownerPronouns),
       notMeetingLeads: new Set(events.notMeetingLeads),
       refusalVerbs: events.refusalVerbs.map((p) => p.split(' ')),
+      sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),
       takingPartRoles: new Set(events.takingPartRoles),
       subjectPronouns: new Set(events.subjectPronouns),
       rankingWords: new Set(events.rankingWords),
