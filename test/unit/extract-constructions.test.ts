@@ -221,6 +221,9 @@ describe('calls, refusals, asides and reporting tails', () => {
     expect(x.meetings[0]?.participants).toEqual(['Sara Diallo', 'Omar Siddiq']);
     expect(x.statements.map((s) => s.speaker)).toEqual(['Sara Diallo']);
   });
+  it('finds no meeting in talks a speaker declines to comment on', () => {
+    expect(run('Kremlin spokesman Dmitry Orlov declined to comment on the Geneva talks.').meetings).toEqual([]);
+  });
   it('finds no meeting in talks that are rejected or ruled out', () => {
     expect(run('Niger has repeatedly rejected negotiations with the junta in Niamey.').meetings).toEqual([]);
     expect(run('The government ruled out direct talks with Chad in Niamey.').meetings).toEqual([]);

@@ -175,4 +175,10 @@ describe('statements: a day between the cue and its content', () => {
     const x = run('Army spokesman Nabil Abdallah confirmed to Reuters that the delegation had left for Jeddah.');
     expect(said(x)).toContain('Nabil Abdallah: the delegation had left for Jeddah');
   });
+  it('ends the content where the speaker declines to say more', () => {
+    const x = run(
+      'Army spokesman Nabil Abdallah said the army remained ready to talk but declined to comment on the Jeddah talks.',
+    );
+    expect(said(x)).toContain('Nabil Abdallah: the army remained ready to talk');
+  });
 });

@@ -30,12 +30,15 @@ const wordsBefore = (an: SentenceAnalysis, k: number, n: number): Token[] => an.
 const described = (an: SentenceAnalysis, k: number): boolean =>
   lowerAt(an, k - 1) === 'to' && wordsBefore(an, k, 6).some((x) => lexicon().meetingWords.rankingWords.has(x.lower));
 
-/** "rejected negotiations with X", "ruled out any direct talks": the noun is the object of a refusal (one or two words may stand between). */
-const refused = (an: SentenceAnalysis, k: number): boolean => {
+/**
+ * The noun at k is the object of one of `phrases`, one or two words apart: "rejected negotiations with X",
+ * "ruled out any direct talks" (a refusal), "declined to comment on the Washington talks" (a topic).
+ */
+const objectOf = (an: SentenceAnalysis, k: number, phrases: string[][]): boolean => {
   for (let end = k - 1; end >= Math.max(0, k - 3); end--) {
     if (!an.tokens[end]!.word) return false;
     const ends = (words: string[]): boolean => words.every((w, n) => lowerAt(an, end - words.length + 1 + n) === w);
-    if (lexicon().meetingWords.refusalVerbs.some(ends)) return true;
+    if (phrases.some(ends)) return true;
   }
   return false;
 };
@@ -67,7 +70,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       if (!kind || (t.lower === 'visit' && /^(for|on)$/.test(lowerAt(an, k - 1))) || described(an, k)) return undefined;
       // "told a news conference": an outlet's gathering, not a meeting of actors
       if (lexicon().meetingWords.notMeetingLeads.has(lowerAt(an, k - 1))) return undefined;
-      if (refused(an, k)) return undefined;
+      const { refusalVerbs, commentLeads } = lexicon().meetingWords;
+      if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads)) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
     },
   },

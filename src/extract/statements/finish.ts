@@ -15,7 +15,7 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement
   // content words of each statement in `out`, computed at most once and only when compared
   const outWords: Array<Set<string> | undefined> = [];
   for (const d of drafts) {
-    const text = [[d.textStart, d.textEnd] as const, ...(d.more ?? [])]
+    const text = [[d.textStart, speakerActEnd(body, d)] as const, ...(d.more ?? [])]
       .map(([a, b]) => cleanText(body.slice(a, b)))
       .reduce((all, part) => (d.gapped || /[.?!]$/.test(all) ? `${all} ${part}` : `${all}. ${part}`));
     if (text.split(/\s+/).length < 3) continue;
@@ -42,6 +42,13 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement
     outWords.push(words);
   }
   return out;
+}
+
+/** "said Moscow remained ready but declined to comment": what the speaker did next is not what was said. */
+function speakerActEnd(body: string, d: Draft): number {
+  if (d.direct) return d.textEnd;
+  const act = W.speakerActs.exec(body.slice(d.textStart, d.textEnd));
+  return act ? d.textStart + act.index : d.textEnd;
 }
 
 interface Dating {

@@ -44,6 +44,7 @@ export const STATEMENT_WORDS = {
   negations: set(words.negations),
   relativeWords: set(words.relativeWords),
   contrastWords: set(words.contrastWords),
+  speakerActs: new RegExp(`\\s(?:${words.speakerActs.join('|')})\\b`, 'i'),
   subjectBreaks: set(words.subjectBreaks),
   clauseJoiners: set(words.clauseJoiners),
   appositionLeads: set(words.appositionLeads),
