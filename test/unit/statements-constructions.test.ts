@@ -181,4 +181,8 @@ describe('statements: a day between the cue and its content', () => {
     );
     expect(said(x)).toContain('Nabil Abdallah: the army remained ready to talk');
   });
+  it('reads the words after a pseudo-cleft "what … was that"', () => {
+    const x = run('Army spokesman Nabil Abdallah said what he was stressing was that the talks must resume in Jeddah.');
+    expect(said(x)).toContain('Nabil Abdallah: the talks must resume in Jeddah');
+  });
 });

@@ -70,6 +70,10 @@ export function contentStart(tokens: Token[], c: number): number | null {
   else if (that < 0) k = pastTimePhrase(tokens, k);
   while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   if (k >= tokens.length || tokens.length - k < 3) return null;
+  // "said what he was emphasising was that …": the words after the cleft's "that"
+  const cleft = pseudoCleftEnd(tokens, k);
+  if (cleft > 0) k = cleft;
+  if (tokens.length - k < 3) return null;
   // "did not say which areas…", "explained why…": a question, not a statement ("said that if…, …" is a condition)
   if (W.questionWords.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'if' && tokens[k - 1]?.lower === 'that'))
     return null;
@@ -81,6 +85,16 @@ export function contentStart(tokens: Token[], c: number): number | null {
     if (tokens.length - k < 3) return null;
   }
   return tokens[k]!.start;
+}
+
+/** "what he meant was that", "what matters is that": the token after "that", or -1. */
+function pseudoCleftEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.lower !== 'what') return -1;
+  for (let j = k + 2; j < k + 9 && j < tokens.length - 1; j++) {
+    if (!tokens[j]!.word) return -1;
+    if (W.copulas.has(tokens[j]!.lower) && tokens[j + 1]!.lower === 'that') return j + 2;
+  }
+  return -1;
 }
 
 /**
