@@ -221,6 +221,12 @@ describe('calls, refusals, asides and reporting tails', () => {
     expect(x.meetings[0]?.participants).toEqual(['Sara Diallo', 'Omar Siddiq']);
     expect(x.statements.map((s) => s.speaker)).toEqual(['Sara Diallo']);
   });
+  it('reads "in central Helsinki" as Helsinki, but not "in southern Syria" as a meeting place', () => {
+    const x = run('President Sara Diallo arrived at the presidential palace in central Helsinki to meet Omar Siddiq.');
+    expect(x.meetings[0]?.location).toBe('Helsinki');
+    const y = run('A Paris meeting between Syrian and Israeli officials ended after recent clashes in southern Syria.');
+    expect(y.meetings.map((m) => m.location)).not.toContain('Syria');
+  });
   it('finds no meeting in talks a speaker declines to comment on', () => {
     expect(run('Kremlin spokesman Dmitry Orlov declined to comment on the Geneva talks.').meetings).toEqual([]);
   });

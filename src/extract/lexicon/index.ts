@@ -66,6 +66,8 @@ export interface Lexicon {
     eventPlaceVerbs: Set<string>;
     /** "the border town of Rafah": nouns of a place named after "of". */
     placeNouns: Set<string>;
+    /** "in central Helsinki", "in northern Kenya": words before a place that only narrow it down. */
+    placeModifiers: Set<string>;
     /** "talks between A and B, held in Doha": a meeting's own place after these. */
     heldAtVerbs: Set<string>;
     /** "spoke by phone with", "conferred by video link with": verbs of a conversation held at a distance… */
@@ -229,6 +231,7 @@ function build(): Lexicon {
       receptionVerbs: new Set(events.receptionVerbs),
       eventPlaceVerbs: new Set(events.eventPlaceVerbs),
       placeNouns: new Set(events.placeNouns),
+      placeModifiers: new Set(events.placeModifiers),
       heldAtVerbs: new Set(events.heldAtVerbs),
       speakVerbs: new Set(events.speakVerbs),
       remoteMedia: events.remoteMedia.map((p) => p.split(' ')),

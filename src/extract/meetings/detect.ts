@@ -35,7 +35,12 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     const out: string[] = [];
     let j = k + 1;
     while (j < tokens.length) {
-      if (tokens[j]!.lower === 'the' || tokens[j]!.lower === 'city' || tokens[j]!.lower === 'of') {
+      // "in central Helsinki" (a city; "in southern Syria" is a region, no meeting place)
+      const narrowed =
+        lex.meetingWords.placeModifiers.has(tokens[j]!.lower) &&
+        !!tokens[j + 1]?.cap &&
+        !lex.countryByName.has(placeAt(an, j + 1)?.name ?? '');
+      if (tokens[j]!.lower === 'the' || tokens[j]!.lower === 'city' || tokens[j]!.lower === 'of' || narrowed) {
         j++;
         continue;
       }
