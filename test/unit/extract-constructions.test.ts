@@ -227,6 +227,11 @@ describe('calls, refusals, asides and reporting tails', () => {
     const y = run('A Paris meeting between Syrian and Israeli officials ended after recent clashes in southern Syria.');
     expect(y.meetings.map((m) => m.location)).not.toContain('Syria');
   });
+  it('reads "on the southern side of X" as X, and no other place after "on"', () => {
+    const x = run('Omar Siddiq and Sara Diallo began talks at the Peace Hall on the southern side of Panmunjom.');
+    expect(x.meetings[0]?.location).toBe('Panmunjom');
+    expect(run('Omar Siddiq and Sara Diallo held talks on Syria.').meetings[0]?.location).toBeNull();
+  });
   it('finds no meeting in talks a speaker declines to comment on', () => {
     expect(run('Kremlin spokesman Dmitry Orlov declined to comment on the Geneva talks.').meetings).toEqual([]);
   });

@@ -31,7 +31,7 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       continue;
     }
     if (/^[.;“”"]$/.test(tokens[k]!.text)) break;
-    if (!preps.test(tokens[k]!.lower)) continue;
+    if (!preps.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'on' && sideOf(tokens, k + 1))) continue;
     const out: string[] = [];
     let j = k + 1;
     while (j < tokens.length) {
@@ -113,6 +113,13 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     if (out.length > 0) return out;
   }
   return [];
+}
+
+/** "the southern side of", "the North Korean side of": a side of the place named next ("on" is no place preposition otherwise). */
+function sideOf(tokens: SentenceAnalysis['tokens'], k: number): boolean {
+  if (tokens[k]?.lower !== 'the') return false;
+  const side = tokens.findIndex((t, n) => n > k && n <= k + 4 && t.lower === 'side');
+  return side > 0 && tokens[side + 1]?.lower === 'of';
 }
 
 /** The closing quote of a short quoted phrase opening at token k (at most ten tokens), else -1. */
