@@ -232,6 +232,13 @@ describe('calls, refusals, asides and reporting tails', () => {
     expect(x.meetings[0]?.location).toBe('Panmunjom');
     expect(run('Omar Siddiq and Sara Diallo held talks on Syria.').meetings[0]?.location).toBeNull();
   });
+  it('a speaker\'s own meeting in a quote is the meeting reported, a "port city" a description', () => {
+    const x = run(
+      'Omar Siddiq began his first summit with Sara Diallo in the port city of Mombasa on Thursday. The two met at a university in the coastal city. “I hope that our meeting will be useful,” Siddiq told Diallo.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ location: 'Mombasa', participants: ['Omar Siddiq', 'Sara Diallo'] });
+  });
   it('finds no meeting in talks a speaker declines to comment on', () => {
     expect(run('Kremlin spokesman Dmitry Orlov declined to comment on the Geneva talks.').meetings).toEqual([]);
   });

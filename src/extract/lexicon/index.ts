@@ -102,6 +102,8 @@ export interface Lexicon {
     notMeetingLeads: Set<string>;
     /** "rejected negotiations with X", "ruled out direct talks": a meeting refused is none (as word lists). */
     refusalVerbs: string[][];
+    /** "“our meeting will be useful”", "“(your visit) to Russia”": in a quote, the meeting being reported. */
+    speakerPossessives: Set<string>;
     /** "declined to comment on the Washington talks": the meeting is a topic, its sentence's actors no participants. */
     commentLeads: string[][];
     /** "between the army and the RSF", "between the government and X": words that name a side the article names otherwise. */
@@ -248,6 +250,7 @@ function build(): Lexicon {
       ownerPronouns: new Set(events.ownerPronouns),
       notMeetingLeads: new Set(events.notMeetingLeads),
       refusalVerbs: events.refusalVerbs.map((p) => p.split(' ')),
+      speakerPossessives: new Set(events.speakerPossessives),
       commentLeads: events.commentLeads.map((p) => p.split(' ')),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),
       takingPartRoles: new Set(events.takingPartRoles),

@@ -54,6 +54,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
           !lex.meetingWords.placeNouns.has(tokens[c]!.lower)
         )
           c++;
+        // "the port city of Mombasa": two place nouns
+        if (lex.meetingWords.placeNouns.has(tokens[c + 1]?.lower ?? '')) c++;
         if (lex.meetingWords.placeNouns.has(tokens[c]?.lower ?? '') && tokens[c + 1]?.lower === 'of') {
           j = c + 2;
           continue;
@@ -98,6 +100,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
           break;
         }
       }
+      // "in the Pacific port city": a description of a city named elsewhere, not a place of its own
+      if (describesCity(an, place.end)) break;
       out.push(place.name);
       j = next;
       if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') {
@@ -113,6 +117,17 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     if (out.length > 0) return out;
   }
   return [];
+}
+
+/** Lower-case words after a place ending in a place noun with no name after it ("Pacific port city,"). */
+function describesCity(an: SentenceAnalysis, end: number): boolean {
+  const { placeNouns } = lexicon().meetingWords;
+  for (let k = end; k < end + 3 && k < an.tokens.length; k++) {
+    const t = an.tokens[k]!;
+    if (!t.word || t.cap) return false;
+    if (placeNouns.has(t.lower)) return an.tokens[k + 1]?.lower !== 'of' && !an.tokens[k + 1]?.cap;
+  }
+  return false;
 }
 
 /** "the southern side of", "the North Korean side of": a side of the place named next ("on" is no place preposition otherwise). */
@@ -183,6 +198,13 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
 const PREPS_IN = /^(in|at)$/;
 const PREPS_TO = /^(to|in|at)$/;
 
+/** "“I hope that our meeting will be useful,” he said": a speaker's own meeting in a quote is the one reported. */
+function quotedOwnMeeting(ctx: ArticleContext, an: SentenceAnalysis, t: Trigger): boolean {
+  const quoted = ctx.quotes.some((q) => q.innerStart <= t.tok.start && t.tok.end <= q.innerEnd);
+  const before = an.tokens.slice(Math.max(0, t.tok.i - 2), t.tok.i);
+  return quoted && before.some((x) => lexicon().meetingWords.speakerPossessives.has(x.lower));
+}
+
 /** Finds talks, summits, meetings, visits, calls and conferences. */
 export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
   const drafts: Draft[] = [];
@@ -191,7 +213,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     .map((g) => ({ g, names: [g.name, ...g.aliases].filter((n) => n.includes(' ')).map((n) => n.toLowerCase()) }))
     .filter((x) => x.names.length > 0);
   for (const an of ctx.analyses) {
-    const triggers = findTriggers(an);
+    const triggers = findTriggers(an).filter((t) => !quotedOwnMeeting(ctx, an, t));
     if (triggers.length === 0) continue;
     for (const seg of eventSegments(an, triggers)) {
       const previous = drafts.findLast((d) => d.participants.length >= 2)?.participants ?? [];

@@ -94,7 +94,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       (o) =>
         o.location &&
         apart(o, d) &&
-        o.kind === d.kind &&
+        (o.kind === d.kind || sameTwoPeopleMeeting(o, d)) &&
         d.kind !== 'CALL' &&
         compatible(o.date, d.date) &&
         !(d.date && !o.date && background(d.date, publishedAt)) &&
@@ -205,6 +205,13 @@ function sharesPrincipal(a: Draft, b: Draft): boolean {
   const pb = people(b);
   if (pa.length > 0 || pb.length > 0) return pa.some((g) => pb.includes(g));
   return a.participants.some((g) => b.participants.includes(g));
+}
+
+/** "Kim and Putin met" and "Kim's summit with Putin in Vladivostok": words for one event, naming the same two people or more. */
+function sameTwoPeopleMeeting(a: Draft, b: Draft): boolean {
+  if (!SAME_EVENT_WORDS.has(a.kind) || !SAME_EVENT_WORDS.has(b.kind)) return false;
+  const people = b.participants.filter((g) => g.kind === 'PERSON');
+  return people.length >= 2 && people.every((g) => a.participants.includes(g));
 }
 
 /** Two reports that each name two people or more are one meeting only when most of the fewer are shared. */
