@@ -47,14 +47,3 @@ export function relativeAsideAfter(tokens: Token[], i: number): { a: number; b: 
   }
   return null;
 }
-
-/**
- * "…for talks, Saudi Arabia and the United States said in a statement.": the comma opening a reporting tail
- * that closes the sentence after token i, or -1. Who reports the event does not take part in it.
- */
-export function reportingTailAfter(tokens: Token[], i: number): number {
-  const comma = tokens.findLastIndex((t) => t.text === ',');
-  if (comma <= i || tokens.slice(i, comma).some((t) => CLAUSE_MARKS.test(t.text))) return -1;
-  const verb = tokens.findIndex((t, k) => k > comma && k <= comma + 9 && !t.cap && lexicon().reporting.has(t.lower));
-  return verb > 0 && !tokens.slice(comma, verb).some((t) => CLAUSE_MARKS.test(t.text)) ? comma : -1;
-}

@@ -257,6 +257,10 @@ describe('calls, refusals, asides and reporting tails', () => {
       'Chad and Niger agreed to send delegations to Niamey for a new round of talks, Nigeria and Ghana said in a joint statement.',
     );
     expect(x.meetings[0]).toMatchObject({ kind: 'TALKS', status: 'PLANNED', participants: ['Chad', 'Niger'] });
+    const z = run(
+      'From a hotel in Niamey, where the talks have been held since Monday, ELN spokesman Pablo Beltran welcomed Mali’s help.',
+    );
+    expect(z.meetings[0]?.participants).toContain('Mali');
     const y = run('Chad and Niger made no progress in their talks in Niamey, host Niger said on Tuesday.');
     expect(y.meetings[0]?.participants).toContain('Niger');
   });

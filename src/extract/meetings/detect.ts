@@ -6,7 +6,7 @@ import { type ArticleContext, resolveReference } from '../context.js';
 import { findDates } from '../dates.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
-import { clauseAround, relativeAsideAfter, reportingTailAfter } from '../clause.js';
+import { clauseAround, relativeAsideAfter } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { governedParticipants } from './participants.js';
@@ -135,6 +135,22 @@ function sideOf(tokens: SentenceAnalysis['tokens'], k: number): boolean {
   if (tokens[k]?.lower !== 'the') return false;
   const side = tokens.findIndex((t, n) => n > k && n <= k + 4 && t.lower === 'side');
   return side > 0 && tokens[side + 1]?.lower === 'of';
+}
+
+/**
+ * "…for talks, Saudi Arabia and the United States said in a joint statement.": the comma opening a reporting
+ * tail that closes the sentence after token i (no actor named after its verb), or -1.
+ */
+function reportingTailAfter(an: SentenceAnalysis, i: number): number {
+  const { tokens } = an;
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  if (comma <= i || tokens.slice(i, comma).some((t) => /^[;:“”"()]$/.test(t.text))) return -1;
+  const verb = tokens.findIndex((t, k) => k > comma && k <= comma + 9 && !t.cap && lexicon().reporting.has(t.lower));
+  if (verb < 0 || tokens.slice(comma, verb).some((t) => /^[;:“”"()]$/.test(t.text))) return -1;
+  // "…, X acknowledged Venezuela's help": a clause of its own, not a tail (a quote after the verb is what was said)
+  const said = tokens.findIndex((t, k) => k > verb && /^[:“"]$/.test(t.text));
+  const object = (m: Mention): boolean => m.t0 > verb && (said < 0 || m.t0 < said) && m.kind !== 'PLACE';
+  return an.mentions.some(object) ? -1 : comma;
 }
 
 /** The closing quote of a short quoted phrase opening at token k (at most ten tokens), else -1. */
@@ -532,7 +548,7 @@ function sentenceParticipants(
 ): ActorGroup[] {
   const participants: ActorGroup[] = [];
   // "…, the ministry said": who reports the meeting does not take part in it
-  const tail = reportingTailAfter(an.tokens, at);
+  const tail = reportingTailAfter(an, at);
   const beforeTail = (t0: number): boolean =>
     tail < 0 || t0 < tail || lexicon().meetingWords.takingPartRoles.has(an.tokens[t0 - 1]?.lower ?? '');
   for (const m of mentions) {
