@@ -111,6 +111,9 @@ function lightVerbBefore(an: SentenceAnalysis, at: number): number {
  * participants are those of its own construction, never the outlet that reports it, the speaker of the
  * sentence, or an actor named in another clause.
  */
+/** How far back the comma opening an apposition may be ("X, the secretary of Y's council, meeting with"). */
+const APPOSITION_REACH = 12;
+
 export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
   {
     name: 'subject of the meeting verb',
@@ -159,6 +162,27 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
       if (prep < 0 || an.tokens.slice(end, end + prep).some((t) => !t.word || t.cap)) return undefined;
       const found = phraseAfter(an, end + prep + 1, own);
       return found.length ? found : undefined;
+    },
+  },
+  {
+    name: 'subject of "meeting with"',
+    examples: [
+      { text: 'Videos showed Omar Siddiq meeting with Lena Varga.', expect: 'Omar Siddiq' },
+      {
+        text: 'Videos showed Omar Siddiq, the head of the council, meeting with Lena Varga.',
+        expect: 'Omar Siddiq',
+      },
+    ],
+    match: ({ an, trigger, own }) => {
+      const at = trigger.tok.i;
+      if (trigger.verb || !trigger.tok.lower.endsWith('ing') || an.tokens[at + 1]?.lower !== 'with') return undefined;
+      const actors = actorMentions(an, own);
+      // the name right before, or before an apposition between commas ("X, the head of Y, meeting with")
+      const open =
+        an.tokens[at - 1]?.text === ',' ? an.tokens.findLastIndex((t, k) => k < at - 1 && t.text === ',') : -1;
+      const end = open >= 0 && at - open <= APPOSITION_REACH ? open : at;
+      const subject = actors.findLast((m) => m.t1 === end);
+      return subject ? chain(an, subject, actors, 'backward') : undefined;
     },
   },
   {
