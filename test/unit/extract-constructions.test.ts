@@ -48,6 +48,23 @@ describe('actors need evidence', () => {
   });
 });
 
+describe('who speaks and whose government', () => {
+  it('"his spokesperson said" after a sentence about a person speaks for that person, not the latest name', () => {
+    const x = run('President Omar Siddiq on Friday appointed Sara Diallo as his special envoy, his spokesperson said.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Omar Siddiq']);
+  });
+  it('"Rwanda\'s government" is Rwanda, and no other country', () => {
+    const x = run('Congo and Rwanda signed the deal. Rwanda’s government said it would comply.');
+    expect(x.actors.find((a) => a.name === 'Democratic Republic of the Congo')?.aliases ?? []).not.toContain(
+      'Rwanda’s government',
+    );
+  });
+  it('takes no role from a clause after the name ("X, said the Secretary-General “calls on…”")', () => {
+    const x = run('The spokesman, Idriss Malo, said the Secretary-General "calls on Chad to act".');
+    expect(x.actors.find((a) => a.name === 'Idriss Malo')?.affiliations).toEqual([]);
+  });
+});
+
 describe('mediations from the construction', () => {
   it('"X will visit A and B to mediate between the two"', () => {
     const x = run('Togo will send Foreign Minister Robert Dussey to Mali and Niger to mediate between the two.');
@@ -238,6 +255,12 @@ describe('calls, refusals, asides and reporting tails', () => {
     );
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]).toMatchObject({ location: 'Mombasa', participants: ['Omar Siddiq', 'Sara Diallo'] });
+  });
+  it('a list of participants ends at its "and": the reporter named after a comma is none', () => {
+    const x = run(
+      'The envoy is expected to meet President Omar Siddiq and President Sara Diallo, Idriss Malo told reporters at UN headquarters.',
+    );
+    expect(x.meetings[0]?.participants).not.toContain('Idriss Malo');
   });
   it('finds no meeting in talks a speaker declines to comment on', () => {
     expect(run('Kremlin spokesman Dmitry Orlov declined to comment on the Geneva talks.').meetings).toEqual([]);

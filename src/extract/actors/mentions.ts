@@ -205,7 +205,9 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     if (tokens[p.t1]?.text === ',') {
       const after = mentions.find((o) => o.t0 > p.t1 && o.t0 <= p.t1 + 8 && o.kind !== 'PERSON' && o.kind !== 'PLACE');
       const between = after ? tokens.slice(p.t1 + 1, after.t0).map((t) => t.lower) : [];
-      if (after && between.some((w) => lex.titleSet.has(w)) && !between.includes(',')) {
+      // "X, said the Secretary-General “calls on Y”": a clause, not an apposition
+      const clause = between.some((w) => lex.reporting.has(w) || /^[“”"]$/.test(w));
+      if (after && between.some((w) => lex.titleSet.has(w)) && !between.includes(',') && !clause) {
         p.affiliation = {
           key: after.key,
           role: between.filter((w) => !['the', 'a', 'an', 'of', 'for', 'to', 'with'].includes(w)).join(' ') || null,

@@ -149,7 +149,9 @@ function reportingTailAfter(an: SentenceAnalysis, i: number): number {
   if (verb < 0 || tokens.slice(comma, verb).some((t) => /^[;:“”"()]$/.test(t.text))) return -1;
   // "…, X acknowledged Venezuela's help": a clause of its own, not a tail (a quote after the verb is what was said)
   const said = tokens.findIndex((t, k) => k > verb && /^[:“"]$/.test(t.text));
-  const object = (m: Mention): boolean => m.t0 > verb && (said < 0 || m.t0 < said) && m.kind !== 'PLACE';
+  // "told reporters at UN headquarters": a place phrase, not an object
+  const placed = (m: Mention): boolean => /^(at|in)$/.test(tokens[m.t0 - 1]?.lower ?? '');
+  const object = (m: Mention): boolean => m.t0 > verb && (said < 0 || m.t0 < said) && m.kind !== 'PLACE' && !placed(m);
   return an.mentions.some(object) ? -1 : comma;
 }
 

@@ -44,12 +44,18 @@ function linksNames(an: SentenceAnalysis, from: number, to: number): boolean {
 function chain(an: SentenceAnalysis, m: Mention, actors: Mention[], dir: 'forward' | 'backward'): Mention[] {
   const out = [m];
   let edge = m;
+  // "A and B, Dujarric told reporters": after its "and", a list goes on by no comma
+  let joined = false;
   for (;;) {
     const next =
       dir === 'forward'
         ? actors.find((x) => x.t0 >= edge.t1 && linksNames(an, edge.t1, x.t0))
         : actors.findLast((x) => x.t1 <= edge.t0 && linksNames(an, x.t1, edge.t0));
     if (!next) return out;
+    const link = dir === 'forward' ? an.tokens.slice(edge.t1, next.t0) : an.tokens.slice(next.t1, edge.t0);
+    const conjunction = link.some((t) => /^(and|or)$/.test(t.lower));
+    if (dir === 'forward' && joined && !conjunction && link.some((t) => t.text === ',')) return out;
+    joined ||= conjunction;
     out.push(next);
     edge = next;
   }
