@@ -47,6 +47,11 @@ function keywordsOf(line: string): string[] | null {
   return items;
 }
 
+/** A line that ends a sentence after many words ("ANKARA (AA) - Turkish Foreign Minister … sources."): no headline. */
+function isParagraph(line: string): boolean {
+  return /[.”"]$/.test(line) && line.split(/\s+/).length > 20;
+}
+
 /** Credits gathered while reading the lines; the first found wins. */
 interface Credits {
   /** The agency of the dateline ("DOHA (Reuters) -"): the strongest credit. */
@@ -217,7 +222,8 @@ function takeClosingCredit(kept: string[], credits: Credits): string[] {
 /** Lays out the wire/plain text format. */
 export function layoutText(content: string): Layout {
   let ls = lines(content);
-  const keywords = ls.length > 2 ? keywordsOf(ls[0]!) : null;
+  // a keyword line comes before a title: when the next line reads as a paragraph, the first line is the title
+  const keywords = ls.length > 2 && !isParagraph(ls[1]!) ? keywordsOf(ls[0]!) : null;
   if (keywords) ls = ls.slice(1);
   const title = ls.shift() ?? null;
   const credits: Credits = { wire: null, source: null, outlet: null, dateline: null, headerDate: null };

@@ -244,3 +244,23 @@ describe('page copies', () => {
     expect(a).toMatchObject({ dateline: 'Islamabad', source: 'Example Daily', publishedAt: '2024-03-05', body: PROSE });
   });
 });
+
+describe('layout: a headline with commas is no keyword line', () => {
+  it('takes the first line for the title when the next line is a paragraph', () => {
+    const a = text(
+      [
+        'Chad, Niger discuss water, border security',
+        '',
+        'NIAMEY (AA) - Chadian Foreign Minister Abdoulaye Sabre Fadoul on Tuesday held talks with his Nigerien counterpart in Niamey, according to diplomatic sources.',
+      ].join('\n'),
+    );
+    expect(a.title).toBe('Chad, Niger discuss water, border security');
+    expect(a.keywords).toEqual([]);
+    expect(a.dateline).toBe('Niamey');
+  });
+  it('still reads a keyword line above a headline', () => {
+    const a = text(['Chad, Niger, water, security', 'Chad and Niger discuss water', '', PROSE].join('\n'));
+    expect(a.keywords).toEqual(['Chad', 'Niger', 'water', 'security']);
+    expect(a.title).toBe('Chad and Niger discuss water');
+  });
+});

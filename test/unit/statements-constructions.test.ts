@@ -169,6 +169,7 @@ describe('statements: a day between the cue and its content', () => {
   });
   it('finds no statement in a noun object told to an outlet or to reporters', () => {
     expect(run('Junta spokesman Zaw Lin confirmed the agreement to Reuters on Friday.').statements).toEqual([]);
+    expect(run('Junta spokesman Zaw Lin confirmed the truce to the BBC on Friday.').statements).toEqual([]);
     expect(run('Army spokesman Nabil Abdallah announced the decision to reporters in Port Sudan.').statements).toEqual(
       [],
     );

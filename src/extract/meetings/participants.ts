@@ -117,6 +117,13 @@ function lightVerbBefore(an: SentenceAnalysis, at: number): number {
  * participants are those of its own construction, never the outlet that reports it, the speaker of the
  * sentence, or an actor named in another clause.
  */
+/** Past a place phrase right after the meeting word ("talks in Dakar with X"): the token after it, else `k`. */
+function placePhraseEnd(an: SentenceAnalysis, k: number): number {
+  if (!/^(in|at)$/.test(an.tokens[k]?.lower ?? '')) return k;
+  const place = an.mentions.find((m) => m.t0 === k + 1 && m.kind === 'PLACE');
+  return place ? place.t1 : k;
+}
+
 /** How far back the comma opening an apposition may be ("X, the secretary of Y's council, meeting with"). */
 const APPOSITION_REACH = 12;
 
@@ -161,9 +168,10 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
     examples: [
       { text: 'Talks between Chad and Niger resumed in Niamey.', expect: 'Chad, Niger' },
       { text: 'The summit with President Lena Varga will be in Dakar.', expect: 'Lena Varga' },
+      { text: 'Omar Siddiq held talks in Dakar with President Lena Varga.', expect: 'Lena Varga' },
     ],
     match: ({ an, trigger, own }) => {
-      const end = trigger.tok.i + trigger.length;
+      const end = placePhraseEnd(an, trigger.tok.i + trigger.length);
       const prep = an.tokens.slice(end, end + 3).findIndex((t) => /^(between|with|among)$/.test(t.lower));
       if (prep < 0 || an.tokens.slice(end, end + prep).some((t) => !t.word || t.cap)) return undefined;
       const found = phraseAfter(an, end + prep + 1, own);

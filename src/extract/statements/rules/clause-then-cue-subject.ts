@@ -12,12 +12,21 @@ export const clauseThenCueSubject: StatementRule = {
       text: 'The border crossing will reopen next week, announced the Egyptian Foreign Ministry on Tuesday.',
       expect: "Egyptian Foreign Ministry → 'The border crossing will reopen next week'",
     },
+    {
+      text: 'The border crossing will reopen next week, said a Kenyan official, who asked not to be named.',
+      expect: "Kenya → 'The border crossing will reopen next week'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
     const comma = lastIndexBefore(tokens, v, ',');
     if (comma <= 2 || W.clauseJoiners.has(tokens[comma + 1]?.lower ?? '')) return undefined;
-    const rest = tokens.slice(v + 1).filter((t) => t.word);
+    // "…, said the sources, who asked not to be named": the relative clause describes the subject
+    const relative = tokens.findIndex(
+      (t, k) => k > v && t.text === ',' && W.relativeWords.has(tokens[k + 1]?.lower ?? ''),
+    );
+    const end = relative > 0 ? relative : tokens.length;
+    const rest = tokens.slice(v + 1, end).filter((t) => t.word);
     if (tokens[v - 1]?.text !== ',' || rest.length > 12) return undefined;
     const finite = rest.some((t) => W.finiteVerbs.has(t.lower) || (/[a-z]ed$/.test(t.text) && !t.cap));
     const nearSubject =
@@ -28,11 +37,11 @@ export const clauseThenCueSubject: StatementRule = {
           m.t0 <= v + 3 &&
           m.kind !== 'PLACE' &&
           !/^['’]s$/.test(tokens[m.t1]?.text ?? '') &&
-          (tokens[m.t1]?.text === ',' || tokens.slice(m.t1).filter((t) => t.word).length <= 3),
+          (tokens[m.t1]?.text === ',' || tokens.slice(m.t1, end).filter((t) => t.word).length <= 3),
       );
     if (!nearSubject) return undefined;
-    const named = speakerIn(ctx, an, v + 1, tokens.length, state);
-    const speaker = named ?? unnamedSpeaker(ctx, an, v + 1, tokens.length, state);
+    const named = speakerIn(ctx, an, v + 1, end, state);
+    const speaker = named ?? unnamedSpeaker(ctx, an, v + 1, end, state);
     if (!speaker) return undefined;
     return {
       drafts: [

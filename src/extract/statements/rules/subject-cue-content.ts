@@ -117,8 +117,9 @@ function toldAfterObject(ctx: CueInput['ctx'], an: CueInput['an'], start: number
     const t = tokens[k]!;
     if (t.lower === 'that' || !t.word) return false;
     if (t.lower !== 'to') continue;
-    const told = an.mentions.some((m) => m.t0 === k + 1 && ctx.index.group(m)?.kind === 'MEDIA');
-    return told || W.audienceNouns.has(tokens[k + 1]!.lower);
+    const at = tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+    const told = an.mentions.some((m) => m.t0 === at && ctx.index.group(m)?.kind === 'MEDIA');
+    return told || W.audienceNouns.has(tokens[at]?.lower ?? '');
   }
   return false;
 }
