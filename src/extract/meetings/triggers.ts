@@ -127,6 +127,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     name: 'visitor received',
     examples: [
       { text: 'President Sara Diallo received Foreign Minister Omar Siddiq in Dakar.', expect: 'MEETING' },
+      {
+        text: "Sara Diallo received Chad's visiting Deputy Prime Minister Omar Siddiq in Dakar.",
+        expect: 'MEETING',
+      },
       { text: 'Omar Siddiq was greeted at the airport in Dakar by Foreign Minister Sara Diallo.', expect: 'MEETING' },
     ],
     match: ({ an, k }) => {
@@ -137,8 +141,12 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const by = /^(was|were|is|are|been|being)$/.test(lowerAt(an, k - 1))
         ? an.tokens.findIndex((x, n) => n > k && n <= k + 6 && x.lower === 'by')
         : -1;
+      // "received Iraq's Kurdistan Regional Government Prime Minister X": a long title, no clause mark
+      const titled = (m: { t0: number }): boolean =>
+        m.t0 > k && m.t0 <= k + 10 && an.tokens.slice(k + 1, m.t0).every((x) => x.word || /^['’]s?$/.test(x.text));
       const object = an.mentions.find(
-        (m) => m.kind === 'PERSON' && ((m.t0 > k && m.t0 <= k + 4) || (by > 0 && m.t0 > by && m.t0 <= by + 5)),
+        (m) =>
+          m.kind === 'PERSON' && ((m.t0 > k && m.t0 <= k + 4) || titled(m) || (by > 0 && m.t0 > by && m.t0 <= by + 5)),
       );
       const delegation = an.tokens.slice(k + 1, k + 5).some((x) => lexicon().meetingWords.sentNouns.has(x.lower));
       return object || delegation ? { tok: t, kind: 'MEETING', verb: true, length: 1 } : undefined;
