@@ -22,6 +22,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Reuters → 'The envoys will meet in Nairobi on Friday'",
     },
     {
+      text: 'The envoys will meet on Friday, the Kenyan Foreign Ministry, which facilitates the talks, said on Monday.',
+      expect: "Kenyan Foreign Ministry → 'The envoys will meet on Friday'",
+    },
+    {
       text: 'In Nairobi, the envoys met for three hours, the Kenyan Foreign Ministry said.',
       expect: "Kenyan Foreign Ministry → 'In Nairobi, the envoys met for three hours'",
     },
@@ -32,11 +36,13 @@ export const clauseThenSubjectCue: StatementRule = {
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
-    const comma = lastIndexBefore(tokens, v, ',');
+    // "…, Norway's foreign ministry, which facilitates the talks, said": the subject is before its relative clause
+    const head = relativeClauseBefore(tokens, v);
+    const comma = lastIndexBefore(tokens, head, ',');
     if (comma <= 2 || W.clauseJoiners.has(tokens[comma + 1]?.lower ?? '')) return undefined;
-    const subject = tokens.slice(comma + 1, v);
+    const subject = tokens.slice(comma + 1, head);
     // "…, the chief of the president's office Jane Wambui said": a long title is fine before a person named at the cue
-    const personAtCue = an.mentions.some((m) => m.t1 === v && m.t0 > comma && m.kind === 'PERSON');
+    const personAtCue = an.mentions.some((m) => m.t1 === head && m.t0 > comma && m.kind === 'PERSON');
     const longest = personAtCue ? 16 : 8;
     if (subject.filter((t) => t.word).length > longest || subject.some((t) => W.relativeWords.has(t.lower)))
       return undefined;
@@ -49,8 +55,8 @@ export const clauseThenSubjectCue: StatementRule = {
       (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that'));
     if (!ends) return undefined;
     if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
-    const named = speakerIn(ctx, an, comma + 1, v, state);
-    const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, v, state);
+    const named = speakerIn(ctx, an, comma + 1, head, state);
+    const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, head, state);
     if (!speaker) return undefined;
     return {
       drafts: [
@@ -68,6 +74,14 @@ export const clauseThenSubjectCue: StatementRule = {
     };
   },
 };
+
+/** The comma opening ", which …," right before the cue at v, or v when there is none. */
+function relativeClauseBefore(tokens: Token[], v: number): number {
+  if (tokens[v - 1]?.text !== ',') return v;
+  const open = lastIndexBefore(tokens, v - 1, ',');
+  const relative = open > 0 && W.relativeWords.has(tokens[open + 1]?.lower ?? '') && v - open <= 14;
+  return relative && tokens.slice(open + 1, v - 1).every((t) => t.word) ? open : v;
+}
 
 /**
  * "Speaking to reporters in Doha, X said progress had been made", "In an interview with Al Arabiya, X
