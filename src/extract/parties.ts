@@ -72,7 +72,9 @@ export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): A
   const pair = articlePair(ctx, exclude);
   if (pair.length > 0) return pair;
   const ranked = [...ctx.index.groups.values()]
+    // "the Barbados agreement": an actor only ever named as a modifier is no side
     .filter((g) => g.active && (g.kind === 'ORGANIZATION' || g.kind === 'COUNTRY') && !exclude.has(g))
+    .filter((g) => !g.mentions.every((m) => m.modifier))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   return ranked.slice(0, 2);
 }

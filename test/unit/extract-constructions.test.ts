@@ -84,6 +84,12 @@ describe('mediations from the construction', () => {
       parties: ['Sudanese Armed Forces', 'Rapid Support Forces'],
     });
   });
+  it('"A and B will return to the table, X, which facilitates the process, said": A and B are the sides', () => {
+    const x = run(
+      'Chad and the Sahel Front will return to the negotiating table in Lome, Togo, which facilitates the process, said. The talks stalled after the Niamey agreement. The Niamey deal was signed by Chad in May.',
+    );
+    expect(x.mediations[0]).toMatchObject({ mediators: ['Togo'], parties: ['Chad', 'Sahel Front'] });
+  });
   it('an opposed or requested mediation is none', () => {
     expect(run('Mali is opposed to French mediation in its dispute with Niger.').mediations).toEqual([]);
     expect(run('Egypt and Sudan are seeking an international mediation with Ethiopia.').mediations).toEqual([]);
