@@ -237,6 +237,12 @@ describe('calls, refusals, asides and reporting tails', () => {
     const y = run('President Sara Diallo received a phone call from President Omar Siddiq on Monday.');
     expect(y.meetings[0]).toMatchObject({ kind: 'CALL', date: '2024-05-13' });
   });
+  it('dates "in a phone call on Tuesday" (the call, not a report)', () => {
+    const x = run(
+      'President Sara Diallo and President Omar Siddiq discussed the truce in a phone call on Tuesday, the presidency said.',
+    );
+    expect(x.meetings[0]).toMatchObject({ kind: 'CALL', date: '2024-05-14' });
+  });
   it('takes the one a subject pronoun stands for as the other side of a call', () => {
     const x = run(
       'President Sara Diallo left Dakar on Friday. Her office said she had received a phone call from President Omar Siddiq.',

@@ -54,6 +54,8 @@ export interface Lexicon {
   meetingNouns: Map<string, MeetingKind>;
   /** First words of the multi-word meeting nouns ("peace" of "peace talks"). */
   meetingNounLeads: Set<string>;
+  /** Last words of every meeting noun ("call" of "phone call", "talks"). */
+  meetingNounHeads: Set<string>;
   meetingVerbs: Map<string, MeetingKind>;
   /** Words of the meeting rules ("struck" of "a deal struck in Doha", "flew" of "flew to Doha"). */
   meetingWords: {
@@ -223,6 +225,7 @@ function build(): Lexicon {
         .filter((n) => n.includes(' '))
         .map((n) => n.split(' ')[0]!),
     ),
+    meetingNounHeads: new Set(Object.keys(events.meetingNouns).map((n) => n.split(' ').at(-1)!)),
     meetingVerbs: new Map(Object.entries(events.meetingVerbs) as Array<[string, MeetingKind]>),
     meetingWords: {
       agreementMadeVerbs: new Set(events.agreementMadeVerbs),

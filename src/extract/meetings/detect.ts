@@ -694,6 +694,8 @@ function clauseDate(
       text.slice(Math.max(0, start - 32), start),
     );
     const verb = before?.[1]?.toLowerCase() ?? '';
+    // "in a phone call on Tuesday": the meeting's own noun, not a report ("call")
+    if (lexicon().meetingNounHeads.has(verb)) return false;
     return lexicon().meetingWords.foreignDateVerbs.has(verb) || lexicon().reporting.has(verb);
   };
   // "I met them this evening," he said on Thursday: a quote's "today" is the day it was said, unknown here
