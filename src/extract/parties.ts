@@ -10,8 +10,14 @@ export function betweenPair(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
   const end = phraseEnd(an, k + 1);
   const sides: Array<{ at: number; g: ActorGroup }> = [];
   for (const m of an.mentions) {
-    if (m.t0 <= k || m.t1 > end || m.kind === 'PLACE') continue;
-    const g = ctx.index.group(m);
+    if (m.t0 <= k || m.t1 > end) continue;
+    // "between Washington and Tehran": a capital between sides is its state (when the article names it)
+    const capital = m.kind === 'PLACE' && m.entry?.kind === 'COUNTRY';
+    const g = capital
+      ? ctx.index.groups.get(`lex:${m.entry!.name}`)
+      : m.kind === 'PLACE'
+        ? undefined
+        : ctx.index.group(m);
     if (g && g.kind !== 'MEDIA') sides.push({ at: m.t0, g });
   }
   for (let j = k + 1; j < end; j++) {

@@ -90,6 +90,12 @@ describe('mediations from the construction', () => {
     );
     expect(x.mediations[0]).toMatchObject({ mediators: ['Togo'], parties: ['Chad', 'Sahel Front'] });
   });
+  it('"passing messages between Washington and Tehran" mediates between the two states', () => {
+    const x = run(
+      'Egypt and Sudan met in Cairo. The United States and Iran have no ties. Oman has been quietly passing messages between Washington and Tehran.',
+    );
+    expect(x.mediations[0]).toMatchObject({ mediators: ['Oman'], parties: ['United States', 'Iran'] });
+  });
   it('an opposed or requested mediation is none', () => {
     expect(run('Mali is opposed to French mediation in its dispute with Niger.').mediations).toEqual([]);
     expect(run('Egypt and Sudan are seeking an international mediation with Ethiopia.').mediations).toEqual([]);
