@@ -13,6 +13,10 @@ export const quotedAsSaying: StatementRule = {
       text: 'Al Jazeera quoted a Hezbollah spokesman as saying that the group would respect the truce.',
       expect: "Hezbollah → 'the group would respect the truce'",
     },
+    {
+      text: 'Kenyan President William Ruto was quoted by Reuters as saying that the envoys would return.',
+      expect: "William Ruto → 'the envoys would return'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
@@ -21,9 +25,15 @@ export const quotedAsSaying: StatementRule = {
     const as = tokens.findIndex((t, k) => k > v && W.quoteAs.has(t.lower));
     if (as <= v) return undefined;
     const say = tokens[as]!.lower === 'as' ? as + 1 : as;
-    const quoted = speakerIn(ctx, an, v + 1, as, state);
-    const outletMention = an.mentions.find((m) => m.t1 <= v && ctx.index.group(m)?.kind === 'MEDIA');
-    const outlet = (outletMention && ctx.index.group(outletMention)) ?? speakerIn(ctx, an, 0, v, state);
+    // "X was quoted by TASS as saying": passive, the one quoted before the verb and the outlet after "by"
+    const passive = W.copulas.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'by';
+    const quoted = passive ? speakerIn(ctx, an, 0, v - 1, state) : speakerIn(ctx, an, v + 1, as, state);
+    const outletMention = passive
+      ? an.mentions.find((m) => m.t0 > v && m.t1 <= as && ctx.index.group(m)?.kind === 'MEDIA')
+      : an.mentions.find((m) => m.t1 <= v && ctx.index.group(m)?.kind === 'MEDIA');
+    const outlet =
+      (outletMention && ctx.index.group(outletMention)) ??
+      (passive ? speakerIn(ctx, an, v + 2, as, state) : speakerIn(ctx, an, 0, v, state));
     const speaker = quoted ?? outlet;
     if (!speaker) return { drafts: [] };
     const via = outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null;

@@ -57,6 +57,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'The talks would resume in Nairobi'",
     },
     {
+      text: 'The talks, Kenyan President William Ruto insisted, would resume in Nairobi.',
+      expect: "William Ruto → 'The talks would resume in Nairobi'",
+    },
+    {
       text: 'Arakan Army sources told local media the ceasefire would be extended.',
       expect: "Arakan Army → 'the ceasefire would be extended'",
     },
@@ -138,7 +142,9 @@ function toldAfterObject(ctx: CueInput['ctx'], an: CueInput['an'], start: number
 /** ", he said," between commas after words of the sentence: the comma before the attribution, or null. */
 function insertedAttribution(tokens: Token[], v: number): number | null {
   const comma = tokens.findLastIndex((t, k) => k < v && t.text === ',');
-  if (comma < 2 || tokens[v + 1]?.text !== ',' || v - comma > 3) return null;
+  // ", he said," or ", President X insisted," (a named subject of a few words)
+  if (comma < 2 || tokens[v + 1]?.text !== ',' || v - comma > 7) return null;
+  if (!tokens.slice(comma + 1, v).every((t) => t.word)) return null;
   return tokens.slice(0, comma).some((t) => t.word) ? comma : null;
 }
 
