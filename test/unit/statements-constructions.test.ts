@@ -190,4 +190,10 @@ describe('statements: a day between the cue and its content', () => {
     const x = run('Army spokesman Nabil Abdallah said the talks were useful but cautioned that no deal was near.');
     expect(said(x)).toEqual(['Nabil Abdallah: the talks were useful', 'Nabil Abdallah: no deal was near']);
   });
+  it('"X\'s spokesman, Y, said": Y speaks', () => {
+    const x = run(
+      "President Omar Siddiq left. Siddiq's spokesman, Idriss Malo, said the president would travel to Addis Ababa.",
+    );
+    expect(said(x)).toEqual(['Idriss Malo: the president would travel to Addis Ababa']);
+  });
 });

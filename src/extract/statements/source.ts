@@ -136,6 +136,9 @@ export function subjectSpeaker(
     from = k + 1;
   }
   const speakers = parts.map(([p0, p1]) => speakerIn(ctx, an, p0, p1, state, true));
+  // "Siddiq's spokesman, Idriss Malo, said": the one who speaks for the person named before
+  const voice = parts.length >= 2 && W.voiceNouns.has(tokens[parts[0]![1] - 1]?.lower ?? '');
+  if (voice && speakers[1]?.kind === 'PERSON') return speakers[1];
   // "The head of the delegation, Jorge Rodriguez, said": a person named in apposition is the speaker
   return speakers.find((g) => g?.kind === 'PERSON') ?? speakers.find((g) => g !== undefined);
 }
