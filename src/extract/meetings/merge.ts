@@ -210,6 +210,8 @@ function sharesPrincipal(a: Draft, b: Draft): boolean {
 /** "Kim and Putin met" and "Kim's summit with Putin in Vladivostok": words for one event, naming the same two people or more. */
 function sameTwoPeopleMeeting(a: Draft, b: Draft): boolean {
   if (!SAME_EVENT_WORDS.has(a.kind) || !SAME_EVENT_WORDS.has(b.kind)) return false;
+  // "the talks at the airport" (held) and "agreed to meet again in Brazil" (planned) are two meetings
+  if (a.status !== b.status && a.status !== 'UNKNOWN' && b.status !== 'UNKNOWN') return false;
   const people = b.participants.filter((g) => g.kind === 'PERSON');
   return people.length >= 2 && people.every((g) => a.participants.includes(g));
 }

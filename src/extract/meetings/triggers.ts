@@ -127,6 +127,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     name: 'visitor received',
     examples: [
       { text: 'President Sara Diallo received Foreign Minister Omar Siddiq in Dakar.', expect: 'MEETING' },
+      { text: 'President Sara Diallo will host Foreign Minister Omar Siddiq in Dakar next week.', expect: 'MEETING' },
       {
         text: "Sara Diallo received Chad's Deputy Prime Minister Omar Siddiq in Dakar.",
         expect: 'MEETING',

@@ -43,10 +43,9 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
   if (W.continuationCues.has(t.lower) && (tokens[v - 1]?.text === ',' || withSourcesAt(tokens, v) > 0))
     kinds.add('continuation');
   if (characterisingAt(tokens, v) >= 0) kinds.add('continuation');
-  // "X expressed concern and said it would…", "X said A but cautioned that B"
-  const joined = tokens[v - 1]?.lower === 'and' || tokens[v - 1]?.lower === 'but';
-  const clause = !lexicon().clauseOnly.has(t.lower) || tokens[v + 1]?.lower === 'that';
-  if (joined && lexicon().reporting.has(t.lower) && clause) kinds.add('continuation');
+  // "X expressed concern and said it would…"
+  if (tokens[v - 1]?.lower === 'and' && lexicon().reporting.has(t.lower) && !lexicon().clauseOnly.has(t.lower))
+    kinds.add('continuation');
   if (W.statementParticiples.has(t.lower) && W.statementNouns.has(tokens[v - 1]?.lower ?? '')) kinds.add('statement');
   if (!isCue(tokens, v)) return kinds;
   kinds.add('verb');
