@@ -96,6 +96,12 @@ describe('mediations from the construction', () => {
     );
     expect(x.mediations[0]).toMatchObject({ mediators: ['Oman'], parties: ['United States', 'Iran'] });
   });
+  it('a person who mediates brings the country they serve as a mediator', () => {
+    const x = run(
+      'Chad and Niger are at odds. Togolese President Sara Diallo, the mediator between Chad and Niger, will host the talks.',
+    );
+    expect(x.mediations[0]?.mediators).toEqual(['Sara Diallo', 'Togo']);
+  });
   it('an opposed or requested mediation is none', () => {
     expect(run('Mali is opposed to French mediation in its dispute with Niger.').mediations).toEqual([]);
     expect(run('Egypt and Sudan are seeking an international mediation with Ethiopia.').mediations).toEqual([]);
@@ -279,6 +285,10 @@ describe('calls, refusals, asides and reporting tails', () => {
       'The envoy is expected to meet President Omar Siddiq and President Sara Diallo, Idriss Malo told reporters at UN headquarters.',
     );
     expect(x.meetings[0]?.participants).not.toContain('Idriss Malo');
+  });
+  it('reads "in the Angolan capital" as Luanda', () => {
+    const x = run('Omar Siddiq met Sara Diallo in the Angolan capital on Tuesday.');
+    expect(x.meetings[0]?.location).toBe('Luanda');
   });
   it('finds no meeting in talks a speaker declines to comment on', () => {
     expect(run('Kremlin spokesman Dmitry Orlov declined to comment on the Geneva talks.').meetings).toEqual([]);

@@ -57,6 +57,7 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
     }
   }
   if (drafts.length === 0) return [];
+  for (const d of drafts) d.mediators = withPrincipals(ctx, d.mediators, d.parties);
   const allMediators = new Set(drafts.flatMap((d) => d.mediators));
   const fallback = articleParties(ctx, allMediators);
   for (const d of drafts) {
@@ -88,6 +89,23 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
     rule: d.rule,
     confidence: mediationConfidence(d),
   }));
+}
+
+/**
+ * "Angolan President Joao Lourenco, the mediator": a person mediates for the country or body they serve, which
+ * mediates with them (unless it is a side).
+ */
+function withPrincipals(ctx: ArticleContext, mediators: ActorGroup[], parties: ActorGroup[]): ActorGroup[] {
+  const out = [...mediators];
+  for (const g of mediators) {
+    if (g.kind !== 'PERSON') continue;
+    for (const a of g.affiliations) {
+      const principal = ctx.index.groups.get(a.key);
+      if (principal && principal.kind !== 'MEDIA' && !parties.includes(principal) && !out.includes(principal))
+        out.push(principal);
+    }
+  }
+  return out;
 }
 
 /** The subject of negotiation named nearest the cue ("truce", "prisoner exchange"), a short noun phrase. */

@@ -61,6 +61,12 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
           continue;
         }
       }
+      // "in the Angolan capital": the capital the lexicon knows for that country
+      const capital = adjectiveCapital(an, j);
+      if (capital) {
+        out.push(capital);
+        break;
+      }
       const place = placeAt(an, j);
       if (!place) break;
       // "in Chad peace talks", "in Sudan talks": a country before a meeting noun names the talks, not their place
@@ -117,6 +123,13 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     if (out.length > 0) return out;
   }
   return [];
+}
+
+/** "the Angolan capital" (no name after it): the country's capital, or null. */
+function adjectiveCapital(an: SentenceAnalysis, j: number): string | null {
+  const m = an.mentions.find((x) => x.t0 === j && x.matchedAs === 'adjective' && x.entry?.kind === 'COUNTRY');
+  if (!m || an.tokens[m.t1]?.lower !== 'capital' || an.tokens[m.t1 + 1]?.cap) return null;
+  return lexicon().countryByName.get(m.entry!.name)?.capitals?.[0] ?? null;
 }
 
 /** Lower-case words after a place ending in a place noun with no name after it ("Pacific port city,"). */
