@@ -130,6 +130,12 @@ describe('meetings read in their own clause', () => {
     expect(status('Talks between Chad and Niger in Niamey were postponed, officials said.')).toBe('CANCELLED');
     expect(status('The meeting between Egypt and Sudan in Cairo failed to take place.')).toBe('CANCELLED');
   });
+  it('"…were due to meet, but the meeting was called off" is CANCELLED; talks "continuing" are HELD', () => {
+    expect(status('Chad and Niger were due to meet in Niamey on Monday, but the meeting was called off.')).toBe(
+      'CANCELLED',
+    );
+    expect(status('Talks between Chad and Niger in Niamey are continuing for a second day.')).toBe('HELD');
+  });
   it('collapsed and ended without a deal are HELD', () => {
     expect(status('Talks between Egypt, Sudan and Ethiopia in Kinshasa collapsed on Tuesday.')).toBe('HELD');
     expect(status('The talks between Serbia and Kosovo in Brussels ended without a deal.')).toBe('HELD');

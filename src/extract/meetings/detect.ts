@@ -433,7 +433,7 @@ function segmentDrafts(
   // "my visit was to prepare the talks that will take place in Vienna": the trigger the place follows is the meeting
   const placed = placedBy && placedBy.tok.i > trig.tok.i ? placedBy : undefined;
   const main = placed ?? triggers.find((t) => t.kind !== 'CALL') ?? trig;
-  const judged = orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg);
+  const judged = calledOffLater(tokens, main, triggers) ?? orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg);
   const status = judged.status;
   const date = clauseDate(ctx, an, main.tok.i, places, status === 'PLANNED', own);
   const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
@@ -649,6 +649,22 @@ function orderStatus(
     default:
       return unreachable(seg.order, 'event order');
   }
+}
+
+/** "…were due to meet on Monday, but the meeting was called off": a later "the meeting" of the sentence cancels it. */
+function calledOffLater(
+  tokens: Token[],
+  main: Trigger,
+  triggers: Trigger[],
+): { status: MeetingStatus; rule: string } | undefined {
+  const later = triggers.find(
+    (t) =>
+      t.tok.i > main.tok.i &&
+      !t.verb &&
+      /^(the|this|that)$/.test(tokens[t.tok.i - 1]?.lower ?? '') &&
+      meetingStatus(tokens, t.tok.i).status === 'CANCELLED',
+  );
+  return later ? { status: 'CANCELLED', rule: 'cancelled (the meeting, later in the sentence)' } : undefined;
 }
 
 /** A meeting no cue dates in time: one dated before the publication day was held, one after it is planned. */
