@@ -87,7 +87,7 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>
   [
     'statements',
     `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}), (sp:Actor {key: r.speaker})
-    MERGE (s:Statement {id: r.id}) ON CREATE SET s.text = r.text, s.textKeyLength = r.textKeyLength, s.direct = r.direct, s.date = date(r.date), s.datePrecision = r.datePrecision,
+    MERGE (s:Statement {id: r.id}) ON CREATE SET s.text = r.text, s.textKeyLength = toInteger(r.textKeyLength), s.direct = r.direct, s.date = date(r.date), s.datePrecision = r.datePrecision,
       s.speaker = r.speaker
     ${REPORTED('s')}
     CREATE (s)-[:REPORTED_IN ${STATEMENT_REPORT}]->(a)

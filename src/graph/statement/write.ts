@@ -14,10 +14,10 @@ export function mergeStatements(rows: StatementWriteRow[]): CypherQuery {
     `UNWIND $rows AS row
     MATCH (a:Article {id: row.articleId}), (sp:Actor {key: row.speaker})
     MERGE (s:Statement {id: row.id})
-      ON CREATE SET s.text = row.text, s.textKeyLength = row.textKeyLength, s.direct = row.direct,
+      ON CREATE SET s.text = row.text, s.textKeyLength = toInteger(row.textKeyLength), s.direct = row.direct,
         s.date = ${cypherDateOrNull('row.date')}, s.datePrecision = row.datePrecision, s.speaker = row.speaker
     SET s += CASE WHEN size(row.text) > size(s.text) OR (size(row.text) = size(s.text) AND row.text < s.text)
-      THEN {text: row.text, textKeyLength: row.textKeyLength, direct: row.direct, date: ${cypherDateOrNull('row.date')},
+      THEN {text: row.text, textKeyLength: toInteger(row.textKeyLength), direct: row.direct, date: ${cypherDateOrNull('row.date')},
         datePrecision: row.datePrecision}
       ELSE {} END
     ${reportedIn('s', 'rep.via = row.via')}
