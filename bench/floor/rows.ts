@@ -1,7 +1,8 @@
 import type { ExtractedArticle } from '../../src/domain/article.js';
-import { meetingLookup } from '../../src/graph/ingest/coreference.js';
+import { meetingLookup, statementLookup } from '../../src/graph/ingest/coreference.js';
 import { prepareBatch } from '../../src/graph/ingest/prepare.js';
 import type { MeetingLookup } from '../../src/graph/meeting/write.js';
+import type { StatementLookup } from '../../src/graph/statement/write.js';
 import type { BatchRows, EvidenceProps, MentionWriteRow } from '../../src/graph/ingest/rows.js';
 
 /**
@@ -29,6 +30,7 @@ export interface FloorRows {
     id: string;
     speaker: string;
     text: string;
+    textKeyLength: number;
     direct: boolean;
     date: string | null;
     datePrecision: string | null;
@@ -61,7 +63,7 @@ export interface FloorRows {
   /** Event coreference reads, one row per report: the candidates the graph holds (see FLOOR_MATCHING). */
   meetingCandidates: MeetingLookup[];
   mediationCandidates: { index: number; mediators: string[]; parties: string[]; publishedAt: string | null }[];
-  statementCandidates: { index: number; speaker: string; publishedAt: string | null }[];
+  statementCandidates: StatementLookup[];
 }
 
 /** Name key → actor key, as the graph's ActorName-[:NAMES]->Actor edges would say. */
@@ -134,11 +136,7 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
     parties: r.parties,
     publishedAt: r.publishedAt,
   }));
-  out.statementCandidates = rows.statements.map((r, index) => ({
-    index,
-    speaker: r.speaker,
-    publishedAt: r.publishedAt,
-  }));
+  out.statementCandidates = rows.statements.map((r, index) => statementLookup(index, r));
   for (const r of rows.statements) {
     if (!first(`st|${r.id}|${r.articleId}`)) continue;
     out.statements.push(r);

@@ -87,7 +87,7 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>
   [
     'statements',
     `UNWIND $rows AS r MATCH (a:Article {id: r.articleId}), (sp:Actor {key: r.speaker})
-    MERGE (s:Statement {id: r.id}) ON CREATE SET s.text = r.text, s.direct = r.direct, s.date = date(r.date), s.datePrecision = r.datePrecision,
+    MERGE (s:Statement {id: r.id}) ON CREATE SET s.text = r.text, s.textKeyLength = toInteger(r.textKeyLength), s.direct = r.direct, s.date = date(r.date), s.datePrecision = r.datePrecision,
       s.speaker = r.speaker
     ${REPORTED('s')}
     CREATE (s)-[:REPORTED_IN ${STATEMENT_REPORT}]->(a)
@@ -134,8 +134,14 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>
   ],
   [
     'counterparts',
-    `UNWIND $rows AS r MATCH (a:Actor {key: r.a}), (b:Actor {key: r.b})
-    MERGE (a)-[c:COUNTERPART]->(b) ON CREATE SET c.meetings = 0, c.mediations = 0, c.statements = 0
+    `UNWIND $rows AS r OPTIONAL MATCH ()-[found:COUNTERPART {pair: r.a + '|' + r.b}]->()
+    CALL (r, found) {
+      WITH found WHERE found IS NOT NULL RETURN found AS c
+      UNION ALL
+      WITH r, found WHERE found IS NULL MATCH (a:Actor {key: r.a}), (b:Actor {key: r.b})
+      MERGE (a)-[c:COUNTERPART]->(b) ON CREATE SET c.pair = r.a + '|' + r.b, c.meetings = 0, c.mediations = 0, c.statements = 0
+      RETURN c
+    }
     WITH c, r, CASE WHEN r.first IS NULL THEN null ELSE date(r.first) END AS first,
       CASE WHEN r.last IS NULL THEN null ELSE date(r.last) END AS last
     SET c.meetings = c.meetings + toInteger(r.meetings), c.mediations = c.mediations + toInteger(r.mediations),

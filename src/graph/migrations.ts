@@ -1,3 +1,4 @@
+import { backfillCounterpartPairs } from './actor/counterparts.js';
 import { backfillRecency } from './actor/recency.js';
 import { cypher } from './cypher.js';
 import type { Executor } from './executor.js';
@@ -11,6 +12,7 @@ import { backfillStatementSpeakers } from './statement/write.js';
 const MIGRATIONS: readonly { name: string; run: (executor: Executor) => Promise<void> }[] = [
   { name: 'actor-event-recency', run: backfillRecency },
   { name: 'statement-speakers', run: backfillStatementSpeakers },
+  { name: 'counterpart-pairs', run: backfillCounterpartPairs },
 ];
 
 export async function runMigrations(executor: Executor): Promise<void> {

@@ -1,4 +1,5 @@
 import { cypher } from './cypher.js';
+import { COUNTERPART_SCHEMA } from './actor/counterparts.js';
 import { RECENCY_SCHEMA } from './actor/recency.js';
 import type { Executor } from './executor.js';
 import { rebuildMaintained } from './maintained/verify.js';
@@ -44,6 +45,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX actor_mentions IF NOT EXISTS FOR (n:Actor) ON (n.mentionCount)',
   ...RECENCY_SCHEMA,
+  ...COUNTERPART_SCHEMA,
   // Daily counts per actor (src/graph/analytics/daily.ts): one node per actor and day; rankings over a range read by day.
   'CREATE CONSTRAINT actor_day IF NOT EXISTS FOR (n:ActorDay) REQUIRE (n.actor, n.day) IS UNIQUE',
   'CREATE INDEX actor_day_day IF NOT EXISTS FOR (n:ActorDay) ON (n.day)',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractedArticle, ExtractedMediation, ExtractedStatement } from '../../src/domain/article.js';
 import { toGlobalId } from '../../src/api/ids.js';
 import { TraversalRepository } from '../../src/graph/actor/traversal.js';
+import { backfillCounterpartPairs } from '../../src/graph/actor/counterparts.js';
 import { int } from '../../src/graph/shared/list-query.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
@@ -289,5 +290,20 @@ describe('maintained counterpart edges and daily counts equal a recomputation fr
     await expectInStep();
     await gql('mutation ($a: ID!) { deleteActor(actor: $a) }', { a: toGlobalId('Actor', 'israel') });
     await expectInStep();
+  });
+
+  it('edges stored before they had a pair key are keyed when a write changes them, never doubled, and backfilled', async () => {
+    await write(talks('Talks in Cairo, first report', '2023-11-20'));
+    await env.app.executor.write(cypher('MATCH ()-[c:COUNTERPART]->() REMOVE c.pair'));
+    // Reported earlier: the undated Doha meeting and the mediation move to an earlier day, so their pairs' edges change.
+    await write(talks('Talks in Cairo, an earlier report', '2023-11-15'));
+    await expectInStep();
+    const pairOf = 'MATCH (:Actor {key: $a})-[c:COUNTERPART]->(:Actor {key: $b}) RETURN c.pair AS pair';
+    expect(await read(pairOf, { a: 'israel', b: 'qatar' })).toEqual([{ pair: 'israel|qatar' }]);
+    await env.app.executor.write(cypher('MATCH ()-[c:COUNTERPART]->() REMOVE c.pair'));
+    await backfillCounterpartPairs(env.app.executor);
+    const keyed = await read('MATCH (a)-[c:COUNTERPART]->(b) RETURN c.pair = a.key + "|" + b.key AS ok');
+    expect(keyed.length).toBeGreaterThan(0);
+    expect(keyed.every((row) => row.ok === true)).toBe(true);
   });
 });

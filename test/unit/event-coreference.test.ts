@@ -9,7 +9,12 @@ import {
 } from '../../src/graph/meeting/coreference.js';
 import { placeAgreement } from '../../src/graph/meeting/places.js';
 import { matchReports } from '../../src/graph/ingest/match.js';
-import { statementFactsOf, statementMatchScore, statementTextKey } from '../../src/graph/statement/coreference.js';
+import {
+  nearIdenticalLengths,
+  statementFactsOf,
+  statementMatchScore,
+  statementTextKey,
+} from '../../src/graph/statement/coreference.js';
 
 function meeting(articleId: string, over: Partial<MeetingReport> = {}): MeetingReport {
   return {
@@ -169,6 +174,22 @@ describe('statement coreference', () => {
         facts,
       ),
     ).toBeNull();
+  });
+});
+
+describe('statement candidates by text length', () => {
+  it('no stored text that matches has a length outside the range read, and the range stays narrow', () => {
+    // Texts of one repeated letter differ by their length alone: the closest two keys of those lengths can be.
+    const key = (n: number) => 'a'.repeat(n);
+    for (let n = 1; n <= 300; n++) {
+      const { minLength, maxLength } = nearIdenticalLengths(n);
+      for (let m = 1; m <= 400; m++) {
+        const facts = statementFactsOf('s', { speaker: 'x', textKey: key(m), articleId: 'a', publishedAt: null });
+        const score = statementMatchScore({ speaker: 'x', textKey: key(n), articleId: 'b', publishedAt: null }, facts);
+        if (score !== null) expect(m >= minLength && m <= maxLength, `${n} ~ ${m}`).toBe(true);
+      }
+    }
+    expect(nearIdenticalLengths(100)).toEqual({ minLength: 84, maxLength: 119 });
   });
 });
 

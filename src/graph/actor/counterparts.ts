@@ -1,5 +1,6 @@
 import { cypher, type CypherQuery } from '../cypher.js';
-import type { Row } from '../executor.js';
+import type { Executor, Row } from '../executor.js';
+import { untilNoneLeft } from '../shared/chunked.js';
 import type { Contribution, Snapshot } from '../maintained/contributions.js';
 
 type Run = (query: CypherQuery) => Promise<Row[]>;
@@ -93,6 +94,14 @@ export function counterpartDeltas(before: Snapshot, after: Snapshot): PairDelta[
 
 const orNull = (expr: string) => `CASE WHEN ${expr} IS NULL THEN null ELSE date(${expr}) END`;
 
+/** An edge's `pair` property, from its two keys (smaller first): one index seek finds the edge. */
+const PAIR = (a: string, b: string) => `${a} + '|' + ${b}`;
+
+/** The index behind PAIR (a MERGE of an existing edge would walk one end's COUNTERPART edges: a hub has thousands). */
+export const COUNTERPART_SCHEMA: readonly string[] = [
+  'CREATE INDEX counterpart_pair IF NOT EXISTS FOR ()-[c:COUNTERPART]-() ON (c.pair)',
+];
+
 /**
  * Adds the deltas to the edges (creating and deleting them as counts become positive or zero).
  * Returns the pairs whose first or last date was taken away: their dates need recomputing.
@@ -100,8 +109,18 @@ const orNull = (expr: string) => `CASE WHEN ${expr} IS NULL THEN null ELSE date(
 export function applyCounterpartDeltas(rows: PairDelta[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
-    MATCH (a:Actor {key: row.a}), (b:Actor {key: row.b})
-    MERGE (a)-[c:COUNTERPART]->(b) ON CREATE SET c.meetings = 0, c.mediations = 0, c.statements = 0
+    OPTIONAL MATCH ()-[found:COUNTERPART {pair: ${PAIR('row.a', 'row.b')}}]->()
+    CALL (row, found) {
+      WITH found WHERE found IS NOT NULL
+      RETURN found AS c
+      UNION ALL
+      // A new pair (or an edge stored before it had a pair key): MERGE locks both actors, so no duplicate.
+      WITH row, found WHERE found IS NULL
+      MATCH (a:Actor {key: row.a}), (b:Actor {key: row.b})
+      MERGE (a)-[c:COUNTERPART]->(b) ON CREATE SET c.meetings = 0, c.mediations = 0, c.statements = 0
+      SET c.pair = ${PAIR('row.a', 'row.b')}
+      RETURN c
+    }
     WITH c, row, ${orNull('row.addFirst')} AS addFirst, ${orNull('row.addLast')} AS addLast,
       [d IN row.removed | date(d)] AS removed
     // A removed day that held the first (last) date leaves it unknown, unless a day added here is as early (late).
@@ -204,8 +223,21 @@ export function createCounterparts(
   return cypher(
     `UNWIND $rows AS row
     MATCH (a:Actor {key: row.a}), (b:Actor {key: row.b})
-    CREATE (a)-[:COUNTERPART {meetings: toInteger(row.meetings), mediations: toInteger(row.mediations),
+    CREATE (a)-[:COUNTERPART {pair: ${PAIR('row.a', 'row.b')}, meetings: toInteger(row.meetings), mediations: toInteger(row.mediations),
       statements: toInteger(row.statements), firstDate: ${orNull('row.firstDate')}, lastDate: ${orNull('row.lastDate')}}]->(b)`,
     { rows },
+  );
+}
+
+/** Edges stored before they had a pair key get it, in bounded transactions. */
+export async function backfillCounterpartPairs(executor: Executor): Promise<void> {
+  await untilNoneLeft(
+    executor,
+    cypher(
+      `MATCH (a:Actor)-[c:COUNTERPART]->(b:Actor) WHERE c.pair IS NULL
+      WITH a, b, c LIMIT 20000
+      SET c.pair = ${PAIR('a.key', 'b.key')}
+      RETURN count(c) AS n`,
+    ),
   );
 }

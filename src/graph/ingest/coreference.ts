@@ -18,13 +18,14 @@ import {
 import { type MeetingLookup, meetingCandidates } from '../meeting/write.js';
 import {
   absorbStatement,
+  nearIdenticalLengths,
   statementFactsOf,
   statementMatchScore,
   statementTextKey,
   type StatementFacts,
   type StatementReport,
 } from '../statement/coreference.js';
-import { statementCandidates } from '../statement/write.js';
+import { type StatementLookup, statementCandidates } from '../statement/write.js';
 import { dissolveMeetings, storedMeetingReport, storedMeetingReports } from '../meeting/reports.js';
 import { type EventLabel, rekeyEvents } from '../shared/event-ids.js';
 import { type ClusterPlan, nodesToReread, planClusters, type StoredReport } from './cluster.js';
@@ -204,6 +205,10 @@ function daysAround(date: string, precision: 'DAY' | 'MONTH' | null): { from: st
   return { from: iso(at - day), to: iso(at + day) };
 }
 
+export function statementLookup(index: number, row: BatchRows['statements'][number]): StatementLookup {
+  return { index, speaker: row.speaker, publishedAt: row.publishedAt, ...nearIdenticalLengths(row.textKeyLength) };
+}
+
 const str = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 const MEETINGS: Kind<BatchRows['meetings'][number], MeetingReport, MeetingFacts> = {
@@ -268,8 +273,7 @@ const STATEMENTS: Kind<BatchRows['statements'][number], StatementReport, Stateme
     reportBlocks: (report) => [report.speaker],
     factBlocks: (facts) => [facts.speaker],
   },
-  candidates: (rows) =>
-    statementCandidates(rows.map(({ index, row }) => ({ index, speaker: row.speaker, publishedAt: row.publishedAt }))),
+  candidates: (rows) => statementCandidates(rows.map(({ index, row }) => statementLookup(index, row))),
   factsFromGraph: (record) => ({
     id: String(record.id),
     speaker: String(record.speaker),

@@ -2,6 +2,7 @@ import type { Evidence, ExtractedActor, ExtractedArticle, IsoDate } from '../../
 import { BadArticleError } from '../../domain/errors.js';
 import { nameKey, stableId } from '../../domain/keys.js';
 import { countryOfPlace, isCountryPlace } from '../meeting/places.js';
+import { statementTextKey } from '../statement/coreference.js';
 import { BatchPeople } from './people.js';
 import { ActorGrouper, type ActorInArticle, type AffiliationInArticle } from './group.js';
 import type {
@@ -196,6 +197,7 @@ function statementRows(extracted: ExtractedArticle, resolve: Resolve): Statement
       ...reportProps(extracted, 'statement', index, statement.evidence, statement.confidence),
       speaker,
       text: statement.text,
+      textKeyLength: statementTextKey(statement.text).length,
       direct: statement.direct,
       date,
       datePrecision: precision,

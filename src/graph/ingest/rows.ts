@@ -91,6 +91,8 @@ export interface ReportProps extends EvidenceProps {
 export interface StatementWriteRow extends ReportProps {
   speaker: string;
   text: string;
+  /** Length of the text's key (statementTextKey): stored, so that coreference reads only texts of a fitting length. */
+  textKeyLength: number;
   direct: boolean;
   date: string | null;
   datePrecision: 'DAY' | 'MONTH' | null;

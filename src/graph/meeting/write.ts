@@ -131,7 +131,8 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
     // Last reported within the report window (and the span one meeting's reports may have); an
-    // article without a date: every meeting.
+    // article without a date: every meeting. By report dates, only what is undated on one side:
+    // two dated ones agree within the month window, which the date branches read.
     WITH row, date(row.date) - duration({days: $monthWindow}) AS near, date(row.date) + duration({days: $monthWindow}) AS far,
       coalesce(date(row.publishedAt) - duration({days: $reportWindow}), date('0001-01-01')) AS reportedSince,
       coalesce(date(row.publishedAt) + duration({days: $reportWindow + $reportSpan}), date('9999-12-31')) AS reportedUntil
@@ -140,7 +141,7 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
       RETURN m
       UNION
       MATCH (m:Meeting) WHERE m.placeKey = row.placeKey AND m.lastReportedAt >= reportedSince
-        AND m.lastReportedAt <= reportedUntil
+        AND m.lastReportedAt <= reportedUntil AND (row.date IS NULL OR m.date IS NULL)
       RETURN m
       UNION
       MATCH (m:Meeting) WHERE m.placeCountry = row.placeCountry AND m.date >= near AND m.date <= far
@@ -149,6 +150,7 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
       UNION
       MATCH (m:Meeting) WHERE m.placeCountry = row.placeCountry AND m.lastReportedAt >= reportedSince
         AND m.lastReportedAt <= reportedUntil AND (row.placeRank = 1 OR m.placeRank = 1)
+        AND (row.date IS NULL OR m.date IS NULL)
       RETURN m
       UNION
       MATCH (m:Meeting) WHERE m.date >= date(row.from) AND m.date <= date(row.to)

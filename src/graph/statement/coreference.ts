@@ -40,6 +40,19 @@ export function statementTextKey(text: string): string {
   return nameKey(text);
 }
 
+/**
+ * The text-key lengths a stored statement can have and still be near-identical to a report whose
+ * key is `length` long: an edit distance is at least the difference of the lengths, so a length
+ * outside this range fails statementMatchScore whatever the text. One character of slack each side
+ * keeps rounding from ruling out a match.
+ */
+export function nearIdenticalLengths(length: number): { minLength: number; maxLength: number } {
+  return {
+    minLength: Math.floor(length * (1 - NEAR_IDENTICAL)) - 1,
+    maxLength: Math.ceil(length / (1 - NEAR_IDENTICAL)) + 1,
+  };
+}
+
 export function absorbStatement(facts: StatementFacts, report: StatementReport): StatementFacts {
   return {
     ...facts,
