@@ -196,4 +196,8 @@ describe('statements: a day between the cue and its content', () => {
     );
     expect(said(x)).toEqual(['Idriss Malo: the president would travel to Addis Ababa']);
   });
+  it('ends the content before the writer\'s aside (", a claim X did not confirm")', () => {
+    const x = run('Army spokesman Nabil Abdallah said Chad had backed the plan, a claim Ndjamena did not confirm.');
+    expect(said(x)).toEqual(['Nabil Abdallah: Chad had backed the plan']);
+  });
 });

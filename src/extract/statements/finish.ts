@@ -44,11 +44,15 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement
   return out;
 }
 
-/** "said Moscow remained ready but declined to comment": what the speaker did next is not what was said. */
+/**
+ * "said Moscow remained ready but declined to comment": what the speaker did next is not what was said;
+ * "said Sudan backed it, a claim Khartoum did not confirm": nor is the writer's aside.
+ */
 function speakerActEnd(body: string, d: Draft): number {
   if (d.direct) return d.textEnd;
-  const act = W.speakerActs.exec(body.slice(d.textStart, d.textEnd));
-  return act ? d.textStart + act.index : d.textEnd;
+  const text = body.slice(d.textStart, d.textEnd);
+  const ends = [W.speakerActs.exec(text), W.writerAsides.exec(text)].filter((m) => m !== null).map((m) => m.index);
+  return ends.length > 0 ? d.textStart + Math.min(...ends) : d.textEnd;
 }
 
 interface Dating {

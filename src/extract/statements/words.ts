@@ -44,6 +44,7 @@ export const STATEMENT_WORDS = {
   negations: set(words.negations),
   relativeWords: set(words.relativeWords),
   contrastWords: set(words.contrastWords),
+  writerAsides: new RegExp(`,\\s(?:${words.writerAsides.join('|')})\\b`, 'i'),
   speakerActs: new RegExp(`\\s(?:${words.speakerActs.join('|')})\\b`, 'i'),
   subjectBreaks: set(words.subjectBreaks),
   clauseJoiners: set(words.clauseJoiners),

@@ -13,15 +13,22 @@ export const continuedQuote: StatementRule = {
       text: '“We will not sign,” said rebel commander Daniel Okoth.\n\n“The army must leave our villages first.”',
       expect: "Daniel Okoth → 'The army must leave our villages first'",
     },
+    {
+      text: '“We will not sign,” said rebel commander Daniel Okoth.\n\n“We offered a truce. They refused it.”',
+      expect: "Daniel Okoth → 'We offered a truce. They refused it'",
+    },
   ],
   match({ ctx, an, state }) {
     const speaker = state.lastSpeaker;
     if (!speaker || state.lastSentence !== an.sentence.index - 1) return undefined;
     const q = quoteOpeningAt(ctx.quotes, an.sentence.start);
-    if (!q || q.end < an.sentence.end - 2 || q.end > an.sentence.end + 1) return undefined;
     const body = ctx.article.body;
+    if (!q || q.end < an.sentence.end - 2) return undefined;
+    // “A. B.”: a quote of several sentences ends where one of them ends, in the same paragraph
+    const last = lastSentenceOf(ctx.article.sentences, an.sentence.index, q.end);
+    if (last < 0 || body.slice(an.sentence.start, q.end).includes('\n')) return undefined;
     // “B!” he added. — the quote has an attribution of its own in the next sentence
-    const next = ctx.analyses[an.sentence.index + 1]?.tokens[0];
+    const next = ctx.analyses[last + 1]?.tokens[0];
     if (next?.word && !next.cap && !body.slice(q.end, next.start).includes('\n')) return undefined;
     const previous = ctx.article.sentences[state.lastSentence]!;
     const sameParagraph = !body.slice(previous.end, an.sentence.start).includes('\n');
@@ -37,3 +44,14 @@ export const continuedQuote: StatementRule = {
     return { drafts: [draft], continuesPrevious: sameParagraph };
   },
 };
+
+/** The index of the sentence (from `from` on) that ends where the quote ends, or -1. */
+function lastSentenceOf(
+  sentences: ReadonlyArray<{ index: number; end: number }>,
+  from: number,
+  quoteEnd: number,
+): number {
+  for (let k = from; k < sentences.length && sentences[k]!.end <= quoteEnd + 1; k++)
+    if (Math.abs(sentences[k]!.end - quoteEnd) <= 1) return k;
+  return -1;
+}
