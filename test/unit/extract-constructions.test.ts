@@ -296,6 +296,12 @@ describe('calls, refusals, asides and reporting tails', () => {
     const x = run('Omar Siddiq met Sara Diallo in the Angolan capital on Tuesday.');
     expect(x.meetings[0]?.location).toBe('Luanda');
   });
+  it('places talks a light verb holds a few words away ("held a first round of talks on Monday at a base in the town of X")', () => {
+    const x = run('Chad and Niger held a first round of indirect talks on Monday at a UN base in the town of Agadez.');
+    expect(x.meetings[0]?.location).toBe('Agadez');
+    const y = run('Chad and Niger held talks in the southern Nigerien town of Agadez.');
+    expect(y.meetings[0]?.location).toBe('Agadez');
+  });
   it('finds no meeting in talks a speaker declines to comment on', () => {
     expect(run('Kremlin spokesman Dmitry Orlov declined to comment on the Geneva talks.').meetings).toEqual([]);
   });

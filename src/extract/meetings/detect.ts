@@ -36,10 +36,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     let j = k + 1;
     while (j < tokens.length) {
       // "in central Helsinki" (a city; "in southern Syria" is a region, no meeting place)
-      const narrowed =
-        lex.meetingWords.placeModifiers.has(tokens[j]!.lower) &&
-        !!tokens[j + 1]?.cap &&
-        !lex.countryByName.has(placeAt(an, j + 1)?.name ?? '');
+      const narrowedPlace = lex.meetingWords.placeModifiers.has(tokens[j]!.lower) ? placeAt(an, j + 1) : null;
+      const narrowed = !!narrowedPlace && !lex.countryByName.has(narrowedPlace.name);
       if (tokens[j]!.lower === 'the' || tokens[j]!.lower === 'city' || tokens[j]!.lower === 'of' || narrowed) {
         j++;
         continue;
@@ -47,10 +45,13 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       // "the truce village of Panmunjom", "the border town of Rafah": skip to the name after "of"
       if (tokens[j - 1]?.lower === 'the' && /^[a-z-]+$/.test(tokens[j]!.text)) {
         let c = j;
+        // "the southern Lebanese town of Naqoura": lower-case words and a country's adjective
+        const adjective = (k: number): boolean =>
+          an.mentions.some((m) => m.t0 === k && m.t1 === k + 1 && m.matchedAs === 'adjective');
         while (
           c < tokens.length &&
           c < j + 4 &&
-          /^[a-z-]+$/.test(tokens[c]!.text) &&
+          (/^[a-z-]+$/.test(tokens[c]!.text) || adjective(c)) &&
           !lex.meetingWords.placeNouns.has(tokens[c]!.lower)
         )
           c++;
@@ -288,6 +289,13 @@ function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): boole
   });
 }
 
+/** "held a first round of indirect talks on … at a UN base in X": a meeting noun a light verb holds, a few words before. */
+function heldBy(an: SentenceAnalysis, tr: Trigger): boolean {
+  return an.tokens
+    .slice(Math.max(0, tr.tok.i - 6), tr.tok.i)
+    .some((t) => !t.cap && lexicon().meetingWords.lightVerbs.has(t.lower));
+}
+
 /** The segment's text, other segments blanked out (offsets kept). */
 function segmentText(an: SentenceAnalysis, seg: Segment): string {
   const text = an.sentence.text;
@@ -344,7 +352,7 @@ function segmentDrafts(
         tr.tok.i + 1,
         tr.kind === 'VISIT' || tr.rule === 'travel to a place' ? PREPS_TO : PREPS_IN,
         Math.min(
-          tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') ? 16 : 7,
+          tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') || heldBy(an, tr) ? 20 : 7,
           segmentStop(seg, tr.tok.i + 1) - tr.tok.i - 1,
         ),
       );
