@@ -11,12 +11,12 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’.&-][\p{L}\p{N}]+)*|\S/gu;
+const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’´.&-][\p{L}\p{N}]+)*|\S/gu;
 const ABBREV =
   /^(Gen|Lt|Col|Maj|Brig|Adm|Sen|Rep|Gov|Pres|Msgr|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt)$/;
 
-/** Ends with "'s" or "’s". */
-const isPossessiveS = (t: string): boolean => t.endsWith('s') && (t[t.length - 2] === "'" || t[t.length - 2] === '’');
+/** Ends with "'s", "’s" or "´s" (an acute accent typed for an apostrophe). */
+const isPossessiveS = (t: string): boolean => t.endsWith('s') && /['’´]/.test(t[t.length - 2] ?? '');
 
 /** Tokenises `text` (which starts at `offset` in the body). */
 export function tokenize(text: string, offset: number): Token[] {
@@ -39,7 +39,8 @@ export function tokenize(text: string, offset: number): Token[] {
         word: true,
       });
       start += name.length;
-      t = t.slice(-2);
+      // "Francisco´s": the accent typed for an apostrophe reads as one (same length, offsets kept)
+      t = t.slice(-2).replace('´', '’');
       out.push({
         text: t,
         lower: t.toLowerCase(),

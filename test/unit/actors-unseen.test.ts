@@ -94,3 +94,10 @@ describe('actors: a capital acting as its state', () => {
     expect(names(x)).toContain('Russia');
   });
 });
+
+describe('actors: an accent typed for an apostrophe', () => {
+  it('reads "Chad´s President Omar Siddiq" as it reads "Chad\'s"', () => {
+    const x = run('Chad´s President Omar Siddiq arrived in Niamey.');
+    expect(names(x)).toEqual(['Chad', 'Omar Siddiq']);
+  });
+});
