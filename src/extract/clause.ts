@@ -3,6 +3,13 @@ import { STATEMENT_WORDS } from './statements/words.js';
 import type { Token } from './tokens.js';
 
 const CLAUSE_MARKS = /^[;:“”"()]$/;
+
+/** A semicolon, colon, quote mark or bracket: the token ends (or opens) a clause. */
+export const isClauseMark = (t: Token): boolean => CLAUSE_MARKS.test(t.text);
+
+/** ", which", ", who", ", that" at token k: a relative clause opens. */
+export const opensRelativeClause = (tokens: Token[], k: number): boolean =>
+  tokens[k]?.text === ',' && STATEMENT_WORDS.relativeWords.has(tokens[k + 1]?.lower ?? '');
 /** A possessive or determiner: a verb form after it (past an -ly adverb) stands before its noun. */
 const ATTRIBUTIVE_BEFORE = /^(['’]s|the|a|an|its|their|his|her|our)$/;
 
@@ -40,7 +47,7 @@ export function relativeAsideAfter(tokens: Token[], i: number): { a: number; b: 
   // past the noun's own words ("the talks between Chad and Niger, which…")
   let c = i + 1;
   while (c < tokens.length && c <= i + 8 && tokens[c]!.word) c++;
-  if (tokens[c]?.text !== ',' || !STATEMENT_WORDS.relativeWords.has(tokens[c + 1]?.lower ?? '')) return null;
+  if (!opensRelativeClause(tokens, c)) return null;
   for (let k = c + 2; k < tokens.length && k <= c + 30; k++) {
     if (CLAUSE_MARKS.test(tokens[k]!.text) || tokens[k]!.text === '.') return null;
     if (tokens[k]!.text === ',') return k + 1 < tokens.length ? { a: c, b: k + 1 } : null;

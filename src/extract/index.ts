@@ -27,7 +27,7 @@ export function extractWithRules(article: ArticleMeta): ExtractedArticle {
   for (const g of index.groups.values()) if (named.has(g.name)) g.active = true;
   const takingPart = new Set([
     ...named,
-    ...[...index.groups.values()].flatMap((g) => g.affiliations.map((a) => index.groups.get(a.key)?.name ?? '')),
+    ...[...index.groups.values()].flatMap((g) => g.affiliations.flatMap((a) => index.groups.get(a.key)?.name ?? [])),
   ]);
   const actors = toActors(index, takingPart);
   const emitted = new Set(actors.map((a) => a.name));

@@ -1,5 +1,5 @@
 import { type ActorGroup, isArmy } from './actors/resolve.js';
-import type { SentenceAnalysis } from './actors/mentions.js';
+import type { Mention, SentenceAnalysis } from './actors/mentions.js';
 import type { ArticleContext } from './context.js';
 import { lexicon } from './lexicon/index.js';
 
@@ -10,15 +10,8 @@ export function betweenPair(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
   const end = phraseEnd(an, k + 1);
   const sides: Array<{ at: number; g: ActorGroup }> = [];
   for (const m of an.mentions) {
-    if (m.t0 <= k || m.t1 > end) continue;
-    // "between Washington and Tehran": a capital between sides is its state (when the article names it)
-    const capital = m.kind === 'PLACE' && m.entry?.kind === 'COUNTRY';
-    const g = capital
-      ? ctx.index.groups.get(`lex:${m.entry!.name}`)
-      : m.kind === 'PLACE'
-        ? undefined
-        : ctx.index.group(m);
-    if (g && g.kind !== 'MEDIA') sides.push({ at: m.t0, g });
+    const g = m.t0 > k && m.t1 <= end ? sideNamedBy(ctx, m) : undefined;
+    if (g) sides.push({ at: m.t0, g });
   }
   for (let j = k + 1; j < end; j++) {
     const g = an.tokens[j - 1]?.lower === 'the' ? sideReference(ctx, an.tokens[j]!.lower) : undefined;
@@ -26,6 +19,20 @@ export function betweenPair(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
   }
   const out = [...new Set(sides.sort((x, y) => x.at - y.at).map((s) => s.g))].slice(0, 2);
   return out.length === 2 ? out : [];
+}
+
+/**
+ * The side a mention names: its actor, or for a country's name or capital ("between Washington and Tehran")
+ * the country as the article knows it; no place, no outlet.
+ */
+export function sideNamedBy(ctx: ArticleContext, m: Mention): ActorGroup | undefined {
+  const g =
+    m.entry?.kind === 'COUNTRY'
+      ? ctx.index.groups.get(`lex:${m.entry.name}`)
+      : m.kind === 'PLACE'
+        ? undefined
+        : ctx.index.group(m);
+  return g && g.kind !== 'MEDIA' ? g : undefined;
 }
 
 /** "the army": the article's army; "the government": the country the article names most. */

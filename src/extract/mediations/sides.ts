@@ -5,7 +5,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import { clauseAround } from '../clause.js';
 import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
-import { betweenPair } from '../parties.js';
+import { betweenPair, sideNamedBy } from '../parties.js';
 import type { Token } from '../tokens.js';
 import { phraseAt } from './cues.js';
 
@@ -22,7 +22,7 @@ export function listAfter(ctx: ArticleContext, an: SentenceAnalysis, k: number):
     const gap = an.tokens.slice(pos, m.t0).map((t) => t.lower);
     if (gap.some((w) => !/^(the|and|,|both|its|their)$/.test(w))) break;
     // "for Washington and Hezbollah": a capital in a list of sides is its state
-    const g = m.entry?.kind === 'COUNTRY' ? ctx.index.groups.get(`lex:${m.entry.name}`) : actorOf(ctx, m);
+    const g = sideNamedBy(ctx, m);
     if (g && !out.includes(g)) out.push(g);
     pos = m.t1;
   }

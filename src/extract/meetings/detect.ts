@@ -6,7 +6,7 @@ import { type ArticleContext, resolveReference } from '../context.js';
 import { findDates } from '../dates.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
-import { clauseAround, relativeAsideAfter } from '../clause.js';
+import { clauseAround, isClauseMark, relativeAsideAfter } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { governedParticipants } from './participants.js';
@@ -31,7 +31,7 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       continue;
     }
     if (/^[.;“”"]$/.test(tokens[k]!.text)) break;
-    if (!preps.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'on' && sideOf(tokens, k + 1))) continue;
+    if (!preps.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'on' && opensSideOf(tokens, k + 1))) continue;
     const out: string[] = [];
     let j = k + 1;
     while (j < tokens.length) {
@@ -145,7 +145,7 @@ function describesCity(an: SentenceAnalysis, end: number): boolean {
 }
 
 /** "the southern side of", "the North Korean side of": a side of the place named next ("on" is no place preposition otherwise). */
-function sideOf(tokens: SentenceAnalysis['tokens'], k: number): boolean {
+function opensSideOf(tokens: SentenceAnalysis['tokens'], k: number): boolean {
   if (tokens[k]?.lower !== 'the') return false;
   const side = tokens.findIndex((t, n) => n > k && n <= k + 4 && t.lower === 'side');
   return side > 0 && tokens[side + 1]?.lower === 'of';
@@ -158,9 +158,9 @@ function sideOf(tokens: SentenceAnalysis['tokens'], k: number): boolean {
 function reportingTailAfter(an: SentenceAnalysis, i: number): number {
   const { tokens } = an;
   const comma = tokens.findLastIndex((t) => t.text === ',');
-  if (comma <= i || tokens.slice(i, comma).some((t) => /^[;:“”"()]$/.test(t.text))) return -1;
+  if (comma <= i || tokens.slice(i, comma).some(isClauseMark)) return -1;
   const verb = tokens.findIndex((t, k) => k > comma && k <= comma + 9 && !t.cap && lexicon().reporting.has(t.lower));
-  if (verb < 0 || tokens.slice(comma, verb).some((t) => /^[;:“”"()]$/.test(t.text))) return -1;
+  if (verb < 0 || tokens.slice(comma, verb).some(isClauseMark)) return -1;
   // "…, X acknowledged Venezuela's help": a clause of its own, not a tail (a quote after the verb is what was said)
   const said = tokens.findIndex((t, k) => k > verb && /^[:“"]$/.test(t.text));
   // "told reporters at UN headquarters": a place phrase, not an object

@@ -112,11 +112,6 @@ function lightVerbBefore(an: SentenceAnalysis, at: number): number {
   return -1;
 }
 
-/**
- * The constructions that govern a meeting's participants, each naming the actors it reads. A meeting's
- * participants are those of its own construction, never the outlet that reports it, the speaker of the
- * sentence, or an actor named in another clause.
- */
 /** Past a place phrase right after the meeting word ("talks in Dakar with X"): the token after it, else `k`. */
 function placePhraseEnd(an: SentenceAnalysis, k: number): number {
   if (!/^(in|at)$/.test(an.tokens[k]?.lower ?? '')) return k;
@@ -127,6 +122,11 @@ function placePhraseEnd(an: SentenceAnalysis, k: number): number {
 /** How far back the comma opening an apposition may be ("X, the secretary of Y's council, meeting with"). */
 const APPOSITION_REACH = 12;
 
+/**
+ * The constructions that govern a meeting's participants, each naming the actors it reads. A meeting's
+ * participants are those of its own construction, never the outlet that reports it, the speaker of the
+ * sentence, or an actor named in another clause.
+ */
 export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
   {
     name: 'subject of the meeting verb',

@@ -1,6 +1,7 @@
 import type { MeetingKind } from '../../domain/article.js';
 import type { SentenceAnalysis } from '../actors/mentions.js';
 import { lexicon } from '../lexicon/index.js';
+import { phraseAt } from '../mediations/cues.js';
 import type { Rule } from '../rule.js';
 import type { Token } from '../tokens.js';
 
@@ -37,8 +38,7 @@ const described = (an: SentenceAnalysis, k: number): boolean =>
 const objectOf = (an: SentenceAnalysis, k: number, phrases: string[][]): boolean => {
   for (let end = k - 1; end >= Math.max(0, k - 3); end--) {
     if (!an.tokens[end]!.word) return false;
-    const ends = (words: string[]): boolean => words.every((w, n) => lowerAt(an, end - words.length + 1 + n) === w);
-    if (phrases.some(ends)) return true;
+    if (phrases.some((p) => phraseAt(an.tokens, end - p.length + 1, p))) return true;
   }
   return false;
 };
@@ -165,7 +165,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const words = lexicon().meetingWords;
       const t = an.tokens[k]!;
       if (!words.speakVerbs.has(t.lower) || lowerAt(an, k + 1) !== 'by') return undefined;
-      const carried = words.remoteMedia.some((p) => p.every((w, n) => lowerAt(an, k + 2 + n) === w));
+      const carried = words.remoteMedia.some((p) => phraseAt(an.tokens, k + 2, p));
       return carried ? { tok: t, kind: 'CALL', verb: true, length: 1 } : undefined;
     },
   },

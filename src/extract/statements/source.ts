@@ -100,12 +100,10 @@ function resolvePossessor(
   state: DiscourseState,
 ): ActorGroup | undefined {
   const pronoun = { ...possessive, lower: W.possessivePronouns.get(possessive.lower)! };
+  if (!W.personPronouns.has(pronoun.lower)) return resolveGroupPronoun(ctx, an, pronoun, state);
   // "Guterres appointed X as his envoy, his spokesperson said": the sentence's subject, not the latest name
   const subject = an.mentions.find((m) => m.t1 <= possessive.i && ctx.index.group(m)?.kind === 'PERSON');
-  if (subject && W.personPronouns.has(pronoun.lower)) return ctx.index.group(subject);
-  return W.personPronouns.has(pronoun.lower)
-    ? resolvePersonPronoun(ctx, pronoun, state)
-    : resolveGroupPronoun(ctx, an, pronoun, state);
+  return subject ? ctx.index.group(subject) : resolvePersonPronoun(ctx, pronoun, state);
 }
 
 function lastPerson(ctx: ArticleContext, inside: Mention[]): Mention | undefined {

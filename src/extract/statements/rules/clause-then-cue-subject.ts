@@ -1,4 +1,5 @@
 import { lastIndexBefore, sentenceContentStart } from '../content.js';
+import { opensRelativeClause } from '../../clause.js';
 import type { StatementRule } from '../draft.js';
 import { outletIn, speakerIn, unnamedSpeaker } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
@@ -22,9 +23,7 @@ export const clauseThenCueSubject: StatementRule = {
     const comma = lastIndexBefore(tokens, v, ',');
     if (comma <= 2 || W.clauseJoiners.has(tokens[comma + 1]?.lower ?? '')) return undefined;
     // "…, said the sources, who asked not to be named": the relative clause describes the subject
-    const relative = tokens.findIndex(
-      (t, k) => k > v && t.text === ',' && W.relativeWords.has(tokens[k + 1]?.lower ?? ''),
-    );
+    const relative = tokens.findIndex((_, k) => k > v && opensRelativeClause(tokens, k));
     const end = relative > 0 ? relative : tokens.length;
     const rest = tokens.slice(v + 1, end).filter((t) => t.word);
     if (tokens[v - 1]?.text !== ',' || rest.length > 12) return undefined;

@@ -1,4 +1,5 @@
 import { lastIndexBefore, sentenceContentStart } from '../content.js';
+import { opensRelativeClause } from '../../clause.js';
 import type { StatementRule } from '../draft.js';
 import { isLeadIn, outletIn, speakerIn, unnamedSpeaker } from '../source.js';
 import type { Token } from '../../tokens.js';
@@ -79,7 +80,7 @@ export const clauseThenSubjectCue: StatementRule = {
 function relativeClauseBefore(tokens: Token[], v: number): number {
   if (tokens[v - 1]?.text !== ',') return v;
   const open = lastIndexBefore(tokens, v - 1, ',');
-  const relative = open > 0 && W.relativeWords.has(tokens[open + 1]?.lower ?? '') && v - open <= 14;
+  const relative = open > 0 && opensRelativeClause(tokens, open) && v - open <= 14;
   return relative && tokens.slice(open + 1, v - 1).every((t) => t.word) ? open : v;
 }
 
