@@ -32,6 +32,20 @@ describe('actors: one actor per person and body', () => {
     expect(names(x)).not.toContain('Atlantic Alliance');
     expect(names(x)).not.toContain('Moscow Patriarchate');
   });
+  it("an article's own spelling-out of a known acronym wins over the lexicon's, everywhere in the article", () => {
+    const x = run(
+      'The Independent Restoration Assembly (IRA) commander said the truce would hold. Talks brokered by the IRA between Malaysia and Brazil resumed in Dakar on Wednesday.',
+    );
+    expect(names(x)).toContain('Independent Restoration Assembly');
+    expect(names(x)).not.toContain('Irish Republican Army');
+    expect(names(x)).not.toContain('The Independent');
+    expect(x.mediations.map((m) => m.mediators)).toEqual([['Independent Restoration Assembly']]);
+  });
+  it('keeps the lexicon\'s expansion where the article spells it alike or not at all', () => {
+    expect(names(run('The Irish Republican Army (IRA) said it would disarm.'))).toEqual(['Irish Republican Army']);
+    expect(names(run('The IRA said it would disarm.'))).toEqual(['Irish Republican Army']);
+    expect(names(run('The Independent reported that the talks had stalled.'))).toEqual(['The Independent']);
+  });
   it('takes "X, known as Y" as one actor, and a later "Y" as X', () => {
     const x = run(
       'Militia commander Jonas Kabila Mwangi, known as Kabuga, rejected the plan. Kabuga said his fighters would stay in Goma.',

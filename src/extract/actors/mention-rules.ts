@@ -429,6 +429,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
               return { mentions: found, next: e2 };
             }
           }
+          // "The Independent Restoration Assembly": an outlet's name that starts a longer organization name is not it
+          if (e.kind === 'MEDIA' && startsLongerName(scan, k, false)) return undefined;
           // organization or outlet from the lexicon
           const surface = span(tokens, i, k, body);
           found.push({

@@ -96,8 +96,10 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     for (const a of m.aliases)
       if (/^[A-Z]{2,7}$/.test(a) && a !== m.surface && !byAcronym.has(a)) byAcronym.set(a, m.key);
   for (const m of orgs) {
-    if (!/^[A-Z]{2,7}$/.test(m.surface) || m.key.startsWith('lex:')) continue;
+    if (!/^[A-Z]{2,7}$/.test(m.surface)) continue;
     const named = byAcronym.get(m.surface);
+    // a known acronym is the lexicon's unless the article spells it out as another name
+    if (m.key.startsWith('lex:') && (!named || named.startsWith('lex:'))) continue;
     const long = named
       ? undefined
       : orgs.find((o) => o !== m && (initials(o.name) === m.surface || initialsAll(o.name) === m.surface));
