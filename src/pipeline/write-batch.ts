@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { ExtractedArticle } from '../domain/article.js';
 import { EventGraphError } from '../domain/errors.js';
 import type { Executor } from '../graph/executor.js';
-import { writeArticles } from '../graph/ingest/write.js';
+import { StaleActorsError, writeArticles } from '../graph/ingest/write.js';
 
 export interface BatchWriteResult {
   stored: ExtractedArticle[];
@@ -36,6 +36,7 @@ const RACE_OR_LOAD = new Set([
 ]);
 
 export function isTransientWriteError(error: unknown): boolean {
+  if (error instanceof StaleActorsError) return true;
   if (!(error instanceof neo4j.Neo4jError)) return false;
   return neo4j.isRetryableError(error) || RACE_OR_LOAD.has(error.code);
 }

@@ -40,6 +40,46 @@ describe('one node per real-world actor and event across articles', () => {
     expect(String(name?.why)).toMatch(/spelling variant.*affiliation houthis/);
   });
 
+  it('a spelling variant that arrived before the context that supports it joins when that context arrives', async () => {
+    const variant = article('Helsinki visit', '2022-06-20', [
+      actor('Saulio Niinisto', 'PERSON'),
+      actor('Recep Tayyip Erdogan', 'PERSON'),
+      actor('NATO', 'ORGANIZATION'),
+    ]);
+    const first = article('Finnish president at home', '2022-06-21', [
+      actor('Sauli Niinisto', 'PERSON'),
+      actor('Sanna Marin', 'PERSON'),
+    ]);
+    const second = article('Madrid summit', '2022-06-28', [
+      actor('Sauli Niinisto', 'PERSON'),
+      actor('Recep Tayyip Erdogan', 'PERSON'),
+      actor('NATO', 'ORGANIZATION'),
+    ]);
+    const people = async () =>
+      (await read("MATCH (x:Actor {kind: 'PERSON'}) RETURN x.name AS name ORDER BY name")).map((r) => r.name);
+    await write(variant);
+    await write(first);
+    // one shared actor is not enough: the two spellings stay apart, kept as a pair to look at again
+    expect(await people()).toEqual(['Recep Tayyip Erdogan', 'Sanna Marin', 'Sauli Niinisto', 'Saulio Niinisto']);
+    expect(await read('MATCH ()-[r:MAYBE_SAME]->() RETURN count(r) AS n')).toEqual([{ n: 1 }]);
+    await write(second);
+    expect(await people()).toEqual(['Recep Tayyip Erdogan', 'Sanna Marin', 'Sauli Niinisto']);
+    const [name] = await read(
+      "MATCH (n:ActorName {key: 'saulio niinisto'})-[:NAMES]->(x:Actor) RETURN x.name AS actor, n.mergedBecause AS why",
+    );
+    expect(name).toMatchObject({ actor: 'Sauli Niinisto' });
+    expect(String(name?.why)).toMatch(/shared context/);
+    expect(await read('MATCH ()-[r:MAYBE_SAME]->() RETURN count(r) AS n')).toEqual([{ n: 0 }]);
+    expect(await verifyMaintained(graph.env.app.executor)).toEqual([]);
+
+    // the other order gives the same people at once
+    await emptyGraph(graph.env.app.executor);
+    await write(first);
+    await write(second);
+    await write(variant);
+    expect(await people()).toEqual(['Recep Tayyip Erdogan', 'Sanna Marin', 'Sauli Niinisto']);
+  });
+
   it('keeps look-alikes apart: two people named Mohammed Ali, Congo and DR Congo', async () => {
     await write(
       article('Cairo talks', '2023-05-01', [

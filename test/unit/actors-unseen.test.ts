@@ -41,7 +41,7 @@ describe('actors: one actor per person and body', () => {
     expect(names(x)).not.toContain('The Independent');
     expect(x.mediations.map((m) => m.mediators)).toEqual([['Independent Restoration Assembly']]);
   });
-  it('keeps the lexicon\'s expansion where the article spells it alike or not at all', () => {
+  it("keeps the lexicon's expansion where the article spells it alike or not at all", () => {
     expect(names(run('The Irish Republican Army (IRA) said it would disarm.'))).toEqual(['Irish Republican Army']);
     expect(names(run('The IRA said it would disarm.'))).toEqual(['Irish Republican Army']);
     expect(names(run('The Independent reported that the talks had stalled.'))).toEqual(['The Independent']);

@@ -120,7 +120,10 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       // "Independent Restoration Assembly (IRA)": the article's own spelling-out of an acronym beats the lexicon's
       const definesAcronym =
         /^[A-Z]{2,7}$/.test(inner.surface) && acronymOf(outer.surface.replace(/^the /i, '')) === inner.surface;
-      if (inner.key !== outer.key && (!inner.key.startsWith('lex:') || (definesAcronym && !outer.key.startsWith('lex:')))) {
+      if (
+        inner.key !== outer.key &&
+        (!inner.key.startsWith('lex:') || (definesAcronym && !outer.key.startsWith('lex:')))
+      ) {
         inner.key = outer.key;
         inner.name = outer.name;
         inner.kind = outer.kind;

@@ -20,7 +20,7 @@ const MOVE_EVIDENCE = 'ON CREATE SET n = properties(r)';
 const ADD_SUPPORT = `${MOVE_EVIDENCE} ON MATCH SET n.support = n.support + r.support`;
 
 /** Statements that move every edge of `$dup` onto `$surv`, then fold and delete `$dup`. */
-function foldDuplicateQueries(params: { surv: string; dup: string }): CypherQuery[] {
+export function foldDuplicateQueries(params: { surv: string; dup: string }): CypherQuery[] {
   const start = 'MATCH (d:Actor {key: $dup}), (s:Actor {key: $surv})';
   const moves = ACTOR_EDGES.map(({ type, out }) =>
     cypher(
@@ -68,6 +68,7 @@ function foldDuplicateQueries(params: { surv: string; dup: string }): CypherQuer
     ),
     cypher(`${start} MATCH (name:ActorName)-[r:NAMES]->(d) DELETE r CREATE (name)-[:NAMES]->(s)`, params),
     cypher(`${start} MATCH (b:NameBlock)-[r:BLOCKS]->(d) MERGE (b)-[:BLOCKS]->(s) DELETE r`, params),
+    cypher(`${start} MATCH (d)-[r:MAYBE_SAME]-(o:Actor) WHERE o <> s MERGE (s)-[:MAYBE_SAME]-(o) DELETE r`, params),
     cypher(
       `${start}
       ${recomputeNames('s')}

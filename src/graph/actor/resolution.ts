@@ -62,6 +62,20 @@ export function matchPerson(
   return best?.match ?? null;
 }
 
+/**
+ * Known people whose names may be `names` but whom the context did not support (matchPerson
+ * found none): worth comparing again when either gains articles.
+ */
+export function undecidedPeople(
+  names: readonly string[],
+  context: PersonContext,
+  candidates: readonly PersonProfile[],
+): string[] {
+  return candidates
+    .filter((candidate) => !context.cooccurring.has(candidate.key) && compatibleNames(names, candidate.names))
+    .map((candidate) => candidate.key);
+}
+
 function compatibleNames(
   names: readonly string[],
   known: readonly string[],

@@ -42,6 +42,22 @@ export function claimActorNames(keys: string[]): CypherQuery {
 }
 
 /**
+ * Write-locks the stored actors a batch resolved names to, and returns those that are gone: a
+ * concurrent transaction folded or deleted them after the batch read their names (rejoinPeople,
+ * a curator's merge). Locked, they stay until this batch commits.
+ */
+export function lockKnownActors(keys: string[]): CypherQuery {
+  return cypher(
+    `UNWIND $keys AS key
+    OPTIONAL MATCH (x:Actor {key: key})
+    FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | SET x.locked = true REMOVE x.locked)
+    WITH key, x WHERE x IS NULL
+    RETURN key`,
+    { keys: [...keys].sort() },
+  );
+}
+
+/**
  * One row per Actor node of the batch: merges it, adds the batch's articles to its mention count
  * and seen dates, attaches its names (claimed first by claimActorNames; a name another actor
  * already owns stays with that actor) with how many articles support each (and, for a name

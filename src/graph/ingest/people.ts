@@ -1,7 +1,7 @@
 import type { ExtractedActor, ExtractedArticle } from '../../domain/article.js';
 import { nameKey } from '../../domain/keys.js';
 import { blockKeys, namesCompatible } from '../actor/fuzzy.js';
-import { matchPerson, type PersonContext, type PersonProfile } from '../actor/resolution.js';
+import { matchPerson, type PersonContext, type PersonProfile, undecidedPeople } from '../actor/resolution.js';
 
 /** Two same-named people with different countries sharing this many surrounding actors are one. */
 const HOMONYM_MAX_SHARED = 2;
@@ -21,12 +21,18 @@ export class BatchPeople {
   private readonly blocked = new Map<string, Set<string>>();
   /** Name key → why it was merged into a person with another spelling. */
   readonly reasons = new Map<string, string>();
+  /** Pairs of person keys whose names may be one person's but whose contexts did not (yet) agree. */
+  readonly undecided: [string, string][] = [];
   /** Person key → the countries it is affiliated with (graph and batch). */
   private readonly countries = new Map<string, Set<string>>();
   /** Person key → actors the same articles mention (graph and batch), where it was looked up. */
   private readonly around = new Map<string, Set<string>>();
 
+  /** The people the graph returned as candidates. */
+  private readonly stored: readonly string[];
+
   constructor(graphProfiles: readonly PersonProfile[]) {
+    this.stored = graphProfiles.map((profile) => profile.key);
     for (const profile of graphProfiles) {
       this.addProfile(profile);
       this.addContext(profile);
@@ -56,6 +62,10 @@ export class BatchPeople {
       affiliations: union(known.affiliations, profile.affiliations),
       cooccurring: union(known.cooccurring, profile.cooccurring),
     });
+  }
+
+  storedKeys(): readonly string[] {
+    return this.stored;
   }
 
   addContext(profile: PersonProfile): void {
@@ -144,8 +154,14 @@ export class BatchPeople {
     for (const actor of extracted.actors) {
       if (actor.kind !== 'PERSON' || targetOf(actor) !== undefined) continue;
       const names = [actor.name, ...actor.aliases];
-      const found = matchPerson(names, contextOf(extracted, actor, keyOf), profilesSharingBlock(names));
-      if (!found) continue;
+      const context = contextOf(extracted, actor, keyOf);
+      const candidates = profilesSharingBlock(names);
+      const found = matchPerson(names, context, candidates);
+      if (!found) {
+        const own = primaryOf(actor);
+        for (const key of undecidedPeople(names, context, candidates)) if (key !== own) this.undecided.push([own, key]);
+        continue;
+      }
       out.set(actor, found.key);
       for (const name of names) this.reasons.set(nameKey(name), found.reason);
     }

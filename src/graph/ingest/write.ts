@@ -4,6 +4,7 @@ import { createArticles, findExistingArticles } from '../article/write.js';
 import {
   claimActorNames,
   claimPersonBlocks,
+  lockKnownActors,
   personContexts,
   createMentions,
   mergeActors,
@@ -12,6 +13,7 @@ import {
 import type { CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
 import { eventIdsOf, refreshRecency } from '../actor/recency.js';
+import { rejoinPeople } from '../actor/rejoin.js';
 import { snapshot } from '../maintained/contributions.js';
 import { maintainAfter } from '../maintained/maintain.js';
 import { mergeMediations, refreshMediations } from '../mediation/write.js';
@@ -22,6 +24,14 @@ import { mergeStatements } from '../statement/write.js';
 import { applyEventIds, eventsBefore, resolveEventIds } from './coreference.js';
 import { BatchPeople, nameFitter, newPersonBlocks, personProfile } from './people.js';
 import { knownKeyOf, nameKeysOf, prepareBatch } from './prepare.js';
+
+/** Actors the batch resolved names to were folded or deleted meanwhile: a retry reads them again. */
+export class StaleActorsError extends Error {
+  constructor(readonly keys: readonly string[]) {
+    super(`actors changed by a concurrent write: ${keys.join(', ')}`);
+    this.name = 'StaleActorsError';
+  }
+}
 
 export interface WriteOutcome {
   stored: ExtractedArticle[];
@@ -66,6 +76,9 @@ export async function writeArticles(
       people.addCooccurring(rows.map((row) => [String(row.key), (row.cooccurring as string[]) ?? []]));
     }
     const rows = prepareBatch(fresh, known, extractorName, people);
+    const stored = new Set([...known.values(), ...people.storedKeys()]);
+    const gone = await run(lockKnownActors(rows.actors.map((row) => row.key).filter((key) => stored.has(key))));
+    if (gone.length) throw new StaleActorsError(gone.map((row) => String(row.key)));
 
     await run(createArticles(rows.articles));
     if (rows.actors.length) await run(mergeActors(rows.actors));
@@ -90,6 +103,8 @@ export async function writeArticles(
     const places = geocodeArticlePlaces(fresh, sharedGazetteer());
     if (places.length) await run(locatePlaces(places));
     await maintainAfter(run, before, { events, articles: rows.articles.map((row) => row.id) });
+    const persons = rows.actors.filter((row) => row.kind === 'PERSON').map((row) => row.key);
+    await rejoinPeople(run, persons, people.undecided);
     return { stored: fresh, alreadyStored };
   });
 }
