@@ -182,6 +182,14 @@ describe('statements: a day between the cue and its content', () => {
     );
     expect(said(x)).toContain('Nabil Abdallah: the army remained ready to talk');
   });
+  it('ends the content before the attribution said again ("…, his spokesperson told reporters")', () => {
+    const x = run(
+      'The U.N. secretary-general said on Friday that both sides must return to the table, his spokesperson told reporters.',
+    );
+    expect(said(x)).toContain('United Nations: both sides must return to the table');
+    const y = run('Army spokesman Nabil Abdallah said the convoy reached Jeddah, a town the army said it held.');
+    expect(said(y)[0]).toMatch(/^Nabil Abdallah: the convoy reached Jeddah, a town the army said it held/);
+  });
   it('reads the words after a pseudo-cleft "what … was that"', () => {
     const x = run('Army spokesman Nabil Abdallah said what he was stressing was that the talks must resume in Jeddah.');
     expect(said(x)).toContain('Nabil Abdallah: the talks must resume in Jeddah');

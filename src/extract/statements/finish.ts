@@ -46,12 +46,15 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement
 
 /**
  * "said Moscow remained ready but declined to comment": what the speaker did next is not what was said;
- * "said Sudan backed it, a claim Khartoum did not confirm": nor is the writer's aside.
+ * "said Sudan backed it, a claim Khartoum did not confirm": nor is the writer's aside; nor
+ * "said both sides must return, his spokesperson told reporters": the attribution again.
  */
 function speakerActEnd(body: string, d: Draft): number {
   if (d.direct) return d.textEnd;
   const text = body.slice(d.textStart, d.textEnd);
-  const ends = [W.speakerActs.exec(text), W.writerAsides.exec(text)].filter((m) => m !== null).map((m) => m.index);
+  const ends = [W.speakerActs.exec(text), W.writerAsides.exec(text), W.repeatedAttribution.exec(text)]
+    .filter((m) => m !== null)
+    .map((m) => m.index);
   return ends.length > 0 ? d.textStart + Math.min(...ends) : d.textEnd;
 }
 

@@ -46,6 +46,11 @@ export const STATEMENT_WORDS = {
   contrastWords: set(words.contrastWords),
   writerAsides: new RegExp(`,\\s(?:${words.writerAsides.join('|')})\\b`, 'i'),
   speakerActs: new RegExp(`\\s(?:${words.speakerActs.join('|')})\\b`, 'i'),
+  /** "…, his spokesperson told reporters." closing the content: the attribution said again, not what was said */
+  repeatedAttribution: new RegExp(
+    `,\\s(?:[\\p{L}'’.-]+\\s){1,4}(?:${words.repeatedAttributions.join('|')})(?:\\s(?:late\\s|earlier\\s)?on\\s\\p{L}+)?[.\\s]*$`,
+    'iu',
+  ),
   subjectBreaks: set(words.subjectBreaks),
   clauseJoiners: set(words.clauseJoiners),
   appositionLeads: set(words.appositionLeads),
