@@ -52,6 +52,13 @@ function isParagraph(line: string): boolean {
   return /[.”"]$/.test(line) && line.split(/\s+/).length > 20;
 }
 
+/** A live blog's entry time ("10:42 GMT", "Updated 9.15am", "25 mins ago"): furniture. */
+const ENTRY_TIME =
+  /^(?:(?:posted|updated|published)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?$|^\d+\s+(?:mins?|minutes?|hours?|hrs?)\s+ago$/i;
+
+/** A short line without a sentence's end: an entry's heading when an entry time stands above it. */
+const isHeading = (line: string): boolean => !/[.!?"”’]$/.test(line) && line.split(/\s+/).length <= 12;
+
 /** Credits gathered while reading the lines; the first found wins. */
 interface Credits {
   /** The agency of the dateline ("DOHA (Reuters) -"): the strongest credit. */
@@ -85,6 +92,7 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
       ls.shift();
       continue;
     }
+    if (ENTRY_TIME.test(line)) break; // the first entry of a live blog (dropFurniture)
     if (isDateLine(line)) {
       credits.headerDate ??= dateInHeader(line);
       const agency = /^([A-Z][\p{L}\d .&-]{1,30})\)/u.exec(line); // "Xinhua) 08:30, April 07, 2023"
@@ -134,6 +142,11 @@ function dropFurniture(ls: string[], credits: Credits): string[] {
   let inBlock = false;
   for (let i = 0; i < ls.length; i++) {
     const line = ls[i]!;
+    // a live blog's entry: its time, and the heading under it that the entry's prose says again
+    if (ENTRY_TIME.test(line)) {
+      if (i + 2 < ls.length && isHeading(ls[i + 1]!) && !ENTRY_TIME.test(ls[i + 1]!)) i++;
+      continue;
+    }
     const rule = boilerplateOf(line);
     if (rule?.effect === 'end') break;
     if (rule?.effect === 'block') {

@@ -140,6 +140,16 @@ describe('meetings read in their own clause', () => {
     expect(status('Talks between Egypt, Sudan and Ethiopia in Kinshasa collapsed on Tuesday.')).toBe('HELD');
     expect(status('The talks between Serbia and Kosovo in Brussels ended without a deal.')).toBe('HELD');
   });
+  it('talks a speaker reports without naming their sides are no meeting of the speaker', () => {
+    expect(
+      run('Army spokesman Nabil Abdallah told a briefing in Port Sudan that negotiations were at a critical stage.')
+        .meetings,
+    ).toEqual([]);
+    const host = run('Kenyan Foreign Minister Alfred Mutua said that his country was ready to host the negotiations.');
+    expect(host.meetings.map((m) => m.participants)).toEqual([['Kenya', 'Alfred Mutua']]);
+    const named = run('Army spokesman Nabil Abdallah said that talks with the RSF would resume in Jeddah.');
+    expect(named.meetings[0]?.participants).toContain('Rapid Support Forces');
+  });
   it('a planned cue of another clause does not make a held meeting planned', () => {
     expect(status('Ethiopia and Somalia met in Ankara on Monday, while a second round will follow in March.')).toBe(
       'HELD',

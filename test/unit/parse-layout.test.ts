@@ -264,3 +264,32 @@ describe('layout: a headline with commas is no keyword line', () => {
     expect(a.title).toBe('Chad and Niger discuss water');
   });
 });
+
+describe('layout: live blogs', () => {
+  it('drops the entry times and the headings under them, and keeps every entry', () => {
+    const a = text(
+      [
+        'Sudan live: Talks resume in Jeddah',
+        'Published 14 March 2026',
+        '10:42 GMT',
+        'Mediators host a new round',
+        PROSE,
+        '09:50 GMT',
+        'Army says talks at a critical stage',
+        'An army spokesman said on Thursday that the talks had reached a critical stage in Jeddah.',
+      ].join('\n'),
+    );
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      PROSE,
+      'An army spokesman said on Thursday that the talks had reached a critical stage in Jeddah.',
+    ]);
+    expect(a.publishedAt).toBe('2026-03-14');
+  });
+  it('keeps a time inside prose, and a short line that no entry time heads', () => {
+    const a = text(
+      ['Title', PROSE, 'What happens next', 'The talks resume at 10:42 GMT on Monday in Jeddah.'].join('\n'),
+    );
+    expect(a.body).toContain('What happens next');
+    expect(a.body).toContain('10:42 GMT on Monday');
+  });
+});

@@ -100,6 +100,8 @@ export interface Lexicon {
     companionPhrases: string[][];
     /** "his summit", "her visit": pronouns that make the person named before them a participant. */
     ownerPronouns: Set<string>;
+    /** Pronouns in reported words that point back to the speaker's side ("its", "their", "us"). */
+    backPronouns: Set<string>;
     /** "a news conference", "a press conference": words that make the meeting noun after them no meeting. */
     notMeetingLeads: Set<string>;
     /** "rejected negotiations with X", "ruled out direct talks": a meeting refused is none (as word lists). */
@@ -251,6 +253,7 @@ function build(): Lexicon {
       lightVerbs: new Set(events.lightVerbs),
       companionPhrases: events.companionPhrases.map((p) => p.split(' ')),
       ownerPronouns: new Set(events.ownerPronouns),
+      backPronouns: new Set(events.backPronouns),
       notMeetingLeads: new Set(events.notMeetingLeads),
       refusalVerbs: events.refusalVerbs.map((p) => p.split(' ')),
       speakerPossessives: new Set(events.speakerPossessives),

@@ -438,6 +438,7 @@ function segmentDrafts(
   // "the two leaders", "both sides": the actors of the meeting reported before
   if (anaphoricPair(an, own)) for (const g of previous) if (!participants.includes(g)) participants.push(g);
   if (participants.length === 0) return drafts;
+  if (onlyTheSpeakerOfTalksReported(ctx, an, trig, participants)) return drafts;
   // "my visit was to prepare the talks that will take place in Vienna": the trigger the place follows is the meeting
   const placed = placedBy && placedBy.tok.i > trig.tok.i ? placedBy : undefined;
   const main = placed ?? triggers.find((t) => t.kind !== 'CALL') ?? trig;
@@ -510,6 +511,33 @@ function segmentDrafts(
       });
   }
   return drafts;
+}
+
+/**
+ * "X told a briefing in Doha that negotiations were at a critical stage": talks named in what a
+ * speaker reports, with none of their sides named there, are not a meeting of the speaker's.
+ */
+function onlyTheSpeakerOfTalksReported(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  trig: Trigger,
+  participants: readonly ActorGroup[],
+): boolean {
+  if (trig.verb) return false;
+  const { tokens } = an;
+  const cue = tokens.findLastIndex((t, k) => k < trig.tok.i && lexicon().reporting.has(t.lower));
+  const content = tokens.slice(cue + 1, trig.tok.i);
+  if (cue < 0 || !content.some((t) => t.lower === 'that')) return false;
+  // "stated that his country was ready to host the negotiations": the speaker's side is in the content
+  const { subjectPronouns, speakerPossessives, ownerPronouns, backPronouns } = lexicon().meetingWords;
+  const refersBack = (w: string) =>
+    subjectPronouns.has(w) || speakerPossessives.has(w) || ownerPronouns.has(w) || backPronouns.has(w);
+  if (content.some((t) => refersBack(t.lower))) return false;
+  const sides = an.mentions.filter((m) => {
+    const g = ctx.index.group(m);
+    return !!g && participants.includes(g);
+  });
+  return sides.length > 0 && sides.every((m) => m.t1 <= cue);
 }
 
 /** "he had received a phone call from X": the person a subject pronoun just before the trigger stands for. */
