@@ -146,6 +146,7 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
     examples: [
       { text: 'Omar Siddiq met with President Lena Varga in Dakar.', expect: 'Lena Varga' },
       { text: 'Omar Siddiq will meet the president of Chad, Idriss Malo, in Dakar.', expect: 'Chad, Idriss Malo' },
+      { text: 'Omar Siddiq met a Hamas delegation led by Khalil al-Hayya in Cairo.', expect: 'Hamas, Khalil al-Hayya' },
     ],
     match: ({ an, trigger, own }) => {
       if (!trigger.verb) return undefined;
@@ -155,7 +156,10 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
   },
   {
     name: 'subject of the verb holding the meeting',
-    examples: [{ text: 'Chad and Niger held talks in Niamey.', expect: 'Chad, Niger' }],
+    examples: [
+      { text: 'Chad and Niger held talks in Niamey.', expect: 'Chad, Niger' },
+      { text: 'A Chadian delegation headed by Idriss Malo held talks in Niamey.', expect: 'Chad, Idriss Malo' },
+    ],
     match: ({ an, trigger, own }) => {
       if (trigger.verb) return undefined;
       const verb = lightVerbBefore(an, trigger.tok.i);
