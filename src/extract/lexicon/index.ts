@@ -102,6 +102,9 @@ export interface Lexicon {
     ownerPronouns: Set<string>;
     /** Pronouns in reported words that point back to the speaker's side ("its", "their", "us"). */
     backPronouns: Set<string>;
+    /** "round", "session": a round of a process noun (roundNouns, "dialogue") is talks held somewhere. */
+    roundWords: Set<string>;
+    roundNouns: Set<string>;
     /** "a news conference", "a press conference": words that make the meeting noun after them no meeting. */
     notMeetingLeads: Set<string>;
     /** "rejected negotiations with X", "ruled out direct talks": a meeting refused is none (as word lists). */
@@ -254,6 +257,8 @@ function build(): Lexicon {
       companionPhrases: events.companionPhrases.map((p) => p.split(' ')),
       ownerPronouns: new Set(events.ownerPronouns),
       backPronouns: new Set(events.backPronouns),
+      roundWords: new Set(events.roundWords),
+      roundNouns: new Set(events.roundNouns),
       notMeetingLeads: new Set(events.notMeetingLeads),
       refusalVerbs: events.refusalVerbs.map((p) => p.split(' ')),
       speakerPossessives: new Set(events.speakerPossessives),

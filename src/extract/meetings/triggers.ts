@@ -76,6 +76,24 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     },
   },
   {
+    name: 'a round of an open-ended noun',
+    examples: [
+      { text: 'They agreed to hold the next round of trilateral dialogue in Kabul.', expect: 'TALKS' },
+      { text: "A second round of the foreign ministers' dialogue opened in Baku.", expect: 'TALKS' },
+    ],
+    /** "dialogue" is a process ("through dialogue"); a round of it is talks held somewhere */
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      const words = lexicon().meetingWords;
+      if (!words.roundNouns.has(t.lower)) return undefined;
+      const of = an.tokens.slice(Math.max(0, k - 5), k).findLastIndex((x) => x.lower === 'of');
+      const at = Math.max(0, k - 5) + of;
+      if (of < 0 || !words.roundWords.has(lowerAt(an, at - 1))) return undefined;
+      if (an.tokens.slice(at + 1, k).some((x) => !x.word && !/^['’]s?$/.test(x.text))) return undefined;
+      return { tok: t, kind: 'TALKS', verb: false, length: 1 };
+    },
+  },
+  {
     name: 'agreement made at a place',
     examples: [
       { text: 'The deal, struck in Beijing, ended the fighting.', expect: 'TALKS' },
