@@ -46,6 +46,15 @@ describe('actors: one actor per person and body', () => {
     expect(names(run('The IRA said it would disarm.'))).toEqual(['Irish Republican Army']);
     expect(names(run('The Independent reported that the talks had stalled.'))).toEqual(['The Independent']);
   });
+  it('reads two offices of one person joined by "and" as one title', () => {
+    const x = run(
+      'Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar met President Ruto and Prime Minister Abiy.',
+    );
+    expect(x.actors.find((a) => a.name === 'Ishaq Dar')?.affiliations).toMatchObject([
+      { actor: 'Pakistan', role: 'Deputy Prime Minister and Foreign Minister' },
+    ]);
+    expect(x.actors.find((a) => a.name === 'Abiy')?.affiliations ?? []).toEqual([]);
+  });
   it('takes "X, known as Y" as one actor, and a later "Y" as X', () => {
     const x = run(
       'Militia commander Jonas Kabila Mwangi, known as Kabuga, rejected the plan. Kabuga said his fighters would stay in Goma.',

@@ -171,13 +171,18 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     // look back over title words to an org/country mention
     let k = p.t0 - 1;
     const roleWords: string[] = [];
+    const titleWord = (t: Token | undefined) => !!t && (lex.titleSet.has(t.lower) || TITLE_WORDS.has(t.text));
+    // "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two offices
+    const joinsTitles = (k: number) =>
+      tokens[k]!.text === 'and' && titleWord(tokens[k - 1]) && titleWord(tokens[k + 1]);
     // a title ends at a determiner or a clause word ("a planned meeting between the army chief X" → "army chief")
     while (
       k >= 0 &&
       tokens[k]!.word &&
-      !/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as)$/.test(tokens[k]!.text) &&
-      (lex.titleSet.has(tokens[k]!.lower) || TITLE_WORDS.has(tokens[k]!.text) || /^[a-z-]+$/.test(tokens[k]!.text)) &&
-      p.t0 - k <= 5
+      (joinsTitles(k) ||
+        (!/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as)$/.test(tokens[k]!.text) &&
+          (titleWord(tokens[k]) || /^[a-z-]+$/.test(tokens[k]!.text)))) &&
+      p.t0 - k <= (roleWords.includes('and') ? 8 : 5)
     ) {
       if (!mentions.some((o) => o.t1 - 1 === k)) {
         roleWords.unshift(tokens[k]!.text);
