@@ -1,5 +1,7 @@
+import { lexicon } from '../../lexicon/index.js';
 import { lastIndexBefore, sentenceContentStart } from '../content.js';
 import { opensRelativeClause } from '../../clause.js';
+import type { SentenceAnalysis } from '../../actors/mentions.js';
 import type { StatementRule } from '../draft.js';
 import { isLeadIn, outletIn, speakerIn, unnamedSpeaker } from '../source.js';
 import type { Token } from '../../tokens.js';
@@ -27,6 +29,14 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Kenyan Foreign Ministry → 'The envoys will meet on Friday'",
     },
     {
+      text: 'The army will not attend the talks, the head of the ruling council, Abdel Fattah al-Burhan, said on Saturday.',
+      expect: "Abdel Fattah al-Burhan → 'The army will not attend the talks'",
+    },
+    {
+      text: 'The army will not attend the talks in Geneva, Abdel Fattah al-Burhan said in a post on X on Saturday.',
+      expect: "Abdel Fattah al-Burhan → 'The army will not attend the talks in Geneva'",
+    },
+    {
       text: 'In Nairobi, the envoys met for three hours, the Kenyan Foreign Ministry said.',
       expect: "Kenyan Foreign Ministry → 'In Nairobi, the envoys met for three hours'",
     },
@@ -38,8 +48,9 @@ export const clauseThenSubjectCue: StatementRule = {
   match({ ctx, an, v, state }) {
     const { tokens } = an;
     // "…, Norway's foreign ministry, which facilitates the talks, said": the subject is before its relative clause
-    const head = relativeClauseBefore(tokens, v);
-    const comma = lastIndexBefore(tokens, head, ',');
+    const apposed = titledNameBefore(an, v);
+    const head = apposed?.head ?? relativeClauseBefore(tokens, v);
+    const comma = apposed?.comma ?? lastIndexBefore(tokens, head, ',');
     if (comma <= 2 || W.clauseJoiners.has(tokens[comma + 1]?.lower ?? '')) return undefined;
     const subject = tokens.slice(comma + 1, head);
     // "…, the chief of the president's office Jane Wambui said": a long title is fine before a person named at the cue
@@ -53,7 +64,8 @@ export const clauseThenSubjectCue: StatementRule = {
     const ends =
       rest.length <= 5 ||
       tokens[v + 1]?.text === ',' ||
-      (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that'));
+      (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that')) ||
+      adjunctsOnly(tokens, v + 1);
     if (!ends) return undefined;
     if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
     const named = speakerIn(ctx, an, comma + 1, head, state);
@@ -75,6 +87,33 @@ export const clauseThenSubjectCue: StatementRule = {
     };
   },
 };
+
+/**
+ * "…, the head of the ruling council, Abdel Fattah al-Burhan, said": a title and the person's name
+ * between commas before the cue. The clause ends at the comma before the title.
+ */
+function titledNameBefore(an: SentenceAnalysis, v: number): { comma: number; head: number } | null {
+  const { tokens } = an;
+  if (tokens[v - 1]?.text !== ',') return null;
+  const nameComma = lastIndexBefore(tokens, v - 1, ',');
+  const named = an.mentions.some((m) => m.kind === 'PERSON' && m.t0 === nameComma + 1 && m.t1 === v - 1);
+  if (nameComma <= 0 || !named) return null;
+  const titleComma = lastIndexBefore(tokens, nameComma, ',');
+  const title = tokens.slice(titleComma + 1, nameComma);
+  const opensTitle = /^(the|a|an|its|his|her|their)$/i.test(title[0]?.text ?? '');
+  if (titleComma <= 2 || !opensTitle || title.length > 10 || !title.every((t) => t.word)) return null;
+  return { comma: titleComma, head: v - 1 };
+}
+
+/** "said in a post on X on Saturday", "told reporters at a news conference in Doha": where and when, no new clause. */
+function adjunctsOnly(tokens: Token[], from: number): boolean {
+  const rest = tokens.slice(from).filter((t) => t.word);
+  if (rest.length > 10 || !W.contentPrepositions.has(rest[0]?.lower ?? '')) return false;
+  // "in a post on X": after a determiner a reporting word is a noun
+  const verb = (t: Token, k: number) =>
+    W.finiteVerbs.has(t.lower) || (lexicon().reporting.has(t.lower) && !W.nounBefore.has(rest[k - 1]?.lower ?? ''));
+  return !rest.some((t, k) => t.lower === 'that' || verb(t, k));
+}
 
 /** The comma opening ", which …," right before the cue at v, or v when there is none. */
 function relativeClauseBefore(tokens: Token[], v: number): number {
