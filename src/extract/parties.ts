@@ -86,8 +86,16 @@ export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): A
   if (pair.length > 0) return pair;
   const ranked = [...ctx.index.groups.values()]
     // "the Barbados agreement": an actor only ever named as a modifier is no side
-    .filter((g) => g.active && (g.kind === 'ORGANIZATION' || g.kind === 'COUNTRY') && !exclude.has(g))
+    .filter((g) => g.active && (g.kind === 'ORGANIZATION' || g.kind === 'COUNTRY') && !servesAny(g, exclude))
     .filter((g) => !g.mentions.every((m) => m.modifier))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   return ranked.slice(0, 2);
+}
+
+/** The actor, or one of its organs: Norway's foreign ministry, a body affiliated with it. */
+function servesAny(g: ActorGroup, actors: ReadonlySet<ActorGroup>): boolean {
+  if (actors.has(g)) return true;
+  const keys = new Set([...actors].map((a) => a.key));
+  const ministryOf = g.key.startsWith('ministry:') ? `lex:${g.key.split(':')[1]}` : null;
+  return (ministryOf !== null && keys.has(ministryOf)) || g.affiliations.some((a) => keys.has(a.key));
 }

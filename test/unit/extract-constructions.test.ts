@@ -123,6 +123,21 @@ describe('mediations from the construction', () => {
   });
 });
 
+describe('mediations: sides guessed from the article', () => {
+  it("never takes the mediator's own ministry for a side", () => {
+    const x = run(
+      'Norway will host new negotiations between the Venezuelan government and the opposition, the Norwegian foreign ministry said. The talks are facilitated by Norway.',
+    );
+    expect(x.mediations.flatMap((m) => m.parties)).not.toContain('Norwegian Foreign Ministry');
+  });
+  it('does not take a body and its official met "separately" for the two sides', () => {
+    const x = run(
+      'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met separately with EU foreign policy chief Josep Borrell in an effort to revive the talks.',
+    );
+    expect(x.mediations.flatMap((m) => m.parties)).not.toContain('Josep Borrell');
+  });
+});
+
 describe('meetings read in their own clause', () => {
   const status = (body: string) => run(body).meetings[0]?.status;
   it('called off, postponed and failed to take place are CANCELLED', () => {

@@ -70,6 +70,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       },
       { text: 'Qatar offered to mediate between Hamas and Israel.', expect: 'Qatar → Hamas, Israel' },
       {
+        text: 'The Catholic Church offered to mediate between President Nicolas Maduro and opposition leader Maria Machado.',
+        expect: 'Catholic Church → Nicolas Maduro, Maria Machado',
+      },
+      {
         text: 'The Iraqi prime minister said that Baghdad was ready to mediate between Saudi Arabia and Iran.',
         expect: 'Iraq → Saudi Arabia, Iran',
       },

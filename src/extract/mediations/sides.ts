@@ -20,7 +20,12 @@ export function listAfter(ctx: ArticleContext, an: SentenceAnalysis, k: number):
   let pos = k;
   for (const m of an.mentions.filter((x) => x.t0 >= k).sort((a, b) => a.t0 - b.t0)) {
     const gap = an.tokens.slice(pos, m.t0).map((t) => t.lower);
-    if (gap.some((w) => !/^(the|and|,|both|its|their)$/.test(w))) break;
+    // "between President X and opposition leader Y": a person's title stands between the names
+    const titles = lexicon().titleSet;
+    const titled = m.kind === 'PERSON' && gap.some((w) => titles.has(w));
+    const plain = (w: string) =>
+      /^(the|and|,|both|its|their)$/.test(w) || titles.has(w) || (titled && /^[a-z-]+$/.test(w));
+    if (gap.some((w) => !plain(w)) || (titled && gap.length > 4)) break;
     // "for Washington and Hezbollah": a capital in a list of sides is its state
     const g = sideNamedBy(ctx, m);
     if (g && !out.includes(g)) out.push(g);
@@ -138,7 +143,9 @@ export function sidesMet(
     while (k < tokens.length && tokens[k]!.word && !tokens[k]!.cap && tokens[k]!.lower !== 'the') k++;
   }
   const parties = listAfter(ctx, an, k);
-  return parties.length >= (groupOf ? 1 : 2) ? { verb, parties } : undefined;
+  // "met separately with EU foreign policy chief Josep Borrell": a body and its official are one side
+  const sides = parties.filter((p) => !p.affiliations.some((a) => parties.some((q) => q !== p && q.key === a.key)));
+  return sides.length >= (groupOf ? 1 : 2) ? { verb, parties } : undefined;
 }
 
 /**
