@@ -46,6 +46,14 @@ describe('actors: one actor per person and body', () => {
     expect(names(run('The IRA said it would disarm.'))).toEqual(['Irish Republican Army']);
     expect(names(run('The Independent reported that the talks had stalled.'))).toEqual(['The Independent']);
   });
+  it('reads a title set off from the name by a comma ("the AU Commission chairperson, Moussa Faki")', () => {
+    const x = run('The deal was welcomed by the African Union Commission chairperson, Moussa Faki Mahamat, on Friday.');
+    expect(x.actors.find((a) => a.name === 'Moussa Faki Mahamat')?.affiliations).toMatchObject([
+      { actor: 'African Union Commission', role: 'chairperson' },
+    ]);
+    const y = run('Talks resumed in Doha, Hamas official Basem Naim said.');
+    expect(y.actors.find((a) => a.name === 'Basem Naim')?.affiliations).toMatchObject([{ actor: 'Hamas' }]);
+  });
   it('reads two offices of one person joined by "and" as one title', () => {
     const x = run(
       'Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar met President Ruto and Prime Minister Abiy.',

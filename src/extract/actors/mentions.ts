@@ -169,9 +169,11 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     const p = mentions[m]!;
     if (p.kind !== 'PERSON') continue;
     // look back over title words to an org/country mention
-    let k = p.t0 - 1;
-    const roleWords: string[] = [];
     const titleWord = (t: Token | undefined) => !!t && (lex.titleSet.has(t.lower) || TITLE_WORDS.has(t.text));
+    // "the African Union Commission chairperson, Moussa Faki": the title and the name apart by a comma
+    const apart = tokens[p.t0 - 1]?.text === ',' && titleWord(tokens[p.t0 - 2]);
+    let k = apart ? p.t0 - 2 : p.t0 - 1;
+    const roleWords: string[] = [];
     // "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two offices
     const joinsTitles = (k: number) =>
       tokens[k]!.text === 'and' && titleWord(tokens[k - 1]) && titleWord(tokens[k + 1]);
@@ -182,7 +184,7 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       (joinsTitles(k) ||
         (!/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as)$/.test(tokens[k]!.text) &&
           (titleWord(tokens[k]) || /^[a-z-]+$/.test(tokens[k]!.text)))) &&
-      p.t0 - k <= (roleWords.includes('and') ? 8 : 5)
+      p.t0 - k <= (roleWords.includes('and') ? 8 : 5) + (apart ? 1 : 0)
     ) {
       if (!mentions.some((o) => o.t1 - 1 === k)) {
         roleWords.unshift(tokens[k]!.text);
