@@ -165,6 +165,12 @@ describe('meetings read in their own clause', () => {
     const named = run('Army spokesman Nabil Abdallah said that talks with the RSF would resume in Jeddah.');
     expect(named.meetings[0]?.participants).toContain('Rapid Support Forces');
   });
+  it('a meeting a side is "ready for", or that "was possible", is not held', () => {
+    expect(status('Chadian President Idriss Malo said Chad was ready for a meeting with the rebels in Niamey.')).toBe(
+      'PLANNED',
+    );
+    expect(status('Niger said a meeting with Chad in Niamey was possible after the rains.')).toBe('PLANNED');
+  });
   it('a planned cue of another clause does not make a held meeting planned', () => {
     expect(status('Ethiopia and Somalia met in Ankara on Monday, while a second round will follow in March.')).toBe(
       'HELD',
