@@ -165,6 +165,13 @@ describe('meetings read in their own clause', () => {
     const named = run('Army spokesman Nabil Abdallah said that talks with the RSF would resume in Jeddah.');
     expect(named.meetings[0]?.participants).toContain('Rapid Support Forces');
   });
+  it('coordinated adjectives before a noun of people all take part ("Russian and Ukrainian delegations met")', () => {
+    expect(run('Russian and Ukrainian delegations met in Istanbul on Friday.').meetings[0]?.participants).toEqual([
+      'Russia',
+      'Ukraine',
+    ]);
+    expect(run('Saudi, Emirati and Qatari officials met in Riyadh.').meetings[0]?.participants).toHaveLength(3);
+  });
   it('a meeting a side is "ready for", or that "was possible", is not held', () => {
     expect(status('Chadian President Idriss Malo said Chad was ready for a meeting with the rebels in Niamey.')).toBe(
       'PLANNED',

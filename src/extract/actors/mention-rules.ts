@@ -250,6 +250,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Kenyan President William Ruto met Qatari mediators.', expect: 'Kenya' },
       { text: 'The Sudanese army and the Ethiopian Foreign Ministry spoke.', expect: 'Ethiopian Foreign Ministry' },
       { text: "Ethiopia's government welcomed the deal.", expect: 'Ethiopia' },
+      { text: 'Russian and Ukrainian delegations met in Istanbul.', expect: 'Russia' },
       { text: 'Delegates of the National People’s Congress voted.', expect: "National People's Congress" },
       // read as a place: the subject or area talked about ("discuss Armenia", "envoy for Myanmar")
       { text: 'The ministers will discuss Armenia and Georgia.', expect: 'Armenia' },
@@ -365,7 +366,10 @@ export const MENTION_RULES: readonly MentionRule[] = [
           let active: boolean;
           const next = scan.lowerAt(j);
           if (hit.role === 'adjective') {
-            active = ACTOR_NOUNS.has(next) || (isNameCap(tokens[j]) && TITLE_WORDS.has(tokens[j]!.text));
+            active =
+              ACTOR_NOUNS.has(next) ||
+              (isNameCap(tokens[j]) && TITLE_WORDS.has(tokens[j]!.text)) ||
+              coordinatedBeforeActorNoun(scan, j);
           } else if (hit.role === 'capital') {
             active =
               (hasPos && ACTOR_NOUNS.has(next)) ||
@@ -733,4 +737,20 @@ function reportsAfterAdverb(scan: Scan, j: number): boolean {
   let k = j;
   while (k < j + 2 && (SUBJECT_ADVERBS.has(scan.lowerAt(k)) || /^[a-z]+ly$/.test(scan.lowerAt(k)))) k++;
   return k > j && lexicon().reporting.has(scan.lowerAt(k));
+}
+
+/**
+ * "Russian and Ukrainian delegations", "Saudi, Emirati and Qatari officials": an adjective
+ * coordinated with others before a noun of people is as active as the last one.
+ */
+function coordinatedBeforeActorNoun(scan: Scan, j: number): boolean {
+  let k = j;
+  for (let n = 0; n < 4; n++) {
+    if (!/^(and|or|,)$/.test(scan.lowerAt(k))) return false;
+    const next = scan.lexAt(k + 1);
+    if (!next || next.role !== 'adjective') return false;
+    k = k + 1 + next.length;
+    if (ACTOR_NOUNS.has(scan.lowerAt(k))) return true;
+  }
+  return false;
 }
