@@ -748,7 +748,7 @@ function coordinatedBeforeActorNoun(scan: Scan, j: number): boolean {
   for (let n = 0; n < 4; n++) {
     if (!/^(and|or|,)$/.test(scan.lowerAt(k))) return false;
     const next = scan.lexAt(k + 1);
-    if (!next || next.role !== 'adjective') return false;
+    if (next?.role !== 'adjective') return false;
     k = k + 1 + next.length;
     if (ACTOR_NOUNS.has(scan.lowerAt(k))) return true;
   }
