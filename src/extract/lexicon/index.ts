@@ -105,6 +105,8 @@ export interface Lexicon {
     /** "round", "session": a round of a process noun (roundNouns, "dialogue") is talks held somewhere. */
     roundWords: Set<string>;
     roundNouns: Set<string>;
+    /** "with X opening the meeting": who opens, chairs or hosts it takes part. */
+    hostGerunds: Set<string>;
     /** "a news conference", "a press conference": words that make the meeting noun after them no meeting. */
     notMeetingLeads: Set<string>;
     /** "rejected negotiations with X", "ruled out direct talks": a meeting refused is none (as word lists). */
@@ -259,6 +261,7 @@ function build(): Lexicon {
       backPronouns: new Set(events.backPronouns),
       roundWords: new Set(events.roundWords),
       roundNouns: new Set(events.roundNouns),
+      hostGerunds: new Set(events.hostGerunds),
       notMeetingLeads: new Set(events.notMeetingLeads),
       refusalVerbs: events.refusalVerbs.map((p) => p.split(' ')),
       speakerPossessives: new Set(events.speakerPossessives),

@@ -243,6 +243,28 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
     },
   },
   {
+    name: 'host of the meeting in a with-clause',
+    examples: [
+      {
+        text: 'Chad and Niger met in Niamey, with Togolese President Faure Malo opening the meeting.',
+        expect: 'Togo, Faure Malo',
+      },
+    ],
+    /** "…met in Istanbul, with Turkish Foreign Minister X opening the meeting": who opens or chairs it takes part */
+    match: ({ an, trigger, own }) => {
+      const { hostGerunds } = lexicon().meetingWords;
+      const { tokens } = an;
+      const withAt = tokens.findIndex((t, k) => k > trigger.tok.i && t.lower === 'with' && tokens[k - 1]?.text === ',');
+      if (withAt < 0) return undefined;
+      const found = phraseAfter(an, withAt + 1, own);
+      const last = found.at(-1);
+      const gerund = last ? last.t1 : -1;
+      if (!last || !hostGerunds.has(tokens[gerund]?.lower ?? '')) return undefined;
+      const noun = tokens[gerund + 1]?.lower === 'the' ? gerund + 2 : gerund + 1;
+      return lexicon().meetingNouns.has(tokens[noun]?.lower ?? '') ? found : undefined;
+    },
+  },
+  {
     name: 'owner of the meeting named by a pronoun',
     examples: [
       { text: 'Omar Siddiq flew to Dakar, a day ahead of his summit with Lena Varga.', expect: 'Omar Siddiq' },
