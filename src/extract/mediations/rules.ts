@@ -116,18 +116,23 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Hakan Fidan → Ethiopia, Somalia',
       },
       { text: 'Norway hosted talks between Colombia and Venezuela in Oslo.', expect: 'Norway → Colombia, Venezuela' },
+      {
+        text: 'Erdogan told Putin that Turkey was ready to host talks between Russia and Ukraine.',
+        expect: 'Turkey → Russia, Ukraine',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       if (!cue.host) return undefined;
       const by = an.tokens[cue.tok.i + 1]?.lower === 'by';
       const { a } = clauseAround(an.tokens, cue.tok.i);
+      // the subject nearest the verb: "X told Y that Türkiye was ready to host talks" is Türkiye's offer
       const host = by
         ? nearbyMediators(ctx, an, cue.tok, []).slice(0, 1)
         : an.mentions
             .filter((m) => m.t0 >= a && m.t1 <= cue.tok.i && m.kind !== 'PLACE')
             .map((m) => actorOf(ctx, m))
             .filter((g): g is ActorGroup => !!g)
-            .slice(0, 1);
+            .slice(-1);
       if (host.length === 0) return { mediators: [], parties: [] };
       // the sides: "hosted talks between A and B", else the pair the article names with "between"
       const between = an.tokens.findIndex((t, k) => k > cue.tok.i && t.lower === 'between');

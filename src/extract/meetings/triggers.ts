@@ -178,13 +178,28 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'Prime Minister Lena Varga spoke by phone with President Omar Siddiq on Friday.', expect: 'CALL' },
       { text: 'Foreign Minister Ana Petrova talked by video link to her Ghanaian counterpart.', expect: 'CALL' },
+      {
+        text: 'Foreign Minister Ana Petrova spoke with her Ghanaian counterpart Kofi Mensah by phone.',
+        expect: 'CALL',
+      },
     ],
     match: ({ an, k }) => {
       const words = lexicon().meetingWords;
       const t = an.tokens[k]!;
-      if (!words.speakVerbs.has(t.lower) || lowerAt(an, k + 1) !== 'by') return undefined;
-      const carried = words.remoteMedia.some((p) => phraseAt(an.tokens, k + 2, p));
-      return carried ? { tok: t, kind: 'CALL', verb: true, length: 1 } : undefined;
+      if (!words.speakVerbs.has(t.lower)) return undefined;
+      const call = { tok: t, kind: 'CALL' as const, verb: true, length: 1 };
+      const byMedium = (j: number) =>
+        lowerAt(an, j) === 'by' && words.remoteMedia.some((p) => phraseAt(an.tokens, j + 1, p));
+      if (byMedium(k + 1)) return call;
+      // "spoke with his Turkish counterpart Hakan Fidan by phone": the medium after the other side
+      if (!/^(with|to)$/.test(lowerAt(an, k + 1))) return undefined;
+      for (let j = k + 2; j < Math.min(an.tokens.length, k + 14); j++) {
+        const x = an.tokens[j]!;
+        if (byMedium(j)) return call;
+        if (!x.word && x.text !== ',' && !/^['’]s?$/.test(x.text)) return undefined;
+        if (x.lower === 'that' || x.lower === 'and') return undefined;
+      }
+      return undefined;
     },
   },
   {
