@@ -172,6 +172,19 @@ describe('meetings read in their own clause', () => {
     ]);
     expect(run('Saudi, Emirati and Qatari officials met in Riyadh.').meetings[0]?.participants).toHaveLength(3);
   });
+  it('a summit is where its leaders gathered, not where the war on its agenda is; talks "on the sidelines" are there too', () => {
+    const x = run(
+      'Arab leaders gathered in Baghdad on Saturday for the Arab League summit, with the war in Gaza topping the agenda. On the sidelines, Iraqi Prime Minister Ali Hamdan held talks with Egyptian President Omar Said.',
+    );
+    expect(x.meetings.map((m) => [m.kind, m.location, m.status])).toEqual([
+      ['SUMMIT', 'Baghdad', 'HELD'],
+      ['TALKS', 'Baghdad', 'HELD'],
+    ]);
+    const y = run(
+      'Arab leaders gathered in Baghdad on Saturday for the Arab League summit. Ali Hamdan held talks with Omar Said on the sidelines of international summits last year.',
+    );
+    expect(y.meetings.find((m) => m.kind === 'TALKS')?.location).not.toBe('Baghdad');
+  });
   it('a meeting a side is "ready for", or that "was possible", is not held', () => {
     expect(status('Chadian President Idriss Malo said Chad was ready for a meeting with the rebels in Niamey.')).toBe(
       'PLANNED',

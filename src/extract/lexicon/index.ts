@@ -107,6 +107,8 @@ export interface Lexicon {
     roundNouns: Set<string>;
     /** "with X opening the meeting": who opens, chairs or hosts it takes part. */
     hostGerunds: Set<string>;
+    /** "on the sidelines": a meeting held where the article's summit or conference is. */
+    sidelinesPhrases: string[][];
     /** "a news conference", "a press conference": words that make the meeting noun after them no meeting. */
     notMeetingLeads: Set<string>;
     /** "rejected negotiations with X", "ruled out direct talks": a meeting refused is none (as word lists). */
@@ -262,6 +264,7 @@ function build(): Lexicon {
       roundWords: new Set(events.roundWords),
       roundNouns: new Set(events.roundNouns),
       hostGerunds: new Set(events.hostGerunds),
+      sidelinesPhrases: events.sidelinesPhrases,
       notMeetingLeads: new Set(events.notMeetingLeads),
       refusalVerbs: events.refusalVerbs.map((p) => p.split(' ')),
       speakerPossessives: new Set(events.speakerPossessives),

@@ -125,14 +125,16 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       if (!cue.host) return undefined;
       const by = an.tokens[cue.tok.i + 1]?.lower === 'by';
       const { a } = clauseAround(an.tokens, cue.tok.i);
-      // the subject nearest the verb: "X told Y that Türkiye was ready to host talks" is Türkiye's offer
+      // the clause's subject, or the reported one: "X told Y that Türkiye was ready to host talks" is Türkiye's offer
+      const that = an.tokens.findLastIndex((t, k) => k >= a && k < cue.tok.i && t.lower === 'that');
+      const from = that >= 0 ? that + 1 : a;
       const host = by
         ? nearbyMediators(ctx, an, cue.tok, []).slice(0, 1)
         : an.mentions
-            .filter((m) => m.t0 >= a && m.t1 <= cue.tok.i && m.kind !== 'PLACE')
+            .filter((m) => m.t0 >= from && m.t1 <= cue.tok.i && m.kind !== 'PLACE')
             .map((m) => actorOf(ctx, m))
             .filter((g): g is ActorGroup => !!g)
-            .slice(-1);
+            .slice(0, 1);
       if (host.length === 0) return { mediators: [], parties: [] };
       // the sides: "hosted talks between A and B", else the pair the article names with "between"
       const between = an.tokens.findIndex((t, k) => k > cue.tok.i && t.lower === 'between');

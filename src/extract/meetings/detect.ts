@@ -1,4 +1,5 @@
 import type { Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../../domain/article.js';
+import { phraseAt } from '../mediations/cues.js';
 import { cachedNameKey as nameKey } from '../keys.js';
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
@@ -31,6 +32,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       continue;
     }
     if (/^[.;“”"]$/.test(tokens[k]!.text)) break;
+    // "…for the summit, with the war in Gaza topping the agenda": an absolute clause places something else
+    if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.lower === 'the') break;
     if (!preps.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'on' && opensSideOf(tokens, k + 1))) continue;
     const out: string[] = [];
     let j = k + 1;
@@ -235,6 +238,23 @@ function quotedOwnMeeting(ctx: ArticleContext, an: SentenceAnalysis, t: Trigger)
   const quoted = ctx.quotes.some((q) => q.innerStart <= t.tok.start && t.tok.end <= q.innerEnd);
   const before = an.tokens.slice(Math.max(0, t.tok.i - 2), t.tok.i);
   return quoted && before.some((x) => lexicon().meetingWords.speakerPossessives.has(x.lower));
+}
+
+/**
+ * "On the sidelines, X held talks with Y", "on the sidelines of the summit": at the article's own
+ * gathering; "on the sidelines of international summits last year" names others.
+ */
+function onTheSidelines(an: SentenceAnalysis): boolean {
+  const { tokens } = an;
+  const lex = lexicon();
+  return lex.meetingWords.sidelinesPhrases.some((p) =>
+    tokens.some((_, k) => {
+      if (!phraseAt(tokens, k, p)) return false;
+      const after = k + p.length;
+      if (tokens[after]?.lower !== 'of') return true;
+      return tokens[after + 1]?.lower === 'the' && lex.meetingNouns.has(tokens[after + 2]?.lower ?? '');
+    }),
+  );
 }
 
 /** Finds talks, summits, meetings, visits, calls and conferences. */
@@ -463,6 +483,7 @@ function segmentDrafts(
           tokens
             .slice(Math.max(0, main.tok.i - 4), main.tok.i)
             .some((t) => lex.meetingWords.subjectPronouns.has(t.lower)),
+        sidelines: onTheSidelines(an),
         definite:
           !main.verb && tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
         segments: [segmentKey],

@@ -17,6 +17,8 @@ export interface Draft {
   definite?: boolean;
   /** "he met…": its participants lack the one a pronoun names. */
   pronounSubject?: boolean;
+  /** "On the sidelines, X held talks with Y": held where the article's gathering is. */
+  sidelines?: boolean;
   /** The sentence segments ("sentence:first token") it was read from: two segments of one sentence are two events. */
   segments: string[];
 }
@@ -103,6 +105,24 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     );
     if (located) {
       absorb(located, d);
+      continue;
+    }
+    // "On the sidelines, X held talks with Y": at the article's summit or conference
+    const gathering = d.sidelines
+      ? out.find((o) => o.location && (o.kind === 'SUMMIT' || o.kind === 'CONFERENCE') && compatible(o.date, d.date))
+      : undefined;
+    if (gathering) {
+      const there = out.find(
+        (o) =>
+          o !== gathering &&
+          o.kind === d.kind &&
+          nameKey(o.location ?? '') === nameKey(gathering.location!) &&
+          compatible(o.date, d.date) &&
+          o.participants.some((p) => d.participants.includes(p)) &&
+          samePeople(o, d),
+      );
+      if (there) absorb(there, d);
+      else out.push({ ...copy(d), location: gathering.location, date: d.date ?? gathering.date });
       continue;
     }
     // "Kim arrived in Singapore… he was expected to meet Lee": a meeting during a visit is where the visitor is
