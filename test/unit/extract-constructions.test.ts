@@ -185,6 +185,13 @@ describe('meetings read in their own clause', () => {
     );
     expect(y.meetings.find((m) => m.kind === 'TALKS')?.location).not.toBe('Baghdad');
   });
+  it('"X and Y were among those attending" are participants of the article\'s gathering', () => {
+    const x = run(
+      'Arab leaders gathered in Baghdad on Saturday for the Arab League summit. Egyptian President Omar Said and Spanish Prime Minister Luis Vidal were among those attending.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants).toEqual(expect.arrayContaining(['Omar Said', 'Luis Vidal', 'Egypt', 'Spain']));
+  });
   it('a meeting a side is "ready for", or that "was possible", is not held', () => {
     expect(status('Chadian President Idriss Malo said Chad was ready for a meeting with the rebels in Niamey.')).toBe(
       'PLANNED',

@@ -109,6 +109,8 @@ export interface Lexicon {
     hostGerunds: Set<string>;
     /** "on the sidelines": a meeting held where the article's summit or conference is. */
     sidelinesPhrases: string[][];
+    /** "were among those attending": the people of the article's gathering. */
+    attendeePhrases: string[][];
     /** "a news conference", "a press conference": words that make the meeting noun after them no meeting. */
     notMeetingLeads: Set<string>;
     /** "rejected negotiations with X", "ruled out direct talks": a meeting refused is none (as word lists). */
@@ -265,6 +267,7 @@ function build(): Lexicon {
       roundNouns: new Set(events.roundNouns),
       hostGerunds: new Set(events.hostGerunds),
       sidelinesPhrases: events.sidelinesPhrases,
+      attendeePhrases: events.attendeePhrases,
       notMeetingLeads: new Set(events.notMeetingLeads),
       refusalVerbs: events.refusalVerbs.map((p) => p.split(' ')),
       speakerPossessives: new Set(events.speakerPossessives),

@@ -485,7 +485,9 @@ function segmentDrafts(
             .some((t) => lex.meetingWords.subjectPronouns.has(t.lower)),
         sidelines: onTheSidelines(an),
         definite:
-          !main.verb && tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower)),
+          !!main.refersBack ||
+          (!main.verb &&
+            tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower))),
         segments: [segmentKey],
       });
   for (const tr of triggers) {

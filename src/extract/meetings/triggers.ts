@@ -14,6 +14,8 @@ export interface Trigger {
   rule: string;
   /** Tokens the trigger spans (a two-word noun spans two). */
   length: number;
+  /** "were among those attending": the article's gathering, named before. */
+  refersBack?: boolean;
 }
 
 /** Where a trigger rule looks: token k of a sentence. */
@@ -200,6 +202,18 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         if (x.lower === 'that' || x.lower === 'and') return undefined;
       }
       return undefined;
+    },
+  },
+  {
+    name: 'among those attending',
+    examples: [
+      { text: 'President Omar Said and Prime Minister Ali Hamdan were among those attending.', expect: 'MEETING' },
+    ],
+    match: ({ an, k }) => {
+      const phrase = lexicon().meetingWords.attendeePhrases.find((p) => phraseAt(an.tokens, k, p));
+      return phrase
+        ? { tok: an.tokens[k]!, kind: 'MEETING', verb: true, length: phrase.length, refersBack: true }
+        : undefined;
     },
   },
   {
