@@ -130,3 +130,12 @@ export function cleanText(text: string): string {
     .replace(/[“”"]/g, '')
     .trim();
 }
+
+/** "…, both countries said Thursday, a major step toward peace": after the day, the writer's aside on it all. */
+export function asideAfterTime(tokens: Token[], from: number): boolean {
+  let k = from;
+  const timely = (t: Token) =>
+    W.dayWords.has(t.text) || W.dayWords.has(t.lower) || W.timeWords.has(t.lower) || W.timeLeads.has(t.lower);
+  while (k < from + 4 && tokens[k]?.word && timely(tokens[k]!)) k++;
+  return k > from && tokens[k]?.text === ',' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '');
+}

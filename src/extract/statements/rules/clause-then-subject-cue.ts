@@ -1,5 +1,5 @@
 import { lexicon } from '../../lexicon/index.js';
-import { lastIndexBefore, sentenceContentStart } from '../content.js';
+import { asideAfterTime, lastIndexBefore, sentenceContentStart } from '../content.js';
 import { opensRelativeClause } from '../../clause.js';
 import type { SentenceAnalysis } from '../../actors/mentions.js';
 import type { StatementRule } from '../draft.js';
@@ -37,6 +37,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Abdel Fattah al-Burhan → 'The army will not attend the talks in Geneva'",
     },
     {
+      text: 'Chad and Niger agreed on a border deal, the Chadian Foreign Ministry said Thursday, a major step toward peace.',
+      expect: "Chadian Foreign Ministry → 'Chad and Niger agreed on a border deal'",
+    },
+    {
       text: 'In Nairobi, the envoys met for three hours, the Kenyan Foreign Ministry said.',
       expect: "Kenyan Foreign Ministry → 'In Nairobi, the envoys met for three hours'",
     },
@@ -65,7 +69,8 @@ export const clauseThenSubjectCue: StatementRule = {
       rest.length <= 5 ||
       tokens[v + 1]?.text === ',' ||
       (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that')) ||
-      adjunctsOnly(tokens, v + 1);
+      adjunctsOnly(tokens, v + 1) ||
+      asideAfterTime(tokens, v + 1);
     if (!ends) return undefined;
     if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
     const named = speakerIn(ctx, an, comma + 1, head, state);

@@ -1,6 +1,6 @@
 import type { Token } from '../../tokens.js';
 import { lexicon } from '../../lexicon/index.js';
-import { contentStart, sentenceContentStart, subjectStart } from '../content.js';
+import { asideAfterTime, contentStart, sentenceContentStart, subjectStart } from '../content.js';
 import { afterCue } from '../cue.js';
 import type { CueInput, StatementRule } from '../draft.js';
 import { type Quote, quoteOpeningAt } from '../quotes.js';
@@ -72,6 +72,8 @@ export const subjectCueContent: StatementRule = {
     const named = subjectSpeaker(ctx, an, from, v, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, from, v, state);
     if (!speaker) return undefined;
+    // "…, both countries said Thursday, a major step toward peace": the words are before the cue
+    if (asideAfterTime(tokens, v + 1)) return undefined;
     const c = W.addresseeCues.has(verb.lower)
       ? (pastOutlet(ctx, an, v) ?? pastAddressee(tokens, v))
       : afterCue(tokens, v);
