@@ -162,6 +162,11 @@ describe('meetings read in their own clause', () => {
     ).toEqual([]);
     const host = run('Kenyan Foreign Minister Alfred Mutua said that his country was ready to host the negotiations.');
     expect(host.meetings.map((m) => m.participants)).toEqual([['Kenya', 'Alfred Mutua']]);
+    // "the meeting" in the reported words is the meeting the article reports, the speaker's own
+    const own = run(
+      'Kim Jong Un met Moon Jae In in Panmunjom. Kim said that the meeting at such a place would bring hope.',
+    );
+    expect(own.meetings.flatMap((m) => m.evidence.map((e) => e.sentenceIndex))).toContain(1);
     const named = run('Army spokesman Nabil Abdallah said that talks with the RSF would resume in Jeddah.');
     expect(named.meetings[0]?.participants).toContain('Rapid Support Forces');
   });

@@ -548,6 +548,9 @@ function onlyTheSpeakerOfTalksReported(
 ): boolean {
   if (trig.verb) return false;
   const { tokens } = an;
+  // "said that the meeting at such a place would…", "today's meeting": the meeting reported, the speaker's own
+  const before = tokens.slice(Math.max(0, trig.tok.i - 3), trig.tok.i);
+  if (before.some((t) => /^(the|this|['’]s)$/.test(t.lower))) return false;
   const cue = tokens.findLastIndex((t, k) => k < trig.tok.i && lexicon().reporting.has(t.lower));
   const content = tokens.slice(cue + 1, trig.tok.i);
   if (cue < 0 || !content.some((t) => t.lower === 'that')) return false;
