@@ -54,6 +54,21 @@ describe('actors: one actor per person and body', () => {
     const y = run('Talks resumed in Doha, Hamas official Basem Naim said.');
     expect(y.actors.find((a) => a.name === 'Basem Naim')?.affiliations).toMatchObject([{ actor: 'Hamas' }]);
   });
+  it('reads "the Foreign Minister of Bahrain, X," and "Minister of Foreign Affairs of the Kingdom of Bahrain, Dr. X,"', () => {
+    const x = run('The Foreign Minister of Bahrain, Abdullatif Al Zayani, held talks in Muscat.');
+    expect(x.actors.find((a) => a.name === 'Abdullatif Al Zayani')?.affiliations).toMatchObject([
+      { actor: 'Bahrain', role: 'Foreign Minister' },
+    ]);
+    const y = run(
+      'Minister of Foreign Affairs of the Kingdom of Bahrain, Dr. Abdullatif Al Zayani, held talks in Muscat.',
+    );
+    expect(y.actors.find((a) => a.name === 'Abdullatif Al Zayani')?.affiliations).toMatchObject([
+      { actor: 'Bahrain', role: 'Minister of Foreign Affairs' },
+    ]);
+    // a clause, not a title: "the government of Chad, Idriss Malo said,"
+    const z = run('Talks with the government of Chad, Idriss Malo said, would resume.');
+    expect(z.actors.find((a) => a.name === 'Idriss Malo')?.affiliations ?? []).toEqual([]);
+  });
   it('reads two offices of one person joined by "and" as one title', () => {
     const x = run(
       'Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar met President Ruto and Prime Minister Abiy.',

@@ -159,6 +159,34 @@ function acronymOf(name: string): string {
 }
 
 /**
+ * "The Foreign Minister of Bahrain, Abdullatif Al Zayani," / "Minister of Foreign Affairs of the Kingdom
+ * of Bahrain, Dr. X,": a title of a body, then the person's name after a comma.
+ */
+function titleOfBefore(tokens: Token[], mentions: Mention[], p: Mention): Mention['affiliation'] | null {
+  // "…, Dr. X": an honorific between the comma and the name
+  let at = p.t0;
+  while (at > 0 && at >= p.t0 - 2 && (TITLE_WORDS.has(tokens[at - 1]!.text) || tokens[at - 1]!.text === '.')) at--;
+  if (tokens[at - 1]?.text !== ',') return null;
+  const body = mentions.find((o) => o.t1 === at - 1 && o.kind !== 'PERSON' && o.kind !== 'PLACE');
+  if (!body) return null;
+  let of = body.t0 - 1;
+  if (tokens[of]?.lower === 'the') of--;
+  if (tokens[of]?.lower !== 'of') return null;
+  const lex = lexicon();
+  const words: string[] = [];
+  for (let k = of - 1; k >= 0 && k >= of - 6; k--) {
+    const t = tokens[k]!;
+    if (!t.word || t.lower === 'the' || !(t.cap || t.lower === 'of')) break;
+    if (mentions.some((o) => o.t0 <= k && k < o.t1)) break;
+    words.unshift(t.text);
+  }
+  const start = of - words.length;
+  const opens = start === 0 || /^(the|,)$/i.test(tokens[start - 1]?.text ?? '');
+  if (!opens || !words.some((w) => lex.titleSet.has(w.toLowerCase()) || TITLE_WORDS.has(w))) return null;
+  return { key: body.key, role: words.join(' ') };
+}
+
+/**
  * Titles and appositions: "Hamas spokesman Hazem Qassem", "Kenyan President William Ruto",
  * "Redwan Hussain, National Security Advisor to the Prime Minister", "the leader of the
  * Palestinian movement, Ismail Haniya".
@@ -206,6 +234,11 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     if (owner) {
       p.affiliation = { key: owner.key, role };
       if (owner.matchedAs === 'adjective' && !inFormerTitle(tokens, owner.t0, lex.titleSet)) owner.active = true;
+      continue;
+    }
+    const titledOf = titleOfBefore(tokens, mentions, p);
+    if (titledOf) {
+      p.affiliation = titledOf;
       continue;
     }
     const forceAt = roleWords.findIndex((w) => /^(army|military)$/i.test(w));
