@@ -176,6 +176,12 @@ describe('statements: a day between the cue and its content', () => {
     const x = run('Army spokesman Nabil Abdallah confirmed to Reuters that the delegation had left for Jeddah.');
     expect(said(x)).toContain('Nabil Abdallah: the delegation had left for Jeddah');
   });
+  it('gives "The Minister expressed…" (a press release\'s capitals) to the minister named before, never to a country', () => {
+    const x = run(
+      'Foreign Minister Ali Omar met his counterpart in Muscat to discuss Iran. The Minister expressed his appreciation for the role played by Oman.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Ali Omar']);
+  });
   it('ends the content where the speaker declines to say more', () => {
     const x = run(
       'Army spokesman Nabil Abdallah said the army remained ready to talk but declined to comment on the Jeddah talks.',

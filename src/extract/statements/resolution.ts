@@ -1,6 +1,7 @@
 import type { SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import { ORG_REFERENCES } from '../actors/words.js';
+import { lexicon } from '../lexicon/index.js';
 import { type ArticleContext, latestMentionOf, resolvePersonByRole, resolveReference } from '../context.js';
 import type { Mention } from '../actors/mentions.js';
 import type { Token } from '../tokens.js';
@@ -90,7 +91,10 @@ export function resolveRoleReference(
 ): ActorGroup | undefined {
   const words = an.tokens.slice(a, b);
   const head = words[words.length - 1];
-  if (words.length < 2 || words.length > 5 || words[0]!.lower !== 'the' || !head?.word || head.cap) return undefined;
+  // "The Minister expressed…" (a press release's capitals): a title word, not a name
+  const titleHead = !!head && head.cap && lexicon().titleSet.has(head.lower) && !inside.some((m) => m.t1 === b);
+  if (words.length < 2 || words.length > 5 || words[0]!.lower !== 'the' || !head?.word || (head.cap && !titleHead))
+    return undefined;
   if (!words.slice(1).every((t) => t.word)) return undefined;
   if (inside.some((m) => m.matchedAs !== 'adjective' && m.matchedAs !== 'demonym')) return undefined;
   const country = inside.length === 1 ? ctx.index.group(inside[0]!)?.key : undefined;
