@@ -197,6 +197,12 @@ describe('meetings read in their own clause', () => {
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]?.participants).toEqual(expect.arrayContaining(['Omar Said', 'Luis Vidal', 'Egypt', 'Spain']));
   });
+  it('"held talks today with his counterpart, X, in Muscat": the place after the other side', () => {
+    const x = run(
+      'Bahraini Foreign Minister Ali Zayani held talks today with his Omani counterpart, Badr Busaidi, in Muscat.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Muscat']);
+  });
   it('a meeting a side is "ready for", or that "was possible", is not held', () => {
     expect(status('Chadian President Idriss Malo said Chad was ready for a meeting with the rebels in Niamey.')).toBe(
       'PLANNED',

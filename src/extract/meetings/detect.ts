@@ -309,6 +309,16 @@ function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): boole
   });
 }
 
+/** "talks with X", "talks today with X", "talks on Monday between A and B": the sides follow the noun. */
+function withOrBetweenAfter(an: SentenceAnalysis, tr: Trigger): boolean {
+  const { dayWords, relativeDays } = lexicon().meetingWords;
+  const day = (w: string) => dayWords.has(w) || relativeDays.has(w);
+  let k = tr.tok.i + 1;
+  if (an.tokens[k]?.lower === 'on' && day(an.tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (day(an.tokens[k]?.lower ?? '')) k++;
+  return /^(between|with)$/.test(an.tokens[k]?.lower ?? '');
+}
+
 /** "held a first round of indirect talks on … at a UN base in X": a meeting noun a light verb holds, a few words before. */
 function heldBy(an: SentenceAnalysis, tr: Trigger): boolean {
   return an.tokens
@@ -372,7 +382,7 @@ function segmentDrafts(
         tr.tok.i + 1,
         tr.kind === 'VISIT' || tr.rule === 'travel to a place' ? PREPS_TO : PREPS_IN,
         Math.min(
-          tr.verb ? 40 : /^(between|with)$/.test(an.tokens[tr.tok.i + 1]?.lower ?? '') || heldBy(an, tr) ? 20 : 7,
+          tr.verb ? 40 : withOrBetweenAfter(an, tr) || heldBy(an, tr) ? 20 : 7,
           segmentStop(seg, tr.tok.i + 1) - tr.tok.i - 1,
         ),
       );

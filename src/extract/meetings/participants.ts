@@ -1,5 +1,6 @@
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import { clauseAround } from '../clause.js';
+import { TITLE_WORDS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { phraseAt } from '../mediations/cues.js';
 import type { Rule } from '../rule.js';
@@ -87,8 +88,17 @@ function subjectBefore(an: SentenceAnalysis, at: number, own: (k: number) => boo
   const a = clauseStart(an, at);
   const actors = actorMentions(an, own).filter((m) => m.t0 >= a);
   const last = actors.findLast((m) => m.t1 <= at);
-  if (!last || !verbGroup(an, last.t1, at)) return [];
+  if (!last || !(verbGroup(an, last.t1, at) || setOffByCommas(an, last, at))) return [];
   return chain(an, last, actors, 'backward');
+}
+
+/** "Minister of Foreign Affairs of Bahrain, Dr. X, held talks": a name set off by commas right before the verb. */
+function setOffByCommas(an: SentenceAnalysis, m: Mention, at: number): boolean {
+  const { tokens } = an;
+  if (at !== m.t1 + 1 || tokens[m.t1]?.text !== ',') return false;
+  let k = m.t0 - 1;
+  while (k > 0 && k >= m.t0 - 2 && (TITLE_WORDS.has(tokens[k]!.text) || tokens[k]!.text === '.')) k--;
+  return tokens[k]?.text === ',';
 }
 
 /** The names of the phrase right after token `from` (a few words in between at most). */
@@ -134,6 +144,7 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
       { text: 'Chad and Niger met in Niamey on Monday, the agency said.', expect: 'Chad, Niger' },
       { text: 'President Lena Varga was expected to meet Omar Siddiq in Dakar.', expect: 'Lena Varga' },
       { text: 'Omar Siddiq, who on Friday also plans to meet Lena Varga, backed the plan.', expect: 'Omar Siddiq' },
+      { text: 'The Foreign Minister of Chad, Dr. Omar Siddiq, met Lena Varga in Dakar.', expect: 'Omar Siddiq' },
     ],
     match: ({ an, trigger, own }) => {
       if (!trigger.verb) return undefined;
