@@ -1,3 +1,4 @@
+import { sharedGazetteer } from '../geo/index.js';
 import agencyList from './agencies.json' with { type: 'json' };
 import { MONTH_NAME_SOURCE } from '../domain/calendar.js';
 
@@ -119,6 +120,11 @@ export function openingCredit(text: string): { source: string; length: number } 
 export function datelineLine(line: string): DatelineMatch | null {
   const dl = matchDateline(line);
   if (dl && dl.length >= line.length - 1) return dl;
+  // "Muscat, 12 January 2025" alone on its line: a dateline without its dash
+  // (only a place the gazetteer knows: "Friday, 12 January 2025" is no dateline)
+  const dashed = /\d{4}$/.test(line) ? matchDateline(`${line} -`) : null;
+  if (dashed && dashed.length >= line.length && sharedGazetteer().locate(dashed.place))
+    return { ...dashed, length: line.length };
   const bare = new RegExp(String.raw`^(${PLACE})${REGION}?\s*${SEP}?\s*$`, 'u').exec(line);
   if (!bare) return null;
   const place = bare[1]!.trim();

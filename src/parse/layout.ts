@@ -93,6 +93,13 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
       continue;
     }
     if (ENTRY_TIME.test(line)) break; // the first entry of a live blog (dropFurniture)
+    const placed = isDateLine(line) ? datelineLine(line) : null;
+    if (placed && ls.length > 1) {
+      credits.dateline ??= placed.place;
+      credits.headerDate ??= dateInHeader(line);
+      ls.shift();
+      continue;
+    }
     if (isDateLine(line)) {
       credits.headerDate ??= dateInHeader(line);
       const agency = /^([A-Z][\p{L}\d .&-]{1,30})\)/u.exec(line); // "Xinhua) 08:30, April 07, 2023"

@@ -293,3 +293,17 @@ describe('layout: live blogs', () => {
     expect(a.body).toContain('10:42 GMT on Monday');
   });
 });
+
+describe('layout: a dateline alone on its line', () => {
+  it('reads "Muscat, 12 January 2025" under a press release title as the dateline and the date', () => {
+    const a = text(['Press release on the visit', '', 'Muscat, 12 January 2025', '', PROSE].join('\n'));
+    expect(a.dateline).toBe('Muscat');
+    expect(a.publishedAt).toBe('2025-01-12');
+    expect(a.body).toBe(PROSE);
+  });
+  it('takes no weekday or label for a place', () => {
+    const a = text(['Press release on the visit', '', 'Friday, 12 January 2025', '', PROSE].join('\n'));
+    expect(a.dateline).toBeNull();
+    expect(a.publishedAt).toBe('2025-01-12');
+  });
+});
