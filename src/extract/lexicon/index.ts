@@ -158,6 +158,8 @@ export interface Lexicon {
     separately: Set<string>;
     /** "met leaders of Cyprus": plural people of one place, its several sides. */
     sideGroups: Set<string>;
+    /** "mediating the conflict alongside Angola": who mediates with the mediator. */
+    coMediatorLeads: string[][];
     /** "the talks brought together A and B": the sides of the talks follow. */
     gatherings: string[][];
   };
@@ -310,6 +312,7 @@ function build(): Lexicon {
       separately: new Set(events.mediationSeparately),
       sideGroups: new Set(events.mediationSideGroups),
       gatherings: events.mediationGatherings.map((c) => c.split(' ')),
+      coMediatorLeads: events.mediationCoMediatorLeads.map((c) => c.split(' ')),
     },
     subjects: events.subjects,
     places: new Set(places.regions),

@@ -59,7 +59,23 @@ export function nearbyMediators(
     if (mediators.length >= 4) break;
   }
   if (first) extendList(ctx, an, first, parties, mediators);
+  for (const g of companionsAfter(ctx, an, cue)) if (!parties.includes(g) && !mediators.includes(g)) mediators.push(g);
   return mediators;
+}
+
+/** "which has been mediating the conflict alongside Angola": who mediates with the mediator. */
+function companionsAfter(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup[] {
+  const { tokens } = an;
+  const { b } = clauseAround(tokens, cue.i);
+  const phrases = lexicon().mediationWords.coMediatorLeads;
+  for (let k = cue.i + 1; k < b && k <= cue.i + 6; k++) {
+    const phrase = phrases.find((p) => phraseAt(tokens, k, p));
+    if (!phrase) continue;
+    const m = an.mentions.find((x) => x.t0 === k + phrase.length && x.kind !== 'PLACE');
+    const g = m ? actorOf(ctx, m) : undefined;
+    return g ? [g] : [];
+  }
+  return [];
 }
 
 /** Adds the other members of the coordinated list `first` belongs to. */

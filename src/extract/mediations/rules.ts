@@ -198,6 +198,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     examples: [
       { text: 'Qatar, which is acting as a mediator, said Hamas and Israel were close to a truce.', expect: 'Qatar' },
       {
+        text: 'The East African Community, which mediates the conflict alongside Angola, said Congo and Rwanda would meet.',
+        expect: 'East African Community, Angola',
+      },
+      {
         text: 'Envoys of Chad and Niger held talks, brokered by Togo and the African Union.',
         expect: 'Togo, African Union',
       },
