@@ -123,6 +123,19 @@ describe('mediations from the construction', () => {
   });
 });
 
+describe('mediations: mediators named before', () => {
+  it('"the three mediators" are the three states named last before them', () => {
+    const x = run(
+      'Egypt, Qatar and the United States have proposed a new truce plan, officials said. The three mediators presented the proposal to Hamas and Israel on Sunday.',
+    );
+    expect(x.mediations.map((m) => m.mediators)).toEqual([['Egypt', 'Qatar', 'United States']]);
+  });
+  it('takes no list of another size', () => {
+    const x = run('Egypt and Qatar proposed a plan. The three mediators presented it to Hamas and Israel.');
+    expect(x.mediations).toEqual([]);
+  });
+});
+
 describe('mediations: sides guessed from the article', () => {
   it("never takes the mediator's own ministry for a side", () => {
     const x = run(

@@ -160,6 +160,8 @@ export interface Lexicon {
     sideGroups: Set<string>;
     /** "mediating the conflict alongside Angola": who mediates with the mediator. */
     coMediatorLeads: string[][];
+    /** "the three mediators": how many were named before. */
+    counts: ReadonlyMap<string, number>;
     /** "the talks brought together A and B": the sides of the talks follow. */
     gatherings: string[][];
   };
@@ -313,6 +315,7 @@ function build(): Lexicon {
       sideGroups: new Set(events.mediationSideGroups),
       gatherings: events.mediationGatherings.map((c) => c.split(' ')),
       coMediatorLeads: events.mediationCoMediatorLeads.map((c) => c.split(' ')),
+      counts: new Map(Object.entries(events.mediatorCounts)),
     },
     subjects: events.subjects,
     places: new Set(places.regions),

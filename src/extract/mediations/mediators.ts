@@ -60,7 +60,45 @@ export function nearbyMediators(
   }
   if (first) extendList(ctx, an, first, parties, mediators);
   for (const g of companionsAfter(ctx, an, cue)) if (!parties.includes(g) && !mediators.includes(g)) mediators.push(g);
+  if (mediators.length === 0)
+    for (const g of mediatorsNamedBefore(ctx, an, cue)) if (!parties.includes(g)) mediators.push(g);
   return mediators;
+}
+
+/**
+ * "Egypt, Qatar and the United States have proposed a plan… the three mediators had presented it":
+ * "the (three) mediators" are the list of that many states or bodies named last before them.
+ */
+function mediatorsNamedBefore(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup[] {
+  const { tokens } = an;
+  const count = lexicon().mediationWords.counts.get(tokens[cue.i - 1]?.lower ?? '');
+  const the = tokens[count ? cue.i - 2 : cue.i - 1]?.lower === 'the';
+  if (!the || !/s$/.test(cue.lower)) return [];
+  const sentences = ctx.analyses
+    .filter((x) => x.sentence.index < an.sentence.index)
+    .slice(-3)
+    .reverse();
+  for (const x of sentences) {
+    const list = coordinatedBodies(ctx, x);
+    if (list.length >= 2 && (!count || list.length === count)) return list;
+  }
+  return [];
+}
+
+/** The first list of two or more states or bodies joined by commas and "and" in a sentence. */
+function coordinatedBodies(ctx: ArticleContext, an: SentenceAnalysis): ActorGroup[] {
+  const bodies = an.mentions
+    .filter((m) => m.kind !== 'PLACE' && m.kind !== 'PERSON' && m.kind !== 'MEDIA' && !m.modifier)
+    .sort((x, y) => x.t0 - y.t0);
+  const joined = (x: Mention, y: Mention) =>
+    y.t0 > x.t1 && y.t0 - x.t1 <= 3 && an.tokens.slice(x.t1, y.t0).every((t) => /^(,|and|the)$/.test(t.lower));
+  for (let k = 0; k < bodies.length; k++) {
+    const list = [bodies[k]!];
+    while (k + 1 < bodies.length && joined(list[list.length - 1]!, bodies[k + 1]!)) list.push(bodies[++k]!);
+    const groups = [...new Set(list.map((m) => actorOf(ctx, m)).filter((g): g is ActorGroup => !!g))];
+    if (groups.length >= 2) return groups;
+  }
+  return [];
 }
 
 /** "which has been mediating the conflict alongside Angola": who mediates with the mediator. */
