@@ -69,6 +69,12 @@ describe('actors: one actor per person and body', () => {
     const z = run('Talks with the government of Chad, Idriss Malo said, would resume.');
     expect(z.actors.find((a) => a.name === 'Idriss Malo')?.affiliations ?? []).toEqual([]);
   });
+  it('keeps particles in a row inside a name ("Ursula von der Leyen", "Alexander Van der Bellen")', () => {
+    const x = run(
+      'European Commission President Ursula von der Leyen met Austrian President Alexander Van der Bellen.',
+    );
+    expect(names(x)).toEqual(expect.arrayContaining(['Ursula von der Leyen', 'Alexander Van der Bellen']));
+  });
   it('reads two offices of one person joined by "and" as one title', () => {
     const x = run(
       'Pakistani Deputy Prime Minister and Foreign Minister Ishaq Dar met President Ruto and Prime Minister Abiy.',

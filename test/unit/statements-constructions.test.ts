@@ -196,6 +196,12 @@ describe('statements: a day between the cue and its content', () => {
     const y = run('Army spokesman Nabil Abdallah said the convoy reached Jeddah, a town the army said it held.');
     expect(said(y)[0]).toMatch(/^Nabil Abdallah: the convoy reached Jeddah, a town the army said it held/);
   });
+  it('ends the content before where the report comes from (", according to state media")', () => {
+    const x = run(
+      'Chinese President Xi Jinping told French President Emmanuel Macron in a phone call that China was ready to help, according to Chinese state media.',
+    );
+    expect(said(x)).toContain('Xi Jinping: China was ready to help');
+  });
   it('reads the words after a pseudo-cleft "what … was that"', () => {
     const x = run('Army spokesman Nabil Abdallah said what he was stressing was that the talks must resume in Jeddah.');
     expect(said(x)).toContain('Nabil Abdallah: the talks must resume in Jeddah');

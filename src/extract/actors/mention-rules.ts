@@ -13,6 +13,7 @@ import {
   CLAUSE_SUBORDINATORS,
   CAP_STOP,
   CONNECTORS,
+  NAME_PARTICLES,
   DATE_WORDS,
   EVENT_HEADS,
   SUBJECT_ADVERBS,
@@ -689,6 +690,12 @@ export const MENTION_RULES: readonly MentionRule[] = [
             k++;
             continue;
           }
+          // "Ursula von der Leyen", "Alexander Van der Bellen": particles in a row before the family name
+          const particles = particleRunAt(tokens, k);
+          if (particles > 1 && isNameCap(tokens[k + particles]) && !CAP_STOP.has(tokens[k + particles]!.text)) {
+            k += particles;
+            continue;
+          }
           break;
         }
         // "Foreign Minister Lena Varga of Hungary": a connector before a known name ends the chunk
@@ -753,4 +760,11 @@ function coordinatedBeforeActorNoun(scan: Scan, j: number): boolean {
     if (ACTOR_NOUNS.has(scan.lowerAt(k))) return true;
   }
   return false;
+}
+
+/** How many name particles ("von der", "de la") stand in a row from token k. */
+function particleRunAt(tokens: readonly Token[], k: number): number {
+  let n = 0;
+  while (tokens[k + n]?.word && NAME_PARTICLES.has(tokens[k + n]!.lower) && n < 3) n++;
+  return n;
 }

@@ -52,7 +52,12 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement
 function speakerActEnd(body: string, d: Draft): number {
   if (d.direct) return d.textEnd;
   const text = body.slice(d.textStart, d.textEnd);
-  const ends = [W.speakerActs.exec(text), W.writerAsides.exec(text), W.repeatedAttribution.exec(text)]
+  const ends = [
+    W.speakerActs.exec(text),
+    W.writerAsides.exec(text),
+    W.repeatedAttribution.exec(text),
+    W.sourceTail.exec(text),
+  ]
     .filter((m) => m !== null)
     .map((m) => m.index);
   return ends.length > 0 ? d.textStart + Math.min(...ends) : d.textEnd;

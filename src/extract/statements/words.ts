@@ -46,6 +46,8 @@ export const STATEMENT_WORDS = {
   contrastWords: set(words.contrastWords),
   writerAsides: new RegExp(`,\\s(?:${words.writerAsides.join('|')})\\b`, 'i'),
   speakerActs: new RegExp(`\\s(?:${words.speakerActs.join('|')})\\b`, 'i'),
+  /** "…, according to Chinese state media." closing the content: where the report comes from, not what was said */
+  sourceTail: new RegExp(`,\\s(?:${words.sourceTails.join('|')})\\s[^,;]{1,60}$`, 'iu'),
   /** "…, his spokesperson told reporters." closing the content: the attribution said again, not what was said */
   repeatedAttribution: new RegExp(
     `,\\s(?:[\\p{L}'’.-]+\\s){1,4}(?:${words.repeatedAttributions.join('|')})(?:\\s(?:late\\s|earlier\\s)?on\\s\\p{L}+)?[.\\s]*$`,
