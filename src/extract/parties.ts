@@ -84,18 +84,22 @@ export function articlePair(ctx: ArticleContext, exclude: Set<ActorGroup>): Acto
 export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
   const pair = articlePair(ctx, exclude);
   if (pair.length > 0) return pair;
+  const excluded = new Set([...exclude].map((g) => g.key));
   const ranked = [...ctx.index.groups.values()]
     // "the Barbados agreement": an actor only ever named as a modifier is no side
-    .filter((g) => g.active && (g.kind === 'ORGANIZATION' || g.kind === 'COUNTRY') && !servesAny(g, exclude))
+    .filter((g) => g.active && (g.kind === 'ORGANIZATION' || g.kind === 'COUNTRY') && !servesAny(g, excluded))
     .filter((g) => !g.mentions.every((m) => m.modifier))
     .sort((a, b) => b.mentions.length - a.mentions.length);
   return ranked.slice(0, 2);
 }
 
-/** The actor, or one of its organs: Norway's foreign ministry, a body affiliated with it. */
-function servesAny(g: ActorGroup, actors: ReadonlySet<ActorGroup>): boolean {
-  if (actors.has(g)) return true;
-  const keys = new Set([...actors].map((a) => a.key));
-  const ministryOf = g.key.startsWith('ministry:') ? `lex:${g.key.split(':')[1]}` : null;
-  return (ministryOf !== null && keys.has(ministryOf)) || g.affiliations.some((a) => keys.has(a.key));
+/** The key of the country an actor is or is a ministry of ("Qatar", "Qatari Foreign Ministry"), else null. */
+export function countryKeyOf(g: ActorGroup): string | null {
+  return g.key.startsWith('ministry:') ? `lex:${g.key.split(':')[1]}` : g.kind === 'COUNTRY' ? g.key : null;
+}
+
+/** One of the actors keyed, or one of their organs: Norway's foreign ministry, a body affiliated with it. */
+function servesAny(g: ActorGroup, keys: ReadonlySet<string>): boolean {
+  const country = countryKeyOf(g);
+  return keys.has(g.key) || (country !== null && keys.has(country)) || g.affiliations.some((a) => keys.has(a.key));
 }

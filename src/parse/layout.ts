@@ -93,15 +93,11 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
       continue;
     }
     if (ENTRY_TIME.test(line)) break; // the first entry of a live blog (dropFurniture)
-    const placed = isDateLine(line) ? datelineLine(line) : null;
-    if (placed && ls.length > 1) {
-      credits.dateline ??= placed.place;
-      credits.headerDate ??= dateInHeader(line);
-      ls.shift();
-      continue;
-    }
     if (isDateLine(line)) {
       credits.headerDate ??= dateInHeader(line);
+      // "Muscat, 12 January 2025" on its own line: the dateline too
+      const placed = ls.length > 1 ? datelineLine(line) : null;
+      if (placed) credits.dateline ??= placed.place;
       const agency = /^([A-Z][\p{L}\d .&-]{1,30})\)/u.exec(line); // "Xinhua) 08:30, April 07, 2023"
       if (agency) credits.wire ??= agency[1]!.trim();
       ls.shift();

@@ -5,7 +5,7 @@ import { lexicon, type LexEntry } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { MENTION_RULES } from './mention-rules.js';
 import { createScan, span } from './scan.js';
-import { ALIAS_LEADS, inFormerTitle, MEDIA_NOUNS, TITLE_WORDS } from './words.js';
+import { ALIAS_LEADS, commaBeforeName, inFormerTitle, MEDIA_NOUNS, TITLE_WORDS } from './words.js';
 
 export type MentionKind = ActorKind | 'PLACE';
 
@@ -163,16 +163,12 @@ function acronymOf(name: string): string {
  * of Bahrain, Dr. X,": a title of a body, then the person's name after a comma.
  */
 function titleOfBefore(tokens: Token[], mentions: Mention[], p: Mention): Mention['affiliation'] | null {
-  // "…, Dr. X": an honorific between the comma and the name
-  let at = p.t0;
-  while (at > 0 && at >= p.t0 - 2 && (TITLE_WORDS.has(tokens[at - 1]!.text) || tokens[at - 1]!.text === '.')) at--;
-  if (tokens[at - 1]?.text !== ',') return null;
-  const body = mentions.find((o) => o.t1 === at - 1 && o.kind !== 'PERSON' && o.kind !== 'PLACE');
-  if (!body) return null;
+  const comma = commaBeforeName(tokens, p.t0);
+  const body = mentions.find((o) => o.t1 === comma && o.kind !== 'PERSON' && o.kind !== 'PLACE');
+  if (comma < 0 || !body) return null;
   let of = body.t0 - 1;
   if (tokens[of]?.lower === 'the') of--;
   if (tokens[of]?.lower !== 'of') return null;
-  const lex = lexicon();
   const words: string[] = [];
   for (let k = of - 1; k >= 0 && k >= of - 6; k--) {
     const t = tokens[k]!;
@@ -182,9 +178,12 @@ function titleOfBefore(tokens: Token[], mentions: Mention[], p: Mention): Mentio
   }
   const start = of - words.length;
   const opens = start === 0 || /^(the|,)$/i.test(tokens[start - 1]?.text ?? '');
-  if (!opens || !words.some((w) => lex.titleSet.has(w.toLowerCase()) || TITLE_WORDS.has(w))) return null;
+  if (!opens || !words.some(isTitleWord)) return null;
   return { key: body.key, role: words.join(' ') };
 }
+
+/** A word of a title: a role of the lexicon ("minister", "envoy") or a title written before names ("Gen."). */
+const isTitleWord = (word: string): boolean => lexicon().titleSet.has(word.toLowerCase()) || TITLE_WORDS.has(word);
 
 /**
  * Titles and appositions: "Hamas spokesman Hazem Qassem", "Kenyan President William Ruto",
@@ -197,7 +196,7 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     const p = mentions[m]!;
     if (p.kind !== 'PERSON') continue;
     // look back over title words to an org/country mention
-    const titleWord = (t: Token | undefined) => !!t && (lex.titleSet.has(t.lower) || TITLE_WORDS.has(t.text));
+    const titleWord = (t: Token | undefined) => !!t && isTitleWord(t.text);
     // "the African Union Commission chairperson, Moussa Faki": the title and the name apart by a comma
     const apart = tokens[p.t0 - 1]?.text === ',' && titleWord(tokens[p.t0 - 2]);
     let k = apart ? p.t0 - 2 : p.t0 - 1;
@@ -220,8 +219,7 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       } else break;
     }
     // "RTS quoted Vucic": plain words between an actor and a person are not a title
-    const titled =
-      roleWords.length === 0 || roleWords.some((w) => lex.titleSet.has(w.toLowerCase()) || TITLE_WORDS.has(w));
+    const titled = roleWords.length === 0 || roleWords.some(isTitleWord);
     const owner = titled
       ? mentions.find((o) => o.t1 - 1 === k && o !== p && o.kind !== 'PERSON' && o.kind !== 'PLACE')
       : undefined;

@@ -44,6 +44,16 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ]),
 ]);
 
+/**
+ * The comma before a name set off by commas, past at most an honorific ("…, Dr. X,"), or -1: where a
+ * title or a clause before the name ends.
+ */
+export function commaBeforeName(tokens: readonly { text: string }[], t0: number): number {
+  let k = t0;
+  while (k > 0 && k >= t0 - 2 && (TITLE_WORDS.has(tokens[k - 1]!.text) || tokens[k - 1]!.text === '.')) k--;
+  return tokens[k - 1]?.text === ',' ? k - 1 : -1;
+}
+
 /** Nouns after a country adjective that make the country an actor ("Qatari mediators", "Iranian sources"). */
 export const ACTOR_NOUNS: ReadonlySet<string> = new Set([...grammar.actorNouns, ...roles.unnamed]);
 

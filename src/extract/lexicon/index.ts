@@ -107,8 +107,6 @@ export interface Lexicon {
     roundNouns: Set<string>;
     /** "with X opening the meeting": who opens, chairs or hosts it takes part. */
     hostGerunds: Set<string>;
-    /** "today", "yesterday": days named relative to the article's. */
-    relativeDays: Set<string>;
     /** "on the sidelines": a meeting held where the article's summit or conference is. */
     sidelinesPhrases: string[][];
     /** "were among those attending": the people of the article's gathering. */
@@ -272,7 +270,6 @@ function build(): Lexicon {
       roundWords: new Set(events.roundWords),
       roundNouns: new Set(events.roundNouns),
       hostGerunds: new Set(events.hostGerunds),
-      relativeDays: new Set(events.relativeDays),
       sidelinesPhrases: events.sidelinesPhrases,
       attendeePhrases: events.attendeePhrases,
       notMeetingLeads: new Set(events.notMeetingLeads),

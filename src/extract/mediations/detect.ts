@@ -3,7 +3,7 @@ import type { SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
-import { articleParties } from '../parties.js';
+import { articleParties, countryKeyOf } from '../parties.js';
 import { firstMatch } from '../rule.js';
 import { findMediationCues } from './cues.js';
 import { MEDIATION_RULES } from './rules.js';
@@ -31,11 +31,8 @@ function mediationConfidence(d: Draft): number {
 /** The same actor, or a ministry and its country ("Qatar" and "Qatari Foreign Ministry"). */
 function related(a: ActorGroup, b: ActorGroup): boolean {
   if (a === b) return true;
-  const country = (g: ActorGroup): string | null =>
-    g.key.startsWith('ministry:') ? `lex:${g.key.split(':')[1]}` : g.kind === 'COUNTRY' ? g.key : null;
-  const ca = country(a);
-  const cb = country(b);
-  return !!ca && ca === cb;
+  const ca = countryKeyOf(a);
+  return !!ca && ca === countryKeyOf(b);
 }
 
 /** Finds who mediates between whom: "X, acting as a mediator", "X-brokered", "mediated by X", "guarantor countries". */

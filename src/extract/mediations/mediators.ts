@@ -85,18 +85,16 @@ function mediatorsNamedBefore(ctx: ArticleContext, an: SentenceAnalysis, cue: To
   return [];
 }
 
-/** The first list of two or more states or bodies joined by commas and "and" in a sentence. */
+/** The first list of two or more states or bodies joined by commas and "and" in a sentence (extendList's lists). */
 function coordinatedBodies(ctx: ArticleContext, an: SentenceAnalysis): ActorGroup[] {
-  const bodies = an.mentions
-    .filter((m) => m.kind !== 'PLACE' && m.kind !== 'PERSON' && m.kind !== 'MEDIA' && !m.modifier)
-    .sort((x, y) => x.t0 - y.t0);
-  const joined = (x: Mention, y: Mention) =>
-    y.t0 > x.t1 && y.t0 - x.t1 <= 3 && an.tokens.slice(x.t1, y.t0).every((t) => /^(,|and|the)$/.test(t.lower));
-  for (let k = 0; k < bodies.length; k++) {
-    const list = [bodies[k]!];
-    while (k + 1 < bodies.length && joined(list[list.length - 1]!, bodies[k + 1]!)) list.push(bodies[++k]!);
-    const groups = [...new Set(list.map((m) => actorOf(ctx, m)).filter((g): g is ActorGroup => !!g))];
-    if (groups.length >= 2) return groups;
+  const body = (g: ActorGroup | undefined): g is ActorGroup => !!g && g.kind !== 'PERSON' && g.kind !== 'MEDIA';
+  for (const m of an.mentions.filter((x) => x.kind !== 'PLACE' && !x.modifier).sort((x, y) => x.t0 - y.t0)) {
+    const first = actorOf(ctx, m);
+    if (!body(first)) continue;
+    const list = [first];
+    extendList(ctx, an, m, [], list);
+    const bodies = list.filter(body);
+    if (bodies.length >= 2) return bodies;
   }
   return [];
 }

@@ -18,10 +18,10 @@ export const actorOf = (ctx: ArticleContext, m: Mention): ActorGroup | undefined
 export function listAfter(ctx: ArticleContext, an: SentenceAnalysis, k: number): ActorGroup[] {
   const out: ActorGroup[] = [];
   let pos = k;
+  const titles = lexicon().titleSet;
   for (const m of an.mentions.filter((x) => x.t0 >= k).sort((a, b) => a.t0 - b.t0)) {
     const gap = an.tokens.slice(pos, m.t0).map((t) => t.lower);
     // "between President X and opposition leader Y": a person's title stands between the names
-    const titles = lexicon().titleSet;
     const titled = m.kind === 'PERSON' && gap.some((w) => titles.has(w));
     const plain = (w: string) =>
       /^(the|and|,|both|its|their)$/.test(w) || titles.has(w) || (titled && /^[a-z-]+$/.test(w));

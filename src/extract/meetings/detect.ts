@@ -311,8 +311,8 @@ function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): boole
 
 /** "talks with X", "talks today with X", "talks on Monday between A and B": the sides follow the noun. */
 function withOrBetweenAfter(an: SentenceAnalysis, tr: Trigger): boolean {
-  const { dayWords, relativeDays } = lexicon().meetingWords;
-  const day = (w: string) => dayWords.has(w) || relativeDays.has(w);
+  // weekdays and months (the meeting words, lower case), and "today", "yesterday" (the statement words)
+  const day = (w: string) => lexicon().meetingWords.dayWords.has(w) || STATEMENT_WORDS.dayWords.has(w);
   let k = tr.tok.i + 1;
   if (an.tokens[k]?.lower === 'on' && day(an.tokens[k + 1]?.lower ?? '')) k += 2;
   else if (day(an.tokens[k]?.lower ?? '')) k++;
@@ -478,6 +478,7 @@ function segmentDrafts(
   const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
   const locs = places.length ? places : [null];
   const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
+  const sidelines = onTheSidelines(an);
   if (main.kind !== 'CALL')
     for (const location of locs)
       drafts.push({
@@ -493,7 +494,7 @@ function segmentDrafts(
           tokens
             .slice(Math.max(0, main.tok.i - 4), main.tok.i)
             .some((t) => lex.meetingWords.subjectPronouns.has(t.lower)),
-        sidelines: onTheSidelines(an),
+        sidelines,
         definite:
           !!main.refersBack ||
           (!main.verb &&

@@ -1,6 +1,6 @@
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import { clauseAround } from '../clause.js';
-import { TITLE_WORDS } from '../actors/words.js';
+import { commaBeforeName } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { phraseAt } from '../mediations/cues.js';
 import type { Rule } from '../rule.js';
@@ -94,11 +94,7 @@ function subjectBefore(an: SentenceAnalysis, at: number, own: (k: number) => boo
 
 /** "Minister of Foreign Affairs of Bahrain, Dr. X, held talks": a name set off by commas right before the verb. */
 function setOffByCommas(an: SentenceAnalysis, m: Mention, at: number): boolean {
-  const { tokens } = an;
-  if (at !== m.t1 + 1 || tokens[m.t1]?.text !== ',') return false;
-  let k = m.t0 - 1;
-  while (k > 0 && k >= m.t0 - 2 && (TITLE_WORDS.has(tokens[k]!.text) || tokens[k]!.text === '.')) k--;
-  return tokens[k]?.text === ',';
+  return at === m.t1 + 1 && an.tokens[m.t1]?.text === ',' && commaBeforeName(an.tokens, m.t0) >= 0;
 }
 
 /** The names of the phrase right after token `from` (a few words in between at most). */

@@ -3,7 +3,7 @@ import type { Row } from '../executor.js';
 import { maintainingActors } from '../maintained/maintain.js';
 import { foldDuplicateQueries } from './curate.js';
 import { refreshRecencyOfActor } from './recency.js';
-import { matchPerson, type PersonProfile } from './resolution.js';
+import { matchPerson, type PersonProfile, personProfile } from './resolution.js';
 
 type Run = (query: CypherQuery) => Promise<Row[]>;
 
@@ -97,13 +97,8 @@ const byPair = (p: [string, string], q: [string, string]) =>
   p[0] === q[0] ? (p[1] < q[1] ? -1 : 1) : p[0] < q[0] ? -1 : 1;
 
 function storedPerson(row: Row): StoredPerson {
-  const affiliations = (row.affiliations as [string, string][]) ?? [];
   return {
-    key: String(row.key),
-    names: (row.names as string[]) ?? [],
-    countries: new Set(affiliations.filter(([, kind]) => kind === 'COUNTRY').map(([key]) => key)),
-    affiliations: new Set(affiliations.map(([key]) => key)),
-    cooccurring: new Set((row.cooccurring as string[]) ?? []),
+    ...personProfile(row),
     mentionCount: Number(row.mentionCount ?? 0),
     detachedFrom: new Set((row.detachedFrom as string[]) ?? []),
   };
@@ -125,7 +120,7 @@ function storedPeople(keys: readonly string[]): CypherQuery {
     `UNWIND $keys AS key
     MATCH (x:Actor {key: key, kind: 'PERSON'})
     RETURN key, x.mentionCount AS mentionCount,
-      COLLECT { MATCH (n:ActorName)-[:NAMES]->(x) UNWIND n.texts AS t RETURN DISTINCT t } AS names,
+      [(n:ActorName)-[:NAMES]->(x) | n.texts] AS names,
       COLLECT { MATCH (n:ActorName)-[:NAMES]->(x) UNWIND coalesce(n.detachedFrom, []) AS d RETURN DISTINCT d } AS detachedFrom,
       [(x)-[:AFFILIATED_WITH]->(o:Actor) | [o.key, o.kind]] AS affiliations,
       COLLECT { MATCH (x)<-[:MENTIONS]-(:Article)-[:MENTIONS]->(y:Actor) WHERE y <> x

@@ -96,3 +96,15 @@ function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
 function disjoint(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size > 0 && b.size > 0 && shared(a, b).length === 0;
 }
+
+/** A person as the graph returns it: names (lists of texts), affiliations (key and kind), co-occurring actors. */
+export function personProfile(row: Record<string, unknown>): PersonProfile {
+  const affiliations = (row.affiliations as [string, string][]) ?? [];
+  return {
+    key: String(row.key),
+    names: ((row.names as string[][]) ?? []).flat(),
+    countries: new Set(affiliations.filter(([, kind]) => kind === 'COUNTRY').map(([key]) => key)),
+    affiliations: new Set(affiliations.map(([key]) => key)),
+    cooccurring: new Set((row.cooccurring as string[]) ?? []),
+  };
+}

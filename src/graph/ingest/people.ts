@@ -211,18 +211,6 @@ export function newPersonBlocks(articles: readonly ExtractedArticle[], known: Re
   return [...blocks];
 }
 
-/** A candidate person as claimPersonBlocks returns it. */
-export function personProfile(row: Record<string, unknown>): PersonProfile {
-  const affiliations = (row.affiliations as [string, string][]) ?? [];
-  return {
-    key: String(row.key),
-    names: ((row.names as string[][]) ?? []).flat(),
-    countries: new Set(affiliations.filter(([, kind]) => kind === 'COUNTRY').map(([key]) => key)),
-    affiliations: new Set(affiliations.map(([key]) => key)),
-    cooccurring: new Set((row.cooccurring as string[]) ?? []),
-  };
-}
-
 /**
  * Whether one of the batch's person names may be one of `names` (worth reading that person's
  * context): compared with the batch's names filed under a NameBlock key of theirs only.

@@ -22,7 +22,8 @@ import { mergeMeetings, refreshMeetings } from '../meeting/write.js';
 import { locatePlaces } from '../place/write.js';
 import { mergeStatements } from '../statement/write.js';
 import { applyEventIds, eventsBefore, resolveEventIds } from './coreference.js';
-import { BatchPeople, nameFitter, newPersonBlocks, personProfile } from './people.js';
+import { BatchPeople, nameFitter, newPersonBlocks } from './people.js';
+import { personProfile } from '../actor/resolution.js';
 import { knownKeyOf, nameKeysOf, prepareBatch } from './prepare.js';
 
 /** Actors the batch resolved names to were folded or deleted meanwhile: a retry reads them again. */

@@ -69,11 +69,11 @@ export const subjectCueContent: StatementRule = {
     const { tokens } = an;
     const verb = tokens[v]!;
     const from = subjectStart(tokens, v);
+    // "…, both countries said Thursday, a major step toward peace": the words are before the cue
+    if (asideAfterTime(tokens, v + 1)) return undefined;
     const named = subjectSpeaker(ctx, an, from, v, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, from, v, state);
     if (!speaker) return undefined;
-    // "…, both countries said Thursday, a major step toward peace": the words are before the cue
-    if (asideAfterTime(tokens, v + 1)) return undefined;
     const c = W.addresseeCues.has(verb.lower)
       ? (pastOutlet(ctx, an, v) ?? pastAddressee(tokens, v))
       : afterCue(tokens, v);
