@@ -544,4 +544,12 @@ describe('a meeting after a sequence connector is another event', () => {
     const kagame = x.meetings.filter((m) => m.participants.includes('Paul Kagame'));
     expect(kagame.map((m) => m.location)).not.toContain('Kampala');
   });
+  it('talks in a country join talks in its city only when they share a side', () => {
+    const x = run(
+      "Kenyan Foreign Minister Omar Siddiq arrived in Abuja on Tuesday for talks with Nigerian President Lena Varga. Ghana's envoy Kofi Mensah travelled to Nigeria for talks on the border, officials said.",
+    );
+    const abuja = x.meetings.find((m) => m.location === 'Abuja');
+    expect(abuja?.participants).not.toContain('Kofi Mensah');
+    expect(x.meetings.find((m) => m.participants.includes('Kofi Mensah'))?.location).toBe('Nigeria');
+  });
 });

@@ -119,6 +119,11 @@ export interface Lexicon {
     speakerPossessives: Set<string>;
     /** "declined to comment on the Washington talks": the meeting is a topic, its sentence's actors no participants. */
     commentLeads: string[][];
+    /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
+    frontedMeetingLeads: string[][];
+    /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
+    sourceLeads: string[][];
+    sourcePeople: Set<string>;
     /** "between the army and the RSF", "between the government and X": words that name a side the article names otherwise. */
     sideReferences: Map<string, 'army' | 'government'>;
     /** "…, host Saudi Arabia said": a reporter named by one of these roles takes part all the same. */
@@ -276,6 +281,9 @@ function build(): Lexicon {
       refusalVerbs: events.refusalVerbs.map((p) => p.split(' ')),
       speakerPossessives: new Set(events.speakerPossessives),
       commentLeads: events.commentLeads.map((p) => p.split(' ')),
+      frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
+      sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
+      sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),
       takingPartRoles: new Set(events.takingPartRoles),
       subjectPronouns: new Set(events.subjectPronouns),

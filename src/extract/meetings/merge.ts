@@ -85,7 +85,13 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     if (!o.location || o.kind === 'VISIT' || !lexicon().countryByName.has(o.location)) continue;
     const city = out.find(
       (c) =>
-        c !== o && c.location && c.kind === o.kind && compatible(c.date, o.date) && inCountry(c.location, o.location!),
+        c !== o &&
+        c.location &&
+        c.kind === o.kind &&
+        compatible(c.date, o.date) &&
+        inCountry(c.location, o.location!) &&
+        // "Kamel travelled to Israel for talks" is not "Blinken's talks in Tel Aviv" (the host country aside)
+        c.participants.some((p) => o.participants.includes(p) && p.name !== o.location),
     );
     if (!city) continue;
     absorb(city, o);

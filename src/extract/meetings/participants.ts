@@ -125,6 +125,8 @@ function placePhraseEnd(an: SentenceAnalysis, k: number): number {
   return place ? place.t1 : k;
 }
 
+/** "In a first meeting with": how many words a fronted phrase's lead may be from its meeting noun. */
+const FRONTED_REACH = 3;
 /** How far back the comma opening an apposition may be ("X, the secretary of Y's council, meeting with"). */
 const APPOSITION_REACH = 12;
 
@@ -269,6 +271,24 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
       if (!last || !hostGerunds.has(tokens[gerund]?.lower ?? '')) return undefined;
       const noun = tokens[gerund + 1]?.lower === 'the' ? gerund + 2 : gerund + 1;
       return lexicon().meetingNouns.has(tokens[noun]?.lower ?? '') ? found : undefined;
+    },
+  },
+  {
+    name: 'subject after a fronted meeting phrase',
+    examples: [
+      { text: 'In a meeting with Lena Varga in Dakar, Omar Siddiq said the plan stood.', expect: 'Omar Siddiq' },
+      { text: 'During talks with Chad on Monday, Niger agreed to reopen the border.', expect: 'Niger' },
+    ],
+    /** "In a meeting with X in Y, Z said…": the main clause's subject is the other side */
+    match: ({ an, trigger, own }) => {
+      if (trigger.verb) return undefined;
+      const lead = lexicon().meetingWords.frontedMeetingLeads.find((p) => phraseAt(an.tokens, 0, p));
+      if (!lead || trigger.tok.i - lead.length > FRONTED_REACH) return undefined;
+      const comma = an.tokens.findIndex((t, k) => k > trigger.tok.i && t.text === ',');
+      // the other side follows "with"; "At talks in Geneva attended by X, A and B agreed" names its sides otherwise
+      const withSide = an.tokens.slice(trigger.tok.i + trigger.length, comma).some((t) => t.lower === 'with');
+      const found = comma > 0 && withSide ? phraseAfter(an, comma + 1, own) : [];
+      return found.length ? found : undefined;
     },
   },
   {

@@ -45,6 +45,21 @@ const objectOf = (an: SentenceAnalysis, k: number, phrases: string[][]): boolean
   return false;
 };
 
+/**
+ * "two people familiar with the negotiations", "a source close to the talks": the noun says whose knowledge
+ * a report has, it reports no meeting (unless a place follows: "close to the talks in Cairo").
+ */
+const sourceDescription = (an: SentenceAnalysis, k: number): boolean => {
+  const { sourceLeads, sourcePeople } = lexicon().meetingWords;
+  if (/^(in|at)$/.test(lowerAt(an, k + 1)) && an.tokens[k + 2]?.cap) return false;
+  for (let end = k - 1; end >= Math.max(0, k - 3); end--) {
+    if (!an.tokens[end]!.word) return false;
+    const lead = sourceLeads.find((p) => phraseAt(an.tokens, end - p.length + 1, p));
+    if (lead) return sourcePeople.has(lowerAt(an, end - lead.length));
+  }
+  return false;
+};
+
 /** The meeting rules, in priority order: the first that matches a token makes its trigger. */
 export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   {
@@ -64,6 +79,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Talks between Chad and Niger resumed in Niamey.', expect: 'TALKS' },
       { text: 'The deliberations in Geneva lasted three days.', expect: 'TALKS' },
       { text: 'The minister told a news conference in Dakar that the summit went well.', expect: 'SUMMIT' },
+      { text: 'Qatar is pressing both sides, according to two people familiar with the negotiations.' },
+      { text: 'A source close to the talks in Cairo said progress was slow.', expect: 'TALKS' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
@@ -73,7 +90,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       // "told a news conference": an outlet's gathering, not a meeting of actors
       if (lexicon().meetingWords.notMeetingLeads.has(lowerAt(an, k - 1))) return undefined;
       const { refusalVerbs, commentLeads } = lexicon().meetingWords;
-      if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads)) return undefined;
+      if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads) || sourceDescription(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
     },
   },
