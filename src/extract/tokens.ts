@@ -15,6 +15,9 @@ const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’´.&-][\p{L}\p{N}]+)*|\S/
 const ABBREV =
   /^(Gen|Lt|Col|Maj|Brig|Adm|Sen|Rep|Gov|Pres|Msgr|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt)$/;
 
+/** A compound ending in an initialism whose last period the word pattern leaves out: "China-U.S", "EU-U.K". */
+const INITIALISM_END = /-(?:\p{Lu}\.)+\p{Lu}$/u;
+
 /** Ends with "'s", "’s" or "´s" (an acute accent typed for an apostrophe). */
 const isPossessiveS = (t: string): boolean => t.endsWith('s') && /['’´]/.test(t[t.length - 2] ?? '');
 
@@ -53,7 +56,8 @@ export function tokenize(text: string, offset: number): Token[] {
       continue;
     }
     // "Gen." keeps its period; a trailing period of other words is punctuation
-    if (text[m.index + t.length] === '.' && ABBREV.test(t)) t += '.';
+    // "China-U.S." keeps the initialism's last period too
+    if (text[m.index + t.length] === '.' && (ABBREV.test(t) || INITIALISM_END.test(t))) t += '.';
     const word = /[\p{L}\p{N}]/u.test(t);
     out.push({
       text: t,

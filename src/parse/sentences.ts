@@ -56,6 +56,18 @@ function splitParagraph(text: string): Array<[number, number]> {
       spans[i + 1]![0] = span[1];
     }
   }
+  // A period before a lower-case word ends an abbreviation, not a sentence; an initialism is one word
+  // ("China-U.S." split as "China-U." and "S. relationship").
+  for (let i = spans.length - 1; i > 0; i--) {
+    const previous = text.slice(spans[i - 1]![0], spans[i - 1]![1]);
+    const next = text.slice(spans[i]![0]);
+    const lowerAfter = /\.$/.test(previous) && /^\p{Ll}/u.test(next);
+    const initialism = /(?:^|[\s-])(?:\p{Lu}\.)+$/u.test(previous) && /^\p{Lu}\./u.test(next);
+    if (lowerAfter || initialism) {
+      spans[i - 1]![1] = spans[i]![1];
+      spans.splice(i, 1);
+    }
+  }
   // Sentences must tile the paragraph's text: extend each to the next one's start (trimmed).
   const result: Array<[number, number]> = [];
   for (let i = 0; i < spans.length; i++) {

@@ -54,6 +54,16 @@ describe('parseArticle: datelines and credits', () => {
     const a = text('T\n\nThe rebels agreed to talks.The army said it would attend.');
     expect(a.sentences.map((s) => s.text)).toEqual(['The rebels agreed to talks.', 'The army said it would attend.']);
   });
+  it('keeps an initialism inside a compound and a period before a lower-case word in one sentence', () => {
+    const a = text(
+      'T\n\nXi said the China-U.S. relationship mattered. The envoy said the U.S. plan was vague. He left.',
+    );
+    expect(a.sentences.map((s) => s.text)).toEqual([
+      'Xi said the China-U.S. relationship mattered.',
+      'The envoy said the U.S. plan was vague.',
+      'He left.',
+    ]);
+  });
 });
 
 describe('parseArticle: JSON and errors', () => {

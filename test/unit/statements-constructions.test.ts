@@ -19,6 +19,20 @@ describe('statements: unnamed sources', () => {
     expect(s?.speaker).toBe('Kenyan Foreign Ministry');
     expect(s?.confidence).toBeLessThan(0.9);
   });
+  it('gives "the ministry" to the owner of the unnamed ministry named before ("Egypt\'s water ministry")', () => {
+    const x = run(
+      "Talks on the dam ended without agreement, Egypt's water ministry said. “Ethiopian positions had not changed,” the ministry said.",
+    );
+    expect(x.statements.find((st) => st.text === 'Ethiopian positions had not changed')?.speaker).toBe('Egypt');
+    const y = run(
+      "The Ethiopian Foreign Ministry left early. Talks ended, Egypt's water ministry said. “Nothing has changed,” the ministry said.",
+    );
+    expect(y.statements.find((st) => st.text === 'Nothing has changed')?.speaker).toBe('Egypt');
+  });
+  it('reads a statement whose content has a compound ending in an initialism ("the China-U.S. relationship")', () => {
+    const x = run('Chinese President Xi Jinping called Joe Biden. Xi said the China-U.S. relationship is vital.');
+    expect(said(x)).toContain('Xi Jinping: the China-U.S. relationship is vital');
+  });
   it('gives "a ministry source" to the ministry', () => {
     const x = run(
       'The Egyptian Foreign Ministry invited both delegations. “The crossing will open at dawn,” a ministry source told reporters.',

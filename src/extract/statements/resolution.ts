@@ -74,7 +74,36 @@ export function resolveBodyReference(ctx: ArticleContext, words: Token[], k: num
     : W.mixedReferences.has(t.lower)
       ? ['MEDIA', 'ORGANIZATION']
       : ['ORGANIZATION', 'COUNTRY'];
-  return resolveReference(ctx, t.lower, t.start, kinds, indefinite);
+  const named = resolveReference(ctx, t.lower, t.start, kinds, true);
+  const owned = kinds.includes('COUNTRY') ? ownerOfUnnamedBody(ctx, t.lower, t.start) : undefined;
+  if (owned && (!named || (latestMentionOf(ctx, named, t.start)?.end ?? -1) < owned.at)) return owned.group;
+  return named ?? (indefinite ? undefined : resolveReference(ctx, t.lower, t.start, kinds));
+}
+
+/** "Egypt's water ministry", "the Ethiopian finance ministry": an owner and at most two lower-case words before the noun. */
+const OWNED_BODY_GAP = /^(?:['’]s)?(?:\s+[a-z][a-z-]*){0,2}\s+$/;
+
+/**
+ * "Egypt's water ministry said … The ministry said": the owner of the latest body of that noun the article
+ * named without a name of its own, and where the noun stood; undefined when it last stood inside a name.
+ */
+function ownerOfUnnamedBody(
+  ctx: ArticleContext,
+  noun: string,
+  offset: number,
+): { group: ActorGroup; at: number } | undefined {
+  const { body } = ctx.article;
+  const { mentions, groups } = ctx.references;
+  const uses = [...body.slice(0, offset).matchAll(new RegExp(`\\b${noun}\\b`, 'gi'))];
+  const use = uses.at(-1);
+  if (use === undefined) return undefined;
+  const at = use.index;
+  if (mentions.some((m) => m.start <= at && m.end > at)) return undefined;
+  const owner = mentions.findLastIndex(
+    (m) => m.end <= at && at - m.end <= 30 && OWNED_BODY_GAP.test(body.slice(m.end, at)),
+  );
+  const group = owner >= 0 ? groups[owner] : undefined;
+  return group && (group.kind === 'COUNTRY' || group.kind === 'ORGANIZATION') ? { group, at } : undefined;
 }
 
 /**
