@@ -544,6 +544,17 @@ describe('a meeting after a sequence connector is another event', () => {
     const kagame = x.meetings.filter((m) => m.participants.includes('Paul Kagame'));
     expect(kagame.map((m) => m.location)).not.toContain('Kampala');
   });
+  it('a meeting dated by an earlier year only, placed nowhere, is background: no event, and it joins none', () => {
+    const x = run(
+      'The latest round of talks between Egypt and Ethiopia ended in Addis Ababa on Tuesday. The African Union has urged a deal since 2020, when talks mediated by the United States broke down.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants).not.toContain('United States');
+    const y = run(
+      'Delegates met in Addis Ababa on Tuesday. Norway has sponsored the negotiations since 2021, with the Netherlands accompanying the process.',
+    );
+    expect(y.meetings.map((m) => m.participants)).toContainEqual(expect.arrayContaining(['Norway']));
+  });
   it('talks in a country join talks in its city only when they share a side', () => {
     const x = run(
       "Kenyan Foreign Minister Omar Siddiq arrived in Abuja on Tuesday for talks with Nigerian President Lena Varga. Ghana's envoy Kofi Mensah travelled to Nigeria for talks on the border, officials said.",

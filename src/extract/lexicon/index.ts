@@ -121,6 +121,8 @@ export interface Lexicon {
     commentLeads: string[][];
     /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
     frontedMeetingLeads: string[][];
+    /** "in 2020", "in early 2020": words before a year that date a meeting to it ("since 2021" is a process still going on). */
+    yearLeads: Set<string>;
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
     sourceLeads: string[][];
     sourcePeople: Set<string>;
@@ -282,6 +284,7 @@ function build(): Lexicon {
       speakerPossessives: new Set(events.speakerPossessives),
       commentLeads: events.commentLeads.map((p) => p.split(' ')),
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
+      yearLeads: new Set(events.yearLeads),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),

@@ -475,6 +475,7 @@ function segmentDrafts(
   const judged = calledOffLater(tokens, main, triggers) ?? orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg);
   const status = judged.status;
   const date = clauseDate(ctx, an, main.tok.i, places, status === 'PLANNED', own);
+  const pastYear = date === null && inPastYear(ctx, an, main.tok.i);
   const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
   const locs = places.length ? places : [null];
   const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
@@ -495,6 +496,7 @@ function segmentDrafts(
             .slice(Math.max(0, main.tok.i - 4), main.tok.i)
             .some((t) => lex.meetingWords.subjectPronouns.has(t.lower)),
         sidelines,
+        pastYear,
         definite:
           !!main.refersBack ||
           (!main.verb &&
@@ -759,6 +761,26 @@ function callStatus(tokens: Token[], i: number): MeetingStatus {
  * The date of the meeting: a date in the meeting's own clause (or the clause of its place), never one of
  * the reporting clause or of another event in the sentence.
  */
+/** "when talks mediated by the US broke down in 2020": a meeting the clause dates by an earlier year only. */
+function inPastYear(ctx: ArticleContext, an: SentenceAnalysis, at: number): boolean {
+  const published = Number(ctx.article.publishedAt?.slice(0, 4));
+  if (!published) return false;
+  // "since 2020, when talks … broke down": the year the "when" clause of the meeting refers to
+  const when = an.tokens.slice(Math.max(0, at - 4), at).findLast((t) => t.lower === 'when');
+  const year = when && an.tokens[when.i - 1]?.text === ',' ? an.tokens[when.i - 2] : undefined;
+  if (year && /^(19|20)\d\d$/.test(year.text)) return Number(year.text) < published;
+  // after the meeting word, in its own phrase ("following summits in 2000 and 2007, ahead of a meeting" is not)
+  for (const t of an.tokens.slice(at + 1, at + 1 + PAST_YEAR_REACH)) {
+    if (/^[,;:“”"()]$/.test(t.text)) return false;
+    if (/^(19|20)\d\d$/.test(t.text) && lexicon().meetingWords.yearLeads.has(an.tokens[t.i - 1]?.lower ?? ''))
+      return Number(t.text) < published;
+  }
+  return false;
+}
+
+/** How many tokens after its meeting word a year may date it ("talks mediated by the United States broke down in 2020"). */
+const PAST_YEAR_REACH = 12;
+
 function clauseDate(
   ctx: ArticleContext,
   an: SentenceAnalysis,

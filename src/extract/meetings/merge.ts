@@ -19,6 +19,8 @@ export interface Draft {
   pronounSubject?: boolean;
   /** "On the sidelines, X held talks with Y": held where the article's gathering is. */
   sidelines?: boolean;
+  /** "talks broke down in 2020": dated by an earlier year only; placed nowhere, a past meeting the article does not report. */
+  pastYear?: boolean;
   /** The sentence segments ("sentence:first token") it was read from: two segments of one sentence are two events. */
   segments: string[];
 }
@@ -98,6 +100,8 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     out.splice(out.indexOf(o), 1);
   }
   for (const d of drafts.filter((x) => !x.location)) {
+    // background placed nowhere and dated by a year only: too vague to be an event of its own
+    if (d.pastYear) continue;
     const located = out.find(
       (o) =>
         o.location &&
