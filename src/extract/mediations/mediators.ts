@@ -139,7 +139,18 @@ export function extendList(
 export function judgedEffort(an: SentenceAnalysis, cue: Token): boolean {
   const words = lexicon().mediationWords;
   const { a } = clauseAround(an.tokens, cue.i);
-  return phraseBefore(an.tokens, cue.i, a, [...words.bystanders, ...words.refusals, ...words.requests], 5);
+  const judged = phraseBefore(an.tokens, cue.i, a, [...words.bystanders, ...words.refusals], 5);
+  return judged || (!attemptToMediate(an, cue) && phraseBefore(an.tokens, cue.i, a, words.requests, 5));
+}
+
+/** "has sought to broker", "is seeking to mediate": the subject tries to mediate, it asks nobody to. */
+export function attemptToMediate(an: SentenceAnalysis, cue: Token): boolean {
+  const before = an.tokens[cue.i - 2];
+  return (
+    an.tokens[cue.i - 1]?.lower === 'to' &&
+    !!before &&
+    lexicon().mediationWords.requests.some((p) => p.length === 1 && p[0] === before.lower)
+  );
 }
 
 /** "US- and EU-brokered": the prefixes left dangling before the one glued to the cue word, at token `at`. */

@@ -6,7 +6,7 @@ import { lexicon } from '../lexicon/index.js';
 import { articlePair, betweenPair } from '../parties.js';
 import type { Rule } from '../rule.js';
 import type { MediationCue } from './cues.js';
-import { danglingPrefixes, judgedEffort, nearbyMediators, phraseBefore } from './mediators.js';
+import { attemptToMediate, danglingPrefixes, judgedEffort, nearbyMediators, phraseBefore } from './mediators.js';
 import { actorOf, cueParties, listAfter, listBefore, sidesMet } from './sides.js';
 
 /** Where a mediation rule looks: one cue of a sentence. */
@@ -39,8 +39,9 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       if (cue.suffix) return undefined;
       const words = lexicon().mediationWords;
       const { a } = clauseAround(an.tokens, cue.tok.i);
-      const refused = phraseBefore(an.tokens, cue.tok.i, a, [...words.refusals, ...words.requests]);
-      return refused ? { mediators: [], parties: [] } : undefined;
+      const refused = phraseBefore(an.tokens, cue.tok.i, a, words.refusals);
+      const asked = !attemptToMediate(an, cue.tok) && phraseBefore(an.tokens, cue.tok.i, a, words.requests);
+      return refused || asked ? { mediators: [], parties: [] } : undefined;
     },
   },
   {
@@ -197,6 +198,7 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     name: 'actors near the cue',
     examples: [
       { text: 'Qatar, which is acting as a mediator, said Hamas and Israel were close to a truce.', expect: 'Qatar' },
+      { text: 'The African Union has sought to broker a deal between Egypt and Sudan.', expect: 'African Union' },
       {
         text: 'The East African Community, which mediates the conflict alongside Angola, said Congo and Rwanda would meet.',
         expect: 'East African Community, Angola',
