@@ -123,6 +123,8 @@ export interface Lexicon {
     frontedMeetingLeads: string[][];
     /** "in 2020", "in early 2020": words before a year that date a meeting to it ("since 2021" is a process still going on). */
     yearLeads: Set<string>;
+    /** "A and B agreed … after talks in X": words before a meeting noun whose clause's subject took part. */
+    afterMeetingLeads: Set<string>;
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
     sourceLeads: string[][];
     sourcePeople: Set<string>;
@@ -285,6 +287,7 @@ function build(): Lexicon {
       commentLeads: events.commentLeads.map((p) => p.split(' ')),
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
       yearLeads: new Set(events.yearLeads),
+      afterMeetingLeads: new Set(events.afterMeetingLeads),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),

@@ -125,6 +125,8 @@ function placePhraseEnd(an: SentenceAnalysis, k: number): number {
   return place ? place.t1 : k;
 }
 
+/** "after two days of talks": how many words a lead may be before its meeting noun. */
+const AFTER_REACH = 4;
 /** "In a first meeting with": how many words a fronted phrase's lead may be from its meeting noun. */
 const FRONTED_REACH = 3;
 /** How far back the comma opening an apposition may be ("X, the secretary of Y's council, meeting with"). */
@@ -289,6 +291,33 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
       const withSide = an.tokens.slice(trigger.tok.i + trigger.length, comma).some((t) => t.lower === 'with');
       const found = comma > 0 && withSide ? phraseAfter(an, comma + 1, own) : [];
       return found.length ? found : undefined;
+    },
+  },
+  {
+    name: 'subject of the clause a meeting ends',
+    examples: [
+      {
+        text: 'Chad and Niger agreed to a ceasefire on Monday after talks in Niamey hosted by President Lena Varga.',
+        expect: 'Chad, Niger',
+      },
+      { text: 'Omar Siddiq signed the accord following two days of talks with Lena Varga.', expect: 'Omar Siddiq' },
+    ],
+    /** "A and B agreed to a ceasefire after talks in X": the clause's subject took part (its sides not named by "between") */
+    match: ({ an, trigger, own }) => {
+      if (trigger.verb) return undefined;
+      const { tokens } = an;
+      const lead = tokens
+        .slice(Math.max(0, trigger.tok.i - AFTER_REACH), trigger.tok.i)
+        .findLast((t) => lexicon().meetingWords.afterMeetingLeads.has(t.lower));
+      if (!lead || tokens.slice(lead.i + 1, trigger.tok.i).some((t) => !t.word || t.cap)) return undefined;
+      if (tokens.slice(trigger.tok.i + 1, trigger.tok.i + 4).some((t) => t.lower === 'between')) return undefined;
+      const a = clauseStart(an, lead.i);
+      const actors = actorMentions(an, own).filter((m) => m.t0 >= a && m.t1 <= lead.i);
+      const first = actors[0];
+      if (!first || first.t0 - a > 1) return undefined;
+      const subject = chain(an, first, actors, 'forward');
+      const verb = tokens[subject.at(-1)!.t1];
+      return verb?.word && !verb.cap && !lexicon().reporting.has(verb.lower) ? subject : undefined;
     },
   },
   {
