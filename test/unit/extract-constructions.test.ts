@@ -555,6 +555,18 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(y.meetings.map((m) => m.participants)).toContainEqual(expect.arrayContaining(['Norway']));
   });
+  it('"the meeting in Muscat" joins the talks in Oman reported before, which stay talks', () => {
+    const x = run(
+      'Iran and the United States will hold talks in Oman on Saturday, officials said. A White House spokeswoman said the meeting in Muscat would go ahead.',
+    );
+    expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['TALKS', 'Muscat']]);
+  });
+  it('"will not hold direct negotiations with X" reports no meeting', () => {
+    const x = run(
+      'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',
+    );
+    expect(x.meetings).toEqual([]);
+  });
   it('talks in a country join talks in its city only when they share a side', () => {
     const x = run(
       "Kenyan Foreign Minister Omar Siddiq arrived in Abuja on Tuesday for talks with Nigerian President Lena Varga. Ghana's envoy Kofi Mensah travelled to Nigeria for talks on the border, officials said.",

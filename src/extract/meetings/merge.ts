@@ -89,13 +89,16 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       (c) =>
         c !== o &&
         c.location &&
-        c.kind === o.kind &&
+        (c.kind === o.kind || (!!c.definite && sameWord(c.kind, o.kind))) &&
         compatible(c.date, o.date) &&
         inCountry(c.location, o.location!) &&
-        // "Kamel travelled to Israel for talks" is not "Blinken's talks in Tel Aviv" (the host country aside)
-        c.participants.some((p) => o.participants.includes(p) && p.name !== o.location),
+        // "Kamel travelled to Israel for talks" is not "Blinken's talks in Tel Aviv" (the host country aside);
+        // "the meeting in Muscat" refers back to the talks in Oman
+        (c.definite || o.definite || c.participants.some((p) => o.participants.includes(p) && p.name !== o.location)),
     );
     if (!city) continue;
+    // "the meeting in Muscat" names the talks reported before by another word: they stay talks
+    if (city.definite && !o.definite) city.kind = o.kind;
     absorb(city, o);
     out.splice(out.indexOf(o), 1);
   }

@@ -131,11 +131,17 @@ export function cleanText(text: string): string {
     .trim();
 }
 
-/** "…, both countries said Thursday, a major step toward peace": after the day, the writer's aside on it all. */
+/**
+ * "…, both countries said Thursday, a major step toward peace", "…, X said on Wednesday, days before talks in
+ * Oman": after the day, the writer's aside on it all (no "that" of reported words after it).
+ */
 export function asideAfterTime(tokens: Token[], from: number): boolean {
   let k = from;
   const timely = (t: Token) =>
     W.dayWords.has(t.text) || W.dayWords.has(t.lower) || W.timeWords.has(t.lower) || W.timeLeads.has(t.lower);
   while (k < from + 4 && tokens[k]?.word && timely(tokens[k]!)) k++;
-  return k > from && tokens[k]?.text === ',' && /^(a|an)$/.test(tokens[k + 1]?.lower ?? '');
+  const opener = tokens[k + 1]?.lower ?? '';
+  if (k === from || tokens[k]?.text !== ',' || !W.asideOpeners.has(opener)) return false;
+  // "a move that…" is the aside's own clause; after "as" or "days before", a "that" may open reported words
+  return /^(a|an)$/.test(opener) || !tokens.slice(k + 1).some((t) => t.lower === 'that' || /^[:“"]$/.test(t.text));
 }

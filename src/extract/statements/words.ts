@@ -64,6 +64,8 @@ export const STATEMENT_WORDS = {
   conjunctions: set(words.conjunctions),
   adverbialLeads: set(words.adverbialLeads),
   timeLeads: set(words.timeLeads),
+  /** "said Thursday, a major step", "said on Wednesday, days before talks": the words opening the writer's aside. */
+  asideOpeners: set(words.asideOpeners),
   dayWords: set(words.dayWords),
   partsOfDay: set(words.partsOfDay),
   timeWords: set(words.timeWords),

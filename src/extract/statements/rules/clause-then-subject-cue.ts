@@ -41,6 +41,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Chadian Foreign Ministry → 'Chad and Niger agreed on a border deal'",
     },
     {
+      text: 'Chad will not hold direct talks with Niger, Foreign Minister Omar Siddiq said on Wednesday, days before talks in Lome.',
+      expect: "Omar Siddiq → 'Chad will not hold direct talks with Niger'",
+    },
+    {
       text: 'In Nairobi, the envoys met for three hours, the Kenyan Foreign Ministry said.',
       expect: "Kenyan Foreign Ministry → 'In Nairobi, the envoys met for three hours'",
     },
