@@ -59,7 +59,10 @@ export const STATUS_RULES: readonly StatusRule[] = [
     { text: 'The talks in Kinshasa collapsed on Tuesday.', expect: 'HELD' },
     { text: 'The latest round of talks ended without a deal.', expect: 'HELD' },
   ]),
-  cueRule('planned', 'PLANNED', [{ text: 'The two leaders will meet in Helsinki.', expect: 'PLANNED' }]),
+  cueRule('planned', 'PLANNED', [
+    { text: 'The two leaders will meet in Helsinki.', expect: 'PLANNED' },
+    { text: 'Washington hoped to convene indirect talks in Geneva before the end of the month.', expect: 'PLANNED' },
+  ]),
   cueRule('held', 'HELD', [
     { text: 'The ministers met in Ankara.', expect: 'HELD' },
     { text: 'The delegates walked out of a meeting in Kinshasa.', expect: 'HELD' },
