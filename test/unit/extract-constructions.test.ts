@@ -561,6 +561,14 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['TALKS', 'Muscat']]);
   });
+  it('"discussed the proposal by phone with X on Monday" is a call between the two, dated', () => {
+    const x = run(
+      'Foreign Minister Badr Abdelatty discussed the proposal by phone with his Saudi counterpart Prince Faisal bin Farhan on Monday.',
+    );
+    expect(x.meetings.map((m) => [m.kind, m.participants, m.date])).toEqual([
+      ['CALL', ['Badr Abdelatty', 'Faisal bin Farhan'], '2024-05-13'],
+    ]);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -125,6 +125,8 @@ export interface Lexicon {
     yearLeads: Set<string>;
     /** "A and B agreed … after talks in X": words before a meeting noun whose clause's subject took part. */
     afterMeetingLeads: Set<string>;
+    /** "discussed the proposal by phone with X": verbs whose object comes before the medium of a call. */
+    discussVerbs: Set<string>;
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
     sourceLeads: string[][];
     sourcePeople: Set<string>;
@@ -288,6 +290,7 @@ function build(): Lexicon {
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),
+      discussVerbs: new Set(events.discussVerbs),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),

@@ -474,7 +474,7 @@ function segmentDrafts(
   const main = placed ?? triggers.find((t) => t.kind !== 'CALL') ?? trig;
   const judged = calledOffLater(tokens, main, triggers) ?? orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg);
   const status = judged.status;
-  const date = clauseDate(ctx, an, main.tok.i, places, status === 'PLANNED', own);
+  const date = clauseDate(ctx, an, main, places, status === 'PLANNED', own);
   const pastYear = date === null && inPastYear(ctx, an, main.tok.i);
   const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
   const locs = places.length ? places : [null];
@@ -539,7 +539,7 @@ function segmentDrafts(
         kind: 'CALL',
         participants: people,
         location: null,
-        date: clauseDate(ctx, an, call.tok.i, [], false, own),
+        date: clauseDate(ctx, an, call, [], false, own),
         status: callStatus(tokens, call.tok.i),
         evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
         rule: call.rule,
@@ -784,12 +784,13 @@ const PAST_YEAR_REACH = 12;
 function clauseDate(
   ctx: ArticleContext,
   an: SentenceAnalysis,
-  at: number,
+  trigger: Trigger,
   places: string[],
   future: boolean,
   own: (k: number) => boolean,
 ): string | null {
   const { tokens } = an;
+  const at = trigger.tok.i;
   const text = an.sentence.text;
   const ownOffset = (start: number): boolean => own(tokens.findIndex((t) => t.end - an.sentence.start > start));
   // "The talks, which stalled in May, resume next week": the aside's date is another event's
@@ -797,7 +798,9 @@ function clauseDate(
   const spans = aside
     ? [{ a: clauseAround(tokens, at).a, b: aside.a }, clauseAround(tokens, aside.b)]
     : [clauseAround(tokens, at)];
+  // "discussed the proposal by phone with X on Monday": a construction of several words is dated from its end too
   const anchors = [tokens[at]!.start - an.sentence.start];
+  if (trigger.length > 2) anchors.push(tokens[at + trigger.length - 1]!.end - an.sentence.start);
   if (aside) anchors.push(tokens[aside.b]!.start - an.sentence.start);
   for (const p of places) {
     const k = tokens.findIndex((t) => t.text === p.split(' ')[0]);

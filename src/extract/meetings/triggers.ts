@@ -201,15 +201,25 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         text: 'Foreign Minister Ana Petrova spoke with her Ghanaian counterpart Kofi Mensah by phone.',
         expect: 'CALL',
       },
+      {
+        text: 'Foreign Minister Ana Petrova discussed the proposal by phone with her Ghanaian counterpart Kofi Mensah.',
+        expect: 'CALL',
+      },
     ],
     match: ({ an, k }) => {
       const words = lexicon().meetingWords;
       const t = an.tokens[k]!;
-      if (!words.speakVerbs.has(t.lower)) return undefined;
+      const discuss = words.discussVerbs.has(t.lower);
+      if (!words.speakVerbs.has(t.lower) && !discuss) return undefined;
       const call = { tok: t, kind: 'CALL' as const, verb: true, length: 1 };
-      const byMedium = (j: number) =>
-        lowerAt(an, j) === 'by' && words.remoteMedia.some((p) => phraseAt(an.tokens, j + 1, p));
+      const medium = (j: number) =>
+        lowerAt(an, j) === 'by' ? words.remoteMedia.find((p) => phraseAt(an.tokens, j + 1, p)) : undefined;
+      const byMedium = (j: number) => medium(j) !== undefined;
       if (byMedium(k + 1)) return call;
+      // "discussed the proposal by phone with X": the construction runs to the "with" of the other side
+      const by = discuss ? an.tokens.slice(k + 2, k + 10).findIndex((x) => !x.word || byMedium(x.i)) : -1;
+      const after = by >= 0 && byMedium(k + 2 + by) ? k + 3 + by + medium(k + 2 + by)!.length : -1;
+      if (after > 0 && lowerAt(an, after) === 'with') return { ...call, length: after + 1 - k };
       // "spoke with his Turkish counterpart Hakan Fidan by phone": the medium after the other side
       if (!/^(with|to)$/.test(lowerAt(an, k + 1))) return undefined;
       for (let j = k + 2; j < Math.min(an.tokens.length, k + 14); j++) {
