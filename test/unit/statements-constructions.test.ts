@@ -33,6 +33,16 @@ describe('statements: unnamed sources', () => {
     const x = run('Chinese President Xi Jinping called Joe Biden. Xi said the China-U.S. relationship is vital.');
     expect(said(x)).toContain('Xi Jinping: the China-U.S. relationship is vital');
   });
+  it('gives "the group\'s Al Masirah TV reported" to the outlet, and "the movement\'s Telegram channel" to the movement', () => {
+    const x = run(
+      "The International Committee of the Red Cross facilitated the swap. The Houthis released 100 detainees on Friday, the group's Al Masirah TV reported.",
+    );
+    expect(x.statements.find((st) => st.text.startsWith('The Houthis released'))?.speaker).toBe('Al-Masirah');
+    const y = run(
+      "The Islamic Resistance Movement (Hamas) handed its reply to Qatar. “We are close to a truce,” said a message on the movement's Telegram channel.",
+    );
+    expect(y.statements.find((st) => st.text === 'We are close to a truce')?.speaker).toBe('Hamas');
+  });
   it('gives "a ministry source" to the ministry', () => {
     const x = run(
       'The Egyptian Foreign Ministry invited both delegations. “The crossing will open at dawn,” a ministry source told reporters.',

@@ -81,6 +81,10 @@ function referenceIn(
     if (k === 0 && W.groupPronouns.has(t.lower)) return resolveGroupPronoun(ctx, an, t, state) ?? null;
     if (k === 0 && speaksFor(words)) return resolvePossessor(ctx, an, t, state) ?? null;
     if (inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) continue;
+    // "the group's Al Masirah TV reported": the possessor modifies the named outlet ("the movement's Telegram
+    // channel" is the movement's words all the same)
+    const head = /^['’]s$/.test(words[k + 1]?.text ?? '') ? inside.find((m) => m.t0 === a + k + 2) : undefined;
+    if (head && !W.platforms.has(ctx.index.group(head)!.name.toLowerCase())) continue;
     const g = resolveBodyReference(ctx, words, k);
     if (g) return g;
   }
