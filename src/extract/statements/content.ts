@@ -80,8 +80,10 @@ export function contentStart(tokens: Token[], c: number): number | null {
   if (W.contentPrepositions.has(tokens[k]!.lower) && that < 0) {
     // "said in a statement" without content; "said in a statement on Monday:" and a quote
     const skip = tokens.findIndex((t, j) => j > k && (t.text === ',' || t.text === ':' || t.lower === 'that'));
-    if (skip < 0) return null;
-    k = skip + 1;
+    // "said on X he had thanked…", "wrote on Telegram the talks…": a platform ends the phrase
+    const platform = tokens.findIndex((t, j) => j > k && j <= k + 3 && t.cap && W.platforms.has(t.lower));
+    if (skip < 0 && platform < 0) return null;
+    k = (skip < 0 ? platform : skip) + 1;
     if (tokens.length - k < 3) return null;
   }
   return tokens[k]!.start;

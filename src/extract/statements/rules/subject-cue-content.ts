@@ -61,6 +61,10 @@ export const subjectCueContent: StatementRule = {
       expect: "Arakan Army → 'the ceasefire would be extended'",
     },
     {
+      text: 'Kenyan President William Ruto said on X he had thanked the envoys for their work.',
+      expect: "William Ruto → 'he had thanked the envoys for their work'",
+    },
+    {
       text: 'The Kenyan Foreign Ministry clarified on Tuesday that Norway remains the facilitator.',
       expect: "Kenyan Foreign Ministry → 'Norway remains the facilitator'",
     },
