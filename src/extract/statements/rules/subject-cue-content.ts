@@ -61,6 +61,10 @@ export const subjectCueContent: StatementRule = {
       expect: "Arakan Army → 'the ceasefire would be extended'",
     },
     {
+      text: 'Kenyan President William Ruto told reporters Nairobi welcomed the offer but that no date was set.',
+      expect: "William Ruto → 'Nairobi welcomed the offer but that no date was set'",
+    },
+    {
       text: 'Kenyan President William Ruto said on X he had thanked the envoys for their work.',
       expect: "William Ruto → 'he had thanked the envoys for their work'",
     },
@@ -167,7 +171,10 @@ export function pastAddressee(tokens: Token[], v: number): number | null {
     c - v < 18
   )
     c++;
-  return c >= tokens.length || c - v >= 18 ? pastAudience(tokens, v) : c;
+  if (c >= tokens.length || c - v >= 18) return pastAudience(tokens, v);
+  // "told reporters Moscow appreciated the offer but that no decision…": the first clause is reported too
+  const audience = /^(but|and)$/.test(tokens[c - 1]?.lower ?? '') ? pastAudience(tokens, v) : null;
+  return audience !== null && audience < c - 1 ? audience : c;
 }
 
 /** "told reporters the talks…", "told local media on Monday the…": a few words ending in an audience noun, then the content. */
