@@ -569,6 +569,18 @@ describe('a meeting after a sequence connector is another event', () => {
       ['CALL', ['Badr Abdelatty', 'Faisal bin Farhan'], '2024-05-13'],
     ]);
   });
+  it('"will reconvene in X", "will meet again in X": the sides of the meeting reported before meet there', () => {
+    for (const next of [
+      'Senior officials would reconvene in Cairo next week.',
+      'The negotiators will meet again in Cairo next week.',
+      'The talks will resume in Cairo next week.',
+    ]) {
+      const x = run(`Egypt, Qatar and the United States held talks with Israel in Doha on Monday. ${next}`);
+      const cairo = x.meetings.find((m) => m.location === 'Cairo');
+      expect(cairo?.participants).toEqual(['Egypt', 'Qatar', 'United States', 'Israel']);
+      expect(cairo?.status).toBe('PLANNED');
+    }
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

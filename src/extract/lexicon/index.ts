@@ -127,6 +127,8 @@ export interface Lexicon {
     afterMeetingLeads: Set<string>;
     /** "discussed the proposal by phone with X": verbs whose object comes before the medium of a call. */
     discussVerbs: Set<string>;
+    /** "will meet again in Cairo", "the talks will resume in Cairo": a meeting of the sides reported before. */
+    resumptionWords: string[][];
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
     sourceLeads: string[][];
     sourcePeople: Set<string>;
@@ -291,6 +293,7 @@ function build(): Lexicon {
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),
       discussVerbs: new Set(events.discussVerbs),
+      resumptionWords: events.resumptionWords.map((p) => p.split(' ')),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),

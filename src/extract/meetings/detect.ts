@@ -298,6 +298,22 @@ function placeBefore(an: SentenceAnalysis, at: number, own: (k: number) => boole
   return [];
 }
 
+/**
+ * "will meet again", "the talks will resume", "would reconvene": a resumption of the meeting word itself, a few
+ * words from it in its clause ("meetings aimed at gauging willingness to resume negotiations" is not).
+ */
+function resumed(an: SentenceAnalysis, trigger: Trigger, own: (k: number) => boolean): boolean {
+  const { a, b } = clauseAround(an.tokens, trigger.tok.i);
+  const { resumptionWords } = lexicon().meetingWords;
+  const from = Math.max(a, trigger.tok.i - RESUMPTION_REACH);
+  const to = Math.min(b, trigger.tok.i + trigger.length + RESUMPTION_REACH);
+  for (let k = from; k < to; k++) if (own(k) && resumptionWords.some((p) => phraseAt(an.tokens, k, p))) return true;
+  return false;
+}
+
+/** "the talks are expected to resume": how many words a resumption may be from its meeting word. */
+const RESUMPTION_REACH = 4;
+
 /** "the two leaders", "both delegations", "the two religious leaders" in the segment. */
 function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): boolean {
   const { groupNouns } = lexicon().meetingWords;
@@ -467,6 +483,8 @@ function segmentDrafts(
         );
   // "the two leaders", "both sides": the actors of the meeting reported before
   if (anaphoricPair(an, own)) for (const g of previous) if (!participants.includes(g)) participants.push(g);
+  // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
+  if (participants.length === 0 && resumed(an, trig, own)) participants.push(...previous);
   if (participants.length === 0) return drafts;
   if (onlyTheSpeakerOfTalksReported(ctx, an, trig, participants)) return drafts;
   // "my visit was to prepare the talks that will take place in Vienna": the trigger the place follows is the meeting
