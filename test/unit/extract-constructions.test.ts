@@ -581,6 +581,22 @@ describe('a meeting after a sequence connector is another event', () => {
       expect(cairo?.status).toBe('PLANNED');
     }
   });
+  it('"The envoys met X. They also met Y.": the delegation reported before meets each where it is', () => {
+    const x = extractor.extract(
+      parseArticle({
+        origin: 't',
+        content:
+          'A test title\n\nABUJA (Reuters) - Kenyan envoy Omar Siddiq arrived in Niamey on Saturday for talks. The envoys met junta leader Abdourahamane Tiani. They also met deposed President Mohamed Bazoum. Nigerian President Bola Tinubu met army chiefs in Abuja on Thursday.',
+        format: 'text',
+        overrides: { publishedAt: '2024-05-15' },
+      }),
+    ) as ExtractedArticle;
+    const niamey = x.meetings.filter((m) => m.location === 'Niamey').map((m) => m.participants);
+    expect(niamey).toContainEqual(['Kenya', 'Omar Siddiq', 'Abdourahamane Tiani']);
+    expect(niamey).toContainEqual(['Kenya', 'Omar Siddiq', 'Mohamed Bazoum']);
+    const abuja = x.meetings.find((m) => m.location === 'Abuja');
+    expect(abuja?.participants).not.toContain('Abdourahamane Tiani');
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -129,6 +129,8 @@ export interface Lexicon {
     discussVerbs: Set<string>;
     /** "will meet again in Cairo", "the talks will resume in Cairo": a meeting of the sides reported before. */
     resumptionWords: string[][];
+    /** "The envoys met X": the delegation of the meeting reported before, the subject of a meeting verb. */
+    delegationNouns: Set<string>;
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
     sourceLeads: string[][];
     sourcePeople: Set<string>;
@@ -294,6 +296,7 @@ function build(): Lexicon {
       afterMeetingLeads: new Set(events.afterMeetingLeads),
       discussVerbs: new Set(events.discussVerbs),
       resumptionWords: events.resumptionWords.map((p) => p.split(' ')),
+      delegationNouns: new Set(events.delegationNouns),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),

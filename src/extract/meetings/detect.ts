@@ -314,6 +314,20 @@ function resumed(an: SentenceAnalysis, trigger: Trigger, own: (k: number) => boo
 /** "the talks are expected to resume": how many words a resumption may be from its meeting word. */
 const RESUMPTION_REACH = 4;
 
+/**
+ * "The envoys met X", "The delegation also met Y": a meeting verb whose subject is the delegation reported before
+ * ('noun'); "They also met Z" right after such a meeting ('pronoun').
+ */
+function delegationSubject(an: SentenceAnalysis, trigger: Trigger): Draft['delegationSubject'] {
+  const a = clauseAround(an.tokens, trigger.tok.i).a;
+  const subject = an.tokens.slice(a, trigger.tok.i).filter((t) => t.word);
+  // the subject and at most one adverb ("The envoys also met", "They also met")
+  const adverbOnly = (words: Token[]) => words.length <= 1 && words.every((t) => !t.cap);
+  if (subject[0]?.lower === 'they' && adverbOnly(subject.slice(1))) return 'pronoun';
+  if (subject[0]?.lower !== 'the' || !adverbOnly(subject.slice(2))) return undefined;
+  return lexicon().meetingWords.delegationNouns.has(subject[1]?.lower ?? '') ? 'noun' : undefined;
+}
+
 /** "the two leaders", "both delegations", "the two religious leaders" in the segment. */
 function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): boolean {
   const { groupNouns } = lexicon().meetingWords;
@@ -515,6 +529,7 @@ function segmentDrafts(
             .some((t) => lex.meetingWords.subjectPronouns.has(t.lower)),
         sidelines,
         pastYear,
+        delegationSubject: main.verb ? delegationSubject(an, main) : undefined,
         definite:
           !!main.refersBack ||
           (!main.verb &&

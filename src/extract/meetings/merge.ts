@@ -19,6 +19,10 @@ export interface Draft {
   pronounSubject?: boolean;
   /** "On the sidelines, X held talks with Y": held where the article's gathering is. */
   sidelines?: boolean;
+  /** "The envoys met X" ('noun'), "They also met Y" ('pronoun'): its subject is the delegation of the meeting reported before. */
+  delegationSubject?: 'noun' | 'pronoun';
+  /** The delegation's actors, when a delegation's meeting was placed by the one reported before it. */
+  delegation?: ActorGroup[];
   /** "talks broke down in 2020": dated by an earlier year only; placed nowhere, a past meeting the article does not report. */
   pastYear?: boolean;
   /** The sentence segments ("sentence:first token") it was read from: two segments of one sentence are two events. */
@@ -105,6 +109,24 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
   for (const d of drafts.filter((x) => !x.location)) {
     // background placed nowhere and dated by a year only: too vague to be an event of its own
     if (d.pastYear) continue;
+    // "The envoys met X": the delegation reported before meets X where it is
+    const visited = d.delegationSubject ? locatedBefore(out, d) : undefined;
+    if (visited) {
+      const delegation = visited.delegation ?? visited.participants;
+      const participants = [...delegation, ...d.participants.filter((p) => !delegation.includes(p))];
+      const met = { ...copy(d), participants, location: visited.location, delegation };
+      const there = out.find(
+        (o) =>
+          o !== visited &&
+          sameWord(o.kind, d.kind) &&
+          nameKey(o.location ?? '') === nameKey(visited.location!) &&
+          compatible(o.date, d.date) &&
+          d.participants.some((p) => o.participants.includes(p)),
+      );
+      if (there) absorb(there, met);
+      else out.push(met);
+      continue;
+    }
     const located = out.find(
       (o) =>
         o.location &&
@@ -183,10 +205,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
             (o.kind === d.kind || (SAME_EVENT_WORDS.has(o.kind) && SAME_EVENT_WORDS.has(d.kind))) &&
             o.participants.some((p) => d.participants.includes(p)) &&
             samePeople(o, d),
-        ) ??
-        there.find(
-          (o) => (o.kind === d.kind || o.participants.some((p) => d.participants.includes(p))) && samePeople(o, d),
-        );
+        ) ?? there.find((o) => o.participants.some((p) => d.participants.includes(p)) && samePeople(o, d));
       if (here) {
         absorb(here, d);
         continue;
@@ -209,6 +228,19 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     else out.push(copy(d));
   }
   return out;
+}
+
+/**
+ * The in-person meeting placed in the latest sentence before the draft's, at a compatible date ("They met" only
+ * right after it).
+ */
+function locatedBefore(out: Draft[], d: Draft): Draft | undefined {
+  const sentence = (x: Draft) => x.evidence[0]?.sentenceIndex ?? 0;
+  const before = out.filter(
+    (o) => o.location && o.kind !== 'CALL' && sentence(o) < sentence(d) && compatible(o.date, d.date),
+  );
+  const latest = before.sort((x, y) => sentence(y) - sentence(x))[0];
+  return latest && (d.delegationSubject === 'noun' || sentence(latest) === sentence(d) - 1) ? latest : undefined;
 }
 
 const copy = (d: Draft): Draft => ({
