@@ -170,6 +170,10 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
     examples: [
       { text: 'Chad and Niger held talks in Niamey.', expect: 'Chad, Niger' },
       { text: 'A Chadian delegation headed by Idriss Malo held talks in Niamey.', expect: 'Chad, Idriss Malo' },
+      {
+        text: 'A delegation from ECOWAS led by former Nigerian leader Idriss Malo held talks in Niamey.',
+        expect: 'ECOWAS, Idriss Malo',
+      },
     ],
     match: ({ an, trigger, own }) => {
       if (trigger.verb) return undefined;
