@@ -597,6 +597,22 @@ describe('a meeting after a sequence connector is another event', () => {
     const abuja = x.meetings.find((m) => m.location === 'Abuja');
     expect(abuja?.participants).not.toContain('Abdourahamane Tiani');
   });
+  it('"called his Pakistani and Afghan counterparts" is a call to those countries', () => {
+    const x = run(
+      "Iran's Foreign Minister Abbas Araghchi called his Pakistani and Afghan counterparts, urging restraint.",
+    );
+    expect(x.meetings.map((m) => [m.kind, m.participants])).toEqual([
+      ['CALL', ['Abbas Araghchi', 'Pakistan', 'Afghanistan']],
+    ]);
+  });
+  it('"in Doha, where A and his counterpart B signed an agreement" is a meeting in Doha', () => {
+    const x = run(
+      'A ceasefire was brokered by Qatar in Doha, where Pakistani Defence Minister Khawaja Asif and his Afghan counterpart Mullah Mohammad Yaqoob signed an agreement.',
+    );
+    expect(x.meetings.find((m) => m.location === 'Doha')?.participants).toEqual(
+      expect.arrayContaining(['Khawaja Asif', 'Mullah Mohammad Yaqoob']),
+    );
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -43,6 +43,12 @@ describe('statements: unnamed sources', () => {
     );
     expect(y.statements.find((st) => st.text === 'We are close to a truce')?.speaker).toBe('Hamas');
   });
+  it('gives "his ministry said" to the person the sentence is about', () => {
+    const x = run(
+      "The Qatari Foreign Ministry hosted the talks. Iran's Foreign Minister Abbas Araghchi called his counterparts, urging restraint, his ministry said.",
+    );
+    expect(x.statements.find((st) => st.text.includes('urging restraint'))?.speaker).toBe('Abbas Araghchi');
+  });
   it('gives "a ministry source" to the ministry', () => {
     const x = run(
       'The Egyptian Foreign Ministry invited both delegations. “The crossing will open at dawn,” a ministry source told reporters.',

@@ -131,6 +131,9 @@ export interface Lexicon {
     resumptionWords: string[][];
     /** "The envoys met X": the delegation of the meeting reported before, the subject of a meeting verb. */
     delegationNouns: Set<string>;
+    /** "called his Pakistani and Afghan counterparts": a call to the officials of the countries named before the noun. */
+    counterpartCallVerbs: Set<string>;
+    counterpartNouns: Set<string>;
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
     sourceLeads: string[][];
     sourcePeople: Set<string>;
@@ -297,6 +300,8 @@ function build(): Lexicon {
       discussVerbs: new Set(events.discussVerbs),
       resumptionWords: events.resumptionWords.map((p) => p.split(' ')),
       delegationNouns: new Set(events.delegationNouns),
+      counterpartCallVerbs: new Set(events.counterpartCallVerbs),
+      counterpartNouns: new Set(events.counterpartNouns),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),

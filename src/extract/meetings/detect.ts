@@ -11,7 +11,7 @@ import { clauseAround, isClauseMark, relativeAsideAfter } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { governedParticipants } from './participants.js';
-import { findTriggers, type Trigger } from './triggers.js';
+import { counterpartAfter, findTriggers, type Trigger } from './triggers.js';
 import { type Draft, merge } from './merge.js';
 import type { Token } from '../tokens.js';
 import { unreachable } from '../../domain/unreachable.js';
@@ -328,6 +328,9 @@ function delegationSubject(an: SentenceAnalysis, trigger: Trigger): Draft['deleg
   return lexicon().meetingWords.delegationNouns.has(subject[1]?.lower ?? '') ? 'noun' : undefined;
 }
 
+/** How far before a meeting verb the "where" of its place may be. */
+const WHERE_VERB_REACH = 16;
+
 /** "the two leaders", "both delegations", "the two religious leaders" in the segment. */
 function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): boolean {
   const { groupNouns } = lexicon().meetingWords;
@@ -422,8 +425,10 @@ function segmentDrafts(
   if (places.length === 0) {
     // "in Caracas, where the meetings have been taking place": the place before "where"
     for (const tr of triggers) {
+      // "in Doha, where A and his counterpart B signed an agreement": a verb's subject may stand between
+      const reach = tr.verb ? WHERE_VERB_REACH : 6;
       const w = tokens.findIndex(
-        (t, k) => k < tr.tok.i && k >= tr.tok.i - 6 && t.lower === 'where' && tokens[k - 1]?.text === ',',
+        (t, k) => k < tr.tok.i && k >= tr.tok.i - reach && t.lower === 'where' && tokens[k - 1]?.text === ',',
       );
       if (w < 0) continue;
       const at = tokens.findIndex((t, k) => k < w && k >= w - 6 && /^(in|at)$/.test(t.lower));
@@ -567,6 +572,8 @@ function segmentDrafts(
     const people = participants.filter((g) => g.kind === 'PERSON');
     const caller = people.length === 1 ? pronounPerson(ctx, an, call.tok.i) : undefined;
     if (caller && !people.includes(caller)) people.unshift(caller);
+    // "called his Pakistani and Afghan counterparts": the countries of the officials called, unnamed
+    if (people.length === 1) people.push(...counterpartCountries(ctx, an, call));
     if (people.length >= 2)
       drafts.push({
         kind: 'CALL',
@@ -580,6 +587,16 @@ function segmentDrafts(
       });
   }
   return drafts;
+}
+
+/** The countries named by adjectives before the counterpart noun a call verb governs ("his Pakistani counterpart"). */
+function counterpartCountries(ctx: ArticleContext, an: SentenceAnalysis, call: Trigger): ActorGroup[] {
+  const noun = counterpartAfter(an, call.tok.i + 1);
+  if (noun < 0) return [];
+  return an.mentions
+    .filter((m) => m.t0 > call.tok.i && m.t1 <= noun && m.entry?.kind === 'COUNTRY')
+    .map((m) => ctx.index.group(m))
+    .filter((g): g is ActorGroup => !!g);
 }
 
 /**

@@ -60,6 +60,20 @@ const sourceDescription = (an: SentenceAnalysis, k: number): boolean => {
   return false;
 };
 
+/** "his Pakistani and Afghan counterparts": the index of the counterpart noun a few words from `from`, or -1. */
+export function counterpartAfter(an: SentenceAnalysis, from: number): number {
+  const { counterpartNouns } = lexicon().meetingWords;
+  for (let k = from; k < from + 5 && k < an.tokens.length; k++) {
+    const t = an.tokens[k]!;
+    if (counterpartNouns.has(t.lower)) return k;
+    if (!t.word) return -1;
+  }
+  return -1;
+}
+
+/** "in Doha, where A and his counterpart B signed an agreement": how far before the verb its "where" may be. */
+const WHERE_REACH = 16;
+
 /** The meeting rules, in priority order: the first that matches a token makes its trigger. */
 export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   {
@@ -117,6 +131,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'The deal, struck in Beijing, ended the fighting.', expect: 'TALKS' },
       { text: 'Three rebel groups signed a peace accord in Algiers.', expect: 'TALKS' },
+      {
+        text: 'The truce was agreed in Doha, where Defence Minister Omar Siddiq and his counterpart Idriss Malo signed an agreement.',
+        expect: 'TALKS',
+      },
     ],
     match: ({ an, k }) => {
       const words = lexicon().meetingWords;
@@ -127,6 +145,11 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         .slice(k + 1, k + 5)
         .findIndex((x, n) => words.agreementNouns.has(x.lower) && /^(in|at)$/.test(lowerAt(an, k + n + 2)));
       const object = noun >= 0 && an.tokens.slice(k + 1, k + 1 + noun).every((x) => x.word && !x.cap);
+      // "in Doha, where A and B signed an agreement": the place opens the clause
+      const signed = an.tokens.slice(k + 1, k + 4).findIndex((x) => words.agreementNouns.has(x.lower));
+      const where = wordsBefore(an, k, WHERE_REACH).some((x) => x.lower === 'where' && lowerAt(an, x.i - 1) === ',');
+      if (where && signed >= 0 && an.tokens.slice(k + 1, k + 1 + signed).every((x) => x.word && !x.cap))
+        return { tok: t, kind: 'TALKS', verb: true, length: 1 };
       if (!object && !/^(in|at)$/.test(lowerAt(an, k + 1))) return undefined;
       if (!object && !wordsBefore(an, k, 8).some((x) => words.agreementNouns.has(x.lower))) return undefined;
       return { tok: t, kind: 'TALKS', verb: true, length: 1 };
@@ -229,6 +252,20 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         if (x.lower === 'that' || x.lower === 'and') return undefined;
       }
       return undefined;
+    },
+  },
+  {
+    name: 'called a counterpart',
+    examples: [
+      { text: 'Foreign Minister Ana Petrova called her Ghanaian counterpart on Monday.', expect: 'CALL' },
+      { text: 'Omar Siddiq called his Chadian and Nigerien counterparts, urging restraint.', expect: 'CALL' },
+    ],
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      const words = lexicon().meetingWords;
+      if (!words.counterpartCallVerbs.has(t.lower) || !/^(his|her|their)$/.test(lowerAt(an, k + 1))) return undefined;
+      const noun = counterpartAfter(an, k + 2);
+      return noun > 0 ? { tok: t, kind: 'CALL', verb: true, length: 1 } : undefined;
     },
   },
   {
