@@ -613,6 +613,21 @@ describe('a meeting after a sequence connector is another event', () => {
       expect.arrayContaining(['Khawaja Asif', 'Mullah Mohammad Yaqoob']),
     );
   });
+  it('"talks would resume on Monday" is a later round than the talks held, not the same meeting', () => {
+    const x = extractor.extract(
+      parseArticle({
+        origin: 't',
+        content:
+          'A test title\n\nCAIRO (Reuters) - A Hamas delegation left Cairo on Sunday after two days of ceasefire talks with Egyptian and Qatari mediators. According to Egyptian state media, the talks would resume on Monday.',
+        format: 'text',
+        overrides: { publishedAt: '2024-03-03' },
+      }),
+    ) as ExtractedArticle;
+    expect(x.meetings.map((m) => [m.location, m.status, m.participants])).toEqual([
+      ['Cairo', 'HELD', ['Hamas', 'Egypt', 'Qatar']],
+      ['Cairo', 'PLANNED', ['Egypt']],
+    ]);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -10,7 +10,7 @@ import { lexicon } from '../lexicon/index.js';
 import { clauseAround, isClauseMark, relativeAsideAfter } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
-import { governedParticipants } from './participants.js';
+import { afterMeetingLead, governedParticipants } from './participants.js';
 import { counterpartAfter, findTriggers, type Trigger } from './triggers.js';
 import { type Draft, merge } from './merge.js';
 import type { Token } from '../tokens.js';
@@ -503,13 +503,18 @@ function segmentDrafts(
   // "the two leaders", "both sides": the actors of the meeting reported before
   if (anaphoricPair(an, own)) for (const g of previous) if (!participants.includes(g)) participants.push(g);
   // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
-  if (participants.length === 0 && resumed(an, trig, own)) participants.push(...previous);
+  const resumes = resumed(an, trig, own);
+  if (resumes && participants.length === 0) participants.push(...previous);
   if (participants.length === 0) return drafts;
   if (onlyTheSpeakerOfTalksReported(ctx, an, trig, participants)) return drafts;
   // "my visit was to prepare the talks that will take place in Vienna": the trigger the place follows is the meeting
   const placed = placedBy && placedBy.tok.i > trig.tok.i ? placedBy : undefined;
   const main = placed ?? triggers.find((t) => t.kind !== 'CALL') ?? trig;
-  const judged = calledOffLater(tokens, main, triggers) ?? orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg);
+  const judged = afterMeeting(
+    tokens,
+    main,
+    calledOffLater(tokens, main, triggers) ?? orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg),
+  );
   const status = judged.status;
   const date = clauseDate(ctx, an, main, places, status === 'PLANNED', own);
   const pastYear = date === null && inPastYear(ctx, an, main.tok.i);
@@ -535,6 +540,7 @@ function segmentDrafts(
         sidelines,
         pastYear,
         delegationSubject: main.verb ? delegationSubject(an, main) : undefined,
+        resumes,
         definite:
           !!main.refersBack ||
           (!main.verb &&
@@ -774,6 +780,16 @@ function orderStatus(
     default:
       return unreachable(seg.order, 'event order');
   }
+}
+
+/** "left Cairo after two days of talks": a meeting the clause's act follows was held (when nothing else says). */
+function afterMeeting(
+  tokens: Token[],
+  main: Trigger,
+  judged: { status: MeetingStatus; rule: string | null },
+): { status: MeetingStatus; rule: string | null } {
+  if (judged.status !== 'UNKNOWN' || !afterMeetingLead(tokens, main)) return judged;
+  return { status: 'HELD', rule: 'earlier event' };
 }
 
 /** "…were due to meet on Monday, but the meeting was called off": a later "the meeting" of the sentence cancels it. */

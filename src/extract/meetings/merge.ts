@@ -21,6 +21,8 @@ export interface Draft {
   sidelines?: boolean;
   /** "The envoys met X" ('noun'), "They also met Y" ('pronoun'): its subject is the delegation of the meeting reported before. */
   delegationSubject?: 'noun' | 'pronoun';
+  /** "The talks will resume on Monday": a later round than the one reported held (its sides, when none are named). */
+  resumes?: boolean;
   /** The delegation's actors, when a delegation's meeting was placed by the one reported before it. */
   delegation?: ActorGroup[];
   /** "talks broke down in 2020": dated by an earlier year only; placed nowhere, a past meeting the article does not report. */
@@ -133,6 +135,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         apart(o, d) &&
         (o.kind === d.kind || sameTwoPeopleMeeting(o, d)) &&
         d.kind !== 'CALL' &&
+        !laterRound(o, d) &&
         compatible(o.date, d.date) &&
         !(d.date && !o.date && background(d.date, publishedAt)) &&
         o.participants.some((p) => d.participants.includes(p)) &&
@@ -180,6 +183,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     const refers = (o: Draft, kind: (k: MeetingKind) => boolean): boolean =>
       !!o.location &&
       apart(o, d) &&
+      !laterRound(o, d) &&
       kind(o.kind) &&
       compatible(o.date, d.date) &&
       !(d.date && !o.date && background(d.date, publishedAt));
@@ -196,7 +200,12 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     // a meeting the article places nowhere is taken to be where the article is datelined
     if (dateline && d.kind !== 'CALL') {
       const there = out.filter(
-        (o) => o.location && apart(o, d) && nameKey(o.location) === nameKey(dateline) && (!d.date || o.date === d.date),
+        (o) =>
+          o.location &&
+          apart(o, d) &&
+          !laterRound(o, d) &&
+          nameKey(o.location) === nameKey(dateline) &&
+          (!d.date || o.date === d.date),
       );
       // of the meetings there, the one with its actors named by the same kind of word
       const here =
@@ -249,6 +258,9 @@ const copy = (d: Draft): Draft => ({
   evidence: [...d.evidence],
   segments: [...d.segments],
 });
+
+/** "The talks will resume on Monday" after the round held: a resumption is not the round before it. */
+const laterRound = (o: Draft, d: Draft): boolean => !!d.resumes && o.status === 'HELD';
 
 /** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
 function apart(o: Draft, d: Draft): boolean {

@@ -126,7 +126,16 @@ function placePhraseEnd(an: SentenceAnalysis, k: number): number {
 }
 
 /** "after two days of talks": how many words a lead may be before its meeting noun. */
-const AFTER_REACH = 4;
+const AFTER_REACH = 6;
+
+/** "after two days of talks", "following talks": the "after" that puts the meeting noun before its clause's act. */
+export function afterMeetingLead(tokens: Token[], trigger: Trigger): Token | undefined {
+  if (trigger.verb) return undefined;
+  const lead = tokens
+    .slice(Math.max(0, trigger.tok.i - AFTER_REACH), trigger.tok.i)
+    .findLast((t) => lexicon().meetingWords.afterMeetingLeads.has(t.lower));
+  return lead && tokens.slice(lead.i + 1, trigger.tok.i).every((t) => t.word && !t.cap) ? lead : undefined;
+}
 /** "In a first meeting with": how many words a fronted phrase's lead may be from its meeting noun. */
 const FRONTED_REACH = 3;
 /** How far back the comma opening an apposition may be ("X, the secretary of Y's council, meeting with"). */
@@ -310,10 +319,8 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
     match: ({ an, trigger, own }) => {
       if (trigger.verb) return undefined;
       const { tokens } = an;
-      const lead = tokens
-        .slice(Math.max(0, trigger.tok.i - AFTER_REACH), trigger.tok.i)
-        .findLast((t) => lexicon().meetingWords.afterMeetingLeads.has(t.lower));
-      if (!lead || tokens.slice(lead.i + 1, trigger.tok.i).some((t) => !t.word || t.cap)) return undefined;
+      const lead = afterMeetingLead(tokens, trigger);
+      if (!lead) return undefined;
       if (tokens.slice(trigger.tok.i + 1, trigger.tok.i + 4).some((t) => t.lower === 'between')) return undefined;
       const a = clauseStart(an, lead.i);
       const actors = actorMentions(an, own).filter((m) => m.t0 >= a && m.t1 <= lead.i);

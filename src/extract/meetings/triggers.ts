@@ -3,6 +3,7 @@ import type { SentenceAnalysis } from '../actors/mentions.js';
 import { lexicon } from '../lexicon/index.js';
 import { phraseAt } from '../mediations/cues.js';
 import type { Rule } from '../rule.js';
+import { isNegation } from '../statements/cue.js';
 import type { Token } from '../tokens.js';
 
 /** A word that names or implies a meeting. */
@@ -28,6 +29,10 @@ type TriggerRule = Rule<TriggerInput, Omit<Trigger, 'rule'>>;
 
 const lowerAt = (an: SentenceAnalysis, k: number): string => an.tokens[k]?.lower ?? '';
 const wordsBefore = (an: SentenceAnalysis, k: number, n: number): Token[] => an.tokens.slice(Math.max(0, k - n), k);
+
+/** "had not sent", "did not meet", "has never visited": the verb at k is negated. */
+const negated = (an: SentenceAnalysis, k: number): boolean =>
+  isNegation(an.tokens[k - 1]) || isNegation(an.tokens[k - 2]);
 
 /** "the first leader to visit the city": a description of the one who visits, not a visit reported. */
 const described = (an: SentenceAnalysis, k: number): boolean =>
@@ -174,12 +179,17 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   },
   {
     name: 'delegation sent',
-    examples: [{ text: 'Oman would send a delegation to Riyadh.', expect: 'VISIT' }],
+    examples: [
+      { text: 'Oman would send a delegation to Riyadh.', expect: 'VISIT' },
+      { text: 'Hamas said Israel had not sent a delegation to Cairo.' },
+    ],
     match: ({ an, k }) => {
       const words = lexicon().meetingWords;
       const t = an.tokens[k]!;
-      if (!words.sentNouns.has(t.lower) || !wordsBefore(an, k, 3).some((x) => words.sendVerbs.has(x.lower)))
-        return undefined;
+      const send = wordsBefore(an, k, 3).findLast((x) => words.sendVerbs.has(x.lower));
+      if (!words.sentNouns.has(t.lower) || !send) return undefined;
+      // "Israel had not sent a delegation": nobody went
+      if (negated(an, send.i)) return undefined;
       return { tok: t, kind: 'VISIT', verb: true, length: 1 };
     },
   },
@@ -285,11 +295,12 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi.', expect: 'MEETING' },
       { text: 'Prime Minister Lena Varga telephoned President Omar Siddiq on Friday.', expect: 'CALL' },
+      { text: 'Prime Minister Lena Varga has not met President Omar Siddiq since May.' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       const kind = lexicon().meetingVerbs.get(t.lower);
-      return kind && !described(an, k) ? { tok: t, kind, verb: true, length: 1 } : undefined;
+      return kind && !described(an, k) && !negated(an, k) ? { tok: t, kind, verb: true, length: 1 } : undefined;
     },
   },
 ];

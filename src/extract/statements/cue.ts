@@ -165,7 +165,8 @@ function thatAfterTime(tokens: Token[], c: number): boolean {
   return false;
 }
 
-const isNegation = (t: Token | undefined): boolean =>
+/** "not", "never", "didn't": a word that negates the verb after it. */
+export const isNegation = (t: Token | undefined): boolean =>
   !!t && (W.negations.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t'));
 
 /** "a pledge that…", "a denuclearisation pledge that…": a base form right after an article, or a noun after it. */
