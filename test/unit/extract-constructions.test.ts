@@ -628,6 +628,12 @@ describe('a meeting after a sequence connector is another event', () => {
       ['Cairo', 'PLANNED', ['Egypt']],
     ]);
   });
+  it('"X said he had met his Russian counterpart Y": X takes part', () => {
+    const x = run(
+      'Ukrainian human rights commissioner Dmytro Lubinets said he had met his Russian counterpart Tatiana Moskalkova in Minsk last month.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([['Dmytro Lubinets', 'Russia', 'Tatiana Moskalkova']]);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

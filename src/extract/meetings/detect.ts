@@ -503,6 +503,9 @@ function segmentDrafts(
   // "the two leaders", "both sides": the actors of the meeting reported before
   if (anaphoricPair(an, own)) for (const g of previous) if (!participants.includes(g)) participants.push(g);
   // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
+  // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
+  const subject = trig.verb && trig.kind !== 'CALL' ? pronounSubjectPerson(ctx, an, trig) : undefined;
+  if (subject && !participants.includes(subject)) participants.unshift(subject);
   const resumes = resumed(an, trig, own);
   if (resumes && participants.length === 0) participants.push(...previous);
   if (participants.length === 0) return drafts;
@@ -636,6 +639,17 @@ function onlyTheSpeakerOfTalksReported(
 }
 
 /** "he had received a phone call from X": the person a subject pronoun just before the trigger stands for. */
+/** "he had met", "she will meet": the person a subject pronoun right before a meeting verb (auxiliaries between) stands for. */
+function pronounSubjectPerson(ctx: ArticleContext, an: SentenceAnalysis, trigger: Trigger): ActorGroup | undefined {
+  const { tokens } = an;
+  for (let k = trigger.tok.i - 1; k >= Math.max(0, trigger.tok.i - 3); k--) {
+    const t = tokens[k]!;
+    if (/^(he|she)$/.test(t.lower)) return resolveReference(ctx, t.lower, t.start, ['PERSON']);
+    if (!t.word || t.cap) return undefined;
+  }
+  return undefined;
+}
+
 function pronounPerson(ctx: ArticleContext, an: SentenceAnalysis, at: number): ActorGroup | undefined {
   const pronoun = an.tokens.slice(Math.max(0, at - 4), at).find((t) => STATEMENT_WORDS.personPronouns.has(t.lower));
   return pronoun ? resolveReference(ctx, pronoun.lower, pronoun.start, ['PERSON']) : undefined;
