@@ -634,6 +634,12 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.map((m) => m.participants)).toEqual([['Dmytro Lubinets', 'Russia', 'Tatiana Moskalkova']]);
   });
+  it('"at the Munich Security Conference": an event named after its city is held there', () => {
+    const x = run(
+      'Azerbaijani President Ilham Aliyev, speaking at the Munich Security Conference on Saturday, accused Armenia of delays.',
+    );
+    expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['CONFERENCE', 'Munich']]);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -453,8 +453,11 @@ function segmentDrafts(
         !prev && an.tokens[tr.tok.i - 1]?.cap && lex.places.has(an.tokens[tr.tok.i - 1]!.text)
           ? an.tokens[tr.tok.i - 1]!.text
           : null;
-      if (prev || known) {
-        places = [prev ? prev.surface : known!];
+      // "the Munich Security Conference": an event named after its city
+      const named = an.mentions.find((m) => m.t0 < tr.tok.i && m.t1 > tr.tok.i && m.kind !== 'PLACE');
+      const city = named && lex.places.has(an.tokens[named.t0]!.text) ? an.tokens[named.t0]!.text : null;
+      if (prev || known || city) {
+        places = [prev ? prev.surface : (known ?? city!)];
         break;
       }
     }
