@@ -49,6 +49,14 @@ describe('statements: unnamed sources', () => {
     );
     expect(x.statements.find((st) => st.text.includes('urging restraint'))?.speaker).toBe('Abbas Araghchi');
   });
+  it('gives "both sides said", "the two countries announced" to the first of the pair named before', () => {
+    const x = run('Russia and Ukraine exchanged hundreds of prisoners on Wednesday, both sides said.');
+    expect(said(x)).toEqual(['Russia: Russia and Ukraine exchanged hundreds of prisoners on Wednesday']);
+    const y = run(
+      'Saudi Arabia and Iran met in Beijing. The two countries announced the resumption of diplomatic relations with immediate effect.',
+    );
+    expect(said(y)).toEqual(['Saudi Arabia: the resumption of diplomatic relations with immediate effect']);
+  });
   it('gives "a ministry source" to the ministry', () => {
     const x = run(
       'The Egyptian Foreign Ministry invited both delegations. “The crossing will open at dawn,” a ministry source told reporters.',

@@ -80,6 +80,7 @@ function referenceIn(
     if (k === 0 && W.personPronouns.has(t.lower)) return resolvePersonPronoun(ctx, t, state) ?? null;
     if (k === 0 && W.groupPronouns.has(t.lower)) return resolveGroupPronoun(ctx, an, t, state) ?? null;
     if (k === 0 && speaksFor(words)) return resolvePossessor(ctx, an, t, state) ?? null;
+    if (k === 0 && namesPair(words)) return resolvePair(ctx, t.start) ?? null;
     if (inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) continue;
     // "the group's Al Masirah TV reported": the possessor modifies the named outlet ("the movement's Telegram
     // channel" is the movement's words all the same)
@@ -89,6 +90,26 @@ function referenceIn(
     if (g) return g;
   }
   return undefined;
+}
+
+/** "both sides", "the two countries", "both governments": the subject is the pair reported before. */
+function namesPair(words: Token[]): boolean {
+  const { groupNouns } = lexicon().meetingWords;
+  const [first, second, third] = words;
+  if (first?.lower === 'both') return groupNouns.has(second?.lower ?? '');
+  return first?.lower === 'the' && second?.lower === 'two' && groupNouns.has(third?.lower ?? '') && words.length === 3;
+}
+
+/** The first of the two latest bodies named before `offset` (either may speak for the pair; the first is named first). */
+function resolvePair(ctx: ArticleContext, offset: number): ActorGroup | undefined {
+  const { mentions, groups } = ctx.references;
+  const pair: ActorGroup[] = [];
+  for (let i = mentions.length - 1; i >= 0 && pair.length < 2; i--) {
+    const g = groups[i]!;
+    if (mentions[i]!.end > offset || (g.kind !== 'COUNTRY' && g.kind !== 'ORGANIZATION') || pair.includes(g)) continue;
+    pair.push(g);
+  }
+  return pair.length === 2 ? pair[1] : undefined;
 }
 
 /** "his office", "its spokesman", "her senior aide": a possessive pronoun and, within two words, one who speaks for its owner. */
