@@ -36,7 +36,9 @@ export function nearbyMediators(
   const byPreposition = (m: Mention): boolean =>
     m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).some((t) => /^(by|of|from)$/.test(t.lower)) && !namesTalks(m);
   const agentAfter = (m: Mention): boolean =>
-    byPreposition(m) || (m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).every((t) => /^(the|a|an)$/.test(t.lower)));
+    byPreposition(m) ||
+    (m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).every((t) => /^(the|a|an)$/.test(t.lower))) ||
+    apposedAfter(tokens, cue.i, m.t0);
   const window = mentions
     .filter((m) => m.kind !== 'PLACE' && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= 12)
     .filter((m) => m.t0 <= cue.i || agentAfter(m))
@@ -53,7 +55,7 @@ export function nearbyMediators(
     if (!g || parties.includes(g) || mediators.includes(g)) continue;
     if (mediators.length > 0 && Math.abs(m.t0 - cue.i) > 6) continue;
     // "A and B, with the facilitation of X": once the agent is found, the subject is a side, not a mediator
-    if (first && byPreposition(first) && !agentAfter(m)) continue;
+    if (first && (byPreposition(first) || apposedAfter(tokens, cue.i, first.t0)) && !agentAfter(m)) continue;
     mediators.push(g);
     first ??= m;
     if (mediators.length >= 4) break;
@@ -133,6 +135,19 @@ export function extendList(
   for (let k = at - 1; k >= 0 && listGap(sorted[k]!.t1, sorted[at]!.t0); k--, at--) add(sorted[k]!);
   at = sorted.indexOf(first);
   for (let k = at + 1; k < sorted.length && listGap(sorted[at]!.t1, sorted[k]!.t0); k++, at++) add(sorted[k]!);
+}
+
+/**
+ * "the guarantor countries - Venezuela, Cuba and Norway -", "the mediators: Egypt and Qatar": the names set
+ * off after the cue noun (a group noun, then a dash, colon or parenthesis; or the group noun alone).
+ */
+function apposedAfter(tokens: Token[], cue: number, at: number): boolean {
+  const gap = tokens.slice(cue + 1, at);
+  if (gap.length === 0 || gap.length > 2) return false;
+  const { groupNouns } = lexicon().meetingWords;
+  const opens = (t: Token) => /^[-–—:(]$/.test(t.text);
+  const noun = groupNouns.has(gap[0]!.lower);
+  return gap.length === 1 ? noun || opens(gap[0]!) : noun && (opens(gap[1]!) || gap[1]!.text === ',');
 }
 
 /** "welcomed efforts to …", "rejected efforts to …", "called for efforts to …": the subject does not make them. */
