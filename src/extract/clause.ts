@@ -24,8 +24,11 @@ export function clauseAround(tokens: Token[], i: number): { a: number; b: number
   const lex = lexicon();
   // a reporting verb is written in lower case ("states", not "United States")
   const reports = (t: Token): boolean => !t.cap && lex.reporting.has(t.lower);
-  // "Oman's continued facilitation", "the announced visit": a participle before its noun reports nothing
-  const reportsAt = (k: number): boolean => reports(tokens[k]!) && !isAttributive(tokens, k);
+  // "Oman's continued facilitation", "the announced visit": a participle before its noun reports nothing;
+  // "would continue its mediation": a verb that reports only a clause has an object here
+  const objectAfter = (k: number): boolean =>
+    lex.clauseOnly.has(tokens[k]!.lower) && /^(its|their|his|her|the|to)$/.test(tokens[k + 1]?.lower ?? '');
+  const reportsAt = (k: number): boolean => reports(tokens[k]!) && !isAttributive(tokens, k) && !objectAfter(k);
   const opens = (t: Token): boolean => CLAUSE_MARKS.test(t.text) || lex.clauseOpeners.has(t.lower);
   let a = i;
   // "Mutua stated that his country would host the talks": the reporting clause is another clause

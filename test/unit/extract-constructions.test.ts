@@ -640,6 +640,22 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['CONFERENCE', 'Munich']]);
   });
+  it('"X said it would continue its mediation between A and B", "the emir said Doha would continue…": X mediates', () => {
+    for (const text of [
+      'Doha said it would continue its mediation between Hamas and Israel.',
+      'The emir said Doha would continue its mediation efforts between Hamas and Israel.',
+      'Qatar would continue its mediation between Hamas and Israel.',
+    ]) {
+      const x = run(text);
+      expect(x.mediations.map((m) => [m.mediators, m.parties])).toEqual([[['Qatar'], ['Hamas', 'Israel']]]);
+    }
+  });
+  it('a report of a mediator whose sides the article does not name joins the one that names them', () => {
+    const x = run(
+      "Representatives of Venezuelan President Nicolas Maduro's government and the opposition Unitary Platform signed a deal in talks facilitated by Norway. U.S. Secretary of State Antony Blinken said Washington would ease sanctions. Norway has sponsored the negotiations since 2021, with the Netherlands accompanying the process.",
+    );
+    expect(x.mediations.map((m) => m.mediators)).toEqual([['Norway']]);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

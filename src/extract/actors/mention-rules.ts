@@ -732,12 +732,17 @@ export const MENTION_RULES: readonly MentionRule[] = [
 /** "Beijing also expressed…", "Moscow has repeatedly warned…": a reporting verb one or two adverbs after the capital at `j`. */
 /**
  * Token i opens a clause as its subject: the sentence's first word after at most a conjunction or a
- * sentence adverb ("But Kyiv has…"), or the first after a subordinator ("said that Baghdad was…").
+ * sentence adverb ("But Kyiv has…"), or the first after a subordinator or a reporting verb ("said that
+ * Baghdad was…", "said Doha would…").
  */
 function opensSentence(tokens: Token[], i: number): boolean {
   if (CLAUSE_SUBORDINATORS.has(tokens[i - 1]?.lower ?? '')) return true;
-  const before = tokens.slice(0, i).filter((t) => t.word);
-  return before.length === 0 || (before.length === 1 && CAP_STOP.has(before[0]!.text));
+  // "the emir said Doha would…": the reported clause's subject, with no "that"
+  const before = tokens[i - 1];
+  if (before && !before.cap && lexicon().reporting.has(before.lower) && !/^(told|tells|tell)$/.test(before.lower))
+    return true;
+  const words = tokens.slice(0, i).filter((t) => t.word);
+  return words.length === 0 || (words.length === 1 && CAP_STOP.has(words[0]!.text));
 }
 
 function reportsAfterAdverb(scan: Scan, j: number): boolean {

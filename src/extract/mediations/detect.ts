@@ -66,14 +66,24 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
   // one per mediator set and party set: merge drafts that share a mediator and a party
   const merged: Draft[] = [];
   for (const d of drafts) {
+    // sides the article did not name for one report are the sides another report of the mediator names
     const same = merged.find(
       (m) =>
         m.mediators.some((x) => d.mediators.some((y) => related(x, y))) &&
-        (m.parties.length === 0 || d.parties.length === 0 || m.parties.some((x) => d.parties.includes(x))),
+        (m.parties.length === 0 ||
+          d.parties.length === 0 ||
+          !!d.guessedParties ||
+          !!m.guessedParties ||
+          m.parties.some((x) => d.parties.includes(x))),
     );
     if (same) {
       for (const x of d.mediators) if (!same.mediators.includes(x)) same.mediators.push(x);
-      for (const x of d.parties) if (!same.parties.includes(x) && !same.mediators.includes(x)) same.parties.push(x);
+      if (same.guessedParties && !d.guessedParties) {
+        same.parties = [...d.parties];
+        same.guessedParties = false;
+      }
+      const parties = d.guessedParties && !same.guessedParties ? [] : d.parties;
+      for (const x of parties) if (!same.parties.includes(x) && !same.mediators.includes(x)) same.parties.push(x);
       same.subject ??= d.subject;
       same.evidence.push(...d.evidence);
     } else merged.push({ ...d, mediators: [...d.mediators], parties: [...d.parties], evidence: [...d.evidence] });

@@ -64,7 +64,26 @@ export function nearbyMediators(
   for (const g of companionsAfter(ctx, an, cue)) if (!parties.includes(g) && !mediators.includes(g)) mediators.push(g);
   if (mediators.length === 0)
     for (const g of mediatorsNamedBefore(ctx, an, cue)) if (!parties.includes(g)) mediators.push(g);
+  if (mediators.length === 0) {
+    const speaker = reportingSubject(ctx, an, cue);
+    if (speaker && !parties.includes(speaker)) mediators.push(speaker);
+  }
   return mediators;
+}
+
+/**
+ * "Doha said it would continue its mediation between A and B": a pronoun opening the cue's clause stands for
+ * the subject of the reporting verb before it.
+ */
+function reportingSubject(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup | undefined {
+  const { tokens } = an;
+  const { a } = clauseAround(tokens, cue.i);
+  const pronoun = tokens[a]?.lower === 'that' ? tokens[a + 1] : tokens[a];
+  if (!pronoun || !/^(it|they|he|she)$/.test(pronoun.lower)) return undefined;
+  const verb = tokens[a - 1];
+  if (!verb || !lexicon().reporting.has(verb.lower)) return undefined;
+  const subject = an.mentions.findLast((m) => m.t1 <= verb.i && m.t1 >= verb.i - 2 && m.kind !== 'PLACE');
+  return subject ? actorOf(ctx, subject) : undefined;
 }
 
 /**
