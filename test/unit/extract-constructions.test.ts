@@ -656,6 +656,14 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.mediations.map((m) => m.mediators)).toEqual([['Norway']]);
   });
+  it('"a summit on the war in Gaza": the topic\'s place is not the meeting\'s', () => {
+    const x = run(
+      'Arab leaders gathered in Riyadh on Saturday for an extraordinary summit on the war in Gaza, hosted by Saudi Crown Prince Mohammed bin Salman.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Riyadh']);
+    const y = run('Chad and Niger will hold talks on Monday in Niamey.');
+    expect(y.meetings.map((m) => m.location)).toEqual(['Niamey']);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -134,6 +134,8 @@ export interface Lexicon {
     /** "called his Pakistani and Afghan counterparts": a call to the officials of the countries named before the noun. */
     counterpartCallVerbs: Set<string>;
     counterpartNouns: Set<string>;
+    /** "a summit on the war in Gaza": prepositions whose noun phrase is the meeting's topic (its place is the topic's). */
+    topicPrepositions: Set<string>;
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
     sourceLeads: string[][];
     sourcePeople: Set<string>;
@@ -302,6 +304,7 @@ function build(): Lexicon {
       delegationNouns: new Set(events.delegationNouns),
       counterpartCallVerbs: new Set(events.counterpartCallVerbs),
       counterpartNouns: new Set(events.counterpartNouns),
+      topicPrepositions: new Set(events.topicPrepositions),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),

@@ -17,6 +17,18 @@ import type { Token } from '../tokens.js';
 import { unreachable } from '../../domain/unreachable.js';
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
+/**
+ * "a summit on the war in Gaza", "talks over the crisis in Sudan": the preposition at k places the topic the
+ * meeting is about, not the meeting ("talks on Monday in Doha", "on the sidelines of…" place it).
+ */
+function topicPlace(tokens: Token[], from: number, k: number): boolean {
+  const { topicPrepositions, sidelinesPhrases } = lexicon().meetingWords;
+  let j = k - 1;
+  while (j >= from && j > k - 5 && tokens[j]!.word && !tokens[j]!.cap && !topicPrepositions.has(tokens[j]!.lower)) j--;
+  if (j < from || j === k - 1 || !topicPrepositions.has(tokens[j]!.lower)) return false;
+  return !sidelinesPhrases.some((p) => phraseAt(tokens, j, p));
+}
+
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
   const lex = lexicon();
   const { tokens } = an;
@@ -35,6 +47,7 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     // "…for the summit, with the war in Gaza topping the agenda": an absolute clause places something else
     if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.lower === 'the') break;
     if (!preps.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'on' && opensSideOf(tokens, k + 1))) continue;
+    if (topicPlace(tokens, from, k)) continue;
     const out: string[] = [];
     let j = k + 1;
     while (j < tokens.length) {
