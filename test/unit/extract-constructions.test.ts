@@ -664,6 +664,12 @@ describe('a meeting after a sequence connector is another event', () => {
     const y = run('Chad and Niger will hold talks on Monday in Niamey.');
     expect(y.meetings.map((m) => m.location)).toEqual(['Niamey']);
   });
+  it('a relative clause about a participant gives no status to the meeting ("…with Lula, who cancelled his trip")', () => {
+    const x = run(
+      'Russian President Vladimir Putin held a video call with Brazilian President Luiz Inacio Lula da Silva, who cancelled his trip.',
+    );
+    expect(x.meetings.find((m) => m.kind === 'CALL')?.status).toBe('HELD');
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -853,10 +853,6 @@ function callStatus(tokens: Token[], i: number): MeetingStatus {
   return status === 'PLANNED' || status === 'CANCELLED' ? status : 'HELD';
 }
 
-/**
- * The date of the meeting: a date in the meeting's own clause (or the clause of its place), never one of
- * the reporting clause or of another event in the sentence.
- */
 /** "when talks mediated by the US broke down in 2020": a meeting the clause dates by an earlier year only. */
 function inPastYear(ctx: ArticleContext, an: SentenceAnalysis, at: number): boolean {
   const published = Number(ctx.article.publishedAt?.slice(0, 4));
@@ -877,6 +873,10 @@ function inPastYear(ctx: ArticleContext, an: SentenceAnalysis, at: number): bool
 /** How many tokens after its meeting word a year may date it ("talks mediated by the United States broke down in 2020"). */
 const PAST_YEAR_REACH = 12;
 
+/**
+ * The date of the meeting: a date in the meeting's own clause (or the clause of its place), never one of
+ * the reporting clause or of another event in the sentence.
+ */
 function clauseDate(
   ctx: ArticleContext,
   an: SentenceAnalysis,

@@ -2,7 +2,7 @@ import type { MeetingStatus } from '../../domain/article.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
 import type { Token } from '../tokens.js';
-import { clauseAround, relativeAsideAfter } from '../clause.js';
+import { clauseAround, opensRelativeClause, relativeAsideAfter } from '../clause.js';
 
 /** The clause of a meeting word: tokens [a, b) around the trigger at `at`. */
 export interface StatusInput {
@@ -20,15 +20,39 @@ export interface StatusCue {
 
 type StatusRule = Rule<StatusInput, StatusCue>;
 
-/** Nearest occurrence of any phrase (lower-case words) in the clause, as a token distance from `at`. */
+/**
+ * Nearest occurrence of any phrase (lower-case words) in the clause, as a token distance from `at`, outside
+ * relative clauses about another of its words ("held a video call with Lula, who cancelled his trip").
+ */
 function nearest({ tokens, a, b, at }: StatusInput, phrases: string[][]): number | undefined {
   let best: number | undefined;
+  const asides = otherRelativeClauses(tokens, a, b, at);
   for (let k = a; k < b; k++) {
+    if (asides.some((r) => k >= r.a && k < r.b)) continue;
     const d = Math.abs(k - at);
     if (best !== undefined && d >= best) continue;
     if (phrases.some((words) => k + words.length <= b && words.every((w, n) => tokens[k + n]!.lower === w))) best = d;
   }
   return best;
+}
+
+/** How many words of its own a meeting word may have before a relative clause about it ("the talks between A and B, which"). */
+const OWN_WORDS = 8;
+
+/** The relative clauses (", who …", ", which …" up to the next comma) in [a, b), but the one about the meeting word at `at`. */
+function otherRelativeClauses(tokens: Token[], a: number, b: number, at: number): Array<{ a: number; b: number }> {
+  // "the talks at Argyle airport, which were attended by…": the clause right after the meeting's own words is its
+  // own ("…with Lula, who cancelled his trip" is about a person)
+  const own = (k: number) =>
+    k > at && k - at <= OWN_WORDS + 1 && tokens[k + 1]?.lower !== 'who' && tokens.slice(at + 1, k).every((t) => t.word);
+  const out: Array<{ a: number; b: number }> = [];
+  for (let k = a; k < b; k++) {
+    if (!opensRelativeClause(tokens, k) || own(k)) continue;
+    const end = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+    const range = { a: k, b: end < 0 || end > b ? b : end };
+    if (at < range.a || at >= range.b) out.push(range);
+  }
+  return out;
 }
 
 const cueRule = (
