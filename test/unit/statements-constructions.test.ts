@@ -57,6 +57,12 @@ describe('statements: unnamed sources', () => {
     );
     expect(said(y)).toEqual(['Saudi Arabia: the resumption of diplomatic relations with immediate effect']);
   });
+  it('ends the content before ", Chinese state media reported"', () => {
+    const x = run(
+      'Chinese President Xi Jinping met Modi. Xi said the two sides should strengthen cooperation, Chinese state media reported.',
+    );
+    expect(said(x)).toContain('Xi Jinping: the two sides should strengthen cooperation');
+  });
   it('gives "a ministry source" to the ministry', () => {
     const x = run(
       'The Egyptian Foreign Ministry invited both delegations. “The crossing will open at dawn,” a ministry source told reporters.',
