@@ -153,3 +153,16 @@ describe('actors: an accent typed for an apostrophe', () => {
     expect(names(x)).toEqual(['Chad', 'Omar Siddiq']);
   });
 });
+
+describe('actors: a government phrase is an alias of the country it names only', () => {
+  it('gives "South Sudan\'s government" to South Sudan, never "Sudan\'s government" to another country', () => {
+    const x = run("South Sudan's government and the opposition resumed talks in Nairobi, mediated by Kenya.");
+    const kenya = x.actors.find((a) => a.name === 'Kenya');
+    expect(kenya?.aliases).toEqual([]);
+    expect(x.actors.find((a) => a.name === 'South Sudan')?.aliases).toContain("South Sudan's government");
+  });
+  it('makes "the emir said Doha would…" the state of Qatar', () => {
+    const x = run('The emir said Doha would continue its efforts.');
+    expect(names(x)).toContain('Qatar');
+  });
+});

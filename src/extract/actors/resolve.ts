@@ -180,8 +180,9 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     /\b(?:government of (?:the )?(?:President|Prime Minister|Premier) [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)*|[A-Z][\p{L}-]+['’]s government)/gu;
   for (const match of body.matchAll(govOfPerson)) {
     const countries = [...groups.values()].filter((g) => g.kind === 'COUNTRY');
-    // "Rwanda's government": a country's own government is that country (read as a mention)
-    const possessor = (m: Mention): boolean => m.start === match.index;
+    // "Rwanda's government", "South Sudan's government": a country's own government is that country (read as a
+    // mention; the pattern may start inside the country's name)
+    const possessor = (m: Mention): boolean => m.start <= match.index! && m.end > match.index!;
     if ([...groups.values()].some((g) => g.kind !== 'PERSON' && g.mentions.some(possessor))) continue;
     const counted = countries
       .map((g) => ({ g, n: g.mentions.length }))
