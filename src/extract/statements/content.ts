@@ -12,9 +12,10 @@ export function quoteEndingBefore(ctx: ArticleContext, at: number, from: number)
   return quoteEndingIn(ctx.quotes, from, at, (q) => {
     const between = body.slice(q.end, at);
     const extra = appositionChars(between);
-    if (between.replace(/[\s,]/g, '').length > 40 + extra) return false;
+    // "…,” Qatari foreign ministry spokesman Majed al-Ansari told": a title and a name
+    if (between.replace(/[\s,]/g, '').length > 64 + extra) return false;
     const trimmed = between.trim();
-    if (/[.!?]\s*$/.test(trimmed || 'x') || trimmed.length >= 60 + extra) return false;
+    if (/[.!?]\s*$/.test(trimmed || 'x') || trimmed.length >= 80 + extra) return false;
     return (between.match(/\w+/g) ?? []).length <= 10 + (extra ? 8 : 0);
   });
 }

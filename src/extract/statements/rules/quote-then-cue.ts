@@ -35,6 +35,10 @@ export const quoteThenCue: StatementRule = {
       expect: "William Ruto → 'We are ready to host the talks but both sides must come in good faith'",
     },
     {
+      text: '“We hope these discussions will lead to an inclusive process,” Qatari foreign ministry spokesman Majed al-Ansari told a weekly press briefing.',
+      expect: "Majed al-Ansari → 'We hope these discussions will lead to an inclusive process'",
+    },
+    {
       text: '“The bloc grows weaker by the week,” Maria Lindqvist, a researcher at the University of Oslo, said.',
       expect: "Maria Lindqvist → 'The bloc grows weaker by the week'",
     },
@@ -81,7 +85,8 @@ export const quoteThenCue: StatementRule = {
           via,
           textStart: embedded ? an.sentence.start + clauseAt : quote.innerStart,
           textEnd: embedded && fromTail ? tokens[lastComma]!.start : quote.innerEnd,
-          direct: true,
+          // a quoted phrase inside the reported words ('pledging their "good faith" to …') is no direct quote
+          direct: !embedded,
           sentence: an.sentence.index,
           verb,
           unnamed: !named,
