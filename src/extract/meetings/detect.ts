@@ -563,7 +563,9 @@ function segmentDrafts(
         definite:
           !!main.refersBack ||
           (!main.verb &&
-            tokens.slice(Math.max(0, main.tok.i - 3), main.tok.i).some((t) => /^(the|this)$/.test(t.lower))),
+            tokens
+              .slice(Math.max(0, main.tok.i - 3), main.tok.i)
+              .some((t) => /^(the|this|these|those)$/.test(t.lower))),
         segments: [segmentKey],
       });
   for (const tr of triggers) {
