@@ -136,6 +136,8 @@ export interface Lexicon {
     counterpartNouns: Set<string>;
     /** "a summit on the war in Gaza": prepositions whose noun phrase is the meeting's topic (its place is the topic's). */
     topicPrepositions: Set<string>;
+    /** "remained open to negotiations on Ukraine": a stance towards talks, no meeting (unless placed). */
+    stanceLeads: string[][];
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
     sourceLeads: string[][];
     sourcePeople: Set<string>;
@@ -305,6 +307,7 @@ function build(): Lexicon {
       counterpartCallVerbs: new Set(events.counterpartCallVerbs),
       counterpartNouns: new Set(events.counterpartNouns),
       topicPrepositions: new Set(events.topicPrepositions),
+      stanceLeads: events.stanceLeads.map((p) => p.split(' ')),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),

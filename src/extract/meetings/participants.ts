@@ -293,13 +293,20 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
     examples: [
       { text: 'In a meeting with Lena Varga in Dakar, Omar Siddiq said the plan stood.', expect: 'Omar Siddiq' },
       { text: 'During talks with Chad on Monday, Niger agreed to reopen the border.', expect: 'Niger' },
+      {
+        text: 'Speaking at a news conference after talks with Omar Siddiq in Dakar, Lena Varga said the border would open.',
+        expect: 'Lena Varga',
+      },
     ],
     /** "In a meeting with X in Y, Z said…": the main clause's subject is the other side */
     match: ({ an, trigger, own }) => {
       if (trigger.verb) return undefined;
       const lead = lexicon().meetingWords.frontedMeetingLeads.find((p) => phraseAt(an.tokens, 0, p));
-      if (!lead || trigger.tok.i - lead.length > FRONTED_REACH) return undefined;
+      // "Speaking at a news conference after talks with X in Minsk, Lavrov said": a participle opens the phrase
+      const participle = /^\p{Lu}\p{Ll}+ing$/u.test(an.tokens[0]?.text ?? '');
+      if (!(lead && trigger.tok.i - lead.length <= FRONTED_REACH) && !participle) return undefined;
       const comma = an.tokens.findIndex((t, k) => k > trigger.tok.i && t.text === ',');
+      if (an.tokens.slice(0, trigger.tok.i).some((t) => t.text === ',')) return undefined;
       // the other side follows "with"; "At talks in Geneva attended by X, A and B agreed" names its sides otherwise
       const withSide = an.tokens.slice(trigger.tok.i + trigger.length, comma).some((t) => t.lower === 'with');
       const found = comma > 0 && withSide ? phraseAfter(an, comma + 1, own) : [];

@@ -50,13 +50,17 @@ const objectOf = (an: SentenceAnalysis, k: number, phrases: string[][]): boolean
   return false;
 };
 
+/** "the talks in Cairo": a place right after the noun at k. */
+const placedAfter = (an: SentenceAnalysis, k: number): boolean =>
+  /^(in|at)$/.test(lowerAt(an, k + 1)) && !!an.tokens[k + 2]?.cap;
+
 /**
  * "two people familiar with the negotiations", "a source close to the talks": the noun says whose knowledge
  * a report has, it reports no meeting (unless a place follows: "close to the talks in Cairo").
  */
 const sourceDescription = (an: SentenceAnalysis, k: number): boolean => {
   const { sourceLeads, sourcePeople } = lexicon().meetingWords;
-  if (/^(in|at)$/.test(lowerAt(an, k + 1)) && an.tokens[k + 2]?.cap) return false;
+  if (placedAfter(an, k)) return false;
   for (let end = k - 1; end >= Math.max(0, k - 3); end--) {
     if (!an.tokens[end]!.word) return false;
     const lead = sourceLeads.find((p) => phraseAt(an.tokens, end - p.length + 1, p));
@@ -100,6 +104,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'The minister told a news conference in Dakar that the summit went well.', expect: 'SUMMIT' },
       { text: 'Qatar is pressing both sides, according to two people familiar with the negotiations.' },
       { text: 'A source close to the talks in Cairo said progress was slow.', expect: 'TALKS' },
+      { text: 'Moscow remained open to negotiations on Ukraine but rejected ultimatums.' },
+      { text: 'Hamas said it was open to talks in Cairo next week.', expect: 'TALKS' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
@@ -110,6 +116,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       if (lexicon().meetingWords.notMeetingLeads.has(lowerAt(an, k - 1))) return undefined;
       const { refusalVerbs, commentLeads } = lexicon().meetingWords;
       if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads) || sourceDescription(an, k)) return undefined;
+      if (objectOf(an, k, lexicon().meetingWords.stanceLeads) && !placedAfter(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
     },
   },
