@@ -78,6 +78,14 @@ export function contentStart(tokens: Token[], c: number): number | null {
   // "did not say which areas…", "explained why…": a question, not a statement ("said that if…, …" is a condition)
   if (W.questionWords.has(tokens[k]!.lower) && !(tokens[k]!.lower === 'if' && tokens[k - 1]?.lower === 'that'))
     return null;
+  // "dismissed the remarks, saying (that) …", "…, writing on X that …": the participle's own words
+  if (W.participleCues.has(tokens[k]!.lower) && tokens[k - 1]?.text === ',') {
+    k++;
+    const platform = tokens.findIndex((t, j) => j >= k && j <= k + 3 && t.cap && W.platforms.has(t.lower));
+    if (/^(on|in)$/.test(tokens[k]?.lower ?? '') && platform > 0) k = platform + 1;
+    if (tokens[k]?.lower === 'that') k++;
+    if (tokens.length - k < 3) return null;
+  }
   if (W.contentPrepositions.has(tokens[k]!.lower) && that < 0) {
     // "said in a statement" without content; "said in a statement on Monday:" and a quote
     const skip = tokens.findIndex((t, j) => j > k && (t.text === ',' || t.text === ':' || t.lower === 'that'));

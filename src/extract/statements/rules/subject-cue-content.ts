@@ -65,6 +65,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'Nairobi welcomed the offer but that no date was set'",
     },
     {
+      text: 'Kenyan President William Ruto dismissed the remarks, writing on X that the offer was a trap.',
+      expect: "William Ruto → 'the offer was a trap'",
+    },
+    {
       text: 'Kenyan President William Ruto said on X he had thanked the envoys for their work.',
       expect: "William Ruto → 'he had thanked the envoys for their work'",
     },
