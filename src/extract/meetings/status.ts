@@ -86,6 +86,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
   cueRule('planned', 'PLANNED', [
     { text: 'The two leaders will meet in Helsinki.', expect: 'PLANNED' },
     { text: 'Washington hoped to convene indirect talks in Geneva before the end of the month.', expect: 'PLANNED' },
+    { text: 'Seoul was considering proposing military talks at the truce village of Panmunjom.', expect: 'PLANNED' },
   ]),
   cueRule('held', 'HELD', [
     { text: 'The ministers met in Ankara.', expect: 'HELD' },
