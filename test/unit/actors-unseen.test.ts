@@ -166,3 +166,19 @@ describe('actors: a government phrase is an alias of the country it names only',
     expect(names(x)).toContain('Qatar');
   });
 });
+
+describe('actors: a short name two persons share', () => {
+  const kim = (x: ExtractedArticle) => x.actors.find((a) => a.aliases.includes('Kim'))?.name;
+  it('is the one in office named by a title ("leader Kim Jong Un"), not a relative named beside him', () => {
+    const x = run(
+      'Kim Yo Jong, the sister of leader Kim Jong Un, issued a statement. President Omar Siddiq said he would like to meet Kim again.',
+    );
+    expect(kim(x)).toBe('Kim Jong Un');
+  });
+  it('is never a former officeholder named in passing ("former President Kim Dae-jung")', () => {
+    const x = run(
+      'North Korean leader Kim Jong Un met Moon Jae-in. Former President Kim Dae-jung visited Pyongyang in 2000. Kim will return north during the break.',
+    );
+    expect(kim(x)).toBe('Kim Jong Un');
+  });
+});

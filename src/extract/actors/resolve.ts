@@ -1,5 +1,6 @@
 import type { ActorKind, Affiliation, Evidence, ExtractedActor } from '../../domain/article.js';
 import { cachedNameKey as nameKey } from '../keys.js';
+import { lexicon } from '../lexicon/index.js';
 import { ARMY_REF, type Mention, type SentenceAnalysis } from './mentions.js';
 import { TITLES_INSIDE_NAMES } from './words.js';
 
@@ -73,11 +74,36 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     const owner = partOf(stripParticles(p.surface));
     if (owner && owner.key !== p.key) redirect.set(p.key, owner.key);
   }
+  // "Kim Yo Jong, the sister of leader Kim Jong Un … meet Kim again", "former President Kim Dae-jung": of the
+  // persons a short name may be, one in office named by a title, else one named more often, else the first
+  const named = all.filter((m) => m.kind === 'PERSON' && !m.partial);
+  const former = (n: Mention): boolean =>
+    /\b(former|ex-|late)\s+(\p{L}+\s+){0,3}$/iu.test(body.slice(Math.max(0, n.start - 40), n.start));
+  const standing = (c: Mention): number => {
+    const own = named.filter((n) => n.key === c.key);
+    if (own.every(former)) return -1;
+    const titled = (n: Mention): boolean =>
+      !!n.title ||
+      lexicon().titleSet.has(
+        /(\p{L}+)\s+$/u.exec(body.slice(Math.max(0, n.start - 30), n.start))?.[1]?.toLowerCase() ?? '',
+      );
+    return own.length + (own.some((n) => titled(n) && !former(n)) ? own.length + 1 : 0);
+  };
+  const ownerAt = (m: Mention): Mention | undefined => {
+    const parts = stripParticles(m.surface);
+    const candidates = full.filter((f) => {
+      const fp = stripParticles(f.surface);
+      return fp.length > parts.length && parts.every((p) => fp.includes(p));
+    });
+    if (candidates.length < 2) return candidates[0];
+    const best = Math.max(...candidates.map(standing));
+    return candidates.find((c) => standing(c) === best);
+  };
   // a single name that speaks somewhere ("Roque said") is a person named only by surname
   const speakers = new Set(all.filter((m) => m.partial && m.speaks).map((m) => m.key));
   for (const m of all) {
     if (!m.partial) continue;
-    const owner = partOf(stripParticles(m.surface));
+    const owner = ownerAt(m);
     if (owner) {
       m.key = owner.key;
       m.partial = false;
