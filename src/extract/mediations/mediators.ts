@@ -144,8 +144,9 @@ export function extendList(
   mediators: ActorGroup[],
 ): void {
   const sorted = an.mentions.filter((m) => m.kind !== 'PLACE').sort((x, y) => x.t0 - y.t0);
+  // "the Community of … States (CELAC) and the Caribbean Community": an acronym in parentheses stays in the list
   const listGap = (x: number, y: number): boolean =>
-    y > x && an.tokens.slice(x, y).every((t) => /^(,|and|the|as|well)$/.test(t.lower));
+    y > x && an.tokens.slice(x, y).every((t) => /^(,|and|the|as|well|\(|\))$/.test(t.lower));
   const add = (m: Mention): void => {
     const g = actorOf(ctx, m);
     if (g && !parties.includes(g) && !mediators.includes(g)) mediators.push(g);

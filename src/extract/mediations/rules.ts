@@ -200,6 +200,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       { text: 'Qatar, which is acting as a mediator, said Hamas and Israel were close to a truce.', expect: 'Qatar' },
       { text: 'The African Union has sought to broker a deal between Egypt and Sudan.', expect: 'African Union' },
       {
+        text: 'Venezuela and Guyana will meet under the auspices of the Community of Latin American and Caribbean States (CELAC) and the Caribbean Community.',
+        expect: 'CELAC, Caribbean Community',
+      },
+      {
         text: 'Colombia and the ELN thanked the guarantor countries - Venezuela, Cuba and Norway - for their support.',
         expect: 'Venezuela, Cuba, Norway',
       },
