@@ -182,3 +182,13 @@ describe('actors: a short name two persons share', () => {
     expect(kim(x)).toBe('Kim Jong Un');
   });
 });
+
+describe('actors: a presidency is an organization of its country', () => {
+  it('reads "the Kenyan presidency said" as the Kenyan Presidency, which speaks', () => {
+    const x = run('South Sudan and the rebels signed a protocol in Nairobi, the Kenyan presidency said.');
+    const presidency = x.actors.find((a) => a.name === 'Kenyan Presidency');
+    expect(presidency?.kind).toBe('ORGANIZATION');
+    expect(presidency?.aliases).toContain('Presidency of Kenya');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Kenyan Presidency']);
+  });
+});

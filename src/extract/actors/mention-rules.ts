@@ -79,6 +79,17 @@ function ministryMention(
   };
 }
 
+/** "the Kenyan presidency", "Egypt's presidency": the head of state's office, an organ of its country. */
+function presidencyMention(country: LexEntry, surface: string): Pick<Mention, 'kind' | 'key' | 'name' | 'aliases'> {
+  const adj = country.adjectives?.[0] ?? country.name;
+  return {
+    kind: 'ORGANIZATION',
+    key: `ministry:${country.name}:Presidency`,
+    name: `${adj} Presidency`,
+    aliases: [surface.replace(/^the /i, ''), `Presidency of ${country.name}`, `${country.name}'s Presidency`],
+  };
+}
+
 /** "Workers’ Party", "People's Army": a possessive at k, glued to its word, inside a name that ends in an organization head. */
 function pluralPossessive(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -255,6 +266,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Delegates of the National People’s Congress voted.', expect: "National People's Congress" },
       // read as a place: the subject or area talked about ("discuss Armenia", "envoy for Myanmar")
       { text: 'The ministers will discuss Armenia and Georgia.', expect: 'Armenia' },
+      { text: 'The talks resumed, the Kenyan presidency said.', expect: 'Kenyan Presidency' },
     ],
     /** A country (its ministries, government and army), organization or outlet of the lexicon */
     match: ({ scan, i }) => {
@@ -301,6 +313,15 @@ export const MENTION_RULES: readonly MentionRule[] = [
               });
               return { mentions: found, next: m };
             }
+          }
+          if ((hit.role === 'adjective' || hasPos) && grammar.presidencyNouns.includes(scan.lowerAt(j))) {
+            found.push({
+              ...scan.base(i, j + 1),
+              ...presidencyMention(country, span(tokens, i, j + 1, body)),
+              matchedAs: 'name',
+              active: true,
+            });
+            return { mentions: found, next: j + 1 };
           }
           // "the Ethiopian government", "Yemen's internationally recognized government", "Abiy's government"
           if (hit.role === 'adjective' || hasPos || hit.role === 'name') {
