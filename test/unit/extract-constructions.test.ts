@@ -670,6 +670,17 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.find((m) => m.kind === 'CALL')?.status).toBe('HELD');
   });
+  it('"on the İmralı prison island" places the meeting; "a statement on Jan. 17" does not date it', () => {
+    const x = run(
+      'The talks held with jailed leader Abdullah Öcalan on the İmralı prison island on Dec. 28, 2023, were the first in years.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.date])).toEqual([['İmralı', '2023-12-28']]);
+    const y = run(
+      'The DEM Party plans to release a statement on Jan. 17 detailing its visit to Abdullah Öcalan.',
+      '2024-01-10',
+    );
+    expect(y.meetings.map((m) => m.date)).toEqual([null]);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -46,6 +46,9 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     if (/^[.;“”"]$/.test(tokens[k]!.text)) break;
     // "…for the summit, with the war in Gaza topping the agenda": an absolute clause places something else
     if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.lower === 'the') break;
+    // "on the İmralı prison island", "on Sentosa island": an island named before its noun
+    const island = tokens[k]!.lower === 'on' ? islandNamed(tokens, k + 1) : null;
+    if (island) return [island];
     if (!preps.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'on' && opensSideOf(tokens, k + 1))) continue;
     if (topicPlace(tokens, from, k)) continue;
     const out: string[] = [];
@@ -161,6 +164,19 @@ function describesCity(an: SentenceAnalysis, end: number): boolean {
 }
 
 /** "the southern side of", "the North Korean side of": a side of the place named next ("on" is no place preposition otherwise). */
+/** "the İmralı prison island" from k: the island's name, when capitalised words and at most two others lead to "island". */
+function islandNamed(tokens: Token[], k: number): string | null {
+  let j = tokens[k]?.lower === 'the' ? k + 1 : k;
+  const name: Token[] = [];
+  while (j < tokens.length && name.length < 2 && tokens[j]!.cap && tokens[j]!.word) name.push(tokens[j++]!);
+  if (name.length === 0) return null;
+  for (let n = 0; n < 3 && j < tokens.length; n++, j++) {
+    if (/^islands?$/.test(tokens[j]!.lower)) return name.map((t) => t.text).join(' ');
+    if (!tokens[j]!.word || tokens[j]!.cap) return null;
+  }
+  return null;
+}
+
 function opensSideOf(tokens: SentenceAnalysis['tokens'], k: number): boolean {
   if (tokens[k]?.lower !== 'the') return false;
   const side = tokens.findIndex((t, n) => n > k && n <= k + 4 && t.lower === 'side');
