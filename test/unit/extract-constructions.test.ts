@@ -681,6 +681,10 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(y.meetings.map((m) => m.date)).toEqual([null]);
   });
+  it('"in the heart of Helsinki", "in the centre of Geneva" place the meeting in the city', () => {
+    const x = run('Putin and Trump met at the presidential palace in the heart of Helsinki on Monday.');
+    expect(x.meetings.map((m) => m.location)).toEqual(['Helsinki']);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',
