@@ -682,8 +682,12 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(y.meetings.map((m) => m.date)).toEqual([null]);
   });
   it('"in the heart of Helsinki", "in the centre of Geneva" place the meeting in the city', () => {
-    const x = run('Putin and Trump met at the presidential palace in the heart of Helsinki on Monday.');
+    const x = run('Vladimir Putin and Donald Trump met at the presidential palace in the heart of Helsinki on Monday.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Helsinki']);
+  });
+  it('"arrived in Helsinki, where he will hold talks with X" reports the talks, not a visit of its own', () => {
+    const x = run('Russian President Vladimir Putin arrived in Helsinki, where he will hold talks with Donald Trump.');
+    expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['TALKS', 'Helsinki']]);
   });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(

@@ -784,11 +784,12 @@ function purposeKind(tokens: Token[], main: Trigger, triggers: Trigger[]): Meeti
       !t.verb &&
       t.kind !== 'VISIT' &&
       t.kind !== 'CALL' &&
-      // "for talks", "for a new round of talks"
-      tokens.slice(Math.max(main.tok.i, t.tok.i - 5), t.tok.i).some((x) => x.lower === 'for') &&
+      // "for talks", "for a new round of talks"; "arrived in Helsinki, where he will hold talks with B"
+      (tokens.slice(Math.max(main.tok.i, t.tok.i - 5), t.tok.i).some((x) => x.lower === 'for') ||
+        tokens.slice(main.tok.i, t.tok.i).some((x) => x.lower === 'where')) &&
       // "for talks with B", "for a new round of talks." (the talks end the clause)
       /^(with|between|,|\.|;)$/.test(tokens[t.tok.i + t.length]?.lower ?? '.') &&
-      tokens.slice(main.tok.i, t.tok.i).every((x) => !/^[,;.“”"]$/.test(x.text)),
+      tokens.slice(main.tok.i, t.tok.i).every((x) => !/^[;.“”"]$/.test(x.text) || x.lower === ','),
   );
   return purpose?.kind ?? main.kind;
 }
