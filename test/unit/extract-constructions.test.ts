@@ -689,6 +689,13 @@ describe('a meeting after a sequence connector is another event', () => {
     const x = run('Russian President Vladimir Putin arrived in Helsinki, where he will hold talks with Donald Trump.');
     expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['TALKS', 'Helsinki']]);
   });
+  it('"will meet again next month" is another meeting than the one held, wherever either is', () => {
+    const x = run(
+      'Kim Jong Un and Moon Jae-in met on Friday. The two leaders will meet again next month.',
+      '2018-04-27',
+    );
+    expect(x.meetings.map((m) => m.status)).toEqual(['HELD', 'PLANNED']);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -229,6 +229,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       (o) =>
         !o.location &&
         apart(o, d) &&
+        !laterRound(o, d) &&
         (o.kind === 'CALL') === (d.kind === 'CALL') &&
         samePeople(o, d) &&
         !(d.date && !o.date && background(d.date, publishedAt)),
