@@ -696,6 +696,15 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.map((m) => m.status)).toEqual(['HELD', 'PLANNED']);
   });
+  it('"the two sides" are the sides of the meeting reported before, not of a meeting referred back to', () => {
+    const x = run(
+      'Turkey will host talks between Russian and Ukrainian delegations in Istanbul on Wednesday, Foreign Minister Hakan Fidan said. Speaking with his Lebanese counterpart in Ankara, Fidan said the talks would focus on prisoners. The two sides held their first direct talks in Istanbul on May 16.',
+      '2025-07-21',
+    );
+    const may = x.meetings.find((m) => m.date === '2025-05-16');
+    expect(may?.participants).toEqual(expect.arrayContaining(['Russia', 'Ukraine']));
+    expect(may?.participants).not.toContain('Lebanon');
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

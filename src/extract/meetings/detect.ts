@@ -297,7 +297,8 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     const triggers = findTriggers(an).filter((t) => !quotedOwnMeeting(ctx, an, t));
     if (triggers.length === 0) continue;
     for (const seg of eventSegments(an, triggers)) {
-      const previous = drafts.findLast((d) => d.participants.length >= 2)?.participants ?? [];
+      // a meeting referred back to ("the talks would focus on…") names no sides of its own
+      const previous = drafts.findLast((d) => d.participants.length >= 2 && !d.definite)?.participants ?? [];
       drafts.push(...segmentDrafts(ctx, segmentView(an, seg), seg, lowerNames, an.mentions, previous));
     }
   }
