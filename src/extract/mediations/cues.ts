@@ -38,8 +38,11 @@ function hostOfTalks(tokens: Token[], i: number): boolean {
   const talks = (t: Token): boolean => lex.mediationWords.talkObjects.has(t.lower);
   return tokens[i + 1]?.lower === 'by'
     ? tokens.slice(Math.max(0, i - 6), i).some(talks)
-    : tokens.slice(i + 1, i + 5).some(talks);
+    : tokens.slice(i + 1, i + 1 + HOSTED_TALKS_REACH).some(talks);
 }
+
+/** "will host a new round of talks": how many words after the host verb its talks may be. */
+const HOSTED_TALKS_REACH = 6;
 
 /** True when the words of `phrase` start at token k. */
 export const phraseAt = (tokens: Token[], k: number, phrase: string[]): boolean =>

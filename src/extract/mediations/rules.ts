@@ -118,6 +118,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       },
       { text: 'Norway hosted talks between Colombia and Venezuela in Oslo.', expect: 'Norway → Colombia, Venezuela' },
       {
+        text: 'Türkiye will host a new round of talks between Russian and Ukrainian delegations in Istanbul.',
+        expect: 'Turkey → Russia, Ukraine',
+      },
+      {
         text: 'Erdogan told Putin that Turkey was ready to host talks between Russia and Ukraine.',
         expect: 'Turkey → Russia, Ukraine',
       },
