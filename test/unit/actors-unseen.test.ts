@@ -192,3 +192,21 @@ describe('actors: a presidency is an organization of its country', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Kenyan Presidency']);
   });
 });
+
+describe('actors: "X\'s government" is the government of the country X leads', () => {
+  it('gives "Maduro\'s government" to Venezuela, never to the country named most', () => {
+    const x = run(
+      "Representatives of Venezuelan President Nicolas Maduro's government met in Mexico City. Norway facilitated the talks. Norway's envoy read the text. Norway welcomed it.",
+    );
+    expect(x.actors.find((a) => a.name === 'Venezuela')?.aliases).toContain("Maduro's government");
+    expect(x.actors.find((a) => a.name === 'Norway')?.aliases).toEqual([]);
+  });
+  it('gives "the government of President X" to no country when X leads none the article names', () => {
+    const x = run(
+      'The ELN and the government of President Gustavo Petro met in Caracas. The United States welcomed it. The United States said so.',
+    );
+    expect(x.actors.find((a) => a.name === 'United States')?.aliases ?? []).not.toContain(
+      'government of President Gustavo Petro',
+    );
+  });
+});

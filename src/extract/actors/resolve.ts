@@ -201,7 +201,8 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     g.affiliations = g.affiliations.filter((a) => a.key !== ARMY_REF || !!army);
     for (const a of g.affiliations) if (a.key === ARMY_REF) a.key = army!.key;
   }
-  // "government of President Gustavo Petro", "Abiy's government": the article's main country
+  // "government of President Gustavo Petro", "Abiy's government": the country the person leads, else the
+  // article's main country
   const govOfPerson =
     /\b(?:government of (?:the )?(?:President|Prime Minister|Premier) [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)*|[A-Z][\p{L}-]+['’]s government)/gu;
   for (const match of body.matchAll(govOfPerson)) {
@@ -215,8 +216,16 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
       .filter(({ g }) => !g.mentions.some((m) => m.start <= match.index! && m.end >= match.index!))
       .sort((a, b) => b.n - a.n);
     if (counted.length === 0) continue;
+    // "Venezuelan President Nicolas Maduro's government": the country the person is affiliated with
+    const leader = [...groups.values()].find(
+      (g) =>
+        g.kind === 'PERSON' &&
+        g.mentions.some((m) => m.start <= match.index! + match[0].length && m.end > match.index!),
+    );
+    const led = leader?.affiliations.map((a) => groups.get(a.key)).find((g) => g?.kind === 'COUNTRY');
+    if (leader && !led) continue;
     // the possessor must be a person (not a country named "X's government", handled as a mention)
-    const top = counted[0]!.g;
+    const top = led ?? counted[0]!.g;
     top.active = true;
     top.aliases.add(match[0]);
   }
