@@ -61,6 +61,10 @@ export const subjectCueContent: StatementRule = {
       expect: "Arakan Army → 'the ceasefire would be extended'",
     },
     {
+      text: 'Kenyan President William Ruto told reporters the agreement was “a first step”.',
+      expect: "William Ruto → 'the agreement was a first step'",
+    },
+    {
       text: 'Kenyan President William Ruto told reporters Nairobi welcomed the offer but that no date was set.',
       expect: "William Ruto → 'Nairobi welcomed the offer but that no date was set'",
     },
@@ -176,8 +180,10 @@ export function pastAddressee(tokens: Token[], v: number): number | null {
   )
     c++;
   if (c >= tokens.length || c - v >= 18) return pastAudience(tokens, v);
-  // "told reporters Moscow appreciated the offer but that no decision…": the first clause is reported too
-  const audience = /^(but|and)$/.test(tokens[c - 1]?.lower ?? '') ? pastAudience(tokens, v) : null;
+  // "told reporters Moscow appreciated the offer but that no decision…": the first clause is reported too;
+  // "told reporters the agreement was “a first step”": the quote ends the reported clause
+  const later = /^(but|and)$/.test(tokens[c - 1]?.lower ?? '') || /^[“"]$/.test(tokens[c]!.text);
+  const audience = later ? pastAudience(tokens, v) : null;
   return audience !== null && audience < c - 1 ? audience : c;
 }
 
