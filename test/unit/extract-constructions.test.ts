@@ -705,6 +705,13 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(may?.participants).toEqual(expect.arrayContaining(['Russia', 'Ukraine']));
     expect(may?.participants).not.toContain('Lebanon');
   });
+  it('two reports of the same two people at one place are one meeting, whatever word names it', () => {
+    const x = run(
+      'Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday for talks with Eritrean President Isaias Afwerki. Photos showed Isaias Afwerki greeting Abiy Ahmed at Asmara airport.',
+      '2025-03-02',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

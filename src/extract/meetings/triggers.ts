@@ -172,6 +172,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'Foreign Minister Ali Omar is expected to travel to Nairobi.', expect: 'VISIT' },
       { text: 'The envoys will return to Geneva for talks next week.', expect: 'TALKS' },
+      { text: 'Prime Minister Abiy Ahmed is expected to return to Addis Ababa on Monday.' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
@@ -181,6 +182,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       if (!place?.cap) return undefined;
       // "return to Geneva for talks", "returned to Jeddah to resume negotiations": the journey is to talks
       const forTalks = an.tokens.slice(k + 3, k + 10).some((x) => lexicon().meetingNouns.get(x.lower) === 'TALKS');
+      // "is expected to return to Addis Ababa on Monday": going back (home) is no visit
+      if (!forTalks && /^return/.test(t.lower)) return undefined;
       return { tok: t, kind: forTalks ? 'TALKS' : 'VISIT', verb: true, length: 1 };
     },
   },
