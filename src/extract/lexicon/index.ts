@@ -111,7 +111,7 @@ export interface Lexicon {
     sidelinesPhrases: string[][];
     /** "were among those attending": the people of the article's gathering. */
     attendeePhrases: string[][];
-    /** "a news conference", "a press conference": words that make the meeting noun after them no meeting. */
+    /** "a news conference", "a press conference", "a cabinet meeting": words that make the meeting noun after them no meeting between actors. */
     notMeetingLeads: Set<string>;
     /** "rejected negotiations with X", "ruled out direct talks": a meeting refused is none (as word lists). */
     refusalVerbs: string[][];

@@ -103,6 +103,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'The deliberations in Geneva lasted three days.', expect: 'TALKS' },
       { text: 'The minister told a news conference in Dakar that the summit went well.', expect: 'SUMMIT' },
       { text: 'Qatar is pressing both sides, according to two people familiar with the negotiations.' },
+      { text: 'The Israeli government approved the deal after a six-hour cabinet meeting.' },
       { text: 'A source close to the talks in Cairo said progress was slow.', expect: 'TALKS' },
       { text: 'Moscow remained open to negotiations on Ukraine but rejected ultimatums.' },
       { text: 'Hamas said it was open to talks in Cairo next week.', expect: 'TALKS' },
