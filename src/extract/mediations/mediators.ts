@@ -40,7 +40,7 @@ export function nearbyMediators(
     (m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).every((t) => /^(the|a|an)$/.test(t.lower))) ||
     apposedAfter(tokens, cue.i, m.t0);
   const window = mentions
-    .filter((m) => m.kind !== 'PLACE' && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= 12)
+    .filter((m) => m.kind !== 'PLACE' && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= MEDIATOR_REACH)
     .filter((m) => m.t0 <= cue.i || agentAfter(m))
     .filter((m) => {
       const lo = Math.min(m.t1, cue.i);
@@ -156,6 +156,9 @@ export function extendList(
   at = sorted.indexOf(first);
   for (let k = at + 1; k < sorted.length && listGap(sorted[at]!.t1, sorted[k]!.t0); k++, at++) add(sorted[k]!);
 }
+
+/** "Ruto will chair a committee of four East African leaders tasked with mediating": how far a mediator may be from its cue. */
+const MEDIATOR_REACH = 16;
 
 /**
  * "the guarantor countries - Venezuela, Cuba and Norway -", "the mediators: Egypt and Qatar": the names set

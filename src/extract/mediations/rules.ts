@@ -100,6 +100,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     name: 'mediator between A and B',
     examples: [
       { text: 'Nabil Haddad acted as a go-between for Hamas and Fatah.', expect: 'Nabil Haddad → Hamas, Fatah' },
+      {
+        text: 'Kenyan President William Ruto will chair a committee of four East African leaders tasked with mediating between General Abdel Fattah al-Burhan and Mohamed Hamdan Dagalo.',
+        expect: 'William Ruto, Kenya → Abdel Fattah al-Burhan, Mohamed Hamdan Dagalo',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       if (!/^(for|between|among)$/.test(an.tokens[cue.tok.i + 1]?.lower ?? '')) return undefined;

@@ -82,6 +82,8 @@ function referenceIn(
     if (k === 0 && speaksFor(words)) return resolvePossessor(ctx, an, t, state) ?? null;
     if (k === 0 && namesPair(words)) return resolvePair(ctx, t.start) ?? null;
     if (inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) continue;
+    // "the regional bloc IGAD said": the noun introduces the name after it
+    if (inside.some((m) => m.t0 === a + k + 1)) continue;
     // "the group's Al Masirah TV reported": the possessor modifies the named outlet ("the movement's Telegram
     // channel" is the movement's words all the same)
     const head = /^['’]s$/.test(words[k + 1]?.text ?? '') ? inside.find((m) => m.t0 === a + k + 2) : undefined;

@@ -45,6 +45,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Omar Siddiq → 'Chad will not hold direct talks with Niger'",
     },
     {
+      text: 'Kenya will chair a committee on Sudan, the regional bloc IGAD said on Monday.',
+      expect: "IGAD → 'Kenya will chair a committee on Sudan'",
+    },
+    {
       text: 'In Nairobi, the envoys met for three hours, the Kenyan Foreign Ministry said.',
       expect: "Kenyan Foreign Ministry → 'In Nairobi, the envoys met for three hours'",
     },
