@@ -712,6 +712,10 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings).toHaveLength(1);
   });
+  it('"X said … after a summit in Djibouti that the committee would meet": the summit was held', () => {
+    const x = run('IGAD said in a statement after a summit in Djibouti that the committee would meet within 10 days.');
+    expect(x.meetings.map((m) => [m.location, m.status])).toEqual([['Djibouti', 'HELD']]);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -138,6 +138,8 @@ export interface Lexicon {
     topicPrepositions: Set<string>;
     /** "remained open to negotiations on Ukraine": a stance towards talks, no meeting (unless placed). */
     stanceLeads: string[][];
+    /** "said", "left", "met": past forms not ending in -ed ("IGAD said … after a summit": the summit was held). */
+    pastForms: Set<string>;
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
     sourceLeads: string[][];
     sourcePeople: Set<string>;
@@ -308,6 +310,7 @@ function build(): Lexicon {
       counterpartNouns: new Set(events.counterpartNouns),
       topicPrepositions: new Set(events.topicPrepositions),
       stanceLeads: events.stanceLeads.map((p) => p.split(' ')),
+      pastForms: new Set(events.pastForms),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),

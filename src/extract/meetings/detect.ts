@@ -838,8 +838,22 @@ function afterMeeting(
   main: Trigger,
   judged: { status: MeetingStatus; rule: string | null },
 ): { status: MeetingStatus; rule: string | null } {
-  if (judged.status !== 'UNKNOWN' || !afterMeetingLead(tokens, main)) return judged;
+  const lead = afterMeetingLead(tokens, main);
+  if (!lead || judged.status === 'HELD' || judged.status === 'CANCELLED') return judged;
+  // "IGAD said in a statement after a summit in Djibouti that …": after a past act, whatever is planned next
+  if (judged.status === 'PLANNED' && !pastActBefore(tokens, lead.i)) return judged;
   return { status: 'HELD', rule: 'earlier event' };
+}
+
+/** "said in a statement after …", "left Cairo after …": a past verb, no modal before it, a few words before `at`. */
+function pastActBefore(tokens: Token[], at: number): boolean {
+  const { pastForms } = lexicon().meetingWords;
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+    const t = tokens[k]!;
+    if (!t.word || /^(will|would|shall|to)$/.test(t.lower)) return false;
+    if (!t.cap && (/[a-z]ed$/.test(t.lower) || pastForms.has(t.lower))) return true;
+  }
+  return false;
 }
 
 /** "…were due to meet on Monday, but the meeting was called off": a later "the meeting" of the sentence cancels it. */
