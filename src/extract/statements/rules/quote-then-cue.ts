@@ -39,6 +39,10 @@ export const quoteThenCue: StatementRule = {
       expect: "Majed al-Ansari → 'We hope these discussions will lead to an inclusive process'",
     },
     {
+      text: 'The agreement “is a historic step”, Turkish President Tayyip Erdogan told lawmakers in Ankara.',
+      expect: "Tayyip Erdogan → 'The agreement is a historic step'",
+    },
+    {
       text: '“The bloc grows weaker by the week,” Maria Lindqvist, a researcher at the University of Oslo, said.',
       expect: "Maria Lindqvist → 'The bloc grows weaker by the week'",
     },
@@ -76,7 +80,7 @@ export const quoteThenCue: StatementRule = {
     // 'The TPLF has agreed to an "orderly … disarmament," he said': the quote ends a clause that began before it
     const lead = ctx.article.body.slice(an.sentence.start, quote.start);
     const clauseAt = Math.max(0, ...[...lead.matchAll(/[.!?:;“"]\s*(?=\p{Lu})/gu)].map((x) => x.index! + x[0].length));
-    const embedded = (lead.slice(clauseAt).match(/\p{L}+/gu) ?? []).length >= 3;
+    const embedded = (lead.slice(clauseAt).match(/\p{L}+/gu) ?? []).length >= 2;
     const resumed = resumedQuote(ctx, an, v);
     return {
       drafts: [
