@@ -650,6 +650,10 @@ describe('a meeting after a sequence connector is another event', () => {
       expect(x.mediations.map((m) => [m.mediators, m.parties])).toEqual([[['Qatar'], ['Hamas', 'Israel']]]);
     }
   });
+  it('"It has mediated between A and B": the state named before that is no side', () => {
+    const x = run('Qatar hosts the political office of Hamas. It has mediated between Israel and Hamas since October.');
+    expect(x.mediations.map((m) => [m.mediators, m.parties])).toEqual([[['Qatar'], ['Israel', 'Hamas']]]);
+  });
   it('a report of a mediator whose sides the article does not name joins the one that names them', () => {
     const x = run(
       "Representatives of Venezuelan President Nicolas Maduro's government and the opposition Unitary Platform signed a deal in talks facilitated by Norway. U.S. Secretary of State Antony Blinken said Washington would ease sanctions. Norway has sponsored the negotiations since 2021, with the Netherlands accompanying the process.",

@@ -65,7 +65,7 @@ export function nearbyMediators(
   if (mediators.length === 0)
     for (const g of mediatorsNamedBefore(ctx, an, cue)) if (!parties.includes(g)) mediators.push(g);
   if (mediators.length === 0) {
-    const speaker = reportingSubject(ctx, an, cue);
+    const speaker = reportingSubject(ctx, an, cue, parties);
     if (speaker && !parties.includes(speaker)) mediators.push(speaker);
   }
   return mediators;
@@ -73,17 +73,35 @@ export function nearbyMediators(
 
 /**
  * "Doha said it would continue its mediation between A and B": a pronoun opening the cue's clause stands for
- * the subject of the reporting verb before it.
+ * the subject of the reporting verb before it; "Oman … It has been involved in efforts to broker a truce":
+ * opening the sentence, for the state or body named latest before it.
  */
-function reportingSubject(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup | undefined {
+function reportingSubject(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  cue: Token,
+  parties: ActorGroup[],
+): ActorGroup | undefined {
   const { tokens } = an;
   const { a } = clauseAround(tokens, cue.i);
   const pronoun = tokens[a]?.lower === 'that' ? tokens[a + 1] : tokens[a];
   if (!pronoun || !/^(it|they|he|she)$/.test(pronoun.lower)) return undefined;
+  if (pronoun.i === 0 && pronoun.lower === 'it') return bodyNamedBefore(ctx, pronoun.start, parties);
   const verb = tokens[a - 1];
   if (!verb || !lexicon().reporting.has(verb.lower)) return undefined;
   const subject = an.mentions.findLast((m) => m.t1 <= verb.i && m.t1 >= verb.i - 2 && m.kind !== 'PLACE');
   return subject ? actorOf(ctx, subject) : undefined;
+}
+
+/** The state or body named latest before `offset` that is not one of the sides. */
+function bodyNamedBefore(ctx: ArticleContext, offset: number, parties: ActorGroup[]): ActorGroup | undefined {
+  const { mentions, groups } = ctx.references;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const g = groups[i]!;
+    if (mentions[i]!.end <= offset && (g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION') && !parties.includes(g))
+      return g;
+  }
+  return undefined;
 }
 
 /**
