@@ -720,6 +720,12 @@ describe('a meeting after a sequence connector is another event', () => {
     const x = run('IGAD said in a statement after a summit in Djibouti that the committee would meet within 10 days.');
     expect(x.meetings.map((m) => [m.location, m.status])).toEqual([['Djibouti', 'HELD']]);
   });
+  it('"on the sidelines of the European Political Community summit in Granada": the meeting is where the summit is', () => {
+    const x = run(
+      'The leaders of Armenia and Azerbaijan will meet on the sidelines of the European Political Community summit in Granada.',
+    );
+    expect(x.meetings.find((m) => m.participants.includes('Armenia'))?.location).toBe('Granada');
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

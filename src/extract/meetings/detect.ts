@@ -281,7 +281,11 @@ function onTheSidelines(an: SentenceAnalysis): boolean {
       if (!phraseAt(tokens, k, p)) return false;
       const after = k + p.length;
       if (tokens[after]?.lower !== 'of') return true;
-      return tokens[after + 1]?.lower === 'the' && lex.meetingNouns.has(tokens[after + 2]?.lower ?? '');
+      if (tokens[after + 1]?.lower !== 'the') return false;
+      // "of the summit", "of the European Political Community summit": the gathering, maybe by its name
+      let noun = after + 2;
+      while (noun < after + 7 && tokens[noun]?.cap) noun++;
+      return lex.meetingNouns.has(tokens[noun]?.lower ?? '');
     }),
   );
 }
