@@ -726,6 +726,16 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.find((m) => m.participants.includes('Armenia'))?.location).toBe('Granada');
   });
+  it('a bare meeting noun in a quote ("not the time for talks") speaks of talks in general', () => {
+    const x = run(
+      '“This is not the time for talks,” the Russian ambassador to the UN, Vassily Nebenzia, told the Security Council.',
+    );
+    expect(x.meetings).toEqual([]);
+    const y = run(
+      'Yemeni sources said members of the council would head to Riyadh “to hold an important meeting within days”.',
+    );
+    expect(y.meetings.map((m) => m.location)).toEqual(['Riyadh']);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -262,6 +262,25 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
 const PREPS_IN = /^(in|at)$/;
 const PREPS_TO = /^(to|in|at)$/;
 
+/**
+ * "“This is not the time for talks,” the ambassador said": a bare meeting noun in a quote, with no determiner,
+ * sides or place, speaks of talks in general.
+ */
+function genericQuotedNoun(ctx: ArticleContext, an: SentenceAnalysis, t: Trigger): boolean {
+  if (t.verb || !ctx.quotes.some((q) => q.innerStart <= t.tok.start && t.tok.end <= q.innerEnd)) return false;
+  // "an important meeting", "the commanders’ meeting": a determiner, possessive or name before its adjectives
+  // ("the time for talks": a preposition ends the noun phrase)
+  const determiner = /^(the|a|an|this|these|our|your|their|his|her|its|['’]s?)$/;
+  let k = t.tok.i - 1;
+  while (k > t.tok.i - 5 && k > 0 && an.tokens[k]!.word && !an.tokens[k]!.cap && !determiner.test(an.tokens[k]!.lower))
+    k--;
+  const head = an.tokens[k];
+  const across = an.tokens.slice(k + 1, t.tok.i).some((x) => /^(for|to|on|in|at|with)$/.test(x.lower));
+  const determined = !!head && !across && (determiner.test(head.lower) || head.cap || /['’]$/.test(head.text));
+  const after = an.tokens[t.tok.i + t.length]?.lower ?? '';
+  return !determined && !/^(with|between|in|at|on)$/.test(after);
+}
+
 /** "“I hope that our meeting will be useful,” he said": a speaker's own meeting in a quote is the one reported. */
 function quotedOwnMeeting(ctx: ArticleContext, an: SentenceAnalysis, t: Trigger): boolean {
   const quoted = ctx.quotes.some((q) => q.innerStart <= t.tok.start && t.tok.end <= q.innerEnd);
@@ -547,6 +566,7 @@ function segmentDrafts(
   if (resumes && participants.length === 0) participants.push(...previous);
   if (participants.length === 0) return drafts;
   if (onlyTheSpeakerOfTalksReported(ctx, an, trig, participants)) return drafts;
+  if (triggers.every((t) => genericQuotedNoun(ctx, an, t))) return drafts;
   // "my visit was to prepare the talks that will take place in Vienna": the trigger the place follows is the meeting
   const placed = placedBy && placedBy.tok.i > trig.tok.i ? placedBy : undefined;
   const main = placed ?? triggers.find((t) => t.kind !== 'CALL') ?? trig;
