@@ -210,3 +210,10 @@ describe('actors: "X\'s government" is the government of the country X leads', (
     );
   });
 });
+
+describe('actors: a title in the plural before a list of names', () => {
+  it('reads "Presidents Felix Tshisekedi and Paul Kagame" as two presidents', () => {
+    const x = run('Presidents Felix Tshisekedi and Paul Kagame are expected to travel to Washington.');
+    expect(names(x)).toEqual(['Felix Tshisekedi', 'Paul Kagame']);
+  });
+});
