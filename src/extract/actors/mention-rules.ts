@@ -622,6 +622,29 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   {
+    name: "a leader's administration",
+    examples: [{ text: 'The deal was brokered by the Trump administration.', expect: 'United States' }],
+    /** "the Trump administration": the government of the country its leader governs, as the lexicon knows it */
+    match: ({ scan, i }) => {
+      const { tokens, body } = scan;
+      if (!isNameCap(tokens[i]) || scan.lowerAt(i + 1) !== 'administration') return undefined;
+      const governs = (grammar.administrations as Record<string, string>)[tokens[i]!.text];
+      const e = governs ? lexicon().countryByName.get(governs) : undefined;
+      if (!e) return undefined;
+      const mention: Mention = {
+        ...scan.base(i, i + 2),
+        kind: 'COUNTRY',
+        key: `lex:${e.name}`,
+        name: e.name,
+        aliases: [span(tokens, i, i + 2, body)],
+        matchedAs: 'name',
+        active: true,
+        entry: e,
+      };
+      return { mentions: [mention], next: i + 2 };
+    },
+  },
+  {
     name: 'capitalised chunk',
     examples: [
       { text: 'Foreign Minister Lena Varga of Hungary spoke in Vienna.', expect: 'Lena Varga' },
