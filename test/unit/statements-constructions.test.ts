@@ -63,6 +63,16 @@ describe('statements: unnamed sources', () => {
     );
     expect(said(x)).toContain('Xi Jinping: the two sides should strengthen cooperation');
   });
+  it('gives an outlet\'s own report to the outlet, past its owner and its nouns ("Egypt\'s state-run Al-Qahera News TV said")', () => {
+    const x = run(
+      "Egypt's state-run Al-Qahera News TV said mediators were pressing both sides. The Saudi-owned Al Arabiya TV said Riyadh would host the next round. Iran said talks would continue, the official IRNA news agency reported.",
+    );
+    expect(said(x)).toEqual([
+      'Al-Qahera News: mediators were pressing both sides',
+      'Al-Arabiya: Riyadh would host the next round',
+      'Iran: talks would continue',
+    ]);
+  });
   it('gives "a ministry source" to the ministry', () => {
     const x = run(
       'The Egyptian Foreign Ministry invited both delegations. “The crossing will open at dawn,” a ministry source told reporters.',

@@ -1,6 +1,7 @@
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import { type ArticleContext, resolveReference } from '../context.js';
+import { MEDIA_NOUNS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
@@ -51,8 +52,11 @@ export function speakerIn(
   const reference = referenceIn(ctx, an, a, b, inside, state);
   if (reference !== undefined) return reference ?? undefined;
   // "North Korea's state news agency KCNA reported": the outlet heads the subject
+  // ("Egypt's state-run Al-Qahera News TV said": past the outlet's own nouns)
   const head = inside[inside.length - 1];
-  if (head && head.t1 === b && ctx.index.group(head)!.kind === 'MEDIA') return ctx.index.group(head);
+  const headEnds = (m: Mention): boolean =>
+    an.tokens.slice(m.t1, b).every((t) => MEDIA_NOUNS.has(t.lower) || /^(tv|radio|news)$/.test(t.lower));
+  if (head && headEnds(head) && ctx.index.group(head)!.kind === 'MEDIA') return ctx.index.group(head);
   const org = pick(['ORGANIZATION', 'COUNTRY']);
   if (org) return ctx.index.group(org);
   const media = pick(['MEDIA']);

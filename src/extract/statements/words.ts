@@ -50,7 +50,7 @@ export const STATEMENT_WORDS = {
   sourceTail: new RegExp(`,\\s(?:${words.sourceTails.join('|')})\\s[^,;]{1,60}$`, 'iu'),
   /** "…, his spokesperson told reporters." closing the content: the attribution said again, not what was said */
   repeatedAttribution: new RegExp(
-    `,\\s(?:[\\p{L}'’.-]+\\s){1,4}(?:${words.repeatedAttributions.join('|')})(?:\\s(?:late\\s|earlier\\s)?on\\s\\p{L}+)?[.\\s]*$`,
+    `,\\s(?:[\\p{L}'’.-]+\\s){1,6}(?:${words.repeatedAttributions.join('|')})(?:\\s(?:late\\s|earlier\\s)?on\\s\\p{L}+)?[.\\s]*$`,
     'iu',
   ),
   subjectBreaks: set(words.subjectBreaks),
