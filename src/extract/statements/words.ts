@@ -64,6 +64,8 @@ export const STATEMENT_WORDS = {
   conjunctions: set(words.conjunctions),
   adverbialLeads: set(words.adverbialLeads),
   timeLeads: set(words.timeLeads),
+  /** "X said Saturday after speaking with…": words opening a time clause after the cue's day. */
+  timeClauseLeads: set(words.timeClauseLeads),
   /** "dismissed the remarks, saying (that) …": a participle that opens the reported words after a cue's object. */
   participleCues: set(words.participleCues),
   /** "the movement's Telegram channel": platforms carry their owner's words; an outlet ("the group's TV") reports its own. */

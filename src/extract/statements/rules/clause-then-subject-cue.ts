@@ -45,6 +45,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Omar Siddiq → 'Chad will not hold direct talks with Niger'",
     },
     {
+      text: 'Chad and Niger have agreed to meet, President Omar Siddiq said Saturday after speaking by phone with both leaders.',
+      expect: "Omar Siddiq → 'Chad and Niger have agreed to meet'",
+    },
+    {
       text: 'Kenya will chair a committee on Sudan, the regional bloc IGAD said on Monday.',
       expect: "IGAD → 'Kenya will chair a committee on Sudan'",
     },
