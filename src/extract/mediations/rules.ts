@@ -3,7 +3,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import { clauseAround } from '../clause.js';
 import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
-import { articlePair, betweenPair } from '../parties.js';
+import { articlePair, articleParties, betweenPair } from '../parties.js';
 import type { Rule } from '../rule.js';
 import type { MediationCue } from './cues.js';
 import { attemptToMediate, danglingPrefixes, judgedEffort, nearbyMediators, phraseBefore } from './mediators.js';
@@ -122,6 +122,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       },
       { text: 'Norway hosted talks between Colombia and Venezuela in Oslo.', expect: 'Norway → Colombia, Venezuela' },
       {
+        text: 'Thailand and Cambodia clashed on the border. Malaysia offered to host talks between the two sides.',
+        expect: 'Malaysia → Thailand, Cambodia',
+      },
+      {
         text: 'Türkiye will host a new round of talks between Russian and Ukrainian delegations in Istanbul.',
         expect: 'Turkey → Russia, Ukraine',
       },
@@ -148,7 +152,11 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       // the sides: "hosted talks between A and B", else the pair the article names with "between"
       const between = an.tokens.findIndex((t, k) => k > cue.tok.i && t.lower === 'between');
       const named = between >= 0 ? betweenPair(ctx, an) : [];
-      const parties = (named.length > 0 ? named : articlePair(ctx, new Set(host))).filter((g) => !host.includes(g));
+      // "offered to host talks between the two sides": the sides the article names most
+      const anaphoric = lexicon().mediationWords.anaphoricParties;
+      const referred = between >= 0 && [1, 2].some((n) => anaphoric.has(an.tokens[between + n]?.lower ?? ''));
+      const guessed = referred ? articleParties(ctx, new Set(host)) : articlePair(ctx, new Set(host));
+      const parties = (named.length > 0 ? named : guessed).filter((g) => !host.includes(g));
       return parties.length > 0 ? { mediators: host, parties } : { mediators: [], parties: [] };
     },
   },
