@@ -25,7 +25,11 @@ const MONTH_DAY = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
 const MONTH_LAST_YEAR = new RegExp(`\\b(?:in\\s+)?${MONTH_RE} last year\\b`, 'g');
-const IN_MONTH = new RegExp(`\\b(?:in|since|until|by|early|late|mid-?)\\s+${MONTH_RE}\\b`, 'g');
+// "in October", "scheduled for October"
+const IN_MONTH = new RegExp(
+  `\\b(?:in|since|until|by|early|late|mid-?|(?:scheduled|planned|set|slated|due) for)\\s+${MONTH_RE}\\b`,
+  'g',
+);
 const WEEKDAY = /\b(last|next|this|on|late|early)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;
 const RELATIVE: Array<[RegExp, (pub: Date) => string, boolean]> = [
   [/\b(today|tonight|this morning|this afternoon|this evening)\b/gi, (pub) => fmt(pub), false],

@@ -736,6 +736,14 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(y.meetings.map((m) => m.location)).toEqual(['Riyadh']);
   });
+  it('"The next meeting is scheduled for October": the sides met before meet again then', () => {
+    const x = run(
+      'Serbia and Kosovo failed to reach an agreement at talks in Brussels on Thursday. The next meeting is scheduled for October, officials said.',
+      '2023-09-14',
+    );
+    const next = x.meetings.find((m) => m.status === 'PLANNED');
+    expect(next).toMatchObject({ date: '2023-10', participants: ['Serbia', 'Kosovo'] });
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',
