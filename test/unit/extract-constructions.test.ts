@@ -744,6 +744,10 @@ describe('a meeting after a sequence connector is another event', () => {
     const next = x.meetings.find((m) => m.status === 'PLANNED');
     expect(next).toMatchObject({ date: '2023-10', participants: ['Serbia', 'Kosovo'] });
   });
+  it('"held talks in the Chinese city of Kunming": an adjective before "city of" keeps the name', () => {
+    const x = run('Myanmar and China held talks in the Chinese city of Kunming this week.');
+    expect(x.meetings.map((m) => m.location)).toEqual(['Kunming']);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

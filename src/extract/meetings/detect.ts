@@ -61,12 +61,12 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
         j++;
         continue;
       }
-      // "the truce village of Panmunjom", "the border town of Rafah": skip to the name after "of"
-      if (tokens[j - 1]?.lower === 'the' && /^[a-z-]+$/.test(tokens[j]!.text)) {
+      // "the truce village of Panmunjom", "the border town of Rafah", "the Chinese city of Kunming": skip to the
+      // name after "of" ("the southern Lebanese town of Naqoura": lower-case words and a country's adjective)
+      const adjective = (k: number): boolean =>
+        an.mentions.some((m) => m.t0 === k && m.t1 === k + 1 && m.matchedAs === 'adjective');
+      if (tokens[j - 1]?.lower === 'the' && (/^[a-z-]+$/.test(tokens[j]!.text) || adjective(j))) {
         let c = j;
-        // "the southern Lebanese town of Naqoura": lower-case words and a country's adjective
-        const adjective = (k: number): boolean =>
-          an.mentions.some((m) => m.t0 === k && m.t1 === k + 1 && m.matchedAs === 'adjective');
         while (
           c < tokens.length &&
           c < j + 4 &&
@@ -78,6 +78,12 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
         if (lex.meetingWords.placeNouns.has(tokens[c + 1]?.lower ?? '')) c++;
         if (lex.meetingWords.placeNouns.has(tokens[c]?.lower ?? '') && tokens[c + 1]?.lower === 'of') {
           j = c + 2;
+          // "the Chinese city of Kunming": a name after "city of" is a place the gazetteer may not know
+          const named = placeAt(an, j) ? null : unknownPlaceName(an, j);
+          if (named) {
+            out.push(named);
+            break;
+          }
           continue;
         }
       }
@@ -164,6 +170,14 @@ function describesCity(an: SentenceAnalysis, end: number): boolean {
 }
 
 /** "the southern side of", "the North Korean side of": a side of the place named next ("on" is no place preposition otherwise). */
+/** One or two capitalised words at j that no actor mention covers: a place named after "the city of". */
+function unknownPlaceName(an: SentenceAnalysis, j: number): string | null {
+  const { tokens } = an;
+  if (!tokens[j]?.cap || !tokens[j]!.word || an.mentions.some((m) => m.t0 <= j && m.t1 > j && m.kind !== 'PLACE'))
+    return null;
+  return tokens[j + 1]?.cap && tokens[j + 1]!.word ? `${tokens[j]!.text} ${tokens[j + 1]!.text}` : tokens[j]!.text;
+}
+
 /** "the İmralı prison island" from k: the island's name, when capitalised words and at most two others lead to "island". */
 function islandNamed(tokens: Token[], k: number): string | null {
   let j = tokens[k]?.lower === 'the' ? k + 1 : k;
