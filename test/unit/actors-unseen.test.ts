@@ -217,3 +217,11 @@ describe('actors: a title in the plural before a list of names', () => {
     expect(names(x)).toEqual(['Felix Tshisekedi', 'Paul Kagame']);
   });
 });
+
+describe('actors: a junta is an organization of its country', () => {
+  it('reads "Niger\'s junta" as the Nigerien junta, which "the junta said" refers to', () => {
+    const x = run("Niger's junta rejected the ECOWAS ultimatum. The junta said it would defend the country.");
+    expect(x.actors.find((a) => a.name === 'Nigerien junta')?.kind).toBe('ORGANIZATION');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Nigerien junta']);
+  });
+});

@@ -79,14 +79,18 @@ function ministryMention(
   };
 }
 
-/** "the Kenyan presidency", "Egypt's presidency": the head of state's office, an organ of its country. */
-function presidencyMention(country: LexEntry, surface: string): Pick<Mention, 'kind' | 'key' | 'name' | 'aliases'> {
+/** "the Kenyan presidency", "Niger's junta": the head of state's office or a military government, an organ of its country. */
+function organMention(
+  country: LexEntry,
+  head: string,
+  surface: string,
+): Pick<Mention, 'kind' | 'key' | 'name' | 'aliases'> {
   const adj = country.adjectives?.[0] ?? country.name;
   return {
     kind: 'ORGANIZATION',
-    key: `ministry:${country.name}:Presidency`,
-    name: `${adj} Presidency`,
-    aliases: [surface.replace(/^the /i, ''), `Presidency of ${country.name}`, `${country.name}'s Presidency`],
+    key: `ministry:${country.name}:${head}`,
+    name: `${adj} ${head}`,
+    aliases: [surface.replace(/^the /i, ''), `${head} of ${country.name}`, `${country.name}'s ${head}`],
   };
 }
 
@@ -267,6 +271,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       // read as a place: the subject or area talked about ("discuss Armenia", "envoy for Myanmar")
       { text: 'The ministers will discuss Armenia and Georgia.', expect: 'Armenia' },
       { text: 'The talks resumed, the Kenyan presidency said.', expect: 'Kenyan Presidency' },
+      { text: "Niger's junta rejected the ECOWAS ultimatum.", expect: 'Nigerien junta' },
     ],
     /** A country (its ministries, government and army), organization or outlet of the lexicon */
     match: ({ scan, i }) => {
@@ -314,10 +319,11 @@ export const MENTION_RULES: readonly MentionRule[] = [
               return { mentions: found, next: m };
             }
           }
-          if ((hit.role === 'adjective' || hasPos) && grammar.presidencyNouns.includes(scan.lowerAt(j))) {
+          const organ = (grammar.organNouns as Record<string, string>)[scan.lowerAt(j)];
+          if ((hit.role === 'adjective' || hasPos) && organ && scan.lowerAt(j) !== 'comment') {
             found.push({
               ...scan.base(i, j + 1),
-              ...presidencyMention(country, span(tokens, i, j + 1, body)),
+              ...organMention(country, organ, span(tokens, i, j + 1, body)),
               matchedAs: 'name',
               active: true,
             });
