@@ -748,6 +748,25 @@ describe('a meeting after a sequence connector is another event', () => {
     const x = run('Myanmar and China held talks in the Chinese city of Kunming this week.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kunming']);
   });
+  it('"initialled a peace agreement at the White House" was held in Washington', () => {
+    const x = run(
+      'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled a peace agreement at the White House on Friday.',
+      '2025-08-08',
+    );
+    expect(x.meetings.map((m) => [m.location, m.status])).toEqual([['Washington', 'HELD']]);
+  });
+  it('"the foreign ministers of the two countries, A and B, will meet" takes the countries, not everyone met before', () => {
+    const x = run(
+      'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met U.S. President Donald Trump in Washington on Friday. The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, will meet in Abu Dhabi next month.',
+      '2025-08-08',
+    );
+    expect(x.meetings.find((m) => m.location === 'Abu Dhabi')?.participants).toEqual([
+      'Ararat Mirzoyan',
+      'Jeyhun Bayramov',
+      'Armenia',
+      'Azerbaijan',
+    ]);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

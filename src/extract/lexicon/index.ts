@@ -140,6 +140,10 @@ export interface Lexicon {
     stanceLeads: string[][];
     /** "said", "left", "met": past forms not ending in -ed ("IGAD said … after a summit": the summit was held). */
     pastForms: Set<string>;
+    /** "the two countries" → COUNTRY, "both leaders" → PERSON: the kind of actor a group noun refers back to. */
+    groupNounKinds: Map<string, string>;
+    /** "at the White House", "at the Kremlin": seats of power (as word lists) and the city they place a meeting in. */
+    venues: Array<{ words: string[]; city: string }>;
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
     sourceLeads: string[][];
     sourcePeople: Set<string>;
@@ -311,6 +315,10 @@ function build(): Lexicon {
       topicPrepositions: new Set(events.topicPrepositions),
       stanceLeads: events.stanceLeads.map((p) => p.split(' ')),
       pastForms: new Set(events.pastForms),
+      groupNounKinds: new Map(Object.entries(events.groupNounKinds as Record<string, string>)),
+      venues: Object.entries(events.venues as Record<string, string>)
+        .filter(([name]) => name !== 'comment')
+        .map(([name, city]) => ({ words: name.toLowerCase().split(' '), city })),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),

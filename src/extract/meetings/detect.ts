@@ -87,6 +87,12 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
           continue;
         }
       }
+      // "at the White House", "at the Kremlin": the seat of power's city
+      const venue = lex.meetingWords.venues.find((v) => phraseAt(tokens, j, v.words));
+      if (venue) {
+        out.push(venue.city);
+        break;
+      }
       // "in the Angolan capital": the capital the lexicon knows for that country
       const capital = adjectiveCapital(an, j);
       if (capital) {
@@ -399,14 +405,26 @@ function delegationSubject(an: SentenceAnalysis, trigger: Trigger): Draft['deleg
 const WHERE_VERB_REACH = 16;
 
 /** "the two leaders", "both delegations", "the two religious leaders" in the segment. */
-function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): boolean {
+function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): string | undefined {
   const { groupNouns } = lexicon().meetingWords;
   const { tokens } = an;
-  return tokens.some((t, k) => {
-    if (!own(k) || !(t.lower === 'both' || (t.lower === 'two' && tokens[k - 1]?.lower === 'the'))) return false;
+  for (const [k, t] of tokens.entries()) {
+    if (!own(k) || !(t.lower === 'both' || (t.lower === 'two' && tokens[k - 1]?.lower === 'the'))) continue;
     const noun = tokens.slice(k + 1, k + 3).findIndex((x) => groupNouns.has(x.lower));
-    return noun === 0 || (noun === 1 && !tokens[k + 1]!.cap);
-  });
+    if (noun === 0 || (noun === 1 && !tokens[k + 1]!.cap)) return tokens[k + 1 + noun]!.lower;
+  }
+  return undefined;
+}
+
+/**
+ * The actors "the two countries", "both leaders" stand for among the previous meeting's: all of them when
+ * the meeting names no person of its own, else only those of the kind the noun names ("the foreign
+ * ministers of the two countries, A and B": the countries).
+ */
+function referredSides(noun: string, previous: ActorGroup[], named: boolean): ActorGroup[] {
+  if (!named) return previous;
+  const kind = lexicon().meetingWords.groupNounKinds.get(noun);
+  return kind ? previous.filter((g) => g.kind === kind).slice(0, 2) : previous;
 }
 
 /** "talks with X", "talks today with X", "talks on Monday between A and B": the sides follow the noun. */
@@ -571,7 +589,14 @@ function segmentDrafts(
           asLocation,
         );
   // "the two leaders", "both sides": the actors of the meeting reported before
-  if (anaphoricPair(an, own)) for (const g of previous) if (!participants.includes(g)) participants.push(g);
+  const pair = anaphoricPair(an, own);
+  if (pair)
+    for (const g of referredSides(
+      pair,
+      previous,
+      participants.some((g) => g.kind === 'PERSON'),
+    ))
+      if (!participants.includes(g)) participants.push(g);
   // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
   // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
   const subject = trig.verb && trig.kind !== 'CALL' ? pronounSubjectPerson(ctx, an, trig) : undefined;
