@@ -60,8 +60,18 @@ export function characterisingAt(tokens: Token[], v: number): number {
   if (!W.characterisingCues.has(verb)) return -1;
   // "calling it “…”" continues a clause after its comma; "called the talks “…”" is the clause's own verb
   if (verb.endsWith('ing') ? tokens[v - 1]?.text !== ',' : W.actParticles.has(tokens[v + 1]?.lower ?? '')) return -1;
-  for (let k = v + 1; k <= v + 6 && k < tokens.length; k++) if (/^[“"]$/.test(tokens[k]!.text)) return k;
+  for (let k = v + 1; k <= v + 6 && k < tokens.length; k++)
+    if (/^[“"]$/.test(tokens[k]!.text)) return quotedName(tokens, k) ? -1 : k;
   return -1;
+}
+
+/** "dubbed the “Trump Route for International Peace”": quoted words in title case are a name given, not words said. */
+function quotedName(tokens: Token[], open: number): boolean {
+  const words: Token[] = [];
+  for (let k = open + 1; k < tokens.length && !/^[”"]$/.test(tokens[k]!.text); k++)
+    if (tokens[k]!.word) words.push(tokens[k]!);
+  const content = words.filter((t) => !/^(of|for|and|the|a|an|to|in|on|at)$/.test(t.lower));
+  return content.length >= 2 && content.every((t) => t.cap);
 }
 
 /** The token after the cue: past the particle of a phrasal cue ("pointed out"). */

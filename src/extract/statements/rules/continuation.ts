@@ -47,6 +47,9 @@ export const continuation: StatementRule = {
       expect: "William Ruto → 'historic and long overdue'",
     },
     {
+      text: 'The United States won rights to a corridor, dubbed the “Trump Route for Peace”.',
+    },
+    {
       text: 'The African Union tried to play down hopes for the round, with officials stressing it was too early for a deal.',
       expect: "African Union → 'it was too early for a deal'",
     },
