@@ -767,6 +767,16 @@ describe('a meeting after a sequence connector is another event', () => {
       'Azerbaijan',
     ]);
   });
+  it('"The next round will be held in Addis Ababa" is a later round than the talks resumed in Cairo', () => {
+    const x = run(
+      'Egypt, Ethiopia and Sudan resumed negotiations over the Grand Ethiopian Renaissance Dam (GERD) in Cairo on Sunday. The next round will be held in Addis Ababa in September, the ministry added.',
+      '2023-08-27',
+    );
+    expect(x.meetings.map((m) => [m.location, m.status, m.participants])).toEqual([
+      ['Cairo', 'HELD', ['Egypt', 'Ethiopia', 'Sudan']],
+      ['Addis Ababa', 'PLANNED', ['Egypt', 'Ethiopia', 'Sudan']],
+    ]);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

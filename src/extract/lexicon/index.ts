@@ -140,6 +140,8 @@ export interface Lexicon {
     stanceLeads: string[][];
     /** "said", "left", "met": past forms not ending in -ed ("IGAD said … after a summit": the summit was held). */
     pastForms: Set<string>;
+    /** "the next round will be held in X": words that make "round" alone a round of talks. */
+    roundModifiers: Set<string>;
     /** "the two countries" → COUNTRY, "both leaders" → PERSON: the kind of actor a group noun refers back to. */
     groupNounKinds: Map<string, string>;
     /** "at the White House", "at the Kremlin": seats of power (as word lists) and the city they place a meeting in. */
@@ -315,6 +317,7 @@ function build(): Lexicon {
       topicPrepositions: new Set(events.topicPrepositions),
       stanceLeads: events.stanceLeads.map((p) => p.split(' ')),
       pastForms: new Set(events.pastForms),
+      roundModifiers: new Set(events.roundModifiers),
       groupNounKinds: new Map(Object.entries(events.groupNounKinds as Record<string, string>)),
       venues: Object.entries(events.venues as Record<string, string>)
         .filter(([name]) => name !== 'comment')

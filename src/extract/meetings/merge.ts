@@ -261,8 +261,9 @@ const copy = (d: Draft): Draft => ({
   segments: [...d.segments],
 });
 
-/** "The talks will resume on Monday" after the round held: a resumption is not the round before it. */
-const laterRound = (o: Draft, d: Draft): boolean => !!d.resumes && o.status === 'HELD';
+/** "The talks will resume on Monday" after the round held (reported before or after it): two rounds. */
+const laterRound = (o: Draft, d: Draft): boolean =>
+  (!!d.resumes && o.status === 'HELD') || (!!o.resumes && o.status !== 'HELD' && d.status === 'HELD');
 
 /** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
 function apart(o: Draft, d: Draft): boolean {

@@ -140,6 +140,22 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     },
   },
   {
+    name: 'a round named alone',
+    examples: [
+      { text: 'The next round will be held in Addis Ababa in September.', expect: 'TALKS' },
+      { text: 'The next round of sanctions will target banks.' },
+    ],
+    /** "the next round will be held in X": a round of the talks reported, with no "of" to say of what */
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      const words = lexicon().meetingWords;
+      if (!words.roundWords.has(t.lower) || lowerAt(an, k + 1) === 'of') return undefined;
+      return words.roundModifiers.has(lowerAt(an, k - 1))
+        ? { tok: t, kind: 'TALKS', verb: false, length: 1 }
+        : undefined;
+    },
+  },
+  {
     name: 'agreement made at a place',
     examples: [
       { text: 'The deal, struck in Beijing, ended the fighting.', expect: 'TALKS' },
