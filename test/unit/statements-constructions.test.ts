@@ -73,6 +73,12 @@ describe('statements: unnamed sources', () => {
       'Iran: talks would continue',
     ]);
   });
+  it('reads no statement from "confirmed the ceasefire on Geo News" (a noun object said on an outlet)', () => {
+    const x = run(
+      "Pakistan's Foreign Minister Ishaq Dar confirmed the ceasefire on Geo News and said Saudi Arabia had also played a role.",
+    );
+    expect(said(x)).toEqual(['Ishaq Dar: Saudi Arabia had also played a role']);
+  });
   it('gives "a ministry source" to the ministry', () => {
     const x = run(
       'The Egyptian Foreign Ministry invited both delegations. “The crossing will open at dawn,” a ministry source told reporters.',

@@ -129,8 +129,9 @@ export const subjectCueContent: StatementRule = {
 };
 
 /**
- * "confirmed the agreement to Reuters", "announced the decision to reporters": the one told after the
- * verb's object shows that the object is a noun phrase, not reported words.
+ * "confirmed the agreement to Reuters", "announced the decision to reporters", "confirmed the ceasefire on
+ * Geo News": the one told (or the outlet it was said on) after the verb's object shows that the object is a
+ * noun phrase, not reported words.
  */
 function toldAfterObject(ctx: CueInput['ctx'], an: CueInput['an'], start: number): boolean {
   const { tokens } = an;
@@ -138,9 +139,14 @@ function toldAfterObject(ctx: CueInput['ctx'], an: CueInput['an'], start: number
   for (let k = from + 1; k < tokens.length - 1 && k < from + 8; k++) {
     const t = tokens[k]!;
     if (t.lower === 'that' || !t.word) return false;
-    if (t.lower !== 'to') continue;
+    // "confirmed the agreement to Reuters", "confirmed the ceasefire on Geo News"
+    if (t.lower !== 'to' && t.lower !== 'on') continue;
     const at = tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
     const told = an.mentions.some((m) => m.t0 === at && ctx.index.group(m)?.kind === 'MEDIA');
+    if (t.lower === 'on') {
+      if (told) return true;
+      continue;
+    }
     return told || W.audienceNouns.has(tokens[at]?.lower ?? '');
   }
   return false;
