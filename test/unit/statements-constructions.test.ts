@@ -73,6 +73,10 @@ describe('statements: unnamed sources', () => {
       'Iran: talks would continue',
     ]);
   });
+  it('gives a quote its outlet when the speaker is named before the verb ("“…,” X told CNN")', () => {
+    const x = run('“We are not going to negotiate under fire,” Israeli Prime Minister Benjamin Netanyahu told CNN.');
+    expect(x.statements.map((s) => [s.speaker, s.via])).toEqual([['Benjamin Netanyahu', 'CNN']]);
+  });
   it('reads no statement from "confirmed the ceasefire on Geo News" (a noun object said on an outlet)', () => {
     const x = run(
       "Pakistan's Foreign Minister Ishaq Dar confirmed the ceasefire on Geo News and said Saudi Arabia had also played a role.",

@@ -1,4 +1,3 @@
-import type { ActorGroup } from '../../actors/resolve.js';
 import { lastIndexBefore, quoteEndingBefore } from '../content.js';
 import type { CueInput, StatementRule } from '../draft.js';
 import { type Quote, quoteOpeningAt } from '../quotes.js';
@@ -65,18 +64,16 @@ export const quoteThenCue: StatementRule = {
     let speaker = afterQuote >= 0 && afterQuote < v ? speakerIn(ctx, an, afterQuote, v, state) : undefined;
     const fromTail = !speaker && tail >= 2;
     if (fromTail) speaker = speakerIn(ctx, an, lastComma + 1, v, state);
-    let via: ActorGroup | null = null;
     // "“…,” a source told AFP": the one told is not the speaker
-    if (!speaker && !W.tellCues.has(verb.lower)) {
-      speaker = speakerIn(ctx, an, v + 1, tokens.length, state);
-      via = outletIn(ctx, an, speaker);
-    }
+    if (!speaker && !W.tellCues.has(verb.lower)) speaker = speakerIn(ctx, an, v + 1, tokens.length, state);
     const named = !!speaker;
     if (!speaker) {
       const before = afterQuote >= 0 && afterQuote < v;
       speaker = unnamedSpeaker(ctx, an, before ? afterQuote : v + 1, before ? v : tokens.length, state);
     }
     if (!speaker) return undefined;
+    // "“…,” X told CNN in an interview": the outlet that carried the words
+    const via = outletIn(ctx, an, speaker);
     // 'The TPLF has agreed to an "orderly … disarmament," he said': the quote ends a clause that began before it
     const lead = ctx.article.body.slice(an.sentence.start, quote.start);
     const clauseAt = Math.max(0, ...[...lead.matchAll(/[.!?:;“"]\s*(?=\p{Lu})/gu)].map((x) => x.index! + x[0].length));
