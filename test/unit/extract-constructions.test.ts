@@ -777,6 +777,14 @@ describe('a meeting after a sequence connector is another event', () => {
       ['Addis Ababa', 'PLANNED', ['Egypt', 'Ethiopia', 'Sudan']],
     ]);
   });
+  it('"he had spoken to Putin by phone" is a call of the person the pronoun stands for', () => {
+    const x = run(
+      "Turkish President Recep Tayyip Erdogan's office said he had spoken to Russian President Vladimir Putin by phone.",
+    );
+    expect(x.meetings.map((m) => [m.kind, m.participants])).toEqual([
+      ['CALL', ['Recep Tayyip Erdogan', 'Vladimir Putin']],
+    ]);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

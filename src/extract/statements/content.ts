@@ -89,10 +89,14 @@ export function contentStart(tokens: Token[], c: number): number | null {
   if (W.contentPrepositions.has(tokens[k]!.lower) && that < 0) {
     // "said in a statement" without content; "said in a statement on Monday:" and a quote
     const skip = tokens.findIndex((t, j) => j > k && (t.text === ',' || t.text === ':' || t.lower === 'that'));
-    // "said on X he had thanked…", "wrote on Telegram the talks…": a platform ends the phrase
+    // "said on X he had thanked…", "wrote on Telegram the talks…": a platform ends the phrase;
+    // "said in a statement it had struck…": so does the statement noun
     const platform = tokens.findIndex((t, j) => j > k && j <= k + 3 && t.cap && W.platforms.has(t.lower));
-    if (skip < 0 && platform < 0) return null;
-    k = (skip < 0 ? platform : skip) + 1;
+    const noun = tokens.findIndex((t, j) => j > k && j <= k + 3 && W.statementNouns.has(t.lower));
+    const end = platform >= 0 ? platform : noun;
+    if (skip < 0 && end < 0) return null;
+    // "said in a statement on Monday it had…": past the statement's day too
+    k = skip < 0 ? pastTimePhrase(tokens, end + 1) : skip + 1;
     if (tokens.length - k < 3) return null;
   }
   return tokens[k]!.start;

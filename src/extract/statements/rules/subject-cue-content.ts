@@ -69,6 +69,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'Nairobi welcomed the offer but that no date was set'",
     },
     {
+      text: "Kenya's military said in a statement on Monday it had struck rebel targets overnight.",
+      expect: "Kenyan army → 'it had struck rebel targets overnight'",
+    },
+    {
       text: 'Kenyan President William Ruto dismissed the remarks, writing on X that the offer was a trap.',
       expect: "William Ruto → 'the offer was a trap'",
     },
