@@ -785,6 +785,11 @@ describe('a meeting after a sequence connector is another event', () => {
       ['CALL', ['Recep Tayyip Erdogan', 'Vladimir Putin']],
     ]);
   });
+  it('"A and B continued talks", "began negotiations": the subject takes part', () => {
+    const x = run('Hamas and Israel continued talks on Monday. Egypt and Ethiopia began negotiations in Cairo.');
+    expect(x.meetings.map((m) => m.participants)).toContainEqual(['Egypt', 'Ethiopia']);
+    expect(x.meetings.map((m) => m.participants)).toContainEqual(['Hamas', 'Israel']);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',
