@@ -790,6 +790,21 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(x.meetings.map((m) => m.participants)).toContainEqual(['Egypt', 'Ethiopia']);
     expect(x.meetings.map((m) => m.participants)).toContainEqual(['Hamas', 'Israel']);
   });
+  it('"The two leaders last met in Alaska": the two heads of state last named together, with their countries', () => {
+    const x = run(
+      'Russian President Vladimir Putin and U.S. President Donald Trump agreed during a phone call on Thursday to hold a summit in Budapest. Hungarian Prime Minister Viktor Orban said Hungary was ready to host the meeting. The two leaders last met in Alaska in August.',
+      '2025-10-16',
+    );
+    expect(x.meetings.find((m) => m.location === 'Alaska')?.participants).toEqual([
+      'Vladimir Putin',
+      'Russia',
+      'Donald Trump',
+      'United States',
+    ]);
+    const call = x.meetings.find((m) => m.kind === 'CALL');
+    expect(call?.status).toBe('HELD');
+    expect(x.meetings.find((m) => m.location === 'Budapest')?.participants).toContain('Viktor Orban');
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

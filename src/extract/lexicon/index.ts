@@ -140,6 +140,9 @@ export interface Lexicon {
     stanceLeads: string[][];
     /** "said", "left", "met": past forms not ending in -ed ("IGAD said … after a summit": the summit was held). */
     pastForms: Set<string>;
+    /** "the two leaders": group nouns for heads of state or government, and the titles that make one. */
+    leaderNouns: Set<string>;
+    leaderTitles: Set<string>;
     /** "the next round will be held in X": words that make "round" alone a round of talks. */
     roundModifiers: Set<string>;
     /** "the two countries" → COUNTRY, "both leaders" → PERSON: the kind of actor a group noun refers back to. */
@@ -317,6 +320,8 @@ function build(): Lexicon {
       topicPrepositions: new Set(events.topicPrepositions),
       stanceLeads: events.stanceLeads.map((p) => p.split(' ')),
       pastForms: new Set(events.pastForms),
+      leaderNouns: new Set(events.leaderNouns),
+      leaderTitles: new Set(events.leaderTitles),
       roundModifiers: new Set(events.roundModifiers),
       groupNounKinds: new Map(Object.entries(events.groupNounKinds as Record<string, string>)),
       venues: Object.entries(events.venues as Record<string, string>)

@@ -417,6 +417,27 @@ function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): strin
 }
 
 /**
+ * "The two leaders last met in Alaska": the two heads of state or government the latest sentence before
+ * names together (a leader named alone since is no part of the pair).
+ */
+function leadersNamedBefore(ctx: ArticleContext, an: SentenceAnalysis): ActorGroup[] {
+  const { leaderTitles } = lexicon().meetingWords;
+  const leads = (g: ActorGroup | undefined): g is ActorGroup =>
+    g?.kind === 'PERSON' &&
+    [...g.affiliations.map((a) => a.role), ...g.mentions.map((m) => m.title)].some(
+      (t) => !!t && leaderTitles.has(t.toLowerCase()),
+    );
+  for (let s = an.sentence.index - 1; s >= 0; s--) {
+    const named = [...new Set(ctx.analyses[s]!.mentions.map((m) => ctx.index.group(m)).filter(leads))];
+    // each leader with the country they lead
+    const countries = (g: ActorGroup) =>
+      g.affiliations.map((a) => ctx.index.groups.get(a.key)).filter((c): c is ActorGroup => c?.kind === 'COUNTRY');
+    if (named.length >= 2) return named.slice(0, 2).flatMap((g) => [g, ...countries(g)]);
+  }
+  return [];
+}
+
+/**
  * The actors "the two countries", "both leaders" stand for among the previous meeting's: all of them when
  * the meeting names no person of its own, else only those of the kind the noun names ("the foreign
  * ministers of the two countries, A and B": the countries).
@@ -588,15 +609,21 @@ function segmentDrafts(
           lowerNames,
           asLocation,
         );
-  // "the two leaders", "both sides": the actors of the meeting reported before
+  // "the two leaders", "both sides": the actors of the meeting reported before ("the two leaders": the last
+  // two heads of state or government the article named)
   const pair = anaphoricPair(an, own);
-  if (pair)
-    for (const g of referredSides(
-      pair,
-      previous,
-      participants.some((g) => g.kind === 'PERSON'),
-    ))
-      if (!participants.includes(g)) participants.push(g);
+  const leaders = pair && lexicon().meetingWords.leaderNouns.has(pair) ? leadersNamedBefore(ctx, an) : [];
+  const referred =
+    leaders.length > 0
+      ? leaders
+      : pair
+        ? referredSides(
+            pair,
+            previous,
+            participants.some((g) => g.kind === 'PERSON'),
+          )
+        : [];
+  for (const g of referred) if (!participants.includes(g)) participants.push(g);
   // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
   // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
   const subject = trig.verb && trig.kind !== 'CALL' ? pronounSubjectPerson(ctx, an, trig) : undefined;
@@ -687,7 +714,7 @@ function segmentDrafts(
         participants: people,
         location: null,
         date: clauseDate(ctx, an, call, [], false, own),
-        status: callStatus(tokens, call.tok.i),
+        status: callStatus(tokens, call),
         evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
         rule: call.rule,
         segments: [segmentKey],
@@ -945,8 +972,9 @@ function statusByDate(date: string | null, publishedAt: string | null): MeetingS
 }
 
 /** A call is held unless its clause plans or cancels it. */
-function callStatus(tokens: Token[], i: number): MeetingStatus {
-  const { status } = meetingStatus(tokens, i);
+/** A call's status from the words up to it ("agreed during a phone call … to hold a summit": the summit is planned). */
+function callStatus(tokens: Token[], call: Trigger): MeetingStatus {
+  const { status } = meetingStatus(tokens.slice(0, call.tok.i + call.length), call.tok.i);
   return status === 'PLANNED' || status === 'CANCELLED' ? status : 'HELD';
 }
 

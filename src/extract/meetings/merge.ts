@@ -96,7 +96,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       (c) =>
         c !== o &&
         c.location &&
-        (c.kind === o.kind || (!!c.definite && sameWord(c.kind, o.kind))) &&
+        (c.kind === o.kind || ((!!c.definite || !!o.definite) && sameWord(c.kind, o.kind))) &&
         compatible(c.date, o.date) &&
         inCountry(c.location, o.location!) &&
         // "Kamel travelled to Israel for talks" is not "Blinken's talks in Tel Aviv" (the host country aside);
