@@ -66,9 +66,12 @@ export function contentStart(tokens: Token[], c: number): number | null {
   // "announced Wednesday afternoon in Pretoria that": skip an adverbial up to a nearby "that"
   // (not "said U.S. demands that…", "said the truce held, adding that…")
   const that = tokens.findIndex((t, j) => j >= k && j < k + 14 && t.lower === 'that');
-  const adverbial = that > k && (DATE_WORDS.has(tokens[k]!.text) || W.adverbialLeads.has(tokens[k]!.lower));
+  // "said on Tuesday the army would not attend talks that…": a verb before the "that" makes it the words' own
+  const clauseBefore = that > k && tokens.slice(k, that).some((t) => W.finiteVerbs.has(t.lower));
+  const adverbial =
+    that > k && !clauseBefore && (DATE_WORDS.has(tokens[k]!.text) || W.adverbialLeads.has(tokens[k]!.lower));
   if ((that === k || adverbial) && !tokens.slice(k, that).some((t) => /^[.;“"]$/.test(t.text))) k = that + 1;
-  else if (that < 0) k = pastTimePhrase(tokens, k);
+  else if (that < 0 || clauseBefore) k = pastTimePhrase(tokens, k);
   while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   if (k >= tokens.length || tokens.length - k < 3) return null;
   // "said what he was emphasising was that …": the words after the cleft's "that"

@@ -69,6 +69,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'Nairobi welcomed the offer but that no date was set'",
     },
     {
+      text: 'Kenyan President William Ruto said on Tuesday the army would not attend talks that included Uganda.',
+      expect: "William Ruto → 'the army would not attend talks that included Uganda'",
+    },
+    {
       text: "Kenya's military said in a statement on Monday it had struck rebel targets overnight.",
       expect: "Kenyan army → 'it had struck rebel targets overnight'",
     },
