@@ -805,6 +805,12 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(call?.status).toBe('HELD');
     expect(x.meetings.find((m) => m.location === 'Budapest')?.participants).toContain('Viktor Orban');
   });
+  it('"take the proposal to Moscow" places no meeting there ("take" places one only as "take place")', () => {
+    const x = run(
+      'U.S. and Ukrainian officials met in Jeddah on Tuesday. Washington will now take the proposal to Moscow, Marco Rubio told reporters after the meeting.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Jeddah']);
+  });
   it('"will not hold direct negotiations with X" reports no meeting', () => {
     const x = run(
       'Iran will not hold direct negotiations with the United States, Foreign Minister Abbas Araqchi said.',

@@ -570,7 +570,13 @@ function segmentDrafts(
   }
   if (places.length === 0) {
     // "…, held in Riyadh", "agreed in Caracas", "will head to Riyadh": the place of the event verb
-    const at = tokens.findIndex((t, k) => own(k) && lex.meetingWords.eventPlaceVerbs.has(t.lower));
+    // ("take the proposal to Moscow" is no event's place: "take" only as "take place")
+    const at = tokens.findIndex(
+      (t, k) =>
+        own(k) &&
+        lex.meetingWords.eventPlaceVerbs.has(t.lower) &&
+        (!/^(take|takes|took|taking)$/.test(t.lower) || tokens[k + 1]?.lower === 'place'),
+    );
     if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, Math.min(10, segmentStop(seg, at + 1) - at - 1));
   }
   if (places.length === 0) {
