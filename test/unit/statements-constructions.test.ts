@@ -83,6 +83,12 @@ describe('statements: unnamed sources', () => {
     );
     expect(said(x)).toEqual(['Ishaq Dar: Saudi Arabia had also played a role']);
   });
+  it('gives "X\'s information minister Y dismissed …, saying …" to Y, not to X', () => {
+    const x = run(
+      "Eritrea's information minister Yemane Gebremeskel dismissed calls for negotiations, saying Asmara would not be drawn into a fruitless debate.",
+    );
+    expect(said(x)).toEqual(['Yemane Gebremeskel: Asmara would not be drawn into a fruitless debate']);
+  });
   it('gives "a ministry source" to the ministry', () => {
     const x = run(
       'The Egyptian Foreign Ministry invited both delegations. “The crossing will open at dawn,” a ministry source told reporters.',

@@ -140,6 +140,8 @@ export interface Lexicon {
     stanceLeads: string[][];
     /** "said", "left", "met": past forms not ending in -ed ("IGAD said … after a summit": the summit was held). */
     pastForms: Set<string>;
+    /** "calls for negotiations", "pressed for talks": words that ask for a meeting rather than report one. */
+    askWords: Set<string>;
     /** "the two leaders": group nouns for heads of state or government, and the titles that make one. */
     leaderNouns: Set<string>;
     leaderTitles: Set<string>;
@@ -320,6 +322,7 @@ function build(): Lexicon {
       topicPrepositions: new Set(events.topicPrepositions),
       stanceLeads: events.stanceLeads.map((p) => p.split(' ')),
       pastForms: new Set(events.pastForms),
+      askWords: new Set(events.askWords),
       leaderNouns: new Set(events.leaderNouns),
       leaderTitles: new Set(events.leaderTitles),
       roundModifiers: new Set(events.roundModifiers),

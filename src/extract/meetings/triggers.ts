@@ -50,6 +50,18 @@ const objectOf = (an: SentenceAnalysis, k: number, phrases: string[][]): boolean
   return false;
 };
 
+/** "dismissed calls by Abiy for negotiations", "called for talks": a meeting asked for, none reported (unless placed). */
+const askedFor = (an: SentenceAnalysis, k: number): boolean => {
+  const words = an.tokens.slice(Math.max(0, k - 3), k);
+  const at = words.findLastIndex((t) => t.lower === 'for');
+  if (at < 0 || !words.slice(at + 1).every((t) => t.word && !t.cap) || placedAfter(an, k)) return false;
+  const before = an.tokens.slice(Math.max(0, k - ASKED_REACH), k - (words.length - at));
+  return before.some((t) => lexicon().meetingWords.askWords.has(t.lower));
+};
+
+/** "dismissed calls by Ethiopian Prime Minister Abiy Ahmed for negotiations": how far back the call may be. */
+const ASKED_REACH = 10;
+
 /** "the talks in Cairo": a place right after the noun at k. */
 const placedAfter = (an: SentenceAnalysis, k: number): boolean =>
   /^(in|at)$/.test(lowerAt(an, k + 1)) && !!an.tokens[k + 2]?.cap;
@@ -106,6 +118,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'The Israeli government approved the deal after a six-hour cabinet meeting.' },
       { text: 'A source close to the talks in Cairo said progress was slow.', expect: 'TALKS' },
       { text: 'Moscow remained open to negotiations on Ukraine but rejected ultimatums.' },
+      { text: 'Eritrea dismissed calls by Ethiopian Prime Minister Abiy Ahmed for negotiations over sea access.' },
       { text: 'Hamas said it was open to talks in Cairo next week.', expect: 'TALKS' },
     ],
     match: ({ an, k }) => {
@@ -118,6 +131,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const { refusalVerbs, commentLeads } = lexicon().meetingWords;
       if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads) || sourceDescription(an, k)) return undefined;
       if (objectOf(an, k, lexicon().meetingWords.stanceLeads) && !placedAfter(an, k)) return undefined;
+      if (askedFor(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
     },
   },

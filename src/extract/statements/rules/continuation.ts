@@ -8,6 +8,7 @@ import { actObject } from './act-object.js';
 import type { CueInput } from '../draft.js';
 import { leadsIn, speakerIn } from '../source.js';
 import { pastAddressee } from './subject-cue-content.js';
+import { lexicon } from '../../lexicon/index.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /**
@@ -117,7 +118,15 @@ function subjectFrom(
   let from = start;
   for (let k = from; k < v - 1; k++) if (tokens[k]!.text === ',' && leadsIn(an, from)) from = k + 1;
   let end = from + 1;
-  // the actors named from the start, two title words apart at most ("Armenian Prime Minister Nikol Pashinyan")
-  for (const m of an.mentions) if (m.t0 >= from && m.t0 <= end + 2 && m.t1 > end) end = m.t1;
+  // the actors named from the start, a few title words apart at most ("Armenian Prime Minister Nikol Pashinyan",
+  // "Eritrea's information minister Yemane Gebremeskel")
+  const titleGap = (a: number, b: number): boolean =>
+    b - a <= 4 &&
+    tokens
+      .slice(a, b)
+      .every(
+        (t) => /^['’]s$/.test(t.text) || (t.word && !lexicon().reporting.has(t.lower) && !W.finiteVerbs.has(t.lower)),
+      );
+  for (const m of an.mentions) if (m.t0 >= from && m.t1 > end && (m.t0 <= end + 2 || titleGap(end, m.t0))) end = m.t1;
   return speakerIn(ctx, an, from, Math.min(end, tokens[v - 1]?.text === ',' ? v - 1 : v), state);
 }
