@@ -225,3 +225,11 @@ describe('actors: a junta is an organization of its country', () => {
     expect(x.statements.map((s) => s.speaker)).toEqual(['Nigerien junta']);
   });
 });
+
+describe('actors: a name only ever written after "at" or "in"', () => {
+  it('is a place, not a person ("met Zelenskiy at Castel Gandolfo")', () => {
+    const x = run('Pope Leo XIV met Ukrainian President Volodymyr Zelenskiy at Castel Gandolfo on July 9.');
+    expect(names(x)).not.toContain('Castel Gandolfo');
+    expect(x.meetings.map((m) => m.location)).toEqual(['Castel Gandolfo']);
+  });
+});

@@ -151,6 +151,12 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
   const untitled = all.filter((m) => m.kind === 'PERSON' && !m.title && !m.entry);
   const lowerWords = untitled.length > 0 ? lowerCaseWords(body) : new Set<string>();
   for (const m of untitled) if (commonWords(m.surface, lowerWords)) m.kind = 'PLACE';
+  // "met Zelenskiy at Castel Gandolfo": an untitled name the article only ever writes after "at" or "in" is a place
+  const locative = (m: Mention): boolean => /\b(?:at|in)\s+$/.test(body.slice(Math.max(0, m.start - 4), m.start));
+  for (const m of untitled) {
+    const same = all.filter((o) => o.key === m.key);
+    if (same.every((o) => o.kind === 'PERSON' && !o.title && !o.speaks && locative(o))) m.kind = 'PLACE';
+  }
 
   // an unknown acronym that the article never spells out nor uses as a group is a word in capitals, not an actor
   const attested = new Set(all.filter((m) => !m.needsEvidence).map((m) => m.key));
