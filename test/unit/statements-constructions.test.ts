@@ -89,6 +89,12 @@ describe('statements: unnamed sources', () => {
     );
     expect(said(x)).toEqual(['Yemane Gebremeskel: Asmara would not be drawn into a fruitless debate']);
   });
+  it('gives "…, the official added" to the body of the unnamed official just before', () => {
+    const x = run(
+      'A Hamas delegation arrived in Cairo on Thursday, a Hamas official said. The delegation will meet Egyptian intelligence chief Abbas Kamel, the official added.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Hamas', 'Hamas']);
+  });
   it('gives "a ministry source" to the ministry', () => {
     const x = run(
       'The Egyptian Foreign Ministry invited both delegations. “The crossing will open at dawn,” a ministry source told reporters.',

@@ -195,6 +195,12 @@ export function unnamedSpeaker(
   // "The statement said": the statement reported last
   const statement = words.length <= 2 && words.some((t) => W.statementNouns.has(t.lower));
   if (statement && state.lastSpeaker) return state.lastSpeaker;
+  // "…, the official added": the unnamed source named just before ("a Hamas official said") speaks again
+  const definiteSource =
+    words.length === 2 &&
+    words[0]!.lower === 'the' &&
+    (lexicon().unnamed.has(words[1]!.lower) || W.moreUnnamed.has(words[1]!.lower));
+  if (definiteSource && state.lastSpeaker && state.lastSentence >= an.sentence.index - 1) return state.lastSpeaker;
   const unnamed = lexicon().unnamed;
   if (!words.some((t) => unnamed.has(t.lower) || W.moreUnnamed.has(t.lower))) return undefined;
   // "Yemeni sources": a country's unnamed sources are nobody's voice
