@@ -36,12 +36,28 @@ export function subjectStart(tokens: Token[], v: number): number {
   for (let k = v - 1; k >= 0; k--) {
     const t = tokens[k]!.text;
     if (t === ',') depth++;
+    // "calling it “delusional”, but said…": a short quote inside the clause does not break it
+    const open = /^[”"]$/.test(t) ? inlineQuoteOpening(tokens, k) : -1;
+    if (open >= 0) {
+      k = open;
+      continue;
+    }
     if (CLAUSE_BREAK.test(t)) return k + 1;
     if (tokens[k]!.lower === 'that' && depth === 0) return k + 1;
     // "A said X, while B said Y"
     if (W.subjectBreaks.has(tokens[k]!.lower) && tokens[k - 1]?.text === ',') return k + 1;
   }
   return 0;
+}
+
+/** The opening quote of a quote of a few words that closes at k and follows a lower-case word of the clause, or -1. */
+function inlineQuoteOpening(tokens: Token[], k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    if (!/^[“"]$/.test(tokens[j]!.text)) continue;
+    const before = tokens[j - 1];
+    return before?.word && !before.cap ? j : -1;
+  }
+  return -1;
 }
 
 /** End of the "according to X" phrase: the first comma after X, past a short apposition ("X, one of the groups,"). */

@@ -33,7 +33,8 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
     if (kinds.size === 0 || quoteAround(ctx.quotes, tokens[v]!.start)) continue;
     const rules = CUE_RULES.filter((r) => kinds.has(r.cue) && (!spoken || r.cue === 'continuation'));
     const applied = firstApplying(rules, { ctx, an, v, state, found });
-    if (!applied) continue;
+    // "calling it “delusional”, but said …": words too few to be a statement leave the sentence's cues open
+    if (!applied || !applied.drafts.some((d) => wordsIn(ctx, d) >= MIN_STATEMENT_WORDS)) continue;
     for (const d of applied.drafts) {
       endBefore(found, d, tokens);
       const previous = found[found.length - 1];
@@ -58,6 +59,15 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
   }
   drafts.push(...found);
 }
+
+/** Statements shorter than this are dropped when finished (finish.ts). */
+const MIN_STATEMENT_WORDS = 3;
+
+/** The words of a draft, with the parts it goes on with ("The talks, he said, would resume"). */
+const wordsIn = (ctx: ArticleContext, d: Draft): number =>
+  [[d.textStart, d.textEnd], ...(d.more ?? [])]
+    .map(([a, b]) => ctx.article.body.slice(a, b).split(/\s+/).filter(Boolean).length)
+    .reduce((x, y) => x + y, 0);
 
 /** A statement never runs into the cue of the next one (or of its own continuation) in its sentence (", adding that…"). */
 function endBefore(found: Draft[], next: Draft, tokens: SentenceAnalysis['tokens']): void {

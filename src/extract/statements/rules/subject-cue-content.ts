@@ -69,6 +69,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'Nairobi welcomed the offer but that no date was set'",
     },
     {
+      text: 'Kenyan President William Ruto rejected the offer, calling it “delusional”, but said negotiations were not over.',
+      expect: "William Ruto → 'negotiations were not over'",
+    },
+    {
       text: 'Kenyan President William Ruto said on Tuesday the army would not attend talks that included Uganda.',
       expect: "William Ruto → 'the army would not attend talks that included Uganda'",
     },
