@@ -34,7 +34,7 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
     const rules = CUE_RULES.filter((r) => kinds.has(r.cue) && (!spoken || r.cue === 'continuation'));
     const applied = firstApplying(rules, { ctx, an, v, state, found });
     // "calling it “delusional”, but said …": words too few to be a statement leave the sentence's cues open
-    if (!applied || !applied.drafts.some((d) => wordsIn(ctx, d) >= MIN_STATEMENT_WORDS)) continue;
+    if (!applied?.drafts.some((d) => wordsIn(ctx, d) >= MIN_STATEMENT_WORDS)) continue;
     for (const d of applied.drafts) {
       endBefore(found, d, tokens);
       const previous = found[found.length - 1];
