@@ -101,6 +101,23 @@ export function resolvePersonByRole(
   });
 }
 
+/** The `count` states or bodies named latest before `offset`, latest first, none of `skip`. */
+export function bodiesNamedBefore(
+  ctx: ArticleContext,
+  offset: number,
+  count: number,
+  skip: readonly ActorGroup[] = [],
+): ActorGroup[] {
+  const { mentions, groups } = ctx.references;
+  const found: ActorGroup[] = [];
+  for (let i = mentions.length - 1; i >= 0 && found.length < count; i--) {
+    const g = groups[i]!;
+    if (mentions[i]!.end > offset || (g.kind !== 'COUNTRY' && g.kind !== 'ORGANIZATION')) continue;
+    if (!found.includes(g) && !skip.includes(g)) found.push(g);
+  }
+  return found;
+}
+
 /** The latest mention of `group` ending at or before `offset`. */
 export function latestMentionOf(ctx: ArticleContext, group: ActorGroup, offset: number): Mention | undefined {
   const refs = ctx.references;

@@ -319,8 +319,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
               return { mentions: found, next: m };
             }
           }
-          const organ = (grammar.organNouns as Record<string, string>)[scan.lowerAt(j)];
-          if ((hit.role === 'adjective' || hasPos) && organ && scan.lowerAt(j) !== 'comment') {
+          const organ = lex.organNouns.get(scan.lowerAt(j));
+          if ((hit.role === 'adjective' || hasPos) && organ) {
             found.push({
               ...scan.base(i, j + 1),
               ...organMention(country, organ, span(tokens, i, j + 1, body)),
@@ -634,7 +634,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
     match: ({ scan, i }) => {
       const { tokens, body } = scan;
       if (!isNameCap(tokens[i]) || scan.lowerAt(i + 1) !== 'administration') return undefined;
-      const governs = (grammar.administrations as Record<string, string>)[tokens[i]!.text];
+      const governs = lexicon().administrations.get(tokens[i]!.text);
       const e = governs ? lexicon().countryByName.get(governs) : undefined;
       if (!e) return undefined;
       const mention: Mention = {

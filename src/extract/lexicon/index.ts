@@ -44,6 +44,10 @@ export interface Lexicon {
   /** First tokens of every form (exact and lower-cased): most tokens start none, and are skipped at once. */
   formFirstTokens: { exact: Set<string>; lower: Set<string> };
   countryByName: Map<string, LexEntry>;
+  /** "the Kenyan presidency", "Niger's junta": a state's organ by its noun → the head of its name. */
+  organNouns: Map<string, string>;
+  /** "the Trump administration": a leader's name → the country the administration governs. */
+  administrations: Map<string, string>;
   titles: string[];
   titleSet: Set<string>;
   honorifics: Set<string>;
@@ -262,6 +266,8 @@ function build(): Lexicon {
     formFirstTokens: firstTokensOf(forms.keys(), lowerForms.keys()),
     lowerFormPrefixes: prefixesOf(lowerForms.keys()),
     countryByName,
+    organNouns: entriesOf(grammar.organNouns),
+    administrations: entriesOf(grammar.administrations),
     titles,
     titleSet: new Set(titles),
     honorifics: new Set(roles.honorifics),
@@ -327,9 +333,7 @@ function build(): Lexicon {
       leaderTitles: new Set(events.leaderTitles),
       roundModifiers: new Set(events.roundModifiers),
       groupNounKinds: new Map(Object.entries(events.groupNounKinds as Record<string, string>)),
-      venues: Object.entries(events.venues as Record<string, string>)
-        .filter(([name]) => name !== 'comment')
-        .map(([name, city]) => ({ words: name.toLowerCase().split(' '), city })),
+      venues: [...entriesOf(events.venues)].map(([name, city]) => ({ words: name.toLowerCase().split(' '), city })),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),
       sideReferences: new Map(Object.entries(events.sideReferences) as Array<[string, 'army' | 'government']>),
@@ -393,6 +397,11 @@ function firstTokensOf(
     if (t) lower.add(t.lower);
   }
   return { exact, lower };
+}
+
+/** A lexicon map's entries, without the "comment" that documents it in the JSON file. */
+function entriesOf(map: Record<string, string>): Map<string, string> {
+  return new Map(Object.entries(map).filter(([key]) => key !== 'comment'));
 }
 
 function prefixesOf(keys: Iterable<string>): Set<string> {

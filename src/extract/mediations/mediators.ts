@@ -3,7 +3,7 @@
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import { clauseAround } from '../clause.js';
-import type { ArticleContext } from '../context.js';
+import { type ArticleContext, bodiesNamedBefore } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { phraseAt } from './cues.js';
@@ -86,22 +86,11 @@ function reportingSubject(
   const { a } = clauseAround(tokens, cue.i);
   const pronoun = tokens[a]?.lower === 'that' ? tokens[a + 1] : tokens[a];
   if (!pronoun || !/^(it|they|he|she)$/.test(pronoun.lower)) return undefined;
-  if (pronoun.i === 0 && pronoun.lower === 'it') return bodyNamedBefore(ctx, pronoun.start, parties);
+  if (pronoun.i === 0 && pronoun.lower === 'it') return bodiesNamedBefore(ctx, pronoun.start, 1, parties)[0];
   const verb = tokens[a - 1];
   if (!verb || !lexicon().reporting.has(verb.lower)) return undefined;
   const subject = an.mentions.findLast((m) => m.t1 <= verb.i && m.t1 >= verb.i - 2 && m.kind !== 'PLACE');
   return subject ? actorOf(ctx, subject) : undefined;
-}
-
-/** The state or body named latest before `offset` that is not one of the sides. */
-function bodyNamedBefore(ctx: ArticleContext, offset: number, parties: ActorGroup[]): ActorGroup | undefined {
-  const { mentions, groups } = ctx.references;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const g = groups[i]!;
-    if (mentions[i]!.end <= offset && (g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION') && !parties.includes(g))
-      return g;
-  }
-  return undefined;
 }
 
 /**

@@ -16,7 +16,6 @@ import { type Draft, merge } from './merge.js';
 import type { Token } from '../tokens.js';
 import { unreachable } from '../../domain/unreachable.js';
 
-/** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
 /**
  * "a summit on the war in Gaza", "talks over the crisis in Sudan": the preposition at k places the topic the
  * meeting is about, not the meeting ("talks on Monday in Doha", "on the sidelines of…" place it).
@@ -29,6 +28,7 @@ function topicPlace(tokens: Token[], from: number, k: number): boolean {
   return !sidelinesPhrases.some((p) => phraseAt(tokens, j, p));
 }
 
+/** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
   const lex = lexicon();
   const { tokens } = an;
@@ -175,7 +175,6 @@ function describesCity(an: SentenceAnalysis, end: number): boolean {
   return false;
 }
 
-/** "the southern side of", "the North Korean side of": a side of the place named next ("on" is no place preposition otherwise). */
 /** One or two capitalised words at j that no actor mention covers: a place named after "the city of". */
 function unknownPlaceName(an: SentenceAnalysis, j: number): string | null {
   const { tokens } = an;
@@ -197,6 +196,7 @@ function islandNamed(tokens: Token[], k: number): string | null {
   return null;
 }
 
+/** "the southern side of", "the North Korean side of": a side of the place named next ("on" is no place preposition otherwise). */
 function opensSideOf(tokens: SentenceAnalysis['tokens'], k: number): boolean {
   if (tokens[k]?.lower !== 'the') return false;
   const side = tokens.findIndex((t, n) => n > k && n <= k + 4 && t.lower === 'side');
@@ -287,7 +287,7 @@ const PREPS_TO = /^(to|in|at)$/;
  * sides or place, speaks of talks in general.
  */
 function genericQuotedNoun(ctx: ArticleContext, an: SentenceAnalysis, t: Trigger): boolean {
-  if (t.verb || !ctx.quotes.some((q) => q.innerStart <= t.tok.start && t.tok.end <= q.innerEnd)) return false;
+  if (t.verb || !quoted(ctx, t)) return false;
   // "an important meeting", "the commanders’ meeting": a determiner, possessive or name before its adjectives
   // ("the time for talks": a preposition ends the noun phrase)
   const determiner = /^(the|a|an|this|these|our|your|their|his|her|its|['’]s?)$/;
@@ -303,10 +303,13 @@ function genericQuotedNoun(ctx: ArticleContext, an: SentenceAnalysis, t: Trigger
 
 /** "“I hope that our meeting will be useful,” he said": a speaker's own meeting in a quote is the one reported. */
 function quotedOwnMeeting(ctx: ArticleContext, an: SentenceAnalysis, t: Trigger): boolean {
-  const quoted = ctx.quotes.some((q) => q.innerStart <= t.tok.start && t.tok.end <= q.innerEnd);
   const before = an.tokens.slice(Math.max(0, t.tok.i - 2), t.tok.i);
-  return quoted && before.some((x) => lexicon().meetingWords.speakerPossessives.has(x.lower));
+  return quoted(ctx, t) && before.some((x) => lexicon().meetingWords.speakerPossessives.has(x.lower));
 }
+
+/** The trigger stands inside a quotation. */
+const quoted = (ctx: ArticleContext, t: Trigger): boolean =>
+  ctx.quotes.some((q) => q.innerStart <= t.tok.start && t.tok.end <= q.innerEnd);
 
 /**
  * "On the sidelines, X held talks with Y", "on the sidelines of the summit": at the article's own
@@ -427,11 +430,11 @@ function leadersNamedBefore(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
     [...g.affiliations.map((a) => a.role), ...g.mentions.map((m) => m.title)].some(
       (t) => !!t && leaderTitles.has(t.toLowerCase()),
     );
+  // each leader with the country they lead
+  const countries = (g: ActorGroup) =>
+    g.affiliations.map((a) => ctx.index.groups.get(a.key)).filter((c): c is ActorGroup => c?.kind === 'COUNTRY');
   for (let s = an.sentence.index - 1; s >= 0; s--) {
     const named = [...new Set(ctx.analyses[s]!.mentions.map((m) => ctx.index.group(m)).filter(leads))];
-    // each leader with the country they lead
-    const countries = (g: ActorGroup) =>
-      g.affiliations.map((a) => ctx.index.groups.get(a.key)).filter((c): c is ActorGroup => c?.kind === 'COUNTRY');
     if (named.length >= 2) return named.slice(0, 2).flatMap((g) => [g, ...countries(g)]);
   }
   return [];
@@ -630,10 +633,10 @@ function segmentDrafts(
           )
         : [];
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
-  // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
   // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
   const subject = trig.verb && trig.kind !== 'CALL' ? pronounSubjectPerson(ctx, an, trig) : undefined;
   if (subject && !participants.includes(subject)) participants.unshift(subject);
+  // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
   const resumes = resumed(an, trig, own);
   if (resumes && participants.length === 0) participants.push(...previous);
   if (participants.length === 0) return drafts;

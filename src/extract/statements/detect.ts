@@ -4,7 +4,7 @@ import type { ArticleContext } from '../context.js';
 import { cueKinds } from './cue.js';
 import type { CueInput, DiscourseState, Draft, RuleResult, StatementRule } from './draft.js';
 import { newDiscourse } from './draft.js';
-import { finish } from './finish.js';
+import { finish, MIN_STATEMENT_WORDS, wordCount } from './finish.js';
 import { quoteAround } from './quotes.js';
 import { CUE_RULES, SENTENCE_RULES } from './rules/index.js';
 
@@ -60,13 +60,10 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
   drafts.push(...found);
 }
 
-/** Statements shorter than this are dropped when finished (finish.ts). */
-const MIN_STATEMENT_WORDS = 3;
-
 /** The words of a draft, with the parts it goes on with ("The talks, he said, would resume"). */
 const wordsIn = (ctx: ArticleContext, d: Draft): number =>
   [[d.textStart, d.textEnd], ...(d.more ?? [])]
-    .map(([a, b]) => ctx.article.body.slice(a, b).split(/\s+/).filter(Boolean).length)
+    .map(([a, b]) => wordCount(ctx.article.body.slice(a, b)))
     .reduce((x, y) => x + y, 0);
 
 /** A statement never runs into the cue of the next one (or of its own continuation) in its sentence (", adding that…"). */

@@ -7,6 +7,11 @@ import { cleanText } from './content.js';
 import type { Draft } from './draft.js';
 import { STATEMENT_WORDS as W } from './words.js';
 
+/** Words too few to be a statement: a draft with fewer is dropped (and reads as no statement while detecting). */
+export const MIN_STATEMENT_WORDS = 3;
+
+export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
 /** Drafts → statements: cleaned text, one statement per repeated text of a speaker, a date and a channel. */
 export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement[] {
   const body = ctx.article.body;
@@ -18,7 +23,7 @@ export function finish(ctx: ArticleContext, drafts: Draft[]): ExtractedStatement
     const text = [[d.textStart, speakerActEnd(body, d)] as const, ...(d.more ?? [])]
       .map(([a, b]) => cleanText(body.slice(a, b)))
       .reduce((all, part) => (d.gapped || /[.?!]$/.test(all) ? `${all} ${part}` : `${all}. ${part}`));
-    if (text.split(/\s+/).length < 3) continue;
+    if (wordCount(text) < MIN_STATEMENT_WORDS) continue;
     let words: Set<string> | undefined;
     const repeats = (o: ExtractedStatement, k: number): boolean =>
       o.speaker === d.speaker.name &&

@@ -1,6 +1,6 @@
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
-import { type ArticleContext, resolveReference } from '../context.js';
+import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { MEDIA_NOUNS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
@@ -108,13 +108,7 @@ function namesPair(words: Token[]): boolean {
 
 /** The first of the two latest bodies named before `offset` (either may speak for the pair; the first is named first). */
 function resolvePair(ctx: ArticleContext, offset: number): ActorGroup | undefined {
-  const { mentions, groups } = ctx.references;
-  const pair: ActorGroup[] = [];
-  for (let i = mentions.length - 1; i >= 0 && pair.length < 2; i--) {
-    const g = groups[i]!;
-    if (mentions[i]!.end > offset || (g.kind !== 'COUNTRY' && g.kind !== 'ORGANIZATION') || pair.includes(g)) continue;
-    pair.push(g);
-  }
+  const pair = bodiesNamedBefore(ctx, offset, 2);
   return pair.length === 2 ? pair[1] : undefined;
 }
 
