@@ -96,8 +96,8 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
       return fp.length > parts.length && parts.every((p) => fp.includes(p));
     });
     if (candidates.length < 2) return candidates[0];
-    const best = Math.max(...candidates.map(standing));
-    return candidates.find((c) => standing(c) === best);
+    const scores = candidates.map(standing);
+    return candidates[scores.indexOf(Math.max(...scores))];
   };
   // a single name that speaks somewhere ("Roque said") is a person named only by surname
   const speakers = new Set(all.filter((m) => m.partial && m.speaks).map((m) => m.key));
@@ -207,8 +207,8 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
     g.affiliations = g.affiliations.filter((a) => a.key !== ARMY_REF || !!army);
     for (const a of g.affiliations) if (a.key === ARMY_REF) a.key = army!.key;
   }
-  // "government of President Gustavo Petro", "Abiy's government": the country the person leads, else the
-  // article's main country
+  // "government of President Gustavo Petro", "Abiy's government": the country the person leads (none when the
+  // article links the person to none); a possessor that is no person: the article's main country
   const govOfPerson =
     /\b(?:government of (?:the )?(?:President|Prime Minister|Premier) [A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)*|[A-Z][\p{L}-]+['’]s government)/gu;
   for (const match of body.matchAll(govOfPerson)) {
