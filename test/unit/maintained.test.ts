@@ -65,6 +65,29 @@ describe('counterpart deltas between two snapshots of the touched items', () => 
     ]);
   });
 
+  it('an event renamed by coreference, with the same links and day, changes no edge', () => {
+    const before = snap(meeting('m2', '2024-03-01', ['qatar', 'egypt']), meeting('m1', '2024-03-01', ['a', 'b']));
+    const after = snap(meeting('m1', '2024-03-01', ['qatar', 'egypt']), meeting('m3', '2024-03-01', ['a', 'b']));
+    expect(counterpartDeltas(before, after)).toEqual([]);
+  });
+
+  it('a day stays while another touched event still holds it', () => {
+    const before = snap(meeting('m1', '2024-03-01', ['a', 'b']), meeting('m2', '2024-03-01', ['a', 'b']));
+    const after = snap(meeting('m1', '2024-03-01', ['a', 'b']), meeting('m2', '2024-03-05', ['a', 'b']));
+    expect(counterpartDeltas(before, after)).toEqual([
+      {
+        a: 'a',
+        b: 'b',
+        meetings: 0,
+        mediations: 0,
+        statements: 0,
+        addFirst: '2024-03-05',
+        addLast: '2024-03-05',
+        removed: [],
+      },
+    ]);
+  });
+
   it('a deleted event takes back what it added', () => {
     const deltas = counterpartDeltas(snap(meeting('m1', null, ['a', 'b'])), snap());
     expect(deltas).toEqual([

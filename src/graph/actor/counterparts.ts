@@ -1,7 +1,7 @@
 import { cypher, type CypherQuery } from '../cypher.js';
 import type { Executor, Row } from '../executor.js';
 import { untilNoneLeft } from '../shared/chunked.js';
-import type { Contribution, Snapshot } from '../maintained/contributions.js';
+import type { Snapshot } from '../maintained/contributions.js';
 
 type Run = (query: CypherQuery) => Promise<Row[]>;
 
@@ -28,68 +28,79 @@ export interface PairDelta {
   removed: string[];
 }
 
-interface PairPart {
-  weight: number;
-  day: string | null;
+/** What the items of one snapshot add to one pair's edge: counts by kind, and their weight per day. */
+interface PairTotal {
+  meetings: number;
+  mediations: number;
+  statements: number;
+  days: Map<string, number>;
 }
 
 const PAIR_FIELD = { MEETING: 'meetings', MEDIATION: 'mediations', STATEMENT: 'statements' } as const;
 
-/** The pairs an event links, with their multiplicity, and the day (statements give none). Articles link no pairs. */
-function pairsOf(item: Contribution | undefined): Map<string, PairPart> {
-  const out = new Map<string, PairPart>();
-  if (!item || item.kind === 'ARTICLE') return out;
-  const day = item.kind === 'STATEMENT' ? null : item.day;
-  const links = new Map<string, number>();
-  for (const key of item.links) links.set(key, (links.get(key) ?? 0) + 1);
-  const keys = [...links.keys()].sort();
-  for (let i = 0; i < keys.length; i++)
-    for (let j = i + 1; j < keys.length; j++) {
-      const weight = links.get(keys[i]!)! * links.get(keys[j]!)!;
-      out.set(`${keys[i]}\u0000${keys[j]}`, { weight, day });
-    }
-  return out;
+/**
+ * Every pair the snapshot's events link, with what they add to the pair's edge. An event counts
+ * once per (link, link) pair of relationships; a statement's pairs have no day.
+ */
+function pairTotals(snapshot: Snapshot): Map<string, PairTotal> {
+  const totals = new Map<string, PairTotal>();
+  for (const item of snapshot.values()) {
+    if (item.kind === 'ARTICLE') continue;
+    const field = PAIR_FIELD[item.kind];
+    const day = item.kind === 'STATEMENT' ? null : item.day;
+    const links = new Map<string, number>();
+    for (const key of item.links) links.set(key, (links.get(key) ?? 0) + 1);
+    const keys = [...links.keys()].sort();
+    for (let i = 0; i < keys.length; i++)
+      for (let j = i + 1; j < keys.length; j++) {
+        const pair = `${keys[i]}\u0000${keys[j]}`;
+        const weight = links.get(keys[i]!)! * links.get(keys[j]!)!;
+        let total = totals.get(pair);
+        if (!total) {
+          total = { meetings: 0, mediations: 0, statements: 0, days: new Map() };
+          totals.set(pair, total);
+        }
+        total[field] += weight;
+        if (day !== null) total.days.set(day, (total.days.get(day) ?? 0) + weight);
+      }
+  }
+  return totals;
 }
 
-/** What changes on each pair's edge between two snapshots of the same items. */
+const NONE: PairTotal = { meetings: 0, mediations: 0, statements: 0, days: new Map() };
+
+/**
+ * What changes on each pair's edge between two snapshots of the same items, compared pair by
+ * pair (not item by item): an event renamed or re-read with the same links changes nothing, so
+ * it costs no write. A day is removed when the items no longer hold it, added when they newly do.
+ */
 export function counterpartDeltas(before: Snapshot, after: Snapshot): PairDelta[] {
-  const deltas = new Map<string, PairDelta>();
-  const delta = (pair: string): PairDelta => {
-    let d = deltas.get(pair);
-    if (!d) {
-      const [a, b] = pair.split('\u0000') as [string, string];
-      d = { a, b, meetings: 0, mediations: 0, statements: 0, addFirst: null, addLast: null, removed: [] };
-      deltas.set(pair, d);
+  const was = pairTotals(before);
+  const is = pairTotals(after);
+  const deltas: PairDelta[] = [];
+  for (const pair of new Set([...was.keys(), ...is.keys()])) {
+    const old = was.get(pair) ?? NONE;
+    const now = is.get(pair) ?? NONE;
+    const [a, b] = pair.split('\u0000') as [string, string];
+    const delta: PairDelta = {
+      a,
+      b,
+      meetings: now.meetings - old.meetings,
+      mediations: now.mediations - old.mediations,
+      statements: now.statements - old.statements,
+      addFirst: null,
+      addLast: null,
+      removed: [...old.days.keys()].filter((day) => !now.days.has(day)).sort(),
+    };
+    for (const day of now.days.keys()) {
+      if (old.days.has(day)) continue;
+      if (delta.addFirst === null || day < delta.addFirst) delta.addFirst = day;
+      if (delta.addLast === null || day > delta.addLast) delta.addLast = day;
     }
-    return d;
-  };
-  for (const id of new Set([...before.keys(), ...after.keys()])) {
-    const old = before.get(id);
-    const now = after.get(id);
-    const kind = (old ?? now)!.kind;
-    if (kind === 'ARTICLE') continue;
-    const field = PAIR_FIELD[kind];
-    const oldPairs = pairsOf(old);
-    const newPairs = pairsOf(now);
-    for (const pair of new Set([...oldPairs.keys(), ...newPairs.keys()])) {
-      const was = oldPairs.get(pair);
-      const is = newPairs.get(pair);
-      if (was && is && was.weight === is.weight && was.day === is.day) continue;
-      const d = delta(pair);
-      if (was) {
-        d[field] -= was.weight;
-        if (was.day !== null) d.removed.push(was.day);
-      }
-      if (is) {
-        d[field] += is.weight;
-        if (is.day !== null) {
-          if (d.addFirst === null || is.day < d.addFirst) d.addFirst = is.day;
-          if (d.addLast === null || is.day > d.addLast) d.addLast = is.day;
-        }
-      }
-    }
+    const changed = delta.meetings || delta.mediations || delta.statements || delta.addFirst || delta.removed.length;
+    if (changed) deltas.push(delta);
   }
-  return [...deltas.values()].sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
+  return deltas.sort((x, y) => (x.a === y.a ? (x.b < y.b ? -1 : 1) : x.a < y.a ? -1 : 1));
 }
 
 const orNull = (expr: string) => `CASE WHEN ${expr} IS NULL THEN null ELSE date(${expr}) END`;
