@@ -153,6 +153,18 @@ describe('mediation coreference', () => {
     ).toBeNull();
     expect(mediationMatchScore(report('b', [['qatar', 'COUNTRY']], ['taliban']), facts)).toBeNull();
   });
+
+  it('one shared party joins a two-party mediation once, never a node that already took another name', () => {
+    const facts = mediationFactsOf('q', report('a', [['qatar', 'COUNTRY']], ['hamas', 'israel']));
+    expect(mediationMatchScore(report('b', [['qatar', 'COUNTRY']], ['israel', 'idf']), facts)).not.toBeNull();
+    expect(
+      mediationMatchScore(report('b', [['qatar', 'COUNTRY']], ['israel', 'hamas', 'egypt']), facts),
+    ).not.toBeNull();
+    expect(mediationMatchScore(report('b', [['qatar', 'COUNTRY']], ['israel']), facts)).not.toBeNull();
+    const grown = mediationFactsOf('q', report('a', [['qatar', 'COUNTRY']], ['hamas', 'israel', 'idf']));
+    expect(mediationMatchScore(report('c', [['qatar', 'COUNTRY']], ['israel', 'lebanon']), grown)).toBeNull();
+    expect(mediationMatchScore(report('c', [['qatar', 'COUNTRY']], ['israel', 'hamas']), grown)).not.toBeNull();
+  });
 });
 
 describe('statement coreference', () => {

@@ -25,7 +25,7 @@ export interface MediationReport {
 const NEGOTIATION_WINDOW_DAYS = 200;
 
 /**
- * How well a report fits a mediation node, or null: a shared mediator, a shared party (or no
+ * How well a report fits a mediation node, or null: a shared mediator, the same sides (or no
  * parties named on one side), reports within one negotiation's time, never two of one article.
  * The subject's wording plays no part.
  */
@@ -34,11 +34,23 @@ export function mediationMatchScore(report: MediationReport, facts: MediationFac
   const mediators = [...report.mediators.keys()].filter((key) => facts.mediators.has(key)).length;
   const parties = report.parties.filter((key) => facts.parties.has(key)).length;
   if (mediators === 0 || !sameMediatingStates(report.mediators, facts.mediators)) return null;
-  if (parties === 0 && report.parties.length > 0 && facts.parties.size > 0) return null;
+  if (!sameSides(report.parties.length, facts.parties.size, parties)) return null;
   if (daysOutside(report.publishedAt, facts.firstReportedAt, facts.lastReportedAt) > NEGOTIATION_WINDOW_DAYS) {
     return null;
   }
   return mediators + parties;
+}
+
+/**
+ * Two parties in common, or every party the shorter list names ("between Israel and Hamas",
+ * "with Hamas"). One shared party of two joins only a node that names no more than two: another
+ * name for the other side ("the ENDF" for Ethiopia) is common, but a node that has already taken
+ * one must share two, or a mediator's every negotiation with one actor would chain into one node.
+ */
+function sameSides(reportParties: number, factParties: number, shared: number): boolean {
+  if (reportParties === 0 || factParties === 0) return true;
+  if (shared >= Math.min(2, reportParties, factParties)) return true;
+  return shared === 1 && reportParties <= 2 && factParties <= 2;
 }
 
 /** When both sides name mediating countries, they name the same ones (envoys and ministries may differ). */
