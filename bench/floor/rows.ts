@@ -4,6 +4,8 @@ import { prepareBatch } from '../../src/graph/ingest/prepare.js';
 import type { MeetingLookup } from '../../src/graph/meeting/write.js';
 import type { StatementLookup } from '../../src/graph/statement/write.js';
 import type { BatchRows, EvidenceProps, MentionWriteRow } from '../../src/graph/ingest/rows.js';
+import { geocodeArticlePlaces, sharedGazetteer } from '../../src/geo/index.js';
+import type { PlaceGeoRow } from '../../src/geo/index.js';
 
 /**
  * The floor's parameters for one batch: the same extracted data as our ingestion, resolved to
@@ -37,7 +39,13 @@ export interface FloorRows {
     via: string | null;
   })[];
   vias: (EvidenceProps & { id: string; via: string })[];
-  mediations: (EvidenceProps & { id: string; subject: string | null })[];
+  mediations: (EvidenceProps & {
+    id: string;
+    subject: string | null;
+    mediators: string[];
+    parties: string[];
+    reportId: string;
+  })[];
   mediationEdges: (EvidenceProps & { m: string; x: string; type: 'MEDIATES' | 'BETWEEN' })[];
   meetings: (EvidenceProps & {
     id: string;
@@ -46,10 +54,17 @@ export interface FloorRows {
     date: string | null;
     datePrecision: string | null;
     place: string | null;
+    placeKey: string | null;
+    placeCountry: string | null;
+    placeRank: number;
+    participants: string[];
+    reportId: string;
   })[];
   attends: (EvidenceProps & { m: string; x: string })[];
   places: (EvidenceProps & { m: string; key: string; name: string })[];
   /** The maintained counterpart edges and daily counts, added up on the client (the batch's events are new). */
+  /** Coordinates of the batch's places, from the gazetteer, as ours locates them. */
+  located: PlaceGeoRow[];
   counterparts: {
     a: string;
     b: string;
@@ -86,6 +101,7 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
     meetings: [],
     attends: [],
     places: [],
+    located: geocodeArticlePlaces(batch, sharedGazetteer()),
     counterparts: [],
     days: [],
     meetingCandidates: [],
@@ -144,7 +160,14 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
   }
   for (const r of rows.mediations) {
     if (!first(`med|${r.id}|${r.articleId}`)) continue;
-    out.mediations.push({ ...evidence(r), id: r.id, subject: r.subject });
+    out.mediations.push({
+      ...evidence(r),
+      id: r.id,
+      subject: r.subject,
+      mediators: r.mediators,
+      parties: r.parties,
+      reportId: r.reportId,
+    });
     for (const x of r.mediators) out.mediationEdges.push({ ...evidence(r), m: r.id, x, type: 'MEDIATES' });
     for (const x of r.parties) out.mediationEdges.push({ ...evidence(r), m: r.id, x, type: 'BETWEEN' });
   }
@@ -158,6 +181,11 @@ export function floorRows(batch: readonly ExtractedArticle[], names: NameMap): F
       date: r.date,
       datePrecision: r.datePrecision,
       place: r.placeName,
+      placeKey: r.placeKey,
+      placeCountry: r.placeCountry,
+      placeRank: r.placeRank,
+      participants: r.participants,
+      reportId: r.reportId,
     });
     for (const x of r.participants) out.attends.push({ ...evidence(r), m: r.id, x });
     if (r.placeKey && r.placeName) out.places.push({ ...evidence(r), m: r.id, key: r.placeKey, name: r.placeName });

@@ -7,6 +7,9 @@ import { meetingCandidates } from '../../src/graph/meeting/write.js';
 import { statementCandidates } from '../../src/graph/statement/write.js';
 import type { FloorRows } from './rows.js';
 
+/** The latest-N keys of an actor's edge `e` from actor `x` to event `n` (src/graph/actor/recency.ts). */
+const RECENCY = (e: string, x: string, n: string, dated: boolean) =>
+  `SET ${e}.actorKey = ${x}.key, ${e}.recency = ${dated ? `coalesce(toString(${n}.date), '~') + '|' + ` : ''}coalesce(toString(${n}.lastReportedAt), '~')`;
 /** Evidence on a merged edge: the first report. */
 const EDGE = (
   e: string,
@@ -14,6 +17,13 @@ const EDGE = (
   ${e}.start = toInteger(r.start), ${e}.end = toInteger(r.end), ${e}.confidence = r.confidence`;
 const REPORT = `{sentenceIndex: toInteger(r.sentenceIndex), start: toInteger(r.start), end: toInteger(r.end), confidence: r.confidence}`;
 const STATEMENT_REPORT = REPORT.replace('}', ', via: r.via}');
+/** A meeting's report keeps what the article said of it, as ours does (coreference re-reads it). */
+const MEETING_REPORT = REPORT.replace(
+  '}',
+  `, kind: r.kind, status: r.status, date: CASE WHEN r.date IS NULL THEN null ELSE date(r.date) END,
+  datePrecision: r.datePrecision, placeKey: r.placeKey, placeName: r.place, placeRank: r.placeRank,
+  placeCountry: r.placeCountry, actors: r.participants, reportId: r.reportId}`,
+);
 /** First/last report dates and best confidence of an event node `n` reported in article `a`. */
 const REPORTED = (
   n: string,
@@ -43,8 +53,8 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>
   ]),
   [
     'articles',
-    `UNWIND $rows AS r CREATE (a:Article {id: r.id}) SET a.title = r.title, a.body = r.body, a.url = r.url,
-    a.source = r.source, a.dateline = r.dateline, a.publishedAt = date(r.publishedAt), a.keywords = r.keywords,
+    `UNWIND $rows AS r CREATE (a:Article {id: r.id}) SET a.title = r.title, a.titleKey = r.titleKey, a.body = r.body, a.url = r.url,
+    a.siteName = r.siteName, a.source = r.source, a.sourceKey = r.sourceKey, a.warnings = r.warnings, a.dateline = r.dateline, a.publishedAt = date(r.publishedAt), a.keywords = r.keywords,
     a.sentences = r.sentences, a.sentenceStarts = [i IN r.sentenceStarts | toInteger(i)], a.extractor = r.extractor, a.ingestedAt = datetime()`,
   ],
   [
@@ -91,7 +101,8 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>
       s.speaker = r.speaker
     ${REPORTED('s')}
     CREATE (s)-[:REPORTED_IN ${STATEMENT_REPORT}]->(a)
-    MERGE (sp)-[e:MADE]->(s) ${EDGE('e')}`,
+    MERGE (sp)-[e:MADE]->(s) ${EDGE('e')}
+    ${RECENCY('e', 'sp', 's', true)}`,
   ],
   [
     'vias',
@@ -103,34 +114,43 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>
     MERGE (m:Mediation {id: r.id}) ON CREATE SET m.subject = r.subject, m.subjects = []
     SET m.subjects = CASE WHEN r.subject IS NULL OR r.subject IN m.subjects THEN m.subjects ELSE m.subjects + r.subject END
     ${REPORTED('m').replace('SET ', ', ')}
-    CREATE (m)-[:REPORTED_IN ${REPORT}]->(a)`,
+    CREATE (m)-[:REPORTED_IN ${REPORT.replace('}', ', mediators: r.mediators, parties: r.parties, subject: r.subject}')}]->(a)`,
   ],
   [
     'mediationEdges',
     `UNWIND [r IN $rows WHERE r.type = 'MEDIATES'] AS r MATCH (x:Actor {key: r.x}), (m:Mediation {id: r.m})
     MERGE (x)-[e:MEDIATES]->(m) ${EDGE('e')}
+    ${RECENCY('e', 'x', 'm', false)}
     WITH count(*) AS done
     UNWIND [r IN $rows WHERE r.type = 'BETWEEN'] AS r MATCH (x:Actor {key: r.x}), (m:Mediation {id: r.m})
-    MERGE (m)-[e:BETWEEN]->(x) ${EDGE('e')}`,
+    MERGE (m)-[e:BETWEEN]->(x) ${EDGE('e')}
+    ${RECENCY('e', 'x', 'm', false)}`,
   ],
   [
     'meetings',
     `UNWIND $rows AS r MATCH (a:Article {id: r.articleId})
     MERGE (m:Meeting {id: r.id}) ON CREATE SET m.kind = r.kind, m.status = r.status, m.date = date(r.date),
-      m.datePrecision = r.datePrecision, m.location = r.place
+      m.datePrecision = r.datePrecision, m.location = r.place, m.placeKey = r.placeKey, m.placeCountry = r.placeCountry,
+      m.placeRank = r.placeRank
     SET m.status = CASE WHEN r.status = 'HELD' THEN 'HELD' WHEN r.status = 'CANCELLED' AND m.status <> 'HELD' THEN 'CANCELLED'
       WHEN m.status = 'UNKNOWN' THEN r.status ELSE m.status END
     ${REPORTED('m').replace('SET ', ', ')}
-    CREATE (m)-[:REPORTED_IN ${REPORT}]->(a)`,
+    CREATE (m)-[:REPORTED_IN ${MEETING_REPORT}]->(a)`,
   ],
   [
     'attends',
-    `UNWIND $rows AS r MATCH (x:Actor {key: r.x}), (m:Meeting {id: r.m}) MERGE (x)-[e:ATTENDS]->(m) ${EDGE('e')}`,
+    `UNWIND $rows AS r MATCH (x:Actor {key: r.x}), (m:Meeting {id: r.m}) MERGE (x)-[e:ATTENDS]->(m) ${EDGE('e')}
+    ${RECENCY('e', 'x', 'm', true)}`,
   ],
   [
     'places',
     `UNWIND $rows AS r MATCH (m:Meeting {id: r.m}) MERGE (p:Place {key: r.key}) ON CREATE SET p.name = r.name
     MERGE (m)-[e:AT]->(p) ${EDGE('e')}`,
+  ],
+  [
+    'located',
+    `UNWIND $rows AS r MATCH (p:Place {key: r.key}) WHERE p.kind IS NULL
+    SET p.latitude = r.latitude, p.longitude = r.longitude, p.countryCode = r.countryCode, p.kind = r.kind`,
   ],
   [
     'counterparts',
