@@ -85,8 +85,8 @@ export function mediationCandidates(
       RETURN m
     }
     RETURN row.index AS index, m.id AS id, [(x:Actor)-[:MEDIATES]->(m) | [x.key, x.kind]] AS mediators,
-      [(m)-[:BETWEEN]->(x:Actor) | x.key] AS parties, m.firstReportedAt AS firstReportedAt,
-      m.lastReportedAt AS lastReportedAt`,
+      [(m)-[:BETWEEN]->(x:Actor) | x.key] AS parties, toString(m.firstReportedAt) AS firstReportedAt,
+      toString(m.lastReportedAt) AS lastReportedAt`,
     { rows, window: 210 },
   );
 }

@@ -125,7 +125,9 @@ export interface MeetingLookup {
  * reports) agree with the report's. Found through the place-and-date and date indexes, so the
  * cost grows neither with how many meetings a participant attends nor with how many a place has
  * seen. A meeting without a date whose reports span more than two months is found by its place
- * only from articles near its last report.
+ * only from articles near its last report. The index hints keep those seeks when the plan is
+ * made on a nearly empty graph (a cached plan outlives it). Dates come back as ISO strings, as coreference
+ * compares them: decoding date values in the driver costs more than the read on many rows.
  */
 export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
   return cypher(
@@ -137,26 +139,32 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
       coalesce(date(row.publishedAt) - duration({days: $reportWindow}), date('0001-01-01')) AS reportedSince,
       coalesce(date(row.publishedAt) + duration({days: $reportWindow + $reportSpan}), date('9999-12-31')) AS reportedUntil
     CALL (row, near, far, reportedSince, reportedUntil) {
-      MATCH (m:Meeting) WHERE m.placeKey = row.placeKey AND m.date >= near AND m.date <= far
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeKey, date)
+      WHERE m.placeKey = row.placeKey AND m.date >= near AND m.date <= far
       RETURN m
       UNION
-      MATCH (m:Meeting) WHERE m.placeKey = row.placeKey AND m.lastReportedAt >= reportedSince
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeKey, lastReportedAt)
+      WHERE m.placeKey = row.placeKey AND m.lastReportedAt >= reportedSince
         AND m.lastReportedAt <= reportedUntil AND (row.date IS NULL OR m.date IS NULL)
       RETURN m
       UNION
-      MATCH (m:Meeting) WHERE m.placeCountry = row.placeCountry AND m.date >= near AND m.date <= far
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, date)
+      WHERE m.placeCountry = row.placeCountry AND m.date >= near AND m.date <= far
         AND (row.placeRank = 1 OR m.placeRank = 1)
       RETURN m
       UNION
-      MATCH (m:Meeting) WHERE m.placeCountry = row.placeCountry AND m.lastReportedAt >= reportedSince
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, lastReportedAt)
+      WHERE m.placeCountry = row.placeCountry AND m.lastReportedAt >= reportedSince
         AND m.lastReportedAt <= reportedUntil AND (row.placeRank = 1 OR m.placeRank = 1)
         AND (row.date IS NULL OR m.date IS NULL)
       RETURN m
       UNION
-      MATCH (m:Meeting) WHERE m.date >= date(row.from) AND m.date <= date(row.to)
+      MATCH (m:Meeting) USING INDEX m:Meeting(date)
+      WHERE m.date >= date(row.from) AND m.date <= date(row.to)
       RETURN m
       UNION
-      MATCH (m:Meeting) WHERE m.date = date(row.monthStart) AND m.datePrecision = 'MONTH'
+      MATCH (m:Meeting) USING INDEX m:Meeting(date)
+      WHERE m.date = date(row.monthStart) AND m.datePrecision = 'MONTH'
       RETURN m
     }
     WITH row, m WHERE CASE WHEN m.date IS NOT NULL AND row.date IS NOT NULL
@@ -166,8 +174,9 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
           OR (m.lastReportedAt >= date(row.publishedAt) - duration({days: $reportWindow})
             AND m.firstReportedAt <= date(row.publishedAt) + duration({days: $reportWindow})) END
       AND EXISTS { (m)<-[:ATTENDS]-(x:Actor) WHERE x.key IN row.participants }
-    RETURN row.index AS index, m.id AS id, m.kind AS kind, m.placeKey AS placeKey, m.date AS date,
-      m.datePrecision AS datePrecision, m.firstReportedAt AS firstReportedAt, m.lastReportedAt AS lastReportedAt,
+    RETURN row.index AS index, m.id AS id, m.kind AS kind, m.placeKey AS placeKey, toString(m.date) AS date,
+      m.datePrecision AS datePrecision, toString(m.firstReportedAt) AS firstReportedAt,
+      toString(m.lastReportedAt) AS lastReportedAt,
       [(y:Actor)-[:ATTENDS]->(m) | [y.key, y.kind]] AS participants`,
     { rows, dayWindow: 7, monthWindow: 31, reportWindow: 50, reportSpan: 60 },
   );

@@ -51,11 +51,12 @@ export function statementCandidates(rows: StatementLookup[]): CypherQuery {
     `UNWIND $rows AS row
     WITH row, coalesce(date(row.publishedAt) - duration({days: $window}), date('0001-01-01')) AS since,
       coalesce(date(row.publishedAt) + duration({days: $window + $span}), date('9999-12-31')) AS until
-    MATCH (s:Statement) WHERE s.speaker = row.speaker AND s.lastReportedAt >= since AND s.lastReportedAt <= until
+    MATCH (s:Statement) USING INDEX s:Statement(speaker, lastReportedAt)
+    WHERE s.speaker = row.speaker AND s.lastReportedAt >= since AND s.lastReportedAt <= until
       AND (row.publishedAt IS NULL OR s.firstReportedAt <= date(row.publishedAt) + duration({days: $window}))
       AND coalesce(row.minLength <= s.textKeyLength <= row.maxLength, true)
-    RETURN row.index AS index, s.id AS id, row.speaker AS speaker, s.text AS text, s.firstReportedAt AS firstReportedAt,
-      s.lastReportedAt AS lastReportedAt`,
+    RETURN row.index AS index, s.id AS id, row.speaker AS speaker, s.text AS text, toString(s.firstReportedAt) AS firstReportedAt,
+      toString(s.lastReportedAt) AS lastReportedAt`,
     { rows, window: 20, span: 60 },
   );
 }
