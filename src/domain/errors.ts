@@ -65,7 +65,8 @@ export type ArticleErrorCode = ErrorCode.BadArticle | ErrorCode.ArticleTooLarge 
 export class BadArticleError extends EventGraphError {
   constructor(
     readonly origin: string,
-    reason: string,
+    /** What is wrong, without the origin (the message is `origin: reason`). */
+    readonly reason: string,
     code: ArticleErrorCode = ErrorCode.BadArticle,
   ) {
     super(code, `${origin}: ${reason}`);

@@ -21,7 +21,7 @@ port.on('message', async ({ id, raw }: { id: number; raw: RawArticle }) => {
       id,
       error: {
         badArticle: bad,
-        message: bad ? error.message.slice(raw.origin.length + 2) : String((error as Error)?.stack ?? error),
+        message: bad ? error.reason : String((error as Error)?.stack ?? error),
         code: bad ? error.code : undefined,
       },
     });

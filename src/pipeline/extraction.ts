@@ -1,7 +1,8 @@
 import type { ExtractedArticle } from '../domain/article.js';
-import { BadArticleError, ErrorCode } from '../domain/errors.js';
+import { type ArticleErrorCode, BadArticleError, ErrorCode } from '../domain/errors.js';
 import type { RawArticle } from '../domain/source.js';
 import type { Extractor } from '../extract/extractor.js';
+import { checkExtraction } from '../graph/ingest/write.js';
 import { parseArticle } from '../parse/index.js';
 
 /** Parse and extract one raw article, somewhere: in this thread or in a worker thread. */
@@ -13,8 +14,21 @@ export interface ArticleExtraction {
   close(): Promise<void>;
 }
 
-export function extractRaw(extractor: Extractor, raw: RawArticle): ExtractedArticle | Promise<ExtractedArticle> {
-  return extractor.extract(parseArticle(raw));
+/**
+ * Parses and extracts one raw article, and checks that the extraction can be written (its items
+ * refer to listed actors, its spans are in the text): wherever extraction runs, so a worker
+ * thread does the check too. Throws BadArticleError naming the raw article's origin.
+ */
+export async function extractRaw(extractor: Extractor, raw: RawArticle): Promise<ExtractedArticle> {
+  const extracted = await extractor.extract(parseArticle(raw));
+  try {
+    checkExtraction(extracted);
+  } catch (error) {
+    if (error instanceof BadArticleError)
+      throw new BadArticleError(raw.origin, error.reason, error.code as ArticleErrorCode);
+    throw error;
+  }
+  return extracted;
 }
 
 export function timedOut(origin: string, timeoutMs: number): BadArticleError {
@@ -46,7 +60,7 @@ export class InlineExtraction implements ArticleExtraction {
       timer = setTimeout(() => reject(timedOut(raw.origin, this.timeoutMs)), this.timeoutMs);
     });
     try {
-      return await Promise.race([Promise.resolve().then(() => extractRaw(this.extractor, raw)), deadline]);
+      return await Promise.race([extractRaw(this.extractor, raw), deadline]);
     } finally {
       clearTimeout(timer);
     }

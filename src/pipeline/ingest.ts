@@ -2,7 +2,6 @@ import type { ExtractedArticle } from '../domain/article.js';
 import { BadArticleError, ErrorCode } from '../domain/errors.js';
 import type { RawArticle } from '../domain/source.js';
 import type { Executor } from '../graph/executor.js';
-import { checkExtraction } from '../graph/ingest/write.js';
 import type { SourceItem } from '../parse/index.js';
 import type { ArticleExtraction } from './extraction.js';
 import { writeWithRetry } from './write-batch.js';
@@ -158,9 +157,7 @@ export class IngestService {
         ErrorCode.ArticleTooLarge,
       );
     }
-    const extracted = await this.extraction.extract(raw);
-    checkExtraction(extracted);
-    return extracted;
+    return this.extraction.extract(raw);
   }
 
   /** Each article id's outcome; `first` is the item that stored it (a batch may hold one article twice). */

@@ -6,6 +6,7 @@ import { extractWithRules } from '../../src/extract/index.js';
 import { parseArticle } from '../../src/parse/index.js';
 import { repoRoot } from '../../src/paths.js';
 import { ExtractionPool } from '../../src/pipeline/extraction-pool.js';
+import { InlineExtraction } from '../../src/pipeline/extraction.js';
 
 const TRUCE = readFileSync(join(repoRoot(), 'examples', 'truce-moscow.txt'), 'utf8');
 const raw = (content: string, origin = 'truce') => ({ origin, content, format: 'text' as const });
@@ -38,5 +39,23 @@ describe('the extraction worker pool', { timeout: 60_000 }, () => {
     } finally {
       await tight.close();
     }
+  });
+});
+
+describe('extraction, wherever it runs', () => {
+  it("refuses an extraction that names an actor it does not list, under the raw article's origin", async () => {
+    const dangling = {
+      name: 'dangling',
+      extract: (article: Parameters<typeof extractWithRules>[0]) => {
+        const extracted = extractWithRules(article);
+        extracted.statements.push({ ...extracted.statements[0]!, speaker: 'Nobody Listed' });
+        return extracted;
+      },
+    };
+    await expect(new InlineExtraction(dangling, 60_000).extract(raw(TRUCE, 'feed/item-7'))).rejects.toMatchObject({
+      code: ErrorCode.BadArticle,
+      origin: 'feed/item-7',
+      message: expect.stringMatching(/^feed\/item-7: extraction is inconsistent: .*Nobody Listed/),
+    });
   });
 });
