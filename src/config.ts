@@ -22,8 +22,10 @@ export interface Neo4jConfig {
    * machine (each checkout keeps its own data in .neo4j/).
    */
   artifactCache: string;
-  /** Timeout of one database call, in milliseconds. */
+  /** Timeout of one database read, in milliseconds. */
   queryTimeoutMs: number;
+  /** Timeout of one write transaction (a batch of articles, a curation), in milliseconds. */
+  writeTimeoutMs: number;
 }
 
 export interface ApiConfig {
@@ -118,6 +120,7 @@ export function loadConfig(env: Env = process.env): Config {
       artifactCache:
         env.EVENTGRAPH_NEO4J_CACHE || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'eventgraph', 'neo4j'),
       queryTimeoutMs: int(env, 'EVENTGRAPH_QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
+      writeTimeoutMs: int(env, 'EVENTGRAPH_WRITE_TIMEOUT_MS', 60_000, 100, 3_600_000),
     },
     api: {
       port: int(env, 'PORT', 4000, 0, 65535),

@@ -16,7 +16,7 @@ export function describeFailure(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'EADDRINUSE' || code === 'EACCES') return listenFailure(error as NodeJS.ErrnoException);
   if (typeof code === 'string' && TIMEOUT_CODES.includes(code)) {
-    return 'a database transaction timed out: raise EVENTGRAPH_QUERY_TIMEOUT_MS, or ingest with a smaller --batch-size';
+    return 'a database transaction timed out: raise EVENTGRAPH_WRITE_TIMEOUT_MS (writes) or EVENTGRAPH_QUERY_TIMEOUT_MS (reads), or ingest with a smaller --batch-size';
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return `Neo4j refused a write (${firstLine(messageOf(error))}): another process may be ingesting the same articles; run the command again`;

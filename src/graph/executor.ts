@@ -141,7 +141,7 @@ export class Executor {
   private async writeSession<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session(this.sessionConfig(neo4j.session.WRITE));
     try {
-      return await session.executeWrite(work, { timeout: this.config.queryTimeoutMs });
+      return await session.executeWrite(work, { timeout: this.config.writeTimeoutMs });
     } catch (error) {
       throw asDatabaseError(error);
     } finally {

@@ -30,7 +30,7 @@ describe('what the command line says', () => {
     const timeout = Object.assign(new Error('The transaction has been terminated.\nmore'), {
       code: 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
     });
-    expect(describeFailure(timeout)).toMatch(/^a database transaction timed out: raise EVENTGRAPH_QUERY_TIMEOUT_MS/);
+    expect(describeFailure(timeout)).toMatch(/^a database transaction timed out: raise EVENTGRAPH_WRITE_TIMEOUT_MS/);
     expect(describeFailure(new EventGraphError(ErrorCode.BadConfig, 'configuration: PORT is bad\ndetail'))).toBe(
       'configuration: PORT is bad',
     );
