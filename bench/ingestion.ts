@@ -1,7 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { App } from '../src/app.js';
 import type { ExtractedArticle } from '../src/domain/article.js';
-import type { Extractor } from '../src/extract/extractor.js';
 import type { CypherQuery } from '../src/graph/cypher.js';
 import type { Executor, Row } from '../src/graph/executor.js';
 import { IngestService } from '../src/pipeline/ingest.js';
@@ -18,7 +17,7 @@ import { countGraph, emptyDatabase, type GraphCounts } from './db.js';
 import { floorRows, type NameMap } from './floor/rows.js';
 import { writeFloorBatch } from './floor/write.js';
 import { log, progress } from './progress.js';
-import { InlineExtraction } from '../src/pipeline/extraction.js';
+import { ExtractionPool } from '../src/pipeline/extraction-pool.js';
 
 export interface IngestRun {
   articles: number;
@@ -122,17 +121,14 @@ export async function runIngestion(plan: IngestionPlan): Promise<IngestionFigure
   const floorRun = await floorWhole(driver, app, files, floorBest.batchSize);
   const floorGraph = await countGraph(driver, config);
 
-  // 3. ours on the whole corpus, from files to committed graph; the executor and extractor are
-  // wrapped to add up where the time goes (a few clock reads per statement and article)
+  // 3. ours on the whole corpus, from files to committed graph, as the CLI ingests (extraction in
+  // the worker pool); the executor is wrapped to add up where the write transactions spend their time
   await emptyDatabase(driver, config);
   log(`ingestion (ours): ${size} articles, batch size ${oursBest.batchSize}, concurrency ${oursBest.concurrency}`);
   const times = new Map<string, number>();
+  const pool = new ExtractionPool(app.config.extraction.workers, app.config.extraction.timeoutMs);
   const instrumented = {
-    ingest: new IngestService(
-      timedExecutor(app.executor, times),
-      new InlineExtraction(timedExtractor(app.extractor, times), app.config.extraction.timeoutMs),
-      app.config.extraction,
-    ),
+    ingest: new IngestService(timedExecutor(app.executor, times), pool, app.config.extraction),
   };
   const oursRun = await ingestOurs(
     instrumented,
@@ -141,7 +137,7 @@ export async function runIngestion(plan: IngestionPlan): Promise<IngestionFigure
     oursBest.concurrency,
     'ingest (ours)',
     true,
-  );
+  ).finally(() => pool.close());
   const oursGraph = await countGraph(driver, config);
   const breakdown =
     [...times]
@@ -203,20 +199,6 @@ function timedExecutor(inner: Executor, times: Map<string, number>): Executor {
     }
   };
   return wrapper;
-}
-
-function timedExtractor(inner: Extractor, times: Map<string, number>): Extractor {
-  return {
-    name: inner.name,
-    extract: async (article) => {
-      const t = performance.now();
-      try {
-        return await inner.extract(article);
-      } finally {
-        times.set('extraction', (times.get('extraction') ?? 0) + performance.now() - t);
-      }
-    },
-  };
 }
 
 function best(runs: IngestRun[]): IngestRun {

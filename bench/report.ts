@@ -165,7 +165,7 @@ function ingestionSection(i: IngestionFigures): string[] {
   }
   if (i.breakdown) {
     out.push(
-      `Where ours spends its time (summed over concurrent streams, ${formatSize(i.size)} articles): ${i.breakdown}.`,
+      `Where the write transactions of ours spend their time (summed over concurrent streams; extraction runs meanwhile in the worker pool), ${formatSize(i.size)} articles): ${i.breakdown}.`,
       '',
     );
   }
