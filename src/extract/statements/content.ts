@@ -175,9 +175,9 @@ export function asideAfterTime(tokens: Token[], from: number): boolean {
     W.dayWords.has(t.text) || W.dayWords.has(t.lower) || W.timeWords.has(t.lower) || W.timeLeads.has(t.lower);
   while (k < from + 4 && tokens[k]?.word && timely(tokens[k]!)) k++;
   const opener = tokens[k + 1]?.lower ?? '';
-  // "…, Trump said Saturday after speaking by phone with both leaders": a time clause, no reported words
-  const timeClause =
-    k > from && W.timeClauseLeads.has(tokens[k]?.lower ?? '') && /ing$/.test(tokens[k + 1]?.lower ?? '');
+  // "…, Trump said Saturday after speaking by phone with both leaders", "…, Anwar announced after hosting
+  // talks": a time clause, no reported words
+  const timeClause = W.timeClauseLeads.has(tokens[k]?.lower ?? '') && /ing$/.test(tokens[k + 1]?.lower ?? '');
   if (timeClause) return !tokens.slice(k + 1).some((t) => t.lower === 'that' || /^[:“"]$/.test(t.text));
   if (k === from || tokens[k]?.text !== ',' || !W.asideOpeners.has(opener)) return false;
   // "a move that…" is the aside's own clause; after "as" or "days before", a "that" may open reported words

@@ -49,6 +49,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Omar Siddiq → 'Chad and Niger have agreed to meet'",
     },
     {
+      text: 'Chad and Niger agreed to an immediate ceasefire, President Omar Siddiq announced after hosting talks between the two sides.',
+      expect: "Omar Siddiq → 'Chad and Niger agreed to an immediate ceasefire'",
+    },
+    {
       text: 'Kenya will chair a committee on Sudan, the regional bloc IGAD said on Monday.',
       expect: "IGAD → 'Kenya will chair a committee on Sudan'",
     },
