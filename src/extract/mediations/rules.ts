@@ -5,6 +5,7 @@ import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
 import { articlePair, articleParties, betweenPair } from '../parties.js';
 import type { Rule } from '../rule.js';
+import { STATEMENT_WORDS } from '../statements/words.js';
 import type { MediationCue } from './cues.js';
 import { attemptToMediate, danglingPrefixes, judgedEffort, nearbyMediators, phraseBefore } from './mediators.js';
 import { actorOf, cueParties, listAfter, listBefore, sidesMet } from './sides.js';
@@ -133,21 +134,19 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         text: 'Erdogan told Putin that Turkey was ready to host talks between Russia and Ukraine.',
         expect: 'Turkey → Russia, Ukraine',
       },
+      {
+        text: 'Both sides agreed to a truce, Qatari Prime Minister Mohammed bin Abdulrahman said after hosting talks between Chad and Niger.',
+        expect: 'Qatar → Chad, Niger',
+      },
+      {
+        text: 'The United States and Sudan held talks on aid. Chad and Niger agreed to a truce, Qatari Prime Minister Mohammed bin Abdulrahman said after hosting talks between the two sides.',
+        expect: 'Qatar → Chad, Niger',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       if (!cue.host) return undefined;
       const by = an.tokens[cue.tok.i + 1]?.lower === 'by';
-      const { a } = clauseAround(an.tokens, cue.tok.i);
-      // the clause's subject, or the reported one: "X told Y that Türkiye was ready to host talks" is Türkiye's offer
-      const that = an.tokens.findLastIndex((t, k) => k >= a && k < cue.tok.i && t.lower === 'that');
-      const from = that >= 0 ? that + 1 : a;
-      const host = by
-        ? nearbyMediators(ctx, an, cue.tok, []).slice(0, 1)
-        : an.mentions
-            .filter((m) => m.t0 >= from && m.t1 <= cue.tok.i && m.kind !== 'PLACE')
-            .map((m) => actorOf(ctx, m))
-            .filter((g): g is ActorGroup => !!g)
-            .slice(0, 1);
+      const host = by ? nearbyMediators(ctx, an, cue.tok, []).slice(0, 1) : hostBefore(ctx, an, cue.tok.i);
       if (host.length === 0) return { mediators: [], parties: [] };
       // the sides: "hosted talks between A and B", else the pair the article names with "between"
       const between = an.tokens.findIndex((t, k) => k > cue.tok.i && t.lower === 'between');
@@ -155,7 +154,13 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       // "offered to host talks between the two sides": the sides the article names most
       const anaphoric = lexicon().mediationWords.anaphoricParties;
       const referred = between >= 0 && [1, 2].some((n) => anaphoric.has(an.tokens[between + n]?.lower ?? ''));
-      const guessed = referred ? articleParties(ctx, new Set(host)) : articlePair(ctx, new Set(host));
+      const sameSentence = referred ? bodiesBefore(ctx, an, between, host) : [];
+      const guessed =
+        sameSentence.length === 2
+          ? sameSentence
+          : referred
+            ? articleParties(ctx, new Set(host))
+            : articlePair(ctx, new Set(host));
       const parties = (named.length > 0 ? named : guessed).filter((g) => !host.includes(g));
       return parties.length > 0 ? { mediators: host, parties } : { mediators: [], parties: [] };
     },
@@ -247,3 +252,37 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     },
   },
 ];
+
+/**
+ * The host named before a host verb: the clause's subject, or the reported one ("X told Y that
+ * Türkiye was ready to host talks" is Türkiye's offer). A gerund after a time word ("X said after
+ * hosting talks") has the subject of the clause it hangs on.
+ */
+function hostBefore(ctx: ArticleContext, an: SentenceAnalysis, i: number): ActorGroup[] {
+  const tokens = an.tokens;
+  let { a } = clauseAround(tokens, i);
+  const that = tokens.findLastIndex((t, k) => k >= a && k < i && t.lower === 'that');
+  if (that >= 0) a = that + 1;
+  const lead = i - 1;
+  const gerund = lead > 1 && a >= lead && STATEMENT_WORDS.timeClauseLeads.has(tokens[lead]!.lower);
+  // "A and B agreed…, Qatari Prime Minister X said after hosting talks": the subject after the last comma
+  const comma = tokens.findLastIndex((t, k) => k < lead && t.text === ',');
+  const from = gerund ? Math.max(comma + 1, clauseAround(tokens, lead - 2).a) : a;
+  return an.mentions
+    .filter((m) => m.t0 >= from && m.t1 <= i && m.kind !== 'PLACE')
+    .map((m) => actorOf(ctx, m))
+    .filter((g): g is ActorGroup => !!g)
+    .slice(0, 1);
+}
+
+/** "A and B agreed…, X said after hosting talks between the two sides": the last two states or bodies the sentence names before token `i`. */
+function bodiesBefore(ctx: ArticleContext, an: SentenceAnalysis, i: number, skip: readonly ActorGroup[]): ActorGroup[] {
+  const found: ActorGroup[] = [];
+  for (const m of [...an.mentions].reverse()) {
+    if (m.t1 > i || found.length === 2) continue;
+    const g = actorOf(ctx, m);
+    if (!g || (g.kind !== 'COUNTRY' && g.kind !== 'ORGANIZATION') || skip.includes(g) || found.includes(g)) continue;
+    found.push(g);
+  }
+  return found.reverse();
+}
