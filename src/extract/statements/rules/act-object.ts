@@ -35,12 +35,17 @@ export const actObject: StatementRule = {
       text: 'Uganda called upon the region to respect the accord, while Kenya assured that no neighbour would be harmed.',
       expect: "Uganda → 'the region to respect the accord'",
     },
+    {
+      text: 'Chad and Niger met in Doha. It was their third exchange, according to the Qatari foreign ministry, which thanked both governments for their cooperation.',
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
     // "The declaration calls for peace in Syria and urges…": the subject of the first verb, not a name in its object
     const head = coordinatedCue(tokens, v);
     const subject = subjectStart(tokens, head);
+    // "…, according to the ministry, which thanked both governments": an aside on an actor, not its words
+    if (tokens[head - 2]?.text === ',' && W.relativeWords.has(tokens[head - 1]?.lower ?? '')) return undefined;
     const speaker = subjectSpeaker(ctx, an, subject, head, state) ?? unnamedSpeaker(ctx, an, subject, head, state);
     if (!speaker) return undefined;
     const particle = W.particleActs.has(tokens[v]!.lower) ? actParticleAt(tokens, v) : -1;
