@@ -178,22 +178,29 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         text: 'The truce was agreed in Doha, where Defence Minister Omar Siddiq and his counterpart Idriss Malo signed an agreement.',
         expect: 'TALKS',
       },
+      { text: 'Chad and the rebels signed a framework agreement for peace in Doha on Saturday.', expect: 'TALKS' },
+      { text: 'Chad signed an agreement on oil exports with Niger in Niamey.', expect: 'TALKS' },
+      { text: 'Chad signed an agreement, a pact meant to end the war in Darfur.' },
+      { text: 'Envoys of Chad and Niger signed an agreement on Tuesday in Niamey, in talks facilitated by Togo.' },
+      { text: 'The deal follows a declaration of principles signed in July.' },
     ],
     match: ({ an, k }) => {
       const words = lexicon().meetingWords;
       const t = an.tokens[k]!;
       if (!words.agreementMadeVerbs.has(t.lower)) return undefined;
-      // "the deal, struck in Beijing" or "signed a peace accord in Algiers"
+      // "the deal, struck in Beijing", "signed a peace accord in Algiers", "signed a framework agreement for
+      // peace in Doha": the place after the accord, past a short phrase of what it is for
       const noun = an.tokens
         .slice(k + 1, k + 5)
-        .findIndex((x, n) => words.agreementNouns.has(x.lower) && /^(in|at)$/.test(lowerAt(an, k + n + 2)));
+        .findIndex((x, n) => words.agreementNouns.has(x.lower) && placeAfterAccord(an, k + n + 2));
       const object = noun >= 0 && an.tokens.slice(k + 1, k + 1 + noun).every((x) => x.word && !x.cap);
       // "in Doha, where A and B signed an agreement": the place opens the clause
       const signed = an.tokens.slice(k + 1, k + 4).findIndex((x) => words.agreementNouns.has(x.lower));
       const where = wordsBefore(an, k, WHERE_REACH).some((x) => x.lower === 'where' && lowerAt(an, x.i - 1) === ',');
       if (where && signed >= 0 && an.tokens.slice(k + 1, k + 1 + signed).every((x) => x.word && !x.cap))
         return { tok: t, kind: 'TALKS', verb: true, length: 1 };
-      if (!object && !/^(in|at)$/.test(lowerAt(an, k + 1))) return undefined;
+      // "a declaration signed in July": a time, not a place
+      if (!object && (!/^(in|at)$/.test(lowerAt(an, k + 1)) || isDate(an.tokens[k + 2]))) return undefined;
       if (!object && !wordsBefore(an, k, 8).some((x) => words.agreementNouns.has(x.lower))) return undefined;
       return { tok: t, kind: 'TALKS', verb: true, length: 1 };
     },
@@ -359,4 +366,26 @@ export function findTriggers(an: SentenceAnalysis): Trigger[] {
     }
   }
   return out;
+}
+
+/** "in Doha" at token j, or after a short phrase of what the accord is for ("for peace in Doha", "on oil exports with Niger in Niamey"). */
+function placeAfterAccord(an: SentenceAnalysis, j: number): boolean {
+  if (/^(in|at)$/.test(lowerAt(an, j))) return true;
+  if (!/^(for|on|with)$/.test(lowerAt(an, j))) return false;
+  // "signed an agreement on Tuesday in Bridgetown": a day, not what the accord is on
+  if (isDate(an.tokens[j + 1])) return false;
+  for (let n = j + 1; n <= j + ACCORD_PHRASE_REACH; n++) {
+    const x = an.tokens[n];
+    if (!x?.word) return false;
+    if (/^(in|at)$/.test(x.lower) && an.tokens[n + 1]?.cap) return true;
+  }
+  return false;
+}
+
+/** Words a phrase of what an accord is for may have before the place it was signed at. */
+const ACCORD_PHRASE_REACH = 5;
+
+/** A day, a month or a number: "on Tuesday", "in July", "on 12 May". */
+function isDate(t: Token | undefined): boolean {
+  return !!t && (lexicon().meetingWords.dayWords.has(t.lower) || /^\d/.test(t.text));
 }
