@@ -142,6 +142,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         text: 'The United States and Sudan held talks on aid. Chad and Niger agreed to a truce, Qatari Prime Minister Mohammed bin Abdulrahman said after hosting talks between the two sides.',
         expect: 'Qatar → Chad, Niger',
       },
+      {
+        text: 'Egypt and Sudan oppose the dam that Ethiopia built. The African Union, which hosted several rounds of talks between the three countries, has not commented.',
+        expect: 'African Union → Egypt, Sudan',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       if (!cue.host) return undefined;
