@@ -337,6 +337,15 @@ describe('calls, refusals, asides and reporting tails', () => {
     const y = run('President Sara Diallo received a phone call from President Omar Siddiq on Monday.');
     expect(y.meetings[0]).toMatchObject({ kind: 'CALL', date: '2024-05-13' });
   });
+  it('a call with no person named is between the states of its sentence, or the two the article named before', () => {
+    const x = run('The foreign ministers of Chad and Niger spoke by phone on Monday.');
+    expect(x.meetings).toEqual([expect.objectContaining({ kind: 'CALL', participants: ['Chad', 'Niger'] })]);
+    const y = run(
+      'Chad and Niger agreed to a truce on Monday. The army chiefs of the two countries had spoken by phone and agreed to stop all firing.',
+    );
+    expect(y.meetings).toEqual([expect.objectContaining({ kind: 'CALL' })]);
+    expect(y.meetings[0]!.participants.toSorted()).toEqual(['Chad', 'Niger']);
+  });
   it('dates "in a phone call on Tuesday" (the call, not a report)', () => {
     const x = run(
       'President Sara Diallo and President Omar Siddiq discussed the truce in a phone call on Tuesday, the presidency said.',

@@ -3,7 +3,7 @@ import { phraseAt } from '../mediations/cues.js';
 import { cachedNameKey as nameKey } from '../keys.js';
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
-import { type ArticleContext, resolveReference } from '../context.js';
+import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { findDates } from '../dates.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
@@ -451,6 +451,19 @@ function referredSides(noun: string, previous: ActorGroup[], named: boolean): Ac
   return kind ? previous.filter((g) => g.kind === kind).slice(0, 2) : previous;
 }
 
+/**
+ * "India and Pakistan agreed to a truce. The army chiefs of the two countries spoke by phone": with no
+ * meeting reported before, "the two countries" are the last two states the article named.
+ */
+function statesNamedBefore(ctx: ArticleContext, noun: string, offset: number): ActorGroup[] {
+  if (lexicon().meetingWords.groupNounKinds.get(noun) !== 'COUNTRY') return [];
+  const states = bodiesNamedBefore(ctx, offset, STATE_REACH).filter((g) => g.kind === 'COUNTRY');
+  return states.length >= 2 ? states.slice(0, 2) : [];
+}
+
+/** How many bodies named before "the two countries" are looked through for its two states. */
+const STATE_REACH = 4;
+
 /** "talks with X", "talks today with X", "talks on Monday between A and B": the sides follow the noun. */
 function withOrBetweenAfter(an: SentenceAnalysis, tr: Trigger): boolean {
   // weekdays and months (the meeting words, lower case), and "today", "yesterday" (the statement words)
@@ -622,16 +635,15 @@ function segmentDrafts(
   // two heads of state or government the article named)
   const pair = anaphoricPair(an, own);
   const leaders = pair && lexicon().meetingWords.leaderNouns.has(pair) ? leadersNamedBefore(ctx, an) : [];
+  const sides = pair
+    ? referredSides(
+        pair,
+        previous,
+        participants.some((g) => g.kind === 'PERSON'),
+      )
+    : [];
   const referred =
-    leaders.length > 0
-      ? leaders
-      : pair
-        ? referredSides(
-            pair,
-            previous,
-            participants.some((g) => g.kind === 'PERSON'),
-          )
-        : [];
+    leaders.length > 0 ? leaders : sides.length > 0 || !pair ? sides : statesNamedBefore(ctx, pair, trig.tok.start);
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
   // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
   const subject = trig.verb && trig.kind !== 'CALL' ? pronounSubjectPerson(ctx, an, trig) : undefined;
@@ -709,10 +721,13 @@ function segmentDrafts(
       segments: [segmentKey],
     });
   }
-  // a call is its own meeting, between the persons of the sentence
+  // a call is its own meeting, between the persons of the sentence, else between its states or bodies
+  // ("the foreign ministers of India and Pakistan held a phone call")
   const call = triggers.find((t) => t.kind === 'CALL');
   if (call) {
-    const people = participants.filter((g) => g.kind === 'PERSON');
+    const persons = participants.filter((g) => g.kind === 'PERSON');
+    const people =
+      persons.length > 0 ? persons : participants.filter((g) => g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION');
     const caller = people.length === 1 ? pronounPerson(ctx, an, call.tok.i) : undefined;
     if (caller && !people.includes(caller)) people.unshift(caller);
     // "called his Pakistani and Afghan counterparts": the countries of the officials called, unnamed
