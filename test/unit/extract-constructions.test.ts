@@ -487,6 +487,15 @@ describe('meeting places, dates and actors named around the meeting word', () =>
   });
 });
 
+describe('a city inside a name is no place', () => {
+  it('"a summit of the Shanghai Cooperation Organization" is not in Shanghai', () => {
+    const x = run(
+      'President Vladimir Putin will travel to China in the autumn to attend a summit of the Shanghai Cooperation Organization.',
+    );
+    expect(x.meetings).toEqual([expect.objectContaining({ location: 'China' })]);
+  });
+});
+
 describe('a meeting after a sequence connector is another event', () => {
   it('"arrived in X ahead of his summit with Y": the visit does not take in the summit', () => {
     const x = run('President Omar Siddiq arrived in Dakar on Monday ahead of his summit with President Sara Diallo.');

@@ -612,7 +612,11 @@ function segmentDrafts(
   // a city named anywhere in the sentence is more precise than its country
   if (places.length === 1 && lex.countryByName.has(places[0]!)) {
     const city = an.mentions.find((m) => m.matchedAs === 'capital' && m.entry?.name === places[0]);
-    const known = an.tokens.find((t) => own(t.i) && lex.places.has(t.text) && !lex.countryByName.has(t.text));
+    // not a city inside a name ("the Shanghai Cooperation Organization")
+    const inName = (k: number) => an.mentions.some((m) => m.kind !== 'PLACE' && m.t0 <= k && k < m.t1);
+    const known = an.tokens.find(
+      (t) => own(t.i) && lex.places.has(t.text) && !lex.countryByName.has(t.text) && !inName(t.i),
+    );
     if (city) places = [city.surface];
     else if (known) places = [known.text];
   }
