@@ -487,6 +487,16 @@ describe('meeting places, dates and actors named around the meeting word', () =>
   });
 });
 
+describe('on the sidelines of a gathering the sentence names', () => {
+  it('a meeting there is where the gathering is', () => {
+    const x = run(
+      'Foreign Minister Omar Siddiq will meet Foreign Minister Lena Varga on the sidelines of a NATO meeting in Antalya on Thursday.',
+    );
+    const bilateral = x.meetings.find((m) => m.participants.includes('Omar Siddiq'));
+    expect(bilateral).toMatchObject({ location: 'Antalya', status: 'PLANNED' });
+  });
+});
+
 describe('a city inside a name is no place', () => {
   it('"a summit of the Shanghai Cooperation Organization" is not in Shanghai', () => {
     const x = run(

@@ -323,7 +323,7 @@ function onTheSidelines(an: SentenceAnalysis): boolean {
       if (!phraseAt(tokens, k, p)) return false;
       const after = k + p.length;
       if (tokens[after]?.lower !== 'of') return true;
-      if (tokens[after + 1]?.lower !== 'the') return false;
+      if (!/^(the|a|an)$/.test(tokens[after + 1]?.lower ?? '')) return false;
       // "of the summit", "of the European Political Community summit": the gathering, maybe by its name
       let noun = after + 2;
       while (noun < after + 7 && tokens[noun]?.cap) noun++;

@@ -146,9 +146,14 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       absorb(located, d);
       continue;
     }
-    // "On the sidelines, X held talks with Y": at the article's summit or conference
+    // "On the sidelines, X held talks with Y": at the article's summit or conference, or at the gathering
+    // the sentence names ("on the sidelines of a NATO meeting in Antalya")
+    const named = (o: Draft) => o.kind !== 'CALL' && o.evidence[0]!.sentenceIndex === d.evidence[0]!.sentenceIndex;
     const gathering = d.sidelines
-      ? out.find((o) => o.location && (o.kind === 'SUMMIT' || o.kind === 'CONFERENCE') && compatible(o.date, d.date))
+      ? out.find(
+          (o) =>
+            o.location && (o.kind === 'SUMMIT' || o.kind === 'CONFERENCE' || named(o)) && compatible(o.date, d.date),
+        )
       : undefined;
     if (gathering) {
       const there = out.find(
@@ -160,8 +165,11 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
           o.participants.some((p) => d.participants.includes(p)) &&
           samePeople(o, d),
       );
+      // a planned meeting takes no date before the article's from a gathering whose tense was not its own
+      const past = !!publishedAt && !!gathering.date && gathering.date < publishedAt.slice(0, gathering.date.length);
+      const date = d.date ?? (d.status === 'PLANNED' && past ? null : gathering.date);
       if (there) absorb(there, d);
-      else out.push({ ...copy(d), location: gathering.location, date: d.date ?? gathering.date });
+      else out.push({ ...copy(d), location: gathering.location, date });
       continue;
     }
     // "Kim arrived in Singapore… he was expected to meet Lee": a meeting during a visit is where the visitor is
