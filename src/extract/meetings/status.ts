@@ -24,11 +24,15 @@ type StatusRule = Rule<StatusInput, StatusCue>;
  * Nearest occurrence of any phrase (lower-case words) in the clause, as a token distance from `at`, outside
  * relative clauses about another of its words ("held a video call with Lula, who cancelled his trip").
  */
-function nearest({ tokens, a, b, at }: StatusInput, phrases: string[][]): number | undefined {
+function nearest(
+  { tokens, a, b, at }: StatusInput,
+  phrases: string[][],
+  skip: (k: number) => boolean = () => false,
+): number | undefined {
   let best: number | undefined;
   const asides = otherRelativeClauses(tokens, a, b, at);
   for (let k = a; k < b; k++) {
-    if (asides.some((r) => k >= r.a && k < r.b)) continue;
+    if (asides.some((r) => k >= r.a && k < r.b) || skip(k)) continue;
     const d = Math.abs(k - at);
     if (best !== undefined && d >= best) continue;
     if (phrases.some((words) => k + words.length <= b && words.every((w, n) => tokens[k + n]!.lower === w))) best = d;
@@ -64,7 +68,9 @@ const cueRule = (
   examples,
   match: (input) => {
     const phrases = lexicon().meetingStatus.find((s) => s.status === cue)?.phrases ?? [];
-    const distance = nearest(input, phrases);
+    // "will be received", "is expected to be received": a passive still to come is no held cue
+    const toCome = (k: number) => cue === 'HELD' && input.tokens[k - 1]?.lower === 'be';
+    const distance = nearest(input, phrases, toCome);
     return distance === undefined ? undefined : { status: cue === 'ENDED' ? 'HELD' : cue, distance };
   },
 });
@@ -87,6 +93,10 @@ export const STATUS_RULES: readonly StatusRule[] = [
     { text: 'The two leaders will meet in Helsinki.', expect: 'PLANNED' },
     { text: 'Washington hoped to convene indirect talks in Geneva before the end of the month.', expect: 'PLANNED' },
     { text: 'Seoul was considering proposing military talks at the truce village of Panmunjom.', expect: 'PLANNED' },
+    {
+      text: 'Foreign Minister Omar Siddiq is expected to be received by President Sara Diallo in Accra.',
+      expect: 'PLANNED',
+    },
   ]),
   cueRule('held', 'HELD', [
     { text: 'The ministers met in Ankara.', expect: 'HELD' },
