@@ -487,6 +487,21 @@ describe('meeting places, dates and actors named around the meeting word', () =>
   });
 });
 
+describe('talks a past act took place during', () => {
+  it('"discussed the crisis during talks in Beijing" were held; "will discuss" during them, planned', () => {
+    const held = run(
+      'Sergey Lavrov and Wang Yi discussed the crisis during talks in Beijing on Tuesday.',
+      '2024-05-14',
+    );
+    expect(held.meetings[0]).toMatchObject({ location: 'Beijing', status: 'HELD' });
+    const planned = run(
+      'Sergey Lavrov and Wang Yi will discuss the crisis during talks in Beijing on Tuesday.',
+      '2024-05-14',
+    );
+    expect(planned.meetings[0]).toMatchObject({ location: 'Beijing', status: 'PLANNED' });
+  });
+});
+
 describe('on the sidelines of a gathering the sentence names', () => {
   it('a meeting there is where the gathering is', () => {
     const x = run(

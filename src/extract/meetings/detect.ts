@@ -661,10 +661,14 @@ function segmentDrafts(
   // "my visit was to prepare the talks that will take place in Vienna": the trigger the place follows is the meeting
   const placed = placedBy && placedBy.tok.i > trig.tok.i ? placedBy : undefined;
   const main = placed ?? triggers.find((t) => t.kind !== 'CALL') ?? trig;
-  const judged = afterMeeting(
+  const judged = duringPastAct(
     tokens,
     main,
-    calledOffLater(tokens, main, triggers) ?? orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg),
+    afterMeeting(
+      tokens,
+      main,
+      calledOffLater(tokens, main, triggers) ?? orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg),
+    ),
   );
   const status = judged.status;
   const date = clauseDate(ctx, an, main, places, status === 'PLANNED', own);
@@ -963,10 +967,28 @@ function afterMeeting(
   return { status: 'HELD', rule: 'earlier event' };
 }
 
+/** "discussed the crisis during talks in Beijing": talks a past act of their clause took place during were held. */
+function duringPastAct(
+  tokens: Token[],
+  main: Trigger,
+  judged: { status: MeetingStatus; rule: string | null },
+): { status: MeetingStatus; rule: string | null } {
+  if (judged.status !== 'UNKNOWN') return judged;
+  const during = tokens.findLastIndex(
+    (t, k) => k < main.tok.i && k >= main.tok.i - DURING_REACH && t.lower === 'during',
+  );
+  if (during < 0 || tokens.slice(during + 1, main.tok.i).some((t) => !t.word)) return judged;
+  const { a } = clauseAround(tokens, during);
+  return pastActBefore(tokens, during, during - a) ? { status: 'HELD', rule: 'during a past act' } : judged;
+}
+
+/** How many words "during" may stand before its meeting word ("during three days of talks"). */
+const DURING_REACH = 4;
+
 /** "said in a statement after …", "left Cairo after …": a past verb, no modal before it, a few words before `at`. */
-function pastActBefore(tokens: Token[], at: number): boolean {
+function pastActBefore(tokens: Token[], at: number, reach = 6): boolean {
   const { pastForms } = lexicon().meetingWords;
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) {
+  for (let k = at - 1; k >= Math.max(0, at - reach); k--) {
     const t = tokens[k]!;
     if (!t.word || /^(will|would|shall|to)$/.test(t.lower)) return false;
     if (!t.cap && (/[a-z]ed$/.test(t.lower) || pastForms.has(t.lower))) return true;
