@@ -487,6 +487,15 @@ describe('meeting places, dates and actors named around the meeting word', () =>
   });
 });
 
+describe('the place talks resume in', () => {
+  it('"talks on a ceasefire will resume in Doha" are in Doha, not at the dateline', () => {
+    const x = run(
+      'CAIRO (Reuters) - Talks on a ceasefire will resume in Doha next week, officials said, as mediators sought to narrow gaps between Chad and Niger.',
+    );
+    expect(x.meetings[0]).toMatchObject({ location: 'Doha', status: 'PLANNED' });
+  });
+});
+
 describe('talks a past act took place during', () => {
   it('"discussed the crisis during talks in Beijing" were held; "will discuss" during them, planned', () => {
     const held = run(
