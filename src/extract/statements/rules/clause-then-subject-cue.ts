@@ -53,6 +53,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Omar Siddiq → 'Chad and Niger agreed to an immediate ceasefire'",
     },
     {
+      text: 'China hopes that Chad and Niger will settle their dispute through dialogue, Chinese Foreign Ministry spokesperson Guo Jiakun said Friday.',
+      expect: "Guo Jiakun → 'China hopes that Chad and Niger will settle their dispute through dialogue'",
+    },
+    {
       text: 'Kenya will chair a committee on Sudan, the regional bloc IGAD said on Monday.',
       expect: "IGAD → 'Kenya will chair a committee on Sudan'",
     },

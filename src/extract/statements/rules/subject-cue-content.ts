@@ -92,6 +92,9 @@ export const subjectCueContent: StatementRule = {
       text: 'The Kenyan Foreign Ministry clarified on Tuesday that Norway remains the facilitator.',
       expect: "Kenyan Foreign Ministry → 'Norway remains the facilitator'",
     },
+    {
+      text: 'China hopes that Chad and Niger will settle their dispute through dialogue, Chinese Foreign Ministry spokesperson Guo Jiakun said Friday.',
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
@@ -102,6 +105,8 @@ export const subjectCueContent: StatementRule = {
     const named = subjectSpeaker(ctx, an, from, v, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, from, v, state);
     if (!speaker) return undefined;
+    // "China hopes that …, spokesperson Guo Jiakun said Friday": a state's stance in the words of the person the tail names
+    if (speaker.kind !== 'PERSON' && personTailAfter(ctx, an, v)) return undefined;
     const c = W.addresseeCues.has(verb.lower)
       ? (pastOutlet(ctx, an, v) ?? pastAddressee(tokens, v))
       : afterCue(tokens, v);
@@ -247,3 +252,18 @@ function pronounReports(tokens: Token[], k: number): boolean {
     tokens[k + 2]?.lower === 'that'
   );
 }
+
+/** A reporting tail at the sentence's end after cue `v` (", spokesperson Guo Jiakun said Friday.") whose subject is a person. */
+function personTailAfter(ctx: CueInput['ctx'], an: CueInput['an'], v: number): boolean {
+  const { tokens } = an;
+  const comma = tokens.findLastIndex((t) => t.text === ',');
+  if (comma <= v) return false;
+  const tail = tokens.slice(comma + 1).filter((t) => t.word);
+  const verb = tail.findIndex((t) => !t.cap && lexicon().reporting.has(t.lower));
+  if (verb < 1 || tail.length - verb > TAIL_AFTER_VERB) return false;
+  const verbAt = tail[verb]!.i;
+  return an.mentions.some((m) => m.t0 > comma && m.t1 <= verbAt && ctx.index.group(m)?.kind === 'PERSON');
+}
+
+/** Words a reporting tail may have after its verb ("said on Friday in a statement"). */
+const TAIL_AFTER_VERB = 6;
