@@ -80,10 +80,15 @@ export function articlePair(ctx: ArticleContext, exclude: Set<ActorGroup>): Acto
   return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.pair ?? [];
 }
 
-/** The two sides of the article's dispute: the most frequent "between A and B" pair, else the two most-mentioned parties. */
+/**
+ * The two sides of the article's dispute: the most frequent "between A and B" pair, else the first
+ * states or bodies it names as "A and B", else the two most-mentioned parties.
+ */
 export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
   const pair = articlePair(ctx, exclude);
   if (pair.length > 0) return pair;
+  const coordinated = coordinatedPair(ctx, exclude);
+  if (coordinated.length > 0) return coordinated;
   const excluded = new Set([...exclude].map((g) => g.key));
   const ranked = [...ctx.index.groups.values()]
     // "the Barbados agreement": an actor only ever named as a modifier is no side
@@ -102,4 +107,21 @@ export function countryKeyOf(g: ActorGroup): string | null {
 function servesAny(g: ActorGroup, keys: ReadonlySet<string>): boolean {
   const country = countryKeyOf(g);
   return keys.has(g.key) || (country !== null && keys.has(country)) || g.affiliations.some((a) => keys.has(a.key));
+}
+
+/** "Cambodia and Thailand will resolve…": the first two states or bodies the article joins by "and", none excluded. */
+function coordinatedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
+  const body = (m: Mention | undefined): ActorGroup | undefined => {
+    const g = m ? sideNamedBy(ctx, m) : undefined;
+    return g && (g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION') && !exclude.has(g) ? g : undefined;
+  };
+  for (const an of ctx.analyses) {
+    for (const [n, m] of an.mentions.entries()) {
+      const next = an.mentions[n + 1];
+      if (!next || next.t0 !== m.t1 + 1 || an.tokens[m.t1]?.lower !== 'and') continue;
+      const [a, b] = [body(m), body(next)];
+      if (a && b && a !== b) return [a, b];
+    }
+  }
+  return [];
 }

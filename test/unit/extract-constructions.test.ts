@@ -149,6 +149,12 @@ describe('mediations: sides guessed from the article', () => {
     );
     expect(x.mediations.flatMap((m) => m.parties)).not.toContain('Josep Borrell');
   });
+  it('takes "the two neighbours" for the states the article joined by "and", not the one it names most', () => {
+    const x = run(
+      'China hopes that Chad and Niger will settle their dispute, Chinese spokesperson Guo Jiakun said. China is concerned, Guo said, and China supports the African Union. Togolese Foreign Minister Robert Dussey said Lome had offered to host talks between the two neighbours.',
+    );
+    expect(x.mediations).toEqual([expect.objectContaining({ parties: ['Chad', 'Niger'] })]);
+  });
 });
 
 describe('meetings read in their own clause', () => {
