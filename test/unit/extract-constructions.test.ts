@@ -493,6 +493,15 @@ describe('meeting places, dates and actors named around the meeting word', () =>
   });
 });
 
+describe('where the speaker was just after a meeting', () => {
+  it('"Speaking in Ankara after meeting X, Z said" places the meeting in Ankara, not at the dateline', () => {
+    const x = run(
+      'ISTANBUL (Reuters) - Talks were due to open. Speaking in Ankara after meeting President Omar Siddiq, President Lena Varga said she was ready for a ceasefire.',
+    );
+    expect(x.meetings[0]).toMatchObject({ location: 'Ankara', status: 'HELD' });
+  });
+});
+
 describe('the place talks resume in', () => {
   it('"talks on a ceasefire will resume in Doha" are in Doha, not at the dateline', () => {
     const x = run(

@@ -929,6 +929,10 @@ function meetingConfidence(d: Draft): number {
 /** "In Tiraspol, he met…", "In Tiraspol on 20 May, he met…": the fronted place ends at a comma, maybe after a date. */
 function frontedEnd(ctx: ArticleContext, an: SentenceAnalysis, end: number): boolean {
   const { tokens } = an;
+  // "Speaking in Ankara after meeting Erdogan, Zelensky said…": the speaker's place is the meeting's just before
+  const participle = STATEMENT_WORDS.leadInWords.has(tokens[0]?.lower ?? '') && /ing$/.test(tokens[0]!.lower);
+  const earlier = lexicon().meetingWords.sequenceConnectors.earlier;
+  if (participle && earlier.some((p) => p.length === 1 && p[0] === tokens[end]?.lower)) return true;
   const comma = tokens.findIndex((t, n) => n >= end && n <= end + 4 && t.text === ',');
   if (comma === end) return true;
   if (comma < 0) return false;
