@@ -119,6 +119,8 @@ function coordinatedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGr
     for (const [n, m] of an.mentions.entries()) {
       const next = an.mentions[n + 1];
       if (!next || next.t0 !== m.t1 + 1 || an.tokens[m.t1]?.lower !== 'and') continue;
+      // "efforts for Libya, Somalia and Haiti": the end of a longer list, or places talked about, name no pair
+      if (lexicon().mediationWords.listTopicLeads.has(an.tokens[m.t0 - 1]?.lower ?? '')) continue;
       const [a, b] = [body(m), body(next)];
       if (a && b && a !== b) return [a, b];
     }

@@ -184,6 +184,8 @@ export interface Lexicon {
     talkObjects: Set<string>;
     /** "between the two", "between both sides": the parties named earlier. */
     anaphoricParties: Set<string>;
+    /** "efforts for Libya, Somalia and Haiti": words before "A and B" that make it no pair of sides. */
+    listTopicLeads: Set<string>;
     /** "shuttled": a cue only when "between" follows. */
     betweenCues: Set<string>;
     /** "efforts to end …", "a bid to revive …": the noun and the verbs after its "to". */
@@ -364,6 +366,7 @@ function build(): Lexicon {
       talkOnlyVerbs: new Set(events.mediationTalkOnlyVerbs),
       talkObjects: new Set(events.mediationTalkObjects),
       anaphoricParties: new Set(events.anaphoricParties),
+      listTopicLeads: new Set(events.listTopicLeads),
       betweenCues: new Set(events.mediationBetweenCues),
       effortNouns: new Set(events.mediationEffortNouns),
       effortVerbs: new Set(events.mediationEffortVerbs),

@@ -104,6 +104,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
     { text: 'The envoy sat down for a meeting with the prime minister in Accra.', expect: 'HELD' },
     { text: 'A Rome meeting between the two sides resulted in a joint statement.', expect: 'HELD' },
     { text: 'Three rebel groups signed a peace accord in Algiers.', expect: 'HELD' },
+    { text: 'President Lena Varga, on a visit to Accra, said Ghana would join the mission.', expect: 'HELD' },
   ]),
 ];
 
