@@ -493,6 +493,16 @@ describe('meeting places, dates and actors named around the meeting word', () =>
   });
 });
 
+describe("a visit's visitor named by a pronoun", () => {
+  it('"She postponed a planned trip to Dakar" is her visit; "he said that visits will be made" is not his', () => {
+    const x = run('President Lena Varga spoke in Accra on Monday. She postponed a planned trip to Dakar.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'VISIT', status: 'CANCELLED' });
+    expect(x.meetings[0]!.participants).toContain('Lena Varga');
+    const y = run('President Lena Varga spoke in Accra on Monday. She said that several visits will be made to Dakar.');
+    expect(y.meetings.flatMap((m) => m.participants)).not.toContain('Lena Varga');
+  });
+});
+
 describe('where the speaker was just after a meeting', () => {
   it('"Speaking in Ankara after meeting X, Z said" places the meeting in Ankara, not at the dateline', () => {
     const x = run(

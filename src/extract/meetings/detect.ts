@@ -650,7 +650,9 @@ function segmentDrafts(
     leaders.length > 0 ? leaders : sides.length > 0 || !pair ? sides : statesNamedBefore(ctx, pair, trig.tok.start);
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
   // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
-  const subject = trig.verb && trig.kind !== 'CALL' ? pronounSubjectPerson(ctx, an, trig) : undefined;
+  // "He postponed a planned trip to Riyadh", "his visit to Riyadh": a visit's visitor
+  const visitor = !trig.verb && trig.kind === 'VISIT' ? visitorPronounPerson(ctx, an, trig) : undefined;
+  const subject = trig.verb && trig.kind !== 'CALL' ? pronounSubjectPerson(ctx, an, trig) : visitor;
   if (subject && !participants.includes(subject)) participants.unshift(subject);
   // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
   const resumes = resumed(an, trig, own);
@@ -806,6 +808,22 @@ function pronounSubjectPerson(ctx: ArticleContext, an: SentenceAnalysis, trigger
   }
   return undefined;
 }
+
+/** The person "he"/"his" stands for a few lower-case words before a visit noun ("He postponed a planned trip"). */
+function visitorPronounPerson(ctx: ArticleContext, an: SentenceAnalysis, trigger: Trigger): ActorGroup | undefined {
+  const { tokens } = an;
+  for (let k = trigger.tok.i - 1; k >= Math.max(0, trigger.tok.i - VISITOR_REACH); k--) {
+    const t = tokens[k]!;
+    const pronoun = STATEMENT_WORDS.possessivePronouns.get(t.lower) ?? t.lower;
+    if (/^(he|she)$/.test(pronoun)) return resolveReference(ctx, pronoun, t.start, ['PERSON']);
+    // "He said that several visits will be made": the speaker, not the visitor
+    if (!t.word || t.cap || t.lower === 'that' || lexicon().reporting.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** How many words a visitor's pronoun may stand before the visit noun ("He postponed a planned trip"). */
+const VISITOR_REACH = 5;
 
 function pronounPerson(ctx: ArticleContext, an: SentenceAnalysis, at: number): ActorGroup | undefined {
   const pronoun = an.tokens.slice(Math.max(0, at - 4), at).find((t) => STATEMENT_WORDS.personPronouns.has(t.lower));
