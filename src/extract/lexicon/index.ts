@@ -186,6 +186,8 @@ export interface Lexicon {
     anaphoricParties: Set<string>;
     /** "efforts for Libya, Somalia and Haiti": words before "A and B" that make it no pair of sides. */
     listTopicLeads: Set<string>;
+    /** "Egyptian and Qatari mediators": nouns for those who mediate, their states named before them. */
+    mediatorNouns: Set<string>;
     /** "shuttled": a cue only when "between" follows. */
     betweenCues: Set<string>;
     /** "efforts to end …", "a bid to revive …": the noun and the verbs after its "to". */
@@ -367,6 +369,7 @@ function build(): Lexicon {
       talkObjects: new Set(events.mediationTalkObjects),
       anaphoricParties: new Set(events.anaphoricParties),
       listTopicLeads: new Set(events.listTopicLeads),
+      mediatorNouns: new Set(events.mediatorNouns),
       betweenCues: new Set(events.mediationBetweenCues),
       effortNouns: new Set(events.mediationEffortNouns),
       effortVerbs: new Set(events.mediationEffortVerbs),

@@ -98,6 +98,24 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     },
   },
   {
+    name: 'mediators named by their states',
+    examples: [
+      { text: 'Egyptian and Qatari mediators met a Hamas delegation in Cairo.', expect: 'Egypt, Qatar → Hamas' },
+      { text: 'Qatari mediators said Israel and Hamas were close to a deal.', expect: 'Qatar → Israel, Hamas' },
+      { text: 'Hamas told the mediators it would study the offer.', expect: 'none' },
+    ],
+    match: ({ ctx, an, cue }) => {
+      if (!lexicon().mediationWords.mediatorNouns.has(cue.tok.lower)) return undefined;
+      // "Malaysian facilitator Zulkifli said…": a title before a name, read with the name
+      if (an.mentions.some((m) => m.t0 === cue.tok.i + 1 && actorOf(ctx, m)?.kind === 'PERSON')) return undefined;
+      const mediators = modifiersOf(ctx, an, cue.tok.i);
+      if (mediators.length === 0) return undefined;
+      const named = cueParties(ctx, an, cue.tok).filter((g) => !mediators.includes(g));
+      const parties = named.length > 0 ? named : bodiesAfter(ctx, an, cue.tok.i, mediators);
+      return { mediators, parties };
+    },
+  },
+  {
     name: 'mediator between A and B',
     examples: [
       { text: 'Nabil Haddad acted as a go-between for Hamas and Fatah.', expect: 'Nabil Haddad → Hamas, Fatah' },
@@ -289,4 +307,32 @@ function bodiesBefore(ctx: ArticleContext, an: SentenceAnalysis, i: number, skip
     found.push(g);
   }
   return found.reverse();
+}
+
+/** "Egyptian and Qatari mediators": the states or bodies named right before token `i`, joined by "and" or commas. */
+function modifiersOf(ctx: ArticleContext, an: SentenceAnalysis, i: number): ActorGroup[] {
+  const found: ActorGroup[] = [];
+  let end = i;
+  for (;;) {
+    const m = an.mentions.find((x) => x.t1 === end && x.kind !== 'PLACE');
+    const g = m ? actorOf(ctx, m) : undefined;
+    if (!m || !g || (g.kind !== 'COUNTRY' && g.kind !== 'ORGANIZATION')) break;
+    found.unshift(g);
+    const joint = an.tokens[m.t0 - 1]?.lower;
+    if (joint !== 'and' && joint !== ',') break;
+    end = m.t0 - 1;
+  }
+  return [...new Set(found)];
+}
+
+/** "…mediators met a Hamas delegation": the states or bodies the clause names after token `i`, none of `skip`. */
+function bodiesAfter(ctx: ArticleContext, an: SentenceAnalysis, i: number, skip: readonly ActorGroup[]): ActorGroup[] {
+  const { b } = clauseAround(an.tokens, i);
+  const out: ActorGroup[] = [];
+  for (const m of an.mentions) {
+    if (m.t0 <= i || m.t1 > b) continue;
+    const g = actorOf(ctx, m);
+    if (g && (g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION') && !skip.includes(g) && !out.includes(g)) out.push(g);
+  }
+  return out;
 }
