@@ -197,11 +197,17 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
       { text: 'Talks between Chad and Niger resumed in Niamey.', expect: 'Chad, Niger' },
       { text: 'The summit with President Lena Varga will be in Dakar.', expect: 'Lena Varga' },
       { text: 'Omar Siddiq held talks in Dakar with President Lena Varga.', expect: 'Lena Varga' },
+      {
+        text: 'Omar Siddiq met on Saturday with a Hamas delegation led by Khalil al-Hayya.',
+        expect: 'Hamas, Khalil al-Hayya',
+      },
     ],
     match: ({ an, trigger, own }) => {
       const end = placePhraseEnd(an, trigger.tok.i + trigger.length);
       const prep = an.tokens.slice(end, end + 3).findIndex((t) => /^(between|with|among)$/.test(t.lower));
-      if (prep < 0 || an.tokens.slice(end, end + prep).some((t) => !t.word || t.cap)) return undefined;
+      // "met on Saturday with X": a day may stand between
+      const day = (t: Token) => lexicon().meetingWords.dayWords.has(t.lower);
+      if (prep < 0 || an.tokens.slice(end, end + prep).some((t) => !t.word || (t.cap && !day(t)))) return undefined;
       const found = phraseAfter(an, end + prep + 1, own);
       return found.length ? found : undefined;
     },
