@@ -167,10 +167,12 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
       { text: 'Omar Siddiq met with President Lena Varga in Dakar.', expect: 'Lena Varga' },
       { text: 'Omar Siddiq will meet the president of Chad, Idriss Malo, in Dakar.', expect: 'Chad, Idriss Malo' },
       { text: 'Omar Siddiq met a Hamas delegation led by Khalil al-Hayya in Cairo.', expect: 'Hamas, Khalil al-Hayya' },
+      { text: 'Sara Diallo received in Dakar the Chadian Foreign Minister Omar Siddiq.', expect: 'Chad, Omar Siddiq' },
     ],
     match: ({ an, trigger, own }) => {
       if (!trigger.verb) return undefined;
-      const found = phraseAfter(an, trigger.tok.i + trigger.length, own);
+      // "received in Ramallah the foreign minister": past the place
+      const found = phraseAfter(an, placePhraseEnd(an, trigger.tok.i + trigger.length), own);
       return found.length ? found : undefined;
     },
   },

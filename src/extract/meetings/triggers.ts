@@ -251,6 +251,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         expect: 'MEETING',
       },
       { text: 'Omar Siddiq was greeted at the airport in Dakar by Foreign Minister Sara Diallo.', expect: 'MEETING' },
+      { text: 'President Sara Diallo received in Dakar the Chadian Foreign Minister Omar Siddiq.', expect: 'MEETING' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
@@ -260,14 +261,20 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const by = /^(was|were|is|are|been|being)$/.test(lowerAt(an, k - 1))
         ? an.tokens.findIndex((x, n) => n > k && n <= k + 6 && x.lower === 'by')
         : -1;
+      // "received in Ramallah the Norwegian Foreign Minister X": the place may come first
+      const place = /^(in|at)$/.test(lowerAt(an, k + 1)) ? an.mentions.find((m) => m.t0 === k + 2) : undefined;
+      const v = place && (place.kind === 'PLACE' || place.entry?.kind === 'COUNTRY') ? place.t1 - 1 : k;
       // "received Iraq's Kurdistan Regional Government Prime Minister X": a long title, no clause mark
-      const titleWord = (x: Token): boolean =>
-        x.cap || /^['’]s?$/.test(x.text) || lexicon().meetingWords.titleWords.has(x.lower);
+      const titleWord = (x: Token, n: number): boolean =>
+        x.cap ||
+        /^['’]s?$/.test(x.text) ||
+        lexicon().meetingWords.titleWords.has(x.lower) ||
+        (n === 0 && x.lower === 'the');
       const titled = (m: { t0: number }): boolean =>
-        m.t0 > k && m.t0 <= k + 10 && an.tokens.slice(k + 1, m.t0).every(titleWord);
+        m.t0 > v && m.t0 <= v + 10 && an.tokens.slice(v + 1, m.t0).every(titleWord);
       const object = an.mentions.find(
         (m) =>
-          m.kind === 'PERSON' && ((m.t0 > k && m.t0 <= k + 4) || titled(m) || (by > 0 && m.t0 > by && m.t0 <= by + 5)),
+          m.kind === 'PERSON' && ((m.t0 > v && m.t0 <= v + 4) || titled(m) || (by > 0 && m.t0 > by && m.t0 <= by + 5)),
       );
       const delegation = an.tokens.slice(k + 1, k + 5).some((x) => lexicon().meetingWords.sentNouns.has(x.lower));
       return object || delegation ? { tok: t, kind: 'MEETING', verb: true, length: 1 } : undefined;
