@@ -60,16 +60,20 @@ function parsePub(pub: string | null): Date | null {
   return new Date(`${pub}T00:00:00Z`);
 }
 
-/** Year for a month/day without a year: the publication year, or the previous one if that would be far in the future. */
-function yearFor(pub: Date, m: number): number {
+/**
+ * Year for a month/day without a year: the publication year, or the previous one if that would be far
+ * in the future; for a planned event, the next such month ("will host a conference in November").
+ */
+function yearFor(pub: Date, m: number, future = false): number {
   const y = pub.getUTCFullYear();
+  if (future) return m < pub.getUTCMonth() + 1 ? y + 1 : y;
   return m > pub.getUTCMonth() + 3 ? y - 1 : y;
 }
 
 /**
  * Finds date expressions: "on November 18", "Nov 21", "21 November 2023", "on Wednesday",
  * "last Tuesday", "today", "yesterday", "last week", "last month", "next month", "in August",
- * "in March 2021". `future` makes bare weekdays point forward (for planned events).
+ * "in March 2021". `future` makes bare weekdays and months point forward (for planned events).
  */
 export function findDates(text: string, publishedAt: string | null, future = false): DateMention[] {
   // most sentences name no date at all
@@ -83,12 +87,12 @@ export function findDates(text: string, publishedAt: string | null, future = fal
   const namesMonth = MONTH_START.test(text);
   while (namesMonth && (m = MONTH_DAY.exec(text))) {
     const mo = monthNumber(m[1]!)!;
-    const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo) : null;
+    const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo, future) : null;
     if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[2])), false);
   }
   while (namesMonth && (m = DAY_MONTH.exec(text))) {
     const mo = monthNumber(m[2]!)!;
-    const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo) : null;
+    const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo, future) : null;
     if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[1])), false);
   }
   while (namesMonth && (m = MONTH_YEAR.exec(text)))
@@ -99,7 +103,7 @@ export function findDates(text: string, publishedAt: string | null, future = fal
     push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear() - 1, monthNumber(m[1]!)!), true);
   while (namesMonth && (m = IN_MONTH.exec(text))) {
     const mo = monthNumber(m[1]!)!;
-    push(m.index, m.index + m[0].length, isoDate(yearFor(pub, mo), mo), true);
+    push(m.index, m.index + m[0].length, isoDate(yearFor(pub, mo, future), mo), true);
   }
   while ((m = WEEKDAY.exec(text))) {
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());

@@ -133,6 +133,10 @@ describe('dates', () => {
     expect(d('next month')).toBe('2023-12');
     expect(d('in August')).toBe('2023-08');
     expect(d('on Friday', true)).toBe('2023-11-24');
+    // a planned event in a month before the publication's is next year's
+    expect(d('in March', true)).toBe('2024-03');
+    expect(d('on March 5', true)).toBe('2024-03-05');
+    expect(d('in December', true)).toBe('2023-12');
   });
 });
 
