@@ -547,6 +547,10 @@ describe('on the sidelines of a gathering the sentence names', () => {
 });
 
 describe('a city inside a name is no place', () => {
+  it('a city of another country named in the sentence does not replace the country', () => {
+    const x = run('Egypt will host an international conference on the reconstruction of Gaza in November.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'CONFERENCE', location: 'Egypt', status: 'PLANNED' });
+  });
   it('"a summit of the Shanghai Cooperation Organization" is not in Shanghai', () => {
     const x = run(
       'President Vladimir Putin will travel to China in the autumn to attend a summit of the Shanghai Cooperation Organization.',

@@ -12,7 +12,7 @@ import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
 import { counterpartAfter, findTriggers, type Trigger } from './triggers.js';
-import { type Draft, merge } from './merge.js';
+import { type Draft, inCountry, merge } from './merge.js';
 import type { Token } from '../tokens.js';
 import { unreachable } from '../../domain/unreachable.js';
 
@@ -614,8 +614,14 @@ function segmentDrafts(
     const city = an.mentions.find((m) => m.matchedAs === 'capital' && m.entry?.name === places[0]);
     // not a city inside a name ("the Shanghai Cooperation Organization")
     const inName = (k: number) => an.mentions.some((m) => m.kind !== 'PLACE' && m.t0 <= k && k < m.t1);
+    // a city of that country ("Egypt will host a conference on the reconstruction of Gaza": not Gaza)
     const known = an.tokens.find(
-      (t) => own(t.i) && lex.places.has(t.text) && !lex.countryByName.has(t.text) && !inName(t.i),
+      (t) =>
+        own(t.i) &&
+        lex.places.has(t.text) &&
+        !lex.countryByName.has(t.text) &&
+        !inName(t.i) &&
+        inCountry(t.text, places[0]!),
     );
     if (city) places = [city.surface];
     else if (known) places = [known.text];

@@ -32,7 +32,7 @@ export interface Draft {
 }
 
 /** A capital or a known city of the country. */
-function inCountry(city: string, country: string): boolean {
+export function inCountry(city: string, country: string): boolean {
   const lex = lexicon();
   if (lex.countryByName.get(country)?.capitals?.includes(city)) return true;
   return (cities.cities as Record<string, string>)[city] === country;
