@@ -161,6 +161,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Qatar → Chad, Niger',
       },
       {
+        text: "Kenyan President William Ruto will host peace talks between South Sudan's government and holdout rebel groups.",
+        expect: 'Kenya → South Sudan',
+      },
+      {
         text: 'Egypt and Sudan oppose the dam that Ethiopia built. The African Union, which hosted several rounds of talks between the three countries, has not commented.',
         expect: 'African Union → Egypt, Sudan',
       },
@@ -172,7 +176,9 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       if (host.length === 0) return { mediators: [], parties: [] };
       // the sides: "hosted talks between A and B", else the pair the article names with "between"
       const between = an.tokens.findIndex((t, k) => k > cue.tok.i && t.lower === 'between');
-      const named = between >= 0 ? betweenPair(ctx, an) : [];
+      // "between South Sudan's government and holdout rebel groups": the one side named, when only one is
+      const pair = between >= 0 ? betweenPair(ctx, an) : [];
+      const named = pair.length > 0 || between < 0 ? pair : listAfter(ctx, an, between + 1).slice(0, 1);
       // "offered to host talks between the two sides": the sides the article names most
       const anaphoric = lexicon().mediationWords.anaphoricParties;
       const referred = between >= 0 && [1, 2].some((n) => anaphoric.has(an.tokens[between + n]?.lower ?? ''));
