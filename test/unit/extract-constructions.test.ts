@@ -352,6 +352,13 @@ describe('calls, refusals, asides and reporting tails', () => {
     expect(y.meetings).toEqual([expect.objectContaining({ kind: 'CALL' })]);
     expect(y.meetings[0]!.participants.toSorted()).toEqual(['Chad', 'Niger']);
   });
+  it('"the four countries would meet again" are the last four states the article named', () => {
+    const x = run(
+      'Chad rejected a plan put forward by Togo, Ghana, Benin and Senegal. Envoy Lena Varga said the four countries would meet again in Accra next month.',
+    );
+    expect(x.meetings[0]!.participants).toEqual(expect.arrayContaining(['Togo', 'Ghana', 'Benin', 'Senegal']));
+    expect(x.meetings[0]!.participants).not.toContain('Chad');
+  });
   it('dates "in a phone call on Tuesday" (the call, not a report)', () => {
     const x = run(
       'President Sara Diallo and President Omar Siddiq discussed the truce in a phone call on Tuesday, the presidency said.',

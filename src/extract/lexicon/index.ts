@@ -153,6 +153,8 @@ export interface Lexicon {
     roundModifiers: Set<string>;
     /** "the two countries" → COUNTRY, "both leaders" → PERSON: the kind of actor a group noun refers back to. */
     groupNounKinds: Map<string, string>;
+    /** "the four countries": numerals that count a group noun's members. */
+    groupNumerals: Map<string, number>;
     /** "at the White House", "at the Kremlin": seats of power (as word lists) and the city they place a meeting in. */
     venues: Array<{ words: string[]; city: string }>;
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
@@ -337,6 +339,7 @@ function build(): Lexicon {
       leaderTitles: new Set(events.leaderTitles),
       roundModifiers: new Set(events.roundModifiers),
       groupNounKinds: new Map(Object.entries(events.groupNounKinds as Record<string, string>)),
+      groupNumerals: new Map(Object.entries(events.groupNumerals as Record<string, number>)),
       venues: [...entriesOf(events.venues)].map(([name, city]) => ({ words: name.toLowerCase().split(' '), city })),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),

@@ -455,14 +455,27 @@ function referredSides(noun: string, previous: ActorGroup[], named: boolean): Ac
  * "India and Pakistan agreed to a truce. The army chiefs of the two countries spoke by phone": with no
  * meeting reported before, "the two countries" are the last two states the article named.
  */
-function statesNamedBefore(ctx: ArticleContext, noun: string, offset: number): ActorGroup[] {
+function statesNamedBefore(ctx: ArticleContext, noun: string, offset: number, count = 2): ActorGroup[] {
   if (lexicon().meetingWords.groupNounKinds.get(noun) !== 'COUNTRY') return [];
-  const states = bodiesNamedBefore(ctx, offset, STATE_REACH).filter((g) => g.kind === 'COUNTRY');
-  return states.length >= 2 ? states.slice(0, 2) : [];
+  const states = bodiesNamedBefore(ctx, offset, count * STATE_REACH).filter((g) => g.kind === 'COUNTRY');
+  return states.length >= count ? states.slice(0, count) : [];
 }
 
-/** How many bodies named before "the two countries" are looked through for its two states. */
-const STATE_REACH = 4;
+/** How many bodies per state named before "the two countries" are looked through for its states. */
+const STATE_REACH = 2;
+
+/** "the three countries", "the four nations" in the segment: the group noun and how many it counts. */
+function numberedGroup(an: SentenceAnalysis, own: (k: number) => boolean): { noun: string; count: number } | undefined {
+  const { groupNouns, groupNumerals } = lexicon().meetingWords;
+  const { tokens } = an;
+  for (const [k, t] of tokens.entries()) {
+    const count = groupNumerals.get(t.lower);
+    if (!own(k) || count === undefined || tokens[k - 1]?.lower !== 'the') continue;
+    const noun = tokens[k + 1]?.lower ?? '';
+    if (groupNouns.has(noun)) return { noun, count };
+  }
+  return undefined;
+}
 
 /** "talks with X", "talks today with X", "talks on Monday between A and B": the sides follow the noun. */
 function withOrBetweenAfter(an: SentenceAnalysis, tr: Trigger): boolean {
@@ -652,8 +665,16 @@ function segmentDrafts(
         participants.some((g) => g.kind === 'PERSON'),
       )
     : [];
+  // "the four countries would meet again": the last four states the article named
+  const group = pair ? undefined : numberedGroup(an, own);
   const referred =
-    leaders.length > 0 ? leaders : sides.length > 0 || !pair ? sides : statesNamedBefore(ctx, pair, trig.tok.start);
+    leaders.length > 0
+      ? leaders
+      : group
+        ? statesNamedBefore(ctx, group.noun, trig.tok.start, group.count)
+        : sides.length > 0 || !pair
+          ? sides
+          : statesNamedBefore(ctx, pair, trig.tok.start);
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
   // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
   // "He postponed a planned trip to Riyadh", "his visit to Riyadh": a visit's visitor
