@@ -161,6 +161,12 @@ describe('actors: a government phrase is an alias of the country it names only',
     expect(kenya?.aliases).toEqual([]);
     expect(x.actors.find((a) => a.name === 'South Sudan')?.aliases).toContain("South Sudan's government");
   });
+  it('reads "Sudan\'s army-led government" as Sudan, not the army that leads it', () => {
+    const x = run("Sudan's army-led government rejected the plan on Saturday, calling it “a trap set by its enemies.”");
+    expect(names(x)).toContain('Sudan');
+    expect(x.actors.find((a) => a.name === 'Sudan')?.aliases).toContain("Sudan's army-led government");
+    expect(x.statements[0]?.speaker).toBe('Sudan');
+  });
   it('makes "the emir said Doha would…" the state of Qatar', () => {
     const x = run('The emir said Doha would continue its efforts.');
     expect(names(x)).toContain('Qatar');

@@ -239,7 +239,9 @@ export const MENTION_RULES: readonly MentionRule[] = [
           if (!last) continue;
           const name = `${span(tokens, i, i + n, body)} ${last}`;
           const h = lex.forms.get(name);
-          if (h && h.role !== 'capital')
+          // "Sudan's army-led government": the government (its country) is the one named, not the army
+          const leadsGovernment = /-led$/i.test(tokens[i + n]!.text) && isGovernment(tokens[i + n + 1]?.text ?? '');
+          if (h && h.role !== 'capital' && !leadsGovernment)
             glued = {
               ...scan.base(i, i + n + 1),
               kind: h.entry.kind,
