@@ -40,8 +40,10 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
   }
   if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') kinds.add('according');
   if (isActCue(tokens, v)) kinds.add('act');
-  if (W.continuationCues.has(t.lower) && (tokens[v - 1]?.text === ',' || withSourcesAt(tokens, v) > 0))
-    kinds.add('continuation');
+  // ", adding that…", ", while stressing that…"
+  const joined =
+    tokens[v - 1]?.text === ',' || (W.participleJoiners.has(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.text === ',');
+  if (W.continuationCues.has(t.lower) && (joined || withSourcesAt(tokens, v) > 0)) kinds.add('continuation');
   if (characterisingAt(tokens, v) >= 0) kinds.add('continuation');
   // "X expressed concern and said it would…"
   if (tokens[v - 1]?.lower === 'and' && lexicon().reporting.has(t.lower) && !lexicon().clauseOnly.has(t.lower))

@@ -32,6 +32,10 @@ export const continuation: StatementRule = {
       expect: "Qatari Foreign Ministry → 'both delegations had arrived in Doha'",
     },
     {
+      text: '“We will keep talking,” Kenyan President William Ruto told reporters, while stressing that the border was not up for negotiation.',
+      expect: "William Ruto → 'the border was not up for negotiation'",
+    },
+    {
       text: 'Kenyan President William Ruto welcomed the meeting, calling it “a first step towards peace”.',
       expect: "William Ruto → 'a first step towards peace'",
     },
