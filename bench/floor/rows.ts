@@ -4,8 +4,7 @@ import { prepareBatch } from '../../src/graph/ingest/prepare.js';
 import type { MeetingLookup } from '../../src/graph/meeting/write.js';
 import type { StatementLookup } from '../../src/graph/statement/write.js';
 import type { BatchRows, EvidenceProps, MentionWriteRow } from '../../src/graph/ingest/rows.js';
-import { geocodeArticlePlaces, sharedGazetteer } from '../../src/geo/index.js';
-import type { PlaceGeoRow } from '../../src/geo/index.js';
+import { geocodeArticlePlaces, type PlaceGeoRow, sharedGazetteer } from '../../src/geo/index.js';
 
 /**
  * The floor's parameters for one batch: the same extracted data as our ingestion, resolved to
@@ -62,9 +61,9 @@ export interface FloorRows {
   })[];
   attends: (EvidenceProps & { m: string; x: string })[];
   places: (EvidenceProps & { m: string; key: string; name: string })[];
-  /** The maintained counterpart edges and daily counts, added up on the client (the batch's events are new). */
   /** Coordinates of the batch's places, from the gazetteer, as ours locates them. */
   located: PlaceGeoRow[];
+  /** The maintained counterpart edges and daily counts, added up on the client (the batch's events are new). */
   counterparts: {
     a: string;
     b: string;

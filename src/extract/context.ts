@@ -1,5 +1,5 @@
 import type { ArticleMeta } from '../domain/article.js';
-import type { ActorGroup, ActorIndex } from './actors/resolve.js';
+import { type ActorGroup, type ActorIndex, isStateOrBody } from './actors/resolve.js';
 import type { Mention, SentenceAnalysis } from './actors/mentions.js';
 import { findQuotes, type Quote } from './statements/quotes.js';
 import { STATEMENT_WORDS } from './statements/words.js';
@@ -112,7 +112,7 @@ export function bodiesNamedBefore(
   const found: ActorGroup[] = [];
   for (let i = mentions.length - 1; i >= 0 && found.length < count; i--) {
     const g = groups[i]!;
-    if (mentions[i]!.end > offset || (g.kind !== 'COUNTRY' && g.kind !== 'ORGANIZATION')) continue;
+    if (mentions[i]!.end > offset || !isStateOrBody(g)) continue;
     if (!found.includes(g) && !skip.includes(g)) found.push(g);
   }
   return found;

@@ -1,4 +1,4 @@
-import { type ActorGroup, isArmy } from './actors/resolve.js';
+import { type ActorGroup, isArmy, isStateOrBody } from './actors/resolve.js';
 import type { Mention, SentenceAnalysis } from './actors/mentions.js';
 import type { ArticleContext } from './context.js';
 import { lexicon } from './lexicon/index.js';
@@ -87,7 +87,7 @@ export function articlePair(ctx: ArticleContext, exclude: Set<ActorGroup>): Acto
 export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
   const pair = articlePair(ctx, exclude);
   if (pair.length > 0) return pair;
-  const coordinated = coordinatedPair(ctx, exclude);
+  const coordinated = firstJoinedPair(ctx, exclude);
   if (coordinated.length > 0) return coordinated;
   const excluded = new Set([...exclude].map((g) => g.key));
   const ranked = [...ctx.index.groups.values()]
@@ -110,10 +110,10 @@ function servesAny(g: ActorGroup, keys: ReadonlySet<string>): boolean {
 }
 
 /** "Cambodia and Thailand will resolve…": the first two states or bodies the article joins by "and", none excluded. */
-function coordinatedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
+function firstJoinedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
   const body = (m: Mention | undefined): ActorGroup | undefined => {
     const g = m ? sideNamedBy(ctx, m) : undefined;
-    return g && (g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION') && !exclude.has(g) ? g : undefined;
+    return g && isStateOrBody(g) && !exclude.has(g) ? g : undefined;
   };
   for (const an of ctx.analyses) {
     for (const [n, m] of an.mentions.entries()) {

@@ -46,6 +46,9 @@ function stripParticles(s: string): readonly string[] {
 }
 
 /** An organization named as an army ("Sudan's army", "the Sudanese Armed Forces"). */
+/** A state or a body (organization): what can be a side, a host or a mediator, as against a person or an outlet. */
+export const isStateOrBody = (g: ActorGroup): boolean => g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION';
+
 export const isArmy = (g: ActorGroup): boolean =>
   g.kind === 'ORGANIZATION' && [g.name, ...g.aliases].some((n) => /\b(army|armed forces|military)\b/i.test(n));
 

@@ -153,7 +153,7 @@ export interface Lexicon {
     roundModifiers: Set<string>;
     /** "the two countries" → COUNTRY, "both leaders" → PERSON: the kind of actor a group noun refers back to. */
     groupNounKinds: Map<string, string>;
-    /** "the four countries": numerals that count a group noun's members. */
+    /** "the two leaders", "the four countries": numerals that count a group noun's members. */
     groupNumerals: Map<string, number>;
     /** "at the White House", "at the Kremlin": seats of power (as word lists) and the city they place a meeting in. */
     venues: Array<{ words: string[]; city: string }>;

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from '../actors/mentions.js';
-import type { ActorGroup } from '../actors/resolve.js';
+import { type ActorGroup, isStateOrBody } from '../actors/resolve.js';
 import { clauseAround } from '../clause.js';
 import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
@@ -111,7 +111,9 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       const mediators = modifiersOf(ctx, an, cue.tok.i);
       if (mediators.length === 0) return undefined;
       const named = cueParties(ctx, an, cue.tok).filter((g) => !mediators.includes(g));
-      const parties = named.length > 0 ? named : bodiesAfter(ctx, an, cue.tok.i, mediators);
+      // "…mediators met a Hamas delegation": the states or bodies the clause names after the noun
+      const clauseEnd = clauseAround(an.tokens, cue.tok.i).b;
+      const parties = named.length > 0 ? named : bodiesWithin(ctx, an, cue.tok.i + 1, clauseEnd, mediators);
       return { mediators, parties };
     },
   },
@@ -182,7 +184,8 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       // "offered to host talks between the two sides": the sides the article names most
       const anaphoric = lexicon().mediationWords.anaphoricParties;
       const referred = between >= 0 && [1, 2].some((n) => anaphoric.has(an.tokens[between + n]?.lower ?? ''));
-      const sameSentence = referred ? bodiesBefore(ctx, an, between, host) : [];
+      // "A and B agreed…, X said after hosting talks between the two sides": the last two the sentence named
+      const sameSentence = referred ? bodiesWithin(ctx, an, 0, between, host).slice(-2) : [];
       const guessed =
         sameSentence.length === 2
           ? sameSentence
@@ -303,16 +306,21 @@ function hostBefore(ctx: ArticleContext, an: SentenceAnalysis, i: number): Actor
     .slice(0, 1);
 }
 
-/** "A and B agreed…, X said after hosting talks between the two sides": the last two states or bodies the sentence names before token `i`. */
-function bodiesBefore(ctx: ArticleContext, an: SentenceAnalysis, i: number, skip: readonly ActorGroup[]): ActorGroup[] {
-  const found: ActorGroup[] = [];
-  for (const m of [...an.mentions].reverse()) {
-    if (m.t1 > i || found.length === 2) continue;
+/** The states or bodies the sentence names within tokens [from, to), in order, once each, none of `skip`. */
+function bodiesWithin(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  from: number,
+  to: number,
+  skip: readonly ActorGroup[],
+): ActorGroup[] {
+  const out: ActorGroup[] = [];
+  for (const m of an.mentions) {
+    if (m.t0 < from || m.t1 > to) continue;
     const g = actorOf(ctx, m);
-    if (!g || (g.kind !== 'COUNTRY' && g.kind !== 'ORGANIZATION') || skip.includes(g) || found.includes(g)) continue;
-    found.push(g);
+    if (g && isStateOrBody(g) && !skip.includes(g) && !out.includes(g)) out.push(g);
   }
-  return found.reverse();
+  return out;
 }
 
 /** "Egyptian and Qatari mediators": the states or bodies named right before token `i`, joined by "and" or commas. */
@@ -322,23 +330,11 @@ function modifiersOf(ctx: ArticleContext, an: SentenceAnalysis, i: number): Acto
   for (;;) {
     const m = an.mentions.find((x) => x.t1 === end && x.kind !== 'PLACE');
     const g = m ? actorOf(ctx, m) : undefined;
-    if (!m || !g || (g.kind !== 'COUNTRY' && g.kind !== 'ORGANIZATION')) break;
+    if (!m || !g || !isStateOrBody(g)) break;
     found.unshift(g);
     const joint = an.tokens[m.t0 - 1]?.lower;
     if (joint !== 'and' && joint !== ',') break;
     end = m.t0 - 1;
   }
   return [...new Set(found)];
-}
-
-/** "…mediators met a Hamas delegation": the states or bodies the clause names after token `i`, none of `skip`. */
-function bodiesAfter(ctx: ArticleContext, an: SentenceAnalysis, i: number, skip: readonly ActorGroup[]): ActorGroup[] {
-  const { b } = clauseAround(an.tokens, i);
-  const out: ActorGroup[] = [];
-  for (const m of an.mentions) {
-    if (m.t0 <= i || m.t1 > b) continue;
-    const g = actorOf(ctx, m);
-    if (g && (g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION') && !skip.includes(g) && !out.includes(g)) out.push(g);
-  }
-  return out;
 }

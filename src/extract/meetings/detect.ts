@@ -2,7 +2,7 @@ import type { Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../
 import { phraseAt } from '../mediations/cues.js';
 import { cachedNameKey as nameKey } from '../keys.js';
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
-import type { ActorGroup } from '../actors/resolve.js';
+import { type ActorGroup, isStateOrBody } from '../actors/resolve.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { findDates } from '../dates.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
@@ -407,14 +407,21 @@ function delegationSubject(an: SentenceAnalysis, trigger: Trigger): Draft['deleg
 /** How far before a meeting verb the "where" of its place may be. */
 const WHERE_VERB_REACH = 16;
 
-/** "the two leaders", "both delegations", "the two religious leaders" in the segment. */
-function anaphoricPair(an: SentenceAnalysis, own: (k: number) => boolean): string | undefined {
-  const { groupNouns } = lexicon().meetingWords;
+/**
+ * "the two leaders", "both delegations", "the two religious leaders", "the four countries" in the
+ * segment: the group noun and how many it counts.
+ */
+function groupReference(
+  an: SentenceAnalysis,
+  own: (k: number) => boolean,
+): { noun: string; count: number } | undefined {
+  const { groupNouns, groupNumerals } = lexicon().meetingWords;
   const { tokens } = an;
   for (const [k, t] of tokens.entries()) {
-    if (!own(k) || !(t.lower === 'both' || (t.lower === 'two' && tokens[k - 1]?.lower === 'the'))) continue;
+    const count = t.lower === 'both' ? 2 : tokens[k - 1]?.lower === 'the' ? groupNumerals.get(t.lower) : undefined;
+    if (!own(k) || count === undefined) continue;
     const noun = tokens.slice(k + 1, k + 3).findIndex((x) => groupNouns.has(x.lower));
-    if (noun === 0 || (noun === 1 && !tokens[k + 1]!.cap)) return tokens[k + 1 + noun]!.lower;
+    if (noun === 0 || (noun === 1 && !tokens[k + 1]!.cap)) return { noun: tokens[k + 1 + noun]!.lower, count };
   }
   return undefined;
 }
@@ -463,19 +470,6 @@ function statesNamedBefore(ctx: ArticleContext, noun: string, offset: number, co
 
 /** How many bodies per state named before "the two countries" are looked through for its states. */
 const STATE_REACH = 2;
-
-/** "the three countries", "the four nations" in the segment: the group noun and how many it counts. */
-function numberedGroup(an: SentenceAnalysis, own: (k: number) => boolean): { noun: string; count: number } | undefined {
-  const { groupNouns, groupNumerals } = lexicon().meetingWords;
-  const { tokens } = an;
-  for (const [k, t] of tokens.entries()) {
-    const count = groupNumerals.get(t.lower);
-    if (!own(k) || count === undefined || tokens[k - 1]?.lower !== 'the') continue;
-    const noun = tokens[k + 1]?.lower ?? '';
-    if (groupNouns.has(noun)) return { noun, count };
-  }
-  return undefined;
-}
 
 /** "talks with X", "talks today with X", "talks on Monday between A and B": the sides follow the noun. */
 function withOrBetweenAfter(an: SentenceAnalysis, tr: Trigger): boolean {
@@ -655,8 +649,10 @@ function segmentDrafts(
           asLocation,
         );
   // "the two leaders", "both sides": the actors of the meeting reported before ("the two leaders": the last
-  // two heads of state or government the article named)
-  const pair = anaphoricPair(an, own);
+  // two heads of state or government the article named); with none, "the four countries" are the last four
+  // states the article named
+  const group = groupReference(an, own);
+  const pair = group?.count === 2 ? group.noun : undefined;
   const leaders = pair && lexicon().meetingWords.leaderNouns.has(pair) ? leadersNamedBefore(ctx, an) : [];
   const sides = pair
     ? referredSides(
@@ -665,16 +661,12 @@ function segmentDrafts(
         participants.some((g) => g.kind === 'PERSON'),
       )
     : [];
-  // "the four countries would meet again": the last four states the article named
-  const group = pair ? undefined : numberedGroup(an, own);
   const referred =
     leaders.length > 0
       ? leaders
-      : group
-        ? statesNamedBefore(ctx, group.noun, trig.tok.start, group.count)
-        : sides.length > 0 || !pair
-          ? sides
-          : statesNamedBefore(ctx, pair, trig.tok.start);
+      : sides.length > 0 || !group
+        ? sides
+        : statesNamedBefore(ctx, group.noun, trig.tok.start, group.count);
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
   // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
   // "He postponed a planned trip to Riyadh", "his visit to Riyadh": a visit's visitor
@@ -763,8 +755,7 @@ function segmentDrafts(
   const call = triggers.find((t) => t.kind === 'CALL');
   if (call) {
     const persons = participants.filter((g) => g.kind === 'PERSON');
-    const people =
-      persons.length > 0 ? persons : participants.filter((g) => g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION');
+    const people = persons.length > 0 ? persons : participants.filter(isStateOrBody);
     const caller = people.length === 1 ? pronounPerson(ctx, an, call.tok.i) : undefined;
     if (caller && !people.includes(caller)) people.unshift(caller);
     // "called his Pakistani and Afghan counterparts": the countries of the officials called, unnamed

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from '../actors/mentions.js';
-import type { ActorGroup } from '../actors/resolve.js';
+import { type ActorGroup, isStateOrBody } from '../actors/resolve.js';
 import { ORG_REFERENCES } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { type ArticleContext, latestMentionOf, resolvePersonByRole, resolveReference } from '../context.js';
@@ -103,7 +103,7 @@ function ownerOfUnnamedBody(
     (m) => m.end <= at && at - m.end <= 30 && OWNED_BODY_GAP.test(body.slice(m.end, at)),
   );
   const group = owner >= 0 ? groups[owner] : undefined;
-  return group && (group.kind === 'COUNTRY' || group.kind === 'ORGANIZATION') ? { group, at } : undefined;
+  return group && isStateOrBody(group) ? { group, at } : undefined;
 }
 
 /**
