@@ -10,6 +10,7 @@ import type { MediationSide } from '../graph/mediation/repository.js';
 import type { MeetingRow, PlaceRow } from '../graph/meeting/row.js';
 import type { StatementRow } from '../graph/statement/row.js';
 import type { Repositories } from './repositories.js';
+import { RequestLoader } from './request-loader.js';
 
 /**
  * Per-request batching: every relationship field goes through one of these, so a request costs
@@ -83,29 +84,34 @@ function memo<A, L>(
  */
 const OPTIONS = { batchScheduleFn: (send: () => void) => setImmediate(send), maxBatchSize: 1000 };
 
+const byItself = (key: string): string => key;
+
 function single<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T>>) {
-  return new DataLoader<string, T | null>(async (keys) => {
+  const loader = new DataLoader<string, T | null>(async (keys) => {
     const found = await fetch(keys);
     return keys.map((key) => found.get(key) ?? null);
   }, OPTIONS);
+  return new RequestLoader(loader, byItself);
 }
 
 /** Like `single`, for keys that are objects: `keyOf` gives the string they are cached and found by. */
 function byObject<K, T>(keyOf: (key: K) => string, fetch: (keys: readonly K[]) => Promise<Map<string, T>>) {
-  return new DataLoader<K, T | null, string>(
+  const loader = new DataLoader<K, T | null, string>(
     async (keys) => {
       const found = await fetch(keys);
       return keys.map((key) => found.get(keyOf(key)) ?? null);
     },
     { ...OPTIONS, cacheKeyFn: keyOf },
   );
+  return new RequestLoader(loader, keyOf);
 }
 
 function many<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>) {
-  return new DataLoader<string, T[]>(async (keys) => {
+  const loader = new DataLoader<string, T[]>(async (keys) => {
     const found = await fetch(keys);
     return keys.map((key) => found.get(key) ?? []);
   }, OPTIONS);
+  return new RequestLoader(loader, byItself);
 }
 
 /**
@@ -116,10 +122,13 @@ function many<T>(fetch: (keys: readonly string[]) => Promise<Map<string, T[]>>) 
 function paged<T>(fetch: (keys: readonly string[], page: Page) => Promise<Map<string, RowsWithTotal<T>>>) {
   return memo(
     (page: Page) =>
-      new DataLoader<string, RowsMaybeCounted<T>>(async (keys) => {
-        const found = await fetch(keys, page);
-        return keys.map((key) => found.get(key) ?? { rows: [], total: 0 });
-      }, OPTIONS),
+      new RequestLoader(
+        new DataLoader<string, RowsMaybeCounted<T>>(async (keys) => {
+          const found = await fetch(keys, page);
+          return keys.map((key) => found.get(key) ?? { rows: [], total: 0 });
+        }, OPTIONS),
+        byItself,
+      ),
     pageKey,
   );
 }

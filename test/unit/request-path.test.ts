@@ -1,13 +1,17 @@
 import { createRequire } from 'node:module';
-import type { OperationDefinitionNode } from 'graphql';
+import DataLoader from 'dataloader';
+import type { GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { CostCache, estimateCost } from '../../src/api/limits/cost.js';
+import { planActorLookahead } from '../../src/api/lookahead/plan.js';
+import { RequestLoader, whenLoaded } from '../../src/api/request-loader.js';
+import type { ActorLookaheadSpec } from '../../src/graph/actor/lookahead/spec.js';
 import { loadTypeDefs } from '../../src/api/schema.js';
 import { toPlain } from '../../src/graph/convert.js';
 
 // The copy of graphql the server's libraries load in Node (its CommonJS entry): vitest would give the test another.
-const { buildASTSchema, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { buildASTSchema, execute, parse } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));
 const document = parse(`query Page($id: ID!, $first: Int, $hops: Int) {
   actor(id: $id) { statements(first: $first) { edges { node { text } } } counterparts(hops: $hops) { count } }
@@ -79,5 +83,69 @@ describe('rows from the driver as plain values', () => {
     expect(row.list).toBe(list);
     expect(list[0]).toBe(inner);
     expect(row).toEqual({ list: [{ n: 3, text: 'x' }, 2] });
+  });
+});
+
+describe('rows a look-ahead read are answered without a promise', () => {
+  const loaderOf = (batches: string[][]) =>
+    new RequestLoader(
+      new DataLoader<string, string>(async (keys) => {
+        batches.push([...keys]);
+        return keys.map((k) => k.toUpperCase());
+      }),
+      (key: string) => key,
+    );
+
+  it('answers a primed key at once, and batches the others', async () => {
+    const batches: string[][] = [];
+    const loader = loaderOf(batches);
+    loader.prime('a', 'primed a');
+    expect(loader.load('a')).toBe('primed a');
+    const pending = [loader.load('b'), loader.load('c')];
+    expect(pending.every((p) => p instanceof Promise)).toBe(true);
+    expect(await Promise.all(pending)).toEqual(['B', 'C']);
+    expect(batches).toEqual([['b', 'c']]);
+  });
+
+  it('forgets a primed key when cleared (after a write), and loads it again', async () => {
+    const batches: string[][] = [];
+    const loader = loaderOf(batches);
+    loader.prime('a', 'primed a');
+    loader.clear('a');
+    expect(await loader.load('a')).toBe('A');
+    expect(batches).toEqual([['a']]);
+  });
+
+  it('continues a value at hand at once and a pending one when it arrives', async () => {
+    expect(whenLoaded(2, (n) => n + 1)).toBe(3);
+    const later = whenLoaded(Promise.resolve(2), (n) => n + 1);
+    expect(later).toBeInstanceOf(Promise);
+    expect(await later).toBe(3);
+  });
+});
+
+describe('the actor look-ahead reads the evidence properties selected on evidence', () => {
+  function planOf(query: string): ActorLookaheadSpec | null {
+    let spec: ActorLookaheadSpec | null = null;
+    const rootValue = {
+      actor: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+        spec = planActorLookahead(info, 'k', 100);
+        return null;
+      },
+    };
+    execute({ schema, document: parse(query), rootValue });
+    return spec;
+  }
+
+  it("leaves the span out when the statement's text is selected but no evidence span is", () => {
+    const spec = planOf(`{ actor(id: "x") { statements { edges { node { text evidence { article { title } } } } } } }`);
+    expect(spec?.statementFields).toContain('text');
+    expect(spec?.evidenceFields).toEqual([]);
+    expect(spec?.articleFields).toEqual(['title']);
+  });
+
+  it("reads the span when an evidence's sentence or words are selected", () => {
+    const spec = planOf(`{ actor(id: "x") { meetings { edges { node { evidence { text } } } } } }`);
+    expect(spec?.evidenceFields).toEqual(expect.arrayContaining(['sentenceIndex', 'start', 'end']));
   });
 });

@@ -1,10 +1,10 @@
-import type DataLoader from 'dataloader';
 import type { ActorLookaheadRow, ActorLookaheadSpec, WithRelated } from '../../graph/actor/lookahead/spec.js';
 import type { ActorRow } from '../../graph/actor/row.js';
 import type { RowsMaybeCounted } from '../../graph/shared/batch.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
 import type { ApiContext } from '../context.js';
 import type { Loaders } from '../loaders.js';
+import type { RequestLoader } from '../request-loader.js';
 
 /**
  * Reads an actor and the lists a request selects below it in one query, then primes the request's
@@ -47,13 +47,13 @@ function rowsOf<T>(found: RowsMaybeCounted<WithRelated<T>>): RowsMaybeCounted<T>
   return { rows: found.rows.map((item) => item.row), total: found.total };
 }
 
-function primeActors(loader: DataLoader<string, ActorRow[]>, id: string, rows: ActorRow[] | undefined): void {
+function primeActors(loader: RequestLoader<string, ActorRow[]>, id: string, rows: ActorRow[] | undefined): void {
   if (rows) loader.prime(id, rows);
 }
 
 function primeEvidence(
   loaders: Loaders,
-  loader: DataLoader<string, EvidenceRow[]>,
+  loader: RequestLoader<string, EvidenceRow[]>,
   item: WithRelated<{ id: string }>,
 ): void {
   if (!item.evidence) return;

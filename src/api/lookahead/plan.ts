@@ -45,35 +45,38 @@ const ACTOR_ROW_FIELDS = ACTOR_PROPERTIES.filter((p) => p !== 'key');
 const ARTICLE_ROW_FIELDS = ARTICLE_PROPERTIES.filter((p) => p !== 'id');
 
 const RELATED_ACTORS = new Set(['participants', 'mediators', 'parties']);
+/** Evidence rows are reached only through fields of this name. */
+const EVIDENCE = new Set(['evidence']);
 
 /**
  * The row properties the compiled query reads for related actors, evidence articles, the listed
  * events and their evidence: the loaders it primes are the whole request's, so every field of
  * that name the operation selects, not only below this actor, is read. Related actors are reached
- * only through participants, mediators and parties; the rest in many ways, so any field of a
- * property's name counts.
+ * only through participants, mediators and parties, evidence only through evidence fields; the rest
+ * in many ways, so any field of a property's name counts.
  */
 function rowFields(
   info: GraphQLResolveInfo,
 ): Omit<ActorLookaheadSpec, 'key' | 'statements' | 'meetings' | 'mediations'> {
   const operation = { info, fields: [] } satisfies Selection;
   const all = fieldsBelow(operation, info.operation.selectionSet);
-  const onRelated = new Set(
-    below(
-      operation,
-      all.filter((f) => RELATED_ACTORS.has(f.name.value)),
-    ).fields.map(nameOf),
-  );
+  const namesBelow = (parents: ReadonlySet<string>) =>
+    new Set(
+      below(
+        operation,
+        all.filter((f) => parents.has(f.name.value)),
+      ).fields.map(nameOf),
+    );
   const anywhere = new Set(all.map(nameOf));
-  const read = <K extends string>(fieldsOf: Record<K, readonly string[]>): K[] =>
-    (Object.keys(fieldsOf) as K[]).filter((p) => fieldsOf[p].some((name) => anywhere.has(name)));
+  const read = <K extends string>(fieldsOf: Record<K, readonly string[]>, names = anywhere): K[] =>
+    (Object.keys(fieldsOf) as K[]).filter((p) => fieldsOf[p].some((name) => names.has(name)));
   return {
-    relatedActorFields: ACTOR_ROW_FIELDS.filter((name) => onRelated.has(name)),
+    relatedActorFields: ACTOR_ROW_FIELDS.filter((name) => namesBelow(RELATED_ACTORS).has(name)),
     articleFields: ARTICLE_ROW_FIELDS.filter((name) => anywhere.has(name)),
     statementFields: read(STATEMENT_ROW_FIELDS),
     meetingFields: read(MEETING_ROW_FIELDS),
     mediationFields: read(MEDIATION_ROW_FIELDS),
-    evidenceFields: read(EVIDENCE_ROW_FIELDS),
+    evidenceFields: read(EVIDENCE_ROW_FIELDS, namesBelow(EVIDENCE)),
   };
 }
 

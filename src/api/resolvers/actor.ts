@@ -1,4 +1,3 @@
-import type DataLoader from 'dataloader';
 import { badUserInput } from '../../domain/errors.js';
 import { requireWriteAccess } from '../auth.js';
 import { planActorLookahead } from '../lookahead/plan.js';
@@ -10,6 +9,7 @@ import type { RowsMaybeCounted } from '../../graph/shared/batch.js';
 import type { Page } from '../../graph/shared/list-query.js';
 import type { ApiContext } from '../context.js';
 import { connection, requestedPage, sliceConnection, type Connection, type ConnectionArgs } from '../pagination.js';
+import { type Loaded, type RequestLoader, whenLoaded } from '../request-loader.js';
 
 export const actorResolvers: Resolvers = {
   Query: {
@@ -87,15 +87,16 @@ const TOTAL_ONLY: Page = { skip: 0, limit: 0 };
  * the request does not select it; should another selection of the same page ask for it, it is
  * counted then, by the loader of the empty page.
  */
-async function listConnection<T>(
-  pages: (page: Page) => DataLoader<string, RowsMaybeCounted<T>>,
+function listConnection<T>(
+  pages: (page: Page) => RequestLoader<string, RowsMaybeCounted<T>>,
   key: string,
   args: ConnectionArgs,
   ctx: ApiContext,
-): Promise<Connection<T>> {
+): Loaded<Connection<T>> {
   const page = requestedPage(args, ctx.config.maxPageSize);
-  const { rows, total } = await pages(page).load(key);
-  return connection(rows, page, async () => total ?? (await pages(TOTAL_ONLY).load(key)).total ?? 0);
+  return whenLoaded(pages(page).load(key), ({ rows, total }) =>
+    connection(rows, page, () => total ?? whenLoaded(pages(TOTAL_ONLY).load(key), (counted) => counted.total ?? 0)),
+  );
 }
 
 /** A row that an edge points to must exist; a miss means the graph changed mid-request. */
@@ -105,7 +106,7 @@ export function required<T>(row: T | null, key: string): T {
 }
 
 /** A row as it is after a write (the request's loader cache may hold the old one). */
-export async function reloaded<T>(loader: DataLoader<string, T | null>, key: string): Promise<T> {
+export async function reloaded<T>(loader: RequestLoader<string, T | null>, key: string): Promise<T> {
   loader.clear(key);
   return required(await loader.load(key), key);
 }
