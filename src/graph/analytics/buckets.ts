@@ -16,23 +16,26 @@ export function bucketStart(iso: string, unit: BucketUnit): string {
     default:
       return unreachable(unit, 'bucket');
   }
-  return day.toISOString().slice(0, 10);
+  return isoDay(day);
 }
 
 /** Every bucket start from the one holding `from` to the one holding `to`, inclusive. */
 export function bucketStarts(from: string, to: string, unit: BucketUnit, max: number): string[] {
   const out: string[] = [];
   const last = bucketStart(to, unit);
-  for (let start = bucketStart(from, unit); start <= last; start = next(start, unit)) {
+  const day = new Date(`${bucketStart(from, unit)}T00:00:00Z`);
+  for (let start = isoDay(day); start <= last; start = isoDay(advance(day, unit))) {
     out.push(start);
     if (out.length > max) throw new RangeError(`more than ${max} ${unit.toLowerCase()} buckets`);
   }
   return out;
 }
 
-function next(start: string, unit: BucketUnit): string {
-  const day = new Date(`${start}T00:00:00Z`);
+/** Moves `day` (a bucket start) to the next bucket's start, in place. */
+function advance(day: Date, unit: BucketUnit): Date {
   if (unit === 'MONTH') day.setUTCMonth(day.getUTCMonth() + 1);
   else day.setUTCDate(day.getUTCDate() + (unit === 'WEEK' ? 7 : 1));
-  return day.toISOString().slice(0, 10);
+  return day;
 }
+
+const isoDay = (day: Date): string => day.toISOString().slice(0, 10);
