@@ -189,6 +189,35 @@ describe('meetings read in their own clause', () => {
     const named = run('Army spokesman Nabil Abdallah said that talks with the RSF would resume in Jeddah.');
     expect(named.meetings[0]?.participants).toContain('Rapid Support Forces');
   });
+  it('a name after its two-word role is met too ("met Hamas political leader X")', () => {
+    const x = run(
+      'Qatari Prime Minister Mohammed Al Thani met Hamas political leader Ismail Haniyeh in Doha on Wednesday.',
+    );
+    expect(x.meetings[0]?.participants).toEqual(expect.arrayContaining(['Hamas', 'Ismail Haniyeh']));
+  });
+  it('"according to the Danish government" after a visit is where the report comes from, not where the visit was', () => {
+    const x = run(
+      'KYIV (Wire) - Mette Frederiksen pledged more military aid during her visit, according to the Danish government.',
+    );
+    expect(x.meetings.map((m) => m.location)).not.toContain('Denmark');
+  });
+  it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
+    const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
+    expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);
+    expect(run('Li Hui will visit Kyiv, Warsaw, and Moscow.').meetings.map((m) => m.location)).toEqual([
+      'Kyiv',
+      'Warsaw',
+      'Moscow',
+    ]);
+  });
+  it("a meeting noun's place is read past a participle aside, to its verb, and no further", () => {
+    const held = run(
+      'Kenya and Norway mediated before. The previous round, mediated by Kenya and Norway, ended in Geneva in January.',
+    );
+    expect(held.meetings.map((m) => m.location)).toEqual(['Geneva']);
+    const far = run('The talks, sponsored by Qatar, have stalled since the war in Gaza began.');
+    expect(far.meetings.map((m) => m.location)).not.toContain('Gaza');
+  });
   it('coordinated adjectives before a noun of people all take part ("Russian and Ukrainian delegations met")', () => {
     expect(run('Russian and Ukrainian delegations met in Istanbul on Friday.').meetings[0]?.participants).toEqual([
       'Russia',

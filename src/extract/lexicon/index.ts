@@ -146,6 +146,10 @@ export interface Lexicon {
     pastForms: Set<string>;
     /** "calls for negotiations", "pressed for talks": words that ask for a meeting rather than report one. */
     askWords: Set<string>;
+    /** "no talks", "no basis for talks": words that say a meeting is not, rather than report one. */
+    denyingWords: Set<string>;
+    /** "no basis for talks", "no plans for a visit": what is denied before the meeting noun. */
+    possibilityNouns: Set<string>;
     /** "the two leaders": group nouns for heads of state or government, and the titles that make one. */
     leaderNouns: Set<string>;
     leaderTitles: Set<string>;
@@ -335,6 +339,8 @@ function build(): Lexicon {
       stanceLeads: events.stanceLeads.map((p) => p.split(' ')),
       pastForms: new Set(events.pastForms),
       askWords: new Set(events.askWords),
+      denyingWords: new Set(events.denyingWords),
+      possibilityNouns: new Set(events.possibilityNouns),
       leaderNouns: new Set(events.leaderNouns),
       leaderTitles: new Set(events.leaderTitles),
       roundModifiers: new Set(events.roundModifiers),

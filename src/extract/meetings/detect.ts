@@ -44,6 +44,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       continue;
     }
     if (/^[.;“”"]$/.test(tokens[k]!.text)) break;
+    // "during her visit, according to the Danish government": the source of the report, no place
+    if (STATEMENT_WORDS.sourcePhrases.some((p) => phraseAt(tokens, k, p))) break;
     // "…for the summit, with the war in Gaza topping the agenda": an absolute clause places something else
     if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.lower === 'the') break;
     // "on the İmralı prison island", "on Sentosa island": an island named before its noun
@@ -140,21 +142,34 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       }
       // "in the Pacific port city": a description of a city named elsewhere, not a place of its own
       if (describesCity(an, place.end)) break;
-      out.push(place.name);
-      j = next;
-      if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') {
-        const p2 = placeAt(an, j + 1);
-        // "in Kunming, Yunnan province": the region after a comma qualifies the city
-        const region = tokens[j]?.text === ',' && lex.meetingWords.regionNouns.has(tokens[p2?.end ?? -1]?.lower ?? '');
-        if (p2 && !region && !lex.countryByName.has(place.name) === !lex.countryByName.has(p2.name)) {
-          out.push(p2.name);
-        }
-      }
+      out.push(place.name, ...placesListedAfter(an, place));
       break;
     }
     if (out.length > 0) return out;
   }
   return [];
+}
+
+/**
+ * The places listed after `first` ("to Kyiv, Warsaw and Moscow", "in London and Paris"), of its kind
+ * (cities after a city, countries after a country). "in Kunming, Yunnan province": a region after a
+ * comma qualifies the city, and is no place of its own.
+ */
+function placesListedAfter(an: SentenceAnalysis, first: { name: string; end: number }): string[] {
+  const lex = lexicon();
+  const { tokens } = an;
+  const out: string[] = [];
+  const isCountry = lex.countryByName.has(first.name);
+  for (let at = first.end; tokens[at]?.lower === 'and' || tokens[at]?.text === ','; ) {
+    const last = tokens[at]!.lower === 'and' || tokens[at + 1]?.lower === 'and';
+    const place = placeAt(an, at + (tokens[at]!.text === ',' && last ? 2 : 1));
+    const region = tokens[at]!.text === ',' && lex.meetingWords.regionNouns.has(tokens[place?.end ?? -1]?.lower ?? '');
+    if (!place || region || lex.countryByName.has(place.name) !== isCountry) break;
+    out.push(place.name);
+    if (last) break;
+    at = place.end;
+  }
+  return out;
 }
 
 /** "the Angolan capital" (no name after it): the country's capital, or null. */
@@ -481,6 +496,25 @@ function withOrBetweenAfter(an: SentenceAnalysis, tr: Trigger): boolean {
   return /^(between|with)$/.test(an.tokens[k]?.lower ?? '');
 }
 
+/** Longest aside read past: ", mediated by the African Union and the United Nations,". */
+const ASIDE_REACH = 12;
+/** Words after an aside to the place of the noun's verb: "ended in", "was held in", "took place in". */
+const PAST_ASIDE = 5;
+
+/**
+ * How far after a meeting noun its place is looked for: a few words, or past a participle aside to the
+ * place of its verb ("the previous round, mediated by Kenya and Norway, ended in Rome"), not further
+ * ("the talks, sponsored by Qatar, have stalled since the war in Gaza began").
+ */
+function nounReach(an: SentenceAnalysis, tr: Trigger): number {
+  const { tokens } = an;
+  const open = tr.tok.i + tr.length;
+  const participle = tokens[open + 1];
+  if (tokens[open]?.text !== ',' || !participle?.word || participle.cap || !/ed$/.test(participle.lower)) return 7;
+  const close = tokens.findIndex((t, k) => k > open + 1 && k <= open + ASIDE_REACH && /^[,;.]$/.test(t.text));
+  return close > 0 && tokens[close]!.text === ',' ? close - tr.tok.i + PAST_ASIDE : 7;
+}
+
 /** "held a first round of indirect talks on … at a UN base in X": a meeting noun a light verb holds, a few words before. */
 function heldBy(an: SentenceAnalysis, tr: Trigger): boolean {
   return an.tokens
@@ -533,18 +567,14 @@ function segmentDrafts(
     placeTrigger = tr;
     // "visited Sanaa": the place is the object
     const direct = tr.kind === 'VISIT' && /^visit/.test(tr.tok.lower) ? placeAt(an, tr.tok.i + 1) : null;
-    if (direct) {
-      places = [direct.name];
-      const nx = an.tokens[direct.end];
-      const second = nx && (nx.lower === 'and' || nx.text === ',') ? placeAt(an, direct.end + 1) : null;
-      if (second) places.push(second.name);
-    } else
+    if (direct) places = [direct.name, ...placesListedAfter(an, direct)];
+    else
       places = placesAfter(
         an,
         tr.tok.i + 1,
         tr.kind === 'VISIT' || tr.rule === 'travel to a place' ? PREPS_TO : PREPS_IN,
         Math.min(
-          tr.verb ? 40 : withOrBetweenAfter(an, tr) || heldBy(an, tr) ? 20 : 7,
+          tr.verb ? 40 : withOrBetweenAfter(an, tr) || heldBy(an, tr) ? 20 : nounReach(an, tr),
           segmentStop(seg, tr.tok.i + 1) - tr.tok.i - 1,
         ),
       );

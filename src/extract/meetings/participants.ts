@@ -30,13 +30,17 @@ const COMPANION_REACH = 16;
 const actorMentions = (an: SentenceAnalysis, own: (k: number) => boolean): Mention[] =>
   an.mentions.filter((m) => m.kind !== 'PLACE' && m.kind !== 'MEDIA' && own(m.t0));
 
-/** Words that join the names of one noun phrase: "A and B", "the President of Turkey, Recep Erdoğan". */
-function linksNames(an: SentenceAnalysis, from: number, to: number): boolean {
+/**
+ * Words that join the names of one noun phrase: "A and B", "the President of Turkey, Recep Erdoğan",
+ * "Hamas political leader Ismail Haniyeh" (the words of the role the next name was given there).
+ */
+function linksNames(an: SentenceAnalysis, from: number, to: number, next?: Mention): boolean {
   if (to - from > CHAIN_GAP) return false;
   const { participantLinks, titleWords } = lexicon().meetingWords;
+  const role = new Set(next?.affiliation?.role?.toLowerCase().split(' ') ?? []);
   for (let k = from; k < to; k++) {
     const t = an.tokens[k]!;
-    if (!participantLinks.has(t.lower) && !titleWords.has(t.lower)) return false;
+    if (!participantLinks.has(t.lower) && !titleWords.has(t.lower) && !role.has(t.lower)) return false;
   }
   return true;
 }
@@ -50,8 +54,8 @@ function chain(an: SentenceAnalysis, m: Mention, actors: Mention[], dir: 'forwar
   for (;;) {
     const next =
       dir === 'forward'
-        ? actors.find((x) => x.t0 >= edge.t1 && linksNames(an, edge.t1, x.t0))
-        : actors.findLast((x) => x.t1 <= edge.t0 && linksNames(an, x.t1, edge.t0));
+        ? actors.find((x) => x.t0 >= edge.t1 && linksNames(an, edge.t1, x.t0, x))
+        : actors.findLast((x) => x.t1 <= edge.t0 && linksNames(an, x.t1, edge.t0, edge));
     if (!next) return out;
     const link = dir === 'forward' ? an.tokens.slice(edge.t1, next.t0) : an.tokens.slice(next.t1, edge.t0);
     const conjunction = link.some((t) => /^(and|or)$/.test(t.lower));

@@ -59,6 +59,15 @@ const askedFor = (an: SentenceAnalysis, k: number): boolean => {
   return before.some((t) => lexicon().meetingWords.askWords.has(t.lower));
 };
 
+/** "no talks", "no basis for talks", "no plans for a visit": a meeting said not to be ("no progress in the talks" is one). */
+const denied = (an: SentenceAnalysis, k: number): boolean => {
+  const { denyingWords, possibilityNouns } = lexicon().meetingWords;
+  let at = k - 1;
+  if (/^(a|an|the|any)$/.test(lowerAt(an, at))) at--;
+  if (/^(for|of|to)$/.test(lowerAt(an, at)) && possibilityNouns.has(lowerAt(an, at - 1))) at -= 2;
+  return denyingWords.has(lowerAt(an, at));
+};
+
 /** "dismissed calls by Ethiopian Prime Minister Abiy Ahmed for negotiations": how far back the call may be. */
 const ASKED_REACH = 10;
 
@@ -120,6 +129,9 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Moscow remained open to negotiations on Ukraine but rejected ultimatums.' },
       { text: 'Eritrea dismissed calls by Ethiopian Prime Minister Abiy Ahmed for negotiations over sea access.' },
       { text: 'Hamas said it was open to talks in Cairo next week.', expect: 'TALKS' },
+      { text: 'Peskov said Russia saw no basis for talks at the moment.' },
+      { text: 'There will be no negotiations until the troops withdraw.' },
+      { text: 'Chad and Niger made no progress in their talks in Niamey.', expect: 'TALKS' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
@@ -131,7 +143,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const { refusalVerbs, commentLeads } = lexicon().meetingWords;
       if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads) || sourceDescription(an, k)) return undefined;
       if (objectOf(an, k, lexicon().meetingWords.stanceLeads) && !placedAfter(an, k)) return undefined;
-      if (askedFor(an, k)) return undefined;
+      if (askedFor(an, k) || denied(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
     },
   },

@@ -47,6 +47,8 @@ export const STATEMENT_WORDS = {
   writerAsides: new RegExp(`,\\s(?:${words.writerAsides.join('|')})\\b`, 'i'),
   speakerActs: new RegExp(`\\s(?:${words.speakerActs.join('|')})\\b`, 'i'),
   /** "…, according to Chinese state media." closing the content: where the report comes from, not what was said */
+  /** "according to", "citing": the words that open where a report comes from. */
+  sourcePhrases: words.sourceTails.map((p: string) => p.split(' ')),
   sourceTail: new RegExp(`,\\s(?:${words.sourceTails.join('|')})\\s[^,;]{1,60}$`, 'iu'),
   /** "…, his spokesperson told reporters." closing the content: the attribution said again, not what was said */
   repeatedAttribution: new RegExp(

@@ -61,6 +61,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "IGAD → 'Kenya will chair a committee on Sudan'",
     },
     {
+      text: 'Chad and Niger agreed to extend the truce, the Chadian government said in a joint statement at the close of a fifth round of talks in Lome.',
+      expect: "Chad → 'Chad and Niger agreed to extend the truce'",
+    },
+    {
       text: 'In Nairobi, the envoys met for three hours, the Kenyan Foreign Ministry said.',
       expect: "Kenyan Foreign Ministry → 'In Nairobi, the envoys met for three hours'",
     },
@@ -130,10 +134,13 @@ function titledNameBefore(an: SentenceAnalysis, v: number): { comma: number; hea
   return { comma: titleComma, head: v - 1 };
 }
 
+/** The longest run of where-and-when phrases after a cue: "in a joint statement at the close of a fifth round of talks in Lome". */
+const ADJUNCT_WORDS = 16;
+
 /** "said in a post on X on Saturday", "told reporters at a news conference in Doha": where and when, no new clause. */
 function adjunctsOnly(tokens: Token[], from: number): boolean {
   const rest = tokens.slice(from).filter((t) => t.word);
-  if (rest.length > 10 || !W.contentPrepositions.has(rest[0]?.lower ?? '')) return false;
+  if (rest.length > ADJUNCT_WORDS || !W.contentPrepositions.has(rest[0]?.lower ?? '')) return false;
   // "in a post on X": after a determiner a reporting word is a noun
   const verb = (t: Token, k: number) =>
     W.finiteVerbs.has(t.lower) || (lexicon().reporting.has(t.lower) && !W.nounBefore.has(rest[k - 1]?.lower ?? ''));
