@@ -52,6 +52,8 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
   const log = (line: string): void => logger.error(line);
   const { config } = deps;
   const app = express();
+  // GraphQL answers are never cached (no-store): hashing each body for an ETag is wasted work
+  app.set('etag', false);
   const httpServer = createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),

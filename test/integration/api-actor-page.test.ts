@@ -133,6 +133,7 @@ describe('the actor page, compiled into one query', () => {
     const light = await env.gqlWithHeaders(compiled(PAGE), { id: ids[0] });
     expect(light.headers.get(QUERY_COUNT_HEADER)).toBe('1');
     expect(light.headers.get('cache-control')).toBe('no-store');
+    expect(light.headers.get('etag')).toBeNull();
     const withText = await env.gqlWithHeaders(
       compiled(`statements { edges { node { evidence { text article { body } } } } }`),
       { id: ids[0] },
