@@ -54,6 +54,17 @@ describe('actors: one actor per person and body', () => {
     const y = run('Talks resumed in Doha, Hamas official Basem Naim said.');
     expect(y.actors.find((a) => a.name === 'Basem Naim')?.affiliations).toMatchObject([{ actor: 'Hamas' }]);
   });
+  it('reads a possessive owner before a title ("Egypt\'s President X") and an undersecretary\'s title', () => {
+    const x = run("Egypt's President Abdel Fattah al-Sisi said the talks would go on.");
+    expect(x.actors.find((a) => a.name === 'Abdel Fattah al-Sisi')?.affiliations).toMatchObject([
+      { actor: 'Egypt', role: 'President' },
+    ]);
+    const y = run('Philippine Foreign Undersecretary Theresa Lazaro led the delegation.');
+    expect(names(y)).toContain('Theresa Lazaro');
+    expect(y.actors.find((a) => a.name === 'Theresa Lazaro')?.affiliations).toMatchObject([
+      { actor: 'Philippines', role: 'Foreign Undersecretary' },
+    ]);
+  });
   it('reads "the Foreign Minister of Bahrain, X," and "Minister of Foreign Affairs of the Kingdom of Bahrain, Dr. X,"', () => {
     const x = run('The Foreign Minister of Bahrain, Abdullatif Al Zayani, held talks in Muscat.');
     expect(x.actors.find((a) => a.name === 'Abdullatif Al Zayani')?.affiliations).toMatchObject([
