@@ -201,6 +201,12 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings.map((m) => m.location)).not.toContain('Denmark');
   });
+  it('"He is due to meet X": the pronoun a few auxiliaries before the verb is the person named before', () => {
+    const x = run(
+      'UN envoy Ramtane Lamamra urged both sides to agree to a truce. He is due to meet army chief Abdel Fattah al-Burhan in Port Sudan next week.',
+    );
+    expect(x.meetings[0]?.participants).toEqual(['Ramtane Lamamra', 'Abdel Fattah al-Burhan']);
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

@@ -123,6 +123,8 @@ export interface Lexicon {
     speakerPossessives: Set<string>;
     /** "declined to comment on the Washington talks": the meeting is a topic, its sentence's actors no participants. */
     commentLeads: string[][];
+    /** "told reporters on a conference call": the channel of a briefing, not a meeting of actors. */
+    briefingLeads: string[][];
     /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
     frontedMeetingLeads: string[][];
     /** "in 2020", "in early 2020": words before a year that date a meeting to it ("since 2021" is a process still going on). */
@@ -327,6 +329,7 @@ function build(): Lexicon {
       refusalVerbs: events.refusalVerbs.map((p) => p.split(' ')),
       speakerPossessives: new Set(events.speakerPossessives),
       commentLeads: events.commentLeads.map((p) => p.split(' ')),
+      briefingLeads: events.briefingLeads.map((p) => p.split(' ')),
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),

@@ -845,11 +845,16 @@ function onlyTheSpeakerOfTalksReported(
   return sides.length > 0 && sides.every((m) => m.t1 <= cue);
 }
 
-/** "he had received a phone call from X": the person a subject pronoun just before the trigger stands for. */
-/** "he had met", "she will meet": the person a subject pronoun right before a meeting verb (auxiliaries between) stands for. */
+/** How many words a subject pronoun may stand before its meeting verb ("He is also expected to meet"). */
+const PRONOUN_SUBJECT_REACH = 5;
+
+/**
+ * "he had met", "she will meet", "he had received a phone call from X": the person a subject pronoun
+ * right before a meeting verb (auxiliaries between) stands for.
+ */
 function pronounSubjectPerson(ctx: ArticleContext, an: SentenceAnalysis, trigger: Trigger): ActorGroup | undefined {
   const { tokens } = an;
-  for (let k = trigger.tok.i - 1; k >= Math.max(0, trigger.tok.i - 3); k--) {
+  for (let k = trigger.tok.i - 1; k >= Math.max(0, trigger.tok.i - PRONOUN_SUBJECT_REACH); k--) {
     const t = tokens[k]!;
     if (/^(he|she)$/.test(t.lower)) return resolveReference(ctx, t.lower, t.start, ['PERSON']);
     if (!t.word || t.cap) return undefined;

@@ -108,13 +108,19 @@ const WHERE_REACH = 16;
 export const MEETING_TRIGGERS: readonly TriggerRule[] = [
   {
     name: 'two-word meeting noun',
-    examples: [{ text: 'The two leaders held a phone call on Monday.', expect: 'CALL' }],
+    examples: [
+      { text: 'The two leaders held a phone call on Monday.', expect: 'CALL' },
+      { text: 'Omar Siddiq and Kofi Mensah held a conference call on Monday.', expect: 'CALL' },
+      { text: 'A senior official told reporters on a conference call that the deal was done.' },
+    ],
     match: ({ an, k }) => {
       const lex = lexicon();
       const t = an.tokens[k]!;
       if (!lex.meetingNounLeads.has(t.lower)) return undefined;
       const kind = lex.meetingNouns.get(`${t.lower} ${lowerAt(an, k + 1)}`);
-      return kind ? { tok: t, kind, verb: false, length: 2 } : undefined;
+      // "told reporters on a conference call": the channel of a briefing
+      if (!kind || objectOf(an, k, lex.meetingWords.briefingLeads)) return undefined;
+      return { tok: t, kind, verb: false, length: 2 };
     },
   },
   {
@@ -142,6 +148,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       if (lexicon().meetingWords.notMeetingLeads.has(lowerAt(an, k - 1))) return undefined;
       const { refusalVerbs, commentLeads } = lexicon().meetingWords;
       if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads) || sourceDescription(an, k)) return undefined;
+      if (objectOf(an, k, lexicon().meetingWords.briefingLeads)) return undefined;
       if (objectOf(an, k, lexicon().meetingWords.stanceLeads) && !placedAfter(an, k)) return undefined;
       if (askedFor(an, k) || denied(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
@@ -305,6 +312,11 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         text: 'Foreign Minister Ana Petrova discussed the proposal by phone with her Ghanaian counterpart Kofi Mensah.',
         expect: 'CALL',
       },
+      {
+        text: 'President Omar Siddiq discussed the crisis with Ghanaian President Kofi Mensah by telephone.',
+        expect: 'CALL',
+      },
+      { text: 'President Omar Siddiq discussed the crisis with Ghanaian President Kofi Mensah in Accra.' },
     ],
     match: ({ an, k }) => {
       const words = lexicon().meetingWords;
@@ -320,11 +332,18 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const by = discuss ? an.tokens.slice(k + 2, k + 10).findIndex((x) => !x.word || byMedium(x.i)) : -1;
       const after = by >= 0 && byMedium(k + 2 + by) ? k + 3 + by + medium(k + 2 + by)!.length : -1;
       if (after > 0 && lowerAt(an, after) === 'with') return { ...call, length: after + 1 - k };
+      // "discussed the crisis with Kenyan President William Ruto by telephone": the object, then the other side
+      const object = discuss
+        ? an.tokens.slice(k + 1, k + 7).findIndex((x) => !x.word || x.cap || x.lower === 'with')
+        : -1;
+      const withAt = object > 0 && lowerAt(an, k + 1 + object) === 'with' ? k + 1 + object : -1;
       // "spoke with his Turkish counterpart Hakan Fidan by phone": the medium after the other side
-      if (!/^(with|to)$/.test(lowerAt(an, k + 1))) return undefined;
-      for (let j = k + 2; j < Math.min(an.tokens.length, k + 14); j++) {
+      if (withAt < 0 && !/^(with|to)$/.test(lowerAt(an, k + 1))) return undefined;
+      const from = withAt > 0 ? withAt + 1 : k + 2;
+      const found = withAt > 0 ? { ...call, length: withAt + 1 - k } : call;
+      for (let j = from; j < Math.min(an.tokens.length, from + 12); j++) {
         const x = an.tokens[j]!;
-        if (byMedium(j)) return call;
+        if (byMedium(j)) return found;
         if (!x.word && x.text !== ',' && !/^['’]s?$/.test(x.text)) return undefined;
         if (x.lower === 'that' || x.lower === 'and') return undefined;
       }
