@@ -207,6 +207,12 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings[0]?.participants).toEqual(['Ramtane Lamamra', 'Abdel Fattah al-Burhan']);
   });
+  it('"X said the next meeting would be held in Y": the next round takes the sides met before', () => {
+    const x = run(
+      'Philippine and Chinese officials met in Shanghai on Wednesday. Lazaro said the next meeting would be held in the Philippines.',
+    );
+    expect(x.meetings[1]?.participants).toEqual(expect.arrayContaining(['Philippines', 'China']));
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);
@@ -748,7 +754,8 @@ describe('a meeting after a sequence connector is another event', () => {
     ) as ExtractedArticle;
     expect(x.meetings.map((m) => [m.location, m.status, m.participants])).toEqual([
       ['Cairo', 'HELD', ['Hamas', 'Egypt', 'Qatar']],
-      ['Cairo', 'PLANNED', ['Egypt']],
+      // the round to come is between the sides of the talks held (the source's state is no side of its own)
+      ['Cairo', 'PLANNED', ['Egypt', 'Hamas', 'Qatar']],
     ]);
   });
   it('"X said he had met his Russian counterpart Y": X takes part', () => {

@@ -402,6 +402,20 @@ function resumed(an: SentenceAnalysis, trigger: Trigger, own: (k: number) => boo
   return false;
 }
 
+/** Whether `g` is named in the sentence only as the speaker before its reporting verb, or as a place of the meeting. */
+function speakerOrPlace(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  trig: Trigger,
+  g: ActorGroup,
+  places: readonly string[],
+): boolean {
+  if (places.some((p) => nameKey(p) === nameKey(g.name))) return true;
+  const cue = an.tokens.findLastIndex((t, k) => k < trig.tok.i && lexicon().reporting.has(t.lower));
+  const named = an.mentions.filter((m) => ctx.index.group(m) === g);
+  return cue > 0 && named.length > 0 && named.every((m) => m.t1 <= cue);
+}
+
 /** "the talks are expected to resume": how many words a resumption may be from its meeting word. */
 const RESUMPTION_REACH = 4;
 
@@ -705,7 +719,9 @@ function segmentDrafts(
   if (subject && !participants.includes(subject)) participants.unshift(subject);
   // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
   const resumes = resumed(an, trig, own);
-  if (resumes && participants.length === 0) participants.push(...previous);
+  // "Lazaro said the next meeting would be held in the Philippines": the speaker and the place are no sides
+  if (resumes && participants.every((g) => speakerOrPlace(ctx, an, trig, g, places)))
+    for (const g of previous) if (!participants.includes(g)) participants.push(g);
   if (participants.length === 0) return drafts;
   if (onlyTheSpeakerOfTalksReported(ctx, an, trig, participants)) return drafts;
   if (triggers.every((t) => genericQuotedNoun(ctx, an, t))) return drafts;
