@@ -213,6 +213,13 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings[1]?.participants).toEqual(expect.arrayContaining(['Philippines', 'China']));
   });
+  it('"A and B brokered a ceasefire between the two neighbours in Doha": talks there, the neighbours named before', () => {
+    const x = run(
+      'Pakistan and Afghanistan clashed on the border. Qatar and Turkey brokered a ceasefire between the two neighbours in Doha on Sunday.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Doha']);
+    expect(x.meetings[0]?.participants).toEqual(expect.arrayContaining(['Qatar', 'Turkey', 'Pakistan', 'Afghanistan']));
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

@@ -491,9 +491,15 @@ function referredSides(noun: string, previous: ActorGroup[], named: boolean): Ac
  * "India and Pakistan agreed to a truce. The army chiefs of the two countries spoke by phone": with no
  * meeting reported before, "the two countries" are the last two states the article named.
  */
-function statesNamedBefore(ctx: ArticleContext, noun: string, offset: number, count = 2): ActorGroup[] {
+function statesNamedBefore(
+  ctx: ArticleContext,
+  noun: string,
+  offset: number,
+  count = 2,
+  skip: readonly ActorGroup[] = [],
+): ActorGroup[] {
   if (lexicon().meetingWords.groupNounKinds.get(noun) !== 'COUNTRY') return [];
-  const states = bodiesNamedBefore(ctx, offset, count * STATE_REACH).filter((g) => g.kind === 'COUNTRY');
+  const states = bodiesNamedBefore(ctx, offset, count * STATE_REACH, skip).filter((g) => g.kind === 'COUNTRY');
   return states.length >= count ? states.slice(0, count) : [];
 }
 
@@ -710,7 +716,8 @@ function segmentDrafts(
       ? leaders
       : sides.length > 0 || !group
         ? sides
-        : statesNamedBefore(ctx, group.noun, trig.tok.start, group.count);
+        : // "Qatar and Turkey brokered a ceasefire between the two neighbours": states other than the subject's
+          statesNamedBefore(ctx, group.noun, trig.tok.start, group.count, participants);
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
   // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
   // "He postponed a planned trip to Riyadh", "his visit to Riyadh": a visit's visitor
