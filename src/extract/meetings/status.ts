@@ -105,6 +105,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
     { text: 'A Rome meeting between the two sides resulted in a joint statement.', expect: 'HELD' },
     { text: 'Three rebel groups signed a peace accord in Algiers.', expect: 'HELD' },
     { text: 'President Lena Varga, on a visit to Accra, said Ghana would join the mission.', expect: 'HELD' },
+    { text: 'Chad described its first round of talks with Niger in Lome as constructive.', expect: 'HELD' },
   ]),
 ];
 
