@@ -220,6 +220,15 @@ describe('meetings read in their own clause', () => {
     expect(x.meetings.map((m) => m.location)).toEqual(['Doha']);
     expect(x.meetings[0]?.participants).toEqual(expect.arrayContaining(['Qatar', 'Turkey', 'Pakistan', 'Afghanistan']));
   });
+  it('a round held in a country and the next round in one of its cities are two meetings', () => {
+    const x = run(
+      "Iran described its first round of indirect talks with the United States in Oman as constructive. Oman's foreign ministry said the next round would also be held in Muscat.",
+    );
+    expect(x.meetings.map((m) => [m.location, m.status])).toEqual([
+      ['Oman', 'HELD'],
+      ['Muscat', 'PLANNED'],
+    ]);
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

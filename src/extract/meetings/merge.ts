@@ -98,6 +98,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         c.location &&
         (c.kind === o.kind || ((!!c.definite || !!o.definite) && sameWord(c.kind, o.kind))) &&
         compatible(c.date, o.date) &&
+        !anotherRound(c, o) &&
         inCountry(c.location, o.location!) &&
         // "Kamel travelled to Israel for talks" is not "Blinken's talks in Tel Aviv" (the host country aside);
         // "the meeting in Muscat" refers back to the talks in Oman
@@ -272,6 +273,14 @@ const copy = (d: Draft): Draft => ({
 /** "The talks will resume on Monday" after the round held (reported before or after it): two rounds. */
 const laterRound = (o: Draft, d: Draft): boolean =>
   (!!d.resumes && o.status === 'HELD') || (!!o.resumes && o.status !== 'HELD' && d.status === 'HELD');
+
+/**
+ * "The first round in Oman" and "the next round will be held in Muscat": a round held and a resumption still
+ * to come ("have resumed their negotiations in Ethiopia" and "talks in Addis Ababa resumed" are one round).
+ */
+const anotherRound = (a: Draft, b: Draft): boolean => toCome(a, b) || toCome(b, a);
+const toCome = (next: Draft, held: Draft): boolean =>
+  !!next.resumes && next.status !== 'HELD' && held.status === 'HELD';
 
 /** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
 function apart(o: Draft, d: Draft): boolean {
