@@ -1,6 +1,7 @@
 import { sentenceContentStart } from '../content.js';
 import type { StatementRule } from '../draft.js';
 import { outletIn, speakerIn } from '../source.js';
+import { STATEMENT_WORDS as W } from '../words.js';
 
 /**
  * "CLAUSE, as reported by X." / "A, as announced by X, B." / "As reported by X, CLAUSE.": the sentence
@@ -18,10 +19,13 @@ export const asReportedBy: StatementRule = {
       text: 'The envoy plans to visit several camps, possibly including, as reported by the Kenyan daily Nation, the camp at Dadaab.',
       expect: "Nation → 'The envoy plans to visit several camps, possibly including the camp at Dadaab'",
     },
+    { text: '“The envoys will return,” Kenyan President William Ruto was quoted as saying by Reuters.' },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
     if (tokens[v - 1]?.lower !== 'as' || tokens[v + 1]?.lower !== 'by') return undefined;
+    // "X was quoted as saying by IRNA": X is quoted (quoted-as-saying), the outlet only carried it
+    if (W.quoteCues.has(tokens[v - 2]?.lower ?? '')) return undefined;
     let end = v + 2;
     while (end < tokens.length && !/^[,.;:“”"]$/.test(tokens[end]!.text)) end++;
     const speaker = speakerIn(ctx, an, v + 2, end, state);

@@ -4,6 +4,9 @@ import { quoteEndingIn, quoteOpeningAt } from '../quotes.js';
 import { speakerIn } from '../source.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
+/** How many words after "by" the outlet's name may start ("by state news agency IRNA"). */
+const OUTLET_REACH = 5;
+
 /** "X quoted Y as saying (that) …": Y is the speaker, the outlet X carried it. */
 export const quotedAsSaying: StatementRule = {
   name: 'quoted-as-saying',
@@ -17,6 +20,10 @@ export const quotedAsSaying: StatementRule = {
       text: 'Kenyan President William Ruto was quoted by Reuters as saying that the envoys would return.',
       expect: "William Ruto → 'the envoys would return'",
     },
+    {
+      text: 'Kenyan President William Ruto was quoted as saying by Reuters that the envoys would return.',
+      expect: "William Ruto → 'the envoys would return'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
@@ -25,12 +32,18 @@ export const quotedAsSaying: StatementRule = {
     const as = tokens.findIndex((t, k) => k > v && W.quoteAs.has(t.lower));
     if (as <= v) return undefined;
     const say = tokens[as]!.lower === 'as' ? as + 1 : as;
-    // "X was quoted by TASS as saying": passive, the one quoted before the verb and the outlet after "by"
-    const passive = W.copulas.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'by';
+    // "X was quoted by TASS as saying", "X was quoted as saying by TASS": passive, the one quoted before the
+    // verb and the outlet after "by"
+    const copula = W.copulas.has(tokens[v - 1]?.lower ?? '');
+    const byLast = copula && tokens[say + 1]?.lower === 'by';
+    const passive = copula && (tokens[v + 1]?.lower === 'by' || byLast);
     const quoted = passive ? speakerIn(ctx, an, 0, v - 1, state) : speakerIn(ctx, an, v + 1, as, state);
-    const outletMention = passive
-      ? an.mentions.find((m) => m.t0 > v && m.t1 <= as && ctx.index.group(m)?.kind === 'MEDIA')
-      : an.mentions.find((m) => m.t1 <= v && ctx.index.group(m)?.kind === 'MEDIA');
+    const media = (m: (typeof an.mentions)[number]) => ctx.index.group(m)?.kind === 'MEDIA';
+    const outletMention = byLast
+      ? an.mentions.find((m) => m.t0 > say + 1 && m.t0 <= say + 1 + OUTLET_REACH && media(m))
+      : passive
+        ? an.mentions.find((m) => m.t0 > v && m.t1 <= as && media(m))
+        : an.mentions.find((m) => m.t1 <= v && media(m));
     const outlet =
       (outletMention && ctx.index.group(outletMention)) ??
       (passive ? speakerIn(ctx, an, v + 2, as, state) : speakerIn(ctx, an, 0, v, state));
@@ -38,7 +51,12 @@ export const quotedAsSaying: StatementRule = {
     if (!speaker) return { drafts: [] };
     const via = outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null;
     const base = { speaker, via, sentence: an.sentence.index, verb };
-    const start = contentStart(tokens, say + 1);
+    // "… was quoted as saying by IRNA that …": the words after the outlet; with none, the quote before
+    const start = byLast
+      ? outletMention
+        ? contentStart(tokens, outletMention.t1)
+        : null
+      : contentStart(tokens, say + 1);
     if (start === null) {
       const body = ctx.article.body;
       const before = quoteEndingIn(
