@@ -65,6 +65,12 @@ describe('actors: one actor per person and body', () => {
       { actor: 'Philippines', role: 'Foreign Undersecretary' },
     ]);
   });
+  it('reads a title set off by a comma past what it is for ("the UN envoy for Sudan, Ramtane Lamamra,")', () => {
+    const x = run("The EU's special envoy for the dialogue, Miroslav Lajcak, said the talks would resume.");
+    expect(x.actors.find((a) => a.name === 'Miroslav Lajcak')?.affiliations).toMatchObject([
+      { actor: 'European Union', role: 'special envoy' },
+    ]);
+  });
   it('reads "the Foreign Minister of Bahrain, X," and "Minister of Foreign Affairs of the Kingdom of Bahrain, Dr. X,"', () => {
     const x = run('The Foreign Minister of Bahrain, Abdullatif Al Zayani, held talks in Muscat.');
     expect(x.actors.find((a) => a.name === 'Abdullatif Al Zayani')?.affiliations).toMatchObject([

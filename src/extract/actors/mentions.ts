@@ -185,6 +185,23 @@ function titleOfBefore(tokens: Token[], mentions: Mention[], p: Mention): Mentio
 /** A word of a title: a role of the lexicon ("minister", "envoy") or a title written before names ("Gen."). */
 const isTitleWord = (word: string): boolean => lexicon().titleSet.has(word.toLowerCase()) || TITLE_WORDS.has(word);
 
+/** How many words a title's "for …" may take before the comma and the name ("envoy for the Horn of Africa, X"). */
+const TITLE_FOR_REACH = 6;
+
+/**
+ * The last word of a title set off from the name at `t0` by a comma ("chairperson, Moussa Faki"), past what
+ * the title is for ("envoy for Sudan, Ramtane Lamamra"); -1 when there is none.
+ */
+function titleBeforeComma(tokens: Token[], t0: number, titleWord: (t: Token | undefined) => boolean): number {
+  if (tokens[t0 - 1]?.text !== ',') return -1;
+  if (titleWord(tokens[t0 - 2])) return t0 - 2;
+  for (let j = t0 - 2; j >= Math.max(1, t0 - 1 - TITLE_FOR_REACH); j--) {
+    if (!tokens[j]!.word) return -1;
+    if (/^(for|on|to)$/.test(tokens[j]!.lower) && titleWord(tokens[j - 1])) return j - 1;
+  }
+  return -1;
+}
+
 /**
  * Titles and appositions: "Hamas spokesman Hazem Qassem", "Kenyan President William Ruto",
  * "Redwan Hussain, National Security Advisor to the Prime Minister", "the leader of the
@@ -197,9 +214,12 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     if (p.kind !== 'PERSON') continue;
     // look back over title words to an org/country mention
     const titleWord = (t: Token | undefined) => !!t && isTitleWord(t.text);
-    // "the African Union Commission chairperson, Moussa Faki": the title and the name apart by a comma
-    const apart = tokens[p.t0 - 1]?.text === ',' && titleWord(tokens[p.t0 - 2]);
-    let k = apart ? p.t0 - 2 : p.t0 - 1;
+    // "the African Union Commission chairperson, Moussa Faki", "the UN envoy for Sudan, Ramtane Lamamra": the
+    // title and the name apart by a comma (what the title is for between them)
+    const titleEnd = titleBeforeComma(tokens, p.t0, titleWord);
+    const apart = titleEnd >= 0;
+    let k = apart ? titleEnd : p.t0 - 1;
+    const start = k + 1;
     const roleWords: string[] = [];
     // "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two offices
     const joinsTitles = (k: number) =>
@@ -211,7 +231,7 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       (joinsTitles(k) ||
         (!/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as)$/.test(tokens[k]!.text) &&
           (titleWord(tokens[k]) || /^[a-z-]+$/.test(tokens[k]!.text)))) &&
-      p.t0 - k <= (roleWords.includes('and') ? 8 : 5) + (apart ? 1 : 0)
+      start - k <= (roleWords.includes('and') ? 8 : 5)
     ) {
       if (!mentions.some((o) => o.t1 - 1 === k)) {
         roleWords.unshift(tokens[k]!.text);
