@@ -71,6 +71,12 @@ describe('actors: one actor per person and body', () => {
       { actor: 'European Union', role: 'special envoy' },
     ]);
   });
+  it('reads a body\'s title after the name ("X, the EU\'s top diplomat,")', () => {
+    const x = run("“It was not possible today,” said Josep Borrell, the EU's top diplomat, after the talks.");
+    expect(x.actors.find((a) => a.name === 'Josep Borrell')?.affiliations).toMatchObject([
+      { actor: 'European Union', role: 'top diplomat' },
+    ]);
+  });
   it('reads "the Foreign Minister of Bahrain, X," and "Minister of Foreign Affairs of the Kingdom of Bahrain, Dr. X,"', () => {
     const x = run('The Foreign Minister of Bahrain, Abdullatif Al Zayani, held talks in Muscat.');
     expect(x.actors.find((a) => a.name === 'Abdullatif Al Zayani')?.affiliations).toMatchObject([

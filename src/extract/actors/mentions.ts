@@ -185,6 +185,18 @@ function titleOfBefore(tokens: Token[], mentions: Mention[], p: Mention): Mentio
 /** A word of a title: a role of the lexicon ("minister", "envoy") or a title written before names ("Gen."). */
 const isTitleWord = (word: string): boolean => lexicon().titleSet.has(word.toLowerCase()) || TITLE_WORDS.has(word);
 
+/** "'s top diplomat," after a body's name: the title it possesses, up to a comma or the sentence's end. */
+function possessedTitle(tokens: Token[], at: number): string | null {
+  if (!/^['’]s?$/.test(tokens[at]?.text ?? '')) return null;
+  const words: string[] = [];
+  for (let k = at + 1; k < tokens.length && k <= at + 4; k++) {
+    const t = tokens[k]!;
+    if (!t.word) return /^[,.;]$/.test(t.text) && words.some(isTitleWord) ? words.join(' ') : null;
+    words.push(t.text);
+  }
+  return null;
+}
+
 /** How many words a title's "for …" may take before the comma and the name ("envoy for the Horn of Africa, X"). */
 const TITLE_FOR_REACH = 6;
 
@@ -278,6 +290,10 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
           key: after.key,
           role: between.filter((w) => !['the', 'a', 'an', 'of', 'for', 'to', 'with'].includes(w)).join(' ') || null,
         };
+      } else if (after && between.every((w) => w === 'the') && !clause) {
+        // ", the EU's top diplomat,": the body's, then its title
+        const role = possessedTitle(tokens, after.t1);
+        if (role) p.affiliation = { key: after.key, role };
       }
     }
   }
