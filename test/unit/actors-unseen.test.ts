@@ -77,6 +77,11 @@ describe('actors: one actor per person and body', () => {
       { actor: 'European Union', role: 'top diplomat' },
     ]);
   });
+  it('"the Sultan of Sokoto, X,": the word after "of" is where the title rules, not a person', () => {
+    const x = run("The delegation will include the Sultan of Sokoto, Muhammad Sa'ad Abubakar, officials said.");
+    expect(names(x)).toContain("Muhammad Sa'ad Abubakar");
+    expect(names(x)).not.toContain('Sokoto');
+  });
   it('reads "the Foreign Minister of Bahrain, X," and "Minister of Foreign Affairs of the Kingdom of Bahrain, Dr. X,"', () => {
     const x = run('The Foreign Minister of Bahrain, Abdullatif Al Zayani, held talks in Muscat.');
     expect(x.actors.find((a) => a.name === 'Abdullatif Al Zayani')?.affiliations).toMatchObject([

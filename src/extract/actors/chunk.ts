@@ -312,6 +312,8 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     !titleWords.some((t) => TITLE_WORDS.has(t) || lex.titleSet.has(t.toLowerCase()))
   )
     return null;
+  // "the Sultan of Sokoto, Muhammad Sa'ad Abubakar": the word after "of" is the title's domain, the person follows
+  if (/\bof$/i.test(title) && nameLen === 1 && tokens[b]?.text === ',' && tokens[b + 1]?.cap) return null;
   if (nameLen === 1 && !title) {
     // a single capitalised word: a surname or first name of a person named elsewhere, resolved later
     // "according to al-Haj": a particle-led surname counts as capitalised
