@@ -264,7 +264,9 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       role =
         mentions.slice(0, m).findLast((o) => o.kind === 'PERSON' && o.affiliation?.role)?.affiliation?.role ?? role;
     if (owner) {
-      p.affiliation = { key: owner.key, role };
+      // "former Nigerian leader X": X no longer serves Nigeria, and the role says so
+      const former = inFormerTitle(tokens, owner.t0, lex.titleSet) && !!role && !/^former\b/i.test(role);
+      p.affiliation = { key: owner.key, role: former ? `former ${role}` : role };
       if (owner.matchedAs === 'adjective' && !inFormerTitle(tokens, owner.t0, lex.titleSet)) owner.active = true;
       continue;
     }

@@ -196,6 +196,8 @@ export interface Lexicon {
     listTopicLeads: Set<string>;
     /** "Egyptian and Qatari mediators": nouns for those who mediate, their states named before them. */
     mediatorNouns: Set<string>;
+    /** "will send a mediation team to Niger": what a mediator sends to the side it mediates with. */
+    teamNouns: Set<string>;
     /** "shuttled": a cue only when "between" follows. */
     betweenCues: Set<string>;
     /** "efforts to end …", "a bid to revive …": the noun and the verbs after its "to". */
@@ -382,6 +384,7 @@ function build(): Lexicon {
       anaphoricParties: new Set(events.anaphoricParties),
       listTopicLeads: new Set(events.listTopicLeads),
       mediatorNouns: new Set(events.mediatorNouns),
+      teamNouns: new Set(events.mediationTeamNouns),
       betweenCues: new Set(events.mediationBetweenCues),
       effortNouns: new Set(events.mediationEffortNouns),
       effortVerbs: new Set(events.mediationEffortVerbs),

@@ -100,13 +100,15 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
 
 /**
  * "Angolan President Joao Lourenco, the mediator": a person mediates for the country or body they serve, which
- * mediates with them (unless it is a side).
+ * mediates with them (unless it is a side; a former office is no longer served).
  */
 function withPrincipals(ctx: ArticleContext, mediators: ActorGroup[], parties: ActorGroup[]): ActorGroup[] {
   const out = [...mediators];
   for (const g of mediators) {
     if (g.kind !== 'PERSON') continue;
     for (const a of g.affiliations) {
+      // "former Nigerian leader X" mediates for no state
+      if (a.role && /^former\b/i.test(a.role)) continue;
       const principal = ctx.index.groups.get(a.key);
       if (principal && principal.kind !== 'MEDIA' && !parties.includes(principal) && !out.includes(principal))
         out.push(principal);

@@ -247,6 +247,38 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     },
   },
   {
+    name: 'mediation team sent',
+    examples: [
+      {
+        text: 'ECOWAS will send a mediation team led by former Nigerian leader Abdulsalami Abubakar to Niger on Thursday.',
+        expect: 'ECOWAS, Abdulsalami Abubakar → Niger',
+      },
+      { text: 'The African Union dispatched a mediation mission to Sudan.', expect: 'African Union → Sudan' },
+    ],
+    match: ({ ctx, an, cue }) => {
+      const { tokens } = an;
+      const k = cue.tok.i;
+      const team = k + 1;
+      if (cue.suffix || !lexicon().mediationWords.teamNouns.has(tokens[team]?.lower ?? '')) return undefined;
+      const send = tokens
+        .slice(Math.max(0, k - TEAM_SENT_REACH), k)
+        .findLast((t) => lexicon().meetingWords.sendVerbs.has(t.lower));
+      const sender = send ? hostBefore(ctx, an, send.i) : [];
+      if (sender.length === 0) return undefined;
+      // "led by former Nigerian leader X": the team's leader mediates too
+      const led = tokens[team + 1]?.lower === 'led' && tokens[team + 2]?.lower === 'by';
+      const leader = led
+        ? an.mentions.find((m) => m.t0 > team + 2 && m.t0 <= team + 8 && m.kind === 'PERSON')
+        : undefined;
+      // "… to Niger": the side it goes to
+      const from = leader ? leader.t1 : team + 1;
+      const to = tokens.findIndex((t, j) => j >= from && j < from + TEAM_SENT_REACH && t.lower === 'to');
+      const side = to < 0 ? [] : bodiesWithin(ctx, an, to + 1, Math.min(tokens.length, to + 3), sender);
+      const mediators = [...sender, ...(leader ? [actorOf(ctx, leader)].filter((g): g is ActorGroup => !!g) : [])];
+      return { mediators, parties: side.slice(0, 1) };
+    },
+  },
+  {
     name: 'actors near the cue',
     examples: [
       { text: 'Qatar, which is acting as a mediator, said Hamas and Israel were close to a truce.', expect: 'Qatar' },
@@ -283,6 +315,9 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     },
   },
 ];
+
+/** How many words apart a send verb, its mediation team and the place it goes to may be. */
+const TEAM_SENT_REACH = 4;
 
 /**
  * The host named before a host verb: the clause's subject, or the reported one ("X told Y that
