@@ -8,7 +8,7 @@ import type { Rule } from '../rule.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import type { MediationCue } from './cues.js';
 import { attemptToMediate, danglingPrefixes, judgedEffort, nearbyMediators, phraseBefore } from './mediators.js';
-import { actorOf, cueParties, listAfter, listBefore, sidesMet } from './sides.js';
+import { actorOf, coordinatedPair, cueParties, listAfter, listBefore, sidesMet } from './sides.js';
 
 /** Where a mediation rule looks: one cue of a sentence. */
 export interface MediationInput {
@@ -167,6 +167,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Kenya → South Sudan',
       },
       {
+        text: 'Thailand and Cambodia agreed to a ceasefire on Monday after talks in Malaysia hosted by Prime Minister Anwar Ibrahim.',
+        expect: 'Anwar Ibrahim → Thailand, Cambodia',
+      },
+      {
         text: 'Egypt and Sudan oppose the dam that Ethiopia built. The African Union, which hosted several rounds of talks between the three countries, has not commented.',
         expect: 'African Union → Egypt, Sudan',
       },
@@ -192,7 +196,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
           : referred
             ? articleParties(ctx, new Set(host))
             : articlePair(ctx, new Set(host));
-      const parties = (named.length > 0 ? named : guessed).filter((g) => !host.includes(g));
+      // "A and B agreed to a truce after talks hosted by X": the clause's subject
+      const subject = by && named.length === 0 ? coordinatedPair(ctx, an, cue.tok.i) : [];
+      const found = named.length > 0 ? named : subject.length > 0 ? subject : guessed;
+      const parties = found.filter((g) => !host.includes(g));
       return parties.length > 0 ? { mediators: host, parties } : { mediators: [], parties: [] };
     },
   },
