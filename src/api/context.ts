@@ -6,6 +6,7 @@ import { EventCuration } from '../graph/curation/events.js';
 import type { Executor } from '../graph/executor.js';
 import type { IngestService } from '../pipeline/ingest.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import type { LookaheadCache } from './lookahead/cache.js';
 import { createRepositories, type Repositories } from './repositories.js';
 
 /** What every resolver gets: this request's database view, repositories and loaders. */
@@ -18,6 +19,8 @@ export interface ApiContext {
   corrections: ActorCorrections;
   eventCuration: EventCuration;
   config: ApiConfig;
+  /** Actor look-aheads compiled by earlier requests (the server's, shared). */
+  lookahead: LookaheadCache;
   /** Whether the request carried a valid API key. */
   authenticated: boolean;
   requestId: string;
@@ -29,6 +32,7 @@ export interface ContextDeps {
   executor: Executor;
   ingest: IngestService;
   config: ApiConfig;
+  lookahead: LookaheadCache;
 }
 
 export interface RequestFacts {
@@ -55,6 +59,7 @@ export function createContext(deps: ContextDeps, request: RequestFacts): ApiCont
     corrections: new ActorCorrections(executor, curator),
     eventCuration: new EventCuration(executor, curator),
     config: deps.config,
+    lookahead: deps.lookahead,
     authenticated,
     requestId,
     caller: apiKey !== undefined ? `key:${apiKey}` : `address:${request.clientAddress}`,

@@ -17,6 +17,7 @@ import type { IngestService } from '../pipeline/ingest.js';
 import { BOOKMARKS_HEADER, decodeBookmarks, useBookmarksHeader } from './bookmarks.js';
 import { createContext, type ApiContext } from './context.js';
 import { useCostLimit } from './limits/cost.js';
+import { LookaheadCache } from './lookahead/cache.js';
 import { corsOptions } from './limits/cors.js';
 import { MutationRateLimiter, useMutationRateLimit } from './limits/rate-limit.js';
 import { API_KEY_HEADER, bodyErrorsAsJson, limitQueryLength, requireKeyBeforeReading } from './limits/request-guard.js';
@@ -51,6 +52,7 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
   const logger = deps.logger ?? silentLogger;
   const log = (line: string): void => logger.error(line);
   const { config } = deps;
+  const contextDeps = { ...deps, lookahead: new LookaheadCache() };
   const app = express();
   // GraphQL answers are never cached (no-store): hashing each body for an ETag is wasted work
   app.set('etag', false);
@@ -97,7 +99,7 @@ export async function startApiServer(deps: ApiServerDeps): Promise<RunningApi> {
     limitFragmentDepth(config.maxFragmentDepth, config.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }) =>
-        createContext(deps, {
+        createContext(contextDeps, {
           apiKey: req.header(API_KEY_HEADER) ?? undefined,
           requestId: req.header('x-request-id') ?? crypto.randomUUID(),
           clientAddress: req.ip ?? 'unknown',

@@ -4,6 +4,7 @@ import type { GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { CostCache, estimateCost } from '../../src/api/limits/cost.js';
+import { LookaheadCache, type CompiledLookahead } from '../../src/api/lookahead/cache.js';
 import { planActorLookahead } from '../../src/api/lookahead/plan.js';
 import { RequestLoader, whenLoaded } from '../../src/api/request-loader.js';
 import type { ActorLookaheadSpec } from '../../src/graph/actor/lookahead/spec.js';
@@ -147,5 +148,33 @@ describe('the actor look-ahead reads the evidence properties selected on evidenc
   it("reads the span when an evidence's sentence or words are selected", () => {
     const spec = planOf(`{ actor(id: "x") { meetings { edges { node { evidence { text } } } } } }`);
     expect(spec?.evidenceFields).toEqual(expect.arrayContaining(['sentenceIndex', 'start', 'end']));
+  });
+});
+
+describe('actor look-aheads are planned once per selection and variables', () => {
+  const page = parse(`query Page($id: ID!, $first: Int) {
+    actor(id: $id) { statements(first: $first) { edges { node { text } } } }
+  }`);
+  function compiledFor(cache: LookaheadCache, variableValues: Record<string, unknown>): CompiledLookahead | null {
+    let compiled: CompiledLookahead | null = null;
+    const rootValue = {
+      actor: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+        compiled = cache.compile(info, 100);
+        return null;
+      },
+    };
+    execute({ schema, document: page, rootValue, variableValues });
+    return compiled;
+  }
+
+  it('reuses the plan for another actor, and plans again for another page size', () => {
+    const cache = new LookaheadCache();
+    const a = compiledFor(cache, { id: 'QWN0b3I6YQ', first: 5 });
+    const b = compiledFor(cache, { id: 'QWN0b3I6Yg', first: 5 });
+    const c = compiledFor(cache, { id: 'QWN0b3I6Yg', first: 6 });
+    expect(a).not.toBeNull();
+    expect(b).toBe(a);
+    expect(c).not.toBe(a);
+    expect(c?.plan.statements[0]?.page.limit).toBe(7);
   });
 });

@@ -3,6 +3,7 @@ import type { ActorRow } from '../../graph/actor/row.js';
 import type { RowsMaybeCounted } from '../../graph/shared/batch.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
 import type { ApiContext } from '../context.js';
+import type { CompiledLookahead } from './cache.js';
 import type { Loaders } from '../loaders.js';
 import type { RequestLoader } from '../request-loader.js';
 
@@ -10,8 +11,13 @@ import type { RequestLoader } from '../request-loader.js';
  * Reads an actor and the lists a request selects below it in one query, then primes the request's
  * loaders with exactly the rows they would have loaded, so the nested resolvers find them cached.
  */
-export async function loadActorLookahead(ctx: ApiContext, spec: ActorLookaheadSpec): Promise<ActorRow | null> {
-  const page = await ctx.repos.actorLookahead.read(spec);
+export async function loadActorLookahead(
+  ctx: ApiContext,
+  compiled: CompiledLookahead,
+  key: string,
+): Promise<ActorRow | null> {
+  const spec = { ...compiled.plan, key };
+  const page = await ctx.repos.actorLookahead.read(spec, compiled.query);
   if (!page) return null;
   primeLoaders(ctx.loaders, spec, page);
   return page.actor;

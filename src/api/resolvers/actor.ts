@@ -1,6 +1,5 @@
 import { badUserInput } from '../../domain/errors.js';
 import { requireWriteAccess } from '../auth.js';
-import { planActorLookahead } from '../lookahead/plan.js';
 import { loadActorLookahead } from '../lookahead/load.js';
 import { totalCountResolver } from '../connections.js';
 import type { Resolvers } from '../generated/resolvers.js';
@@ -15,8 +14,8 @@ export const actorResolvers: Resolvers = {
   Query: {
     actor: (_, { id }, ctx, info) => {
       const key = localIdOf(id, 'Actor');
-      const spec = planActorLookahead(info, key, ctx.config.maxPageSize);
-      return spec ? loadActorLookahead(ctx, spec) : ctx.loaders.actor.load(key);
+      const compiled = ctx.lookahead.compile(info, ctx.config.maxPageSize);
+      return compiled ? loadActorLookahead(ctx, compiled, key) : ctx.loaders.actor.load(key);
     },
     actors: async (_, args, ctx) => {
       const page = requestedPage(args, ctx.config.maxPageSize);
