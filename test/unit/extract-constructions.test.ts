@@ -229,6 +229,16 @@ describe('meetings read in their own clause', () => {
       ['Muscat', 'PLANNED'],
     ]);
   });
+  it('"on the Caribbean island of St. Vincent" places the meeting on the island, not in the sea', () => {
+    const x = run('The presidents of Guyana and Venezuela met on Thursday on the Caribbean island of St. Vincent.');
+    expect(x.meetings.map((m) => m.location)).toEqual(['St. Vincent']);
+  });
+  it('"a further meeting will take place in Brazil" is between the sides met before', () => {
+    const x = run(
+      'The presidents of Guyana and Venezuela met on Thursday in Kingstown. A further meeting will take place in Brazil within three months.',
+    );
+    expect(x.meetings[1]?.participants).toEqual(expect.arrayContaining(['Guyana', 'Venezuela']));
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

@@ -67,12 +67,15 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       // name after "of" ("the southern Lebanese town of Naqoura": lower-case words and a country's adjective)
       const adjective = (k: number): boolean =>
         an.mentions.some((m) => m.t0 === k && m.t1 === k + 1 && m.matchedAs === 'adjective');
-      if (tokens[j - 1]?.lower === 'the' && (/^[a-z-]+$/.test(tokens[j]!.text) || adjective(j))) {
+      // ("the Caribbean island of St. Vincent": a region's name before the noun too)
+      const describing = (k: number): boolean => /^[a-z-]+$/.test(tokens[k]!.text) || adjective(k) || !!tokens[k]!.cap;
+      if (tokens[j - 1]?.lower === 'the' && describing(j)) {
         let c = j;
         while (
           c < tokens.length &&
           c < j + 4 &&
-          (/^[a-z-]+$/.test(tokens[c]!.text) || adjective(c)) &&
+          tokens[c]!.word &&
+          describing(c) &&
           !lex.meetingWords.placeNouns.has(tokens[c]!.lower)
         )
           c++;
@@ -205,10 +208,24 @@ function islandNamed(tokens: Token[], k: number): string | null {
   while (j < tokens.length && name.length < 2 && tokens[j]!.cap && tokens[j]!.word) name.push(tokens[j++]!);
   if (name.length === 0) return null;
   for (let n = 0; n < 3 && j < tokens.length; n++, j++) {
-    if (/^islands?$/.test(tokens[j]!.lower)) return name.map((t) => t.text).join(' ');
+    // "on the Caribbean island of St. Vincent": the island is the name after "of", the words before are its sea
+    if (/^islands?$/.test(tokens[j]!.lower))
+      return tokens[j + 1]?.lower === 'of' ? islandAfterOf(tokens, j + 2) : name.map((t) => t.text).join(' ');
     if (!tokens[j]!.word || tokens[j]!.cap) return null;
   }
   return null;
+}
+
+/** The capitalised name (up to three words, "St. Vincent" with its period) at token k, or null. */
+function islandAfterOf(tokens: Token[], k: number): string | null {
+  const name: string[] = [];
+  for (let j = k; j < tokens.length && name.length < 3; j++) {
+    const t = tokens[j]!;
+    if (t.cap && t.word) name.push(t.text);
+    else if (t.text === '.' && name.length > 0 && /^(St|Ste|Mt)$/.test(name.at(-1)!)) name[name.length - 1] += '.';
+    else break;
+  }
+  return name.length > 0 ? name.join(' ') : null;
 }
 
 /** "the southern side of", "the North Korean side of": a side of the place named next ("on" is no place preposition otherwise). */
