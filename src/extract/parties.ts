@@ -117,8 +117,12 @@ function firstJoinedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGr
   };
   for (const an of ctx.analyses) {
     for (const [n, m] of an.mentions.entries()) {
-      const next = an.mentions[n + 1];
+      let next = an.mentions[n + 1];
       if (!next || next.t0 !== m.t1 + 1 || an.tokens[m.t1]?.lower !== 'and') continue;
+      // "Israel and Lebanon's Hezbollah": the side is the one possessed
+      const possessed = an.mentions[n + 2];
+      if (possessed && /^['’]s?$/.test(an.tokens[next.t1]?.text ?? '') && possessed.t0 === next.t1 + 1)
+        next = possessed;
       // "efforts for Libya, Somalia and Haiti": the end of a longer list, or places talked about, name no pair
       if (lexicon().mediationWords.listTopicLeads.has(an.tokens[m.t0 - 1]?.lower ?? '')) continue;
       const [a, b] = [body(m), body(next)];

@@ -314,6 +314,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         text: 'The talks, facilitated by the African Union, brought together Ethiopia and the Tigray People’s Liberation Front.',
         expect: 'African Union → Ethiopia, TPLF',
       },
+      {
+        text: "Israel and Lebanon's Hezbollah movement accepted a ceasefire deal brokered by the United States and France.",
+        expect: 'United States, France → Israel, Hezbollah',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       const parties = cueParties(ctx, an, cue.tok);

@@ -42,9 +42,11 @@ export function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit
     const left = mentions
       .filter((m) => m.t1 <= k && k - m.t1 <= 3 && m.kind !== 'PLACE' && !m.modifier)
       .sort((a, b) => b.t1 - a.t1)[0];
-    const right = mentions
+    const next = mentions
       .filter((m) => m.t0 > k && m.t0 - k <= 3 && m.t0 < limit && m.kind !== 'PLACE' && !m.modifier)
       .sort((a, b) => a.t0 - b.t0)[0];
+    // "Israel and Lebanon's Hezbollah movement": the side is the one possessed
+    const right = next && possessedBy(an, next, limit);
     if (!left || !right) continue;
     // only the subject: nothing but determiners, possessives and plain words between the mentions and "and"
     const gaps = [...tokens.slice(left.t1, k), ...tokens.slice(k + 1, right.t0)];
@@ -55,6 +57,12 @@ export function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit
     if (a && b && a !== b) return [a, b];
   }
   return [];
+}
+
+/** The actor named right after `m` and its "'s", or `m` itself. */
+function possessedBy(an: SentenceAnalysis, m: Mention, limit: number): Mention {
+  if (!/^['’]s?$/.test(an.tokens[m.t1]?.text ?? '')) return m;
+  return an.mentions.find((x) => x.t0 === m.t1 + 1 && x.t0 < limit && x.kind !== 'PLACE') ?? m;
 }
 
 /** The sides the cue's sentence names: "between A and B" near the cue, else "A and B held talks". */
