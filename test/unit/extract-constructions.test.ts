@@ -239,6 +239,12 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings[1]?.participants).toEqual(expect.arrayContaining(['Guyana', 'Venezuela']));
   });
+  it('a relative clause about the subject names no participant ("X, who shuttled between A and B, will travel to Paris")', () => {
+    const x = run(
+      'Amos Hochstein, who has worked with Israel and Lebanon for years, met French officials in Paris on Thursday.',
+    );
+    expect(x.meetings[0]?.participants).toEqual(['Amos Hochstein', 'France']);
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

@@ -7,7 +7,7 @@ import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../con
 import { findDates } from '../dates.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
-import { clauseAround, isClauseMark, relativeAsideAfter } from '../clause.js';
+import { clauseAround, isClauseMark, opensRelativeClause, relativeAsideAfter } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
@@ -977,8 +977,12 @@ function sentenceParticipants(
   const participants: ActorGroup[] = [];
   // "…, the ministry said": who reports the meeting does not take part in it
   const tail = reportingTailAfter(an, at);
+  // "Hochstein, who shuttled between Beirut and Jerusalem, will travel to Paris": a relative clause about
+  // someone else is no part of this meeting
+  const asides = relativeClausesWithout(an.tokens, at);
   const beforeTail = (t0: number): boolean =>
-    tail < 0 || t0 < tail || lexicon().meetingWords.takingPartRoles.has(an.tokens[t0 - 1]?.lower ?? '');
+    (tail < 0 || t0 < tail || lexicon().meetingWords.takingPartRoles.has(an.tokens[t0 - 1]?.lower ?? '')) &&
+    !asides.some((r) => t0 >= r.a && t0 < r.b);
   for (const m of mentions) {
     if (m.kind === 'PLACE' || !beforeTail(m.t0)) continue;
     const g = ctx.index.group(m);
@@ -1007,6 +1011,18 @@ function sentenceParticipants(
       participants.push(g);
   }
   return participants;
+}
+
+/** The relative clauses (", who …,", ", which …,") of the sentence that do not hold token `at`. */
+function relativeClausesWithout(tokens: Token[], at: number): Array<{ a: number; b: number }> {
+  const out: Array<{ a: number; b: number }> = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (!opensRelativeClause(tokens, k)) continue;
+    const end = tokens.findIndex((t, j) => j > k + 1 && /^[,;.]$/.test(t.text));
+    if (end < 0 || tokens[end]!.text !== ',') continue;
+    if (at < k || at >= end) out.push({ a: k, b: end });
+  }
+  return out;
 }
 
 /** "arrived in Beirut for talks with officials": a journey made for a meeting with someone reports that meeting. */
