@@ -112,14 +112,20 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'The two leaders held a phone call on Monday.', expect: 'CALL' },
       { text: 'Omar Siddiq and Kofi Mensah held a conference call on Monday.', expect: 'CALL' },
       { text: 'A senior official told reporters on a conference call that the deal was done.' },
+      { text: 'The Kremlin declined to comment on the peace talks.' },
+      { text: 'Peskov said there would be no peace talks this year.' },
     ],
     match: ({ an, k }) => {
       const lex = lexicon();
       const t = an.tokens[k]!;
       if (!lex.meetingNounLeads.has(t.lower)) return undefined;
       const kind = lex.meetingNouns.get(`${t.lower} ${lowerAt(an, k + 1)}`);
-      // "told reporters on a conference call": the channel of a briefing
-      if (!kind || objectOf(an, k, lex.meetingWords.briefingLeads)) return undefined;
+      if (!kind) return undefined;
+      // "told reporters on a conference call": the channel of a briefing; "declined to comment on the peace
+      // talks", "rejected peace talks", "no peace talks": a topic, a refusal, a denial
+      const { briefingLeads, refusalVerbs, commentLeads } = lex.meetingWords;
+      if ([briefingLeads, refusalVerbs, commentLeads].some((leads) => objectOf(an, k, leads))) return undefined;
+      if (denied(an, k) || askedFor(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 2 };
     },
   },
