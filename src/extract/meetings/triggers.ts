@@ -144,6 +144,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Peskov said Russia saw no basis for talks at the moment.' },
       { text: 'There will be no negotiations until the troops withdraw.' },
       { text: 'Chad and Niger made no progress in their talks in Niamey.', expect: 'TALKS' },
+      { text: 'The Kremlin declined to comment on prospects for peace talks.' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
@@ -152,6 +153,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       if (!kind || (t.lower === 'visit' && /^(for|on)$/.test(lowerAt(an, k - 1))) || described(an, k)) return undefined;
       // "told a news conference": an outlet's gathering, not a meeting of actors
       if (lexicon().meetingWords.notMeetingLeads.has(lowerAt(an, k - 1))) return undefined;
+      // "peace talks": the second word of a two-word noun, which that rule reads (or refuses)
+      if (lexicon().meetingNouns.has(`${lowerAt(an, k - 1)} ${t.lower}`)) return undefined;
       const { refusalVerbs, commentLeads } = lexicon().meetingWords;
       if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads) || sourceDescription(an, k)) return undefined;
       if (objectOf(an, k, lexicon().meetingWords.briefingLeads)) return undefined;
