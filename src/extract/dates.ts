@@ -60,22 +60,34 @@ function parsePub(pub: string | null): Date | null {
   return new Date(`${pub}T00:00:00Z`);
 }
 
+/** Which way a date without a year points: to come (a planned event), gone (an event held), or either. */
+export type DateDirection = 'future' | 'past' | 'either';
+
 /**
  * Year for a month/day without a year: the publication year, or the previous one if that would be far
- * in the future; for a planned event, the next such month ("will host a conference in November").
+ * in the future; for a planned event, the next such month ("will host a conference in November"); for
+ * an event held, the last such month ("last met in Tirana in May", published in March: last year's May).
  */
-function yearFor(pub: Date, m: number, future = false): number {
+function yearFor(pub: Date, m: number, direction: DateDirection): number {
   const y = pub.getUTCFullYear();
-  if (future) return m < pub.getUTCMonth() + 1 ? y + 1 : y;
-  return m > pub.getUTCMonth() + 3 ? y - 1 : y;
+  const month = pub.getUTCMonth() + 1;
+  if (direction === 'future') return m < month ? y + 1 : y;
+  if (direction === 'past') return m > month ? y - 1 : y;
+  return m > month + 2 ? y - 1 : y;
 }
 
 /**
  * Finds date expressions: "on November 18", "Nov 21", "21 November 2023", "on Wednesday",
  * "last Tuesday", "today", "yesterday", "last week", "last month", "next month", "in August",
- * "in March 2021". `future` makes bare weekdays and months point forward (for planned events).
+ * "in March 2021". `direction` makes bare weekdays and months point forward (planned events) or months
+ * back (events held).
  */
-export function findDates(text: string, publishedAt: string | null, future = false): DateMention[] {
+export function findDates(
+  text: string,
+  publishedAt: string | null,
+  direction: DateDirection = 'either',
+): DateMention[] {
+  const future = direction === 'future';
   // most sentences name no date at all
   if (!MAY_HAVE_DATE.test(text)) return [];
   const pub = parsePub(publishedAt);
@@ -87,12 +99,12 @@ export function findDates(text: string, publishedAt: string | null, future = fal
   const namesMonth = MONTH_START.test(text);
   while (namesMonth && (m = MONTH_DAY.exec(text))) {
     const mo = monthNumber(m[1]!)!;
-    const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo, future) : null;
+    const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo, direction) : null;
     if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[2])), false);
   }
   while (namesMonth && (m = DAY_MONTH.exec(text))) {
     const mo = monthNumber(m[2]!)!;
-    const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo, future) : null;
+    const y = m[3] ? Number(m[3]) : pub ? yearFor(pub, mo, direction) : null;
     if (y) push(m.index, m.index + m[0].length, isoDate(y, mo, Number(m[1])), false);
   }
   while (namesMonth && (m = MONTH_YEAR.exec(text)))
@@ -103,7 +115,7 @@ export function findDates(text: string, publishedAt: string | null, future = fal
     push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear() - 1, monthNumber(m[1]!)!), true);
   while (namesMonth && (m = IN_MONTH.exec(text))) {
     const mo = monthNumber(m[1]!)!;
-    push(m.index, m.index + m[0].length, isoDate(yearFor(pub, mo, future), mo), true);
+    push(m.index, m.index + m[0].length, isoDate(yearFor(pub, mo, direction), mo), true);
   }
   while ((m = WEEKDAY.exec(text))) {
     const target = WEEKDAYS.indexOf(m[2]!.toLowerCase());

@@ -245,6 +245,16 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings[0]?.participants).toEqual(['Amos Hochstein', 'France']);
   });
+  it("a meeting held in a month after the publication's was last year's, and so was the summit around it", () => {
+    const x = run(
+      'Nikol Pashinyan and Ilham Aliyev last met on the sidelines of the European Political Community summit in Tirana in May.',
+      '2025-03-14',
+    );
+    expect(x.meetings.map((m) => [m.kind, m.status, m.date])).toEqual([
+      ['SUMMIT', 'HELD', '2024-05'],
+      ['MEETING', 'HELD', '2024-05'],
+    ]);
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRuleExtractor } from '../../src/extract/index.js';
-import { findDates } from '../../src/extract/dates.js';
+import { type DateDirection, findDates } from '../../src/extract/dates.js';
 import { parseArticle } from '../../src/parse/index.js';
 import type { ExtractedArticle } from '../../src/domain/article.js';
 
@@ -125,18 +125,22 @@ describe('meetings', () => {
 
 describe('dates', () => {
   it('resolves weekdays, months and relative expressions', () => {
-    const d = (s: string, future = false) => findDates(s, '2023-11-22', future)[0]?.date;
+    const d = (s: string, direction: DateDirection = 'either') => findDates(s, '2023-11-22', direction)[0]?.date;
     expect(d('on November 18')).toBe('2023-11-18');
     expect(d('on Wednesday')).toBe('2023-11-22');
     expect(d('last Tuesday')).toBe('2023-11-21');
     expect(d('last month')).toBe('2023-10');
     expect(d('next month')).toBe('2023-12');
     expect(d('in August')).toBe('2023-08');
-    expect(d('on Friday', true)).toBe('2023-11-24');
+    expect(d('on Friday', 'future')).toBe('2023-11-24');
     // a planned event in a month before the publication's is next year's
-    expect(d('in March', true)).toBe('2024-03');
-    expect(d('on March 5', true)).toBe('2024-03-05');
-    expect(d('in December', true)).toBe('2023-12');
+    expect(d('in March', 'future')).toBe('2024-03');
+    expect(d('on March 5', 'future')).toBe('2024-03-05');
+    expect(d('in December', 'future')).toBe('2023-12');
+    // an event held in a month after the publication's is last year's ("last met in December")
+    expect(d('in December', 'past')).toBe('2022-12');
+    expect(d('in May', 'past')).toBe('2023-05');
+    expect(d('in December')).toBe('2023-12');
   });
 });
 

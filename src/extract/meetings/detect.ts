@@ -4,7 +4,7 @@ import { cachedNameKey as nameKey } from '../keys.js';
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import { type ActorGroup, isStateOrBody } from '../actors/resolve.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
-import { findDates } from '../dates.js';
+import { type DateDirection, findDates } from '../dates.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { clauseAround, isClauseMark, opensRelativeClause, relativeAsideAfter } from '../clause.js';
@@ -758,11 +758,15 @@ function segmentDrafts(
     afterMeeting(
       tokens,
       main,
-      calledOffLater(tokens, main, triggers) ?? orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg),
+      calledOffLater(tokens, main, triggers) ??
+        orderStatus(meetingStatus(tokens, main.tok.i, seg.lo), seg, () =>
+          meetingStatus(tokens, Math.max(0, seg.lo - 1)),
+        ),
     ),
   );
   const status = judged.status;
-  const date = clauseDate(ctx, an, main, places, status === 'PLANNED', own);
+  const direction = status === 'PLANNED' ? 'future' : status === 'HELD' ? 'past' : 'either';
+  const date = clauseDate(ctx, an, main, places, direction, own);
   const pastYear = date === null && inPastYear(ctx, an, main.tok.i);
   const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
   const locs = places.length ? places : [null];
@@ -835,7 +839,7 @@ function segmentDrafts(
         kind: 'CALL',
         participants: people,
         location: null,
-        date: clauseDate(ctx, an, call, [], false, own),
+        date: clauseDate(ctx, an, call, [], 'either', own),
         status: callStatus(tokens, call),
         evidence: [{ sentenceIndex: an.sentence.index, start: call.tok.start, end: call.tok.end }],
         rule: call.rule,
@@ -1071,6 +1075,7 @@ function frontedEnd(ctx: ArticleContext, an: SentenceAnalysis, end: number): boo
 function orderStatus(
   judged: { status: MeetingStatus; rule: string | null },
   seg: Segment,
+  around: () => { status: MeetingStatus; rule: string | null },
 ): { status: MeetingStatus; rule: string | null } {
   if (judged.status !== 'UNKNOWN' || !seg.order) return judged;
   switch (seg.order) {
@@ -1078,8 +1083,11 @@ function orderStatus(
       return { status: 'HELD', rule: 'earlier event' };
     case 'later':
       return { status: 'PLANNED', rule: 'later event' };
-    case 'around':
-      return judged;
+    case 'around': {
+      // "last met on the sidelines of the summit in Tirana": the gathering is when the meeting in it is
+      const main = around();
+      return main.status === 'UNKNOWN' ? judged : { status: main.status, rule: 'around the meeting' };
+    }
     default:
       return unreachable(seg.order, 'event order');
   }
@@ -1188,7 +1196,7 @@ function clauseDate(
   an: SentenceAnalysis,
   trigger: Trigger,
   places: string[],
-  future: boolean,
+  direction: DateDirection,
   own: (k: number) => boolean,
 ): string | null {
   const { tokens } = an;
@@ -1216,7 +1224,7 @@ function clauseDate(
       ({ a, b }) =>
         start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
     );
-  const planned = future || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text);
+  const planned = direction === 'future' || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text);
   // "the declaration adopted on 11 December", "said late on Monday": the date of another act
   const foreign = (start: number): boolean => {
     const before = /([A-Za-z]+)\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in)\s+)?$/.exec(
@@ -1234,7 +1242,7 @@ function clauseDate(
     const opens = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
     return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
   };
-  const near = findDates(text, ctx.article.publishedAt, planned)
+  const near = findDates(text, ctx.article.publishedAt, planned ? 'future' : direction)
     .filter(
       (d) =>
         ownOffset(d.start) &&
