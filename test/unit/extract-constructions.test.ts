@@ -255,6 +255,14 @@ describe('meetings read in their own clause', () => {
       ['MEETING', 'HELD', '2024-05'],
     ]);
   });
+  it('"He is expected to meet X" after "A met B": he is A, who opened the sentence before', () => {
+    const x = run(
+      'Kenyan President William Ruto met Egyptian President Abdel Fattah al-Sisi on Thursday. He is expected to meet Arab League Secretary General Ahmed Aboul Gheit in Cairo on Friday.',
+    );
+    const planned = x.meetings.find((m) => m.status === 'PLANNED');
+    expect(planned?.participants).toContain('William Ruto');
+    expect(planned?.participants).not.toContain('Abdel Fattah al-Sisi');
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

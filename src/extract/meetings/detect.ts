@@ -900,10 +900,27 @@ function pronounSubjectPerson(ctx: ArticleContext, an: SentenceAnalysis, trigger
   const { tokens } = an;
   for (let k = trigger.tok.i - 1; k >= Math.max(0, trigger.tok.i - PRONOUN_SUBJECT_REACH); k--) {
     const t = tokens[k]!;
-    if (/^(he|she)$/.test(t.lower)) return resolveReference(ctx, t.lower, t.start, ['PERSON']);
+    if (/^(he|she)$/.test(t.lower))
+      return (
+        (k === 0 ? openingPersonBefore(ctx, an) : undefined) ?? resolveReference(ctx, t.lower, t.start, ['PERSON'])
+      );
     if (!t.word || t.cap) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "Ruto met Egyptian President al-Sisi on Thursday. He is expected to meet…": a sentence's opening pronoun
+ * stands for the person the sentence before opens with (past titles), not the last one it names.
+ */
+function openingPersonBefore(ctx: ArticleContext, an: SentenceAnalysis): ActorGroup | undefined {
+  const before = ctx.analyses[an.sentence.index - 1];
+  const first = before?.mentions.find((m) => m.kind === 'PERSON');
+  if (!before || !first) return undefined;
+  const { titleWords } = lexicon().meetingWords;
+  const lead = before.tokens.slice(0, first.t0);
+  const titled = lead.every((t) => t.cap || titleWords.has(t.lower) || /^['’]s?$/.test(t.text));
+  return titled ? ctx.index.group(first) : undefined;
 }
 
 /** The person "he"/"his" stands for a few lower-case words before a visit noun ("He postponed a planned trip"). */
