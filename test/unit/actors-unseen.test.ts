@@ -82,6 +82,15 @@ describe('actors: one actor per person and body', () => {
     expect(names(x)).toContain("Muhammad Sa'ad Abubakar");
     expect(names(x)).not.toContain('Sokoto');
   });
+  it('a name runs back to where its initials spell the acronym after it, in any order ("Coordination of Azawad Movements (CMA)")', () => {
+    const x = run('A spokesman for the Coordination of Azawad Movements (CMA) said the rebels wanted guarantees.');
+    expect(x.actors.find((a) => a.aliases.includes('CMA'))).toMatchObject({
+      name: 'Coordination of Azawad Movements',
+      kind: 'ORGANIZATION',
+    });
+    const y = run('The Myanmar National Democratic Alliance Army (MNDAA) said the city had fallen.');
+    expect(names(y)).toContain('Myanmar National Democratic Alliance Army');
+  });
   it('reads "the Foreign Minister of Bahrain, X," and "Minister of Foreign Affairs of the Kingdom of Bahrain, Dr. X,"', () => {
     const x = run('The Foreign Minister of Bahrain, Abdullatif Al Zayani, held talks in Muscat.');
     expect(x.actors.find((a) => a.name === 'Abdullatif Al Zayani')?.affiliations).toMatchObject([

@@ -110,6 +110,22 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     const inner = mentions[m + 1]!;
     const parenthesised = tokens[outer.t1]?.text === '(' && inner.t0 === outer.t1 + 1 && tokens[inner.t1]?.text === ')';
     if ((parenthesised || aliasLeadBetween(tokens, outer, inner)) && outer.kind !== 'PLACE') {
+      // "the Coordination of Azawad Movements (CMA)": the name runs back to where its initials spell the acronym
+      const spelled = parenthesised ? spelledOutBefore(tokens, outer, inner.surface) : -1;
+      if (spelled >= 0) {
+        const surface = span(tokens, spelled, outer.t1, body);
+        Object.assign(outer, {
+          ...scan.base(spelled, outer.t1),
+          kind: 'ORGANIZATION',
+          key: `name:${nameKey(surface)}`,
+          name: surface,
+          aliases: [surface],
+        });
+        delete outer.title;
+        delete outer.affiliation;
+        mentions.splice(0, m, ...mentions.slice(0, m).filter((o) => o.t1 <= spelled));
+        m = mentions.indexOf(outer);
+      }
       // "Barisan Revolusi Nasional (BRN)": a name with its acronym is an organization, not a person
       if (outer.kind === 'PERSON' && /^[A-Z]{2,7}$/.test(inner.surface) && acronymOf(outer.surface) === inner.surface) {
         outer.kind = 'ORGANIZATION';
@@ -139,6 +155,31 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
   attachAffiliations(tokens, mentions);
   attachAffiliations(tokens, mentions);
   return { sentence, tokens, mentions };
+}
+
+/**
+ * "the Coordination of Azawad Movements (CMA)", "Ejército de Liberación Nacional (ELN)": where a name of
+ * capitalised words (joined by "of", "for", "and", "the") starts before `outer` whose initials are the
+ * acronym's letters in any order (many acronyms come from another language's word order); -1 when the
+ * name is `outer` alone or none fits. Three letters at least: two would fit too much.
+ */
+function spelledOutBefore(tokens: Token[], outer: Mention, acronym: string): number {
+  if (!/^[A-Z]{3,7}$/.test(acronym)) return -1;
+  const letters = [...acronym].sort().join('');
+  const initials = (from: number): string =>
+    tokens
+      .slice(from, outer.t1)
+      .filter((t) => t.cap && t.word)
+      .map((t) => t.text[0]!.toUpperCase())
+      .sort()
+      .join('');
+  if (initials(outer.t0) === letters || acronymOf(outer.surface) === acronym) return -1;
+  for (let k = outer.t0 - 1; k >= 0 && k >= outer.t0 - 6; k--) {
+    const t = tokens[k]!;
+    if (!t.word || !(t.cap || /^(of|for|and|the)$/.test(t.lower))) return -1;
+    if (t.cap && initials(k) === letters) return k;
+  }
+  return -1;
 }
 
 /** "Mohamed Hamdan Dagalo, known as Hemedti": only an alias lead (after an optional comma) between the two. */
