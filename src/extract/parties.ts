@@ -6,7 +6,8 @@ import { lexicon } from './lexicon/index.js';
 /** Actors joined by "between A and B" inside tokens [a, b) of a sentence. */
 export function betweenPair(ctx: ArticleContext, an: SentenceAnalysis): ActorGroup[] {
   const k = an.tokens.findIndex((t) => t.lower === 'between');
-  if (k < 0) return [];
+  // "flights between Sanaa and Amman": places a route joins, no sides
+  if (k < 0 || lexicon().mediationWords.routeNouns.has(an.tokens[k - 1]?.lower ?? '')) return [];
   const end = phraseEnd(an, k + 1);
   const sides: Array<{ at: number; g: ActorGroup }> = [];
   for (const m of an.mentions) {

@@ -194,6 +194,8 @@ export interface Lexicon {
     anaphoricParties: Set<string>;
     /** "efforts for Libya, Somalia and Haiti": words before "A and B" that make it no pair of sides. */
     listTopicLeads: Set<string>;
+    /** "flights between Sanaa and Amman": what runs between two places, which are no sides. */
+    routeNouns: Set<string>;
     /** "Egyptian and Qatari mediators": nouns for those who mediate, their states named before them. */
     mediatorNouns: Set<string>;
     /** "will send a mediation team to Niger": what a mediator sends to the side it mediates with. */
@@ -383,6 +385,7 @@ function build(): Lexicon {
       talkObjects: new Set(events.mediationTalkObjects),
       anaphoricParties: new Set(events.anaphoricParties),
       listTopicLeads: new Set(events.listTopicLeads),
+      routeNouns: new Set(events.routeNouns),
       mediatorNouns: new Set(events.mediatorNouns),
       teamNouns: new Set(events.mediationTeamNouns),
       betweenCues: new Set(events.mediationBetweenCues),

@@ -318,6 +318,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         text: "Israel and Lebanon's Hezbollah movement accepted a ceasefire deal brokered by the United States and France.",
         expect: 'United States, France → Israel, Hezbollah',
       },
+      {
+        text: 'The Houthis and Saudi Arabia agreed to resume flights between Sanaa and Amman. Oman has long mediated between the two sides.',
+        expect: 'Oman → Houthis, Saudi Arabia',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       const parties = cueParties(ctx, an, cue.tok);
