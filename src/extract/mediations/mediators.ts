@@ -33,8 +33,13 @@ export function nearbyMediators(
   // "the facilitator of the East African Community peace process": a name before talks words is their topic
   const namesTalks = (m: Mention): boolean =>
     tokens.slice(m.t1, m.t1 + 3).some((t) => lex.mediationWords.talkObjects.has(t.lower));
+  // "mediated by X", "the mediation of Norway" (", Minister of Information X said": the subject of a reporting
+  // tail, no agent)
   const byPreposition = (m: Mention): boolean =>
-    m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).some((t) => /^(by|of|from)$/.test(t.lower)) && !namesTalks(m);
+    m.t0 > cue.i &&
+    tokens.slice(cue.i + 1, m.t0).some((t) => /^(by|of|from)$/.test(t.lower)) &&
+    !namesTalks(m) &&
+    !lex.reporting.has(tokens[m.t1]?.lower ?? '');
   const agentAfter = (m: Mention): boolean =>
     byPreposition(m) ||
     (m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).every((t) => /^(the|a|an)$/.test(t.lower))) ||

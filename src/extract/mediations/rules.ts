@@ -214,6 +214,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         text: 'The Security Council welcomed efforts to end the fighting between Armenia and Azerbaijan.',
         expect: 'none',
       },
+      {
+        text: 'The army will not attend the talks, Minister Khalid al-Aiser said, dealing a blow to efforts to end the war between the army and the RSF.',
+        expect: 'none',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       if (!cue.effort) return undefined;
@@ -321,6 +325,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       {
         text: 'The Houthis and Saudi Arabia agreed to resume flights between Sanaa and Amman. Oman has long mediated between the two sides.',
         expect: 'Oman → Houthis, Saudi Arabia',
+      },
+      {
+        text: "Sudan's army-led government will not take part in U.S.-sponsored ceasefire talks in Switzerland, Minister of Information Khalid al-Aiser said.",
+        expect: 'United States → Sudan',
       },
     ],
     match: ({ ctx, an, cue }) => {
