@@ -263,6 +263,12 @@ describe('meetings read in their own clause', () => {
     expect(planned?.participants).toContain('William Ruto');
     expect(planned?.participants).not.toContain('Abdel Fattah al-Sisi');
   });
+  it('the speaker of a reporting tail followed by another clause is no participant', () => {
+    const x = run(
+      'The army will attend talks in Geneva next week, Minister of Information Khalid al-Aiser said on Saturday, dealing a blow to the rebels.',
+    );
+    expect(x.meetings[0]?.participants ?? []).not.toContain('Khalid al-Aiser');
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

@@ -241,9 +241,19 @@ function opensSideOf(tokens: SentenceAnalysis['tokens'], k: number): boolean {
  */
 function reportingTailAfter(an: SentenceAnalysis, i: number): number {
   const { tokens } = an;
-  const comma = tokens.findLastIndex((t) => t.text === ',');
+  // "…, Minister X said on Saturday, dealing a blow to…": the first comma after i that opens a reporting clause
+  const reportsAfter = (c: number): number =>
+    tokens.findIndex(
+      (t, k) =>
+        k > c &&
+        k <= c + 9 &&
+        !t.cap &&
+        lexicon().reporting.has(t.lower) &&
+        !tokens.slice(c + 1, k).some((x) => x.text === ','),
+    );
+  const comma = tokens.findIndex((t, k) => k > i && t.text === ',' && reportsAfter(k) >= 0);
   if (comma <= i || tokens.slice(i, comma).some(isClauseMark)) return -1;
-  const verb = tokens.findIndex((t, k) => k > comma && k <= comma + 9 && !t.cap && lexicon().reporting.has(t.lower));
+  const verb = reportsAfter(comma);
   if (verb < 0 || tokens.slice(comma, verb).some(isClauseMark)) return -1;
   // "…, X acknowledged Venezuela's help": a clause of its own, not a tail (a quote after the verb is what was said)
   const said = tokens.findIndex((t, k) => k > verb && /^[:“"]$/.test(t.text));
