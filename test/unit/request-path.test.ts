@@ -145,6 +145,12 @@ describe('the actor look-ahead reads the evidence properties selected on evidenc
     expect(spec?.articleFields).toEqual(['title']);
   });
 
+  it("reads only the place properties selected on a meeting's place", () => {
+    const spec = planOf(`{ actor(id: "x") { meetings { edges { node { place { name } } } } } }`);
+    expect(spec?.meetingFields).toContain('place');
+    expect(spec?.placeFields).toEqual(['name']);
+  });
+
   it("reads the span when an evidence's sentence or words are selected", () => {
     const spec = planOf(`{ actor(id: "x") { meetings { edges { node { evidence { text } } } } } }`);
     expect(spec?.evidenceFields).toEqual(expect.arrayContaining(['sentenceIndex', 'start', 'end']));

@@ -8,7 +8,7 @@ import type {
 } from '../../graph/actor/lookahead/spec.js';
 import type { MediationSide } from '../../graph/mediation/repository.js';
 import type { MediationRow } from '../../graph/mediation/row.js';
-import type { MeetingRow } from '../../graph/meeting/row.js';
+import type { MeetingRow, PlaceRow } from '../../graph/meeting/row.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
 import type { StatementRow } from '../../graph/statement/row.js';
 import { pageKey, type Page } from '../../graph/shared/list-query.js';
@@ -47,6 +47,15 @@ const ARTICLE_ROW_FIELDS = ARTICLE_PROPERTIES.filter((p) => p !== 'id');
 const RELATED_ACTORS = new Set(['participants', 'mediators', 'parties']);
 /** Evidence rows are reached only through fields of this name. */
 const EVIDENCE = new Set(['evidence']);
+/** A meeting's place is reached only through fields of this name; its API fields are named as its row's. */
+const PLACES = new Set(['place']);
+const PLACE_ROW_FIELDS = [
+  'name',
+  'latitude',
+  'longitude',
+  'countryCode',
+  'kind',
+] as const satisfies readonly (keyof PlaceRow)[];
 
 /**
  * The row properties the compiled query reads for related actors, evidence articles, the listed
@@ -77,6 +86,7 @@ function rowFields(
     meetingFields: read(MEETING_ROW_FIELDS),
     mediationFields: read(MEDIATION_ROW_FIELDS),
     evidenceFields: read(EVIDENCE_ROW_FIELDS, namesBelow(EVIDENCE)),
+    placeFields: PLACE_ROW_FIELDS.filter((name) => namesBelow(PLACES).has(name)),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ActorRow } from '../actor/row.js';
 import type { ArticleRow } from '../article/row.js';
 import type { MediationRow } from '../mediation/row.js';
-import type { MeetingRow } from '../meeting/row.js';
+import type { MeetingRow, PlaceRow } from '../meeting/row.js';
 import type { StatementRow } from '../statement/row.js';
 import type { EvidenceRow } from './evidence-row.js';
 
@@ -43,6 +43,10 @@ export const ARTICLE_TEXT_PROJECTION = (v: string) => `${v} { .body, .sentences 
 /** A place with where it is (null coordinates when the gazetteer did not know the name). */
 export const PLACE_PROJECTION = (v: string) => `${v} { .key, .name, .latitude, .longitude, .countryCode, .kind }`;
 
+/** A meeting's place read with its key and the listed properties only (the actor look-ahead's). */
+export const MEETING_PLACE = (properties: readonly (keyof PlaceRow)[]) => (v: string) =>
+  `head([(${v})-[:AT]->(p:Place) | ${projection('p', ['key', ...properties.filter((x) => x !== 'key')])}])`;
+
 export const ACTOR_PROPERTIES = [
   'key',
   'name',
@@ -67,9 +71,14 @@ export class RowProjection<K extends string> {
     return this.of(v, Object.keys(this.entries) as K[], extra);
   }
 
-  of(v: string, properties: readonly K[], extra = ''): string {
+  of(
+    v: string,
+    properties: readonly K[],
+    extra = '',
+    overrides: Partial<Record<K, (v: string) => string>> = {},
+  ): string {
     const parts = properties.map((p) => {
-      const expr = this.entries[p];
+      const expr = overrides[p] ?? this.entries[p];
       return expr ? `${p}: ${expr(v)}` : `.${p}`;
     });
     return `${v} { ${[...(extra ? [extra] : []), ...parts].join(', ')} }`;

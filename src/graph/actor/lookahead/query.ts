@@ -15,6 +15,7 @@ import {
   ARTICLE_PROJECTION,
   EVIDENCE_PROJECTION,
   MEDIATION_ROW,
+  MEETING_PLACE,
   MEETING_ROW,
   projection,
   STATEMENT_ROW,
@@ -35,7 +36,7 @@ export function actorLookaheadQuery(spec: ActorLookaheadSpec): CypherQuery {
   const evidence = EVIDENCE_PROJECTION('r', 'a', spec.evidenceFields);
   const rows = {
     statements: eventRow(STATEMENT_ROW, spec.statementFields),
-    meetings: eventRow(MEETING_ROW, spec.meetingFields),
+    meetings: eventRow(MEETING_ROW, spec.meetingFields, spec.placeFields && { place: MEETING_PLACE(spec.placeFields) }),
     mediations: eventRow(MEDIATION_ROW, spec.mediationFields),
   };
   const related = { actors, articles, evidence };
@@ -139,9 +140,13 @@ function mediationsNode(spec: MediationsSpec, row: (v: string) => string, relate
   return new ListNode(mediationsOf(spec.side), row, spec.page, nodes, spec.total);
 }
 
-/** An event row: its id and the listed properties, or the whole row. */
-function eventRow<K extends string>(row: RowProjection<K>, fields: readonly K[] | undefined): (v: string) => string {
-  return fields ? (v) => row.of(v, ['id' as K, ...fields.filter((f) => f !== 'id')]) : (v) => row.all(v);
+/** An event row: its id and the listed properties, or the whole row (some read narrower by `overrides`). */
+function eventRow<K extends string>(
+  row: RowProjection<K>,
+  fields: readonly K[] | undefined,
+  overrides?: Partial<Record<K, (v: string) => string>>,
+): (v: string) => string {
+  return fields ? (v) => row.of(v, ['id' as K, ...fields.filter((f) => f !== 'id')], '', overrides) : (v) => row.all(v);
 }
 
 function actorsNode(name: string, list: RelatedList, projection: string): RelatedNode {

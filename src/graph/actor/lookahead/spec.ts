@@ -1,7 +1,7 @@
 import type { ArticleRow } from '../../article/row.js';
 import type { MediationSide } from '../../mediation/repository.js';
 import type { MediationRow } from '../../mediation/row.js';
-import type { MeetingRow } from '../../meeting/row.js';
+import type { MeetingRow, PlaceRow } from '../../meeting/row.js';
 import type { RowsMaybeCounted } from '../../shared/batch.js';
 import type { EvidenceRow } from '../../shared/evidence-row.js';
 import type { Page } from '../../shared/list-query.js';
@@ -31,6 +31,8 @@ export interface ActorLookaheadSpec {
   mediationFields?: readonly (keyof MediationRow)[];
   /** Properties of the evidence rows read besides `articleId` (absent: the whole row); the same caveat. */
   evidenceFields?: readonly (keyof EvidenceRow)[];
+  /** Properties of the listed meetings' places read besides `key` (absent: the whole row); the same caveat. */
+  placeFields?: readonly (keyof PlaceRow)[];
 }
 
 /** Evidence of each listed event; `articles`: with the article rows it points to. */
