@@ -59,6 +59,8 @@ describe('actors: one actor per person and body', () => {
     expect(x.actors.find((a) => a.name === 'Abdel Fattah al-Sisi')?.affiliations).toMatchObject([
       { actor: 'Egypt', role: 'President' },
     ]);
+    const z = run("Kosovo's Besnik Bislimi and Serbia's Petar Petkovic met in Brussels.");
+    expect(z.actors.find((a) => a.name === 'Petar Petkovic')?.affiliations).toMatchObject([{ actor: 'Serbia' }]);
     const y = run('Philippine Foreign Undersecretary Theresa Lazaro led the delegation.');
     expect(names(y)).toContain('Theresa Lazaro');
     expect(y.actors.find((a) => a.name === 'Theresa Lazaro')?.affiliations).toMatchObject([

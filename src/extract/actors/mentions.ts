@@ -291,8 +291,8 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
         k--;
       } else break;
     }
-    // "Egypt's President Abdel Fattah al-Sisi": the owner before its possessive
-    if (roleWords.length > 0 && /^['’]s?$/.test(tokens[k]?.text ?? '')) k--;
+    // "Egypt's President Abdel Fattah al-Sisi", "Serbia's Petar Petkovic": the owner before its possessive
+    if (/^['’]s?$/.test(tokens[k]?.text ?? '')) k--;
     // "RTS quoted Vucic": plain words between an actor and a person are not a title
     const titled = roleWords.length === 0 || roleWords.some(isTitleWord);
     const owner = titled
