@@ -269,6 +269,13 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings[0]?.participants ?? []).not.toContain('Khalid al-Aiser');
   });
+  it('a meeting is dated past an aside naming its sides ("the next meeting, between A and B, could take place in July")', () => {
+    const x = run(
+      'The next meeting of leaders, between Kosovo Prime Minister Albin Kurti and Serbian President Aleksandar Vucic, could take place in July.',
+      '2024-06-03',
+    );
+    expect(x.meetings[0]?.date).toBe('2024-07');
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

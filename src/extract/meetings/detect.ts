@@ -899,6 +899,18 @@ function onlyTheSpeakerOfTalksReported(
   return sides.length > 0 && sides.every((m) => m.t1 <= cue);
 }
 
+/**
+ * The token after an aside naming a meeting's sides, set off by commas right after its noun (", between A and
+ * B,"), or -1.
+ */
+function sidesAsideAfter(tokens: Token[], at: number): number {
+  let c = at + 1;
+  while (c < tokens.length && c <= at + 6 && tokens[c]!.word) c++;
+  if (tokens[c]?.text !== ',' || !/^(between|with)$/.test(tokens[c + 1]?.lower ?? '')) return -1;
+  const close = tokens.findIndex((t, k) => k > c + 1 && k <= c + ASIDE_REACH + 8 && /^[,;.]$/.test(t.text));
+  return close > 0 && tokens[close]!.text === ',' ? close + 1 : -1;
+}
+
 /** How many words a subject pronoun may stand before its meeting verb ("He is also expected to meet"). */
 const PRONOUN_SUBJECT_REACH = 5;
 
@@ -1239,6 +1251,9 @@ function clauseDate(
   const anchors = [tokens[at]!.start - an.sentence.start];
   if (trigger.length > 2) anchors.push(tokens[at + trigger.length - 1]!.end - an.sentence.start);
   if (aside) anchors.push(tokens[aside.b]!.start - an.sentence.start);
+  // "the next meeting, between Kurti and Vucic, could take place in July": dated past the sides' aside too
+  const sides = sidesAsideAfter(tokens, at);
+  if (sides > 0) anchors.push(tokens[sides]!.start - an.sentence.start);
   for (const p of places) {
     const k = tokens.findIndex((t) => t.text === p.split(' ')[0]);
     if (k < 0) continue;
