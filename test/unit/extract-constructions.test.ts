@@ -276,6 +276,12 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings[0]?.date).toBe('2024-07');
   });
+  it('a meeting at a seat of power is in its city ("at the Miraflores palace")', () => {
+    const x = run(
+      'President Gustavo Petro met Venezuelan President Nicolás Maduro at the Miraflores palace on Monday.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Caracas']);
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);
