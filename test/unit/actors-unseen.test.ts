@@ -93,6 +93,12 @@ describe('actors: one actor per person and body', () => {
     const y = run('The Myanmar National Democratic Alliance Army (MNDAA) said the city had fallen.');
     expect(names(y)).toContain('Myanmar National Democratic Alliance Army');
   });
+  it('a name an apposition calls a group is an organization ("the Comuneros del Sur, a dissident faction of the ELN,")', () => {
+    const x = run('The government began talks with the Comuneros del Sur, a dissident faction of the ELN, on Tuesday.');
+    expect(x.actors.find((a) => a.name === 'Comuneros del Sur')?.kind).toBe('ORGANIZATION');
+    const y = run('Vera Grabe, a former rebel, said the talks would go on.');
+    expect(y.actors.find((a) => a.name === 'Vera Grabe')?.kind).toBe('PERSON');
+  });
   it('reads "the Foreign Minister of Bahrain, X," and "Minister of Foreign Affairs of the Kingdom of Bahrain, Dr. X,"', () => {
     const x = run('The Foreign Minister of Bahrain, Abdullatif Al Zayani, held talks in Muscat.');
     expect(x.actors.find((a) => a.name === 'Abdullatif Al Zayani')?.affiliations).toMatchObject([

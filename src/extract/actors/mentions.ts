@@ -5,7 +5,14 @@ import { lexicon, type LexEntry } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { MENTION_RULES } from './mention-rules.js';
 import { createScan, span } from './scan.js';
-import { ALIAS_LEADS, commaBeforeName, inFormerTitle, MEDIA_NOUNS, TITLE_WORDS } from './words.js';
+import {
+  ALIAS_LEADS,
+  commaBeforeName,
+  GROUP_APPOSITION_NOUNS,
+  inFormerTitle,
+  MEDIA_NOUNS,
+  TITLE_WORDS,
+} from './words.js';
 
 export type MentionKind = ActorKind | 'PLACE';
 
@@ -152,9 +159,26 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
       outer.aliases.push(inner.surface);
     }
   }
+  // "the Comuneros del Sur, a dissident faction of the ELN,": a name described as a group is an organization
+  for (const m of mentions) {
+    if (m.kind !== 'PERSON' || m.entry || m.title || !describedAsGroup(tokens, m.t1)) continue;
+    m.kind = 'ORGANIZATION';
+    m.key = `name:${nameKey(m.surface)}`;
+  }
   attachAffiliations(tokens, mentions);
   attachAffiliations(tokens, mentions);
   return { sentence, tokens, mentions };
+}
+
+/** ", a dissident faction of …", ", an armed group": an apposition after token `t1` that calls it a group. */
+function describedAsGroup(tokens: Token[], t1: number): boolean {
+  if (tokens[t1]?.text !== ',' || !/^(a|an)$/.test(tokens[t1 + 1]?.lower ?? '')) return false;
+  for (let k = t1 + 2; k < tokens.length && k <= t1 + 5; k++) {
+    const t = tokens[k]!;
+    if (GROUP_APPOSITION_NOUNS.has(t.lower)) return true;
+    if (!t.word || t.cap || t.lower === 'of') return false;
+  }
+  return false;
 }
 
 /**

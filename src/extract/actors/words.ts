@@ -66,6 +66,9 @@ export const ORG_REFERENCES: ReadonlySet<string> = new Set(grammar.organizationR
 /** Nouns after a name that show it names a group of people ("PKK fighters", "ELN members"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(grammar.groupNouns);
 
+/** ", a dissident faction of the ELN,": nouns that describe the name before them as a group. */
+export const GROUP_APPOSITION_NOUNS: ReadonlySet<string> = new Set(grammar.groupAppositionNouns);
+
 /** Heads of gatherings named after their subject ("Conference on Security", "Forum on Mediation"): events, not actors. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(grammar.eventHeads);
 
