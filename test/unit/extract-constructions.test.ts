@@ -282,6 +282,14 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings.map((m) => m.location)).toEqual(['Caracas']);
   });
+  it('who boycotts or stays away from a meeting takes no part in it; the meeting still is', () => {
+    const x = run('The army boycotted talks in Ethiopia hosted by IGAD last week.');
+    expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([['Ethiopia', ['IGAD']]]);
+    const y = run(
+      "Sudan's army-led government will not take part in U.S.-sponsored ceasefire talks in Switzerland next week.",
+    );
+    expect(y.meetings[0]?.participants).toEqual(['United States']);
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

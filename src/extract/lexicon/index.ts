@@ -123,6 +123,8 @@ export interface Lexicon {
     speakerPossessives: Set<string>;
     /** "declined to comment on the Washington talks": the meeting is a topic, its sentence's actors no participants. */
     commentLeads: string[][];
+    /** "the army boycotted the talks": the subject stays away from a meeting that takes place. */
+    absenceLeads: string[][];
     /** "told reporters on a conference call": the channel of a briefing, not a meeting of actors. */
     briefingLeads: string[][];
     /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
@@ -334,6 +336,7 @@ function build(): Lexicon {
       speakerPossessives: new Set(events.speakerPossessives),
       commentLeads: events.commentLeads.map((p) => p.split(' ')),
       briefingLeads: events.briefingLeads.map((p) => p.split(' ')),
+      absenceLeads: events.absenceLeads.map((p) => p.split(' ')),
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),

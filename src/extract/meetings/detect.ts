@@ -746,6 +746,11 @@ function segmentDrafts(
         : // "Qatar and Turkey brokered a ceasefire between the two neighbours": states other than the subject's
           statesNamedBefore(ctx, group.noun, trig.tok.start, group.count, participants);
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
+  // "it boycotted talks last week in Ethiopia hosted by IGAD": who stays away takes no part
+  for (const g of absentSubjects(ctx, an, trig)) {
+    const at = participants.indexOf(g);
+    if (at >= 0) participants.splice(at, 1);
+  }
   // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
   // "He postponed a planned trip to Riyadh", "his visit to Riyadh": a visit's visitor
   const visitor = !trig.verb && trig.kind === 'VISIT' ? visitorPronounPerson(ctx, an, trig) : undefined;
@@ -910,6 +915,30 @@ function sidesAsideAfter(tokens: Token[], at: number): number {
   const close = tokens.findIndex((t, k) => k > c + 1 && k <= c + ASIDE_REACH + 8 && /^[,;.]$/.test(t.text));
   return close > 0 && tokens[close]!.text === ',' ? close + 1 : -1;
 }
+
+/**
+ * "The army boycotted the talks", "Norway and Cuba did not take part in the meeting": the subject of an
+ * absence phrase right before the meeting word (a few words between at most), named in its own clause.
+ */
+function absentSubjects(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger): ActorGroup[] {
+  const { tokens } = an;
+  const { absenceLeads } = lexicon().meetingWords;
+  for (let end = trig.tok.i - 1; end >= Math.max(0, trig.tok.i - ABSENCE_REACH); end--) {
+    if (!tokens[end]!.word && tokens[end]!.text !== '-') return [];
+    const lead = absenceLeads.find((p) => p.every((w, n) => tokens[end - p.length + 1 + n]?.lower === w));
+    if (!lead) continue;
+    const start = end - lead.length + 1;
+    const { a } = clauseAround(tokens, start);
+    return an.mentions
+      .filter((m) => m.t0 >= a && m.t1 <= start && m.kind !== 'PLACE')
+      .map((m) => ctx.index.group(m))
+      .filter((g): g is ActorGroup => !!g);
+  }
+  return [];
+}
+
+/** How many tokens an absence phrase may stand before its meeting word ("boycotted U.S.-sponsored ceasefire talks"). */
+const ABSENCE_REACH = 6;
 
 /** How many words a subject pronoun may stand before its meeting verb ("He is also expected to meet"). */
 const PRONOUN_SUBJECT_REACH = 5;
