@@ -47,11 +47,25 @@ export function clauseAround(tokens: Token[], i: number): { a: number; b: number
  * "talks between A and B, which…"): its token range [a, b), or null.
  */
 export function relativeAsideAfter(tokens: Token[], i: number): { a: number; b: number } | null {
-  // past the noun's own words ("the talks between Chad and Niger, which…")
+  return commaAsideAfter(tokens, i, (t) => STATEMENT_WORDS.relativeWords.has(t.lower));
+}
+
+/**
+ * An aside between commas after the phrase of token i, past at most `ownWords` of its own words, whose
+ * first word `opens` accepts (", which …,", ", between A and B,", ", mediated by X,") and whose closing
+ * comma is at most `reach` tokens after the opening one: its range [a, b) (a: the opening comma, b: just
+ * past the closing one), or null.
+ */
+export function commaAsideAfter(
+  tokens: Token[],
+  i: number,
+  opens: (t: Token) => boolean,
+  { ownWords = 8, reach = 30 } = {},
+): { a: number; b: number } | null {
   let c = i + 1;
-  while (c < tokens.length && c <= i + 8 && tokens[c]!.word) c++;
-  if (!opensRelativeClause(tokens, c)) return null;
-  for (let k = c + 2; k < tokens.length && k <= c + 30; k++) {
+  while (c < tokens.length && c <= i + ownWords && tokens[c]!.word) c++;
+  if (tokens[c]?.text !== ',' || !tokens[c + 1] || !opens(tokens[c + 1]!)) return null;
+  for (let k = c + 2; k < tokens.length && k <= c + reach; k++) {
     if (CLAUSE_MARKS.test(tokens[k]!.text) || tokens[k]!.text === '.') return null;
     if (tokens[k]!.text === ',') return k + 1 < tokens.length ? { a: c, b: k + 1 } : null;
   }

@@ -110,6 +110,12 @@ function servesAny(g: ActorGroup, keys: ReadonlySet<string>): boolean {
   return keys.has(g.key) || (country !== null && keys.has(country)) || g.affiliations.some((a) => keys.has(a.key));
 }
 
+/** The actor named right after `m` and its "'s" ("Lebanon's Hezbollah"), before token `limit`; else `m` itself. */
+export function possessedBy(an: SentenceAnalysis, m: Mention, limit = an.tokens.length): Mention {
+  if (!/^['’]s?$/.test(an.tokens[m.t1]?.text ?? '')) return m;
+  return an.mentions.find((x) => x.t0 === m.t1 + 1 && x.t0 < limit && x.kind !== 'PLACE') ?? m;
+}
+
 /** "Cambodia and Thailand will resolve…": the first two states or bodies the article joins by "and", none excluded. */
 function firstJoinedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
   const body = (m: Mention | undefined): ActorGroup | undefined => {
@@ -118,12 +124,10 @@ function firstJoinedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGr
   };
   for (const an of ctx.analyses) {
     for (const [n, m] of an.mentions.entries()) {
-      let next = an.mentions[n + 1];
-      if (!next || next.t0 !== m.t1 + 1 || an.tokens[m.t1]?.lower !== 'and') continue;
+      const joined = an.mentions[n + 1];
+      if (!joined || joined.t0 !== m.t1 + 1 || an.tokens[m.t1]?.lower !== 'and') continue;
       // "Israel and Lebanon's Hezbollah": the side is the one possessed
-      const possessed = an.mentions[n + 2];
-      if (possessed && /^['’]s?$/.test(an.tokens[next.t1]?.text ?? '') && possessed.t0 === next.t1 + 1)
-        next = possessed;
+      const next = possessedBy(an, joined);
       // "efforts for Libya, Somalia and Haiti": the end of a longer list, or places talked about, name no pair
       if (lexicon().mediationWords.listTopicLeads.has(an.tokens[m.t0 - 1]?.lower ?? '')) continue;
       const [a, b] = [body(m), body(next)];

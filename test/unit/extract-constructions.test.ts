@@ -199,7 +199,7 @@ describe('meetings read in their own clause', () => {
     const x = run(
       'KYIV (Wire) - Mette Frederiksen pledged more military aid during her visit, according to the Danish government.',
     );
-    expect(x.meetings.map((m) => m.location)).not.toContain('Denmark');
+    expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv']);
   });
   it('"He is due to meet X": the pronoun a few auxiliaries before the verb is the person named before', () => {
     const x = run(
@@ -265,9 +265,9 @@ describe('meetings read in their own clause', () => {
   });
   it('the speaker of a reporting tail followed by another clause is no participant', () => {
     const x = run(
-      'The army will attend talks in Geneva next week, Minister of Information Khalid al-Aiser said on Saturday, dealing a blow to the rebels.',
+      'Sudan and Chad will attend talks in Geneva next week, Minister of Information Khalid al-Aiser said on Saturday, dealing a blow to the rebels.',
     );
-    expect(x.meetings[0]?.participants ?? []).not.toContain('Khalid al-Aiser');
+    expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([['Geneva', ['Sudan', 'Chad']]]);
   });
   it('a meeting is dated past an aside naming its sides ("the next meeting, between A and B, could take place in July")', () => {
     const x = run(
@@ -305,7 +305,7 @@ describe('meetings read in their own clause', () => {
     );
     expect(held.meetings.map((m) => m.location)).toEqual(['Geneva']);
     const far = run('The talks, sponsored by Qatar, have stalled since the war in Gaza began.');
-    expect(far.meetings.map((m) => m.location)).not.toContain('Gaza');
+    expect(far.meetings.map((m) => m.location)).toEqual([null]);
   });
   it('coordinated adjectives before a noun of people all take part ("Russian and Ukrainian delegations met")', () => {
     expect(run('Russian and Ukrainian delegations met in Istanbul on Friday.').meetings[0]?.participants).toEqual([

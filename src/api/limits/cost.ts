@@ -110,12 +110,18 @@ export class CostCache {
  */
 function costRelevant(operation: OperationDefinitionNode | undefined, variables: Record<string, unknown>): unknown[] {
   return (operation?.variableDefinitions ?? []).map((definition) => {
-    let type: TypeNode = definition.type;
-    while (type.kind !== Kind.NAMED_TYPE) type = type.type;
     const value = variables[definition.variable.name.value] ?? null;
-    if (type.name.value === 'String' || type.name.value === 'ID') return null;
+    const type = namedTypeOf(definition.type);
+    if (type === 'String' || type === 'ID') return null;
     return Array.isArray(value) ? { length: value.length } : value;
   });
+}
+
+/** The named type under a variable's list and non-null wrappers (`[ID!]!` → `ID`). */
+export function namedTypeOf(type: TypeNode): string {
+  let named = type;
+  while (named.kind !== Kind.NAMED_TYPE) named = named.type;
+  return named.name.value;
 }
 
 /** Refuses operations whose estimated database cost is above `maxCost` before anything runs. */

@@ -1,7 +1,8 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type TypeNode } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { actorLookaheadQuery } from '../../graph/actor/lookahead/query.js';
 import type { ActorLookaheadSpec } from '../../graph/actor/lookahead/spec.js';
 import type { CypherQuery } from '../../graph/cypher.js';
+import { namedTypeOf } from '../limits/cost.js';
 import { planActorLookahead } from './plan.js';
 
 /** An actor look-ahead planned and compiled to Cypher; the actor's key is set per request. */
@@ -41,9 +42,7 @@ export class LookaheadCache {
 
 /** The variables a plan can read: all but ids (the actor's own id among them), in the operation's order. */
 function planRelevant(info: GraphQLResolveInfo): unknown[] {
-  return (info.operation.variableDefinitions ?? []).map((definition) => {
-    let type: TypeNode = definition.type;
-    while (type.kind !== Kind.NAMED_TYPE) type = type.type;
-    return type.name.value === 'ID' ? null : (info.variableValues[definition.variable.name.value] ?? null);
-  });
+  return (info.operation.variableDefinitions ?? []).map((definition) =>
+    namedTypeOf(definition.type) === 'ID' ? null : (info.variableValues[definition.variable.name.value] ?? null),
+  );
 }

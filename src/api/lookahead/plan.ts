@@ -8,11 +8,11 @@ import type {
 } from '../../graph/actor/lookahead/spec.js';
 import type { MediationSide } from '../../graph/mediation/repository.js';
 import type { MediationRow } from '../../graph/mediation/row.js';
-import type { MeetingRow, PlaceRow } from '../../graph/meeting/row.js';
+import type { MeetingRow } from '../../graph/meeting/row.js';
 import type { EvidenceRow } from '../../graph/shared/evidence-row.js';
 import type { StatementRow } from '../../graph/statement/row.js';
 import { pageKey, type Page } from '../../graph/shared/list-query.js';
-import { ACTOR_PROPERTIES, ARTICLE_PROPERTIES } from '../../graph/shared/projections.js';
+import { ACTOR_PROPERTIES, ARTICLE_PROPERTIES, PLACE_PROPERTIES } from '../../graph/shared/projections.js';
 import { requestedPage } from '../pagination.js';
 import { argumentsOf, below, fieldsBelow, fieldsNamed, has, selectionOf, type Selection } from './selection.js';
 
@@ -49,13 +49,7 @@ const RELATED_ACTORS = new Set(['participants', 'mediators', 'parties']);
 const EVIDENCE = new Set(['evidence']);
 /** A meeting's place is reached only through fields of this name; its API fields are named as its row's. */
 const PLACES = new Set(['place']);
-const PLACE_ROW_FIELDS = [
-  'name',
-  'latitude',
-  'longitude',
-  'countryCode',
-  'kind',
-] as const satisfies readonly (keyof PlaceRow)[];
+const PLACE_ROW_FIELDS = PLACE_PROPERTIES.filter((p) => p !== 'key');
 
 /**
  * The row properties the compiled query reads for related actors, evidence articles, the listed

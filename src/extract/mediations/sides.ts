@@ -5,7 +5,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import { clauseAround } from '../clause.js';
 import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
-import { betweenPair, sideNamedBy } from '../parties.js';
+import { betweenPair, possessedBy, sideNamedBy } from '../parties.js';
 import type { Token } from '../tokens.js';
 import { phraseAt } from './cues.js';
 
@@ -57,12 +57,6 @@ export function coordinatedPair(ctx: ArticleContext, an: SentenceAnalysis, limit
     if (a && b && a !== b) return [a, b];
   }
   return [];
-}
-
-/** The actor named right after `m` and its "'s", or `m` itself. */
-function possessedBy(an: SentenceAnalysis, m: Mention, limit: number): Mention {
-  if (!/^['’]s?$/.test(an.tokens[m.t1]?.text ?? '')) return m;
-  return an.mentions.find((x) => x.t0 === m.t1 + 1 && x.t0 < limit && x.kind !== 'PLACE') ?? m;
 }
 
 /** The sides the cue's sentence names: "between A and B" near the cue, else "A and B held talks". */

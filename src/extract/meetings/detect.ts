@@ -7,7 +7,7 @@ import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../con
 import { type DateDirection, findDates } from '../dates.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
-import { clauseAround, isClauseMark, opensRelativeClause, relativeAsideAfter } from '../clause.js';
+import { clauseAround, commaAsideAfter, isClauseMark, opensRelativeClause, relativeAsideAfter } from '../clause.js';
 import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
@@ -438,9 +438,14 @@ function speakerOrPlace(
   places: readonly string[],
 ): boolean {
   if (places.some((p) => nameKey(p) === nameKey(g.name))) return true;
-  const cue = an.tokens.findLastIndex((t, k) => k < trig.tok.i && lexicon().reporting.has(t.lower));
+  const cue = reportingCueBefore(an.tokens, trig.tok.i);
   const named = an.mentions.filter((m) => ctx.index.group(m) === g);
   return cue > 0 && named.length > 0 && named.every((m) => m.t1 <= cue);
+}
+
+/** The last reporting verb ("said", "told") before token i, or -1. */
+function reportingCueBefore(tokens: Token[], i: number): number {
+  return tokens.findLastIndex((t, k) => k < i && lexicon().reporting.has(t.lower));
 }
 
 /** "the talks are expected to resume": how many words a resumption may be from its meeting word. */
@@ -554,12 +559,9 @@ const PAST_ASIDE = 5;
  * ("the talks, sponsored by Qatar, have stalled since the war in Gaza began").
  */
 function nounReach(an: SentenceAnalysis, tr: Trigger): number {
-  const { tokens } = an;
-  const open = tr.tok.i + tr.length;
-  const participle = tokens[open + 1];
-  if (tokens[open]?.text !== ',' || !participle?.word || participle.cap || !/ed$/.test(participle.lower)) return 7;
-  const close = tokens.findIndex((t, k) => k > open + 1 && k <= open + ASIDE_REACH && /^[,;.]$/.test(t.text));
-  return close > 0 && tokens[close]!.text === ',' ? close - tr.tok.i + PAST_ASIDE : 7;
+  const participle = (t: Token): boolean => t.word && !t.cap && /ed$/.test(t.lower);
+  const aside = commaAsideAfter(an.tokens, tr.tok.i + tr.length - 1, participle, { ownWords: 0, reach: ASIDE_REACH });
+  return aside ? aside.b - 1 - tr.tok.i + PAST_ASIDE : 7;
 }
 
 /** "held a first round of indirect talks on … at a UN base in X": a meeting noun a light verb holds, a few words before. */
@@ -889,7 +891,7 @@ function onlyTheSpeakerOfTalksReported(
   // "said that the meeting at such a place would…", "today's meeting": the meeting reported, the speaker's own
   const before = tokens.slice(Math.max(0, trig.tok.i - 3), trig.tok.i);
   if (before.some((t) => /^(the|this|['’]s)$/.test(t.lower))) return false;
-  const cue = tokens.findLastIndex((t, k) => k < trig.tok.i && lexicon().reporting.has(t.lower));
+  const cue = reportingCueBefore(tokens, trig.tok.i);
   const content = tokens.slice(cue + 1, trig.tok.i);
   if (cue < 0 || !content.some((t) => t.lower === 'that')) return false;
   // "stated that his country was ready to host the negotiations": the speaker's side is in the content
@@ -909,11 +911,8 @@ function onlyTheSpeakerOfTalksReported(
  * B,"), or -1.
  */
 function sidesAsideAfter(tokens: Token[], at: number): number {
-  let c = at + 1;
-  while (c < tokens.length && c <= at + 6 && tokens[c]!.word) c++;
-  if (tokens[c]?.text !== ',' || !/^(between|with)$/.test(tokens[c + 1]?.lower ?? '')) return -1;
-  const close = tokens.findIndex((t, k) => k > c + 1 && k <= c + ASIDE_REACH + 8 && /^[,;.]$/.test(t.text));
-  return close > 0 && tokens[close]!.text === ',' ? close + 1 : -1;
+  const sides = (t: Token): boolean => /^(between|with)$/.test(t.lower);
+  return commaAsideAfter(tokens, at, sides, { ownWords: 6, reach: ASIDE_REACH + 8 })?.b ?? -1;
 }
 
 /**
@@ -925,7 +924,7 @@ function absentSubjects(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger
   const { absenceLeads } = lexicon().meetingWords;
   for (let end = trig.tok.i - 1; end >= Math.max(0, trig.tok.i - ABSENCE_REACH); end--) {
     if (!tokens[end]!.word && tokens[end]!.text !== '-') return [];
-    const lead = absenceLeads.find((p) => p.every((w, n) => tokens[end - p.length + 1 + n]?.lower === w));
+    const lead = absenceLeads.find((p) => phraseAt(tokens, end - p.length + 1, p));
     if (!lead) continue;
     const start = end - lead.length + 1;
     const { a } = clauseAround(tokens, start);

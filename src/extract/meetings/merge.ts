@@ -271,8 +271,7 @@ const copy = (d: Draft): Draft => ({
 });
 
 /** "The talks will resume on Monday" after the round held (reported before or after it): two rounds. */
-const laterRound = (o: Draft, d: Draft): boolean =>
-  (!!d.resumes && o.status === 'HELD') || (!!o.resumes && o.status !== 'HELD' && d.status === 'HELD');
+const laterRound = (o: Draft, d: Draft): boolean => (!!d.resumes && o.status === 'HELD') || toCome(o, d);
 
 /**
  * "The first round in Oman" and "the next round will be held in Muscat": a round held and a resumption still

@@ -40,12 +40,23 @@ export const ARTICLE_PROJECTION = (v: string) => projection(v, ARTICLE_PROPERTIE
 /** The article's text, read only when a client selects `body` or `sentences`. */
 export const ARTICLE_TEXT_PROJECTION = (v: string) => `${v} { .body, .sentences }`;
 
-/** A place with where it is (null coordinates when the gazetteer did not know the name). */
-export const PLACE_PROJECTION = (v: string) => `${v} { .key, .name, .latitude, .longitude, .countryCode, .kind }`;
+export const PLACE_PROPERTIES = [
+  'key',
+  'name',
+  'latitude',
+  'longitude',
+  'countryCode',
+  'kind',
+] as const satisfies readonly (keyof PlaceRow)[];
 
-/** A meeting's place read with its key and the listed properties only (the actor look-ahead's). */
-export const MEETING_PLACE = (properties: readonly (keyof PlaceRow)[]) => (v: string) =>
-  `head([(${v})-[:AT]->(p:Place) | ${projection('p', ['key', ...properties.filter((x) => x !== 'key')])}])`;
+/** A place with where it is (null coordinates when the gazetteer did not know the name). */
+export const PLACE_PROJECTION = (v: string) => projection(v, PLACE_PROPERTIES);
+
+/** A meeting's place, with its key and the listed properties (the actor look-ahead reads only those selected). */
+export const MEETING_PLACE =
+  (properties: readonly (keyof PlaceRow)[] = PLACE_PROPERTIES) =>
+  (v: string) =>
+    `head([(${v})-[:AT]->(p:Place) | ${projection('p', ['key', ...properties.filter((x) => x !== 'key')])}])`;
 
 export const ACTOR_PROPERTIES = [
   'key',
@@ -110,7 +121,7 @@ export const MEETING_ROW = new RowProjection<keyof MeetingRow>({
   status: null,
   confidence: null,
   date: (v) => isoDate(v),
-  place: (v) => `head([(${v})-[:AT]->(p:Place) | ${PLACE_PROJECTION('p')}])`,
+  place: MEETING_PLACE(),
 });
 
 export const STATEMENT_PROJECTION = (v: string, extra = '') => STATEMENT_ROW.all(v, extra);
