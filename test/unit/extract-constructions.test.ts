@@ -290,6 +290,16 @@ describe('meetings read in their own clause', () => {
     );
     expect(y.meetings[0]?.participants).toEqual(['United States']);
   });
+  it('who comments on a meeting reported before takes no part in it ("X described the talks as constructive")', () => {
+    const x = run(
+      "Chadian and Nigerien envoys met in Lome on Monday. Senegal's foreign ministry described the talks as constructive.",
+    );
+    expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([['Lome', ['Chad', 'Niger']]]);
+  });
+  it('a meeting "here" is where the article is datelined', () => {
+    const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
+    expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);
+  });
   it('a trip to a list of cities is a visit to each ("travel to Kyiv, Warsaw and Moscow")', () => {
     const x = run('Chinese special envoy Li Hui is expected to travel to Kyiv, Warsaw and Moscow next month.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Kyiv', 'Warsaw', 'Moscow']);

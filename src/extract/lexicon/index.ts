@@ -125,6 +125,8 @@ export interface Lexicon {
     commentLeads: string[][];
     /** "the army boycotted the talks": the subject stays away from a meeting that takes place. */
     absenceLeads: string[][];
+    /** "described the talks as": who judges a meeting reported before */
+    commentVerbs: Set<string>;
     /** "told reporters on a conference call": the channel of a briefing, not a meeting of actors. */
     briefingLeads: string[][];
     /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
@@ -337,6 +339,7 @@ function build(): Lexicon {
       commentLeads: events.commentLeads.map((p) => p.split(' ')),
       briefingLeads: events.briefingLeads.map((p) => p.split(' ')),
       absenceLeads: events.absenceLeads.map((p) => p.split(' ')),
+      commentVerbs: new Set(events.commentVerbs),
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),

@@ -1,5 +1,5 @@
 import type { Evidence, ExtractedMediation } from '../../domain/article.js';
-import type { SentenceAnalysis } from '../actors/mentions.js';
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
@@ -7,6 +7,7 @@ import { articleParties, countryKeyOf } from '../parties.js';
 import { firstMatch } from '../rule.js';
 import { findMediationCues } from './cues.js';
 import { MEDIATION_RULES } from './rules.js';
+import { actorOf } from './sides.js';
 
 interface Draft {
   mediators: ActorGroup[];
@@ -41,7 +42,9 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
   for (const an of ctx.analyses) {
     for (const cue of findMediationCues(an.tokens)) {
       // "the International Forum on Conflict Mediation": a cue inside a name is part of the name
-      if (!cue.suffix && an.mentions.some((m) => m.t0 <= cue.tok.i && m.t1 > cue.tok.i)) continue;
+      // ("Mediators from Qatar…" opening a sentence names no actor)
+      const inName = (m: Mention) => m.t0 <= cue.tok.i && m.t1 > cue.tok.i && (!m.partial || !!actorOf(ctx, m));
+      if (!cue.suffix && an.mentions.some(inName)) continue;
       const found = firstMatch(MEDIATION_RULES, { ctx, an, cue });
       if (!found || found.output.mediators.length === 0) continue;
       drafts.push({

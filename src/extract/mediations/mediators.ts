@@ -163,10 +163,13 @@ export function extendList(
     const g = actorOf(ctx, m);
     if (g && !parties.includes(g) && !mediators.includes(g)) mediators.push(g);
   };
+  // "mediated by Qatar and Turkey, Qatar's foreign ministry said": the subject of a reporting tail ends the list
+  const speaks = (m: Mention): boolean => lexicon().reporting.has(an.tokens[m.t1]?.lower ?? '');
   let at = sorted.indexOf(first);
   for (let k = at - 1; k >= 0 && listGap(sorted[k]!.t1, sorted[at]!.t0); k--, at--) add(sorted[k]!);
   at = sorted.indexOf(first);
-  for (let k = at + 1; k < sorted.length && listGap(sorted[at]!.t1, sorted[k]!.t0); k++, at++) add(sorted[k]!);
+  for (let k = at + 1; k < sorted.length && listGap(sorted[at]!.t1, sorted[k]!.t0) && !speaks(sorted[k]!); k++, at++)
+    add(sorted[k]!);
 }
 
 /** "Ruto will chair a committee of four East African leaders tasked with mediating": how far a mediator may be from its cue. */

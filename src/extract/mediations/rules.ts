@@ -103,12 +103,19 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       { text: 'Egyptian and Qatari mediators met a Hamas delegation in Cairo.', expect: 'Egypt, Qatar → Hamas' },
       { text: 'Qatari mediators said Israel and Hamas were close to a deal.', expect: 'Qatar → Israel, Hamas' },
       { text: 'Hamas told the mediators it would study the offer.', expect: 'none' },
+      {
+        text: 'Mediators from Qatar, Egypt and the United States met an Israeli delegation in Doha.',
+        expect: 'Qatar, Egypt, United States → Israel',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       if (!lexicon().mediationWords.mediatorNouns.has(cue.tok.lower)) return undefined;
       // "Malaysian facilitator Zulkifli said…": a title before a name, read with the name
       if (an.mentions.some((m) => m.t0 === cue.tok.i + 1 && actorOf(ctx, m)?.kind === 'PERSON')) return undefined;
-      const mediators = modifiersOf(ctx, an, cue.tok.i);
+      const from = /^(from|of)$/.test(an.tokens[cue.tok.i + 1]?.lower ?? '');
+      const mediators = from
+        ? listAfter(ctx, an, cue.tok.i + 2).filter(isStateOrBody)
+        : modifiersOf(ctx, an, cue.tok.i);
       if (mediators.length === 0) return undefined;
       const named = cueParties(ctx, an, cue.tok).filter((g) => !mediators.includes(g));
       // "…mediators met a Hamas delegation": the states or bodies the clause names after the noun
@@ -325,6 +332,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       {
         text: 'The Houthis and Saudi Arabia agreed to resume flights between Sanaa and Amman. Oman has long mediated between the two sides.',
         expect: 'Oman → Houthis, Saudi Arabia',
+      },
+      {
+        text: "Chad and Niger agreed to a truce after talks mediated by Togo and Ghana, Togo's foreign ministry said on Sunday.",
+        expect: 'Togo, Ghana → Chad, Niger',
       },
       {
         text: "Sudan's army-led government will not take part in U.S.-sponsored ceasefire talks in Switzerland, Minister of Information Khalid al-Aiser said.",

@@ -301,6 +301,21 @@ function hostPlace(an: SentenceAnalysis): string | null {
   return null;
 }
 
+/** "met here on Thursday", "talks held here": the meeting is where the article is datelined. */
+function hereAfter(an: SentenceAnalysis, triggers: Trigger[], own: (k: number) => boolean): boolean {
+  return triggers.some((tr) => {
+    for (let k = tr.tok.i + 1; k <= tr.tok.i + HERE_REACH && own(k); k++) {
+      const t = an.tokens[k];
+      if (!t?.word) return false;
+      if (t.lower === 'here') return true;
+    }
+    return false;
+  });
+}
+
+/** Words between a meeting trigger and "here": "held talks here". */
+const HERE_REACH = 3;
+
 function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number } | null {
   const lex = lexicon();
   const m = an.mentions.find((x) => x.t0 === j);
@@ -690,6 +705,7 @@ function segmentDrafts(
     const fronted = k >= 0 ? placeAt(k < seg.lo ? { ...an, mentions: sentenceMentions } : an, k + 1) : null;
     if (fronted && frontedEnd(ctx, an, fronted.end)) places = [fronted.name];
   }
+  if (places.length === 0 && ctx.article.dateline && hereAfter(an, triggers, own)) places = [ctx.article.dateline];
   if (places.length === 0) {
     const host = hostPlace(an);
     if (host) places = [host];
@@ -750,6 +766,11 @@ function segmentDrafts(
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
   // "it boycotted talks last week in Ethiopia hosted by IGAD": who stays away takes no part
   for (const g of absentSubjects(ctx, an, trig)) {
+    const at = participants.indexOf(g);
+    if (at >= 0) participants.splice(at, 1);
+  }
+  // "Netanyahu's office described the discussions as constructive": who judges the meeting takes no part in it
+  for (const g of commentersOn(ctx, an, trig)) {
     const at = participants.indexOf(g);
     if (at >= 0) participants.splice(at, 1);
   }
@@ -935,6 +956,27 @@ function absentSubjects(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger
   }
   return [];
 }
+
+/**
+ * "Netanyahu's office described the discussions as constructive", "Washington welcomed the talks": the subject of a
+ * comment verb whose object is a meeting reported before (a determiner, no sides named with it) only judges it.
+ */
+function commentersOn(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger): ActorGroup[] {
+  const { tokens } = an;
+  const verb = trig.tok.i - 2;
+  if (trig.verb || !/^(the|these|those|this|that)$/.test(tokens[trig.tok.i - 1]?.lower ?? '')) return [];
+  if (!lexicon().meetingWords.commentVerbs.has(tokens[verb]?.lower ?? '')) return [];
+  const after = tokens.slice(trig.tok.i + 1, trig.tok.i + 1 + SIDES_REACH);
+  if (after.some((t) => /^(with|between|among)$/.test(t.lower))) return [];
+  const { a } = clauseAround(tokens, verb);
+  return an.mentions
+    .filter((m) => m.t0 >= a && m.t1 <= verb && m.kind !== 'PLACE')
+    .map((m) => ctx.index.group(m))
+    .filter((g): g is ActorGroup => !!g);
+}
+
+/** Words after a commented meeting noun that may name its sides ("the talks with Niger"). */
+const SIDES_REACH = 3;
 
 /** How many tokens an absence phrase may stand before its meeting word ("boycotted U.S.-sponsored ceasefire talks"). */
 const ABSENCE_REACH = 6;

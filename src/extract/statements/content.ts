@@ -170,7 +170,9 @@ export function cleanText(text: string): string {
  * Oman": after the day, the writer's aside on it all (no "that" of reported words after it).
  */
 export function asideAfterTime(tokens: Token[], from: number): boolean {
-  let k = from;
+  // "…, X told reporters, days after…": the audience of a tell cue comes before the aside
+  let k =
+    W.tellCues.has(tokens[from - 1]?.lower ?? '') && W.audienceNouns.has(tokens[from]?.lower ?? '') ? from + 1 : from;
   const timely = (t: Token) =>
     W.dayWords.has(t.text) || W.dayWords.has(t.lower) || W.timeWords.has(t.lower) || W.timeLeads.has(t.lower);
   while (k < from + 4 && tokens[k]?.word && timely(tokens[k]!)) k++;

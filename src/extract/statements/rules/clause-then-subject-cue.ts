@@ -45,6 +45,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Omar Siddiq → 'Chad will not hold direct talks with Niger'",
     },
     {
+      text: 'Chad and Niger agreed to reopen talks, Foreign Minister Omar Siddiq told reporters, days after clashes on the border.',
+      expect: "Omar Siddiq → 'Chad and Niger agreed to reopen talks'",
+    },
+    {
       text: 'Chad and Niger have agreed to meet, President Omar Siddiq said Saturday after speaking by phone with both leaders.',
       expect: "Omar Siddiq → 'Chad and Niger have agreed to meet'",
     },
