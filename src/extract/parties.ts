@@ -125,14 +125,26 @@ function firstJoinedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGr
   for (const an of ctx.analyses) {
     for (const [n, m] of an.mentions.entries()) {
       const joined = an.mentions[n + 1];
-      if (!joined || joined.t0 !== m.t1 + 1 || an.tokens[m.t1]?.lower !== 'and') continue;
+      if (!joined || an.tokens[m.t1]?.lower !== 'and' || !describedGap(an, m.t1 + 1, joined.t0)) continue;
       // "Israel and Lebanon's Hezbollah": the side is the one possessed
       const next = possessedBy(an, joined);
       // "efforts for Libya, Somalia and Haiti": the end of a longer list, or places talked about, name no pair
-      if (lexicon().mediationWords.listTopicLeads.has(an.tokens[m.t0 - 1]?.lower ?? '')) continue;
+      // ("representatives of A and B" are the sides' people)
+      const { listTopicLeads, sideGroups } = lexicon().mediationWords;
+      const people =
+        /^(of|from)$/.test(an.tokens[m.t0 - 1]?.lower ?? '') && sideGroups.has(an.tokens[m.t0 - 2]?.lower ?? '');
+      if (listTopicLeads.has(an.tokens[m.t0 - 1]?.lower ?? '') && !people) continue;
       const [a, b] = [body(m), body(next)];
       if (a && b && a !== b) return [a, b];
     }
   }
   return [];
+}
+
+/** "Sudan's army and the paramilitary RSF": nothing, or a word describing a group (after "the"), before the name. */
+function describedGap(an: SentenceAnalysis, from: number, to: number): boolean {
+  const { groupDescriptors } = lexicon().meetingWords;
+  const gap = an.tokens.slice(from, to);
+  const described = gap.at(-1) !== undefined && groupDescriptors.has(gap.at(-1)!.lower);
+  return gap.length === 0 || (gap.length <= 2 && described && (gap.length === 1 || gap[0]!.lower === 'the'));
 }

@@ -296,6 +296,22 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([['Lome', ['Chad', 'Niger']]]);
   });
+  it('a call "with both leaders" is with the two states that agreed before, and a "previous round" is theirs', () => {
+    const x = run(
+      'Chad and Niger agreed on Monday to reopen negotiations. Togolese President Faure Gnassingbe spoke by phone with both leaders on Sunday. A previous round of talks in Niamey in April ended without agreement.',
+    );
+    const calls = x.meetings.filter((m) => m.kind === 'CALL').map((m) => m.participants);
+    expect(calls).toEqual([['Faure Gnassingbe', 'Chad', 'Niger']]);
+    const niamey = x.meetings.find((m) => m.location === 'Niamey');
+    expect([niamey?.status, niamey?.participants]).toEqual(['HELD', ['Chad', 'Niger']]);
+  });
+  it('a plan placed nowhere is the one planned meeting of its sides the article places', () => {
+    const x = run(
+      'Chad and Niger agreed on Monday to reopen negotiations. The joint border commission of the two countries will convene in Lome next week.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.status])).toEqual([['Lome', 'PLANNED']]);
+    expect(x.meetings[0]?.participants).toEqual(expect.arrayContaining(['Chad', 'Niger']));
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

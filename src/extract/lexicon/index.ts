@@ -94,6 +94,8 @@ export interface Lexicon {
     regionNouns: Set<string>;
     /** "A and B", "the President of Turkey, X": words between the names of one participant phrase. */
     participantLinks: Set<string>;
+    /** "and the paramilitary RSF": words that describe a group between two names of one phrase */
+    groupDescriptors: Set<string>;
     /** Words of titles and actor nouns ("president", "counterpart"), lower case: a participant phrase may hold them. */
     titleWords: Set<string>;
     /** Weekdays and months, lower case: capitalised words a verb group may hold ("who on Friday plans to meet"). */
@@ -127,6 +129,8 @@ export interface Lexicon {
     absenceLeads: string[][];
     /** "described the talks as": who judges a meeting reported before */
     commentVerbs: Set<string>;
+    /** "the committee will convene in X": a body's own meeting verb, used without an object */
+    convenes: Set<string>;
     /** "told reporters on a conference call": the channel of a briefing, not a meeting of actors. */
     briefingLeads: string[][];
     /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
@@ -139,6 +143,8 @@ export interface Lexicon {
     discussVerbs: Set<string>;
     /** "will meet again in Cairo", "the talks will resume in Cairo": a meeting of the sides reported before. */
     resumptionWords: string[][];
+    /** "a previous round of talks": an earlier meeting of the same sides */
+    earlierRoundWords: string[][];
     /** "The envoys met X": the delegation of the meeting reported before, the subject of a meeting verb. */
     delegationNouns: Set<string>;
     /** "called his Pakistani and Afghan counterparts": a call to the officials of the countries named before the noun. */
@@ -322,6 +328,7 @@ function build(): Lexicon {
       groupNouns: new Set(events.groupNouns),
       regionNouns: new Set(events.regionNouns),
       participantLinks: new Set(events.participantLinks),
+      groupDescriptors: new Set(events.groupDescriptors),
       titleWords: new Set([...roles.titles.flatMap((t) => t.split(' ')), ...grammar.actorNouns]),
       dayWords: new Set(grammar.dateWords.map((w) => w.toLowerCase())),
       lightVerbs: new Set(events.lightVerbs),
@@ -340,11 +347,13 @@ function build(): Lexicon {
       briefingLeads: events.briefingLeads.map((p) => p.split(' ')),
       absenceLeads: events.absenceLeads.map((p) => p.split(' ')),
       commentVerbs: new Set(events.commentVerbs),
+      convenes: new Set(events.convenes),
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),
       discussVerbs: new Set(events.discussVerbs),
       resumptionWords: events.resumptionWords.map((p) => p.split(' ')),
+      earlierRoundWords: events.earlierRoundWords.map((p) => p.split(' ')),
       delegationNouns: new Set(events.delegationNouns),
       counterpartCallVerbs: new Set(events.counterpartCallVerbs),
       counterpartNouns: new Set(events.counterpartNouns),

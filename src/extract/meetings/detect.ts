@@ -401,7 +401,8 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     if (triggers.length === 0) continue;
     for (const seg of eventSegments(an, triggers)) {
       // a meeting referred back to ("the talks would focus on…") names no sides of its own
-      const previous = drafts.findLast((d) => d.participants.length >= 2 && !d.definite)?.participants ?? [];
+      const previous =
+        drafts.findLast((d) => d.participants.length >= 2 && !d.definite && d.kind !== 'CALL')?.participants ?? [];
       drafts.push(...segmentDrafts(ctx, segmentView(an, seg), seg, lowerNames, an.mentions, previous));
     }
   }
@@ -435,9 +436,13 @@ function placeBefore(an: SentenceAnalysis, at: number, own: (k: number) => boole
  * "will meet again", "the talks will resume", "would reconvene": a resumption of the meeting word itself, a few
  * words from it in its clause ("meetings aimed at gauging willingness to resume negotiations" is not).
  */
-function resumed(an: SentenceAnalysis, trigger: Trigger, own: (k: number) => boolean): boolean {
+function resumed(
+  an: SentenceAnalysis,
+  trigger: Trigger,
+  own: (k: number) => boolean,
+  resumptionWords = lexicon().meetingWords.resumptionWords,
+): boolean {
   const { a, b } = clauseAround(an.tokens, trigger.tok.i);
-  const { resumptionWords } = lexicon().meetingWords;
   const from = Math.max(a, trigger.tok.i - RESUMPTION_REACH);
   const to = Math.min(b, trigger.tok.i + trigger.length + RESUMPTION_REACH);
   for (let k = from; k < to; k++) if (own(k) && resumptionWords.some((p) => phraseAt(an.tokens, k, p))) return true;
@@ -530,8 +535,12 @@ function leadersNamedBefore(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
  */
 function referredSides(noun: string, previous: ActorGroup[], named: boolean): ActorGroup[] {
   if (!named) return previous;
-  const kind = lexicon().meetingWords.groupNounKinds.get(noun);
-  return kind ? previous.filter((g) => g.kind === kind).slice(0, 2) : previous;
+  const { groupNounKinds, leaderNouns } = lexicon().meetingWords;
+  const kind = groupNounKinds.get(noun);
+  if (!kind) return previous;
+  const same = previous.filter((g) => g.kind === kind).slice(0, 2);
+  // "spoke by phone with both leaders" after "Thailand and Cambodia agreed…": the leaders of the two states
+  return same.length > 0 || !leaderNouns.has(noun) ? same : previous.filter((g) => g.kind === 'COUNTRY').slice(0, 2);
 }
 
 /**
@@ -781,8 +790,10 @@ function segmentDrafts(
   if (subject && !participants.includes(subject)) participants.unshift(subject);
   // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
   const resumes = resumed(an, trig, own);
+  // "A previous round of talks in Phnom Penh ended without agreement": an earlier meeting of the same sides
+  const earlier = resumed(an, trig, own, lexicon().meetingWords.earlierRoundWords);
   // "Lazaro said the next meeting would be held in the Philippines": the speaker and the place are no sides
-  if (resumes && participants.every((g) => speakerOrPlace(ctx, an, trig, g, places)))
+  if ((resumes || earlier) && participants.every((g) => speakerOrPlace(ctx, an, trig, g, places)))
     for (const g of previous) if (!participants.includes(g)) participants.push(g);
   if (participants.length === 0) return drafts;
   if (onlyTheSpeakerOfTalksReported(ctx, an, trig, participants)) return drafts;
@@ -872,6 +883,8 @@ function segmentDrafts(
     if (caller && !people.includes(caller)) people.unshift(caller);
     // "called his Pakistani and Afghan counterparts": the countries of the officials called, unnamed
     if (people.length === 1) people.push(...counterpartCountries(ctx, an, call));
+    // "spoke by phone with both leaders": the sides the group word refers to
+    if (people.length === 1) people.push(...referred.filter((g) => !people.includes(g)));
     if (people.length >= 2)
       drafts.push({
         kind: 'CALL',
@@ -1139,6 +1152,9 @@ function relativeClausesWithout(tokens: Token[], at: number): Array<{ a: number;
 }
 
 /** "arrived in Beirut for talks with officials": a journey made for a meeting with someone reports that meeting. */
+/** Words "for" may stand before the meeting noun of a trip's purpose ("for a new round of indirect talks"). */
+const PURPOSE_REACH = 7;
+
 function purposeKind(tokens: Token[], main: Trigger, triggers: Trigger[]): MeetingKind {
   if (main.kind !== 'VISIT' || !main.verb) return main.kind;
   const purpose = triggers.find(
@@ -1148,7 +1164,7 @@ function purposeKind(tokens: Token[], main: Trigger, triggers: Trigger[]): Meeti
       t.kind !== 'VISIT' &&
       t.kind !== 'CALL' &&
       // "for talks", "for a new round of talks"; "arrived in Helsinki, where he will hold talks with B"
-      (tokens.slice(Math.max(main.tok.i, t.tok.i - 5), t.tok.i).some((x) => x.lower === 'for') ||
+      (tokens.slice(Math.max(main.tok.i, t.tok.i - PURPOSE_REACH), t.tok.i).some((x) => x.lower === 'for') ||
         tokens.slice(main.tok.i, t.tok.i).some((x) => x.lower === 'where')) &&
       // "for talks with B", "for a new round of talks." (the talks end the clause)
       /^(with|between|,|\.|;)$/.test(tokens[t.tok.i + t.length]?.lower ?? '.') &&

@@ -207,6 +207,17 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       absorb(referred, { ...d, date: null });
       continue;
     }
+    // "A and B agreed to reopen talks… the committee will convene in Kuala Lumpur": a plan placed nowhere is the
+    // article's one planned meeting of its sides (its sentence's date is the agreement's)
+    const planned =
+      d.status === 'PLANNED'
+        ? out.filter((o) => o.status === 'PLANNED' && !!o.location && apart(o, d) && sameWord(o.kind, d.kind))
+        : [];
+    const plan = planned.length === 1 && d.participants.every((p) => planned[0]!.participants.includes(p));
+    if (plan && d.participants.length >= 2) {
+      absorb(planned[0]!, { ...d, date: null });
+      continue;
+    }
     // a meeting the article places nowhere is taken to be where the article is datelined
     if (dateline && d.kind !== 'CALL') {
       const there = out.filter(

@@ -36,11 +36,12 @@ const actorMentions = (an: SentenceAnalysis, own: (k: number) => boolean): Menti
  */
 function linksNames(an: SentenceAnalysis, from: number, to: number, next?: Mention): boolean {
   if (to - from > CHAIN_GAP) return false;
-  const { participantLinks, titleWords } = lexicon().meetingWords;
+  const { participantLinks, titleWords, groupDescriptors } = lexicon().meetingWords;
   const role = new Set(next?.affiliation?.role?.toLowerCase().split(' ') ?? []);
+  const links = (w: string) => participantLinks.has(w) || titleWords.has(w) || groupDescriptors.has(w);
   for (let k = from; k < to; k++) {
     const t = an.tokens[k]!;
-    if (!participantLinks.has(t.lower) && !titleWords.has(t.lower) && !role.has(t.lower)) return false;
+    if (!links(t.lower) && !role.has(t.lower)) return false;
   }
   return true;
 }
@@ -155,6 +156,10 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
     name: 'subject of the meeting verb',
     examples: [
       { text: 'Chad and Niger met in Niamey on Monday, the agency said.', expect: 'Chad, Niger' },
+      {
+        text: "Envoys of Sudan's army and the paramilitary Rapid Support Forces met in Jeddah.",
+        expect: 'Rapid Support Forces, Sudanese Armed Forces',
+      },
       { text: 'President Lena Varga was expected to meet Omar Siddiq in Dakar.', expect: 'Lena Varga' },
       { text: 'Omar Siddiq, who on Friday also plans to meet Lena Varga, backed the plan.', expect: 'Omar Siddiq' },
       { text: 'The Foreign Minister of Chad, Dr. Omar Siddiq, met Lena Varga in Dakar.', expect: 'Omar Siddiq' },

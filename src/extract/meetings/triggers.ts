@@ -52,7 +52,8 @@ const objectOf = (an: SentenceAnalysis, k: number, phrases: string[][]): boolean
 
 /** "dismissed calls by Abiy for negotiations", "called for talks": a meeting asked for, none reported (unless placed). */
 const askedFor = (an: SentenceAnalysis, k: number): boolean => {
-  const words = an.tokens.slice(Math.max(0, k - 3), k);
+  // "pushing for a separate track of negotiations"
+  const words = an.tokens.slice(Math.max(0, k - ASKED_OBJECT_WORDS), k);
   const at = words.findLastIndex((t) => t.lower === 'for');
   if (at < 0 || !words.slice(at + 1).every((t) => t.word && !t.cap) || placedAfter(an, k)) return false;
   const before = an.tokens.slice(Math.max(0, k - ASKED_REACH), k - (words.length - at));
@@ -70,6 +71,8 @@ const denied = (an: SentenceAnalysis, k: number): boolean => {
 
 /** "dismissed calls by Ethiopian Prime Minister Abiy Ahmed for negotiations": how far back the call may be. */
 const ASKED_REACH = 10;
+/** Words "for" may stand before the meeting noun asked for. */
+const ASKED_OBJECT_WORDS = 5;
 
 /** "the talks in Cairo": a place right after the noun at k. */
 const placedAfter = (an: SentenceAnalysis, k: number): boolean =>
@@ -140,6 +143,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'A source close to the talks in Cairo said progress was slow.', expect: 'TALKS' },
       { text: 'Moscow remained open to negotiations on Ukraine but rejected ultimatums.' },
       { text: 'Eritrea dismissed calls by Ethiopian Prime Minister Abiy Ahmed for negotiations over sea access.' },
+      { text: 'The African Union has been pushing for a separate track of negotiations.' },
       { text: 'Hamas said it was open to talks in Cairo next week.', expect: 'TALKS' },
       { text: 'Peskov said Russia saw no basis for talks at the moment.' },
       { text: 'There will be no negotiations until the troops withdraw.' },
@@ -385,6 +389,21 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       return phrase
         ? { tok: an.tokens[k]!, kind: 'MEETING', verb: true, length: phrase.length, refersBack: true }
         : undefined;
+    },
+  },
+  {
+    name: 'body convenes',
+    examples: [
+      { text: 'The Joint Border Committee will convene in Kuala Lumpur next week.', expect: 'MEETING' },
+      { text: 'The Security Council convened on Friday at the request of France.', expect: 'MEETING' },
+    ],
+    // "will convene in Kuala Lumpur": used without an object, the body meets ("convened talks" is the noun's)
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      if (!lexicon().meetingWords.convenes.has(t.lower)) return undefined;
+      const next = an.tokens[k + 1];
+      const intransitive = !next?.word || /^(in|at|on|next|this|today|tomorrow|later|again|for)$/.test(next.lower);
+      return intransitive && !negated(an, k) ? { tok: t, kind: 'MEETING', verb: true, length: 1 } : undefined;
     },
   },
   {
