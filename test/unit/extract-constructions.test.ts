@@ -312,6 +312,15 @@ describe('meetings read in their own clause', () => {
     expect(x.meetings.map((m) => [m.location, m.status])).toEqual([['Lome', 'PLANNED']]);
     expect(x.meetings[0]?.participants).toEqual(expect.arrayContaining(['Chad', 'Niger']));
   });
+  it('"X said after meeting Y" puts X in the meeting the sentence places', () => {
+    const x = run(
+      'Iran and the U.N. nuclear watchdog reached an agreement in Cairo on Tuesday, Iranian Foreign Minister Abbas Araqchi said after meeting IAEA chief Rafael Grossi and Egyptian Foreign Minister Badr Abdelatty.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Cairo']);
+    expect(x.meetings[0]?.participants).toEqual(
+      expect.arrayContaining(['Iran', 'International Atomic Energy Agency', 'Abbas Araqchi', 'Rafael Grossi']),
+    );
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

@@ -788,6 +788,9 @@ function segmentDrafts(
   const visitor = !trig.verb && trig.kind === 'VISIT' ? visitorPronounPerson(ctx, an, trig) : undefined;
   const subject = trig.verb && trig.kind !== 'CALL' ? pronounSubjectPerson(ctx, an, trig) : visitor;
   if (subject && !participants.includes(subject)) participants.unshift(subject);
+  // "…, Araqchi said after meeting Grossi": who speaks after the meeting took part in it
+  const speaker = speakerOfGerund(ctx, an, trig, sentenceMentions);
+  if (speaker && !participants.includes(speaker)) participants.unshift(speaker);
   // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
   const resumes = resumed(an, trig, own);
   // "A previous round of talks in Phnom Penh ended without agreement": an earlier meeting of the same sides
@@ -990,6 +993,22 @@ function commentersOn(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger):
 
 /** Words after a commented meeting noun that may name its sides ("the talks with Niger"). */
 const SIDES_REACH = 3;
+
+/** "X said after meeting Y", "X told reporters after talks with Y": the person speaking just before the time word. */
+function speakerOfGerund(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  trig: Trigger,
+  sentence: Mention[],
+): ActorGroup | undefined {
+  const { tokens } = an;
+  const lead = trig.tok.i - 1;
+  if (!STATEMENT_WORDS.timeClauseLeads.has(tokens[lead]?.lower ?? '')) return undefined;
+  const verb = tokens.findLastIndex((t, k) => k < lead && k >= lead - 3 && lexicon().reporting.has(t.lower));
+  if (verb < 0 || tokens.slice(verb + 1, lead).some((t) => !t.word)) return undefined;
+  const m = sentence.findLast((x) => x.t1 <= verb && verb - x.t1 <= 1 && x.kind === 'PERSON');
+  return m ? ctx.index.group(m) : undefined;
+}
 
 /** How many tokens an absence phrase may stand before its meeting word ("boycotted U.S.-sponsored ceasefire talks"). */
 const ABSENCE_REACH = 6;

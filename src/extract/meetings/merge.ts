@@ -207,6 +207,15 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       absorb(referred, { ...d, date: null });
       continue;
     }
+    // "A and B reached an agreement in Cairo, X said after meeting B and C": a meeting of the same sentence
+    // placed nowhere is the placed one it shares two sides with
+    const sentence = out.find(
+      (o) => !!o.location && placedIn(o) === placedIn(d) && sameWord(o.kind, d.kind) && sidesShared(o, d) >= 2,
+    );
+    if (sentence) {
+      absorb(sentence, { ...d, date: null });
+      continue;
+    }
     // "A and B agreed to reopen talks… the committee will convene in Kuala Lumpur": a plan placed nowhere is the
     // article's one planned meeting of its sides (its sentence's date is the agreement's)
     const planned =
@@ -291,6 +300,14 @@ const laterRound = (o: Draft, d: Draft): boolean => (!!d.resumes && o.status ===
 const anotherRound = (a: Draft, b: Draft): boolean => toCome(a, b) || toCome(b, a);
 const toCome = (next: Draft, held: Draft): boolean =>
   !!next.resumes && next.status !== 'HELD' && held.status === 'HELD';
+
+/** How many of o's participants d names, itself or by a person who serves it ("Iran" by "Iranian FM Araqchi"). */
+const sidesShared = (o: Draft, d: Draft): number =>
+  o.participants.filter((p) => d.participants.some((q) => q === p || q.affiliations.some((a) => a.key === p.key)))
+    .length;
+
+/** The sentence a draft was first reported in (its first segment's). */
+const placedIn = (d: Draft): string => d.segments[0]!.split(':')[0]!;
 
 /** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
 function apart(o: Draft, d: Draft): boolean {

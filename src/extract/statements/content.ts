@@ -45,7 +45,9 @@ export function subjectStart(tokens: Token[], v: number): number {
     if (CLAUSE_BREAK.test(t)) return k + 1;
     if (tokens[k]!.lower === 'that' && depth === 0) return k + 1;
     // "A said X, while B said Y"
-    if (W.subjectBreaks.has(tokens[k]!.lower) && tokens[k - 1]?.text === ',') return k + 1;
+    const comma =
+      tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
+    if (W.subjectBreaks.has(tokens[k]!.lower) && comma) return k + 1;
   }
   return 0;
 }

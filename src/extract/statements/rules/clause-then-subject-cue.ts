@@ -33,6 +33,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Abdel Fattah al-Burhan → 'The army will not attend the talks'",
     },
     {
+      text: "The two leaders will meet on Thursday, the island nation's prime minister, Ralph Gonsalves, announced on Sunday.",
+      expect: "Ralph Gonsalves → 'The two leaders will meet on Thursday'",
+    },
+    {
       text: 'The army will not attend the talks in Geneva, Abdel Fattah al-Burhan said in a post on X on Saturday.',
       expect: "Abdel Fattah al-Burhan → 'The army will not attend the talks in Geneva'",
     },
@@ -134,7 +138,9 @@ function titledNameBefore(an: SentenceAnalysis, v: number): { comma: number; hea
   const titleComma = lastIndexBefore(tokens, nameComma, ',');
   const title = tokens.slice(titleComma + 1, nameComma);
   const opensTitle = /^(the|a|an|its|his|her|their)$/i.test(title[0]?.text ?? '');
-  if (titleComma <= 2 || !opensTitle || title.length > 10 || !title.every((t) => t.word)) return null;
+  // "the island nation's prime minister": a possessive is part of the title
+  const titleWord = (t: Token) => t.word || /^['’]s?$/.test(t.text);
+  if (titleComma <= 2 || !opensTitle || title.length > 10 || !title.every(titleWord)) return null;
   return { comma: titleComma, head: v - 1 };
 }
 

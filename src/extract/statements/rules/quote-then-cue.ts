@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon/index.js';
 import { lastIndexBefore, quoteEndingBefore } from '../content.js';
 import type { CueInput, StatementRule } from '../draft.js';
 import { type Quote, quoteOpeningAt } from '../quotes.js';
@@ -42,6 +43,9 @@ export const quoteThenCue: StatementRule = {
       expect: "Tayyip Erdogan → 'The agreement is a historic step'",
     },
     {
+      text: 'Niger rejected the charge as “a fabrication,” deepening a rift that Togolese President Faure Gnassingbe warned could spread.',
+    },
+    {
       text: '“The bloc grows weaker by the week,” Maria Lindqvist, a researcher at the University of Oslo, said.',
       expect: "Maria Lindqvist → 'The bloc grows weaker by the week'",
     },
@@ -58,6 +62,9 @@ export const quoteThenCue: StatementRule = {
     // '… was "closer than ever", while Y said time was short': a new clause with its own speaker and words
     const joiner = tokens.slice(afterQuote, v).find((t) => t.word);
     if (afterQuote >= 0 && joiner && W.clauseJoiners.has(joiner.lower)) return undefined;
+    // '… as "a fabrication," deepening a rift that X warned could…': a participle's clause, no attribution
+    if (joiner && joiner.i < v && /^[a-z]+ing$/.test(joiner.text) && !lexicon().reporting.has(joiner.lower))
+      return undefined;
     // '"…" including X, it said': the subject follows the last comma; the words before it continue the quote's clause
     const lastComma = afterQuote >= 0 ? lastIndexBefore(tokens, v, ',') : -1;
     const tail = lastComma > afterQuote ? tokens.slice(afterQuote, lastComma).filter((t) => t.word).length : 0;

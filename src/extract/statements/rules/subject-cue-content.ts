@@ -85,6 +85,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'the offer was a trap'",
     },
     {
+      text: 'Chadian Foreign Minister Omar Siddiq said the deal "opens a new chapter," while his Nigerien counterpart Ali Hamdan cautioned that peace was fragile.',
+      expect: "Omar Siddiq → 'the deal opens a new chapter'",
+    },
+    {
       text: 'Kenyan President William Ruto said on X he had thanked the envoys for their work.',
       expect: "William Ruto → 'he had thanked the envoys for their work'",
     },
@@ -225,14 +229,16 @@ function pastAudience(tokens: Token[], v: number): number | null {
  */
 function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
   const reporting = lexicon().reporting;
+  // 'said the deal "opens a new chapter," while…': the quote closes after the comma
+  const next = (k: number) => (/^[”"]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1);
   return tokens.findIndex(
     (t, k) =>
       k > v + 3 &&
       t.start > start &&
       t.text === ',' &&
-      ((W.contrastWords.has(tokens[k + 1]?.lower ?? '') &&
-        tokens.slice(k + 2, k + 8).some((x) => reporting.has(x.lower) && !x.cap)) ||
-        pronounReports(tokens, k + 1)),
+      ((W.contrastWords.has(tokens[next(k)]?.lower ?? '') &&
+        tokens.slice(next(k) + 1, next(k) + 7).some((x) => reporting.has(x.lower) && !x.cap)) ||
+        pronounReports(tokens, next(k))),
   );
 }
 
