@@ -43,7 +43,8 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
   // ", adding that…", ", while stressing that…"
   const joined =
     tokens[v - 1]?.text === ',' || (W.participleJoiners.has(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.text === ',');
-  if (W.continuationCues.has(t.lower) && (joined || withSourcesAt(tokens, v) > 0)) kinds.add('continuation');
+  const withSpeaker = withSourcesAt(tokens, v) > 0 || withNamedAt(tokens, v) > 0;
+  if (W.continuationCues.has(t.lower) && (joined || withSpeaker)) kinds.add('continuation');
   if (characterisingAt(tokens, v) >= 0) kinds.add('continuation');
   // "X expressed concern and said it would…"
   if (tokens[v - 1]?.lower === 'and' && lexicon().reporting.has(t.lower) && !lexicon().clauseOnly.has(t.lower))
@@ -196,3 +197,17 @@ export function withSourcesAt(tokens: Token[], v: number): number {
   const unnamed = lexicon().unnamed.has(who) || W.moreUnnamed.has(who);
   return unnamed && tokens[v - 2]?.lower === 'with' && tokens[v - 3]?.text === ',' ? v - 2 : -1;
 }
+
+/**
+ * ", with spokesman Dmitry Peskov telling reporters…": a named speaker in an absolute "with" phrase before
+ * the participle at `v`; the index of "with", or -1.
+ */
+export function withNamedAt(tokens: Token[], v: number): number {
+  const k = tokens.findLastIndex((t, j) => j < v - 1 && j >= v - WITH_PHRASE_WORDS - 1 && t.lower === 'with');
+  if (k < 1 || tokens[k - 1]?.text !== ',') return -1;
+  const phrase = tokens.slice(k + 1, v);
+  return phrase.every((t) => t.word) && phrase.some((t) => t.cap) ? k : -1;
+}
+
+/** Words of a "with" phrase naming a speaker ("with Chadian Foreign Minister Omar Siddiq saying"). */
+const WITH_PHRASE_WORDS = 7;

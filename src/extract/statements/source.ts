@@ -3,6 +3,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { MEDIA_NOUNS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
+import { possessedBy } from '../parties.js';
 import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
 import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun, resolveRoleReference } from './resolution.js';
@@ -37,8 +38,10 @@ export function speakerIn(
     named.some((o) => o.t1 <= m.t0) &&
     W.accreditedTo.has(an.tokens[an.tokens[m.t0 - 1]?.lower === 'the' ? m.t0 - 2 : m.t0 - 1]?.lower ?? '');
   const all = named.some((m) => !accredited(m)) ? named.filter((m) => !accredited(m)) : named;
-  // "the Iran-aligned Houthi movement said": the head, not the modifier
-  const inside = all.some((m) => !m.modifier) ? all.filter((m) => !m.modifier) : all;
+  // "the Iran-aligned Houthi movement said": the head, not the modifier ("Lebanon's Hezbollah": the one possessed)
+  const possessor = (m: Mention): boolean => possessedBy(an, m, b) !== m;
+  const heads = (m: Mention): boolean => !m.modifier && !possessor(m);
+  const inside = all.some(heads) ? all.filter(heads) : all;
   const unnamedSources = an.tokens.slice(a, b).some((t) => W.pluralSources.has(t.lower));
   // a named actor beats one named by an adjective ("the Iran-aligned Houthi movement" → the Houthis)
   const pick = (kinds: string[]): Mention | undefined =>

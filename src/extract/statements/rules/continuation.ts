@@ -3,7 +3,7 @@ import type { StatementRule } from '../draft.js';
 import { quoteOpeningAt } from '../quotes.js';
 import type { ActorGroup } from '../../actors/resolve.js';
 import { subjectStart } from '../content.js';
-import { characterisingAt, withSourcesAt } from '../cue.js';
+import { characterisingAt, withNamedAt, withSourcesAt } from '../cue.js';
 import { actObject } from './act-object.js';
 import type { CueInput } from '../draft.js';
 import { leadsIn, speakerIn } from '../source.js';
@@ -55,6 +55,10 @@ export const continuation: StatementRule = {
       text: 'The United States won rights to a corridor, dubbed the “Trump Route for Peace”.',
     },
     {
+      text: 'The Kremlin denied the accusation, with spokesman Dmitry Peskov telling reporters that Kyiv was to blame.',
+      expect: "Dmitry Peskov → 'Kyiv was to blame'",
+    },
+    {
       text: 'The African Union tried to play down hopes for the round, with officials stressing it was too early for a deal.',
       expect: "African Union → 'it was too early for a deal'",
     },
@@ -65,7 +69,13 @@ export const continuation: StatementRule = {
     // "…, calling it “a first step”", "X called the talks “…”": the quoted words are the statement
     const characterised = characterisingAt(tokens, v);
     const joint = tokens[v - 1]?.text === ',' || characterised >= 0 ? v : withSourcesAt(tokens, v);
-    const previous = found[found.length - 1] ?? (joint > 0 ? actorOfClause(ctx, an, joint, state) : undefined);
+    // "…, with spokesman Dmitry Peskov telling reporters that…": the one the "with" phrase names speaks
+    const withNamed = joint < 0 ? withNamedAt(tokens, v) : -1;
+    const named = withNamed > 0 ? speakerIn(ctx, an, withNamed + 1, v, state, true) : undefined;
+    const previous =
+      (named ? { speaker: named, via: null } : undefined) ??
+      found[found.length - 1] ??
+      (joint > 0 ? actorOfClause(ctx, an, joint, state) : undefined);
     if (!previous) return undefined;
     const c = W.addresseeCues.has(tokens[v]!.lower) ? pastAddressee(tokens, v) : v + 1;
     if (c === null) return undefined;

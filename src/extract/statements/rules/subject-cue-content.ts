@@ -89,6 +89,10 @@ export const subjectCueContent: StatementRule = {
       expect: "Omar Siddiq → 'the deal opens a new chapter'",
     },
     {
+      text: "Lebanon's Hezbollah said it would abide by the truce.",
+      expect: "Hezbollah → 'it would abide by the truce'",
+    },
+    {
       text: 'Kenyan President William Ruto said on X he had thanked the envoys for their work.',
       expect: "William Ruto → 'he had thanked the envoys for their work'",
     },
