@@ -1,5 +1,5 @@
 import { type ActorGroup, isArmy, isStateOrBody } from './actors/resolve.js';
-import type { Mention, SentenceAnalysis } from './actors/mentions.js';
+import { findMentions, type Mention, type SentenceAnalysis } from './actors/mentions.js';
 import type { ArticleContext } from './context.js';
 import { lexicon } from './lexicon/index.js';
 
@@ -88,6 +88,8 @@ export function articlePair(ctx: ArticleContext, exclude: Set<ActorGroup>): Acto
 export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
   const pair = articlePair(ctx, exclude);
   if (pair.length > 0) return pair;
+  const headline = titlePair(ctx, exclude);
+  if (headline.length > 0) return headline;
   const coordinated = firstJoinedPair(ctx, exclude);
   if (coordinated.length > 0) return coordinated;
   const excluded = new Set([...exclude].map((g) => g.key));
@@ -147,4 +149,23 @@ function describedGap(an: SentenceAnalysis, from: number, to: number): boolean {
   const gap = an.tokens.slice(from, to);
   const described = gap.at(-1) !== undefined && groupDescriptors.has(gap.at(-1)!.lower);
   return gap.length === 0 || (gap.length <= 2 && described && (gap.length === 1 || gap[0]!.lower === 'the'));
+}
+
+/** "Thailand, Cambodia agree to…", "Chad and Niger sign…": two states or bodies the headline joins, none excluded. */
+function titlePair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
+  const title = ctx.article.title;
+  if (!title) return [];
+  const an = findMentions({ index: -1, start: 0, end: title.length, text: title }, title);
+  const side = (m: Mention): ActorGroup | undefined => {
+    const g = ctx.index.groups.get(m.entry?.kind === 'COUNTRY' ? `lex:${m.entry.name}` : ctx.index.keyOf(m));
+    return g && isStateOrBody(g) && !exclude.has(g) ? g : undefined;
+  };
+  for (const [n, m] of an.mentions.entries()) {
+    const next = an.mentions[n + 1];
+    const link = next ? an.tokens.slice(m.t1, next.t0) : [];
+    if (!next || link.length !== 1 || !/^(and|,)$/.test(link[0]!.lower)) continue;
+    const [a, b] = [side(m), side(possessedBy(an, next))];
+    if (a && b && a !== b) return [a, b];
+  }
+  return [];
 }

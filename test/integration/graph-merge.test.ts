@@ -40,6 +40,34 @@ describe('one node per real-world actor and event across articles', () => {
     expect(String(name?.why)).toMatch(/spelling variant.*affiliation houthis/);
   });
 
+  it('merges two romanisations of a Thai name, and keeps "Abdulsalam" and "Abdullah" of one group apart', async () => {
+    const thailand = actor('Thailand', 'COUNTRY');
+    const houthis = actor('Houthis', 'ORGANIZATION');
+    await write(
+      article('Border committee meets', '2025-08-07', [
+        actor('Nattaphon Narkphanit', 'PERSON', ['Thailand']),
+        thailand,
+        actor('Mohammed Abdulsalam', 'PERSON', ['Houthis']),
+        houthis,
+      ]),
+    );
+    await write(
+      article('Truce monitors agreed', '2025-08-08', [
+        actor('Nattapon Nakpanich', 'PERSON', ['Thailand']),
+        thailand,
+        actor('Mohammed Abdullah', 'PERSON', ['Houthis']),
+        houthis,
+      ]),
+    );
+    expect(await actorKeys()).toEqual([
+      'houthis',
+      'mohammed abdullah',
+      'mohammed abdulsalam',
+      'nattaphon narkphanit',
+      'thailand',
+    ]);
+  });
+
   it('a spelling variant that arrived before the context that supports it joins when that context arrives', async () => {
     const variant = article('Helsinki visit', '2022-06-20', [
       actor('Saulio Niinisto', 'PERSON'),

@@ -10,6 +10,9 @@ describe('person names', () => {
     ['Carlos Ruiz Massieu', 'Carlos Ruiz'],
     ['Bill Clinton', 'William Clinton'],
     ['Yuri Ushakov', 'Yury Ushakov'],
+    ['Nattaphon Narkphanit', 'Nattapon Nakpanich'],
+    ['Thaksin Shinawatra', 'Taksin Shinawatra'],
+    ['Ayad Allawi', 'Ayad Alawi'],
     ['Orthodox Patriarch Kirill', 'Patriarch Kirill'],
   ])('"%s" and "%s" may be one person, and share a block key', (a, b) => {
     expect(namesCompatible(a, b)).not.toBeNull();
@@ -21,6 +24,8 @@ describe('person names', () => {
     ['Kim Jong Un', 'Kim Jong Il'],
     ['Donald Trump', 'Donald Tusk'],
     ['Abdel Fattah al-Burhan', 'Abdel Fattah el-Sisi'],
+    ['Mohammed Abdulsalam', 'Mohammed Abdullah'],
+    ['Ahmed Hassan', 'Ahmed Hussein'],
   ])('"%s" and "%s" are different names', (a, b) => {
     expect(namesCompatible(a, b)).toBeNull();
   });

@@ -321,6 +321,27 @@ describe('meetings read in their own clause', () => {
       expect.arrayContaining(['Iran', 'International Atomic Energy Agency', 'Abbas Araqchi', 'Rafael Grossi']),
     );
   });
+  it('the sides of a mediation named nowhere near it are the two the headline joins', () => {
+    const x = extractor.extract(
+      parseArticle({
+        origin: 't',
+        content:
+          'Chad, Niger seal truce at border talks\n\nEnvoys of the two neighbours signed the deal in Lome. Observers from Ghana and Benin attended. Chadian President Omar Siddiq thanked Togolese President Faure Gnassingbe for facilitating the talks. The government of Niger welcomed the deal, and Ghana and Benin pledged aid.',
+        format: 'text',
+        overrides: { publishedAt: '2024-05-15' },
+      }),
+    ) as ExtractedArticle;
+    expect(x.mediations.map((m) => m.parties)).toEqual([['Chad', 'Niger']]);
+  });
+  it('"after talks at the committee, which Malaysia hosted": one meeting of the signatories and the host', () => {
+    const x = run(
+      'Thai Defence Minister Nattaphon Narkphanit and Cambodian Defence Minister Tea Seiha signed a joint statement after four hours of talks at the General Border Committee, which Malaysia hosted.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants).toEqual(
+      expect.arrayContaining(['Nattaphon Narkphanit', 'Tea Seiha', 'Malaysia']),
+    );
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

@@ -78,6 +78,8 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[]): Segmen
     if (connector.order !== 'around' && !actor && !YEAR.test(text) && findDates(text, null).length === 0) continue;
     holes.push({ ...connector, hi });
   }
+  // "after talks at the committee, which Malaysia hosted": a relative clause on the phrase's last noun is the phrase's
+  for (const h of holes) if (/^(which|where)$/.test(an.tokens[h.hi + 1]?.lower ?? '')) h.hi = clauseEnd(an, h.hi + 1);
   const inHole = (i: number): boolean => holes.some((h) => i >= h.lo && i < h.hi);
   const rest = triggers.filter((t) => !inHole(t.tok.i));
   if (holes.length === 0 || rest.length === 0) return whole;
@@ -91,6 +93,12 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[]): Segmen
       order: h.order,
     })),
   ];
+}
+
+/** The token after the relative clause that starts at `from`: its next comma, or the sentence's end. */
+function clauseEnd(an: SentenceAnalysis, from: number): number {
+  const k = an.tokens.findIndex((t, j) => j > from && STOPS.test(t.text));
+  return k < 0 ? an.tokens.length : k;
 }
 
 /** True when token i belongs to the segment. */

@@ -28,14 +28,14 @@ export function personTokens(name: string): string[] {
 }
 
 /**
- * A spelling skeleton of one name part: transliteration variants folded (kh/h, ph/f, y/i, ou/u,
+ * A spelling skeleton of one name part: transliteration variants folded (kh/h, ph/f/p, y/i, ou/u,
  * doubled letters, an initial h), vowels after the first letter dropped. "Muhammad" and
  * "Mohammed" share "mhmd". Used to find candidates, never to decide.
  */
 export function skeleton(token: string): string {
   const folded = token
     .replace(/kh/g, 'h')
-    .replace(/ph/g, 'f')
+    .replace(/ph|f/g, 'p')
     .replace(/y/g, 'i')
     .replace(/ou/g, 'u')
     .replace(/^h/, '')
@@ -57,7 +57,42 @@ function sameGivenName(a: string, b: string): boolean {
 }
 
 function samePart(a: string, b: string): boolean {
-  return a === b || similarity(a, b) >= SAME_SPELLING;
+  return a === b || spelledAlike(a, b);
+}
+
+/** Jaro-Winkler at SAME_SPELLING, past a shared "Abdul-" or "al-" ("Abdulsalam" and "Abdullah" are not alike). */
+function spelledAlike(a: string, b: string): boolean {
+  const [x, y] = withoutSharedPrefix(a, b);
+  return similarity(x, y) >= SAME_SPELLING;
+}
+
+/** Both names past their "Abdul-" or "al-" when both have one (doubled letters single: "Allawi" is "Alawi"). */
+function withoutSharedPrefix(a: string, b: string): [string, string] {
+  const [sa, sb] = [a.replace(/(.)\1+/g, '$1'), b.replace(/(.)\1+/g, '$1')];
+  const [pa, pb] = [SHARED_PREFIX.exec(sa)?.[0], SHARED_PREFIX.exec(sb)?.[0]];
+  return pa && pb ? [sa.slice(pa.length), sb.slice(pb.length)] : [a, b];
+}
+
+/** "Abdul-", "Abdel-", "al-", "el-" joined to a family name. */
+const SHARED_PREFIX = /^(abd[aeiou]?l|[ae]l)(?=..)/;
+
+/**
+ * A name part with the letters romanisations disagree on folded: aspirates (ph/p, th/t, kh/k), y/i,
+ * ou/u, an "r" before a consonant ("Narkphanit"/"Nakpanich"), doubled letters.
+ */
+function romanised(part: string): string {
+  return part
+    .replace(/([ptkgd])h/g, '$1')
+    .replace(/y/g, 'i')
+    .replace(/ou/g, 'u')
+    .replace(/r(?=[bcdfgjklmnpqstvwxz])/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Family names spelled two ways: alike as written, or once their romanisation is folded. */
+function sameFamilyName(a: string, b: string): boolean {
+  const [x, y] = withoutSharedPrefix(a, b);
+  return similarity(x, y) >= SAME_SPELLING || similarity(romanised(x), romanised(y)) >= SAME_SPELLING;
 }
 
 /** Every token of `short` appears in `long`, in order, the first ones matching (a dropped middle or family name). */
@@ -96,7 +131,7 @@ export function namesCompatible(a: string, b: string): string | null {
     ta[0] !== tb[0] && similarity(ta[0]!, tb[0]!) < SAME_SPELLING && skeleton(ta[0]!) !== skeleton(tb[0]!);
   const restA = ta.slice(1);
   const restB = tb.slice(1);
-  if (similarity(restA.join(''), restB.join('')) >= SAME_SPELLING) {
+  if (sameFamilyName(restA.join(''), restB.join(''))) {
     return nickname ? 'a nickname of the given name' : 'a spelling variant (transliteration, hyphen or dropped letter)';
   }
   if (isContained(ta, tb) || isContained(tb, ta)) return 'a missing middle or family name';
