@@ -11,6 +11,9 @@ export interface Token {
   word: boolean;
 }
 
+/** "34th", "2nd": a number, not a name. */
+const ORDINAL = /^\d+(st|nd|rd|th)$/i;
+
 const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’´.&-][\p{L}\p{N}]+)*|\S/gu;
 const ABBREV =
   /^(Gen|Lt|Col|Maj|Brig|Adm|Sen|Rep|Gov|Pres|Msgr|Dr|Mr|Mrs|Ms|Prof|St|Jr|Sr|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|No|Mt)$/;
@@ -65,7 +68,8 @@ export function tokenize(text: string, offset: number): Token[] {
       start,
       end: start + t.length,
       i: out.length,
-      cap: word && /^[\p{Lu}\p{N}]/u.test(t) && /\p{L}/u.test(t),
+      // "M23", "G7" are capitalised; an ordinal ("34th") is not
+      cap: word && /^[\p{Lu}\p{N}]/u.test(t) && /\p{L}/u.test(t) && !ORDINAL.test(t),
       word,
     });
   }

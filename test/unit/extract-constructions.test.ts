@@ -35,6 +35,18 @@ describe('actors need evidence', () => {
     expect(names(x)).not.toContain('Stability');
     expect(names(x)).not.toContain('Independence');
   });
+  it('an ordinal is no part of a name ("the 34th Arab League summit")', () => {
+    const x = run('The 34th Arab League summit opened in Baghdad on Saturday.');
+    expect(names(x)).toContain('Arab League');
+    expect(names(x)).not.toContain('34th Arab League');
+  });
+  it('a statement is dated by its attribution, not by a date in the clause after it', () => {
+    const x = run(
+      'Chad and Niger held a video call on Monday, the Chadian presidency said, and Niger accepted an invitation for the May 28 celebrations.',
+      '2024-05-15',
+    );
+    expect(x.statements.map((st) => st.date)).toEqual(['2024-05-15']);
+  });
   it('does not let a lexicon alias swallow an ordinary word', () => {
     const x = run('Russia today rejected the proposal, the Kremlin said.');
     expect(x.actors.find((a) => a.kind === 'MEDIA')).toBeUndefined();

@@ -68,6 +68,9 @@ function speakerActEnd(body: string, d: Draft): number {
   return ends.length > 0 ? d.textStart + Math.min(...ends) : d.textEnd;
 }
 
+/** How far after its reporting verb a date may be the attribution's ("said late on Friday"). */
+const ATTRIBUTION_CHARS = 30;
+
 interface Dating {
   lastDate: string | null;
   lastSentence: number;
@@ -78,8 +81,14 @@ function dateOf(ctx: ArticleContext, d: Draft, dating: Dating): string | null {
   const sentence = ctx.article.sentences[d.sentence]!;
   // a date of the attribution ("said on Friday", "On Friday, X said"), not one inside what was said
   const said = ctx.article.sentences[d.sentence]!.start;
+  // ("…, the Kremlin said, and Xi accepted an invitation for May 9": past the attribution's comma, another clause's)
+  const attribution = (at: number): boolean => {
+    const between = ctx.article.body.slice(Math.min(d.verb.end, at), Math.max(d.verb.end, at));
+    return at < d.textStart || (between.length <= ATTRIBUTION_CHARS && !between.includes(','));
+  };
   const dated = findDates(sentence.text, ctx.article.publishedAt).find(
-    (x) => !x.monthOnly && (x.start + said < d.textStart || x.start + said >= d.textEnd),
+    (x) =>
+      !x.monthOnly && (x.start + said < d.textStart || (x.start + said >= d.textEnd && attribution(x.start + said))),
   );
   let date: string | null;
   if (dated) date = dated.date;

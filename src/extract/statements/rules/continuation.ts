@@ -6,7 +6,7 @@ import { subjectStart } from '../content.js';
 import { characterisingAt, withNamedAt, withSourcesAt } from '../cue.js';
 import { actObject } from './act-object.js';
 import type { CueInput } from '../draft.js';
-import { leadsIn, speakerIn } from '../source.js';
+import { leadsIn, outletIn, speakerIn } from '../source.js';
 import { pastAddressee } from './subject-cue-content.js';
 import { lexicon } from '../../lexicon/index.js';
 import { STATEMENT_WORDS as W } from '../words.js';
@@ -55,6 +55,10 @@ export const continuation: StatementRule = {
       text: 'The United States won rights to a corridor, dubbed the “Trump Route for Peace”.',
     },
     {
+      text: 'Turkish President Tayyip Erdogan received Ukrainian President Volodymyr Zelenskiy in Ankara and said Turkey was ready to host talks.',
+      expect: "Tayyip Erdogan → 'Turkey was ready to host talks'",
+    },
+    {
       text: 'The Kremlin denied the accusation, with spokesman Dmitry Peskov telling reporters that Kyiv was to blame.',
       expect: "Dmitry Peskov → 'Kyiv was to blame'",
     },
@@ -68,12 +72,14 @@ export const continuation: StatementRule = {
     // "X tried to play down hopes, with officials stressing…": the unnamed officials speak for X
     // "…, calling it “a first step”", "X called the talks “…”": the quoted words are the statement
     const characterised = characterisingAt(tokens, v);
-    const joint = tokens[v - 1]?.text === ',' || characterised >= 0 ? v : withSourcesAt(tokens, v);
+    // "X received Y … and said…": the clause's subject goes on speaking
+    const joined = tokens[v - 1]?.text === ',' || tokens[v - 1]?.lower === 'and';
+    const joint = joined || characterised >= 0 ? v : withSourcesAt(tokens, v);
     // "…, with spokesman Dmitry Peskov telling reporters that…": the one the "with" phrase names speaks
     const withNamed = joint < 0 ? withNamedAt(tokens, v) : -1;
     const named = withNamed > 0 ? speakerIn(ctx, an, withNamed + 1, v, state, true) : undefined;
     const previous =
-      (named ? { speaker: named, via: null } : undefined) ??
+      (named ? { speaker: named, via: outletIn(ctx, an, named) } : undefined) ??
       found[found.length - 1] ??
       (joint > 0 ? actorOfClause(ctx, an, joint, state) : undefined);
     if (!previous) return undefined;
@@ -114,10 +120,11 @@ function actorOfClause(
   an: CueInput['an'],
   v: number,
   state: CueInput['state'],
-): { speaker: ActorGroup; via: null } | undefined {
+): { speaker: ActorGroup; via: ActorGroup | null } | undefined {
   // "X rejected that demand, insisting…": a "that" may be a determiner, so the sentence's own subject is tried too
   const speaker = subjectFrom(ctx, an, subjectStart(an.tokens, v - 1), v, state) ?? subjectFrom(ctx, an, 0, v, state);
-  return speaker ? { speaker, via: null } : undefined;
+  // "X confirmed the agreement to the BBC and said…": the outlet of the clause carried it
+  return speaker ? { speaker, via: outletIn(ctx, an, speaker) } : undefined;
 }
 
 /** The actor named first from token `start` (past lead-ins like "Ahead of the vote,"), before the cue at `v`. */

@@ -110,6 +110,8 @@ export const subjectCueContent: StatementRule = {
     const from = subjectStart(tokens, v);
     // "…, both countries said Thursday, a major step toward peace": the words are before the cue
     if (asideAfterTime(tokens, v + 1)) return undefined;
+    // "Erdogan received Zelenskiy … and said…": the clause's subject speaks (a continuation), not the object
+    if (tokens[v - 1]?.lower === 'and' && v - from > 2) return undefined;
     const named = subjectSpeaker(ctx, an, from, v, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, from, v, state);
     if (!speaker) return undefined;
