@@ -35,6 +35,7 @@ const actorMentions = (an: SentenceAnalysis, own: (k: number) => boolean): Menti
  * "Hamas political leader Ismail Haniyeh" (the words of the role the next name was given there).
  */
 function linksNames(an: SentenceAnalysis, from: number, to: number, next?: Mention): boolean {
+  if (ledByTitle(an, from, to)) return true;
   if (to - from > CHAIN_GAP) return false;
   const { participantLinks, titleWords, groupDescriptors } = lexicon().meetingWords;
   const role = new Set(next?.affiliation?.role?.toLowerCase().split(' ') ?? []);
@@ -45,6 +46,21 @@ function linksNames(an: SentenceAnalysis, from: number, to: number, next?: Menti
   }
   return true;
 }
+
+/**
+ * "a Hamas delegation led by the group's Gaza chief Khalil al-Hayya": after "led by", whatever words stand
+ * before the leader's name are the leader's title.
+ */
+function ledByTitle(an: SentenceAnalysis, from: number, to: number): boolean {
+  const { tokens } = an;
+  const by = tokens.findIndex((t, k) => k >= from && k < to && t.lower === 'by');
+  if (by < 0 || !/^(led|headed)$/.test(tokens[by - 1]?.lower ?? '') || to - by - 1 > LEADER_TITLE_WORDS) return false;
+  const link = (t: Token) => t.word || /^['’]s?$/.test(t.text);
+  return tokens.slice(from, to).every(link) && !tokens.slice(by + 1, to).some((t) => t.lower === 'and');
+}
+
+/** Words of a leader's title after "led by" ("the group's Gaza chief"). */
+const LEADER_TITLE_WORDS = 6;
 
 /** The names of the noun phrase that starts (forward) or ends (backward) with mention m. */
 function chain(an: SentenceAnalysis, m: Mention, actors: Mention[], dir: 'forward' | 'backward'): Mention[] {
@@ -156,6 +172,10 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
     name: 'subject of the meeting verb',
     examples: [
       { text: 'Chad and Niger met in Niamey on Monday, the agency said.', expect: 'Chad, Niger' },
+      {
+        text: "A Hamas delegation led by the group's Gaza chief Khalil al-Hayya met Egyptian mediators in Cairo.",
+        expect: 'Khalil al-Hayya, Hamas',
+      },
       {
         text: "Envoys of Sudan's army and the paramilitary Rapid Support Forces met in Jeddah.",
         expect: 'Rapid Support Forces, Sudanese Armed Forces',
