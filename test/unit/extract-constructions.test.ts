@@ -354,6 +354,12 @@ describe('meetings read in their own clause', () => {
       expect.arrayContaining(['Nattaphon Narkphanit', 'Tea Seiha', 'Malaysia']),
     );
   });
+  it('"hosted a conference" is a conference, and "an obstacle to mediation" names no mediation', () => {
+    const x = run('Egypt hosted a conference of Sudanese civilian groups in Cairo in July.');
+    expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['CONFERENCE', 'Cairo']]);
+    const y = run('Diplomats say Rwanda has become an obstacle to mediation between Congo and the M23.');
+    expect(y.mediations).toEqual([]);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

@@ -35,6 +35,7 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     examples: [
       { text: 'Mali is opposed to French mediation in the dispute with Niger.', expect: 'none' },
       { text: 'Egypt and Sudan are seeking an international mediation with Ethiopia.', expect: 'none' },
+      { text: 'Diplomats say Rwanda has become an obstacle to mediation between Congo and the M23.', expect: 'none' },
     ],
     match: ({ an, cue }) => {
       if (cue.suffix) return undefined;

@@ -1171,10 +1171,21 @@ function relativeClausesWithout(tokens: Token[], at: number): Array<{ a: number;
 }
 
 /** "arrived in Beirut for talks with officials": a journey made for a meeting with someone reports that meeting. */
+/** Words between a host verb and the meeting noun it hosts ("hosted a two-day regional conference"). */
+const HOSTED_OBJECT_REACH = 4;
+
 /** Words "for" may stand before the meeting noun of a trip's purpose ("for a new round of indirect talks"). */
 const PURPOSE_REACH = 7;
 
 function purposeKind(tokens: Token[], main: Trigger, triggers: Trigger[]): MeetingKind {
+  // "hosted a conference of civilian groups": what the host verb hosts (a new one; "hosting the meeting" refers back)
+  const hosted =
+    main.verb &&
+    lexicon().meetingWords.hostVerbs.has(main.tok.lower) &&
+    /^(a|an)$/.test(tokens[main.tok.i + 1]?.lower ?? '')
+      ? triggers.find((t) => !t.verb && t.tok.i > main.tok.i && t.tok.i - main.tok.i <= HOSTED_OBJECT_REACH)
+      : undefined;
+  if (hosted) return hosted.kind;
   if (main.kind !== 'VISIT' || !main.verb) return main.kind;
   const purpose = triggers.find(
     (t) =>

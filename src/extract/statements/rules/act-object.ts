@@ -38,6 +38,9 @@ export const actObject: StatementRule = {
     {
       text: 'Chad and Niger met in Doha. It was their third exchange, according to the Qatari foreign ministry, which thanked both governments for their cooperation.',
     },
+    {
+      text: 'Diplomats say the United Arab Emirates, which the army accuses of arming the RSF, has become an obstacle to peace.',
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
@@ -45,7 +48,10 @@ export const actObject: StatementRule = {
     const head = coordinatedCue(tokens, v);
     const subject = subjectStart(tokens, head);
     // "…, according to the ministry, which thanked both governments": an aside on an actor, not its words
-    if (tokens[head - 2]?.text === ',' && W.relativeWords.has(tokens[head - 1]?.lower ?? '')) return undefined;
+    // ("the UAE, which the army accuses of arming the RSF, has become…": an act inside a relative clause)
+    const comma = tokens.findLastIndex((t, k) => k < head && t.text === ',');
+    if (comma >= 0 && head - comma <= RELATIVE_SUBJECT_WORDS && W.relativeWords.has(tokens[comma + 1]?.lower ?? ''))
+      return undefined;
     const speaker = subjectSpeaker(ctx, an, subject, head, state) ?? unnamedSpeaker(ctx, an, subject, head, state);
     if (!speaker) return undefined;
     const particle = W.particleActs.has(tokens[v]!.lower) ? actParticleAt(tokens, v) : -1;
@@ -75,6 +81,9 @@ export const actObject: StatementRule = {
     };
   },
 };
+
+/** Words a relative clause may have before its act ("which the Sudanese army accuses"). */
+const RELATIVE_SUBJECT_WORDS = 6;
 
 /** The end of the act's clause: the sentence end, a semicolon, or a comma before "while"/"but". */
 function actEnd(tokens: Token[], from: number): number {
