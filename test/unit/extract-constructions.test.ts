@@ -360,6 +360,12 @@ describe('meetings read in their own clause', () => {
     const y = run('Diplomats say Rwanda has become an obstacle to mediation between Congo and the M23.');
     expect(y.mediations).toEqual([]);
   });
+  it('"the two countries\' ministries said" speaks for the first of the pair, not for the mediator named last', () => {
+    const x = run(
+      'Chad and Niger exchanged prisoners on Saturday in a swap brokered by Togo, officials from both countries said.',
+    );
+    expect(x.statements.map((st) => st.speaker)).toEqual(['Chad']);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

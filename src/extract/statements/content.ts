@@ -63,12 +63,15 @@ function inlineQuoteOpening(tokens: Token[], k: number): number {
 }
 
 /** End of the "according to X" phrase: the first comma after X, past a short apposition ("X, one of the groups,"). */
+/** Words of an apposition after the source ("a foreign policy adviser to Azerbaijani President Ilham Aliyev"). */
+const APPOSITION_WORDS = 12;
+
 export function accordingEnd(tokens: Token[], from: number): number {
   let k = from;
   while (k < tokens.length && !CLAUSE_BREAK.test(tokens[k]!.text) && !(tokens[k]!.text === ',' && k - from >= 1)) k++;
   if (tokens[k]?.text === ',') {
     let j = k + 1;
-    while (j < tokens.length && j - k <= 7 && !/^[.;:,“”"]$/.test(tokens[j]!.text)) j++;
+    while (j < tokens.length && j - k <= APPOSITION_WORDS && !/^[.;:,“”"]$/.test(tokens[j]!.text)) j++;
     const apposition =
       W.appositionLeads.has(tokens[k + 1]?.lower ?? '') &&
       tokens[j]?.text === ',' &&

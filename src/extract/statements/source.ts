@@ -3,7 +3,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { MEDIA_NOUNS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
-import { possessedBy } from '../parties.js';
+import { articleParties, possessedBy } from '../parties.js';
 import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
 import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun, resolveRoleReference } from './resolution.js';
@@ -169,6 +169,9 @@ export function subjectSpeaker(
   return speakers.find((g) => g?.kind === 'PERSON') ?? speakers.find((g) => g !== undefined);
 }
 
+/** "the two countries", "both governments": a pair of states. */
+const PAIR_NOUNS = /^(countries|nations|states|governments|sides)$/;
+
 /** A part of the clause before its subject: "In a briefing,", "However,", "Speaking to reporters,". */
 export const isLeadIn = (t: Token): boolean => W.leadInWords.has(t.lower) || /^\p{L}+ing$/u.test(t.text);
 
@@ -198,6 +201,9 @@ export function unnamedSpeaker(
     words[0]!.lower === 'the' &&
     (lexicon().unnamed.has(words[1]!.lower) || W.moreUnnamed.has(words[1]!.lower));
   if (definiteSource && state.lastSpeaker && state.lastSentence >= an.sentence.index - 1) return state.lastSpeaker;
+  // "the two countries' foreign ministries said": the first of the two states the article joins
+  const pairOf = words.findIndex((t, k) => /^(two|both)$/.test(t.lower) && PAIR_NOUNS.test(words[k + 1]?.lower ?? ''));
+  if (pairOf >= 0) return articleParties(ctx, new Set())[0];
   const unnamed = lexicon().unnamed;
   if (!words.some((t) => unnamed.has(t.lower) || W.moreUnnamed.has(t.lower))) return undefined;
   // "Yemeni sources": a country's unnamed sources are nobody's voice

@@ -11,6 +11,10 @@ export const accordingTo: StatementRule = {
       text: 'The prisoners will be freed on Sunday, according to the Qatari Foreign Ministry.',
       expect: "Qatari Foreign Ministry → 'The prisoners will be freed on Sunday'",
     },
+    {
+      text: 'According to Ali Hamdan, a foreign policy adviser to Chadian President Omar Siddiq, the border change is a precondition.',
+      expect: "Ali Hamdan → 'the border change is a precondition'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
