@@ -366,6 +366,10 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.statements.map((st) => st.speaker)).toEqual(['Chad']);
   });
+  it('"the regional bloc said" is the body named latest, not a state named after it', () => {
+    const x = run('A summit of IGAD heads of state, due on May 5 in Djibouti, was postponed, the regional bloc said.');
+    expect(x.statements.map((st) => st.speaker)).toEqual(['IGAD']);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

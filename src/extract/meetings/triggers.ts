@@ -286,6 +286,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       },
       { text: 'Omar Siddiq was greeted at the airport in Dakar by Foreign Minister Sara Diallo.', expect: 'MEETING' },
       { text: 'President Sara Diallo received in Dakar the Chadian Foreign Minister Omar Siddiq.', expect: 'MEETING' },
+      { text: 'President Sara Diallo will host Chadian and Nigerien officials in Dakar.', expect: 'MEETING' },
+      { text: 'President Sara Diallo received Western support for the plan.' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
@@ -311,7 +313,9 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
           m.kind === 'PERSON' && ((m.t0 > v && m.t0 <= v + 4) || titled(m) || (by > 0 && m.t0 > by && m.t0 <= by + 5)),
       );
       const delegation = an.tokens.slice(k + 1, k + 5).some((x) => lexicon().meetingWords.sentNouns.has(x.lower));
-      return object || delegation ? { tok: t, kind: 'MEETING', verb: true, length: 1 } : undefined;
+      return object || delegation || statesOfficials(an, k + 1)
+        ? { tok: t, kind: 'MEETING', verb: true, length: 1 }
+        : undefined;
     },
   },
   {
@@ -435,6 +439,21 @@ export function findTriggers(an: SentenceAnalysis): Trigger[] {
   }
   return out;
 }
+
+/** "Somali and Ethiopian officials", "Chinese diplomats": states' unnamed people, from token k (the object of a host verb). */
+function statesOfficials(an: SentenceAnalysis, k: number): boolean {
+  for (let j = k; j < k + OFFICIALS_REACH && j < an.tokens.length; j++) {
+    const t = an.tokens[j]!;
+    if (OFFICIAL_NOUNS.test(t.lower))
+      return j > k && an.mentions.some((m) => m.t0 >= k && m.t1 <= j && m.entry?.kind === 'COUNTRY');
+    if (!(t.cap || t.lower === 'and' || t.text === ',' || t.lower === 'senior' || t.lower === 'top')) return false;
+  }
+  return false;
+}
+
+/** Words of "Somali and Ethiopian officials" before its noun. */
+const OFFICIALS_REACH = 6;
+const OFFICIAL_NOUNS = /^(officials|ministers|leaders|representatives|negotiators|diplomats|delegates|envoys)$/;
 
 /** "in Doha" at token j, or after a short phrase of what the accord is for ("for peace in Doha", "on oil exports with Niger in Niamey"). */
 function placeAfterAccord(an: SentenceAnalysis, j: number): boolean {
