@@ -35,6 +35,14 @@ describe('actors need evidence', () => {
     expect(names(x)).not.toContain('Stability');
     expect(names(x)).not.toContain('Independence');
   });
+  it('a demonym opens an organization named with an adjective and a head ("Haftar\'s Libyan National Army")', () => {
+    const x = run(
+      "Khalifa Haftar's Libyan National Army did not comment. Kenyan National Security Adviser Monica Juma spoke.",
+    );
+    expect(names(x)).toContain('Libyan National Army');
+    expect(names(x)).not.toContain('National Army');
+    expect(names(x)).not.toContain('Kenyan National Security');
+  });
   it('an ordinal is no part of a name ("the 34th Arab League summit")', () => {
     const x = run('The 34th Arab League summit opened in Baghdad on Saturday.');
     expect(names(x)).toContain('Arab League');

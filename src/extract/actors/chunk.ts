@@ -89,7 +89,8 @@ export function startsLongerName(scan: Scan, k: number, adjective: boolean): boo
     e < tokens.length &&
     isNameCap(tokens[e]) &&
     tokens[e]!.start === tokens[e - 1]!.end + 1 &&
-    !TITLE_WORDS.has(tokens[e]!.text) &&
+    // ("Libyan National Army": an organization's adjective and head, though they also open titles)
+    (!TITLE_WORDS.has(tokens[e]!.text) || ORG_ADJ_STOP.has(tokens[e]!.text) || (e > k && isHead(tokens[e]!.text))) &&
     (!CAP_STOP.has(tokens[e]!.text) || ORG_ADJ_STOP.has(tokens[e]!.text)) &&
     !scan.lexAt(e)
   )

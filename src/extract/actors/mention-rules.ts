@@ -195,12 +195,33 @@ export const MENTION_RULES: readonly MentionRule[] = [
   },
   {
     name: 'Government of X',
-    examples: [{ text: 'The Government of Colombia resumed talks.', expect: 'Colombia' }],
-    /** "Government of Colombia", "government of the United States" */
+    examples: [
+      { text: 'The Government of Colombia resumed talks.', expect: 'Colombia' },
+      {
+        text: 'The Tripoli-based Government of National Unity rejected the deal.',
+        expect: 'Government of National Unity',
+      },
+    ],
+    /** "Government of Colombia", "government of the United States"; "Government of National Unity" is a body */
     match: ({ scan, i }) => {
       const { tokens, body } = scan;
       const tok = tokens[i]!;
       const found: Mention[] = [];
+      if (tok.text === 'Government' && scan.lowerAt(i + 1) === 'of' && ORG_ADJ_STOP.has(tokens[i + 2]?.text ?? '')) {
+        let e = i + 3;
+        while (e < tokens.length && isNameCap(tokens[e]) && !scan.lexAt(e)) e++;
+        const surface = span(tokens, i, e, body);
+        found.push({
+          ...scan.base(i, e),
+          kind: 'ORGANIZATION',
+          key: `name:${nameKey(surface)}`,
+          name: surface,
+          aliases: [surface],
+          matchedAs: 'name',
+          active: true,
+        });
+        return { mentions: found, next: e };
+      }
       if (tok.lower === 'government' && scan.lowerAt(i + 1) === 'of') {
         const j = scan.lowerAt(i + 2) === 'the' ? i + 3 : i + 2;
         const h = scan.lexAt(j);
@@ -286,7 +307,9 @@ export const MENTION_RULES: readonly MentionRule[] = [
         const e = hit.entry;
         const k = i + hit.length;
         // a lexicon name that is only the start of a longer unknown name ("Kenya Airways") is not it
-        if (e.kind === 'COUNTRY' && hit.role !== 'demonym' && startsLongerName(scan, k, hit.role === 'adjective')) {
+        // ("the Libyan National Army": a demonym before an adjective that opens an organization's name is its start)
+        const opensName = hit.role !== 'demonym' || ORG_ADJ_STOP.has(tokens[k]?.text ?? '');
+        if (e.kind === 'COUNTRY' && opensName && startsLongerName(scan, k, hit.role === 'adjective')) {
           // handled as a chunk below ("Tigray Defense Forces" style)
         } else if (e.kind === 'COUNTRY') {
           const country = e;
