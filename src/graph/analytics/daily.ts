@@ -85,9 +85,12 @@ export function dropDaysOfMissingActors(keys: string[]): CypherQuery {
 export async function maintainDailyCounts(run: Run, before: Snapshot, after: Snapshot): Promise<void> {
   const deltas = dailyDeltas(before, after);
   if (deltas.length) await run(applyDailyDeltas(deltas));
-  const actors = new Set<string>();
-  for (const item of before.values()) for (const actor of item.actors) actors.add(actor);
-  if (actors.size) await run(dropDaysOfMissingActors([...actors].sort()));
+  // only an actor the items no longer link may be gone (deleted, or merged into another)
+  const linked = new Set<string>();
+  for (const item of after.values()) for (const actor of item.actors) linked.add(actor);
+  const unlinked = new Set<string>();
+  for (const item of before.values()) for (const actor of item.actors) if (!linked.has(actor)) unlinked.add(actor);
+  if (unlinked.size) await run(dropDaysOfMissingActors([...unlinked].sort()));
 }
 
 /**
