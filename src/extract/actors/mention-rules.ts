@@ -693,6 +693,10 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Patriarch Daniel of Bucharest and all Romania blessed the accord.', expect: 'Daniel' },
       { text: 'Former envoy Martha K. Osei testified on Thursday.', expect: 'Martha K. Osei' },
       { text: 'They landed at “Amilcar Cabral” International Airport.', expect: '' },
+      {
+        text: 'The Strategic Framework for the Defence of the People of Tarkana (CSP-DPT) rejected the offer.',
+        expect: 'Strategic Framework for the Defence of the People of Tarkana',
+      },
       { text: 'Delegates gathered at the Umoja International Convention Centre.', expect: '' },
       {
         text: "Fighters of the Tarkana People's Liberation Army withdrew.",

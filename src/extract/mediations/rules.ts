@@ -35,13 +35,16 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     examples: [
       { text: 'Mali is opposed to French mediation in the dispute with Niger.', expect: 'none' },
       { text: 'Egypt and Sudan are seeking an international mediation with Ethiopia.', expect: 'none' },
+      { text: 'Mali rejected an offer by Algeria to mediate with the rebels.', expect: 'none' },
       { text: 'Diplomats say Rwanda has become an obstacle to mediation between Congo and the M23.', expect: 'none' },
     ],
     match: ({ an, cue }) => {
       if (cue.suffix) return undefined;
       const words = lexicon().mediationWords;
       const { a } = clauseAround(an.tokens, cue.tok.i);
-      const refused = phraseBefore(an.tokens, cue.tok.i, a, words.refusals);
+      // ("rejected an offer by Algeria to mediate": the refusal of an offer a few words before)
+      const offered = phraseBefore(an.tokens, cue.tok.i, a, OFFER_NOUNS);
+      const refused = phraseBefore(an.tokens, cue.tok.i, a, words.refusals, offered ? REFUSAL_REACH : undefined);
       const asked = !attemptToMediate(an, cue.tok) && phraseBefore(an.tokens, cue.tok.i, a, words.requests);
       return refused || asked ? { mediators: [], parties: [] } : undefined;
     },
@@ -350,6 +353,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     },
   },
 ];
+
+/** Words a refusal of an offer may stand before its mediation cue ("rejected an offer by Algeria to mediate"). */
+const REFUSAL_REACH = 7;
+const OFFER_NOUNS = [['offer'], ['offers'], ['proposal']];
 
 /** How many words apart a send verb, its mediation team and the place it goes to may be. */
 const TEAM_SENT_REACH = 4;
