@@ -378,6 +378,20 @@ describe('meetings read in their own clause', () => {
     const x = run('A summit of IGAD heads of state, due on May 5 in Djibouti, was postponed, the regional bloc said.');
     expect(x.statements.map((st) => st.speaker)).toEqual(['IGAD']);
   });
+  it('a time aside has its own speaker; a quoted fragment opening a clause is not all that was said', () => {
+    const x = run(
+      'Chadian President Omar Siddiq said on Tuesday he was ready for dialogue with Niger, days after Nigerien President Ali Hamdan said he would be willing to talk. In an interview, Hamdan said "at some point" he would speak with Siddiq.',
+    );
+    expect(x.statements.map((st) => [st.speaker, st.text])).toEqual([
+      ['Omar Siddiq', 'he was ready for dialogue with Niger'],
+      ['Ali Hamdan', 'he would be willing to talk'],
+      ['Ali Hamdan', 'at some point he would speak with Siddiq'],
+    ]);
+  });
+  it('a habit of meeting, or talks in general, is no meeting', () => {
+    const x = run('Petro, who has met Omar Siddiq several times, said any talks must respect the sovereignty of Chad.');
+    expect(x.meetings).toEqual([]);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

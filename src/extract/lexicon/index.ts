@@ -131,6 +131,8 @@ export interface Lexicon {
     commentVerbs: Set<string>;
     /** "the committee will convene in X": a body's own meeting verb, used without an object */
     convenes: Set<string>;
+    /** "met X several times": a habit, no one meeting */
+    habitualPhrases: string[][];
     /** "told reporters on a conference call": the channel of a briefing, not a meeting of actors. */
     briefingLeads: string[][];
     /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
@@ -348,6 +350,7 @@ function build(): Lexicon {
       absenceLeads: events.absenceLeads.map((p) => p.split(' ')),
       commentVerbs: new Set(events.commentVerbs),
       convenes: new Set(events.convenes),
+      habitualPhrases: events.habitualPhrases.map((p) => p.split(' ')),
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),

@@ -54,6 +54,8 @@ const objectOf = (an: SentenceAnalysis, k: number, phrases: string[][]): boolean
 const askedFor = (an: SentenceAnalysis, k: number): boolean => {
   // "pushing for a separate track of negotiations"
   const words = an.tokens.slice(Math.max(0, k - ASKED_OBJECT_WORDS), k);
+  // "called for all parties to engage in talks", "urged both sides to return to talks"
+  if (askedToHold(an, k)) return true;
   const at = words.findLastIndex((t) => t.lower === 'for');
   if (at < 0 || !words.slice(at + 1).every((t) => t.word && !t.cap) || placedAfter(an, k)) return false;
   const before = an.tokens.slice(Math.max(0, k - ASKED_REACH), k - (words.length - at));
@@ -149,6 +151,9 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'There will be no negotiations until the troops withdraw.' },
       { text: 'Chad and Niger made no progress in their talks in Niamey.', expect: 'TALKS' },
       { text: 'The Kremlin declined to comment on prospects for peace talks.' },
+      { text: 'He added that any talks must respect the sovereignty of Chad.' },
+      { text: 'The Security Council called for all parties to engage in talks.' },
+      { text: 'Kenya urged both sides to return to the negotiations.' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
@@ -163,7 +168,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads) || sourceDescription(an, k)) return undefined;
       if (objectOf(an, k, lexicon().meetingWords.briefingLeads)) return undefined;
       if (objectOf(an, k, lexicon().meetingWords.stanceLeads) && !placedAfter(an, k)) return undefined;
-      if (askedFor(an, k) || denied(an, k)) return undefined;
+      if (askedFor(an, k) || denied(an, k) || anyMeeting(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
     },
   },
@@ -416,11 +421,14 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi.', expect: 'MEETING' },
       { text: 'Prime Minister Lena Varga telephoned President Omar Siddiq on Friday.', expect: 'CALL' },
       { text: 'Prime Minister Lena Varga has not met President Omar Siddiq since May.' },
+      { text: 'Petro, who has met Omar Siddiq several times, urged restraint.' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       const kind = lexicon().meetingVerbs.get(t.lower);
-      return kind && !described(an, k) && !negated(an, k) ? { tok: t, kind, verb: true, length: 1 } : undefined;
+      return kind && !described(an, k) && !negated(an, k) && !habitual(an, k)
+        ? { tok: t, kind, verb: true, length: 1 }
+        : undefined;
     },
   },
 ];
@@ -454,6 +462,39 @@ function statesOfficials(an: SentenceAnalysis, k: number): boolean {
 /** Words of "Somali and Ethiopian officials" before its noun. */
 const OFFICIALS_REACH = 6;
 const OFFICIAL_NOUNS = /^(officials|ministers|leaders|representatives|negotiators|diplomats|delegates|envoys)$/;
+
+/** "urged both sides to return to talks", "called for the parties to engage in talks": talks asked of others. */
+function askedToHold(an: SentenceAnalysis, k: number): boolean {
+  const { tokens } = an;
+  const to = tokens.findLastIndex((t, j) => j < k && j >= k - 4 && t.lower === 'to');
+  if (to < 0 || placedAfter(an, k) || !tokens.slice(to + 1, k).every((t) => t.word && !t.cap)) return false;
+  const ask = tokens.findLastIndex(
+    (t, j) => j < to && j >= to - ASKED_TO_REACH && lexicon().meetingWords.askWords.has(t.lower),
+  );
+  return ask >= 0 && !tokens.slice(ask + 1, to).some((t) => /^[.;:]$/.test(t.text) || t.lower === 'and');
+}
+
+/** Words an ask may stand before the "to" of the talks it asks for ("called in October last year for all parties to the dispute to"). */
+const ASKED_TO_REACH = 12;
+
+/** "any talks must respect…", "any direct negotiations": talks in general, none reported. */
+function anyMeeting(an: SentenceAnalysis, k: number): boolean {
+  const before = wordsBefore(an, k, 2).map((t) => t.lower);
+  return before.at(-1) === 'any' || (before.at(-2) === 'any' && !an.tokens[k - 1]!.cap);
+}
+
+/** "has met Maduro several times", "meet regularly": a habit, no one meeting. */
+function habitual(an: SentenceAnalysis, k: number): boolean {
+  const { habitualPhrases } = lexicon().meetingWords;
+  for (let j = k + 1; j <= k + HABIT_REACH && j < an.tokens.length; j++) {
+    if (!an.tokens[j]!.word) return false;
+    if (habitualPhrases.some((p) => phraseAt(an.tokens, j, p))) return true;
+  }
+  return false;
+}
+
+/** Words a habit phrase may stand after its meeting verb ("met Chadian President Omar Siddiq several times"). */
+const HABIT_REACH = 6;
 
 /** "in Doha" at token j, or after a short phrase of what the accord is for ("for peace in Doha", "on oil exports with Niger in Niamey"). */
 function placeAfterAccord(an: SentenceAnalysis, j: number): boolean {

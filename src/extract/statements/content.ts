@@ -48,6 +48,13 @@ export function subjectStart(tokens: Token[], v: number): number {
     const comma =
       tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
     if (W.subjectBreaks.has(tokens[k]!.lower) && comma) return k + 1;
+    // "…, days after Trump said…": the writer's time aside opens a clause of its own
+    if (
+      tokens[k - 1]?.text === ',' &&
+      /^(days|hours|weeks)$/.test(tokens[k]!.lower) &&
+      /^(after|before)$/.test(tokens[k + 1]?.lower ?? '')
+    )
+      return k + 2;
   }
   return 0;
 }

@@ -89,6 +89,12 @@ export const clauseThenSubjectCue: StatementRule = {
     const comma = apposed?.comma ?? lastIndexBefore(tokens, head, ',');
     if (comma <= 2 || W.clauseJoiners.has(tokens[comma + 1]?.lower ?? '')) return undefined;
     const subject = tokens.slice(comma + 1, head);
+    // "…, days after X said he would…": the writer's time aside, whose speaker's words follow the cue
+    if (
+      /^(days|hours|weeks|shortly)$/.test(subject[0]?.lower ?? '') &&
+      /^(after|before)$/.test(subject[1]?.lower ?? '')
+    )
+      return undefined;
     // "…, the chief of the president's office Jane Wambui said": a long title is fine before a person named at the cue
     const personAtCue = an.mentions.some((m) => m.t1 === head && m.t0 > comma && m.kind === 'PERSON');
     const longest = personAtCue ? 16 : 8;

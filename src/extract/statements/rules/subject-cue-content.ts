@@ -89,6 +89,10 @@ export const subjectCueContent: StatementRule = {
       expect: "Omar Siddiq → 'the deal opens a new chapter'",
     },
     {
+      text: 'In an interview, Chadian President Omar Siddiq said "at some point" he would speak with Ali Hamdan.',
+      expect: "Omar Siddiq → 'at some point he would speak with Ali Hamdan'",
+    },
+    {
       text: "Lebanon's Hezbollah said it would abide by the truce.",
       expect: "Hezbollah → 'it would abide by the truce'",
     },
@@ -123,7 +127,9 @@ export const subjectCueContent: StatementRule = {
     if (c === null) return undefined;
     const start = contentStart(tokens, c);
     if (start === null) return undefined;
-    const opening = quoteOpeningAt(ctx.quotes, start);
+    // 'said "at some point" he would speak with Maduro': a quoted fragment opening the clause is not all of it
+    const quoted = quoteOpeningAt(ctx.quotes, start);
+    const opening = quoted && !clauseGoesOn(tokens, quoted.end) ? quoted : undefined;
     if (!opening && toldAfterObject(ctx, an, start)) return undefined;
     const afterColon = opening ? undefined : quoteAfterColon(ctx, an);
     // "X stated that A:" and a quote: A is a statement of its own, and so is the quote
@@ -237,6 +243,9 @@ function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
   const reporting = lexicon().reporting;
   // 'said the deal "opens a new chapter," while…': the quote closes after the comma
   const next = (k: number) => (/^[”"]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1);
+  // "…, days after U.S. President Donald Trump said he would…": the writer's time aside has a speaker of its own
+  const timeAside = (k: number) =>
+    /^(days|hours|weeks|shortly)$/.test(tokens[k]?.lower ?? '') && /^(after|before)$/.test(tokens[k + 1]?.lower ?? '');
   return tokens.findIndex(
     (t, k) =>
       k > v + 3 &&
@@ -244,8 +253,15 @@ function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
       t.text === ',' &&
       ((W.contrastWords.has(tokens[next(k)]?.lower ?? '') &&
         tokens.slice(next(k) + 1, next(k) + 7).some((x) => reporting.has(x.lower) && !x.cap)) ||
+        (timeAside(next(k)) && tokens.slice(next(k) + 2, next(k) + 10).some((x) => reporting.has(x.lower) && !x.cap)) ||
         pronounReports(tokens, next(k))),
   );
+}
+
+/** A subject pronoun right after a quote that ends at `end`: the quote opens a clause that goes on past it. */
+function clauseGoesOn(tokens: Token[], end: number): boolean {
+  const next = tokens.find((t) => t.start >= end);
+  return W.personPronouns.has(next?.lower ?? '') || W.groupPronouns.has(next?.lower ?? '');
 }
 
 /** "A and when asked about B, he said C": the "and" opening the second clause's lead-in, else `second`. */
