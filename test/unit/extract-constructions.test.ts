@@ -392,6 +392,15 @@ describe('meetings read in their own clause', () => {
     const x = run('Petro, who has met Omar Siddiq several times, said any talks must respect the sovereignty of Chad.');
     expect(x.meetings).toEqual([]);
   });
+  it('a round held at a place and further talks to come there are two meetings', () => {
+    const x = run(
+      "Chad and the rebels signed a declaration of principles in Togo's capital on Saturday. The two sides will hold further talks in Lome later this month, Togo's foreign minister said.",
+    );
+    expect(x.meetings.map((m) => [m.location, m.status])).toEqual([
+      ['Lome', 'HELD'],
+      ['Lome', 'PLANNED'],
+    ]);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

@@ -79,6 +79,8 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         apart(o, d) &&
         nameKey(o.location) === nameKey(d.location!) &&
         compatible(o.date, d.date) &&
+        // "signed in Doha on Saturday… will return to Doha for further negotiations": two rounds
+        !anotherRound(o, d) &&
         // "talks in Asmara with Isaias" and "Isaias greeting Abiy at Asmara airport": one event of the same two people
         (o.kind === d.kind || (!!o.date && o.date === d.date && mayBeOne(o, d)) || sameTwoPeopleMeeting(o, d)),
     );

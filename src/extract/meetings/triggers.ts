@@ -222,6 +222,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'The deal follows a declaration of principles signed in July.' },
       { text: 'Qatar and Togo brokered a ceasefire between the two neighbours in Doha on Sunday.', expect: 'TALKS' },
       { text: 'Chad and Niger reached a deal in Niamey after two days of talks.', expect: 'TALKS' },
+      {
+        text: "Chad and the rebels signed a declaration of principles in Togo's capital on Saturday.",
+        expect: 'TALKS',
+      },
     ],
     match: ({ an, k }) => {
       const words = lexicon().meetingWords;
@@ -499,7 +503,7 @@ const HABIT_REACH = 6;
 /** "in Doha" at token j, or after a short phrase of what the accord is for ("for peace in Doha", "on oil exports with Niger in Niamey"). */
 function placeAfterAccord(an: SentenceAnalysis, j: number): boolean {
   if (/^(in|at)$/.test(lowerAt(an, j))) return true;
-  if (!/^(for|on|with|between)$/.test(lowerAt(an, j))) return false;
+  if (!/^(for|on|with|between|of)$/.test(lowerAt(an, j))) return false;
   // "signed an agreement on Tuesday in Bridgetown": a day, not what the accord is on
   if (isDate(an.tokens[j + 1])) return false;
   for (let n = j + 1; n <= j + ACCORD_PHRASE_REACH; n++) {
