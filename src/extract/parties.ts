@@ -131,10 +131,12 @@ function firstJoinedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGr
       // "Israel and Lebanon's Hezbollah": the side is the one possessed
       const next = possessedBy(an, joined);
       // "efforts for Libya, Somalia and Haiti": the end of a longer list, or places talked about, name no pair
-      // ("representatives of A and B" are the sides' people)
+      // ("representatives of A and B", "the foreign ministers of A and B" are the sides' people)
       const { listTopicLeads, sideGroups } = lexicon().mediationWords;
+      const group = an.tokens[m.t0 - 2]?.lower ?? '';
       const people =
-        /^(of|from)$/.test(an.tokens[m.t0 - 1]?.lower ?? '') && sideGroups.has(an.tokens[m.t0 - 2]?.lower ?? '');
+        /^(of|from)$/.test(an.tokens[m.t0 - 1]?.lower ?? '') &&
+        (sideGroups.has(group) || lexicon().meetingWords.groupNounKinds.get(group) === 'PERSON');
       if (listTopicLeads.has(an.tokens[m.t0 - 1]?.lower ?? '') && !people) continue;
       const [a, b] = [body(m), body(next)];
       if (a && b && a !== b) return [a, b];

@@ -401,6 +401,15 @@ describe('meetings read in their own clause', () => {
       ['Lome', 'PLANNED'],
     ]);
   });
+  it('"X hosted the talks" joins the talks reported before; "a month after Beijing brokered the deal" is China mediating', () => {
+    const x = run(
+      "The foreign ministers of Chad and Niger met in Lome on Thursday and agreed to reopen their embassies, according to a joint statement. Togo's foreign minister Robert Dussey hosted the talks, a month after Lome brokered the deal that restored ties. Ghana, which hosted earlier rounds of talks, welcomed the meeting.",
+    );
+    const lome = x.meetings.find((m) => m.location === 'Lome');
+    expect(lome?.participants).toEqual(expect.arrayContaining(['Chad', 'Niger', 'Robert Dussey']));
+    expect(x.mediations.map((m) => [m.mediators, m.parties])).toEqual([[['Togo'], ['Chad', 'Niger']]]);
+    expect(x.statements[0]?.speaker).toBe('Chad');
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

@@ -843,12 +843,8 @@ function segmentDrafts(
         pastYear,
         delegationSubject: main.verb ? delegationSubject(an, main) : undefined,
         resumes,
-        definite:
-          !!main.refersBack ||
-          (!main.verb &&
-            tokens
-              .slice(Math.max(0, main.tok.i - 3), main.tok.i)
-              .some((t) => /^(the|this|these|those)$/.test(t.lower))),
+        // "the talks", and "X hosted the talks": a meeting named by a definite noun refers back
+        definite: !!main.refersBack || (main.verb ? hostsDefinite(tokens, main, triggers) : definiteNoun(tokens, main)),
         segments: [segmentKey],
       });
   for (const tr of triggers) {
@@ -1171,6 +1167,18 @@ function relativeClausesWithout(tokens: Token[], at: number): Array<{ a: number;
 }
 
 /** "arrived in Beirut for talks with officials": a journey made for a meeting with someone reports that meeting. */
+/** "the talks", "these negotiations": a meeting noun after a definite determiner (a few words before it). */
+function definiteNoun(tokens: Token[], t: Trigger): boolean {
+  return tokens.slice(Math.max(0, t.tok.i - 3), t.tok.i).some((x) => /^(the|this|these|those)$/.test(x.lower));
+}
+
+/** "Qin Gang hosted the talks": a host verb whose object is a definite meeting noun. */
+function hostsDefinite(tokens: Token[], main: Trigger, triggers: Trigger[]): boolean {
+  if (!lexicon().meetingWords.hostVerbs.has(main.tok.lower)) return false;
+  const object = triggers.find((t) => !t.verb && t.tok.i > main.tok.i && t.tok.i - main.tok.i <= HOSTED_OBJECT_REACH);
+  return !!object && definiteNoun(tokens, object);
+}
+
 /** Words between a host verb and the meeting noun it hosts ("hosted a two-day regional conference"). */
 const HOSTED_OBJECT_REACH = 4;
 

@@ -200,10 +200,13 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       compatible(o.date, d.date) &&
       !(d.date && !o.date && background(d.date, publishedAt));
     // "the meeting" after "a summit in Helsinki": news names one event by any of these words
-    const referred = d.definite
-      ? (out.find((o) => refers(o, (k) => k === d.kind)) ??
-        (SAME_EVENT_WORDS.has(d.kind) ? out.find((o) => refers(o, (k) => SAME_EVENT_WORDS.has(k))) : undefined))
-      : undefined;
+    // (one reported before it first: "the talks" refers back)
+    const sameStatus = (o: Draft) => o.status === d.status || o.status === 'UNKNOWN' || d.status === 'UNKNOWN';
+    const earlier = out.filter((o) => Number(placedIn(o)) < Number(placedIn(d)) && sameStatus(o));
+    const referredIn = (list: Draft[]) =>
+      list.find((o) => refers(o, (k) => k === d.kind)) ??
+      (SAME_EVENT_WORDS.has(d.kind) ? list.find((o) => refers(o, (k) => SAME_EVENT_WORDS.has(k))) : undefined);
+    const referred = d.definite ? (referredIn(earlier) ?? referredIn(out)) : undefined;
     if (referred) {
       // its sentence's date may be another act's ("brokered last week"): the meeting keeps its own
       absorb(referred, { ...d, date: null });

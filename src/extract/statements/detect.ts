@@ -56,6 +56,9 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
     if (applied?.continuesPrevious && previous) {
       for (const d of applied.drafts) (previous.more ??= []).push([d.textStart, d.textEnd]);
     } else found.push(...(applied?.drafts ?? []));
+    // "…, according to a joint statement. … the statement said": who spoke last
+    const last = found.at(-1);
+    if (last) state.lastSpeaker = last.speaker;
   }
   drafts.push(...found);
 }

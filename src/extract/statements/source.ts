@@ -169,6 +169,18 @@ export function subjectSpeaker(
   return speakers.find((g) => g?.kind === 'PERSON') ?? speakers.find((g) => g !== undefined);
 }
 
+/** "according to a joint statement": the first of the two sides the article joins, who issued it together. */
+export function jointStatementSpeaker(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+): ActorGroup | undefined {
+  const words = an.tokens.slice(a, b).filter((t) => t.word);
+  const joint = words.some((t) => t.lower === 'joint') && words.some((t) => W.statementNouns.has(t.lower));
+  return joint && words.length <= 4 ? articleParties(ctx, new Set())[0] : undefined;
+}
+
 /** "the two countries", "both governments": a pair of states. */
 const PAIR_NOUNS = /^(countries|nations|states|governments|sides)$/;
 
