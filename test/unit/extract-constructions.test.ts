@@ -410,6 +410,10 @@ describe('meetings read in their own clause', () => {
     expect(x.mediations.map((m) => [m.mediators, m.parties])).toEqual([[['Togo'], ['Chad', 'Niger']]]);
     expect(x.statements[0]?.speaker).toBe('Chad');
   });
+  it('a place where violence happened is not the place of the talks it halted', () => {
+    const x = run('Chad halted the negotiations with Niger following a wave of attacks in the Tibesti region.');
+    expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([[null, ['Chad', 'Niger']]]);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

@@ -133,6 +133,8 @@ export interface Lexicon {
     convenes: Set<string>;
     /** "met X several times": a habit, no one meeting */
     habitualPhrases: string[][];
+    /** "a wave of attacks in X": a place the violence is in, not a meeting's */
+    violenceNouns: Set<string>;
     /** "told reporters on a conference call": the channel of a briefing, not a meeting of actors. */
     briefingLeads: string[][];
     /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
@@ -351,6 +353,7 @@ function build(): Lexicon {
       commentVerbs: new Set(events.commentVerbs),
       convenes: new Set(events.convenes),
       habitualPhrases: events.habitualPhrases.map((p) => p.split(' ')),
+      violenceNouns: new Set(events.violenceNouns),
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),
