@@ -93,6 +93,10 @@ export const subjectCueContent: StatementRule = {
       expect: "Omar Siddiq → 'at some point he would speak with Ali Hamdan'",
     },
     {
+      text: 'Chadian President Omar Siddiq has said Chad needs access to the sea, comments that Niger has called a threat.',
+      expect: "Omar Siddiq → 'Chad needs access to the sea'",
+    },
+    {
       text: "Lebanon's Hezbollah said it would abide by the truce.",
       expect: "Hezbollah → 'it would abide by the truce'",
     },
