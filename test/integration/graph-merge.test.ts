@@ -230,6 +230,25 @@ describe('one node per real-world actor and event across articles', () => {
     ]);
   });
 
+  it('a meeting reported at a region, at a venue and at a city is placed at the city', async () => {
+    const report = (title: string, location: string) =>
+      article(title, '2025-08-15', summitActors(), [
+        meeting({
+          kind: 'SUMMIT',
+          status: 'HELD',
+          participants: ['Vladimir Putin', 'Donald Trump'],
+          location,
+          date: '2025-08-15',
+        }),
+      ]);
+    await write(report('Summit in the north', 'Alaska'));
+    await write(report('Summit at the base', 'Joint Base Elmendorf-Richardson'));
+    await write(report('Summit in the city', 'Anchorage'));
+    const [only, ...rest] = await meetings();
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ location: 'Anchorage', date: '2025-08-15' });
+  });
+
   it('deleting an article after a merge takes back only what it said', async () => {
     await write(planned());
     const second = held();

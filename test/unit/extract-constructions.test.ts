@@ -414,6 +414,12 @@ describe('meetings read in their own clause', () => {
     const x = run('Chad halted the negotiations with Niger following a wave of attacks in the Tibesti region.');
     expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([[null, ['Chad', 'Niger']]]);
   });
+  it('"invited X to Moscow for their next meeting" places the meeting in Moscow', () => {
+    const x = run(
+      'Russian President Vladimir Putin invited U.S. President Donald Trump to Moscow for their next meeting.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.status])).toEqual([['Moscow', 'PLANNED']]);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

@@ -135,6 +135,8 @@ export interface Lexicon {
     habitualPhrases: string[][];
     /** "a wave of attacks in X": a place the violence is in, not a meeting's */
     violenceNouns: Set<string>;
+    /** "invited X to Moscow for talks": the place the guest is invited to */
+    inviteVerbs: Set<string>;
     /** "told reporters on a conference call": the channel of a briefing, not a meeting of actors. */
     briefingLeads: string[][];
     /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
@@ -354,6 +356,7 @@ function build(): Lexicon {
       convenes: new Set(events.convenes),
       habitualPhrases: events.habitualPhrases.map((p) => p.split(' ')),
       violenceNouns: new Set(events.violenceNouns),
+      inviteVerbs: new Set(events.inviteVerbs),
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),

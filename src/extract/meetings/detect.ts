@@ -425,8 +425,12 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
  */
 function placeBefore(an: SentenceAnalysis, at: number, own: (k: number) => boolean): string[] {
   const { a } = clauseAround(an.tokens, at);
+  // "invited Trump to Moscow for their next meeting": where the guest is invited to
+  const invited = (k: number) =>
+    an.tokens[k]!.lower === 'to' &&
+    an.tokens.slice(Math.max(a, k - 6), k).some((t) => lexicon().meetingWords.inviteVerbs.has(t.lower));
   for (let k = at - 1; k >= a && k >= at - 12; k--) {
-    if (!own(k) || !PREPS_IN.test(an.tokens[k]!.lower)) continue;
+    if (!own(k) || !(PREPS_IN.test(an.tokens[k]!.lower) || invited(k))) continue;
     const place = placeAt(an, k + 1);
     if (place && !lexicon().countryByName.has(place.name)) return [place.name];
   }

@@ -66,7 +66,9 @@ const REFRESH = `
     OPTIONAL MATCH (m)-[r:REPORTED_IN]->(a:Article) WHERE ($excluded IS NULL OR a.id <> $excluded) AND r.placeKey IS NOT NULL
     WITH r.placeKey AS placeKey, r.placeName AS placeName, r.placeRank AS rank, r.placeCountry AS placeCountry,
       count(r) AS n
-    RETURN placeKey, placeName, rank AS placeRank, placeCountry ORDER BY rank, n DESC, placeKey, placeName LIMIT 1
+    // a city the gazetteer knows before a venue or region it does not ("Anchorage", not "Alaska")
+    RETURN placeKey, placeName, rank AS placeRank, placeCountry
+    ORDER BY rank, CASE WHEN placeCountry IS NULL THEN 1 ELSE 0 END, n DESC, placeKey, placeName LIMIT 1
   }
   SET m.status = coalesce(m.curatedStatus, status, m.status),
     m.date = CASE WHEN m.curatedDate IS NOT NULL THEN m.curatedDate ELSE date END,
