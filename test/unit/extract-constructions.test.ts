@@ -420,6 +420,10 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings.map((m) => [m.location, m.status])).toEqual([['Moscow', 'PLANNED']]);
   });
+  it('"met in London for a conference on Sudan" is a conference', () => {
+    const x = run('Foreign ministers of Chad and Niger met in London on Tuesday for a conference on Sudan.');
+    expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['CONFERENCE', 'London']]);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

@@ -1199,6 +1199,18 @@ function purposeKind(tokens: Token[], main: Trigger, triggers: Trigger[]): Meeti
       ? triggers.find((t) => !t.verb && t.tok.i > main.tok.i && t.tok.i - main.tok.i <= HOSTED_OBJECT_REACH)
       : undefined;
   if (hosted) return hosted.kind;
+  // "met in London on Tuesday for a conference on Sudan": the gathering they met for
+  const gathering =
+    main.verb && main.kind === 'MEETING'
+      ? triggers.find(
+          (t) =>
+            t.tok.i > main.tok.i &&
+            !t.verb &&
+            (t.kind === 'CONFERENCE' || t.kind === 'SUMMIT') &&
+            tokens.slice(Math.max(main.tok.i, t.tok.i - 3), t.tok.i).some((x) => x.lower === 'for'),
+        )
+      : undefined;
+  if (gathering) return gathering.kind;
   if (main.kind !== 'VISIT' || !main.verb) return main.kind;
   const purpose = triggers.find(
     (t) =>
