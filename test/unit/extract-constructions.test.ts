@@ -424,6 +424,12 @@ describe('meetings read in their own clause', () => {
     const x = run('Foreign ministers of Chad and Niger met in London on Tuesday for a conference on Sudan.');
     expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['CONFERENCE', 'London']]);
   });
+  it('"CLAUSE, the sources said" speaks for whom the article named before the clause, not a name inside it', () => {
+    const x = run(
+      'A Chadian delegation arrived in Lome on Monday, two Chadian security sources said. The plan, drafted by Togo and Ghana, envisages a 60-day truce, the sources said.',
+    );
+    expect(x.statements.at(-1)?.speaker).toBe('Chad');
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

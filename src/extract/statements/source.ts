@@ -201,6 +201,8 @@ export function unnamedSpeaker(
   a: number,
   b: number,
   state: DiscourseState,
+  /** Where the words said start, when they come before the source ("CLAUSE, officials said"). */
+  wordsFrom?: number,
 ): ActorGroup | undefined {
   const words = an.tokens.slice(a, b).filter((t) => t.word);
   if (words.length === 0 || words.length > 10) return undefined;
@@ -224,5 +226,9 @@ export function unnamedSpeaker(
   // "a government source": the government named latest, if one was named so
   const bodyNoun = words.find((t) => W.bodyNouns.has(t.lower));
   if (bodyNoun) return resolveReference(ctx, bodyNoun.lower, at, W.bodyNouns.get(bodyNoun.lower)!, true);
-  return resolveReference(ctx, 'they', at, ['ORGANIZATION', 'COUNTRY']);
+  // "The plan, drafted by Egypt and Qatar, …, the sources said": whom they speak for was named before the
+  // words, if anyone was; a name inside the words is only the guess left
+  const before =
+    wordsFrom === undefined ? undefined : resolveReference(ctx, 'they', wordsFrom, ['ORGANIZATION', 'COUNTRY']);
+  return before ?? resolveReference(ctx, 'they', at, ['ORGANIZATION', 'COUNTRY']);
 }

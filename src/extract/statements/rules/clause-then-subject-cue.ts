@@ -112,7 +112,7 @@ export const clauseThenSubjectCue: StatementRule = {
     if (!ends) return undefined;
     if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
     const named = speakerIn(ctx, an, comma + 1, head, state);
-    const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, head, state);
+    const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, head, state, an.sentence.start);
     if (!speaker) return undefined;
     return {
       drafts: [
