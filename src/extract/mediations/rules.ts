@@ -338,6 +338,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Oman → Houthis, Saudi Arabia',
       },
       {
+        text: 'Switzerland has offered its good offices to Armenia and Azerbaijan.',
+        expect: 'Switzerland → Armenia, Azerbaijan',
+      },
+      {
         text: "Chad and Niger agreed to a truce after talks mediated by Togo and Ghana, Togo's foreign ministry said on Sunday.",
         expect: 'Togo, Ghana → Chad, Niger',
       },

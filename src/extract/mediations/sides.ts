@@ -69,9 +69,16 @@ export function cueParties(ctx: ArticleContext, an: SentenceAnalysis, cue: Token
   if (subject.length > 0) return subject;
   const delegations = delegationsOf(ctx, an, cue.i);
   if (delegations.length > 0) return delegations;
+  // "offered its good offices to Armenia and Azerbaijan": the sides the offer is made to
+  const to = an.tokens.findIndex((t, k) => k > cue.i && k <= cue.i + OFFERED_TO_REACH && t.lower === 'to');
+  const offeredTo = to > 0 && an.tokens.slice(cue.i + 1, to).every((t) => t.word) ? listAfter(ctx, an, to + 1) : [];
+  if (offeredTo.length >= 2) return offeredTo;
   const gathered = gatheredSides(ctx, an, cue);
   return gathered.length > 0 ? gathered : talksOf(ctx, an, cue);
 }
+
+/** Words between a mediation cue and the "to" of the sides it is offered to ("good offices to"). */
+const OFFERED_TO_REACH = 3;
 
 /** "The talks, facilitated by X, brought together A and B": the sides the talks gather, after the cue. */
 export function gatheredSides(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup[] {
