@@ -430,6 +430,19 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.statements.at(-1)?.speaker).toBe('Chad');
   });
+  it('"returned from Cairo after two days of talks with Egyptian officials" places the talks and names both sides', () => {
+    const x = run(
+      'The Israeli negotiating team returned from Cairo on Thursday after two days of talks with Egyptian officials.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([['Cairo', ['Israel', 'Egypt']]]);
+  });
+  it('an honorific inside a name stays in it ("his Somali counterpart Hassan Sheikh Mohamud")', () => {
+    const x = run(
+      'Kenyan President William Ruto hosted his Somali counterpart Hassan Sheikh Mohamud at State House in Nairobi.',
+    );
+    expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['MEETING', 'Nairobi']]);
+    expect(x.meetings[0]?.participants).toContain('Hassan Sheikh Mohamud');
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

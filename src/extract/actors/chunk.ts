@@ -402,10 +402,11 @@ function personSuffix(texts: string[]): { start: number } | null {
   s = texts.length;
   while (s > 0 && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
   // "President Hassan Sheikh Mohamud", "President Hassan Sheikh": an honorific after a title and one name word is inside the name
+  // ("counterpart Hassan Sheikh Mohamud": so too when the chunk opens with that name word)
   if (
-    s >= 3 &&
+    s >= 2 &&
     TITLES_INSIDE_NAMES.has(texts[s - 1]!) &&
-    TITLE_WORDS.has(texts[s - 3]!) &&
+    (s === 2 || TITLE_WORDS.has(texts[s - 3]!)) &&
     /^\p{Lu}\p{Ll}/u.test(texts[s - 2]!) &&
     !TITLE_WORDS.has(texts[s - 2]!) &&
     !ORG_HEADS.has(texts[s - 2]!)

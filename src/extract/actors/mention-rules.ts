@@ -421,6 +421,8 @@ export const MENTION_RULES: readonly MentionRule[] = [
           if (hit.role === 'adjective') {
             active =
               ACTOR_NOUNS.has(next) ||
+              // "the Israeli negotiating team", "the Chinese visiting delegation"
+              (/^[a-z]+ing$/.test(next) && ACTOR_NOUNS.has(scan.lowerAt(j + 1))) ||
               (isNameCap(tokens[j]) && TITLE_WORDS.has(tokens[j]!.text)) ||
               coordinatedBeforeActorNoun(scan, j);
           } else if (hit.role === 'capital') {

@@ -137,6 +137,8 @@ export interface Lexicon {
     violenceNouns: Set<string>;
     /** "invited X to Moscow for talks": the place the guest is invited to */
     inviteVerbs: Set<string>;
+    /** "returned from Cairo after two days of talks": where the talks were */
+    returnVerbs: Set<string>;
     /** "told reporters on a conference call": the channel of a briefing, not a meeting of actors. */
     briefingLeads: string[][];
     /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
@@ -357,6 +359,7 @@ function build(): Lexicon {
       habitualPhrases: events.habitualPhrases.map((p) => p.split(' ')),
       violenceNouns: new Set(events.violenceNouns),
       inviteVerbs: new Set(events.inviteVerbs),
+      returnVerbs: new Set(events.returnVerbs),
       frontedMeetingLeads: events.frontedMeetingLeads.map((p) => p.split(' ')),
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),

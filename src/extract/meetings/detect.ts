@@ -425,12 +425,17 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
  */
 function placeBefore(an: SentenceAnalysis, at: number, own: (k: number) => boolean): string[] {
   const { a } = clauseAround(an.tokens, at);
-  // "invited Trump to Moscow for their next meeting": where the guest is invited to
-  const invited = (k: number) =>
-    an.tokens[k]!.lower === 'to' &&
-    an.tokens.slice(Math.max(a, k - 6), k).some((t) => lexicon().meetingWords.inviteVerbs.has(t.lower));
-  for (let k = at - 1; k >= a && k >= at - 12; k--) {
-    if (!own(k) || !(PREPS_IN.test(an.tokens[k]!.lower) || invited(k))) continue;
+  // "invited Trump to Moscow for their next meeting": where the guest is invited to; "returned from Cairo after
+  // two days of talks": where the talks were
+  const { inviteVerbs, returnVerbs } = lexicon().meetingWords;
+  const verbBefore = (k: number, verbs: ReadonlySet<string>) =>
+    an.tokens.slice(Math.max(0, k - 6), k).some((t) => verbs.has(t.lower));
+  const invited = (k: number) => an.tokens[k]!.lower === 'to' && verbBefore(k, inviteVerbs);
+  const returned = (k: number) => an.tokens[k]!.lower === 'from' && verbBefore(k, returnVerbs);
+  // (the return is the main clause the "after …talks" phrase hangs on)
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    const inClause = k >= a && (PREPS_IN.test(an.tokens[k]!.lower) || invited(k));
+    if (!own(k) || !(inClause || returned(k))) continue;
     const place = placeAt(an, k + 1);
     if (place && !lexicon().countryByName.has(place.name)) return [place.name];
   }

@@ -296,6 +296,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Omar Siddiq was greeted at the airport in Dakar by Foreign Minister Sara Diallo.', expect: 'MEETING' },
       { text: 'President Sara Diallo received in Dakar the Chadian Foreign Minister Omar Siddiq.', expect: 'MEETING' },
       { text: 'President Sara Diallo will host Chadian and Nigerien officials in Dakar.', expect: 'MEETING' },
+      {
+        text: 'President Sara Diallo hosted her Chadian counterpart Omar Siddiq at State House in Dakar.',
+        expect: 'MEETING',
+      },
       { text: 'President Sara Diallo received Western support for the plan.' },
     ],
     match: ({ an, k }) => {
@@ -314,7 +318,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         x.cap ||
         /^['’]s?$/.test(x.text) ||
         lexicon().meetingWords.titleWords.has(x.lower) ||
-        (n === 0 && x.lower === 'the');
+        (n === 0 && /^(the|his|her|their|its)$/.test(x.lower));
       const titled = (m: { t0: number }): boolean =>
         m.t0 > v && m.t0 <= v + 10 && an.tokens.slice(v + 1, m.t0).every(titleWord);
       const object = an.mentions.find(
