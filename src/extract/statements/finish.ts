@@ -82,8 +82,10 @@ function dateOf(ctx: ArticleContext, d: Draft, dating: Dating): string | null {
   // a date of the attribution ("said on Friday", "On Friday, X said"), not one inside what was said
   const said = ctx.article.sentences[d.sentence]!.start;
   // ("…, the Kremlin said, and Xi accepted an invitation for May 9": past the attribution's comma, another clause's)
+  // ("expressed concern over the clashes in a statement issued late on Friday": the words end before the attribution)
   const attribution = (at: number): boolean => {
-    const between = ctx.article.body.slice(Math.min(d.verb.end, at), Math.max(d.verb.end, at));
+    const from = Math.max(d.verb.end, d.textEnd);
+    const between = ctx.article.body.slice(Math.min(from, at), Math.max(from, at));
     return at < d.textStart || (between.length <= ATTRIBUTION_CHARS && !between.includes(','));
   };
   const dated = findDates(sentence.text, ctx.article.publishedAt).find(

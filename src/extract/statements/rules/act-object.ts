@@ -41,6 +41,10 @@ export const actObject: StatementRule = {
     {
       text: 'Diplomats say the United Arab Emirates, which the army accuses of arming the RSF, has become an obstacle to peace.',
     },
+    {
+      text: 'The African Union expressed deep concern over the clashes in a statement issued late on Friday.',
+      expect: "African Union → 'deep concern over the clashes'",
+    },
   ],
   match({ ctx, an, v, state }) {
     const { tokens } = an;
@@ -92,6 +96,13 @@ function actEnd(tokens: Token[], from: number): number {
     if (t.text === ';' || (t.text === ',' && W.contrastWords.has(tokens[k + 1]?.lower ?? ''))) return k;
     // "expressed concern and said…": the next statement
     if (t.lower === 'and' && lexicon().reporting.has(tokens[k + 1]?.lower ?? '')) return k;
+    // "expressed concern over the clashes in a statement issued late on Friday": where it was said
+    if (
+      t.lower === 'in' &&
+      /^(a|an|its|their|the)$/.test(tokens[k + 1]?.lower ?? '') &&
+      W.statementNouns.has(tokens[k + 2]?.lower ?? '')
+    )
+      return k;
   }
   return tokens.length;
 }
