@@ -443,6 +443,13 @@ describe('meetings read in their own clause', () => {
     expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([['MEETING', 'Nairobi']]);
     expect(x.meetings[0]?.participants).toContain('Hassan Sheikh Mohamud');
   });
+  it('"the previous meeting of the ministers" is the ministers who met before', () => {
+    const x = run(
+      'Chadian Foreign Minister Omar Siddiq and his Nigerien counterpart Ali Hamdan met in Lome on Thursday. The previous meeting of the ministers took place in Accra in February under the auspices of Ghanaian President John Mahama.',
+    );
+    const accra = x.meetings.find((m) => m.location === 'Accra');
+    expect(accra?.participants).toEqual(expect.arrayContaining(['Omar Siddiq', 'Ali Hamdan', 'John Mahama']));
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

@@ -509,6 +509,9 @@ function groupReference(
   const { groupNouns, groupNumerals } = lexicon().meetingWords;
   const { tokens } = an;
   for (const [k, t] of tokens.entries()) {
+    // "the previous meeting of the ministers": the sides of the meeting reported before, as a pair
+    const ofThe = t.lower === 'the' && tokens[k - 1]?.lower === 'of' && groupNouns.has(tokens[k + 1]?.lower ?? '');
+    if (ofThe && own(k)) return { noun: tokens[k + 1]!.lower, count: 2 };
     const count = t.lower === 'both' ? 2 : tokens[k - 1]?.lower === 'the' ? groupNumerals.get(t.lower) : undefined;
     if (!own(k) || count === undefined) continue;
     const noun = tokens.slice(k + 1, k + 3).findIndex((x) => groupNouns.has(x.lower));
