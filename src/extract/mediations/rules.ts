@@ -106,6 +106,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     examples: [
       { text: 'Egyptian and Qatari mediators met a Hamas delegation in Cairo.', expect: 'Egypt, Qatar → Hamas' },
       { text: 'Qatari mediators said Israel and Hamas were close to a deal.', expect: 'Qatar → Israel, Hamas' },
+      {
+        text: 'A Hamas delegation arrived in Cairo for talks with Egyptian mediators, a Palestinian official said.',
+        expect: 'Egypt → Hamas',
+      },
       { text: 'Hamas told the mediators it would study the offer.', expect: 'none' },
       {
         text: 'Mediators from Qatar, Egypt and the United States met an Israeli delegation in Doha.',
@@ -122,9 +126,12 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         : modifiersOf(ctx, an, cue.tok.i);
       if (mediators.length === 0) return undefined;
       const named = cueParties(ctx, an, cue.tok).filter((g) => !mediators.includes(g));
-      // "…mediators met a Hamas delegation": the states or bodies the clause names after the noun
-      const clauseEnd = clauseAround(an.tokens, cue.tok.i).b;
-      const parties = named.length > 0 ? named : bodiesWithin(ctx, an, cue.tok.i + 1, clauseEnd, mediators);
+      // "…mediators met a Hamas delegation": the states or bodies the clause names after the noun (up to a comma:
+      // "…, a Palestinian official said" is the source)
+      const comma = an.tokens.findIndex((t, k) => k > cue.tok.i && t.text === ',');
+      const clauseEnd = Math.min(clauseAround(an.tokens, cue.tok.i).b, comma < 0 ? an.tokens.length : comma);
+      const after = named.length > 0 ? named : bodiesWithin(ctx, an, cue.tok.i + 1, clauseEnd, mediators);
+      const parties = after.length > 0 ? after : delegationBefore(ctx, an, cue.tok.i, mediators);
       return { mediators, parties };
     },
   },
@@ -385,6 +392,20 @@ function hostBefore(ctx: ArticleContext, an: SentenceAnalysis, i: number): Actor
     .map((m) => actorOf(ctx, m))
     .filter((g): g is ActorGroup => !!g)
     .slice(0, 1);
+}
+
+/** "A Hamas delegation arrived in Cairo for talks with Egyptian mediators": the side whose delegation came, before the cue. */
+function delegationBefore(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  cue: number,
+  skip: readonly ActorGroup[],
+): ActorGroup[] {
+  const { a } = clauseAround(an.tokens, cue);
+  const { sentNouns } = lexicon().meetingWords;
+  const sent = an.mentions.find((m) => m.t0 >= a && m.t1 < cue && sentNouns.has(an.tokens[m.t1]?.lower ?? ''));
+  const g = sent && actorOf(ctx, sent);
+  return g && isStateOrBody(g) && !skip.includes(g) ? [g] : [];
 }
 
 /** The states or bodies the sentence names within tokens [from, to), in order, once each, none of `skip`. */
