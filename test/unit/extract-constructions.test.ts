@@ -450,6 +450,13 @@ describe('meetings read in their own clause', () => {
     const accra = x.meetings.find((m) => m.location === 'Accra');
     expect(accra?.participants).toEqual(expect.arrayContaining(['Omar Siddiq', 'Ali Hamdan', 'John Mahama']));
   });
+  it('the source in a reporting tail is no participant ("…with Egyptian mediators, a Palestinian official said")', () => {
+    const x = run(
+      'A Hamas delegation arrived in Cairo for talks with Egyptian mediators, a Palestinian official said.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([['Cairo', ['Hamas', 'Egypt']]]);
+    expect(x.mediations.map((m) => [m.mediators, m.parties])).toEqual([[['Egypt'], ['Hamas']]]);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

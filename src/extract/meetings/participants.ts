@@ -74,6 +74,8 @@ function chain(an: SentenceAnalysis, m: Mention, actors: Mention[], dir: 'forwar
         ? actors.find((x) => x.t0 >= edge.t1 && linksNames(an, edge.t1, x.t0, x))
         : actors.findLast((x) => x.t1 <= edge.t0 && linksNames(an, x.t1, edge.t0, edge));
     if (!next) return out;
+    // "talks with Egyptian mediators, a Palestinian official said": the list ends where a reporting tail begins
+    if (dir === 'forward' && reportingTailAt(an, next)) return out;
     const link = dir === 'forward' ? an.tokens.slice(edge.t1, next.t0) : an.tokens.slice(next.t1, edge.t0);
     const conjunction = link.some((t) => /^(and|or)$/.test(t.lower));
     if (dir === 'forward' && joined && !conjunction && link.some((t) => t.text === ',')) return out;
@@ -81,6 +83,13 @@ function chain(an: SentenceAnalysis, m: Mention, actors: Mention[], dir: 'forwar
     out.push(next);
     edge = next;
   }
+}
+
+/** A mention after a comma whose words go on to a reporting verb (", a Palestinian official said"). */
+function reportingTailAt(an: SentenceAnalysis, m: Mention): boolean {
+  const comma = an.tokens.findLastIndex((t, k) => k < m.t0 && k >= m.t0 - 3 && t.text === ',');
+  if (comma < 0) return false;
+  return an.tokens.slice(m.t1, m.t1 + 3).some((t) => lexicon().reporting.has(t.lower) && !t.cap);
 }
 
 /** Tokens of a verb group between a subject and its verb: lower-case words, "who", a weekday; no clause mark. */
