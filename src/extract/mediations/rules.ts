@@ -345,6 +345,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Oman → Houthis, Saudi Arabia',
       },
       {
+        text: 'Sudan’s army and the Rapid Support Forces resumed talks in Jeddah. The United States, which co-sponsors the talks, sent an envoy.',
+        expect: 'United States → Sudanese Armed Forces, Rapid Support Forces',
+      },
+      {
         text: 'Switzerland has offered its good offices to Armenia and Azerbaijan.',
         expect: 'Switzerland → Armenia, Azerbaijan',
       },
