@@ -397,6 +397,22 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     },
   },
   {
+    name: 'a call from or with someone',
+    examples: [
+      { text: 'President Omar Siddiq received a call from Ghanaian President Kofi Mensah.', expect: 'CALL' },
+      { text: 'In a call with President Kofi Mensah on Monday, Omar Siddiq urged calm.', expect: 'CALL' },
+      { text: 'Omar Siddiq made a call for calm in the region.' },
+    ],
+    // "received a call from X", "in a call with X": a call, with the other side named after it
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      if (t.lower !== 'call' || !/^(a|the)$/.test(lowerAt(an, k - 1))) return undefined;
+      return /^(from|with)$/.test(lowerAt(an, k + 1)) && an.tokens[k + 2]?.word
+        ? { tok: t, kind: 'CALL', verb: false, length: 1 }
+        : undefined;
+    },
+  },
+  {
     name: 'among those attending',
     examples: [
       { text: 'President Omar Said and Prime Minister Ali Hamdan were among those attending.', expect: 'MEETING' },
