@@ -120,27 +120,43 @@ export function possessedBy(an: SentenceAnalysis, m: Mention, limit = an.tokens.
 
 /** "Cambodia and Thailand will resolve…": the first two states or bodies the article joins by "and", none excluded. */
 function firstJoinedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
+  for (const an of ctx.analyses) {
+    const pair = joinedPairIn(ctx, an, exclude);
+    if (pair.length > 0) return pair;
+  }
+  return [];
+}
+
+/** The two states or bodies joined by "and" nearest before or in sentence `index` ("A and B … a joint statement"). */
+export function nearestJoinedPair(ctx: ArticleContext, index: number): ActorGroup[] {
+  for (let k = index; k >= 0; k--) {
+    const pair = joinedPairIn(ctx, ctx.analyses[k]!, new Set());
+    if (pair.length > 0) return pair;
+  }
+  return [];
+}
+
+/** The first two states or bodies one sentence joins by "and", none excluded. */
+function joinedPairIn(ctx: ArticleContext, an: SentenceAnalysis, exclude: Set<ActorGroup>): ActorGroup[] {
   const body = (m: Mention | undefined): ActorGroup | undefined => {
     const g = m ? sideNamedBy(ctx, m) : undefined;
     return g && isStateOrBody(g) && !exclude.has(g) ? g : undefined;
   };
-  for (const an of ctx.analyses) {
-    for (const [n, m] of an.mentions.entries()) {
-      const joined = an.mentions[n + 1];
-      if (!joined || an.tokens[m.t1]?.lower !== 'and' || !describedGap(an, m.t1 + 1, joined.t0)) continue;
-      // "Israel and Lebanon's Hezbollah": the side is the one possessed
-      const next = possessedBy(an, joined);
-      // "efforts for Libya, Somalia and Haiti": the end of a longer list, or places talked about, name no pair
-      // ("representatives of A and B", "the foreign ministers of A and B" are the sides' people)
-      const { listTopicLeads, sideGroups } = lexicon().mediationWords;
-      const group = an.tokens[m.t0 - 2]?.lower ?? '';
-      const people =
-        /^(of|from)$/.test(an.tokens[m.t0 - 1]?.lower ?? '') &&
-        (sideGroups.has(group) || lexicon().meetingWords.groupNounKinds.get(group) === 'PERSON');
-      if (listTopicLeads.has(an.tokens[m.t0 - 1]?.lower ?? '') && !people) continue;
-      const [a, b] = [body(m), body(next)];
-      if (a && b && a !== b) return [a, b];
-    }
+  const { listTopicLeads, sideGroups } = lexicon().mediationWords;
+  for (const [n, m] of an.mentions.entries()) {
+    const joined = an.mentions[n + 1];
+    if (!joined || an.tokens[m.t1]?.lower !== 'and' || !describedGap(an, m.t1 + 1, joined.t0)) continue;
+    // "Israel and Lebanon's Hezbollah": the side is the one possessed
+    const next = possessedBy(an, joined);
+    // "efforts for Libya, Somalia and Haiti": the end of a longer list, or places talked about, name no pair
+    // ("representatives of A and B", "the foreign ministers of A and B" are the sides' people)
+    const group = an.tokens[m.t0 - 2]?.lower ?? '';
+    const people =
+      /^(of|from)$/.test(an.tokens[m.t0 - 1]?.lower ?? '') &&
+      (sideGroups.has(group) || lexicon().meetingWords.groupNounKinds.get(group) === 'PERSON');
+    if (listTopicLeads.has(an.tokens[m.t0 - 1]?.lower ?? '') && !people) continue;
+    const [a, b] = [body(m), body(next)];
+    if (a && b && a !== b) return [a, b];
   }
   return [];
 }

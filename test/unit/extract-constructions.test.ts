@@ -457,6 +457,13 @@ describe('meetings read in their own clause', () => {
     expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([['Cairo', ['Hamas', 'Egypt']]]);
     expect(x.mediations.map((m) => [m.mediators, m.parties])).toEqual([[['Egypt'], ['Hamas']]]);
   });
+  it('a joint communique of two leaders is not the statement of the sides they discussed', () => {
+    const x = run(
+      'Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed held talks in Nairobi on Monday. The two leaders agreed to push for a meeting between the Sudanese army chief and the RSF commander, according to a joint communique.',
+    );
+    expect(x.statements.map((st) => st.speaker)).not.toContain('Sudanese Armed Forces');
+    expect(x.meetings.map((m) => m.location)).toEqual(['Nairobi']);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

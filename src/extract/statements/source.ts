@@ -3,7 +3,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { MEDIA_NOUNS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
-import { articleParties, possessedBy } from '../parties.js';
+import { articleParties, nearestJoinedPair, possessedBy } from '../parties.js';
 import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
 import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun, resolveRoleReference } from './resolution.js';
@@ -169,7 +169,7 @@ export function subjectSpeaker(
   return speakers.find((g) => g?.kind === 'PERSON') ?? speakers.find((g) => g !== undefined);
 }
 
-/** "according to a joint statement": the first of the two sides the article joins, who issued it together. */
+/** "A and B met … according to a joint statement": the first of the two joined nearest before, who issued it together. */
 export function jointStatementSpeaker(
   ctx: ArticleContext,
   an: SentenceAnalysis,
@@ -178,7 +178,7 @@ export function jointStatementSpeaker(
 ): ActorGroup | undefined {
   const words = an.tokens.slice(a, b).filter((t) => t.word);
   const joint = words.some((t) => t.lower === 'joint') && words.some((t) => W.statementNouns.has(t.lower));
-  return joint && words.length <= 4 ? articleParties(ctx, new Set())[0] : undefined;
+  return joint && words.length <= 4 ? nearestJoinedPair(ctx, an.sentence.index)[0] : undefined;
 }
 
 /** "the two countries", "both governments": a pair of states. */
