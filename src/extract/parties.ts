@@ -139,7 +139,7 @@ export function nearestJoinedPair(ctx: ArticleContext, index: number): ActorGrou
 /** The first two states or bodies one sentence joins by "and", none excluded. */
 function joinedPairIn(ctx: ArticleContext, an: SentenceAnalysis, exclude: Set<ActorGroup>): ActorGroup[] {
   const body = (m: Mention | undefined): ActorGroup | undefined => {
-    const g = m ? sideNamedBy(ctx, m) : undefined;
+    const g = m ? stateOf(ctx, sideNamedBy(ctx, m)) : undefined;
     return g && isStateOrBody(g) && !exclude.has(g) ? g : undefined;
   };
   const { listTopicLeads, sideGroups } = lexicon().mediationWords;
@@ -161,6 +161,16 @@ function joinedPairIn(ctx: ArticleContext, an: SentenceAnalysis, exclude: Set<Ac
   return [];
 }
 
+/** A side named by a leader stands for the state the leader serves ("Pashinyan and Azerbaijani President Aliyev"). */
+function stateOf(ctx: ArticleContext, g: ActorGroup | undefined): ActorGroup | undefined {
+  if (g?.kind !== 'PERSON') return g;
+  const served = g.affiliations
+    .filter((a) => !a.role || !/^former\b/i.test(a.role))
+    .map((a) => ctx.index.groups.get(a.key))
+    .find((x) => x?.kind === 'COUNTRY');
+  return served ?? g;
+}
+
 /** "Sudan's army and the paramilitary RSF": nothing, or a word describing a group (after "the"), before the name. */
 function describedGap(an: SentenceAnalysis, from: number, to: number): boolean {
   const { groupDescriptors } = lexicon().meetingWords;
@@ -175,7 +185,10 @@ function titlePair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] 
   if (!title) return [];
   const an = findMentions({ index: -1, start: 0, end: title.length, text: title }, title);
   const side = (m: Mention): ActorGroup | undefined => {
-    const g = ctx.index.groups.get(m.entry?.kind === 'COUNTRY' ? `lex:${m.entry.name}` : ctx.index.keyOf(m));
+    const g = stateOf(
+      ctx,
+      ctx.index.groups.get(m.entry?.kind === 'COUNTRY' ? `lex:${m.entry.name}` : ctx.index.keyOf(m)),
+    );
     return g && isStateOrBody(g) && !exclude.has(g) ? g : undefined;
   };
   for (const [n, m] of an.mentions.entries()) {

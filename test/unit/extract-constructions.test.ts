@@ -464,6 +464,12 @@ describe('meetings read in their own clause', () => {
     expect(x.statements.map((st) => st.speaker)).not.toContain('Sudanese Armed Forces');
     expect(x.meetings.map((m) => m.location)).toEqual(['Nairobi']);
   });
+  it('two leaders joined by "and" name their states as the article\'s sides', () => {
+    const x = run(
+      'Chadian President Omar Siddiq and Nigerien President Ali Hamdan signed a declaration in Washington, with U.S. President Donald Trump as witness. Under the deal, the U.S. will build a road through Chad. The United States will fund it. France, which had long mediated between the two, was not involved.',
+    );
+    expect(x.mediations.map((m) => [m.mediators, m.parties])).toEqual([[['France'], ['Chad', 'Niger']]]);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);
