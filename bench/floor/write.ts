@@ -131,7 +131,7 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>
     `UNWIND $rows AS r MATCH (a:Article {id: r.articleId})
     MERGE (m:Meeting {id: r.id}) ON CREATE SET m.kind = r.kind, m.status = r.status, m.date = date(r.date),
       m.datePrecision = r.datePrecision, m.location = r.place, m.placeKey = r.placeKey, m.placeCountry = r.placeCountry,
-      m.placeRank = r.placeRank
+      m.placeRank = r.placeRank, m.placeKnown = r.placeCountry IS NOT NULL, m.dated = r.date IS NOT NULL
     SET m.status = CASE WHEN r.status = 'HELD' THEN 'HELD' WHEN r.status = 'CANCELLED' AND m.status <> 'HELD' THEN 'CANCELLED'
       WHEN m.status = 'UNKNOWN' THEN r.status ELSE m.status END
     ${REPORTED('m').replace('SET ', ', ')}

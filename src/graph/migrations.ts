@@ -2,6 +2,7 @@ import { backfillCounterpartPairs } from './actor/counterparts.js';
 import { backfillRecency } from './actor/recency.js';
 import { cypher } from './cypher.js';
 import type { Executor } from './executor.js';
+import { backfillMeetingSeekKeys } from './meeting/write.js';
 import { backfillStatementSpeakers } from './statement/write.js';
 
 /**
@@ -13,6 +14,7 @@ const MIGRATIONS: readonly { name: string; run: (executor: Executor) => Promise<
   { name: 'actor-event-recency', run: backfillRecency },
   { name: 'statement-speakers', run: backfillStatementSpeakers },
   { name: 'counterpart-pairs', run: backfillCounterpartPairs },
+  { name: 'meeting-seek-keys', run: backfillMeetingSeekKeys },
 ];
 
 export async function runMigrations(executor: Executor): Promise<void> {

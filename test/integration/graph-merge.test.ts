@@ -3,6 +3,7 @@ import type { ExtractedArticle } from '../../src/domain/article.js';
 import { ActorCuration } from '../../src/graph/actor/curate.js';
 import { deleteArticle } from '../../src/graph/article/delete.js';
 import { cypher } from '../../src/graph/cypher.js';
+import { backfillMeetingSeekKeys } from '../../src/graph/meeting/write.js';
 import { writeArticles } from '../../src/graph/ingest/write.js';
 import { actor, article, meeting } from './articles.js';
 import { emptyGraph, freshGraphEachTest } from './support.js';
@@ -247,6 +248,26 @@ describe('one node per real-world actor and event across articles', () => {
     const [only, ...rest] = await meetings();
     expect(rest).toEqual([]);
     expect(only).toMatchObject({ location: 'Anchorage', date: '2025-08-15' });
+  });
+
+  it('a meeting stored before its place and date were marked known or not is found again once backfilled', async () => {
+    const report = (title: string, location: string) =>
+      article(title, '2025-08-15', summitActors(), [
+        meeting({
+          kind: 'SUMMIT',
+          status: 'HELD',
+          participants: ['Vladimir Putin', 'Donald Trump'],
+          location,
+          date: '2025-08-15',
+        }),
+      ]);
+    await write(report('Summit at the base', 'Joint Base Elmendorf-Richardson'));
+    await graph.env.app.executor.write(cypher('MATCH (m:Meeting) REMOVE m.placeKnown, m.dated'));
+    await backfillMeetingSeekKeys(graph.env.app.executor);
+    await write(report('Summit in the city', 'Anchorage'));
+    const [only, ...rest] = await meetings();
+    expect(rest).toEqual([]);
+    expect(only).toMatchObject({ location: 'Anchorage' });
   });
 
   it('deleting an article after a merge takes back only what it said', async () => {

@@ -110,7 +110,8 @@ export class EventCuration {
         run(
           cypher(
             `MATCH (m:Meeting {id: $id})
-          SET m.curatedDate = date($date), m.curatedDatePrecision = $precision, m.date = date($date), m.datePrecision = $precision`,
+          SET m.curatedDate = date($date), m.curatedDatePrecision = $precision, m.date = date($date), m.datePrecision = $precision,
+            m.dated = true`,
             { id, date: stored.date, precision: stored.precision },
           ),
         ),

@@ -1,4 +1,7 @@
 import { cypher, type CypherQuery } from '../cypher.js';
+import type { Executor } from '../executor.js';
+import { untilNoneLeft } from '../shared/chunked.js';
+import { int } from '../shared/list-query.js';
 import type { MeetingWriteRow } from '../ingest/rows.js';
 import { edgeEvidence, cypherDateOrNull, reportedIn } from '../shared/evidence.js';
 
@@ -15,7 +18,8 @@ export function mergeMeetings(rows: MeetingWriteRow[]): CypherQuery {
     MERGE (m:Meeting {id: row.id})
       ON CREATE SET m.kind = row.kind, m.status = row.status, m.date = ${cypherDateOrNull('row.date')},
         m.datePrecision = row.datePrecision, m.location = row.placeName, m.placeKey = row.placeKey,
-        m.placeCountry = row.placeCountry, m.placeRank = row.placeRank
+        m.placeCountry = row.placeCountry, m.placeRank = row.placeRank, m.placeKnown = row.placeCountry IS NOT NULL,
+        m.dated = row.date IS NOT NULL
     ${reportedIn('m', REPORT_FIELDS)}
     WITH m, row
     CALL (m, row) {
@@ -72,9 +76,10 @@ const REFRESH = `
   }
   SET m.status = coalesce(m.curatedStatus, status, m.status),
     m.date = CASE WHEN m.curatedDate IS NOT NULL THEN m.curatedDate ELSE date END,
+    m.dated = coalesce(m.curatedDate, date) IS NOT NULL,
     m.datePrecision = CASE WHEN m.curatedDate IS NOT NULL THEN m.curatedDatePrecision ELSE precision END,
     m.kind = coalesce(kind, m.kind), m.placeKey = placeKey, m.location = placeName,
-    m.placeCountry = placeCountry, m.placeRank = placeRank
+    m.placeCountry = placeCountry, m.placeRank = placeRank, m.placeKnown = placeCountry IS NOT NULL
   WITH m
   CALL (m) { MATCH (m)-[r:AT]->(p:Place) WHERE p.key <> coalesce(m.placeKey, '') DELETE r }`;
 
@@ -145,28 +150,61 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
       WHERE m.placeKey = row.placeKey AND m.date >= near AND m.date <= far
       RETURN m
       UNION
+      // by report dates, what is undated on one side: an undated row reads every meeting there, a dated one only
+      // the undated (a null key seeks nothing)
       MATCH (m:Meeting) USING INDEX m:Meeting(placeKey, lastReportedAt)
-      WHERE m.placeKey = row.placeKey AND m.lastReportedAt >= reportedSince
-        AND m.lastReportedAt <= reportedUntil AND (row.date IS NULL OR m.date IS NULL)
+      WHERE m.placeKey = CASE WHEN row.date IS NULL THEN row.placeKey END AND m.lastReportedAt >= reportedSince
+        AND m.lastReportedAt <= reportedUntil
       RETURN m
       UNION
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeKey, dated, lastReportedAt)
+      WHERE m.placeKey = row.placeKey AND m.dated = false AND m.lastReportedAt >= reportedSince
+        AND m.lastReportedAt <= reportedUntil
+      RETURN m
+      UNION
+      // a place named by its country matches any meeting in it, a city only the meetings placed by the country
+      // (the planner seeks before it tests the row: a null key seeks nothing)
       MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, date)
-      WHERE m.placeCountry = row.placeCountry AND m.date >= near AND m.date <= far
-        AND (row.placeRank = 1 OR m.placeRank = 1)
+      WHERE m.placeCountry = CASE WHEN row.placeRank = 1 THEN row.placeCountry END AND m.date >= near AND m.date <= far
+      RETURN m
+      UNION
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, placeRank, date)
+      WHERE m.placeCountry = CASE WHEN coalesce(row.placeRank, 0) <> 1 THEN row.placeCountry END AND m.placeRank = 1
+        AND m.date >= near AND m.date <= far
       RETURN m
       UNION
       MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, lastReportedAt)
-      WHERE m.placeCountry = row.placeCountry AND m.lastReportedAt >= reportedSince
-        AND m.lastReportedAt <= reportedUntil AND (row.placeRank = 1 OR m.placeRank = 1)
+      WHERE m.placeCountry = CASE WHEN row.placeRank = 1 THEN row.placeCountry END
+        AND m.lastReportedAt >= reportedSince AND m.lastReportedAt <= reportedUntil
         AND (row.date IS NULL OR m.date IS NULL)
       RETURN m
       UNION
-      MATCH (m:Meeting) USING INDEX m:Meeting(date)
-      WHERE m.date >= date(row.from) AND m.date <= date(row.to)
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, placeRank, lastReportedAt)
+      WHERE m.placeCountry = CASE WHEN coalesce(row.placeRank, 0) <> 1 THEN row.placeCountry END AND m.placeRank = 1
+        AND m.lastReportedAt >= reportedSince AND m.lastReportedAt <= reportedUntil
+        AND (row.date IS NULL OR m.date IS NULL)
       RETURN m
       UNION
-      MATCH (m:Meeting) USING INDEX m:Meeting(date)
-      WHERE m.date = date(row.monthStart) AND m.datePrecision = 'MONTH'
+      // the same days anywhere, where the places cannot conflict: a row placed nowhere the gazetteer knows reads
+      // every meeting of those days, a row placed in a known city or country only those placed elsewhere (a null key
+      // seeks nothing; two known places agree through the country branches or conflict)
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeKnown, date)
+      WHERE m.placeKnown = CASE WHEN row.placeCountry IS NULL THEN true END
+        AND m.date >= date(row.from) AND m.date <= date(row.to)
+      RETURN m
+      UNION
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeKnown, date)
+      WHERE m.placeKnown = false AND m.date >= date(row.from) AND m.date <= date(row.to)
+      RETURN m
+      UNION
+      // dated by its month only, as the row's day falls in it: where the places cannot conflict, as above
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeKnown, date)
+      WHERE m.placeKnown = CASE WHEN row.placeCountry IS NULL THEN true END AND m.date = date(row.monthStart)
+        AND m.datePrecision = 'MONTH'
+      RETURN m
+      UNION
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeKnown, date)
+      WHERE m.placeKnown = false AND m.date = date(row.monthStart) AND m.datePrecision = 'MONTH'
       RETURN m
     }
     WITH row, m WHERE CASE WHEN m.date IS NOT NULL AND row.date IS NOT NULL
@@ -183,3 +221,17 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
     { rows, dayWindow: 7, monthWindow: 31, reportWindow: 50, reportSpan: 60 },
   );
 }
+
+/** Meetings written before `placeKnown` and `dated` were kept get them (the coreference reads seek on them). */
+export async function backfillMeetingSeekKeys(executor: Executor): Promise<void> {
+  const query = cypher(
+    `MATCH (m:Meeting) WHERE m.placeKnown IS NULL OR m.dated IS NULL
+    WITH m LIMIT $chunk
+    SET m.placeKnown = m.placeCountry IS NOT NULL, m.dated = m.date IS NOT NULL
+    RETURN count(*) AS n`,
+    { chunk: int(BACKFILL_CHUNK) },
+  );
+  await untilNoneLeft(executor, query);
+}
+
+const BACKFILL_CHUNK = 10_000;
