@@ -270,6 +270,30 @@ describe('one node per real-world actor and event across articles', () => {
     expect(only).toMatchObject({ location: 'Anchorage' });
   });
 
+  it("a mediator's reports months apart within the window are one mediation; beyond it, two", async () => {
+    const mediation = (title: string, publishedAt: string) => ({
+      ...article(title, publishedAt, [
+        actor('Qatar', 'COUNTRY'),
+        actor('Hamas', 'ORGANIZATION'),
+        actor('Israel', 'COUNTRY'),
+      ]),
+      mediations: [
+        {
+          mediators: ['Qatar'],
+          parties: ['Hamas', 'Israel'],
+          subject: 'truce',
+          evidence: [{ sentenceIndex: 0, start: 0, end: 5 }],
+          confidence: 0.7,
+        },
+      ],
+    });
+    await write(mediation('Qatar mediates in November', '2023-11-20'));
+    await write(mediation('Qatar mediates in March', '2024-03-10'));
+    await write(mediation('Qatar mediates two years later', '2026-01-10'));
+    const rows = await read('MATCH (m:Mediation) RETURN COUNT { (m)-[:REPORTED_IN]->() } AS reports ORDER BY reports');
+    expect(rows.map((r) => Number(r.reports))).toEqual([1, 2]);
+  });
+
   it('deleting an article after a merge takes back only what it said', async () => {
     await write(planned());
     const second = held();
