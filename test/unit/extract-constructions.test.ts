@@ -470,6 +470,20 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.mediations.map((m) => [m.mediators, m.parties])).toEqual([[['France'], ['Chad', 'Niger']]]);
   });
+  it('a meeting someone is ready for is not the talks held at the dateline that day', () => {
+    const x = extractor.extract(
+      parseArticle({
+        origin: 't',
+        content:
+          'Talks in Istanbul\n\nISTANBUL, May 16 (Reuters) - Chadian and Nigerien delegations held direct talks in Istanbul on Friday.\n\nChadian President Omar Siddiq said Chad was ready for a meeting between him and Ali Hamdan.',
+        format: 'text',
+        overrides: { publishedAt: '2025-05-16' },
+      }),
+    ) as ExtractedArticle;
+    const held = x.meetings.find((m) => m.status === 'HELD');
+    expect(held?.participants).not.toContain('Omar Siddiq');
+    expect(x.meetings.find((m) => m.status === 'PLANNED')?.location ?? null).toBeNull();
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

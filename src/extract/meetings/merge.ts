@@ -243,13 +243,15 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
           (!d.date || o.date === d.date),
       );
       // of the meetings there, the one with its actors named by the same kind of word
+      // ("Kyiv was ready for a meeting between him and Putin" is not the talks held there today)
+      const joinable = there.filter((o) => !(d.status === 'PLANNED' && o.status === 'HELD' && !d.date));
       const here =
-        there.find(
+        joinable.find(
           (o) =>
             (o.kind === d.kind || (SAME_EVENT_WORDS.has(o.kind) && SAME_EVENT_WORDS.has(d.kind))) &&
             o.participants.some((p) => d.participants.includes(p)) &&
             samePeople(o, d),
-        ) ?? there.find((o) => o.participants.some((p) => d.participants.includes(p)) && samePeople(o, d));
+        ) ?? joinable.find((o) => o.participants.some((p) => d.participants.includes(p)) && samePeople(o, d));
       if (here) {
         absorb(here, d);
         continue;
