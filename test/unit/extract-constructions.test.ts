@@ -484,6 +484,14 @@ describe('meetings read in their own clause', () => {
     expect(held?.participants).not.toContain('Omar Siddiq');
     expect(x.meetings.find((m) => m.status === 'PLANNED')?.location ?? null).toBeNull();
   });
+  it('talks no one is named in are the talks of whoever announces them ("…, Qatar and Egypt said")', () => {
+    const x = run(
+      'Negotiations on a ceasefire will resume in Cairo on Sunday, Qatar and Egypt said in a joint statement on Thursday.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.status, m.participants])).toEqual([
+      ['Cairo', 'PLANNED', ['Qatar', 'Egypt']],
+    ]);
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

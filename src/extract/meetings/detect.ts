@@ -811,6 +811,9 @@ function segmentDrafts(
   // "Lazaro said the next meeting would be held in the Philippines": the speaker and the place are no sides
   if ((resumes || earlier) && participants.every((g) => speakerOrPlace(ctx, an, trig, g, places)))
     for (const g of previous) if (!participants.includes(g)) participants.push(g);
+  // "Negotiations will resume in Cairo on Sunday, Qatar and Egypt said": with no one else named, who announces
+  // the talks takes part in them
+  if (participants.length === 0) participants.push(...tailSpeakers(ctx, an, trig));
   if (participants.length === 0) return drafts;
   if (onlyTheSpeakerOfTalksReported(ctx, an, trig, participants)) return drafts;
   if (triggers.every((t) => genericQuotedNoun(ctx, an, t))) return drafts;
@@ -1002,6 +1005,23 @@ function commentersOn(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger):
 
 /** Words after a commented meeting noun that may name its sides ("the talks with Niger"). */
 const SIDES_REACH = 3;
+
+/** The states, bodies or persons of a reporting tail after the trigger (", Qatar and Egypt said in a statement"). */
+function tailSpeakers(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger): ActorGroup[] {
+  const { tokens } = an;
+  const verb = tokens.findIndex((t, k) => k > trig.tok.i && lexicon().reporting.has(t.lower) && !t.cap);
+  const comma = verb > 0 ? tokens.findLastIndex((t, k) => k < verb && t.text === ',') : -1;
+  if (comma <= trig.tok.i || verb - comma > TAIL_SUBJECT_WORDS) return [];
+  // ("After arriving in Geneva, X tweeted: …" is X's own visit, read as such, not a tail)
+  if (/ing$/.test(trig.tok.lower) || /^[:“"]$/.test(tokens[verb + 1]?.text ?? '')) return [];
+  return an.mentions
+    .filter((m) => m.t0 > comma && m.t1 <= verb && m.kind !== 'PLACE' && m.kind !== 'MEDIA')
+    .map((m) => ctx.index.group(m))
+    .filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
+}
+
+/** Words a reporting tail's subject may have ("Qatar's foreign ministry spokesman Majed al-Ansari"). */
+const TAIL_SUBJECT_WORDS = 8;
 
 /** "X said after meeting Y", "X told reporters after talks with Y": the person speaking just before the time word. */
 function speakerOfGerund(
