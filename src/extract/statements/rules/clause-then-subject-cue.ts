@@ -45,6 +45,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Chadian Foreign Ministry → 'Chad and Niger agreed on a border deal'",
     },
     {
+      text: 'Talks will resume in Lome on Sunday, Chad and Niger said in a joint statement on Thursday, after a round in Accra failed.',
+      expect: "Chad → 'Talks will resume in Lome on Sunday'",
+    },
+    {
       text: 'Chad will not hold direct talks with Niger, Foreign Minister Omar Siddiq said on Wednesday, days before talks in Lome.',
       expect: "Omar Siddiq → 'Chad will not hold direct talks with Niger'",
     },
@@ -108,7 +112,8 @@ export const clauseThenSubjectCue: StatementRule = {
       tokens[v + 1]?.text === ',' ||
       (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that')) ||
       adjunctsOnly(tokens, v + 1) ||
-      asideAfterTime(tokens, v + 1);
+      asideAfterTime(tokens, v + 1) ||
+      adjunctsThenAside(tokens, v + 1);
     if (!ends) return undefined;
     if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
     const named = speakerIn(ctx, an, comma + 1, head, state);
@@ -161,6 +166,18 @@ function adjunctsOnly(tokens: Token[], from: number): boolean {
   const verb = (t: Token, k: number) =>
     W.finiteVerbs.has(t.lower) || (lexicon().reporting.has(t.lower) && !W.nounBefore.has(rest[k - 1]?.lower ?? ''));
   return !rest.some((t, k) => t.lower === 'that' || verb(t, k));
+}
+
+/**
+ * "said in a joint statement on Thursday, after a round in Doha failed…": where and when up to a comma, then
+ * the writer's aside (a time clause or an aside opener).
+ */
+function adjunctsThenAside(tokens: Token[], from: number): boolean {
+  const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
+  if (comma <= from) return false;
+  const opener = tokens[comma + 1]?.lower ?? '';
+  const aside = W.timeClauseLeads.has(opener) || W.asideOpeners.has(opener);
+  return aside && adjunctsOnly(tokens.slice(0, comma), from);
 }
 
 /** The comma opening ", which …," right before the cue at v, or v when there is none. */
