@@ -492,6 +492,13 @@ describe('meetings read in their own clause', () => {
       ['Cairo', 'PLANNED', ['Qatar', 'Egypt']],
     ]);
   });
+  it('"…, after a round in Doha last week failed" is another event than the talks the sentence reports', () => {
+    const x = run(
+      'Negotiations on a ceasefire will resume in Cairo on Sunday, Qatar and Egypt said on Thursday, after a round in Doha last week failed to close the gaps.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.status])).toContainEqual(['Cairo', 'PLANNED']);
+    expect(x.meetings.find((m) => m.location === 'Doha')?.status).not.toBe('PLANNED');
+  });
   it('a meeting "here" is where the article is datelined', () => {
     const x = run('LOME, May 14 (Xinhua) -- Chadian and Nigerien envoys met here on Tuesday for talks hosted by Togo.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Lome']);

@@ -400,7 +400,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
   for (const an of ctx.analyses) {
     const triggers = findTriggers(an).filter((t) => !quotedOwnMeeting(ctx, an, t));
     if (triggers.length === 0) continue;
-    for (const seg of eventSegments(an, triggers)) {
+    for (const seg of eventSegments(an, triggers, ctx.article.publishedAt)) {
       // a meeting referred back to ("the talks would focus on…") names no sides of its own
       const previous =
         drafts.findLast((d) => d.participants.length >= 2 && !d.definite && d.kind !== 'CALL')?.participants ?? [];

@@ -53,7 +53,7 @@ function connectorBefore(an: SentenceAnalysis, i: number): { lo: number; order: 
 }
 
 /** The sentence's segments: one per connector phrase with a meeting word, and the rest, when both hold one. */
-export function eventSegments(an: SentenceAnalysis, triggers: Trigger[]): Segment[] {
+export function eventSegments(an: SentenceAnalysis, triggers: Trigger[], publishedAt: string | null = null): Segment[] {
   const whole: Segment[] = [{ triggers, lo: 0, hi: an.tokens.length, holes: [] }];
   const holes: Hole[] = [];
   const { heldAtVerbs } = lexicon().meetingWords;
@@ -75,7 +75,9 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[]): Segmen
       an.tokens[hi - 1]!.end - an.sentence.start,
     );
     // ("on the sidelines of the summit" always names the event around the rest)
-    if (connector.order !== 'around' && !actor && !YEAR.test(text) && findDates(text, null).length === 0) continue;
+    // ("after a round in Doha last week": a date relative to the article's is a date of its own too)
+    if (connector.order !== 'around' && !actor && !YEAR.test(text) && findDates(text, publishedAt).length === 0)
+      continue;
     holes.push({ ...connector, hi });
   }
   // "after talks at the committee, which Malaysia hosted": a relative clause on the phrase's last noun is the phrase's

@@ -195,13 +195,16 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'The next round will be held in Addis Ababa in September.', expect: 'TALKS' },
       { text: 'The next round of sanctions will target banks.' },
+      { text: 'Talks resume on Sunday, after a round in Doha last week failed to close the gaps.', expect: 'TALKS' },
+      { text: 'He won a round in the first half.' },
     ],
-    /** "the next round will be held in X": a round of the talks reported, with no "of" to say of what */
+    /** "the next round will be held in X", "a round in Doha": a round of the talks reported, with no "of" to say of what */
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       const words = lexicon().meetingWords;
       if (!words.roundWords.has(t.lower) || lowerAt(an, k + 1) === 'of') return undefined;
-      return words.roundModifiers.has(lowerAt(an, k - 1))
+      const placed = lowerAt(an, k - 1) === 'a' && /^(in|at)$/.test(lowerAt(an, k + 1)) && !!an.tokens[k + 2]?.cap;
+      return words.roundModifiers.has(lowerAt(an, k - 1)) || placed
         ? { tok: t, kind: 'TALKS', verb: false, length: 1 }
         : undefined;
     },
