@@ -35,9 +35,6 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX meeting_place_country IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry)',
   // …within a date window or a report window, so that a busy place costs no more than a quiet one.
   'CREATE INDEX meeting_place_date IF NOT EXISTS FOR (n:Meeting) ON (n.placeKey, n.date)',
-  'CREATE INDEX meeting_place_reported IF NOT EXISTS FOR (n:Meeting) ON (n.placeKey, n.lastReportedAt)',
-  'CREATE INDEX meeting_country_date IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry, n.date)',
-  'CREATE INDEX meeting_country_reported IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry, n.lastReportedAt)',
   'CREATE INDEX meeting_country_rank_date IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry, n.placeRank, n.date)',
   'CREATE INDEX meeting_country_rank_reported IF NOT EXISTS FOR (n:Meeting) ON (n.placeCountry, n.placeRank, n.lastReportedAt)',
   'CREATE INDEX meeting_known_date IF NOT EXISTS FOR (n:Meeting) ON (n.placeKnown, n.date)',

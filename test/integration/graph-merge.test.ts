@@ -231,40 +231,32 @@ describe('one node per real-world actor and event across articles', () => {
     ]);
   });
 
+  /** One outlet's report of the Alaska summit of 2025-08-15, placed at `location`. */
+  const alaskaReport = (title: string, location: string) =>
+    article(title, '2025-08-15', summitActors(), [
+      meeting({
+        kind: 'SUMMIT',
+        status: 'HELD',
+        participants: ['Vladimir Putin', 'Donald Trump'],
+        location,
+        date: '2025-08-15',
+      }),
+    ]);
+
   it('a meeting reported at a region, at a venue and at a city is placed at the city', async () => {
-    const report = (title: string, location: string) =>
-      article(title, '2025-08-15', summitActors(), [
-        meeting({
-          kind: 'SUMMIT',
-          status: 'HELD',
-          participants: ['Vladimir Putin', 'Donald Trump'],
-          location,
-          date: '2025-08-15',
-        }),
-      ]);
-    await write(report('Summit in the north', 'Alaska'));
-    await write(report('Summit at the base', 'Joint Base Elmendorf-Richardson'));
-    await write(report('Summit in the city', 'Anchorage'));
+    await write(alaskaReport('Summit in the north', 'Alaska'));
+    await write(alaskaReport('Summit at the base', 'Joint Base Elmendorf-Richardson'));
+    await write(alaskaReport('Summit in the city', 'Anchorage'));
     const [only, ...rest] = await meetings();
     expect(rest).toEqual([]);
     expect(only).toMatchObject({ location: 'Anchorage', date: '2025-08-15' });
   });
 
   it('a meeting stored before its place and date were marked known or not is found again once backfilled', async () => {
-    const report = (title: string, location: string) =>
-      article(title, '2025-08-15', summitActors(), [
-        meeting({
-          kind: 'SUMMIT',
-          status: 'HELD',
-          participants: ['Vladimir Putin', 'Donald Trump'],
-          location,
-          date: '2025-08-15',
-        }),
-      ]);
-    await write(report('Summit at the base', 'Joint Base Elmendorf-Richardson'));
+    await write(alaskaReport('Summit at the base', 'Joint Base Elmendorf-Richardson'));
     await graph.env.app.executor.write(cypher('MATCH (m:Meeting) REMOVE m.placeKnown, m.dated'));
     await backfillMeetingSeekKeys(graph.env.app.executor);
-    await write(report('Summit in the city', 'Anchorage'));
+    await write(alaskaReport('Summit in the city', 'Anchorage'));
     const [only, ...rest] = await meetings();
     expect(rest).toEqual([]);
     expect(only).toMatchObject({ location: 'Anchorage' });

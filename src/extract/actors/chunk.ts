@@ -139,6 +139,14 @@ export function lexStartsOrg(scan: Scan, k: number, chunkStart: number): boolean
   return TITLE_WORDS.has(prev.text) || CONNECTORS.has(prev.lower) || h.entry.kind !== 'COUNTRY';
 }
 
+/** A named organization or outlet the lexicon does not know, keyed by its own name. */
+export function namedActor(
+  kind: 'ORGANIZATION' | 'MEDIA',
+  surface: string,
+): Pick<Mention, 'kind' | 'key' | 'name' | 'aliases' | 'matchedAs' | 'active'> {
+  return { kind, key: `name:${nameKey(surface)}`, name: surface, aliases: [surface], matchedAs: 'name', active: true };
+}
+
 export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | null {
   const { tokens, body } = scan;
   const sentenceIndex = scan.sentence.index;
@@ -198,15 +206,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     const orgWords = tokens.slice(a + split.of, a + split.name).map((t) => t.text);
     if (ORG_HEADS.has(orgWords[orgWords.length - 1]!)) {
       const orgSurface = span(tokens, a + split.of, a + split.name, body);
-      out.push({
-        ...base(a + split.of, a + split.name),
-        kind: 'ORGANIZATION',
-        key: `name:${nameKey(orgSurface)}`,
-        name: orgSurface,
-        aliases: [orgSurface],
-        matchedAs: 'name',
-        active: true,
-      });
+      out.push({ ...base(a + split.of, a + split.name), ...namedActor('ORGANIZATION', orgSurface) });
     }
     out.push(personMention(tokens, a + split.name, b, body, sentenceIndex, texts.slice(0, split.name).join(' ')));
     return out;
@@ -215,17 +215,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     texts.some((t) => MEDIA_HEADS.has(t)) &&
     !texts.some((t) => ORG_HEADS.has(t) && t !== 'Agency' && t !== 'Center')
   ) {
-    return [
-      {
-        ...base(a, b),
-        kind: 'MEDIA',
-        key: `name:${nameKey(surface)}`,
-        name: surface,
-        aliases: [surface],
-        matchedAs: 'name',
-        active: true,
-      },
-    ];
+    return [{ ...base(a, b), ...namedActor('MEDIA', surface) }];
   }
   // "Office of Prime Minister Benjamin Netanyahu": an organization named after a person
   const orgAt = texts.findIndex((t) => ORG_HEADS.has(t));
@@ -247,15 +237,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     if (t0 < titled.start && !/^(of|for|the|and|to|on)$/i.test(texts[t0 - 1]!)) {
       const orgSurface = span(tokens, a, a + t0, body);
       return [
-        {
-          ...base(a, a + t0),
-          kind: 'ORGANIZATION',
-          key: `name:${nameKey(orgSurface)}`,
-          name: orgSurface,
-          aliases: [orgSurface],
-          matchedAs: 'name',
-          active: true,
-        },
+        { ...base(a, a + t0), ...namedActor('ORGANIZATION', orgSurface) },
         personMention(tokens, a + titled.start, b, body, sentenceIndex, texts.slice(t0, titled.start).join(' ')),
       ];
     }
@@ -263,15 +245,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   if (orgAt >= 0) {
     const out: Mention[] = [];
     // leading title words before an org head are dropped ("Secretary of the Council" stays whole)
-    out.push({
-      ...base(a, b),
-      kind: 'ORGANIZATION',
-      key: `name:${nameKey(surface)}`,
-      name: surface,
-      aliases: [surface],
-      matchedAs: 'name',
-      active: true,
-    });
+    out.push({ ...base(a, b), ...namedActor('ORGANIZATION', surface) });
     // a person inside after a title ("Office of Prime Minister Benjamin Netanyahu")
     const person = personSuffix(texts);
     if (
@@ -284,15 +258,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     return out;
   }
   if (words.length === 1 && /^[A-Z]{2,7}$/.test(last) && !CAP_STOP.has(last)) {
-    const m: Mention = {
-      ...base(a, b),
-      kind: 'ORGANIZATION',
-      key: `name:${nameKey(surface)}`,
-      name: surface,
-      aliases: [surface],
-      matchedAs: 'name',
-      active: true,
-    };
+    const m: Mention = { ...base(a, b), ...namedActor('ORGANIZATION', surface) };
     if (!actsAsGroup(tokens, b)) m.needsEvidence = true;
     return [m];
   }

@@ -2,7 +2,7 @@ import { cachedNameKey as nameKey } from '../keys.js';
 import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import { type LexEntry, lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
-import { allCapsRun, capsLexicon, classifyChunk, lexStartsOrg, startsLongerName } from './chunk.js';
+import { allCapsRun, capsLexicon, classifyChunk, lexStartsOrg, namedActor, startsLongerName } from './chunk.js';
 import type { Token } from '../tokens.js';
 import type { Mention } from './mentions.js';
 import { isNameCap, type Scan, span } from './scan.js';
@@ -210,16 +210,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       if (tok.text === 'Government' && scan.lowerAt(i + 1) === 'of' && ORG_ADJ_STOP.has(tokens[i + 2]?.text ?? '')) {
         let e = i + 3;
         while (e < tokens.length && isNameCap(tokens[e]) && !scan.lexAt(e)) e++;
-        const surface = span(tokens, i, e, body);
-        found.push({
-          ...scan.base(i, e),
-          kind: 'ORGANIZATION',
-          key: `name:${nameKey(surface)}`,
-          name: surface,
-          aliases: [surface],
-          matchedAs: 'name',
-          active: true,
-        });
+        found.push({ ...scan.base(i, e), ...namedActor('ORGANIZATION', span(tokens, i, e, body)) });
         return { mentions: found, next: e };
       }
       if (tok.lower === 'government' && scan.lowerAt(i + 1) === 'of') {

@@ -91,8 +91,7 @@ function romanised(part: string): string {
 
 /** Family names spelled two ways: alike as written, or once their romanisation is folded. */
 function sameFamilyName(a: string, b: string): boolean {
-  const [x, y] = withoutSharedPrefix(a, b);
-  return similarity(x, y) >= SAME_SPELLING || similarity(romanised(x), romanised(y)) >= SAME_SPELLING;
+  return spelledAlike(a, b) || spelledAlike(romanised(a), romanised(b));
 }
 
 /** Every token of `short` appears in `long`, in order, the first ones matching (a dropped middle or family name). */

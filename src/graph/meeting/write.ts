@@ -151,60 +151,35 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
       RETURN m
       UNION
       // by report dates, what is undated on one side: an undated row reads every meeting there, a dated one only
-      // the undated (a null key seeks nothing)
-      MATCH (m:Meeting) USING INDEX m:Meeting(placeKey, lastReportedAt)
-      WHERE m.placeKey = CASE WHEN row.date IS NULL THEN row.placeKey END AND m.lastReportedAt >= reportedSince
-        AND m.lastReportedAt <= reportedUntil
-      RETURN m
-      UNION
+      // the undated
       MATCH (m:Meeting) USING INDEX m:Meeting(placeKey, dated, lastReportedAt)
-      WHERE m.placeKey = row.placeKey AND m.dated = false AND m.lastReportedAt >= reportedSince
-        AND m.lastReportedAt <= reportedUntil
+      WHERE m.placeKey = row.placeKey AND m.dated IN CASE WHEN row.date IS NULL THEN [true, false] ELSE [false] END
+        AND m.lastReportedAt >= reportedSince AND m.lastReportedAt <= reportedUntil
       RETURN m
       UNION
-      // a place named by its country matches any meeting in it, a city only the meetings placed by the country
-      // (the planner seeks before it tests the row: a null key seeks nothing)
-      MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, date)
-      WHERE m.placeCountry = CASE WHEN row.placeRank = 1 THEN row.placeCountry END AND m.date >= near AND m.date <= far
-      RETURN m
-      UNION
+      // a place named by its country (rank 1) matches any meeting in it, a city only the meetings placed by the country
       MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, placeRank, date)
-      WHERE m.placeCountry = CASE WHEN coalesce(row.placeRank, 0) <> 1 THEN row.placeCountry END AND m.placeRank = 1
+      WHERE m.placeCountry = row.placeCountry AND m.placeRank IN CASE WHEN row.placeRank = 1 THEN [0, 1] ELSE [1] END
         AND m.date >= near AND m.date <= far
       RETURN m
       UNION
-      MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, lastReportedAt)
-      WHERE m.placeCountry = CASE WHEN row.placeRank = 1 THEN row.placeCountry END
-        AND m.lastReportedAt >= reportedSince AND m.lastReportedAt <= reportedUntil
-        AND (row.date IS NULL OR m.date IS NULL)
-      RETURN m
-      UNION
       MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, placeRank, lastReportedAt)
-      WHERE m.placeCountry = CASE WHEN coalesce(row.placeRank, 0) <> 1 THEN row.placeCountry END AND m.placeRank = 1
+      WHERE m.placeCountry = row.placeCountry AND m.placeRank IN CASE WHEN row.placeRank = 1 THEN [0, 1] ELSE [1] END
         AND m.lastReportedAt >= reportedSince AND m.lastReportedAt <= reportedUntil
         AND (row.date IS NULL OR m.date IS NULL)
       RETURN m
       UNION
       // the same days anywhere, where the places cannot conflict: a row placed nowhere the gazetteer knows reads
-      // every meeting of those days, a row placed in a known city or country only those placed elsewhere (a null key
-      // seeks nothing; two known places agree through the country branches or conflict)
+      // every meeting of those days, a row placed in a known city or country only those placed nowhere known (two
+      // known places agree through the country branches or conflict); so too a meeting dated by its month only
       MATCH (m:Meeting) USING INDEX m:Meeting(placeKnown, date)
-      WHERE m.placeKnown = CASE WHEN row.placeCountry IS NULL THEN true END
+      WHERE m.placeKnown IN CASE WHEN row.placeCountry IS NULL THEN [true, false] ELSE [false] END
         AND m.date >= date(row.from) AND m.date <= date(row.to)
       RETURN m
       UNION
       MATCH (m:Meeting) USING INDEX m:Meeting(placeKnown, date)
-      WHERE m.placeKnown = false AND m.date >= date(row.from) AND m.date <= date(row.to)
-      RETURN m
-      UNION
-      // dated by its month only, as the row's day falls in it: where the places cannot conflict, as above
-      MATCH (m:Meeting) USING INDEX m:Meeting(placeKnown, date)
-      WHERE m.placeKnown = CASE WHEN row.placeCountry IS NULL THEN true END AND m.date = date(row.monthStart)
-        AND m.datePrecision = 'MONTH'
-      RETURN m
-      UNION
-      MATCH (m:Meeting) USING INDEX m:Meeting(placeKnown, date)
-      WHERE m.placeKnown = false AND m.date = date(row.monthStart) AND m.datePrecision = 'MONTH'
+      WHERE m.placeKnown IN CASE WHEN row.placeCountry IS NULL THEN [true, false] ELSE [false] END
+        AND m.date = date(row.monthStart) AND m.datePrecision = 'MONTH'
       RETURN m
     }
     WITH row, m WHERE CASE WHEN m.date IS NOT NULL AND row.date IS NOT NULL
