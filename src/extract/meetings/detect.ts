@@ -786,13 +786,9 @@ function segmentDrafts(
         : // "Qatar and Turkey brokered a ceasefire between the two neighbours": states other than the subject's
           statesNamedBefore(ctx, group.noun, trig.tok.start, group.count, participants);
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
-  // "it boycotted talks last week in Ethiopia hosted by IGAD": who stays away takes no part
-  for (const g of absentSubjects(ctx, an, trig)) {
-    const at = participants.indexOf(g);
-    if (at >= 0) participants.splice(at, 1);
-  }
-  // "Netanyahu's office described the discussions as constructive": who judges the meeting takes no part in it
-  for (const g of commentersOn(ctx, an, trig)) {
+  // "it boycotted talks last week in Ethiopia hosted by IGAD": who stays away takes no part; nor who only judges it
+  // ("Netanyahu's office described the discussions as constructive")
+  for (const g of [...absentSubjects(ctx, an, trig), ...commentersOn(ctx, an, trig)]) {
     const at = participants.indexOf(g);
     if (at >= 0) participants.splice(at, 1);
   }
@@ -976,13 +972,17 @@ function absentSubjects(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger
     const lead = absenceLeads.find((p) => phraseAt(tokens, end - p.length + 1, p));
     if (!lead) continue;
     const start = end - lead.length + 1;
-    const { a } = clauseAround(tokens, start);
-    return an.mentions
-      .filter((m) => m.t0 >= a && m.t1 <= start && m.kind !== 'PLACE')
-      .map((m) => ctx.index.group(m))
-      .filter((g): g is ActorGroup => !!g);
+    return groupsIn(ctx, an, clauseAround(tokens, start).a, start);
   }
   return [];
+}
+
+/** The actors of the mentions within tokens [from, to), places apart. */
+function groupsIn(ctx: ArticleContext, an: SentenceAnalysis, from: number, to: number): ActorGroup[] {
+  return an.mentions
+    .filter((m) => m.t0 >= from && m.t1 <= to && m.kind !== 'PLACE')
+    .map((m) => ctx.index.group(m))
+    .filter((g): g is ActorGroup => !!g);
 }
 
 /**
@@ -996,32 +996,20 @@ function commentersOn(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger):
   if (!lexicon().meetingWords.commentVerbs.has(tokens[verb]?.lower ?? '')) return [];
   const after = tokens.slice(trig.tok.i + 1, trig.tok.i + 1 + SIDES_REACH);
   if (after.some((t) => /^(with|between|among)$/.test(t.lower))) return [];
-  const { a } = clauseAround(tokens, verb);
-  return an.mentions
-    .filter((m) => m.t0 >= a && m.t1 <= verb && m.kind !== 'PLACE')
-    .map((m) => ctx.index.group(m))
-    .filter((g): g is ActorGroup => !!g);
+  return groupsIn(ctx, an, clauseAround(tokens, verb).a, verb);
 }
 
 /** Words after a commented meeting noun that may name its sides ("the talks with Niger"). */
 const SIDES_REACH = 3;
 
-/** The states, bodies or persons of a reporting tail after the trigger (", Qatar and Egypt said in a statement"). */
+/** The actors of the reporting tail after the trigger (", Qatar and Egypt said in a statement"), outlets apart. */
 function tailSpeakers(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger): ActorGroup[] {
-  const { tokens } = an;
-  const verb = tokens.findIndex((t, k) => k > trig.tok.i && lexicon().reporting.has(t.lower) && !t.cap);
-  const comma = verb > 0 ? tokens.findLastIndex((t, k) => k < verb && t.text === ',') : -1;
-  if (comma <= trig.tok.i || verb - comma > TAIL_SUBJECT_WORDS) return [];
   // ("After arriving in Geneva, X tweeted: …" is X's own visit, read as such, not a tail)
-  if (/ing$/.test(trig.tok.lower) || /^[:“"]$/.test(tokens[verb + 1]?.text ?? '')) return [];
-  return an.mentions
-    .filter((m) => m.t0 > comma && m.t1 <= verb && m.kind !== 'PLACE' && m.kind !== 'MEDIA')
-    .map((m) => ctx.index.group(m))
-    .filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
+  if (/ing$/.test(trig.tok.lower)) return [];
+  const tail = reportingTailAfter(an, trig.tok.i);
+  const verb = an.tokens.findIndex((t, k) => k > tail && lexicon().reporting.has(t.lower) && !t.cap);
+  return tail < 0 ? [] : groupsIn(ctx, an, tail + 1, verb).filter((g) => g.kind !== 'MEDIA');
 }
-
-/** Words a reporting tail's subject may have ("Qatar's foreign ministry spokesman Majed al-Ansari"). */
-const TAIL_SUBJECT_WORDS = 8;
 
 /** "X said after meeting Y", "X told reporters after talks with Y": the person speaking just before the time word. */
 function speakerOfGerund(
@@ -1199,7 +1187,6 @@ function relativeClausesWithout(tokens: Token[], at: number): Array<{ a: number;
   return out;
 }
 
-/** "arrived in Beirut for talks with officials": a journey made for a meeting with someone reports that meeting. */
 /** "the talks", "these negotiations": a meeting noun after a definite determiner (a few words before it). */
 function definiteNoun(tokens: Token[], t: Trigger): boolean {
   return tokens.slice(Math.max(0, t.tok.i - 3), t.tok.i).some((x) => /^(the|this|these|those)$/.test(x.lower));
@@ -1218,6 +1205,7 @@ const HOSTED_OBJECT_REACH = 4;
 /** Words "for" may stand before the meeting noun of a trip's purpose ("for a new round of indirect talks"). */
 const PURPOSE_REACH = 7;
 
+/** "arrived in Beirut for talks with officials": a journey made for a meeting with someone reports that meeting. */
 function purposeKind(tokens: Token[], main: Trigger, triggers: Trigger[]): MeetingKind {
   // "hosted a conference of civilian groups": what the host verb hosts (a new one; "hosting the meeting" refers back)
   const hosted =
