@@ -1,6 +1,6 @@
 import type { ArticleMeta } from '../domain/article.js';
 import { type ActorGroup, type ActorIndex, isStateOrBody } from './actors/resolve.js';
-import type { Mention, SentenceAnalysis } from './actors/mentions.js';
+import { findMentions, type Mention, type SentenceAnalysis } from './actors/mentions.js';
 import { findQuotes, type Quote } from './statements/quotes.js';
 import { STATEMENT_WORDS } from './statements/words.js';
 
@@ -8,6 +8,8 @@ import { STATEMENT_WORDS } from './statements/words.js';
 export interface ArticleContext {
   article: ArticleMeta;
   analyses: SentenceAnalysis[];
+  /** The headline's mentions (its names, not its own actors: "Chad, Niger sign…" joins the article's sides). */
+  title: SentenceAnalysis | null;
   index: ActorIndex;
   /** Quoted passages, in body order. */
   quotes: Quote[];
@@ -33,6 +35,9 @@ export function createContext(article: ArticleMeta, analyses: SentenceAnalysis[]
   return {
     article,
     analyses,
+    title: article.title
+      ? findMentions({ index: -1, start: 0, end: article.title.length, text: article.title }, article.title)
+      : null,
     index,
     quotes: findQuotes(article.body),
     references: indexReferences(article, analyses, index),

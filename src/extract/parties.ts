@@ -1,5 +1,5 @@
 import { type ActorGroup, isArmy, isStateOrBody } from './actors/resolve.js';
-import { findMentions, type Mention, type SentenceAnalysis } from './actors/mentions.js';
+import type { Mention, SentenceAnalysis } from './actors/mentions.js';
 import type { ArticleContext } from './context.js';
 import { lexicon } from './lexicon/index.js';
 
@@ -138,10 +138,7 @@ export function nearestJoinedPair(ctx: ArticleContext, index: number): ActorGrou
 
 /** The first two states or bodies one sentence joins by "and", none excluded. */
 function joinedPairIn(ctx: ArticleContext, an: SentenceAnalysis, exclude: Set<ActorGroup>): ActorGroup[] {
-  const body = (m: Mention | undefined): ActorGroup | undefined => {
-    const g = m ? stateOf(ctx, sideNamedBy(ctx, m)) : undefined;
-    return g && isStateOrBody(g) && !exclude.has(g) ? g : undefined;
-  };
+  const body = (m: Mention) => stateOrBodySide(ctx, m, exclude);
   const { listTopicLeads, sideGroups } = lexicon().mediationWords;
   for (const [n, m] of an.mentions.entries()) {
     const joined = an.mentions[n + 1];
@@ -179,18 +176,17 @@ function describedGap(an: SentenceAnalysis, from: number, to: number): boolean {
   return gap.length === 0 || (gap.length <= 2 && described && (gap.length === 1 || gap[0]!.lower === 'the'));
 }
 
+/** The state or body a mention names as a side (a leader: the state served), unless excluded. */
+function stateOrBodySide(ctx: ArticleContext, m: Mention, exclude: Set<ActorGroup>): ActorGroup | undefined {
+  const g = stateOf(ctx, sideNamedBy(ctx, m));
+  return g && isStateOrBody(g) && !exclude.has(g) ? g : undefined;
+}
+
 /** "Thailand, Cambodia agree to…", "Chad and Niger sign…": two states or bodies the headline joins, none excluded. */
 function titlePair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
-  const title = ctx.article.title;
-  if (!title) return [];
-  const an = findMentions({ index: -1, start: 0, end: title.length, text: title }, title);
-  const side = (m: Mention): ActorGroup | undefined => {
-    const g = stateOf(
-      ctx,
-      ctx.index.groups.get(m.entry?.kind === 'COUNTRY' ? `lex:${m.entry.name}` : ctx.index.keyOf(m)),
-    );
-    return g && isStateOrBody(g) && !exclude.has(g) ? g : undefined;
-  };
+  const an = ctx.title;
+  if (!an) return [];
+  const side = (m: Mention) => stateOrBodySide(ctx, m, exclude);
   for (const [n, m] of an.mentions.entries()) {
     const next = an.mentions[n + 1];
     const link = next ? an.tokens.slice(m.t1, next.t0) : [];

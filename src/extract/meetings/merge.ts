@@ -313,12 +313,15 @@ const sidesShared = (o: Draft, d: Draft): number =>
   o.participants.filter((p) => d.participants.some((q) => q === p || q.affiliations.some((a) => a.key === p.key)))
     .length;
 
+/** The sentence of a segment key ("sentence:start"). */
+const sentenceOf = (segment: string): string => segment.split(':')[0]!;
+
 /** The sentence a draft was first reported in (its first segment's). */
-const placedIn = (d: Draft): string => d.segments[0]!.split(':')[0]!;
+const placedIn = (d: Draft): string => sentenceOf(d.segments[0]!);
 
 /** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
 function apart(o: Draft, d: Draft): boolean {
-  return !o.segments.some((a) => d.segments.some((b) => a !== b && a.split(':')[0] === b.split(':')[0]));
+  return !o.segments.some((a) => d.segments.some((b) => a !== b && sentenceOf(a) === sentenceOf(b)));
 }
 
 /**
