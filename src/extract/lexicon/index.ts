@@ -202,6 +202,8 @@ export interface Lexicon {
   mediationWords: {
     /** "opposed to", "rejected": the mediation before which they stand does not take place. */
     refusals: string[][];
+    /** "rejected an offer by X to mediate": what a refusal may reach back past */
+    offerNouns: string[][];
     /** "sought", "called for": the subject asks for a mediation, it does not mediate. */
     requests: string[][];
     /** Verbs that are cues only when their object is talks ("facilitate", "sponsor"). */
@@ -407,6 +409,7 @@ function build(): Lexicon {
     },
     mediationWords: {
       refusals: events.mediationRefusals.map((c) => c.split(' ')),
+      offerNouns: events.mediationOfferNouns.map((c) => c.split(' ')),
       requests: events.mediationRequests.map((c) => c.split(' ')),
       talkOnlyVerbs: new Set(events.mediationTalkOnlyVerbs),
       talkObjects: new Set(events.mediationTalkObjects),

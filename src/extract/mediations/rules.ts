@@ -43,7 +43,7 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       const words = lexicon().mediationWords;
       const { a } = clauseAround(an.tokens, cue.tok.i);
       // ("rejected an offer by Algeria to mediate": the refusal of an offer a few words before)
-      const offered = phraseBefore(an.tokens, cue.tok.i, a, OFFER_NOUNS);
+      const offered = phraseBefore(an.tokens, cue.tok.i, a, words.offerNouns);
       const refused = phraseBefore(an.tokens, cue.tok.i, a, words.refusals, offered ? REFUSAL_REACH : undefined);
       const asked = !attemptToMediate(an, cue.tok) && phraseBefore(an.tokens, cue.tok.i, a, words.requests);
       return refused || asked ? { mediators: [], parties: [] } : undefined;
@@ -371,7 +371,6 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
 
 /** Words a refusal of an offer may stand before its mediation cue ("rejected an offer by Algeria to mediate"). */
 const REFUSAL_REACH = 7;
-const OFFER_NOUNS = [['offer'], ['offers'], ['proposal']];
 
 /** How many words apart a send verb, its mediation team and the place it goes to may be. */
 const TEAM_SENT_REACH = 4;

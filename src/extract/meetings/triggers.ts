@@ -479,7 +479,7 @@ export function findTriggers(an: SentenceAnalysis): Trigger[] {
 function statesOfficials(an: SentenceAnalysis, k: number): boolean {
   for (let j = k; j < k + OFFICIALS_REACH && j < an.tokens.length; j++) {
     const t = an.tokens[j]!;
-    if (OFFICIAL_NOUNS.test(t.lower))
+    if (lexicon().unnamed.has(t.lower) && /s$/.test(t.lower))
       return j > k && an.mentions.some((m) => m.t0 >= k && m.t1 <= j && m.entry?.kind === 'COUNTRY');
     if (!(t.cap || t.lower === 'and' || t.text === ',' || t.lower === 'senior' || t.lower === 'top')) return false;
   }
@@ -488,7 +488,6 @@ function statesOfficials(an: SentenceAnalysis, k: number): boolean {
 
 /** Words of "Somali and Ethiopian officials" before its noun. */
 const OFFICIALS_REACH = 6;
-const OFFICIAL_NOUNS = /^(officials|ministers|leaders|representatives|negotiators|diplomats|delegates|envoys)$/;
 
 /** "urged both sides to return to talks", "called for the parties to engage in talks": talks asked of others. */
 function askedToHold(an: SentenceAnalysis, k: number): boolean {

@@ -49,14 +49,14 @@ export function subjectStart(tokens: Token[], v: number): number {
       tokens[k - 1]?.text === ',' || (/^[”"]$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.text === ',');
     if (W.subjectBreaks.has(tokens[k]!.lower) && comma) return k + 1;
     // "…, days after Trump said…": the writer's time aside opens a clause of its own
-    if (
-      tokens[k - 1]?.text === ',' &&
-      /^(days|hours|weeks)$/.test(tokens[k]!.lower) &&
-      /^(after|before)$/.test(tokens[k + 1]?.lower ?? '')
-    )
-      return k + 2;
+    if (tokens[k - 1]?.text === ',' && timeAsideAt(tokens, k)) return k + 2;
   }
   return 0;
+}
+
+/** "days after", "shortly before" at token k: the writer's time aside, which opens a clause of its own. */
+export function timeAsideAt(tokens: Token[], k: number): boolean {
+  return W.timeAsideLeads.has(tokens[k]?.lower ?? '') && W.timeClauseLeads.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** The opening quote of a quote of a few words that closes at k and follows a lower-case word of the clause, or -1. */
@@ -69,10 +69,10 @@ function inlineQuoteOpening(tokens: Token[], k: number): number {
   return -1;
 }
 
-/** End of the "according to X" phrase: the first comma after X, past a short apposition ("X, one of the groups,"). */
 /** Words of an apposition after the source ("a foreign policy adviser to Azerbaijani President Ilham Aliyev"). */
 const APPOSITION_WORDS = 12;
 
+/** End of the "according to X" phrase: the first comma after X, past a short apposition ("X, one of the groups,"). */
 export function accordingEnd(tokens: Token[], from: number): number {
   let k = from;
   while (k < tokens.length && !CLAUSE_BREAK.test(tokens[k]!.text) && !(tokens[k]!.text === ',' && k - from >= 1)) k++;

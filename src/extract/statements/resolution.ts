@@ -78,19 +78,9 @@ export function resolveBodyReference(ctx: ArticleContext, words: Token[], k: num
   const owned = kinds.includes('COUNTRY') ? ownerOfUnnamedBody(ctx, t.lower, t.start) : undefined;
   if (owned && (!named || (latestMentionOf(ctx, named, t.start)?.end ?? -1) < owned.at)) return owned.group;
   // "the regional bloc said", with no bloc named so: the latest body, and a state only for a state's word
-  const fallback = STATE_REFERENCES.has(t.lower) ? kinds : kinds.filter((kind) => kind !== 'COUNTRY');
+  const fallback = W.stateReferences.has(t.lower) ? kinds : kinds.filter((kind) => kind !== 'COUNTRY');
   return named ?? (indefinite ? undefined : resolveReference(ctx, t.lower, t.start, fallback));
 }
-
-/** Reference nouns a state may be named by ("the government", "the kingdom"); "the bloc" is a body. */
-const STATE_REFERENCES: ReadonlySet<string> = new Set([
-  'government',
-  'kingdom',
-  'sultanate',
-  'emirate',
-  'republic',
-  'junta',
-]);
 
 /** "Egypt's water ministry", "the Ethiopian finance ministry": an owner and at most two lower-case words before the noun. */
 const OWNED_BODY_GAP = /^(?:['’]s)?(?:\s+[a-z][a-z-]*){0,2}\s+$/;

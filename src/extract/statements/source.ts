@@ -181,9 +181,6 @@ export function jointStatementSpeaker(
   return joint && words.length <= 4 ? nearestJoinedPair(ctx, an.sentence.index)[0] : undefined;
 }
 
-/** "the two countries", "both governments": a pair of states. */
-const PAIR_NOUNS = /^(countries|nations|states|governments|sides)$/;
-
 /** A part of the clause before its subject: "In a briefing,", "However,", "Speaking to reporters,". */
 export const isLeadIn = (t: Token): boolean => W.leadInWords.has(t.lower) || /^\p{L}+ing$/u.test(t.text);
 
@@ -215,9 +212,11 @@ export function unnamedSpeaker(
     words[0]!.lower === 'the' &&
     (lexicon().unnamed.has(words[1]!.lower) || W.moreUnnamed.has(words[1]!.lower));
   if (definiteSource && state.lastSpeaker && state.lastSentence >= an.sentence.index - 1) return state.lastSpeaker;
-  // "the two countries' foreign ministries said": the first of the two states the article joins
-  const pairOf = words.findIndex((t, k) => /^(two|both)$/.test(t.lower) && PAIR_NOUNS.test(words[k + 1]?.lower ?? ''));
-  if (pairOf >= 0) return articleParties(ctx, new Set())[0];
+  // "the two countries' foreign ministries said": the first of the two states joined nearest before
+  const { groupNouns, groupNounKinds } = lexicon().meetingWords;
+  const states = (w: string) => groupNouns.has(w) && groupNounKinds.get(w) !== 'PERSON';
+  const pairOf = words.findIndex((t, k) => /^(two|both)$/.test(t.lower) && states(words[k + 1]?.lower ?? ''));
+  if (pairOf >= 0) return nearestJoinedPair(ctx, an.sentence.index)[0] ?? articleParties(ctx, new Set())[0];
   const unnamed = lexicon().unnamed;
   if (!words.some((t) => unnamed.has(t.lower) || W.moreUnnamed.has(t.lower))) return undefined;
   // "Yemeni sources": a country's unnamed sources are nobody's voice

@@ -26,6 +26,10 @@ export const STATEMENT_WORDS = {
   definiteDeterminers: set(words.definiteDeterminers),
   indefiniteArticles: set(words.indefiniteArticles),
   mediaReferences: set(words.mediaReferences),
+  /** "the government", "the kingdom": reference nouns a state may be named by ("the bloc" is a body). */
+  stateReferences: set(words.stateReferences),
+  /** "days after", "shortly before": the first word of a writer's time aside. */
+  timeAsideLeads: set(words.timeAsideLeads),
   mixedReferences: set(words.mixedReferences),
   continuationCues: set(words.continuationCues),
   characterisingCues: set(words.characterisingCues),

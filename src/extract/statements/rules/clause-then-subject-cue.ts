@@ -1,5 +1,5 @@
 import { lexicon } from '../../lexicon/index.js';
-import { asideAfterTime, lastIndexBefore, sentenceContentStart } from '../content.js';
+import { asideAfterTime, lastIndexBefore, sentenceContentStart, timeAsideAt } from '../content.js';
 import { opensRelativeClause } from '../../clause.js';
 import type { SentenceAnalysis } from '../../actors/mentions.js';
 import type { StatementRule } from '../draft.js';
@@ -94,11 +94,7 @@ export const clauseThenSubjectCue: StatementRule = {
     if (comma <= 2 || W.clauseJoiners.has(tokens[comma + 1]?.lower ?? '')) return undefined;
     const subject = tokens.slice(comma + 1, head);
     // "…, days after X said he would…": the writer's time aside, whose speaker's words follow the cue
-    if (
-      /^(days|hours|weeks|shortly)$/.test(subject[0]?.lower ?? '') &&
-      /^(after|before)$/.test(subject[1]?.lower ?? '')
-    )
-      return undefined;
+    if (timeAsideAt(tokens, comma + 1)) return undefined;
     // "…, the chief of the president's office Jane Wambui said": a long title is fine before a person named at the cue
     const personAtCue = an.mentions.some((m) => m.t1 === head && m.t0 > comma && m.kind === 'PERSON');
     const longest = personAtCue ? 16 : 8;

@@ -1,6 +1,6 @@
 import type { Token } from '../../tokens.js';
 import { lexicon } from '../../lexicon/index.js';
-import { asideAfterTime, contentStart, sentenceContentStart, subjectStart } from '../content.js';
+import { asideAfterTime, contentStart, sentenceContentStart, subjectStart, timeAsideAt } from '../content.js';
 import { afterCue } from '../cue.js';
 import type { CueInput, StatementRule } from '../draft.js';
 import { type Quote, quoteOpeningAt } from '../quotes.js';
@@ -247,9 +247,6 @@ function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
   const reporting = lexicon().reporting;
   // 'said the deal "opens a new chapter," while…': the quote closes after the comma
   const next = (k: number) => (/^[”"]$/.test(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1);
-  // "…, days after U.S. President Donald Trump said he would…": the writer's time aside has a speaker of its own
-  const timeAside = (k: number) =>
-    /^(days|hours|weeks|shortly)$/.test(tokens[k]?.lower ?? '') && /^(after|before)$/.test(tokens[k + 1]?.lower ?? '');
   return tokens.findIndex(
     (t, k) =>
       k > v + 3 &&
@@ -257,7 +254,9 @@ function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
       t.text === ',' &&
       ((W.contrastWords.has(tokens[next(k)]?.lower ?? '') &&
         tokens.slice(next(k) + 1, next(k) + 7).some((x) => reporting.has(x.lower) && !x.cap)) ||
-        (timeAside(next(k)) && tokens.slice(next(k) + 2, next(k) + 10).some((x) => reporting.has(x.lower) && !x.cap)) ||
+        // "…, days after U.S. President Donald Trump said he would…": the writer's time aside has a speaker of its own
+        (timeAsideAt(tokens, next(k)) &&
+          tokens.slice(next(k) + 2, next(k) + 10).some((x) => reporting.has(x.lower) && !x.cap)) ||
         pronounReports(tokens, next(k))),
   );
 }
