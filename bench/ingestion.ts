@@ -75,11 +75,13 @@ export interface IngestionPlan {
   dir: string;
   size: number;
   smoke: boolean;
+  /** Given batch sizes (one stream): no sweep. */
+  batchSizes: { ours: number; floor: number } | null;
 }
 
 /**
  * Ingestion into Neo4j, ours and the floor, on an emptied database each time:
- * 1. a sweep of batch size and concurrency over the first articles, for both;
+ * 1. a sweep of batch size and concurrency over the first articles, for both (unless the sizes are given);
  * 2. the whole corpus through the floor, timing only its write transactions;
  * 3. the whole corpus with the best settings, ours from files to committed graph.
  * Leaves the database holding the corpus as ingested by ours, for the query stage.
@@ -89,31 +91,15 @@ export async function runIngestion(plan: IngestionPlan): Promise<IngestionFigure
   const config = app.config.neo4j;
   const files = await listFolder(dir);
   if (files.length !== size) throw new Error(`corpus ${dir} has ${files.length} articles, expected ${size}`);
-  const sweepSize = Math.min(size, smoke ? 100 : size >= 50_000 ? 3000 : Math.max(200, Math.floor(size / 5)));
-  const sweepFiles = files.slice(0, sweepSize);
-
-  // 1a. ours: batch sizes with one stream (it overlaps extraction and writes), then more streams at the best size
-  const sweep: IngestRun[] = [];
-  const sweepOurs = async (batchSize: number, concurrency: number) => {
-    await emptyDatabase(driver, config);
-    const run = await ingestOurs(app, sweepFiles, batchSize, concurrency, `sweep b=${batchSize} c=${concurrency}`);
-    sweep.push(run);
-    return run;
-  };
-  const batchSizes = smoke ? [50] : [50, 100, 250, 500];
-  for (const b of batchSizes) await sweepOurs(b, 1);
-  const bestBatch = best(sweep).batchSize;
-  for (const c of smoke ? [] : [2, 4]) await sweepOurs(bestBatch, c);
-  const oursBest = best(sweep);
-
-  // 1b. the floor: batch sizes over the same articles, extracted once
-  const extracted = await extractAll(sweepFiles, 'extract for the floor sweep');
-  const floorSweep: IngestRun[] = [];
-  for (const b of smoke ? [100] : [100, 500, 1000]) {
-    await emptyDatabase(driver, config);
-    floorSweep.push(await writeFloor(driver, app, batches(extracted, b), b, `floor sweep b=${b}`));
-  }
-  const floorBest = best(floorSweep);
+  const given = plan.batchSizes;
+  const sweepSize = given
+    ? 0
+    : Math.min(size, smoke ? 100 : size >= 50_000 ? 3000 : Math.max(200, Math.floor(size / 5)));
+  const { sweep, floorSweep } = given
+    ? { sweep: [], floorSweep: [] }
+    : await sweepSettings(plan, files.slice(0, sweepSize));
+  const oursBest = given ? { batchSize: given.ours, concurrency: 1 } : best(sweep);
+  const floorBest = given ? { batchSize: given.floor } : best(floorSweep);
 
   // 2. the floor on the whole corpus: extracted ahead (untimed, one process per core), then written batch by batch (timed)
   await emptyDatabase(driver, config);
@@ -160,6 +146,32 @@ export async function runIngestion(plan: IngestionPlan): Promise<IngestionFigure
     itemsPerSecond: (floorGraph.nodes + floorGraph.relationships) / (floorRun.ms / 1000),
   };
   return { size, sweepSize, sweep, floorSweep, ours, floor, ratio: ours.ms / floor.ms, breakdown };
+}
+
+/** The batch sizes and concurrency to ingest with: each tried on the first articles, on an emptied database. */
+async function sweepSettings(
+  plan: IngestionPlan,
+  sweepFiles: string[],
+): Promise<{ sweep: IngestRun[]; floorSweep: IngestRun[] }> {
+  const { app, driver, smoke } = plan;
+  const config = app.config.neo4j;
+  // ours: batch sizes with one stream (it overlaps extraction and writes), then more streams at the best size
+  const sweep: IngestRun[] = [];
+  const sweepOurs = async (batchSize: number, concurrency: number) => {
+    await emptyDatabase(driver, config);
+    sweep.push(await ingestOurs(app, sweepFiles, batchSize, concurrency, `sweep b=${batchSize} c=${concurrency}`));
+  };
+  for (const b of smoke ? [50] : [50, 100, 250, 500]) await sweepOurs(b, 1);
+  const bestBatch = best(sweep).batchSize;
+  for (const c of smoke ? [] : [2, 4]) await sweepOurs(bestBatch, c);
+  // the floor: batch sizes over the same articles, extracted once
+  const extracted = await extractAll(sweepFiles, 'extract for the floor sweep');
+  const floorSweep: IngestRun[] = [];
+  for (const b of smoke ? [100] : [100, 500, 1000]) {
+    await emptyDatabase(driver, config);
+    floorSweep.push(await writeFloor(driver, app, batches(extracted, b), b, `floor sweep b=${b}`));
+  }
+  return { sweep, floorSweep };
 }
 
 const f1 = (x: number) => x.toFixed(1);

@@ -97,6 +97,7 @@ async function main(): Promise<number> {
             dir,
             size: options.ingestionSize,
             smoke: options.smoke,
+            batchSizes: options.batchSizes,
           });
           const i = report.ingestion;
           log(
