@@ -73,6 +73,42 @@ describe('actors: one actor per person and body', () => {
       { actor: 'European Union', role: 'special envoy' },
     ]);
   });
+  it.each([
+    [
+      'UN special envoy for Syria Geir Pedersen said the committee would meet.',
+      'Geir Pedersen',
+      'United Nations',
+      'special envoy for Syria',
+    ],
+    [
+      "Russia's envoy to the United Nations Vassily Nebenzia said the vote was a mistake.",
+      'Vassily Nebenzia',
+      'Russia',
+      'envoy to the United Nations',
+    ],
+    [
+      'US senior adviser for Africa Massad Boulos said talks would resume.',
+      'Massad Boulos',
+      'United States',
+      'senior adviser for Africa',
+    ],
+    [
+      'US envoy for the Middle East Steve Witkoff met Israeli Prime Minister Benjamin Netanyahu.',
+      'Steve Witkoff',
+      'United States',
+      'envoy for the Middle East',
+    ],
+    [
+      'U.S. Ambassador to Türkiye and Special Envoy for Syria Tom Barrack announced a meeting.',
+      'Tom Barrack',
+      'United States',
+      'Ambassador to Türkiye and Special Envoy for Syria',
+    ],
+  ])('reads what a title covers between the title and the name as part of the role (%s)', (text, name, actor, role) => {
+    const x = run(text);
+    expect(x.actors.find((a) => a.name === name)?.affiliations).toMatchObject([{ actor, role }]);
+    expect(x.actors.map((a) => a.name)).not.toContain(`Africa ${name}`);
+  });
   it('reads a body\'s title after the name ("X, the EU\'s top diplomat,")', () => {
     const x = run("“It was not possible today,” said Josep Borrell, the EU's top diplomat, after the talks.");
     expect(x.actors.find((a) => a.name === 'Josep Borrell')?.affiliations).toMatchObject([

@@ -167,6 +167,22 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   if (texts.length === 1 && (ORG_HEADS.has(last) || MEDIA_HEADS.has(last))) return null;
   const capWords = texts.filter((t) => /^\p{Lu}/u.test(t));
   const orgHeadAt = texts.findIndex((t) => ORG_HEADS.has(t));
+  const scoped = regionThenName(tokens, a, texts);
+  if (scoped > 0) {
+    const place = span(tokens, a, a + scoped, body);
+    return [
+      {
+        ...base(a, a + scoped),
+        kind: 'PLACE',
+        key: `place:${nameKey(place)}`,
+        name: place,
+        aliases: [],
+        matchedAs: 'name',
+        active: false,
+      },
+      personMention(tokens, a + scoped, b, body, sentenceIndex, ''),
+    ];
+  }
   if ((NON_ACTOR_HEADS.has(last) && orgHeadAt < 0) || PLACE_LEADS.has(texts[0]!)) return null;
   // "St. Vincent", "San Cristobal", "Santa Marta", or a place the lexicon knows
   const saintPlace =
@@ -307,6 +323,21 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     return [m];
   }
   return [personMention(tokens, a + person.start, b, body, sentenceIndex, title)];
+}
+
+/**
+ * "adviser for Africa Massad Boulos", "envoy for the Middle East Steve Witkoff": after a title and
+ * "for", "to" or "on", a region the lexicon knows is what the title covers, and two or more name
+ * words after it are the person. Returns how many words of the chunk the region takes (0: none).
+ */
+function regionThenName(tokens: Token[], a: number, texts: string[]): number {
+  const lex = lexicon();
+  let k = a - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (!/^(for|to|on)$/.test(tokens[k]?.lower ?? '') || !lex.titleSet.has(tokens[k - 1]?.lower ?? '')) return 0;
+  for (let n = Math.min(3, texts.length - 2); n >= 1; n--)
+    if (lex.places.has(texts.slice(0, n).join(' ')) && texts.slice(n).every((t) => /^\p{Lu}/u.test(t))) return n;
+  return 0;
 }
 
 /**

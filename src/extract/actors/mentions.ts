@@ -280,6 +280,26 @@ function titleBeforeComma(tokens: Token[], t0: number, titleWord: (t: Token | un
 }
 
 /**
+ * "UN special envoy for Syria Geir Pedersen", "Russia's envoy to the United Nations Vassily Nebenzia":
+ * what a title covers, named after it, is not whom the person serves. When the actor ending at token
+ * `end` follows "for", "to" or "on" after a title word, returns where that title ends and the words
+ * of what it covers ("for Syria"); else null.
+ */
+function titleScopeEndingAt(
+  tokens: Token[],
+  mentions: Mention[],
+  end: number,
+  titleWord: (t: Token | undefined) => boolean,
+): { titleEnd: number; words: string[] } | null {
+  const covered = mentions.find((o) => o.t1 - 1 === end && o.kind !== 'PERSON');
+  if (!covered) return null;
+  let q = covered.t0 - 1;
+  if (tokens[q]?.lower === 'the') q--;
+  if (!/^(for|to|on)$/.test(tokens[q]?.lower ?? '') || !titleWord(tokens[q - 1])) return null;
+  return { titleEnd: q - 1, words: tokens.slice(q, covered.t1).map((t) => t.text) };
+}
+
+/**
  * Titles and appositions: "Hamas spokesman Hazem Qassem", "Kenyan President William Ruto",
  * "Redwan Hussain, National Security Advisor to the Prime Minister", "the leader of the
  * Palestinian movement, Ismail Haniya".
@@ -300,20 +320,31 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     const roleWords: string[] = [];
     // "Deputy Prime Minister and Foreign Minister Ishaq Dar": one person's two offices
     const joinsTitles = (k: number) =>
-      tokens[k]!.text === 'and' && titleWord(tokens[k - 1]) && titleWord(tokens[k + 1]);
+      tokens[k]!.text === 'and' &&
+      (titleWord(tokens[k - 1]) || !!titleScopeEndingAt(tokens, mentions, k - 1, titleWord)) &&
+      titleWord(tokens[k + 1]);
+    let scoped = 0;
     // a title ends at a determiner or a clause word ("a planned meeting between the army chief X" → "army chief")
-    while (
-      k >= 0 &&
-      tokens[k]!.word &&
-      (joinsTitles(k) ||
-        (!/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as)$/.test(tokens[k]!.text) &&
-          (titleWord(tokens[k]) || /^[a-z-]+$/.test(tokens[k]!.text)))) &&
-      start - k <= (roleWords.includes('and') ? 8 : 5)
-    ) {
-      if (!mentions.some((o) => o.t1 - 1 === k)) {
-        roleWords.unshift(tokens[k]!.text);
-        k--;
-      } else break;
+    for (;;) {
+      // "Ambassador to Türkiye and Special Envoy for Syria": what a title covers, then the title
+      const scope = apart ? null : titleScopeEndingAt(tokens, mentions, k, titleWord);
+      if (scope) {
+        roleWords.unshift(...scope.words);
+        scoped += scope.words.length;
+        k = scope.titleEnd;
+        continue;
+      }
+      const more =
+        k >= 0 &&
+        tokens[k]!.word &&
+        (joinsTitles(k) ||
+          (!/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as)$/.test(tokens[k]!.text) &&
+            (titleWord(tokens[k]) || /^[a-z-]+$/.test(tokens[k]!.text)))) &&
+        start - k - scoped <= (roleWords.includes('and') ? 8 : 5) &&
+        !mentions.some((o) => o.t1 - 1 === k);
+      if (!more) break;
+      roleWords.unshift(tokens[k]!.text);
+      k--;
     }
     // "Egypt's President Abdel Fattah al-Sisi", "Serbia's Petar Petkovic": the owner before its possessive
     if (/^['’]s?$/.test(tokens[k]?.text ?? '')) k--;
