@@ -18,9 +18,17 @@ export async function runEval(
   const out = join(repoRoot(), '.eval-out');
   rmSync(out, { recursive: true, force: true });
   await runExtract([goldDir], { out, quiet: true });
-  const scorer = resolve(goldDir, '../score.mjs');
+  const scorer = scorerFor(goldDir);
+  if (!scorer)
+    return { status: 1, stdout: '', stderr: `eventgraph: no score.mjs beside ${goldDir} or in ../shared/eval\n` };
   const r = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--pred', out, ...extraArgs], { encoding: 'utf8' });
   return { status: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The scorer beside the gold folder (the shared sets), else the shared one (a team's own set, e.g. test/heldout). */
+export function scorerFor(goldDir: string): string | null {
+  const candidates = [resolve(goldDir, '../score.mjs'), resolve(repoRoot(), '../shared/eval/score.mjs')];
+  return candidates.find((path) => existsSync(path)) ?? null;
 }
 
 /** `eventgraph eval [--gold DIR] [--verbose]` */
@@ -45,6 +53,7 @@ export function registerEval(program: Command): void {
         const r = await runEval(gold, args);
         process.stdout.write(r.stdout);
         process.stderr.write(r.stderr);
+        if (r.status !== 0) process.exitCode = r.status;
       }
     });
 }
