@@ -55,6 +55,12 @@ describe('actors need evidence', () => {
     );
     expect(x.statements.map((st) => st.date)).toEqual(['2024-05-15']);
   });
+  it('a capital before "-backed" or "-brokered" is its state, before "-based" only a place', () => {
+    expect(run('Congo and Rwanda signed a Washington-brokered deal.').actors.map((a) => a.name)).toContain(
+      'United States',
+    );
+    expect(run('The London-based monitor counted the dead.').actors.map((a) => a.name)).not.toContain('United Kingdom');
+  });
   it('does not let a lexicon alias swallow an ordinary word', () => {
     const x = run('Russia today rejected the proposal, the Kremlin said.');
     expect(x.actors.find((a) => a.kind === 'MEDIA')).toBeUndefined();

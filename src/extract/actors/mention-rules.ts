@@ -120,7 +120,10 @@ function endsInOrgHead(scan: Scan, k: number): boolean {
 export const MENTION_RULES: readonly MentionRule[] = [
   {
     name: 'actor-led compound',
-    examples: [{ text: 'Iranian-backed militias attacked the base.', expect: 'Iran' }],
+    examples: [
+      { text: 'Iranian-backed militias attacked the base.', expect: 'Iran' },
+      { text: 'Congo and Rwanda signed a Washington-brokered deal.', expect: 'United States' },
+    ],
     /** "Iranian-backed", "UN-brokered", "U.S.-led": the prefix names an actor */
     match: ({ scan, i }) => {
       const { tokens } = scan;
@@ -130,7 +133,9 @@ export const MENTION_RULES: readonly MentionRule[] = [
       const compound = compoundPrefix(tok.text, grammar.actorCompoundSuffixes);
       if (compound) {
         const hit = lex.forms.get(compound);
-        if (hit && hit.role !== 'capital') {
+        // "Moscow-backed", "Washington-brokered": a capital stands for its state, but "London-based" only places
+        const placed = grammar.placeCompoundSuffixes.some((suffix) => tok.lower.endsWith(`-${suffix}`));
+        if (hit && (hit.role !== 'capital' || !placed)) {
           const e = hit.entry;
           found.push({
             ...scan.base(i, i + 1),

@@ -53,6 +53,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     name: 'X-brokered',
     examples: [
       { text: 'Sudan and South Sudan signed a Qatar-brokered deal.', expect: 'Qatar' },
+      {
+        text: 'The talks run parallel to a Washington-brokered deal between Congo and Rwanda signed in June.',
+        expect: 'United States → Democratic Republic of the Congo, Rwanda',
+      },
       { text: 'Ethiopia insisted on African Union-mediated talks with Egypt.', expect: 'African Union' },
       {
         text: 'Delegations from Armenia and Azerbaijan met for US- and EU-brokered talks.',
