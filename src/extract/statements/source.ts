@@ -152,6 +152,10 @@ export function subjectSpeaker(
   state: DiscourseState,
 ): ActorGroup | undefined {
   const { tokens } = an;
+  // "a deal …, which Kigali says depends on …": the relative clause's own subject speaks, or no one named does
+  const comma = tokens.findLastIndex((t, k) => k >= a && k < v && t.text === ',');
+  if (comma >= a && W.relativeWords.has(tokens[comma + 1]?.lower ?? '') && v - comma > 2)
+    return speakerIn(ctx, an, comma + 2, v, state, true);
   const parts: Array<[number, number]> = [];
   let from = a;
   for (let k = a; k <= v; k++) {

@@ -29,6 +29,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'the envoys would return'",
     },
     {
+      text: 'The talks run parallel to a deal between Congo and Rwanda, which Kigali says depends on the FDLR leaving.',
+      expect: "Rwanda → 'depends on the FDLR leaving'",
+    },
+    {
       text: 'The Arakan Army told reporters that the truce covers the port of Sittwe.',
       expect: "Arakan Army → 'the truce covers the port of Sittwe'",
     },
