@@ -147,6 +147,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Eritrea dismissed calls by Ethiopian Prime Minister Abiy Ahmed for negotiations over sea access.' },
       { text: 'The African Union has been pushing for a separate track of negotiations.' },
       { text: 'Hamas said it was open to talks in Cairo next week.', expect: 'TALKS' },
+      { text: 'The RSF said it was ready to begin talks on a ceasefire mechanism.' },
+      { text: 'Hamas said it was willing to hold direct negotiations.' },
       { text: 'Peskov said Russia saw no basis for talks at the moment.' },
       { text: 'There will be no negotiations until the troops withdraw.' },
       { text: 'Chad and Niger made no progress in their talks in Niamey.', expect: 'TALKS' },
