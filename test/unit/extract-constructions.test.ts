@@ -532,6 +532,19 @@ describe('meetings read in their own clause', () => {
       'Ukraine',
     ]);
     expect(run('Saudi, Emirati and Qatari officials met in Riyadh.').meetings[0]?.participants).toHaveLength(3);
+    expect(run('Israeli and Hamas negotiators met in Cairo on Monday.').meetings[0]?.participants).toEqual([
+      'Israel',
+      'Hamas',
+    ]);
+  });
+  it('a capital that hosts visitors is where they meet ("Washington would host X and Y")', () => {
+    const x = run(
+      'Boulos said Washington would host Congolese President Felix Tshisekedi and Rwandan President Paul Kagame in the coming weeks. Cairo hosted Israeli and Hamas negotiators on Monday.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.status, m.participants.length])).toEqual([
+      ['Washington', 'PLANNED', 5],
+      ['Cairo', 'HELD', 3],
+    ]);
   });
   it('a summit is where its leaders gathered, not where the war on its agenda is; talks "on the sidelines" are there too', () => {
     const x = run(

@@ -829,17 +829,19 @@ function reportsAfterAdverb(scan: Scan, j: number): boolean {
 }
 
 /**
- * "Russian and Ukrainian delegations", "Saudi, Emirati and Qatari officials": an adjective
- * coordinated with others before a noun of people is as active as the last one.
+ * "Russian and Ukrainian delegations", "Saudi, Emirati and Qatari officials", "Israeli and Hamas
+ * negotiators": an adjective coordinated with others (or, last, a name) before a noun of people is as
+ * active as the last one.
  */
 function coordinatedBeforeActorNoun(scan: Scan, j: number): boolean {
   let k = j;
   for (let n = 0; n < 4; n++) {
     if (!/^(and|or|,)$/.test(scan.lowerAt(k))) return false;
     const next = scan.lexAt(k + 1);
-    if (next?.role !== 'adjective') return false;
+    if (next?.role !== 'adjective' && next?.role !== 'name') return false;
     k = k + 1 + next.length;
     if (ACTOR_NOUNS.has(scan.lowerAt(k))) return true;
+    if (next.role === 'name') return false;
   }
   return false;
 }

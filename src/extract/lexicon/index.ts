@@ -162,6 +162,8 @@ export interface Lexicon {
     topicPrepositions: Set<string>;
     /** "remained open to negotiations on Ukraine": a stance towards talks, no meeting (unless placed). */
     stanceLeads: string[][];
+    /** "ready to begin talks", "willing to hold negotiations": a side's readiness, no meeting (unless it hosts). */
+    readinessLeads: string[][];
     /** "said", "left", "met": past forms not ending in -ed ("IGAD said … after a summit": the summit was held). */
     pastForms: Set<string>;
     /** "calls for negotiations", "pressed for talks": words that ask for a meeting rather than report one. */
@@ -373,6 +375,7 @@ function build(): Lexicon {
       counterpartNouns: new Set(events.counterpartNouns),
       topicPrepositions: new Set(events.topicPrepositions),
       stanceLeads: events.stanceLeads.map((p) => p.split(' ')),
+      readinessLeads: events.readinessLeads.map((p) => p.split(' ')),
       pastForms: new Set(events.pastForms),
       askWords: new Set(events.askWords),
       denyingWords: new Set(events.denyingWords),

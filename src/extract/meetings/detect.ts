@@ -280,9 +280,10 @@ function meetingNounAt(an: SentenceAnalysis, j: number): boolean {
 
 /**
  * "Qatar agreed to host the talks", "the summit hosted by Kenya": the country or place that hosts a meeting
- * named just after (or before) the host verb.
+ * named just after (or before) the host verb; "Washington would host Tshisekedi and Kagame": or the host of
+ * the visitors the trigger at `trigger` receives.
  */
-function hostPlace(an: SentenceAnalysis): string | null {
+function hostPlace(an: SentenceAnalysis, trigger: number): string | null {
   const lex = lexicon();
   const { tokens } = an;
   for (let h = 0; h < tokens.length; h++) {
@@ -291,7 +292,7 @@ function hostPlace(an: SentenceAnalysis): string | null {
     const near = by
       ? tokens.slice(Math.max(0, h - 8), h).some((t) => lex.meetingNouns.has(t.lower))
       : tokens.slice(h + 1, h + 6).some((t) => lex.meetingNouns.has(t.lower));
-    if (!near) continue;
+    if (!near && h !== trigger) continue;
     const host = by
       ? an.mentions.find((m) => m.t0 === h + 2 || (m.t0 === h + 3 && tokens[h + 2]?.lower === 'the'))
       : an.mentions.filter((m) => m.t1 <= h && m.t1 >= h - 5).at(-1);
@@ -729,7 +730,7 @@ function segmentDrafts(
   }
   if (places.length === 0 && ctx.article.dateline && hereAfter(an, triggers, own)) places = [ctx.article.dateline];
   if (places.length === 0) {
-    const host = hostPlace(an);
+    const host = hostPlace(an, trig.tok.i);
     if (host) places = [host];
   }
   if (places.length === 0) places = placeBefore(an, trig.tok.i, own);

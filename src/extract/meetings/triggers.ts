@@ -62,6 +62,13 @@ const askedFor = (an: SentenceAnalysis, k: number): boolean => {
   return before.some((t) => lexicon().meetingWords.askWords.has(t.lower));
 };
 
+/** "was ready to begin talks", "willing to hold direct negotiations": a side's readiness ("ready to host the talks" offers one). */
+const readyFor = (an: SentenceAnalysis, k: number): boolean => {
+  const { readinessLeads, hostVerbs } = lexicon().meetingWords;
+  if (!objectOf(an, k, readinessLeads) || placedAfter(an, k)) return false;
+  return !an.tokens.slice(Math.max(0, k - 3), k).some((t) => hostVerbs.has(t.lower));
+};
+
 /** "no talks", "no basis for talks", "no plans for a visit": a meeting said not to be ("no progress in the talks" is one). */
 const denied = (an: SentenceAnalysis, k: number): boolean => {
   const { denyingWords, possibilityNouns } = lexicon().meetingWords;
@@ -170,6 +177,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads) || sourceDescription(an, k)) return undefined;
       if (objectOf(an, k, lexicon().meetingWords.briefingLeads)) return undefined;
       if (objectOf(an, k, lexicon().meetingWords.stanceLeads) && !placedAfter(an, k)) return undefined;
+      if (readyFor(an, k)) return undefined;
       if (askedFor(an, k) || denied(an, k) || anyMeeting(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
     },
