@@ -1165,6 +1165,12 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.find((m) => m.participants.includes('Armenia'))?.location).toBe('Granada');
   });
+  it('a place in quoted words is not that of talks the writer names outside them', () => {
+    const x = run(
+      'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met separately with Kaja Kallas in Brussels on Friday. "Implementation of what was agreed in Ohrid is an obligation, not an option," Kallas said after the talks.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.evidence.length])).toEqual([['Brussels', 2]]);
+  });
   it('a bare meeting noun in a quote ("not the time for talks") speaks of talks in general', () => {
     const x = run(
       '“This is not the time for talks,” the Russian ambassador to the UN, Vassily Nebenzia, told the Security Council.',

@@ -643,7 +643,11 @@ function segmentDrafts(
   const drafts: Draft[] = [];
   const { tokens } = an;
   const { triggers } = seg;
-  const own = (k: number): boolean => inSegment(seg, k);
+  // '"…what was agreed in Ohrid…," Kallas said after the talks': quoted words are not the segment's own when
+  // its trigger stands outside them (a trigger in a quoted fragment of the writer's clause still reads the clause)
+  const quotedAt = (offset: number) => ctx.quotes.some((q) => q.innerStart <= offset && offset < q.innerEnd);
+  const triggerOutside = !quotedAt(triggers[0]!.tok.start);
+  const own = (k: number): boolean => inSegment(seg, k) && !(triggerOutside && quotedAt(tokens[k]!.start));
   const segmentKey = `${an.sentence.index}:${seg.lo}`;
   // one meeting per distinct place in the segment; the first trigger gives the kind
   const trig = triggers[0]!;
