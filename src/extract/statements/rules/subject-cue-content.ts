@@ -29,6 +29,10 @@ export const subjectCueContent: StatementRule = {
       expect: "William Ruto → 'the envoys would return'",
     },
     {
+      text: "Kurti met European Union foreign policy chief Kaja Kallas on Friday, after the bloc's envoy said a joint meeting was out of reach.",
+      expect: "European Union → 'a joint meeting was out of reach'",
+    },
+    {
       text: 'The talks run parallel to a deal between Congo and Rwanda, which Kigali says depends on the FDLR leaving.',
       expect: "Rwanda → 'depends on the FDLR leaving'",
     },
