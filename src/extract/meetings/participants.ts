@@ -115,11 +115,27 @@ function clauseStart(an: SentenceAnalysis, at: number): number {
 
 /** The names of the subject before token `at`, when only a verb group separates them. */
 function subjectBefore(an: SentenceAnalysis, at: number, own: (k: number) => boolean): Mention[] {
+  // "The Omani delegation, led by Khalid al-Jabri, will meet": the subject before the aside, and its leader
+  const aside = leaderAsideBefore(an, at);
+  if (aside) {
+    const leaders = actorMentions(an, own).filter((m) => m.t0 > aside.open && m.t1 <= aside.close);
+    return [...subjectBefore(an, aside.open, own), ...leaders];
+  }
   const a = clauseStart(an, at);
   const actors = actorMentions(an, own).filter((m) => m.t0 >= a);
   const last = actors.findLast((m) => m.t1 <= at);
   if (!last || !(verbGroup(an, last.t1, at) || setOffByCommas(an, last, at))) return [];
   return chain(an, last, actors, 'backward');
+}
+
+/** ", led by X," or ", headed by X," set off by commas, then only a verb group before `at`: where its commas stand. */
+function leaderAsideBefore(an: SentenceAnalysis, at: number): { open: number; close: number } | null {
+  const { tokens } = an;
+  const close = tokens.findLastIndex((t, k) => k < at && t.text === ',');
+  if (close < 0 || !verbGroup(an, close + 1, at)) return null;
+  const open = tokens.findLastIndex((t, k) => k < close && t.text === ',');
+  const ledBy = /^(led|headed)$/.test(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.lower === 'by';
+  return open >= 0 && ledBy && close - open <= LEADER_TITLE_WORDS + 6 ? { open, close } : null;
 }
 
 /** "Minister of Foreign Affairs of Bahrain, Dr. X, held talks": a name set off by commas right before the verb. */
@@ -192,6 +208,10 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
       { text: 'President Lena Varga was expected to meet Omar Siddiq in Dakar.', expect: 'Lena Varga' },
       { text: 'Omar Siddiq, who on Friday also plans to meet Lena Varga, backed the plan.', expect: 'Omar Siddiq' },
       { text: 'The Foreign Minister of Chad, Dr. Omar Siddiq, met Lena Varga in Dakar.', expect: 'Omar Siddiq' },
+      {
+        text: 'The Omani delegation, led by Khalid al-Jabri, will meet Houthi negotiator Mohammed Abdulsalam in Sanaa.',
+        expect: 'Oman, Khalid al-Jabri',
+      },
     ],
     match: ({ an, trigger, own }) => {
       if (!trigger.verb) return undefined;
