@@ -159,7 +159,7 @@ function joinedPairIn(ctx: ArticleContext, an: SentenceAnalysis, exclude: Set<Ac
 }
 
 /** A side named by a leader stands for the state the leader serves ("Pashinyan and Azerbaijani President Aliyev"). */
-function stateOf(ctx: ArticleContext, g: ActorGroup | undefined): ActorGroup | undefined {
+export function stateOf(ctx: ArticleContext, g: ActorGroup | undefined): ActorGroup | undefined {
   if (g?.kind !== 'PERSON') return g;
   const served = g.affiliations
     .filter((a) => !a.role || !/^former\b/i.test(a.role))

@@ -537,6 +537,15 @@ describe('meetings read in their own clause', () => {
       'Hamas',
     ]);
   });
+  it('"the two countries" are the states of the pair joined just before, not the two states named last', () => {
+    const x = run(
+      'Ukrainian President Volodymyr Zelenskiy said the freed soldiers were in Belarus. Zelenskiy and Russian President Vladimir Putin have not met since 2019. Delegations from the two countries held three rounds of talks in Istanbul, hosted by Turkish Foreign Minister Hakan Fidan.',
+    );
+    expect(x.meetings.find((m) => m.location === 'Istanbul')?.participants).toEqual(
+      expect.arrayContaining(['Ukraine', 'Russia', 'Hakan Fidan']),
+    );
+    expect(x.meetings.find((m) => m.location === 'Istanbul')?.participants).not.toContain('Belarus');
+  });
   it('a capital that hosts visitors is where they meet ("Washington would host X and Y")', () => {
     const x = run(
       'Boulos said Washington would host Congolese President Felix Tshisekedi and Rwandan President Paul Kagame in the coming weeks. Cairo hosted Israeli and Hamas negotiators on Monday.',

@@ -5,6 +5,7 @@ import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import { type ActorGroup, isStateOrBody } from '../actors/resolve.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { type DateDirection, findDates } from '../dates.js';
+import { nearestJoinedPair, stateOf } from '../parties.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { clauseAround, commaAsideAfter, isClauseMark, opensRelativeClause, relativeAsideAfter } from '../clause.js';
@@ -547,12 +548,14 @@ function leadersNamedBefore(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
  * the meeting names no person of its own, else only those of the kind the noun names ("the foreign
  * ministers of the two countries, A and B": the countries).
  */
-function referredSides(noun: string, previous: ActorGroup[], named: boolean): ActorGroup[] {
+function referredSides(ctx: ArticleContext, noun: string, previous: ActorGroup[], named: boolean): ActorGroup[] {
   if (!named) return previous;
   const { groupNounKinds, leaderNouns } = lexicon().meetingWords;
   const kind = groupNounKinds.get(noun);
   if (!kind) return previous;
-  const same = previous.filter((g) => g.kind === kind).slice(0, 2);
+  // "Zelenskiy and Russian President Putin met … Delegations from the two countries": leaders stand for their states
+  const sides = kind === 'COUNTRY' ? [...new Set(previous.map((g) => stateOf(ctx, g)!))] : previous;
+  const same = sides.filter((g) => g.kind === kind).slice(0, 2);
   // "spoke by phone with both leaders" after "Thailand and Cambodia agreed…": the leaders of the two states
   return same.length > 0 || !leaderNouns.has(noun) ? same : previous.filter((g) => g.kind === 'COUNTRY').slice(0, 2);
 }
@@ -569,8 +572,25 @@ function statesNamedBefore(
   skip: readonly ActorGroup[] = [],
 ): ActorGroup[] {
   if (lexicon().meetingWords.groupNounKinds.get(noun) !== 'COUNTRY') return [];
+  // "Zelenskiy and Russian President Putin have not met. Delegations from the two countries…": the states
+  // of the pair joined in a sentence just before, leaders standing for theirs
+  const sentence = ctx.analyses.findLastIndex((an) => an.sentence.start <= offset);
+  const pair = count === 2 ? nearestJoinedPair(ctx, sentence).filter((g) => !skip.includes(g)) : [];
+  if (pair.length === 2 && pair.every((g) => g.kind === 'COUNTRY') && pairNamedSince(ctx, pair, sentence - PAIR_REACH))
+    return pair;
   const states = bodiesNamedBefore(ctx, offset, count * STATE_REACH, skip).filter((g) => g.kind === 'COUNTRY');
   return states.length >= count ? states.slice(0, count) : [];
+}
+
+/** How many sentences back a pair joined by "and" still stands for "the two countries". */
+const PAIR_REACH = 2;
+
+/** Whether both states of the pair were named (or led by someone named) in sentence `from` or later. */
+function pairNamedSince(ctx: ArticleContext, pair: ActorGroup[], from: number): boolean {
+  const named = ctx.analyses
+    .slice(Math.max(0, from))
+    .flatMap((an) => an.mentions.map((m) => stateOf(ctx, ctx.index.group(m))));
+  return pair.every((g) => named.includes(g));
 }
 
 /** How many bodies per state named before "the two countries" are looked through for its states. */
@@ -778,6 +798,7 @@ function segmentDrafts(
   const leaders = pair && lexicon().meetingWords.leaderNouns.has(pair) ? leadersNamedBefore(ctx, an) : [];
   const sides = pair
     ? referredSides(
+        ctx,
         pair,
         previous,
         participants.some((g) => g.kind === 'PERSON'),
