@@ -321,6 +321,11 @@ describe('meetings read in their own clause', () => {
       "Chadian and Nigerien envoys met in Lome on Monday. Senegal's foreign ministry described the talks as constructive.",
     );
     expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([['Lome', ['Chad', 'Niger']]]);
+    // the commenter of the talks is the visitor of a visit in the same clause
+    const visit = run(
+      'Chadian and Nigerien envoys met in Lome on Monday. UN envoy Omar Siddiq welcomed the talks and said he would visit Niamey next week.',
+    );
+    expect(visit.meetings.find((m) => m.kind === 'VISIT')?.participants).toContain('Omar Siddiq');
   });
   it('a call "with both leaders" is with the two states that agreed before, and a "previous round" is theirs', () => {
     const x = run(

@@ -814,7 +814,9 @@ function segmentDrafts(
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
   // "it boycotted talks last week in Ethiopia hosted by IGAD": who stays away takes no part; nor who only judges it
   // ("Netanyahu's office described the discussions as constructive")
-  for (const g of [...absentSubjects(ctx, an, trig), ...commentersOn(ctx, an, trig)]) {
+  // ("welcomed the talks and said he would visit Muscat": the commenter of one is the visitor of the other)
+  const commented = triggers.every((t) => t.kind === trig.kind) ? commentersOn(ctx, an, trig) : [];
+  for (const g of [...absentSubjects(ctx, an, trig), ...commented]) {
     const at = participants.indexOf(g);
     if (at >= 0) participants.splice(at, 1);
   }
