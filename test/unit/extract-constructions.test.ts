@@ -61,6 +61,15 @@ describe('actors need evidence', () => {
     );
     expect(run('The London-based monitor counted the dead.').actors.map((a) => a.name)).not.toContain('United Kingdom');
   });
+  it('an unknown acronym named as a group just before it is an actor ("the UN peacekeeping force UNIFIL")', () => {
+    expect(names(run('The committee includes France and the UN peacekeeping force UNIFIL.'))).toContain('UNIFIL');
+  });
+  it('a role after the name drops its preposition ("X, a senior official at the National Security Council,")', () => {
+    const x = run('Officials said Uri Resnick, a senior official at the National Security Council, would attend.');
+    expect(x.actors.find((a) => a.name === 'Uri Resnick')?.affiliations).toMatchObject([
+      { actor: 'National Security Council', role: 'senior official' },
+    ]);
+  });
   it('does not let a lexicon alias swallow an ordinary word', () => {
     const x = run('Russia today rejected the proposal, the Kremlin said.');
     expect(x.actors.find((a) => a.kind === 'MEDIA')).toBeUndefined();

@@ -9,6 +9,7 @@ import {
   COMMON_SUBJECTS,
   CONNECTORS,
   EVENT_HEADS,
+  GROUP_APPOSITION_NOUNS,
   GROUP_NOUNS,
   MEDIA_HEADS,
   NAME_PARTICLES,
@@ -275,7 +276,8 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   }
   if (words.length === 1 && /^[A-Z]{2,7}$/.test(last) && !CAP_STOP.has(last)) {
     const m: Mention = { ...base(a, b), ...namedActor('ORGANIZATION', surface) };
-    if (!actsAsGroup(tokens, b)) m.needsEvidence = true;
+    // "the UN peacekeeping force UNIFIL", "the rebel group M23": named as a group just before
+    if (!actsAsGroup(tokens, b) && !GROUP_APPOSITION_NOUNS.has(tokens[a - 1]?.lower ?? '')) m.needsEvidence = true;
     return [m];
   }
   const person = personSuffix(texts);

@@ -386,7 +386,8 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       if (after && between.some((w) => lex.titleSet.has(w)) && !between.includes(',') && !clause) {
         p.affiliation = {
           key: after.key,
-          role: between.filter((w) => !['the', 'a', 'an', 'of', 'for', 'to', 'with'].includes(w)).join(' ') || null,
+          role:
+            between.filter((w) => !['the', 'a', 'an', 'of', 'for', 'to', 'with', 'at'].includes(w)).join(' ') || null,
         };
       } else if (after && between.every((w) => w === 'the') && !clause) {
         // ", the EU's top diplomat,": the body's, then its title
