@@ -1188,6 +1188,12 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.find((m) => m.participants.includes('Armenia'))?.location).toBe('Granada');
   });
+  it('who only speaks of "the talks" reported before takes no part in them', () => {
+    const x = run(
+      'Pakistan and Afghanistan agreed on Thursday to extend a ceasefire after four days of talks in Istanbul. Pakistani Defense Minister Khawaja Asif had warned earlier that Islamabad would consider open war if the talks failed.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([['Pakistan', 'Afghanistan']]);
+  });
   it('a place in quoted words is not that of talks the writer names outside them', () => {
     const x = run(
       'Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met separately with Kaja Kallas in Brussels on Friday. "Implementation of what was agreed in Ohrid is an obligation, not an option," Kallas said after the talks.',

@@ -476,6 +476,19 @@ function speakerOrPlace(
 }
 
 /** The last reporting verb ("said", "told") before token i, or -1. */
+/** The participants named only before the reporting verb of a "that" clause the noun stands in ("X warned that … the talks"). */
+function speakersOfWordsAround(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  trig: Trigger,
+  participants: readonly ActorGroup[],
+): ActorGroup[] {
+  const cue = reportingCueBefore(an.tokens, trig.tok.i);
+  if (cue < 0 || !an.tokens.slice(cue + 1, trig.tok.i).some((t) => t.lower === 'that')) return [];
+  const at = (g: ActorGroup) => an.mentions.filter((m) => ctx.index.group(m) === g);
+  return participants.filter((g) => at(g).length > 0 && at(g).every((m) => m.t1 <= cue));
+}
+
 function reportingCueBefore(tokens: Token[], i: number): number {
   return tokens.findLastIndex((t, k) => k < i && lexicon().reporting.has(t.lower));
 }
@@ -864,6 +877,9 @@ function segmentDrafts(
   const locs = places.length ? places : [null];
   const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
   const sidelines = onTheSidelines(an);
+  // "the talks", and "X hosted the talks": a meeting named by a definite noun refers back
+  const definite =
+    !!main.refersBack || (main.verb ? hostsDefinite(tokens, main, triggers) : definiteNoun(tokens, main));
   if (main.kind !== 'CALL')
     for (const location of locs)
       drafts.push({
@@ -883,8 +899,8 @@ function segmentDrafts(
         pastYear,
         delegationSubject: main.verb ? delegationSubject(an, main) : undefined,
         resumes,
-        // "the talks", and "X hosted the talks": a meeting named by a definite noun refers back
-        definite: !!main.refersBack || (main.verb ? hostsDefinite(tokens, main, triggers) : definiteNoun(tokens, main)),
+        definite,
+        speakers: definite && !main.verb ? speakersOfWordsAround(ctx, an, main, participants) : undefined,
         segments: [segmentKey],
       });
   for (const tr of triggers) {

@@ -15,6 +15,11 @@ export interface Draft {
   rule: string;
   /** "the meeting", "the commanders' meeting": a noun that refers back to a meeting already reported. */
   definite?: boolean;
+  /**
+   * "X warned that Y would consider war if the talks failed": the actors named only as the speaker of the
+   * words the noun stands in; a meeting it refers back to takes them only if they already took part.
+   */
+  speakers?: ActorGroup[];
   /** "he met…": its participants lack the one a pronoun names. */
   pronounSubject?: boolean;
   /** "On the sidelines, X held talks with Y": held where the article's gathering is. */
@@ -65,7 +70,8 @@ function compatible(a: string | null, b: string | null): boolean {
 export function merge(drafts: Draft[], dateline: string | null, publishedAt: string | null): Draft[] {
   const out: Draft[] = [];
   const absorb = (into: Draft, d: Draft): void => {
-    for (const p of d.participants) if (!into.participants.includes(p)) into.participants.push(p);
+    for (const p of d.participants)
+      if (!into.participants.includes(p) && !d.speakers?.includes(p)) into.participants.push(p);
     into.segments.push(...d.segments);
     if (!into.date || (d.date && d.date.length > into.date.length)) into.date = d.date ?? into.date;
     // a meeting called off is called off, whatever else its reports say
