@@ -1188,6 +1188,15 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.find((m) => m.participants.includes('Armenia'))?.location).toBe('Granada');
   });
+  it('who issued the statement that reports a meeting with the speaker takes no part in it', () => {
+    const x = run(
+      'Pakistan and Afghanistan agreed on Thursday to extend a ceasefire after four days of talks in Istanbul. The two sides will meet again in Istanbul on Nov. 6, the ministry said in a joint statement issued with Qatar.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([
+      ['Pakistan', 'Afghanistan'],
+      ['Pakistan', 'Afghanistan'],
+    ]);
+  });
   it('who only speaks of "the talks" reported before takes no part in them', () => {
     const x = run(
       'Pakistan and Afghanistan agreed on Thursday to extend a ceasefire after four days of talks in Istanbul. Pakistani Defense Minister Khawaja Asif had warned earlier that Islamabad would consider open war if the talks failed.',

@@ -261,7 +261,16 @@ function reportingTailAfter(an: SentenceAnalysis, i: number): number {
   const said = tokens.findIndex((t, k) => k > verb && /^[:“"]$/.test(t.text));
   // "told reporters at UN headquarters": a place phrase, not an object
   const placed = (m: Mention): boolean => /^(at|in)$/.test(tokens[m.t0 - 1]?.lower ?? '');
-  const object = (m: Mention): boolean => m.t0 > verb && (said < 0 || m.t0 < said) && m.kind !== 'PLACE' && !placed(m);
+  // "said in a joint statement issued with Qatar": who issued the statement too, not what was said
+  const statement = tokens.findIndex(
+    (t, k) =>
+      k > verb &&
+      k <= verb + 4 &&
+      STATEMENT_WORDS.statementNouns.has(t.lower) &&
+      /^(in|on)$/.test(tokens[verb + 1]?.lower ?? ''),
+  );
+  const object = (m: Mention): boolean =>
+    m.t0 > verb && (said < 0 || m.t0 < said) && m.kind !== 'PLACE' && !placed(m) && (statement < 0 || m.t0 < statement);
   return an.mentions.some(object) ? -1 : comma;
 }
 
