@@ -212,6 +212,10 @@ export interface Lexicon {
     talkOnlyVerbs: Set<string>;
     /** Objects that make those verbs cues. */
     talkObjects: Set<string>;
+    /** "Aliyev thanked Trump for his mediation": who thanks (or praises) a mediator is a side, not one. */
+    thanks: Set<string>;
+    /** "the region's power broker": words before a cue word that make it no mediation. */
+    cueMisleads: Set<string>;
     /** "between the two", "between both sides": the parties named earlier. */
     anaphoricParties: Set<string>;
     /** "efforts for Libya, Somalia and Haiti": words before "A and B" that make it no pair of sides. */
@@ -416,6 +420,8 @@ function build(): Lexicon {
       requests: events.mediationRequests.map((c) => c.split(' ')),
       talkOnlyVerbs: new Set(events.mediationTalkOnlyVerbs),
       talkObjects: new Set(events.mediationTalkObjects),
+      thanks: new Set(events.mediationThanks),
+      cueMisleads: new Set(events.mediationCueMisleads),
       anaphoricParties: new Set(events.anaphoricParties),
       listTopicLeads: new Set(events.listTopicLeads),
       routeNouns: new Set(events.routeNouns),

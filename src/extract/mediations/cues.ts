@@ -63,7 +63,12 @@ export function findMediationCues(tokens: Token[]): MediationCue[] {
   for (const tok of tokens) {
     const dash = tok.lower.lastIndexOf('-');
     if (dash > 0 && cues.suffixes.has(tok.lower.slice(dash + 1))) out.push({ tok, suffix: true });
-    else if (cues.words.has(tok.lower) && !plainVerbUse(tokens, tok.i)) out.push({ tok, suffix: false });
+    else if (
+      cues.words.has(tok.lower) &&
+      !plainVerbUse(tokens, tok.i) &&
+      !words.cueMisleads.has(tokens[tok.i - 1]?.lower ?? '')
+    )
+      out.push({ tok, suffix: false });
     else if (cues.phrases.some((p) => phraseAt(tokens, tok.i, p))) out.push({ tok, suffix: false });
     else if (hostOfTalks(tokens, tok.i)) out.push({ tok, suffix: false, host: true });
     else if (words.betweenCues.has(tok.lower) && tokens[tok.i + 1]?.lower === 'between')

@@ -47,6 +47,8 @@ export function nearbyMediators(
   const window = mentions
     .filter((m) => m.kind !== 'PLACE' && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= MEDIATOR_REACH)
     .filter((m) => m.t0 <= cue.i || agentAfter(m))
+    // "Aliyev thanked Trump for his mediation": the one who thanks is a side
+    .filter((m) => !tokens.slice(m.t1, cue.i).some((t) => lex.mediationWords.thanks.has(t.lower)))
     .filter((m) => {
       const lo = Math.min(m.t1, cue.i);
       const hi = Math.max(m.t0, cue.i + 1);

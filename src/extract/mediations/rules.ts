@@ -36,6 +36,7 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       { text: 'Mali is opposed to French mediation in the dispute with Niger.', expect: 'none' },
       { text: 'Egypt and Sudan are seeking an international mediation with Ethiopia.', expect: 'none' },
       { text: 'Mali rejected an offer by Algeria to mediate with the rebels.', expect: 'none' },
+      { text: "Russia, long the region's power broker, was not involved in the talks.", expect: 'none' },
       { text: 'Diplomats say Rwanda has become an obstacle to mediation between Congo and the M23.', expect: 'none' },
     ],
     match: ({ an, cue }) => {
@@ -355,6 +356,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       {
         text: 'Switzerland has offered its good offices to Armenia and Azerbaijan.',
         expect: 'Switzerland → Armenia, Azerbaijan',
+      },
+      {
+        text: 'Armenia and Azerbaijan signed a deal in Washington. Azerbaijani President Ilham Aliyev thanked U.S. President Donald Trump for his mediation.',
+        expect: 'Donald Trump, United States → Armenia, Azerbaijan',
       },
       {
         text: "Chad and Niger agreed to a truce after talks mediated by Togo and Ghana, Togo's foreign ministry said on Sunday.",
