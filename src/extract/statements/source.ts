@@ -87,7 +87,7 @@ function referenceIn(
     if (k === 0 && W.personPronouns.has(t.lower)) return resolvePersonPronoun(ctx, t, state) ?? null;
     if (k === 0 && W.groupPronouns.has(t.lower)) return resolveGroupPronoun(ctx, an, t, state) ?? null;
     if (k === 0 && speaksFor(words)) return resolvePossessor(ctx, an, t, state) ?? null;
-    if (k === 0 && namesPair(words)) return resolvePair(ctx, t.start) ?? null;
+    if (k === 0 && namesPair(words)) return resolvePair(ctx, t.start, pairKind(words)) ?? null;
     if (inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) continue;
     // "the regional bloc IGAD said": the noun introduces the name after it
     if (inside.some((m) => m.t0 === a + k + 1)) continue;
@@ -109,11 +109,40 @@ function namesPair(words: Token[]): boolean {
   return first?.lower === 'the' && second?.lower === 'two' && groupNouns.has(third?.lower ?? '') && words.length === 3;
 }
 
-/** The first of the two latest bodies named before `offset` (either may speak for the pair; the first is named first). */
-function resolvePair(ctx: ArticleContext, offset: number): ActorGroup | undefined {
+/** The kind of actor the pair's noun names ("both leaders": persons), if the lexicon gives one. */
+function pairKind(words: Token[]): string | undefined {
+  const noun = words.find((t) => lexicon().meetingWords.groupNouns.has(t.lower));
+  return noun && lexicon().meetingWords.groupNounKinds.get(noun.lower);
+}
+
+/**
+ * The first of the two latest bodies named before `offset` (either may speak for the pair; the first is named
+ * first); "both leaders", "the two presidents": of the two latest persons.
+ */
+function resolvePair(ctx: ArticleContext, offset: number, kind?: string): ActorGroup | undefined {
+  if (kind === 'PERSON') return personsJoinedBefore(ctx, offset)[0];
   const pair = bodiesNamedBefore(ctx, offset, 2);
   return pair.length === 2 ? pair[1] : undefined;
 }
+
+/** "Pashinyan and Azerbaijani President Ilham Aliyev …, both leaders said": the latest two persons joined by "and". */
+function personsJoinedBefore(ctx: ArticleContext, offset: number): ActorGroup[] {
+  for (let s = ctx.analyses.findLastIndex((an) => an.sentence.start <= offset); s >= 0; s--) {
+    const an = ctx.analyses[s]!;
+    const persons = an.mentions.filter((m) => m.end <= offset && ctx.index.group(m)?.kind === 'PERSON');
+    for (let n = persons.length - 2; n >= 0; n--) {
+      const [a, b] = [persons[n]!, persons[n + 1]!];
+      const link = an.tokens.slice(a.t1, b.t0);
+      if (link[0]?.lower !== 'and' || link.length > JOINED_TITLE_WORDS || link.some((t) => !t.word)) continue;
+      const [ga, gb] = [ctx.index.group(a)!, ctx.index.group(b)!];
+      if (ga !== gb) return [ga, gb];
+    }
+  }
+  return [];
+}
+
+/** "and Azerbaijani President": the words between two persons joined by "and". */
+const JOINED_TITLE_WORDS = 6;
 
 /** "his office", "its spokesman", "her senior aide": a possessive pronoun and, within two words, one who speaks for its owner. */
 function speaksFor(words: Token[]): boolean {

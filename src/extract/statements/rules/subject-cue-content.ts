@@ -33,6 +33,10 @@ export const subjectCueContent: StatementRule = {
       expect: "European Union → 'a joint meeting was out of reach'",
     },
     {
+      text: 'Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev signed the deal at the White House, in a ceremony hosted by Donald Trump. Both leaders said the deal ended decades of conflict.',
+      expect: "Nikol Pashinyan → 'the deal ended decades of conflict'",
+    },
+    {
       text: 'The talks run parallel to a deal between Congo and Rwanda, which Kigali says depends on the FDLR leaving.',
       expect: "Rwanda → 'depends on the FDLR leaving'",
     },
