@@ -286,6 +286,44 @@ describe('one node per real-world actor and event across articles', () => {
     expect(rows.map((r) => Number(r.reports))).toEqual([1, 2]);
   });
 
+  it('undated reports of a meeting in one city do not chain across the year: a season apart they are two', async () => {
+    const report = (title: string, publishedAt: string) =>
+      article(
+        title,
+        publishedAt,
+        [actor('Mexico', 'COUNTRY')],
+        [meeting({ kind: 'MEETING', participants: ['Mexico'], location: 'Mexico City', date: null })],
+      );
+    // each report within 45 days of the one before: the chain would span four months
+    for (const [n, day] of ['2023-01-05', '2023-02-10', '2023-03-20', '2023-04-30', '2023-05-05'].entries())
+      await write(report(`Meeting in the capital, report ${n}`, day));
+    const rows = await read('MATCH (m:Meeting) RETURN COUNT { (m)-[:REPORTED_IN]->() } AS reports ORDER BY reports');
+    expect(rows.map((r) => Number(r.reports))).toEqual([2, 3]);
+  });
+
+  it('a meeting dated by its month with many sides takes a report that shares one of them no more', async () => {
+    const sides = ['Chad', 'Niger', 'Mali', 'Togo', 'Ghana', 'Benin', 'Senegal'];
+    await write(
+      article(
+        'Regional talks in Lome in May',
+        '2023-05-20',
+        sides.map((name) => actor(name, 'COUNTRY')),
+        [meeting({ participants: sides, location: 'Lome', date: '2023-05' })],
+      ),
+    );
+    const report = (title: string, names: string[]) =>
+      article(
+        title,
+        '2023-05-25',
+        names.map((name) => actor(name, 'COUNTRY')),
+        [meeting({ participants: names, location: 'Lome', date: '2023-05' })],
+      );
+    await write(report('Chad and Gabon talk in Lome', ['Chad', 'Gabon']));
+    await write(report('Chad and Niger talk in Lome', ['Chad', 'Niger']));
+    const rows = await read('MATCH (m:Meeting) RETURN COUNT { (m)-[:REPORTED_IN]->() } AS reports ORDER BY reports');
+    expect(rows.map((r) => Number(r.reports))).toEqual([1, 2]);
+  });
+
   it('deleting an article after a merge takes back only what it said', async () => {
     await write(planned());
     const second = held();

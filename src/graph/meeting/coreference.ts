@@ -38,6 +38,10 @@ const KIND_GROUP: Record<string, string> = {
 
 /** A report whose date is unknown joins only a meeting reported within this many days of it. */
 const UNDATED_WINDOW_DAYS = 45;
+/** Sides a meeting dated by its month may have and still take a report that shares one of them. */
+const MONTH_SIDES = 6;
+/** The longest time undated reports of one meeting may span. */
+const UNDATED_SPAN_DAYS = 90;
 /** A report of a held meeting comes out within days of it: an undated report long after a dated meeting is another round. */
 const REPORTED_AFTER_DAYS = 10;
 
@@ -68,7 +72,11 @@ export function meetingMatchScore(report: MeetingReport, facts: MeetingFacts): n
     facts.participants.size === 1 &&
     report.kind === facts.kind &&
     report.placeKey === facts.placeKey;
-  if (shared === 0 || (shared < 2 && !(place === 'agree' && (date === 'agree' || alone)))) return null;
+  // a month is no day: one shared actor joins a meeting of that month there only while it has a few sides
+  // ("talks in Mexico City in January" do not take in every January meeting there that names one of them)
+  const month = report.datePrecision === 'MONTH' || facts.datePrecision === 'MONTH';
+  const sameDay = date === 'agree' && (!month || facts.participants.size <= MONTH_SIDES);
+  if (shared === 0 || (shared < 2 && !(place === 'agree' && (sameDay || alone)))) return null;
   // A visit's principal is the visitor: its hosts vary with what each article names.
   const visit = report.kind === 'VISIT';
   if (date !== 'agree' && !visit && !samePrincipals(report.participants, facts.participants)) return null;
@@ -81,9 +89,15 @@ export function meetingMatchScore(report: MeetingReport, facts: MeetingFacts): n
   );
 }
 
-/** An undated report and a meeting: reported close together, and not long after the meeting's day. */
+/**
+ * An undated report and a meeting: reported close together (all of its reports within a season, so that
+ * undated reports do not chain one month to the next), and not long after the meeting's day.
+ */
 function reportedAround(report: MeetingReport, facts: MeetingFacts): boolean {
   if (daysOutside(report.publishedAt, facts.firstReportedAt, facts.lastReportedAt) > UNDATED_WINDOW_DAYS) return false;
+  const first = earliest(facts.firstReportedAt, report.publishedAt);
+  const last = latest(facts.lastReportedAt, report.publishedAt);
+  if (first && last && daysBetween(first, last) > UNDATED_SPAN_DAYS) return false;
   const after = (published: string | null, day: string | null) =>
     published !== null && day !== null && published > day && daysBetween(published, day) > REPORTED_AFTER_DAYS;
   return !after(report.publishedAt, facts.date) && !after(facts.firstReportedAt, report.date);
