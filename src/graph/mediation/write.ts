@@ -67,7 +67,7 @@ export function releaseMediationActors(id: string): CypherQuery[] {
   ];
 }
 
-/** Mediations one of a report's mediators mediates, reported within the negotiation window, between one of its parties. */
+/** Mediations one of a report's mediators mediates, reported within the negotiation window, whose sides agree with its parties. */
 export function mediationCandidates(
   rows: { index: number; mediators: string[]; parties: string[]; publishedAt: string | null }[],
 ): CypherQuery {
@@ -80,8 +80,13 @@ export function mediationCandidates(
         OR (m.lastReportedAt >= date(row.publishedAt) - duration({days: $window})
           AND m.firstReportedAt <= date(row.publishedAt) + duration({days: $window}))
       WITH DISTINCT row, m
-      WHERE size(row.parties) = 0 OR NOT EXISTS { (m)-[:BETWEEN]->() }
-        OR EXISTS { (m)-[:BETWEEN]->(p:Actor) WHERE p.key IN row.parties }
+      // the sides agree as mediationMatchScore's sameSides asks: read only the nodes it could take
+      WITH row, m, size(row.parties) AS asked, COUNT { (m)-[:BETWEEN]->() } AS sides,
+        COUNT { (m)-[:BETWEEN]->(p:Actor) WHERE p.key IN row.parties } AS shared
+      WHERE asked = 0 OR sides = 0
+        OR shared >= CASE WHEN asked < sides THEN CASE WHEN asked < 2 THEN asked ELSE 2 END
+          ELSE CASE WHEN sides < 2 THEN sides ELSE 2 END END
+        OR (shared = 1 AND asked <= 2 AND sides <= 2)
       RETURN m
     }
     RETURN row.index AS index, m.id AS id, [(x:Actor)-[:MEDIATES]->(m) | [x.key, x.kind]] AS mediators,
