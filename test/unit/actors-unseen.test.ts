@@ -67,6 +67,28 @@ describe('actors: one actor per person and body', () => {
       { actor: 'Philippines', role: 'Foreign Undersecretary' },
     ]);
   });
+  it.each([
+    [
+      "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the talks would go on.",
+      'Mohammed bin Abdulrahman Al Thani',
+      'Qatar',
+      'Prime Minister',
+    ],
+    [
+      'Saudi Defence Minister Prince Khalid bin Salman received the delegation.',
+      'Khalid bin Salman',
+      'Saudi Arabia',
+      'Defence Minister',
+    ],
+    [
+      'Saudi Crown Prince Mohammed bin Salman received the delegation.',
+      'Mohammed bin Salman',
+      'Saudi Arabia',
+      'Crown Prince',
+    ],
+  ])('a courtesy title before the name is no part of the office (%s)', (text, name, actor, role) => {
+    expect(run(text).actors.find((a) => a.name === name)?.affiliations).toMatchObject([{ actor, role }]);
+  });
   it('reads a title set off by a comma past what it is for ("the UN envoy for Sudan, Ramtane Lamamra,")', () => {
     const x = run("The EU's special envoy for the dialogue, Miroslav Lajcak, said the talks would resume.");
     expect(x.actors.find((a) => a.name === 'Miroslav Lajcak')?.affiliations).toMatchObject([

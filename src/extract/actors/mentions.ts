@@ -8,6 +8,7 @@ import { createScan, span } from './scan.js';
 import {
   ALIAS_LEADS,
   commaBeforeName,
+  COURTESY_TITLES,
   GROUP_APPOSITION_NOUNS,
   inFormerTitle,
   MEDIA_NOUNS,
@@ -300,6 +301,17 @@ function titleScopeEndingAt(
 }
 
 /**
+ * "Prime Minister Sheikh", "official Sheikh": the office, without the courtesy titles written before a name
+ * ("Crown Prince" is an office of its own).
+ */
+function officeOf(text: string): string | null {
+  const words = text.split(' ').filter(Boolean);
+  const office = (w: string, k: number) =>
+    !COURTESY_TITLES.has(w.toLowerCase()) || lexicon().titleSet.has(`${words[k - 1] ?? ''} ${w}`.toLowerCase());
+  return words.filter(office).join(' ') || null;
+}
+
+/**
  * Titles and appositions: "Hamas spokesman Hazem Qassem", "Kenyan President William Ruto",
  * "Redwan Hussain, National Security Advisor to the Prime Minister", "the leader of the
  * Palestinian movement, Ismail Haniya".
@@ -353,8 +365,9 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     const owner = titled
       ? mentions.find((o) => o.t1 - 1 === k && o !== p && o.kind !== 'PERSON' && o.kind !== 'PLACE')
       : undefined;
-    let role = roleWords.join(' ').trim() || null;
-    if (p.title && !(role ?? '').includes(p.title)) role = role ? `${p.title} ${role}` : p.title;
+    let role = officeOf(roleWords.join(' '));
+    const title = officeOf(p.title ?? '');
+    if (title && !(role ?? '').includes(title)) role = role ? `${title} ${role}` : title;
     // "Lavrov and his Turkish counterpart Hakan Fidan": the counterpart holds the office of the person before
     if (role === COUNTERPART)
       role =

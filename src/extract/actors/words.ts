@@ -55,6 +55,8 @@ export function commaBeforeName(tokens: readonly { text: string }[], t0: number)
 }
 
 /** Nouns after a country adjective that make the country an actor ("Qatari mediators", "Iranian sources"). */
+/** "Prime Minister Sheikh Mohammed": a courtesy title before a name is no part of the office before it. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(roles.courtesyTitles);
 export const ACTOR_NOUNS: ReadonlySet<string> = new Set([...grammar.actorNouns, ...roles.unnamed]);
 
 /** Prepositions before a place name that make it a location rather than an actor. */
