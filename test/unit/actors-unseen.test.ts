@@ -131,6 +131,12 @@ describe('actors: one actor per person and body', () => {
     expect(x.actors.find((a) => a.name === name)?.affiliations).toMatchObject([{ actor, role }]);
     expect(x.actors.map((a) => a.name)).not.toContain(`Africa ${name}`);
   });
+  it('what a title covers stands right before the name or another title ("a US official to Caracas since Trump" gives Trump no role)', () => {
+    const x = run(
+      'It was the first visit by a senior US official to Caracas since Donald Trump returned to the White House.',
+    );
+    expect(x.actors.find((a) => a.name === 'Donald Trump')?.affiliations ?? []).toEqual([]);
+  });
   it('reads a body\'s title after the name ("X, the EU\'s top diplomat,")', () => {
     const x = run("“It was not possible today,” said Josep Borrell, the EU's top diplomat, after the talks.");
     expect(x.actors.find((a) => a.name === 'Josep Borrell')?.affiliations).toMatchObject([

@@ -339,7 +339,10 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     // a title ends at a determiner or a clause word ("a planned meeting between the army chief X" → "army chief")
     for (;;) {
       // "Ambassador to Türkiye and Special Envoy for Syria": what a title covers, then the title
-      const scope = apart ? null : titleScopeEndingAt(tokens, mentions, k, titleWord);
+      // (only right before the name, a title or "and": "a US official to Caracas since Trump" has none)
+      const next = tokens[k + 1];
+      const heads = k + 1 === start || titleWord(next) || next?.lower === 'and';
+      const scope = apart || !heads ? null : titleScopeEndingAt(tokens, mentions, k, titleWord);
       if (scope) {
         roleWords.unshift(...scope.words);
         scoped += scope.words.length;
