@@ -1188,6 +1188,12 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.find((m) => m.participants.includes('Armenia'))?.location).toBe('Granada');
   });
+  it('the sides of talks asked for, or a conference supported, take no part in the meeting reported', () => {
+    const x = run(
+      'Chinese Foreign Minister Wang Yi met Celso Amorim, chief adviser to the Brazilian president, in Beijing on Thursday, with both sides calling for peace talks between Russia and Ukraine. The two sides agreed to support an international peace conference recognized by both Russia and Ukraine.',
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([['China', 'Wang Yi', 'Celso Amorim', 'Brazil']]);
+  });
   it('who issued the statement that reports a meeting with the speaker takes no part in it', () => {
     const x = run(
       'Pakistan and Afghanistan agreed on Thursday to extend a ceasefire after four days of talks in Istanbul. The two sides will meet again in Istanbul on Nov. 6, the ministry said in a joint statement issued with Qatar.',

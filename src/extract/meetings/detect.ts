@@ -12,7 +12,7 @@ import { clauseAround, commaAsideAfter, isClauseMark, opensRelativeClause, relat
 import { meetingStatus } from './status.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
-import { counterpartAfter, findTriggers, type Trigger } from './triggers.js';
+import { askedFor, counterpartAfter, findTriggers, type Trigger } from './triggers.js';
 import { type Draft, inCountry, merge } from './merge.js';
 import type { Token } from '../tokens.js';
 import { unreachable } from '../../domain/unreachable.js';
@@ -1194,7 +1194,7 @@ function sentenceParticipants(
   const tail = reportingTailAfter(an, at);
   // "Hochstein, who shuttled between Beirut and Jerusalem, will travel to Paris": a relative clause about
   // someone else is no part of this meeting
-  const asides = relativeClausesWithout(an.tokens, at);
+  const asides = [...relativeClausesWithout(an.tokens, at), ...askedSides(an, at)];
   const beforeTail = (t0: number): boolean =>
     (tail < 0 || t0 < tail || lexicon().meetingWords.takingPartRoles.has(an.tokens[t0 - 1]?.lower ?? '')) &&
     !asides.some((r) => t0 >= r.a && t0 < r.b);
@@ -1236,6 +1236,21 @@ function relativeClausesWithout(tokens: Token[], at: number): Array<{ a: number;
     const end = tokens.findIndex((t, j) => j > k + 1 && /^[,;.]$/.test(t.text));
     if (end < 0 || tokens[end]!.text !== ',') continue;
     if (at < k || at >= end) out.push({ a: k, b: end });
+  }
+  return out;
+}
+
+/**
+ * "met X, with both sides calling for peace talks between Russia and Ukraine": the sides of a meeting asked
+ * for (none reported), which take no part in the meeting at token `at`.
+ */
+function askedSides(an: SentenceAnalysis, at: number): Array<{ a: number; b: number }> {
+  const out: Array<{ a: number; b: number }> = [];
+  for (const t of an.tokens) {
+    if (t.i === at || !lexicon().meetingNouns.has(t.lower) || an.tokens[t.i + 1]?.lower !== 'between') continue;
+    if (!askedFor(an, t.i)) continue;
+    const end = an.tokens.findIndex((x, j) => j > t.i + 1 && /^[,;.]$/.test(x.text));
+    out.push({ a: t.i + 1, b: end < 0 ? an.tokens.length : end });
   }
   return out;
 }

@@ -42,8 +42,8 @@ const described = (an: SentenceAnalysis, k: number): boolean =>
  * The noun at k is the object of one of `phrases`, one or two words apart: "rejected negotiations with X",
  * "ruled out any direct talks" (a refusal), "declined to comment on the Washington talks" (a topic).
  */
-const objectOf = (an: SentenceAnalysis, k: number, phrases: string[][]): boolean => {
-  for (let end = k - 1; end >= Math.max(0, k - 3); end--) {
+const objectOf = (an: SentenceAnalysis, k: number, phrases: string[][], reach = 3): boolean => {
+  for (let end = k - 1; end >= Math.max(0, k - reach); end--) {
     if (!an.tokens[end]!.word) return false;
     if (phrases.some((p) => phraseAt(an.tokens, end - p.length + 1, p))) return true;
   }
@@ -51,7 +51,7 @@ const objectOf = (an: SentenceAnalysis, k: number, phrases: string[][]): boolean
 };
 
 /** "dismissed calls by Abiy for negotiations", "called for talks": a meeting asked for, none reported (unless placed). */
-const askedFor = (an: SentenceAnalysis, k: number): boolean => {
+export const askedFor = (an: SentenceAnalysis, k: number): boolean => {
   // "pushing for a separate track of negotiations"
   const words = an.tokens.slice(Math.max(0, k - ASKED_OBJECT_WORDS), k);
   // "called for all parties to engage in talks", "urged both sides to return to talks"
@@ -77,6 +77,9 @@ const denied = (an: SentenceAnalysis, k: number): boolean => {
   if (/^(for|of|to)$/.test(lowerAt(an, at)) && possibilityNouns.has(lowerAt(an, at - 1))) at -= 2;
   return denyingWords.has(lowerAt(an, at));
 };
+
+/** Words a stance verb may stand before its meeting noun ("support an international peace conference"). */
+const STANCE_REACH = 4;
 
 /** "dismissed calls by Ethiopian Prime Minister Abiy Ahmed for negotiations": how far back the call may be. */
 const ASKED_REACH = 10;
@@ -126,6 +129,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'A senior official told reporters on a conference call that the deal was done.' },
       { text: 'The Kremlin declined to comment on the peace talks.' },
       { text: 'Peskov said there would be no peace talks this year.' },
+      { text: 'The two sides agreed to support an international peace conference held at a proper time.' },
     ],
     match: ({ an, k }) => {
       const lex = lexicon();
@@ -137,7 +141,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       // talks", "rejected peace talks", "no peace talks": a topic, a refusal, a denial
       const { briefingLeads, refusalVerbs, commentLeads } = lex.meetingWords;
       if ([briefingLeads, refusalVerbs, commentLeads].some((leads) => objectOf(an, k, leads))) return undefined;
-      if (denied(an, k) || askedFor(an, k)) return undefined;
+      if (objectOf(an, k, lex.meetingWords.stanceLeads) && !placedAfter(an, k + 1)) return undefined;
+      if (denied(an, k) || askedFor(an, k) || readyFor(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 2 };
     },
   },
@@ -176,7 +181,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const { refusalVerbs, commentLeads } = lexicon().meetingWords;
       if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads) || sourceDescription(an, k)) return undefined;
       if (objectOf(an, k, lexicon().meetingWords.briefingLeads)) return undefined;
-      if (objectOf(an, k, lexicon().meetingWords.stanceLeads) && !placedAfter(an, k)) return undefined;
+      // ("support an international peace conference": a stance reaches past an article and two modifiers)
+      if (objectOf(an, k, lexicon().meetingWords.stanceLeads, STANCE_REACH) && !placedAfter(an, k)) return undefined;
       if (readyFor(an, k)) return undefined;
       if (askedFor(an, k) || denied(an, k) || anyMeeting(an, k)) return undefined;
       return { tok: t, kind, verb: false, length: 1 };
