@@ -84,6 +84,18 @@ describe('actors need evidence', () => {
 });
 
 describe('who speaks and whose government', () => {
+  it('seats of government speak for their office ("Downing Street said", "the Blue House said")', () => {
+    const x = run(
+      'Downing Street said Prime Minister Keir Starmer would host European leaders in London on Sunday. South Korean President Moon Jae-in will travel to Pyongyang next month, the Blue House said.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Downing Street', 'Blue House']);
+  });
+  it('"the presidency said" with no presidency named is the state whose president the sentence names', () => {
+    const x = run(
+      'The Blue House said the talks would go on. Lebanese President Joseph Aoun appointed Simon Karam to head the delegation, the presidency said in a statement.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Blue House', 'Lebanon']);
+  });
   it('"his spokesperson said" after a sentence about a person speaks for that person, not the latest name', () => {
     const x = run('President Omar Siddiq on Friday appointed Sara Diallo as his special envoy, his spokesperson said.');
     expect(x.statements.map((s) => s.speaker)).toEqual(['Omar Siddiq']);
