@@ -186,8 +186,10 @@ export const isNegation = (t: Token | undefined): boolean =>
 function isBaseNoun(tokens: Token[], v: number): boolean {
   const w = tokens[v]!.lower;
   const present = lexicon().presentTense;
-  if (!(present.has(`${w}s`) || present.has(`${w}es`))) return false;
   const before = tokens[v - 1]?.lower ?? '';
+  // "dismissed the remarks", "his comments": a plural noun after a determiner, not a verb
+  if (present.has(w) && W.nounDeterminers.has(before)) return true;
+  if (!(present.has(`${w}s`) || present.has(`${w}es`))) return false;
   return W.indefiniteArticles.has(before) || before === 'the' || W.indefiniteArticles.has(tokens[v - 2]?.lower ?? '');
 }
 

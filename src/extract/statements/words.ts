@@ -60,6 +60,7 @@ export const STATEMENT_WORDS = {
     'iu',
   ),
   subjectBreaks: set(words.subjectBreaks),
+  nounDeterminers: set(words.nounDeterminers),
   clauseJoiners: set(words.clauseJoiners),
   appositionLeads: set(words.appositionLeads),
   appositionVerbs: set(words.appositionVerbs),

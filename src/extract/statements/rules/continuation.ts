@@ -20,6 +20,14 @@ export const continuation: StatementRule = {
   cue: 'continuation',
   examples: [
     {
+      text: 'Kenyan President William Ruto dismissed the remarks, writing on X that the offer was a trap.',
+      expect: "William Ruto → 'the offer was a trap'",
+    },
+    {
+      text: 'Eritrean minister Yemane Gebremeskel dismissed the remarks on X, saying Asmara would not be drawn into talks.',
+      expect: "Yemane Gebremeskel → 'Asmara would not be drawn into talks'",
+    },
+    {
       text: 'The Sudanese army launched air strikes on the capital, saying the rebels had fired first.',
       expect: "Sudanese Armed Forces → 'the rebels had fired first'",
     },

@@ -93,10 +93,6 @@ export const subjectCueContent: StatementRule = {
       expect: "Kenyan army → 'it had struck rebel targets overnight'",
     },
     {
-      text: 'Kenyan President William Ruto dismissed the remarks, writing on X that the offer was a trap.',
-      expect: "William Ruto → 'the offer was a trap'",
-    },
-    {
       text: 'Chadian Foreign Minister Omar Siddiq said the deal "opens a new chapter," while his Nigerien counterpart Ali Hamdan cautioned that peace was fragile.',
       expect: "Omar Siddiq → 'the deal opens a new chapter'",
     },
