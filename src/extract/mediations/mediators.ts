@@ -6,6 +6,7 @@ import { clauseAround } from '../clause.js';
 import { type ArticleContext, bodiesNamedBefore } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
+import { resolveBodyReference } from '../statements/resolution.js';
 import { phraseAt } from './cues.js';
 import { actorOf } from './sides.js';
 
@@ -69,6 +70,10 @@ export function nearbyMediators(
   }
   if (first) extendList(ctx, an, first, parties, mediators);
   for (const g of companionsAfter(ctx, an, cue)) if (!parties.includes(g) && !mediators.includes(g)) mediators.push(g);
+  if (mediators.length === 0) {
+    const owner = referredOwner(ctx, an, cue);
+    if (owner && !parties.includes(owner)) mediators.push(owner);
+  }
   if (mediators.length === 0)
     for (const g of mediatorsNamedBefore(ctx, an, cue)) if (!parties.includes(g)) mediators.push(g);
   if (mediators.length === 0) {
@@ -118,6 +123,15 @@ function mediatorsNamedBefore(ctx: ArticleContext, an: SentenceAnalysis, cue: To
     if (list.length >= 2 && (!count || list.length === count)) return list;
   }
   return [];
+}
+
+/** "offered the bloc's good offices": the body a possessed reference noun before the cue stands for. */
+function referredOwner(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup | undefined {
+  const { tokens } = an;
+  // the cue's first word, past an adjective or two ("the bloc's continued mediation")
+  const own = tokens.findLastIndex((t, k) => k < cue.i && k >= cue.i - 3 && /^['’]s$/.test(t.text));
+  if (own < 2 || tokens.slice(own + 1, cue.i).some((t) => !t.word || t.cap)) return undefined;
+  return resolveBodyReference(ctx, tokens, own - 1);
 }
 
 /** The first list of two or more states or bodies joined by commas and "and" in a sentence (extendList's lists). */

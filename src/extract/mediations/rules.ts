@@ -358,6 +358,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Switzerland → Armenia, Azerbaijan',
       },
       {
+        text: "Ethiopia and Eritrea traded accusations. The African Union Commission chairperson, Mahmoud Ali Youssouf, urged both countries to exercise restraint and offered the bloc's good offices.",
+        expect: 'African Union Commission → Ethiopia, Eritrea',
+      },
+      {
         text: 'Armenia and Azerbaijan signed a deal in Washington. Azerbaijani President Ilham Aliyev thanked U.S. President Donald Trump for his mediation.',
         expect: 'Donald Trump, United States → Armenia, Azerbaijan',
       },
