@@ -1200,6 +1200,16 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.find((m) => m.participants.includes('Armenia'))?.location).toBe('Granada');
   });
+  it('"spoke with both leaders by phone" with no pair named before is a call with the two states the article is about', () => {
+    const x = run(
+      "Ethiopia's Abiy Ahmed called for talks over sea access. Eritrean minister Yemane Gebremeskel said Asmara would not be drawn into discussions about its sovereignty. Kenya's President William Ruto spoke with both leaders by phone on Wednesday.",
+    );
+    expect([...(x.meetings.find((m) => m.kind === 'CALL')?.participants ?? [])].sort()).toEqual([
+      'Eritrea',
+      'Ethiopia',
+      'William Ruto',
+    ]);
+  });
   it('the sides of talks asked for, or a conference supported, take no part in the meeting reported', () => {
     const x = run(
       'Chinese Foreign Minister Wang Yi met Celso Amorim, chief adviser to the Brazilian president, in Beijing on Thursday, with both sides calling for peace talks between Russia and Ukraine. The two sides agreed to support an international peace conference recognized by both Russia and Ukraine.',

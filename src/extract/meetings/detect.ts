@@ -5,7 +5,7 @@ import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import { type ActorGroup, isStateOrBody } from '../actors/resolve.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { type DateDirection, findDates } from '../dates.js';
-import { nearestJoinedPair, stateOf } from '../parties.js';
+import { articleParties, nearestJoinedPair, stateOf } from '../parties.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { clauseAround, commaAsideAfter, isClauseMark, opensRelativeClause, relativeAsideAfter } from '../clause.js';
@@ -578,8 +578,11 @@ function referredSides(ctx: ArticleContext, noun: string, previous: ActorGroup[]
   // "Zelenskiy and Russian President Putin met … Delegations from the two countries": leaders stand for their states
   const sides = kind === 'COUNTRY' ? [...new Set(previous.map((g) => stateOf(ctx, g)!))] : previous;
   const same = sides.filter((g) => g.kind === kind).slice(0, 2);
-  // "spoke by phone with both leaders" after "Thailand and Cambodia agreed…": the leaders of the two states
-  return same.length > 0 || !leaderNouns.has(noun) ? same : previous.filter((g) => g.kind === 'COUNTRY').slice(0, 2);
+  if (!leaderNouns.has(noun)) return same;
+  // "spoke by phone with both leaders" after "Thailand and Cambodia agreed…": the two leaders, else the two states
+  if (same.length === 2) return same;
+  const states = [...new Set(previous.map((g) => stateOf(ctx, g)!))].filter((g) => g.kind === 'COUNTRY');
+  return states.length === 2 ? states : [];
 }
 
 /**
@@ -833,6 +836,13 @@ function segmentDrafts(
         ? sides
         : // "Qatar and Turkey brokered a ceasefire between the two neighbours": states other than the subject's
           statesNamedBefore(ctx, group.noun, trig.tok.start, group.count, participants);
+  // "Ruto spoke with both leaders by phone" and no pair named before: the sides the article is about
+  // (two states: the leaders the sentence names itself are the pair already)
+  const people = participants.filter((g) => g.kind === 'PERSON').length;
+  if (pair && lexicon().meetingWords.leaderNouns.has(pair) && referred.length === 0 && people < 2) {
+    const sides = articleParties(ctx, new Set(participants));
+    if (sides.length === 2 && sides.every((g) => g.kind === 'COUNTRY')) referred.push(...sides);
+  }
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
   // "it boycotted talks last week in Ethiopia hosted by IGAD": who stays away takes no part; nor who only judges it
   // ("Netanyahu's office described the discussions as constructive")
