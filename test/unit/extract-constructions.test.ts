@@ -1200,6 +1200,17 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.find((m) => m.participants.includes('Armenia'))?.location).toBe('Granada');
   });
+  it('"met A in X and B in Y" is two meetings, each with its own object', () => {
+    const x = run(
+      'US Secretary of State Marco Rubio met French President Emmanuel Macron in Paris and German Chancellor Friedrich Merz in Berlin on Thursday. Egyptian intelligence chief Abbas Kamel shuttled between Israel and the Gaza Strip, meeting Israeli Prime Minister Benjamin Netanyahu in Jerusalem and Hamas leader Yahya Sinwar in Gaza.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([
+      ['Paris', ['United States', 'Marco Rubio', 'France', 'Emmanuel Macron']],
+      ['Berlin', ['United States', 'Marco Rubio', 'Germany', 'Friedrich Merz']],
+      ['Jerusalem', ['Egypt', 'Abbas Kamel', 'Israel', 'Benjamin Netanyahu']],
+      ['Gaza', ['Egypt', 'Abbas Kamel', 'Hamas', 'Yahya Sinwar']],
+    ]);
+  });
   it('"spoke with both leaders by phone" with no pair named before is a call with the two states the article is about', () => {
     const x = run(
       "Ethiopia's Abiy Ahmed called for talks over sea access. Eritrean minister Yemane Gebremeskel said Asmara would not be drawn into discussions about its sovereignty. Kenya's President William Ruto spoke with both leaders by phone on Wednesday.",

@@ -893,6 +893,21 @@ function segmentDrafts(
   const date = clauseDate(ctx, an, main, places, direction, own);
   const pastYear = date === null && inPastYear(ctx, an, main.tok.i);
   const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
+  const secondSides = new Map<string, ActorGroup[]>();
+  // "met Macron in Paris and Merz in Berlin": a second object placed apart is a meeting of its own
+  // ("…, meeting Netanyahu in Jerusalem and Sinwar in Gaza": the gerund too)
+  const verbal = main.verb || /ing$/.test(main.tok.lower);
+  const second = verbal && places.length === 1 ? secondPlacedObject(ctx, an, main, places[0]!) : null;
+  if (second) {
+    // the subject's actors: named before the verb and not in its first object ("between Israel and Gaza, meeting
+    // Israeli Prime Minister X": Israel is the first object's)
+    const named = (g: ActorGroup, from: number, to: number) =>
+      an.mentions.some((m) => m.t0 >= from && m.t1 <= to && ctx.index.group(m) === g);
+    const subject = participants.filter((g) => named(g, 0, main.tok.i) && !named(g, main.tok.i, second.firstEnd));
+    for (const g of second.sides) if (participants.includes(g)) participants.splice(participants.indexOf(g), 1);
+    places.push(second.place);
+    secondSides.set(second.place, [...subject, ...second.sides.filter((g) => !subject.includes(g))]);
+  }
   const locs = places.length ? places : [null];
   const rule = judged.rule ? `${main.rule}; status: ${judged.rule}` : main.rule;
   const sidelines = onTheSidelines(an);
@@ -903,7 +918,7 @@ function segmentDrafts(
     for (const location of locs)
       drafts.push({
         kind: purposeKind(tokens, main, triggers),
-        participants: [...participants],
+        participants: [...((location ? secondSides.get(location) : undefined) ?? participants)],
         location,
         date,
         status,
@@ -1264,6 +1279,38 @@ function askedSides(an: SentenceAnalysis, at: number): Array<{ a: number; b: num
   }
   return out;
 }
+
+/**
+ * "met Macron in Paris and Merz in Berlin", "meeting Netanyahu in Jerusalem and Sinwar in Gaza": after the
+ * place of the verb's object, "and", another object and its own place. Returns that place and the actors
+ * of the second object (with the states their titles name).
+ */
+function secondPlacedObject(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  trig: Trigger,
+  place: string,
+): { place: string; sides: ActorGroup[]; firstEnd: number } | null {
+  const { tokens } = an;
+  const first = an.mentions.find(
+    (m) => m.t0 > trig.tok.i && m.surface === place && PREPS_IN.test(tokens[m.t0 - 1]?.lower ?? ''),
+  );
+  const end = first ? first.t1 : -1;
+  if (end < 0 || tokens[end]?.lower !== 'and') return null;
+  const at = tokens.findIndex((t, k) => k > end + 1 && k <= end + SECOND_OBJECT_WORDS && PREPS_IN.test(t.lower));
+  const second = at > 0 ? placeAt(an, at + 1) : null;
+  if (!second || second.name === place || tokens.slice(end + 1, at).some((t) => !t.word)) return null;
+  const sides = an.mentions
+    .filter((m) => m.t0 > end && m.t1 <= at && m.kind !== 'PLACE')
+    .map((m) => ctx.index.group(m))
+    .filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
+  return sides.some((g) => g.kind === 'PERSON')
+    ? { place: second.name, sides: [...new Set(sides)], firstEnd: end }
+    : null;
+}
+
+/** Words from the "and" to the place of a second object ("and German Chancellor Friedrich Merz in"). */
+const SECOND_OBJECT_WORDS = 8;
 
 /** "the talks", "these negotiations": a meeting noun after a definite determiner (a few words before it). */
 function definiteNoun(tokens: Token[], t: Trigger): boolean {
