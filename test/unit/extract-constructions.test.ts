@@ -1200,6 +1200,12 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.find((m) => m.participants.includes('Armenia'))?.location).toBe('Granada');
   });
+  it('"X, whose country hosted earlier rounds" places them in X\'s state, not at the dateline or a capital that speaks', () => {
+    const x = run(
+      'MOSCOW (Reuters) - Turkish Foreign Minister Hakan Fidan, whose country hosted earlier rounds of talks, said Ankara stood ready to help.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Turkey']);
+  });
   it('"met A in X and B in Y" is two meetings, each with its own object', () => {
     const x = run(
       'US Secretary of State Marco Rubio met French President Emmanuel Macron in Paris and German Chancellor Friedrich Merz in Berlin on Thursday. Egyptian intelligence chief Abbas Kamel shuttled between Israel and the Gaza Strip, meeting Israeli Prime Minister Benjamin Netanyahu in Jerusalem and Hamas leader Yahya Sinwar in Gaza.',

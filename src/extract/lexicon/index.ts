@@ -162,6 +162,8 @@ export interface Lexicon {
     topicPrepositions: Set<string>;
     /** "remained open to negotiations on Ukraine": a stance towards talks, no meeting (unless placed). */
     stanceLeads: string[][];
+    /** "X, whose country hosted the talks": the words that make a person's state the host. */
+    hostStateNouns: Set<string>;
     /** "ready to begin talks", "willing to hold negotiations": a side's readiness, no meeting (unless it hosts). */
     readinessLeads: string[][];
     /** "said", "left", "met": past forms not ending in -ed ("IGAD said … after a summit": the summit was held). */
@@ -379,6 +381,7 @@ function build(): Lexicon {
       counterpartNouns: new Set(events.counterpartNouns),
       topicPrepositions: new Set(events.topicPrepositions),
       stanceLeads: events.stanceLeads.map((p) => p.split(' ')),
+      hostStateNouns: new Set(events.hostStateNouns),
       readinessLeads: events.readinessLeads.map((p) => p.split(' ')),
       pastForms: new Set(events.pastForms),
       askWords: new Set(events.askWords),

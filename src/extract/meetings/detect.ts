@@ -309,6 +309,10 @@ function hostPlace(an: SentenceAnalysis, trigger: number): string | null {
     if (!host) continue;
     if (host.kind === 'PLACE') return host.surface;
     if (host.entry?.kind === 'COUNTRY') return host.matchedAs === 'capital' ? host.surface : host.entry.name;
+    // "Foreign Minister Hakan Fidan, whose country hosted earlier rounds": the state the person serves
+    const served = host.kind === 'PERSON' ? host.affiliation?.key : undefined;
+    const state = served?.startsWith('lex:') ? lex.countryByName.get(served.slice(4)) : undefined;
+    if (state && tokens.slice(host.t1, h).some((t) => lex.meetingWords.hostStateNouns.has(t.lower))) return state.name;
   }
   return null;
 }
@@ -785,7 +789,11 @@ function segmentDrafts(
   if (places.length === 0) places = placeBefore(an, trig.tok.i, own);
   // a city named anywhere in the sentence is more precise than its country
   if (places.length === 1 && lex.countryByName.has(places[0]!)) {
-    const city = an.mentions.find((m) => m.matchedAs === 'capital' && m.entry?.name === places[0]);
+    // (a capital standing for its state, "said Ankara stood ready to help", is no place: a city follows in, at or to)
+    const city = an.mentions.find(
+      (m) =>
+        m.matchedAs === 'capital' && m.entry?.name === places[0] && PREPS_TO.test(an.tokens[m.t0 - 1]?.lower ?? ''),
+    );
     // not a city inside a name ("the Shanghai Cooperation Organization")
     const inName = (k: number) => an.mentions.some((m) => m.kind !== 'PLACE' && m.t0 <= k && k < m.t1);
     // a city of that country ("Egypt will host a conference on the reconstruction of Gaza": not Gaza)
