@@ -131,6 +131,17 @@ describe('actors: one actor per person and body', () => {
     expect(x.actors.find((a) => a.name === name)?.affiliations).toMatchObject([{ actor, role }]);
     expect(x.actors.map((a) => a.name)).not.toContain(`Africa ${name}`);
   });
+  it.each([
+    [
+      "Britain's U.N. ambassador Barbara Woodward said the fighting had created a catastrophe.",
+      'Barbara Woodward',
+      'United Kingdom',
+      'U.N. ambassador',
+    ],
+    ["Russia's UN envoy Vassily Nebenzia said the vote was a mistake.", 'Vassily Nebenzia', 'Russia', 'UN envoy'],
+  ])('an ambassador to a body serves the state named before it (%s)', (text, name, actor, role) => {
+    expect(run(text).actors.find((a) => a.name === name)?.affiliations).toMatchObject([{ actor, role }]);
+  });
   it('what a title covers stands right before the name or another title ("a US official to Caracas since Trump" gives Trump no role)', () => {
     const x = run(
       'It was the first visit by a senior US official to Caracas since Donald Trump returned to the White House.',

@@ -8,6 +8,7 @@ import { createScan, span } from './scan.js';
 import {
   ALIAS_LEADS,
   commaBeforeName,
+  ACCREDITED_POSTS,
   COURTESY_TITLES,
   GROUP_APPOSITION_NOUNS,
   inFormerTitle,
@@ -311,6 +312,17 @@ function officeOf(text: string): string | null {
   return words.filter(office).join(' ') || null;
 }
 
+/** "ambassador", "envoy": a post held at a body on behalf of someone else. */
+function accreditedPost(roleWords: string[]): boolean {
+  return roleWords.some((w) => ACCREDITED_POSTS.has(w.toLowerCase()));
+}
+
+/** "Britain's U.N.": the state whose possessive stands right before the body mention, if any. */
+function senderBefore(tokens: Token[], mentions: Mention[], body: Mention): Mention | undefined {
+  if (body.kind !== 'ORGANIZATION' || !/^['’]s?$/.test(tokens[body.t0 - 1]?.text ?? '')) return undefined;
+  return mentions.find((o) => o.t1 === body.t0 - 1 && o.entry?.kind === 'COUNTRY');
+}
+
 /**
  * Titles and appositions: "Hamas spokesman Hazem Qassem", "Kenyan President William Ruto",
  * "Redwan Hussain, National Security Advisor to the Prime Minister", "the leader of the
@@ -365,9 +377,15 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     if (/^['’]s?$/.test(tokens[k]?.text ?? '')) k--;
     // "RTS quoted Vucic": plain words between an actor and a person are not a title
     const titled = roleWords.length === 0 || roleWords.some(isTitleWord);
-    const owner = titled
+    let owner = titled
       ? mentions.find((o) => o.t1 - 1 === k && o !== p && o.kind !== 'PERSON' && o.kind !== 'PLACE')
       : undefined;
+    // "Britain's U.N. ambassador X": the body a post is accredited to, and before it the state that sends X
+    const sender = owner && accreditedPost(roleWords) ? senderBefore(tokens, mentions, owner) : undefined;
+    if (sender && owner) {
+      roleWords.unshift(owner.surface);
+      owner = sender;
+    }
     let role = officeOf(roleWords.join(' '));
     const title = officeOf(p.title ?? '');
     if (title && !(role ?? '').includes(title)) role = role ? `${title} ${role}` : title;

@@ -55,6 +55,8 @@ export function commaBeforeName(tokens: readonly { text: string }[], t0: number)
 }
 
 /** Nouns after a country adjective that make the country an actor ("Qatari mediators", "Iranian sources"). */
+/** "Britain's U.N. ambassador": posts held at a body on behalf of the state named before it. */
+export const ACCREDITED_POSTS: ReadonlySet<string> = new Set(roles.accreditedPosts);
 /** "Prime Minister Sheikh Mohammed": a courtesy title before a name is no part of the office before it. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(roles.courtesyTitles);
 export const ACTOR_NOUNS: ReadonlySet<string> = new Set([...grammar.actorNouns, ...roles.unnamed]);
