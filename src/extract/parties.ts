@@ -12,7 +12,9 @@ export function betweenPair(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
   const sides: Array<{ at: number; g: ActorGroup }> = [];
   for (const m of an.mentions) {
     const g = m.t0 > k && m.t1 <= end ? sideNamedBy(ctx, m) : undefined;
-    if (g) sides.push({ at: m.t0, g });
+    // "between Cambodian Prime Minister Hun Manet and Thailand's …": a leader stands for the state the title named
+    const titled = m.kind === 'PERSON' && sides.some((s) => s.g.key === m.affiliation?.key && s.at < m.t0);
+    if (g && !titled) sides.push({ at: m.t0, g });
   }
   for (let j = k + 1; j < end; j++) {
     const g = an.tokens[j - 1]?.lower === 'the' ? sideReference(ctx, an.tokens[j]!.lower) : undefined;

@@ -161,6 +161,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
     name: 'host of talks between parties',
     examples: [
       {
+        text: "Malaysian Prime Minister Anwar Ibrahim hosted the meeting between Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai.",
+        expect: 'Malaysia → Cambodia, Thailand',
+      },
+      {
         text: 'Talks between Ethiopia and Somalia opened in Ankara. The meeting was hosted by Foreign Minister Hakan Fidan.',
         expect: 'Hakan Fidan → Ethiopia, Somalia',
       },
