@@ -121,6 +121,9 @@ function subjectBefore(an: SentenceAnalysis, at: number, own: (k: number) => boo
     const leaders = actorMentions(an, own).filter((m) => m.t0 > aside.open && m.t1 <= aside.close);
     return [...subjectBefore(an, aside.open, own), ...leaders];
   }
+  // "Anwar Ibrahim, who chairs the Association of Southeast Asian Nations, hosted": the subject before the aside
+  const relative = relativeAsideBefore(an, at);
+  if (relative >= 0) return subjectBefore(an, relative, own);
   const a = clauseStart(an, at);
   const actors = actorMentions(an, own).filter((m) => m.t0 >= a);
   const last = actors.findLast((m) => m.t1 <= at);
@@ -137,6 +140,18 @@ function leaderAsideBefore(an: SentenceAnalysis, at: number): { open: number; cl
   const ledBy = /^(led|headed)$/.test(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.lower === 'by';
   return open >= 0 && ledBy && close - open <= LEADER_TITLE_WORDS + 6 ? { open, close } : null;
 }
+
+/** ", who chairs …," or ", which …," closing right before `at` (only a verb group after it): its opening comma, else -1. */
+function relativeAsideBefore(an: SentenceAnalysis, at: number): number {
+  const { tokens } = an;
+  const close = tokens.findLastIndex((t, k) => k < at && t.text === ',');
+  if (close < 0 || !verbGroup(an, close + 1, at)) return -1;
+  const open = tokens.findLastIndex((t, k) => k < close && k >= close - RELATIVE_ASIDE && t.text === ',');
+  return open >= 0 && /^(who|which)$/.test(tokens[open + 1]?.lower ?? '') ? open : -1;
+}
+
+/** Tokens of a relative aside between a subject and its verb (", who chairs the Association of … Nations,"). */
+const RELATIVE_ASIDE = 14;
 
 /** "Minister of Foreign Affairs of Bahrain, Dr. X, held talks": a name set off by commas right before the verb. */
 function setOffByCommas(an: SentenceAnalysis, m: Mention, at: number): boolean {
@@ -237,6 +252,10 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
   {
     name: 'subject of the verb holding the meeting',
     examples: [
+      {
+        text: 'Malaysian Prime Minister Anwar Ibrahim, who chairs the Association of Southeast Asian Nations, hosted the meeting between Hun Manet and Phumtham Wechayachai.',
+        expect: 'Malaysia, Anwar Ibrahim',
+      },
       { text: 'Chad and Niger held talks in Niamey.', expect: 'Chad, Niger' },
       { text: 'A Chadian delegation headed by Idriss Malo held talks in Niamey.', expect: 'Chad, Idriss Malo' },
       {
