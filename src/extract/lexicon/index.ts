@@ -162,6 +162,8 @@ export interface Lexicon {
     topicPrepositions: Set<string>;
     /** "remained open to negotiations on Ukraine": a stance towards talks, no meeting (unless placed). */
     stanceLeads: string[][];
+    /** "called Kofi Mensah on Monday": what may follow the person a call is made to. */
+    calledPersonEnds: Set<string>;
     /** "X, whose country hosted the talks": the words that make a person's state the host. */
     hostStateNouns: Set<string>;
     /** "ready to begin talks", "willing to hold negotiations": a side's readiness, no meeting (unless it hosts). */
@@ -381,6 +383,7 @@ function build(): Lexicon {
       counterpartNouns: new Set(events.counterpartNouns),
       topicPrepositions: new Set(events.topicPrepositions),
       stanceLeads: events.stanceLeads.map((p) => p.split(' ')),
+      calledPersonEnds: new Set(events.calledPersonEnds),
       hostStateNouns: new Set(events.hostStateNouns),
       readinessLeads: events.readinessLeads.map((p) => p.split(' ')),
       pastForms: new Set(events.pastForms),

@@ -81,6 +81,9 @@ const denied = (an: SentenceAnalysis, k: number): boolean => {
 /** Words a stance verb may stand before its meeting noun ("support an international peace conference"). */
 const STANCE_REACH = 4;
 
+/** Title words between "called" and the person called ("called Ghanaian President Kofi Mensah"). */
+const CALLED_TITLE_WORDS = 4;
+
 /** "dismissed calls by Ethiopian Prime Minister Abiy Ahmed for negotiations": how far back the call may be. */
 const ASKED_REACH = 10;
 /** Words "for" may stand before the meeting noun asked for. */
@@ -406,13 +409,30 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'Foreign Minister Ana Petrova called her Ghanaian counterpart on Monday.', expect: 'CALL' },
       { text: 'Omar Siddiq called his Chadian and Nigerien counterparts, urging restraint.', expect: 'CALL' },
+      { text: 'President Omar Siddiq called both leaders on Saturday.', expect: 'CALL' },
+      { text: 'Omar Siddiq called Ghanaian President Kofi Mensah on Monday to discuss the truce.', expect: 'CALL' },
+      { text: 'Omar Siddiq called Kofi Mensah a liar.' },
+      { text: 'Omar Siddiq called for calm in the region.' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       const words = lexicon().meetingWords;
-      if (!words.counterpartCallVerbs.has(t.lower) || !/^(his|her|their)$/.test(lowerAt(an, k + 1))) return undefined;
-      const noun = counterpartAfter(an, k + 2);
-      return noun > 0 ? { tok: t, kind: 'CALL', verb: true, length: 1 } : undefined;
+      if (!words.counterpartCallVerbs.has(t.lower)) return undefined;
+      const call = { tok: t, kind: 'CALL' as const, verb: true, length: 1 };
+      if (/^(his|her|their)$/.test(lowerAt(an, k + 1))) return counterpartAfter(an, k + 2) > 0 ? call : undefined;
+      // "called both leaders", "called the two presidents"
+      const two = lowerAt(an, k + 1) === 'both' ? k + 2 : lowerAt(an, k + 2) === 'two' ? k + 3 : -1;
+      if (two > 0 && words.leaderNouns.has(lowerAt(an, two))) return call;
+      // "called Ghanaian President Kofi Mensah on Monday": a person, then a time, a purpose or the clause's end
+      // ("called Kofi Mensah a liar" names him)
+      const person = an.mentions.find(
+        (m) =>
+          m.kind === 'PERSON' &&
+          m.t0 > k &&
+          m.t0 <= k + CALLED_TITLE_WORDS &&
+          an.tokens.slice(k + 1, m.t0).every((x) => x.cap),
+      );
+      return person && words.calledPersonEnds.has(lowerAt(an, person.t1) || '.') ? call : undefined;
     },
   },
   {
