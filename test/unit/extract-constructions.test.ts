@@ -1206,6 +1206,12 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.map((m) => m.location)).toEqual(['Turkey']);
   });
+  it('"a meeting between their leaders" is between the pair just named, not everyone in the sentence', () => {
+    const x = run(
+      "Angolan President Joao Lourenco said he would step down as the African Union's mediator between Congo and Rwanda, after a surprise meeting between their leaders in Doha last week.",
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([['Democratic Republic of the Congo', 'Rwanda']]);
+  });
   it('"met A in X and B in Y" is two meetings, each with its own object', () => {
     const x = run(
       'US Secretary of State Marco Rubio met French President Emmanuel Macron in Paris and German Chancellor Friedrich Merz in Berlin on Thursday. Egyptian intelligence chief Abbas Kamel shuttled between Israel and the Gaza Strip, meeting Israeli Prime Minister Benjamin Netanyahu in Jerusalem and Hamas leader Yahya Sinwar in Gaza.',

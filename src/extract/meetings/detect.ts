@@ -533,10 +533,14 @@ const WHERE_VERB_REACH = 16;
 function groupReference(
   an: SentenceAnalysis,
   own: (k: number) => boolean,
-): { noun: string; count: number } | undefined {
+): { noun: string; count: number; between?: boolean } | undefined {
   const { groupNouns, groupNumerals } = lexicon().meetingWords;
   const { tokens } = an;
   for (const [k, t] of tokens.entries()) {
+    // "a meeting between their leaders": the pair named before, and no one else of the sentence
+    const theirs =
+      t.lower === 'their' && tokens[k - 1]?.lower === 'between' && groupNouns.has(tokens[k + 1]?.lower ?? '');
+    if (theirs && own(k)) return { noun: tokens[k + 1]!.lower, count: 2, between: true };
     // "the previous meeting of the ministers": the sides of the meeting reported before, as a pair
     const ofThe = t.lower === 'the' && tokens[k - 1]?.lower === 'of' && groupNouns.has(tokens[k + 1]?.lower ?? '');
     if (ofThe && own(k)) return { noun: tokens[k + 1]!.lower, count: 2 };
@@ -850,6 +854,11 @@ function segmentDrafts(
   if (pair && lexicon().meetingWords.leaderNouns.has(pair) && referred.length === 0 && people < 2) {
     const sides = articleParties(ctx, new Set(participants));
     if (sides.length === 2 && sides.every((g) => g.kind === 'COUNTRY')) referred.push(...sides);
+  }
+  // "a surprise meeting between their leaders": the pair joined latest, in place of the sentence's other actors
+  if (group?.between) {
+    const joined = nearestJoinedPair(ctx, an.sentence.index);
+    if (joined.length === 2) participants.splice(0, participants.length, ...joined);
   }
   for (const g of referred) if (!participants.includes(g)) participants.push(g);
   // "it boycotted talks last week in Ethiopia hosted by IGAD": who stays away takes no part; nor who only judges it
