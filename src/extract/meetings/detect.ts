@@ -488,7 +488,6 @@ function speakerOrPlace(
   return cue > 0 && named.length > 0 && named.every((m) => m.t1 <= cue);
 }
 
-/** The last reporting verb ("said", "told") before token i, or -1. */
 /** The participants named only before the reporting verb of a "that" clause the noun stands in ("X warned that … the talks"). */
 function speakersOfWordsAround(
   ctx: ArticleContext,
@@ -502,6 +501,7 @@ function speakersOfWordsAround(
   return participants.filter((g) => at(g).length > 0 && at(g).every((m) => m.t1 <= cue));
 }
 
+/** The last reporting verb ("said", "told") before token i, or -1. */
 function reportingCueBefore(tokens: Token[], i: number): number {
   return tokens.findLastIndex((t, k) => k < i && lexicon().reporting.has(t.lower));
 }
