@@ -1206,6 +1206,12 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.map((m) => m.location)).toEqual(['Turkey']);
   });
+  it('"the two allies" are the pair of states named before', () => {
+    const x = run(
+      'South Korea and the United States agreed on tariffs on Friday. The two allies held their first summit at the White House on Monday.',
+    );
+    expect(x.meetings[0]?.participants).toEqual(expect.arrayContaining(['South Korea', 'United States']));
+  });
   it('"a meeting between their leaders" is between the pair just named, not everyone in the sentence', () => {
     const x = run(
       "Angolan President Joao Lourenco said he would step down as the African Union's mediator between Congo and Rwanda, after a surprise meeting between their leaders in Doha last week.",

@@ -74,7 +74,7 @@ const denied = (an: SentenceAnalysis, k: number): boolean => {
   const { denyingWords, possibilityNouns } = lexicon().meetingWords;
   let at = k - 1;
   if (/^(a|an|the|any)$/.test(lowerAt(an, at))) at--;
-  if (/^(for|of|to)$/.test(lowerAt(an, at)) && possibilityNouns.has(lowerAt(an, at - 1))) at -= 2;
+  if (/^(for|of|to|in)$/.test(lowerAt(an, at)) && possibilityNouns.has(lowerAt(an, at - 1))) at -= 2;
   return denyingWords.has(lowerAt(an, at));
 };
 
@@ -165,6 +165,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'The RSF said it was ready to begin talks on a ceasefire mechanism.' },
       { text: 'Hamas said it was willing to hold direct negotiations.' },
       { text: 'Peskov said Russia saw no basis for talks at the moment.' },
+      { text: 'North Korea said it had no interest in talks with the South.' },
       { text: 'There will be no negotiations until the troops withdraw.' },
       { text: 'Chad and Niger made no progress in their talks in Niamey.', expect: 'TALKS' },
       { text: 'The Kremlin declined to comment on prospects for peace talks.' },
