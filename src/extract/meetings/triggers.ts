@@ -62,10 +62,13 @@ export const askedFor = (an: SentenceAnalysis, k: number): boolean => {
   return before.some((t) => lexicon().meetingWords.askWords.has(t.lower));
 };
 
-/** "was ready to begin talks", "willing to hold direct negotiations": a side's readiness ("ready to host the talks" offers one). */
-const readyFor = (an: SentenceAnalysis, k: number): boolean => {
+/**
+ * "was ready to begin talks", "willing to hold direct negotiations": a side's readiness ("ready to host the talks"
+ * offers one, and so does readiness for talks placed somewhere). The noun runs from k to `end`.
+ */
+const readyFor = (an: SentenceAnalysis, k: number, end = k): boolean => {
   const { readinessLeads, hostVerbs } = lexicon().meetingWords;
-  if (!objectOf(an, k, readinessLeads) || placedAfter(an, k)) return false;
+  if (!objectOf(an, k, readinessLeads) || placedAfter(an, end)) return false;
   return !an.tokens.slice(Math.max(0, k - 3), k).some((t) => hostVerbs.has(t.lower));
 };
 
@@ -133,6 +136,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'The Kremlin declined to comment on the peace talks.' },
       { text: 'Peskov said there would be no peace talks this year.' },
       { text: 'The two sides agreed to support an international peace conference held at a proper time.' },
+      { text: 'Hamas said it was ready to begin peace talks in Doha next week.', expect: 'TALKS' },
     ],
     match: ({ an, k }) => {
       const lex = lexicon();
@@ -145,7 +149,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const { briefingLeads, refusalVerbs, commentLeads } = lex.meetingWords;
       if ([briefingLeads, refusalVerbs, commentLeads].some((leads) => objectOf(an, k, leads))) return undefined;
       if (objectOf(an, k, lex.meetingWords.stanceLeads) && !placedAfter(an, k + 1)) return undefined;
-      if (denied(an, k) || askedFor(an, k) || readyFor(an, k)) return undefined;
+      if (denied(an, k) || askedFor(an, k) || readyFor(an, k, k + 1)) return undefined;
       return { tok: t, kind, verb: false, length: 2 };
     },
   },
