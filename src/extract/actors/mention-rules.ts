@@ -134,7 +134,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       if (compound) {
         const hit = lex.forms.get(compound);
         // "Moscow-backed", "Washington-brokered": a capital stands for its state, but "London-based" only places
-        const placed = grammar.placeCompoundSuffixes.some((suffix) => tok.lower.endsWith(`-${suffix}`));
+        const placed = grammar.placeCompoundSuffixes.includes(tok.lower.slice(compound.length + 1));
         if (hit && (hit.role !== 'capital' || !placed)) {
           const e = hit.entry;
           found.push({

@@ -293,7 +293,7 @@ function meetingNounAt(an: SentenceAnalysis, j: number): boolean {
  * named just after (or before) the host verb; "Washington would host Tshisekedi and Kagame": or the host of
  * the visitors the trigger at `trigger` receives.
  */
-function hostPlace(an: SentenceAnalysis, trigger: number): string | null {
+function hostPlace(ctx: ArticleContext, an: SentenceAnalysis, trigger: number): string | null {
   const lex = lexicon();
   const { tokens } = an;
   for (let h = 0; h < tokens.length; h++) {
@@ -310,9 +310,10 @@ function hostPlace(an: SentenceAnalysis, trigger: number): string | null {
     if (host.kind === 'PLACE') return host.surface;
     if (host.entry?.kind === 'COUNTRY') return host.matchedAs === 'capital' ? host.surface : host.entry.name;
     // "Foreign Minister Hakan Fidan, whose country hosted earlier rounds": the state the person serves
-    const served = host.kind === 'PERSON' ? host.affiliation?.key : undefined;
-    const state = served?.startsWith('lex:') ? lex.countryByName.get(served.slice(4)) : undefined;
-    if (state && tokens.slice(host.t1, h).some((t) => lex.meetingWords.hostStateNouns.has(t.lower))) return state.name;
+    const state = host.kind === 'PERSON' ? stateOf(ctx, ctx.index.group(host)) : undefined;
+    const serves =
+      state?.kind === 'COUNTRY' && tokens.slice(host.t1, h).some((t) => lex.meetingWords.hostStateNouns.has(t.lower));
+    if (serves) return state.name;
   }
   return null;
 }
@@ -381,8 +382,11 @@ function quotedOwnMeeting(ctx: ArticleContext, an: SentenceAnalysis, t: Trigger)
 }
 
 /** The trigger stands inside a quotation. */
-const quoted = (ctx: ArticleContext, t: Trigger): boolean =>
-  ctx.quotes.some((q) => q.innerStart <= t.tok.start && t.tok.end <= q.innerEnd);
+const quoted = (ctx: ArticleContext, t: Trigger): boolean => inQuote(ctx, t.tok);
+
+/** The token stands inside a quotation. */
+const inQuote = (ctx: ArticleContext, tok: Token): boolean =>
+  ctx.quotes.some((q) => q.innerStart <= tok.start && tok.end <= q.innerEnd);
 
 /**
  * "On the sidelines, X held talks with Y", "on the sidelines of the summit": at the article's own
@@ -497,8 +501,11 @@ function speakersOfWordsAround(
 ): ActorGroup[] {
   const cue = reportingCueBefore(an.tokens, trig.tok.i);
   if (cue < 0 || !an.tokens.slice(cue + 1, trig.tok.i).some((t) => t.lower === 'that')) return [];
-  const at = (g: ActorGroup) => an.mentions.filter((m) => ctx.index.group(m) === g);
-  return participants.filter((g) => at(g).length > 0 && at(g).every((m) => m.t1 <= cue));
+  const spokenOnly = (g: ActorGroup) => {
+    const named = an.mentions.filter((m) => ctx.index.group(m) === g);
+    return named.length > 0 && named.every((m) => m.t1 <= cue);
+  };
+  return participants.filter(spokenOnly);
 }
 
 /** The last reporting verb ("said", "told") before token i, or -1. */
@@ -584,12 +591,11 @@ function referredSides(ctx: ArticleContext, noun: string, previous: ActorGroup[]
   const kind = groupNounKinds.get(noun);
   if (!kind) return previous;
   // "Zelenskiy and Russian President Putin met … Delegations from the two countries": leaders stand for their states
-  const sides = kind === 'COUNTRY' ? [...new Set(previous.map((g) => stateOf(ctx, g)!))] : previous;
-  const same = sides.filter((g) => g.kind === kind).slice(0, 2);
+  const states = [...new Set(previous.map((g) => stateOf(ctx, g)!))].filter((g) => g.kind === 'COUNTRY');
+  const same = (kind === 'COUNTRY' ? states : previous.filter((g) => g.kind === kind)).slice(0, 2);
   if (!leaderNouns.has(noun)) return same;
   // "spoke by phone with both leaders" after "Thailand and Cambodia agreed…": the two leaders, else the two states
   if (same.length === 2) return same;
-  const states = [...new Set(previous.map((g) => stateOf(ctx, g)!))].filter((g) => g.kind === 'COUNTRY');
   return states.length === 2 ? states : [];
 }
 
@@ -698,9 +704,8 @@ function segmentDrafts(
   const { triggers } = seg;
   // '"…what was agreed in Ohrid…," Kallas said after the talks': quoted words are not the segment's own when
   // its trigger stands outside them (a trigger in a quoted fragment of the writer's clause still reads the clause)
-  const quotedAt = (offset: number) => ctx.quotes.some((q) => q.innerStart <= offset && offset < q.innerEnd);
-  const triggerOutside = !quotedAt(triggers[0]!.tok.start);
-  const own = (k: number): boolean => inSegment(seg, k) && !(triggerOutside && quotedAt(tokens[k]!.start));
+  const triggerOutside = !quoted(ctx, triggers[0]!);
+  const own = (k: number): boolean => inSegment(seg, k) && !(triggerOutside && inQuote(ctx, tokens[k]!));
   const segmentKey = `${an.sentence.index}:${seg.lo}`;
   // one meeting per distinct place in the segment; the first trigger gives the kind
   const trig = triggers[0]!;
@@ -787,7 +792,7 @@ function segmentDrafts(
   }
   if (places.length === 0 && ctx.article.dateline && hereAfter(an, triggers, own)) places = [ctx.article.dateline];
   if (places.length === 0) {
-    const host = hostPlace(an, trig.tok.i);
+    const host = hostPlace(ctx, an, trig.tok.i);
     if (host) places = [host];
   }
   if (places.length === 0) places = placeBefore(an, trig.tok.i, own);

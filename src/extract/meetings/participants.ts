@@ -54,7 +54,7 @@ function linksNames(an: SentenceAnalysis, from: number, to: number, next?: Menti
 function ledByTitle(an: SentenceAnalysis, from: number, to: number): boolean {
   const { tokens } = an;
   const by = tokens.findIndex((t, k) => k >= from && k < to && t.lower === 'by');
-  if (by < 0 || !/^(led|headed)$/.test(tokens[by - 1]?.lower ?? '') || to - by - 1 > LEADER_TITLE_WORDS) return false;
+  if (by < 0 || !leaderAside(tokens[by - 1]?.lower ?? '', 'by') || to - by - 1 > LEADER_TITLE_WORDS) return false;
   const link = (t: Token) => t.word || /^['’]s?$/.test(t.text);
   return tokens.slice(from, to).every(link) && !tokens.slice(by + 1, to).some((t) => t.lower === 'and');
 }
@@ -116,14 +116,14 @@ function clauseStart(an: SentenceAnalysis, at: number): number {
 /** The names of the subject before token `at`, when only a verb group separates them. */
 function subjectBefore(an: SentenceAnalysis, at: number, own: (k: number) => boolean): Mention[] {
   // "The Omani delegation, led by Khalid al-Jabri, will meet": the subject before the aside, and its leader
-  const aside = leaderAsideBefore(an, at);
-  if (aside) {
-    const leaders = actorMentions(an, own).filter((m) => m.t0 > aside.open && m.t1 <= aside.close);
-    return [...subjectBefore(an, aside.open, own), ...leaders];
+  const led = asideBefore(an, at, LEADER_TITLE_WORDS + LEADER_NAME_WORDS, leaderAside);
+  if (led) {
+    const leaders = actorMentions(an, own).filter((m) => m.t0 > led.open && m.t1 <= led.close);
+    return [...subjectBefore(an, led.open, own), ...leaders];
   }
   // "Anwar Ibrahim, who chairs the Association of Southeast Asian Nations, hosted": the subject before the aside
-  const relative = relativeAsideBefore(an, at);
-  if (relative >= 0) return subjectBefore(an, relative, own);
+  const relative = asideBefore(an, at, ASIDE_WORDS, relativeAside);
+  if (relative) return subjectBefore(an, relative.open, own);
   const a = clauseStart(an, at);
   const actors = actorMentions(an, own).filter((m) => m.t0 >= a);
   const last = actors.findLast((m) => m.t1 <= at);
@@ -131,27 +131,32 @@ function subjectBefore(an: SentenceAnalysis, at: number, own: (k: number) => boo
   return chain(an, last, actors, 'backward');
 }
 
-/** ", led by X," or ", headed by X," set off by commas, then only a verb group before `at`: where its commas stand. */
-function leaderAsideBefore(an: SentenceAnalysis, at: number): { open: number; close: number } | null {
+/**
+ * An aside set off by commas that closes right before `at` (only a verb group after it) and whose opening words
+ * `opens` accepts, within `reach` tokens: where its commas stand, else null.
+ */
+function asideBefore(
+  an: SentenceAnalysis,
+  at: number,
+  reach: number,
+  opens: (first: string, second: string) => boolean,
+): { open: number; close: number } | null {
   const { tokens } = an;
   const close = tokens.findLastIndex((t, k) => k < at && t.text === ',');
   if (close < 0 || !verbGroup(an, close + 1, at)) return null;
-  const open = tokens.findLastIndex((t, k) => k < close && t.text === ',');
-  const ledBy = /^(led|headed)$/.test(tokens[open + 1]?.lower ?? '') && tokens[open + 2]?.lower === 'by';
-  return open >= 0 && ledBy && close - open <= LEADER_TITLE_WORDS + 6 ? { open, close } : null;
+  const open = tokens.findLastIndex((t, k) => k < close && k >= close - reach && t.text === ',');
+  return open >= 0 && opens(tokens[open + 1]?.lower ?? '', tokens[open + 2]?.lower ?? '') ? { open, close } : null;
 }
 
-/** ", who chairs …," or ", which …," closing right before `at` (only a verb group after it): its opening comma, else -1. */
-function relativeAsideBefore(an: SentenceAnalysis, at: number): number {
-  const { tokens } = an;
-  const close = tokens.findLastIndex((t, k) => k < at && t.text === ',');
-  if (close < 0 || !verbGroup(an, close + 1, at)) return -1;
-  const open = tokens.findLastIndex((t, k) => k < close && k >= close - RELATIVE_ASIDE && t.text === ',');
-  return open >= 0 && /^(who|which)$/.test(tokens[open + 1]?.lower ?? '') ? open : -1;
-}
+/** ", led by X," or ", headed by X,". */
+const leaderAside = (first: string, second: string): boolean => /^(led|headed)$/.test(first) && second === 'by';
+/** ", who chairs …," or ", which …,". */
+const relativeAside = (first: string): boolean => /^(who|which)$/.test(first);
 
 /** Tokens of a relative aside between a subject and its verb (", who chairs the Association of … Nations,"). */
-const RELATIVE_ASIDE = 14;
+const ASIDE_WORDS = 14;
+/** Tokens of the leader's name in ", led by …," after the title words. */
+const LEADER_NAME_WORDS = 6;
 
 /** "Minister of Foreign Affairs of Bahrain, Dr. X, held talks": a name set off by commas right before the verb. */
 function setOffByCommas(an: SentenceAnalysis, m: Mention, at: number): boolean {

@@ -75,8 +75,8 @@ export function meetingMatchScore(report: MeetingReport, facts: MeetingFacts): n
   // a month is no day: one shared actor joins a meeting of that month there only while it has a few sides
   // ("talks in Mexico City in January" do not take in every January meeting there that names one of them)
   const month = report.datePrecision === 'MONTH' || facts.datePrecision === 'MONTH';
-  const sameDay = date === 'agree' && (!month || facts.participants.size <= MONTH_SIDES);
-  if (shared === 0 || (shared < 2 && !(place === 'agree' && (sameDay || alone)))) return null;
+  const dateForOne = date === 'agree' && (!month || facts.participants.size <= MONTH_SIDES);
+  if (shared === 0 || (shared < 2 && !(place === 'agree' && (dateForOne || alone)))) return null;
   // A visit's principal is the visitor: its hosts vary with what each article names.
   const visit = report.kind === 'VISIT';
   if (date !== 'agree' && !visit && !samePrincipals(report.participants, facts.participants)) return null;
