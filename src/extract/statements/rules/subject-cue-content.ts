@@ -45,6 +45,14 @@ export const subjectCueContent: StatementRule = {
       expect: "Arakan Army → 'the truce covers the port of Sittwe'",
     },
     {
+      text: 'Pagan Amum told reporters the holdout groups wanted guarantees that any deal would be implemented.',
+      expect: "Pagan Amum → 'the holdout groups wanted guarantees that any deal would be implemented'",
+    },
+    {
+      text: 'Pagan Amum told reporters in Nairobi on Monday that any deal would be implemented.',
+      expect: "Pagan Amum → 'any deal would be implemented'",
+    },
+    {
       text: 'Kenyan President William Ruto said late on Monday the ceasefire would hold.',
       expect: "William Ruto → 'the ceasefire would hold'",
     },
@@ -233,9 +241,25 @@ export function pastAddressee(tokens: Token[], v: number): number | null {
   if (c >= tokens.length || c - v >= 18) return pastAudience(tokens, v);
   // "told reporters Moscow appreciated the offer but that no decision…": the first clause is reported too;
   // "told reporters the agreement was “a first step”": the quote ends the reported clause
-  const later = /^(but|and)$/.test(tokens[c - 1]?.lower ?? '') || /^[“"]$/.test(tokens[c]!.text);
+  const later =
+    /^(but|and)$/.test(tokens[c - 1]?.lower ?? '') || /^[“"]$/.test(tokens[c]!.text) || clauseBeforeThat(tokens, v, c);
   const audience = later ? pastAudience(tokens, v) : null;
   return audience !== null && audience < c - 1 ? audience : c;
+}
+
+/**
+ * "told reporters the holdout groups wanted guarantees that …": a clause (a subject and its finite verb)
+ * between the audience and "that" is the reported one, and "that" belongs to it.
+ */
+function clauseBeforeThat(tokens: Token[], v: number, that: number): boolean {
+  const audience = pastAudience(tokens, v);
+  if (audience === null || audience >= that - 1) return false;
+  const first = tokens[audience]!;
+  const subject =
+    /^\p{Lu}/u.test(first.text) ||
+    [W.definiteDeterminers, W.indefiniteArticles, W.personPronouns, W.groupPronouns].some((w) => w.has(first.lower));
+  if (!subject) return false;
+  return tokens.slice(audience + 1, that).some((t) => W.finiteVerbs.has(t.lower) || /^[a-z]{3,}ed$/.test(t.text));
 }
 
 /** "told reporters the talks…", "told local media on Monday the…": a few words ending in an audience noun, then the content. */
