@@ -342,6 +342,11 @@ describe('meetings read in their own clause', () => {
       "Chadian and Nigerien envoys met in Lome on Monday. Senegal's foreign ministry described the talks as constructive.",
     );
     expect(x.meetings.map((m) => [m.location, m.participants])).toEqual([['Lome', ['Chad', 'Niger']]]);
+    // "welcomed the resumption of the talks": a stage of the meeting is the object commented on
+    const resumed = run(
+      'Chadian and Nigerien envoys resumed talks in Lome on Monday. The African Union welcomed the resumption of the talks.',
+    );
+    expect(resumed.meetings.map((m) => [m.location, m.participants])).toEqual([['Lome', ['Chad', 'Niger']]]);
     // the commenter of the talks is the visitor of a visit in the same clause
     const visit = run(
       'Chadian and Nigerien envoys met in Lome on Monday. UN envoy Omar Siddiq welcomed the talks and said he would visit Niamey next week.',

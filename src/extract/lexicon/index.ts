@@ -129,6 +129,8 @@ export interface Lexicon {
     absenceLeads: string[][];
     /** "described the talks as": who judges a meeting reported before */
     commentVerbs: Set<string>;
+    /** "the resumption of the talks": nouns for a stage of a meeting, which a comment verb's object may open with. */
+    aspectNouns: Set<string>;
     /** "the committee will convene in X": a body's own meeting verb, used without an object */
     convenes: Set<string>;
     /** "met X several times": a habit, no one meeting */
@@ -367,6 +369,7 @@ function build(): Lexicon {
       briefingLeads: events.briefingLeads.map((p) => p.split(' ')),
       absenceLeads: events.absenceLeads.map((p) => p.split(' ')),
       commentVerbs: new Set(events.commentVerbs),
+      aspectNouns: new Set(events.meetingAspectNouns),
       convenes: new Set(events.convenes),
       habitualPhrases: events.habitualPhrases.map((p) => p.split(' ')),
       violenceNouns: new Set(events.violenceNouns),

@@ -1091,12 +1091,20 @@ function groupsIn(ctx: ArticleContext, an: SentenceAnalysis, from: number, to: n
  */
 function commentersOn(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger): ActorGroup[] {
   const { tokens } = an;
-  const verb = trig.tok.i - 2;
   if (trig.verb || !/^(the|these|those|this|that)$/.test(tokens[trig.tok.i - 1]?.lower ?? '')) return [];
+  const verb = objectOpening(tokens, trig.tok.i - 1) - 1;
   if (!lexicon().meetingWords.commentVerbs.has(tokens[verb]?.lower ?? '')) return [];
   const after = tokens.slice(trig.tok.i + 1, trig.tok.i + 1 + SIDES_REACH);
   if (after.some((t) => /^(with|between|among)$/.test(t.lower))) return [];
   return groupsIn(ctx, an, clauseAround(tokens, verb).a, verb);
+}
+
+/** "the talks", "the resumption of the talks": where the object whose determiner is at `det` begins. */
+function objectOpening(tokens: Token[], det: number): number {
+  const of = det - 1;
+  const aspect = tokens[of - 1]?.lower ?? '';
+  if (tokens[of]?.lower !== 'of' || !lexicon().meetingWords.aspectNouns.has(aspect)) return det;
+  return /^(the|a|an)$/.test(tokens[of - 2]?.lower ?? '') ? of - 2 : det;
 }
 
 /** Words after a commented meeting noun that may name its sides ("the talks with Niger"). */
