@@ -353,6 +353,16 @@ describe('meetings read in their own clause', () => {
     );
     expect(visit.meetings.find((m) => m.kind === 'VISIT')?.participants).toContain('Omar Siddiq');
   });
+  it('"the talks come a week after X met Y in Moscow": the talks referred back take no part in the earlier meeting', () => {
+    const x = run(
+      'Iranian and American negotiators held talks in Muscat on Sunday. Iranian Foreign Minister Abbas Araghchi led his team. The talks come a week after Araghchi met Russian Foreign Minister Sergey Lavrov in Moscow.',
+    );
+    const muscat = x.meetings.find((m) => m.location === 'Muscat');
+    expect(muscat?.participants).not.toContain('Sergey Lavrov');
+    expect(x.meetings.find((m) => m.location === 'Moscow')?.participants).toEqual(
+      expect.arrayContaining(['Abbas Araghchi', 'Sergey Lavrov']),
+    );
+  });
   it('a call "with both leaders" is with the two states that agreed before, and a "previous round" is theirs', () => {
     const x = run(
       'Chad and Niger agreed on Monday to reopen negotiations. Togolese President Faure Gnassingbe spoke by phone with both leaders on Sunday. A previous round of talks in Niamey in April ended without agreement.',

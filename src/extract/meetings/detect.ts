@@ -1196,9 +1196,12 @@ function pronounPerson(ctx: ArticleContext, an: SentenceAnalysis, at: number): A
 /** The mentions a segment's participants are read from: its own, or the sentence's when it names no actor. */
 function ownActorsOrSentence(an: SentenceAnalysis, seg: Segment, sentenceMentions: Mention[]): Mention[] {
   // the rest of a sentence that names no actor of its own ("the group, created after the summit of A and B,
-  // will hold talks") keeps the sentence's actors
+  // will hold talks") keeps the sentence's actors; a meeting referred back to does not ("The talks come a week
+  // after X met Y in Moscow": X and Y met elsewhere)
   const ownActors = an.mentions.some((m) => m.kind !== 'PLACE');
-  return ownActors || seg.holes.length === 0 ? an.mentions : sentenceMentions;
+  const trig = seg.triggers[0]!;
+  const refersBack = !trig.verb && definiteNoun(an.tokens, trig);
+  return ownActors || seg.holes.length === 0 || refersBack ? an.mentions : sentenceMentions;
 }
 
 /** The actors the meeting's own constructions name (subject and object of "met", "talks between A and B"…). */
