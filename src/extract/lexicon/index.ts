@@ -131,6 +131,9 @@ export interface Lexicon {
     commentVerbs: Set<string>;
     /** "the resumption of the talks": nouns for a stage of a meeting, which a comment verb's object may open with. */
     aspectNouns: Set<string>;
+    /** "X led his country's team", "the delegation was headed by X": a side's leader (src/extract/meetings/delegation-leaders.ts). */
+    leadVerbs: Set<string>;
+    ledSideNouns: Set<string>;
     /** "the committee will convene in X": a body's own meeting verb, used without an object */
     convenes: Set<string>;
     /** "met X several times": a habit, no one meeting */
@@ -370,6 +373,8 @@ function build(): Lexicon {
       absenceLeads: events.absenceLeads.map((p) => p.split(' ')),
       commentVerbs: new Set(events.commentVerbs),
       aspectNouns: new Set(events.meetingAspectNouns),
+      leadVerbs: new Set(events.leadVerbs),
+      ledSideNouns: new Set(events.ledSideNouns),
       convenes: new Set(events.convenes),
       habitualPhrases: events.habitualPhrases.map((p) => p.split(' ')),
       violenceNouns: new Set(events.violenceNouns),

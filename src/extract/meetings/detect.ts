@@ -10,6 +10,7 @@ import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { clauseAround, commaAsideAfter, isClauseMark, opensRelativeClause, relativeAsideAfter } from '../clause.js';
 import { meetingStatus } from './status.js';
+import { DELEGATION_LEADER } from './delegation-leaders.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
 import { askedFor, counterpartAfter, findTriggers, type Trigger } from './triggers.js';
@@ -418,7 +419,10 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     .filter((x) => x.names.length > 0);
   for (const an of ctx.analyses) {
     const triggers = findTriggers(an).filter((t) => !quotedOwnMeeting(ctx, an, t));
-    if (triggers.length === 0) continue;
+    if (triggers.length === 0) {
+      joinLeaders(ctx, an, drafts);
+      continue;
+    }
     for (const seg of eventSegments(an, triggers, ctx.article.publishedAt)) {
       // a meeting referred back to ("the talks would focus on…") names no sides of its own
       const previous =
@@ -436,6 +440,24 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     rule: d.rule,
     confidence: meetingConfidence(d),
   }));
+}
+
+/** Sentences after a meeting's report in which the leaders of its sides may be named. */
+const LEADERS_REACH = 2;
+
+/** "X led his country's team, while Y headed the American side": the leaders join the meeting just reported. */
+function joinLeaders(ctx: ArticleContext, an: SentenceAnalysis, drafts: Draft[]): void {
+  const last = drafts.findLast((d) => d.kind !== 'CALL');
+  const sentence = Number(last?.segments[0]?.split(':')[0] ?? -1);
+  if (!last || an.sentence.index - sentence > LEADERS_REACH) return;
+  const leaders = DELEGATION_LEADER.match({ an });
+  if (!leaders) return;
+  for (const m of leaders) {
+    const g = ctx.index.group(m);
+    if (g && !last.participants.includes(g)) last.participants.push(g);
+  }
+  const first = leaders[0]!;
+  last.evidence.push({ sentenceIndex: an.sentence.index, start: first.start, end: first.end });
 }
 
 /**
