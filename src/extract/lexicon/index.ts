@@ -134,6 +134,9 @@ export interface Lexicon {
     /** "X led his country's team", "the delegation was headed by X": a side's leader (src/extract/meetings/delegation-leaders.ts). */
     leadVerbs: Set<string>;
     ledSideNouns: Set<string>;
+    /** "are expected to attend" with no object: the meeting reported before (src/extract/meetings/joiners.ts). */
+    attendanceVerbs: string[][];
+    companionLeads: string[][];
     /** "the committee will convene in X": a body's own meeting verb, used without an object */
     convenes: Set<string>;
     /** "met X several times": a habit, no one meeting */
@@ -375,6 +378,8 @@ function build(): Lexicon {
       aspectNouns: new Set(events.meetingAspectNouns),
       leadVerbs: new Set(events.leadVerbs),
       ledSideNouns: new Set(events.ledSideNouns),
+      attendanceVerbs: events.attendanceVerbs,
+      companionLeads: events.companionLeads,
       convenes: new Set(events.convenes),
       habitualPhrases: events.habitualPhrases.map((p) => p.split(' ')),
       violenceNouns: new Set(events.violenceNouns),

@@ -8,9 +8,10 @@ import { type DateDirection, findDates } from '../dates.js';
 import { articleParties, nearestJoinedPair, stateOf } from '../parties.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
+import { firstMatch } from '../rule.js';
 import { clauseAround, commaAsideAfter, isClauseMark, opensRelativeClause, relativeAsideAfter } from '../clause.js';
 import { meetingStatus } from './status.js';
-import { DELEGATION_LEADER } from './delegation-leaders.js';
+import { JOINER_RULES } from './joiners.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
 import { askedFor, counterpartAfter, findTriggers, type Trigger } from './triggers.js';
@@ -420,7 +421,7 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
   for (const an of ctx.analyses) {
     const triggers = findTriggers(an).filter((t) => !quotedOwnMeeting(ctx, an, t));
     if (triggers.length === 0) {
-      joinLeaders(ctx, an, drafts);
+      joinParticipants(ctx, an, drafts);
       continue;
     }
     for (const seg of eventSegments(an, triggers, ctx.article.publishedAt)) {
@@ -442,21 +443,21 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
   }));
 }
 
-/** Sentences after a meeting's report in which the leaders of its sides may be named. */
+/** Sentences after a meeting's report in which more of its participants may be named. */
 const LEADERS_REACH = 2;
 
-/** "X led his country's team, while Y headed the American side": the leaders join the meeting just reported. */
-function joinLeaders(ctx: ArticleContext, an: SentenceAnalysis, drafts: Draft[]): void {
+/** "X led his country's team", "X and Y are expected to attend": who takes part in the meeting just reported. */
+function joinParticipants(ctx: ArticleContext, an: SentenceAnalysis, drafts: Draft[]): void {
   const last = drafts.findLast((d) => d.kind !== 'CALL');
   const sentence = Number(last?.segments[0]?.split(':')[0] ?? -1);
   if (!last || an.sentence.index - sentence > LEADERS_REACH) return;
-  const leaders = DELEGATION_LEADER.match({ an });
-  if (!leaders) return;
-  for (const m of leaders) {
+  const joined = firstMatch(JOINER_RULES, { an })?.output;
+  if (!joined) return;
+  for (const m of joined) {
     const g = ctx.index.group(m);
     if (g && !last.participants.includes(g)) last.participants.push(g);
   }
-  const first = leaders[0]!;
+  const first = joined[0]!;
   last.evidence.push({ sentenceIndex: an.sentence.index, start: first.start, end: first.end });
 }
 

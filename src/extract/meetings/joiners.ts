@@ -1,13 +1,19 @@
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import { lexicon } from '../lexicon/index.js';
+import { phraseAt } from '../mediations/cues.js';
 import type { Rule } from '../rule.js';
 
 /**
- * "X led his country's team, while Y headed the American side", "The Ukrainian delegation was headed by
- * Rustem Umerov": a sentence that names who leads a side, after a meeting was reported, names participants
- * of that meeting (the leader, and the state the side is named by).
+ * Sentences without a meeting word of their own that name who takes part in the meeting reported just
+ * before them (src/extract/meetings/detect.ts joins them to it).
  */
-export const DELEGATION_LEADER: Rule<{ an: SentenceAnalysis }, Mention[]> = {
+type JoinerRule = Rule<{ an: SentenceAnalysis }, Mention[]>;
+
+/**
+ * "X led his country's team, while Y headed the American side", "The Ukrainian delegation was headed by
+ * Rustem Umerov": the leader, and the state the side is named by.
+ */
+const DELEGATION_LEADER: JoinerRule = {
   name: 'delegation leader',
   examples: [
     {
@@ -64,3 +70,38 @@ function sideBefore(an: SentenceAnalysis, v: number): Side | undefined {
 function statesIn(an: SentenceAnalysis, from: number, to: number): Mention[] {
   return an.mentions.filter((m) => m.t0 >= from && m.t1 <= to && m.entry?.kind === 'COUNTRY');
 }
+
+/**
+ * "Christodoulides and Tatar are expected to attend, along with Greece, Turkey and Britain": the subject of an
+ * attendance verb with no object, and who comes along with it.
+ */
+const ATTENDANCE: JoinerRule = {
+  name: 'attendance without an object',
+  examples: [
+    {
+      text: 'Greek Cypriot leader Nikos Christodoulides and Turkish Cypriot leader Ersin Tatar are expected to attend, along with the foreign ministers of Greece and Turkey.',
+      expect: 'Nikos Christodoulides, Ersin Tatar, Greece, Turkey',
+    },
+    { text: 'Egyptian President Abdel Fattah al-Sisi will also take part.', expect: 'Abdel Fattah al-Sisi' },
+  ],
+  match({ an }) {
+    const { tokens } = an;
+    const { attendanceVerbs, companionLeads } = lexicon().meetingWords;
+    const v = tokens.findIndex((t, k) => attendanceVerbs.some((p) => phraseAt(tokens, k, p)) && t.word);
+    if (v < 0) return undefined;
+    const phrase = attendanceVerbs.find((p) => phraseAt(tokens, v, p))!;
+    const after = v + phrase.length;
+    // "to attend the summit" has its own meeting word; "to attend, along with …" or "to attend." does not
+    const next = tokens[after];
+    const companions = next && companionLeads.some((p) => phraseAt(tokens, after + (next.text === ',' ? 1 : 0), p));
+    if (next?.word && !companions) return undefined;
+    const subject = an.mentions.filter((m) => m.t1 <= v && actor(m));
+    const along = companions ? an.mentions.filter((m) => m.t0 > after && actor(m)) : [];
+    const found = [...subject, ...along];
+    return found.length ? found : undefined;
+  },
+};
+
+const actor = (m: Mention): boolean => m.kind !== 'PLACE' && m.kind !== 'MEDIA';
+
+export const JOINER_RULES: readonly JoinerRule[] = [DELEGATION_LEADER, ATTENDANCE];
