@@ -120,11 +120,14 @@ export const FLOOR_STATEMENTS: [keyof FloorRows, string, Record<string, unknown>
     'mediationEdges',
     `UNWIND [r IN $rows WHERE r.type = 'MEDIATES'] AS r MATCH (x:Actor {key: r.x}), (m:Mediation {id: r.m})
     MERGE (x)-[e:MEDIATES]->(m) ${EDGE('e')}
-    ${RECENCY('e', 'x', 'm', false)}
     WITH count(*) AS done
     UNWIND [r IN $rows WHERE r.type = 'BETWEEN'] AS r MATCH (x:Actor {key: r.x}), (m:Mediation {id: r.m})
     MERGE (m)-[e:BETWEEN]->(x) ${EDGE('e')}
-    ${RECENCY('e', 'x', 'm', false)}`,
+    WITH count(*) AS done
+    // a new report moves the mediation's last report: every edge's key follows (the candidate read seeks on them)
+    UNWIND $rows AS r WITH DISTINCT r.m AS id MATCH (m:Mediation {id: id})
+    CALL (m) { MATCH (x:Actor)-[e:MEDIATES]->(m) ${RECENCY('e', 'x', 'm', false)} }
+    CALL (m) { MATCH (m)-[e:BETWEEN]->(x:Actor) ${RECENCY('e', 'x', 'm', false)} }`,
   ],
   [
     'meetings',

@@ -286,6 +286,35 @@ describe('one node per real-world actor and event across articles', () => {
     expect(rows.map((r) => Number(r.reports))).toEqual([1, 2]);
   });
 
+  it('mediations are found by their mediator and parties: one side named, none named, or a mediation that named none', async () => {
+    const mediation = (title: string, publishedAt: string, parties: string[], mediators = ['Qatar']) => ({
+      ...article(title, publishedAt, [
+        actor('Qatar', 'COUNTRY'),
+        actor('Egypt', 'COUNTRY'),
+        actor('Hamas', 'ORGANIZATION'),
+        actor('Israel', 'COUNTRY'),
+      ]),
+      mediations: [
+        { mediators, parties, subject: 'truce', evidence: [{ sentenceIndex: 0, start: 0, end: 5 }], confidence: 0.7 },
+      ],
+    });
+    // a mediation that names no parties takes a later report that names them, and one that names one side
+    await write(mediation('Qatar is mediating', '2023-11-01', []));
+    await write(mediation('Qatar mediates between Israel and Hamas', '2023-11-05', ['Israel', 'Hamas']));
+    await write(mediation('Qatar mediates with Hamas', '2023-11-08', ['Hamas']));
+    // a report that names none joins it too; Egypt's own mediation in the same days is another
+    await write(mediation('Qatar keeps mediating', '2023-11-10', []));
+    await write(mediation('Egypt mediates between Israel and Hamas', '2023-11-10', ['Israel', 'Hamas'], ['Egypt']));
+    const rows = await read(
+      `MATCH (m:Mediation) RETURN [(x)-[:MEDIATES]->(m) | x.key] AS mediators, COUNT { (m)-[:REPORTED_IN]->() } AS reports
+      ORDER BY reports`,
+    );
+    expect(rows.map((r) => [r.mediators, Number(r.reports)])).toEqual([
+      [['egypt'], 1],
+      [['qatar'], 4],
+    ]);
+  });
+
   it('undated reports of a meeting in one city do not chain across the year: a season apart they are two', async () => {
     const report = (title: string, publishedAt: string) =>
       article(

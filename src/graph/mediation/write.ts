@@ -67,28 +67,40 @@ export function releaseMediationActors(id: string): CypherQuery[] {
   ];
 }
 
-/** Mediations one of a report's mediators mediates, reported within the negotiation window, whose sides agree with its parties. */
+/**
+ * Mediations one of a report's mediators mediates, last reported within the negotiation window, whose sides
+ * agree with its parties. Read through the (actorKey, recency) indexes of MEDIATES and BETWEEN
+ * (src/graph/actor/recency.ts; a mediation's recency is its last report): a report naming parties joins
+ * the mediator's edges in the window with its parties' on the mediation, so that neither a hub mediator's
+ * nor a hub party's whole history is expanded; mediations without parties, and reports without any, take
+ * the mediator's edges in the window. `USING JOIN` keeps the hash join when the plan is made on a small graph.
+ */
 export function mediationCandidates(
   rows: { index: number; mediators: string[]; parties: string[]; publishedAt: string | null }[],
 ): CypherQuery {
   return cypher(
     `UNWIND $rows AS row
-    CALL (row) {
+    WITH row, coalesce(toString(date(row.publishedAt) - duration({days: $window})), '') AS since
+    CALL (row, since) {
       UNWIND row.mediators AS key
-      MATCH (:Actor {key: key})-[:MEDIATES]->(m:Mediation)
-      WHERE row.publishedAt IS NULL OR m.lastReportedAt IS NULL
-        OR (m.lastReportedAt >= date(row.publishedAt) - duration({days: $window})
-          AND m.firstReportedAt <= date(row.publishedAt) + duration({days: $window}))
-      WITH DISTINCT row, m
-      // the sides agree as mediationMatchScore's sameSides asks: read only the nodes it could take
-      WITH row, m, size(row.parties) AS asked, COUNT { (m)-[:BETWEEN]->() } AS sides,
-        COUNT { (m)-[:BETWEEN]->(p:Actor) WHERE p.key IN row.parties } AS shared
-      WHERE asked = 0 OR sides = 0
-        OR shared >= CASE WHEN asked < sides THEN CASE WHEN asked < 2 THEN asked ELSE 2 END
-          ELSE CASE WHEN sides < 2 THEN sides ELSE 2 END END
-        OR (shared = 1 AND asked <= 2 AND sides <= 2)
+      MATCH ()-[e:MEDIATES]->(m)-[b:BETWEEN]->() USING JOIN ON m
+      WHERE e.actorKey = key AND e.recency >= since AND b.actorKey IN row.parties AND b.recency >= since
+      RETURN m
+      UNION
+      UNWIND row.mediators AS key
+      MATCH ()-[e:MEDIATES]->(m)
+      WHERE e.actorKey = key AND e.recency >= since AND (size(row.parties) = 0 OR NOT EXISTS { (m)-[:BETWEEN]->() })
       RETURN m
     }
+    WITH row, m WHERE row.publishedAt IS NULL OR m.firstReportedAt IS NULL
+      OR m.firstReportedAt <= date(row.publishedAt) + duration({days: $window})
+    // the sides agree as mediationMatchScore's sameSides asks: read only the nodes it could take
+    WITH row, m, size(row.parties) AS asked, COUNT { (m)-[:BETWEEN]->() } AS sides,
+      COUNT { (m)-[:BETWEEN]->(p:Actor) WHERE p.key IN row.parties } AS shared
+    WHERE asked = 0 OR sides = 0
+      OR shared >= CASE WHEN asked < sides THEN CASE WHEN asked < 2 THEN asked ELSE 2 END
+        ELSE CASE WHEN sides < 2 THEN sides ELSE 2 END END
+      OR (shared = 1 AND asked <= 2 AND sides <= 2)
     RETURN row.index AS index, m.id AS id, [(x:Actor)-[:MEDIATES]->(m) | [x.key, x.kind]] AS mediators,
       [(m)-[:BETWEEN]->(x:Actor) | x.key] AS parties, toString(m.firstReportedAt) AS firstReportedAt,
       toString(m.lastReportedAt) AS lastReportedAt`,
