@@ -149,6 +149,8 @@ export interface Lexicon {
     returnVerbs: Set<string>;
     /** "told reporters on a conference call": the channel of a briefing, not a meeting of actors. */
     briefingLeads: string[][];
+    /** "spoke by phone … about the envoy's trip": a call, whose topic a meeting noun after it is. */
+    phoneWords: Set<string>;
     /** "In a meeting with X, Y said": phrases that open a sentence with its meeting, the main clause's subject taking part. */
     frontedMeetingLeads: string[][];
     /** "in 2020", "in early 2020": words before a year that date a meeting to it ("since 2021" is a process still going on). */
@@ -373,6 +375,7 @@ function build(): Lexicon {
       speakerPossessives: new Set(events.speakerPossessives),
       commentLeads: events.commentLeads.map((p) => p.split(' ')),
       briefingLeads: events.briefingLeads.map((p) => p.split(' ')),
+      phoneWords: new Set(events.phoneWords),
       absenceLeads: events.absenceLeads.map((p) => p.split(' ')),
       commentVerbs: new Set(events.commentVerbs),
       aspectNouns: new Set(events.meetingAspectNouns),

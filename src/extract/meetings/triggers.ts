@@ -81,6 +81,26 @@ const denied = (an: SentenceAnalysis, k: number): boolean => {
   return denyingWords.has(lowerAt(an, at));
 };
 
+/**
+ * "spoke with X by phone on Tuesday about the envoy's trip": a meeting noun after "about" (or "on", "over") that a
+ * call earlier in the sentence was about is its topic, not a meeting the sentence reports.
+ */
+const topicOfCall = (an: SentenceAnalysis, k: number): boolean => {
+  const { topicPrepositions, phoneWords } = lexicon().meetingWords;
+  // ("spoke by phone about the summit in Langkawi": a meeting placed is reported, whatever the call was about)
+  if (placedAfter(an, k)) return false;
+  const about = an.tokens.slice(Math.max(0, k - TOPIC_WORDS), k).findLastIndex((t) => topicPrepositions.has(t.lower));
+  if (about < 0) return false;
+  const at = Math.max(0, k - TOPIC_WORDS) + about;
+  if (an.tokens.slice(at + 1, k).some((t) => !t.word && !/^['’]s?$/.test(t.text))) return false;
+  return an.tokens.slice(Math.max(0, at - CALL_REACH), at).some((t) => phoneWords.has(t.lower));
+};
+
+/** Words between a topic preposition and its meeting noun ("about the special envoy's trip"). */
+const TOPIC_WORDS = 5;
+/** How far before the topic the call may be named ("spoke with X by phone on Tuesday about"). */
+const CALL_REACH = 8;
+
 /** Words a stance verb may stand before its meeting noun ("support an international peace conference"). */
 const STANCE_REACH = 4;
 
@@ -173,6 +193,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'There will be no negotiations until the troops withdraw.' },
       { text: 'Chad and Niger made no progress in their talks in Niamey.', expect: 'TALKS' },
       { text: 'The Kremlin declined to comment on prospects for peace talks.' },
+      { text: "Thailand's foreign minister spoke with Mohamad Hasan by phone on Tuesday about the envoy's trip." },
+      { text: 'The two ministers spoke by phone about the summit in Langkawi next month.', expect: 'SUMMIT' },
       { text: 'He added that any talks must respect the sovereignty of Chad.' },
       { text: 'The Security Council called for all parties to engage in talks.' },
       { text: 'Kenya urged both sides to return to the negotiations.' },
@@ -188,7 +210,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       if (lexicon().meetingNouns.has(`${lowerAt(an, k - 1)} ${t.lower}`)) return undefined;
       const { refusalVerbs, commentLeads } = lexicon().meetingWords;
       if (objectOf(an, k, refusalVerbs) || objectOf(an, k, commentLeads) || sourceDescription(an, k)) return undefined;
-      if (objectOf(an, k, lexicon().meetingWords.briefingLeads)) return undefined;
+      if (objectOf(an, k, lexicon().meetingWords.briefingLeads) || topicOfCall(an, k)) return undefined;
       // ("support an international peace conference": a stance reaches past an article and two modifiers)
       if (objectOf(an, k, lexicon().meetingWords.stanceLeads, STANCE_REACH) && !placedAfter(an, k)) return undefined;
       if (readyFor(an, k)) return undefined;
