@@ -154,10 +154,18 @@ function joinedPairIn(ctx: ArticleContext, an: SentenceAnalysis, exclude: Set<Ac
       /^(of|from)$/.test(an.tokens[m.t0 - 1]?.lower ?? '') &&
       (sideGroups.has(group) || lexicon().meetingWords.groupNounKinds.get(group) === 'PERSON');
     if (listTopicLeads.has(an.tokens[m.t0 - 1]?.lower ?? '') && !people) continue;
+    if (endsLongerList(an, m)) continue;
     const [a, b] = [body(m), body(next)];
     if (a && b && a !== b) return [a, b];
   }
   return [];
+}
+
+/** "The United States, Saudi Arabia, the UAE and Egypt invited…": the "A and B" that ends a list of more names no pair. */
+function endsLongerList(an: SentenceAnalysis, m: Mention): boolean {
+  const start = an.tokens[m.t0 - 1]?.lower === 'the' ? m.t0 - 1 : m.t0;
+  if (an.tokens[start - 1]?.text !== ',') return false;
+  return an.mentions.some((o) => o.t1 === start - 1 && o.kind !== 'PLACE');
 }
 
 /** A side named by a leader stands for the state the leader serves ("Pashinyan and Azerbaijani President Aliyev"). */

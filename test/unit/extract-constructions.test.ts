@@ -184,6 +184,12 @@ describe('mediations: mediators named before', () => {
 });
 
 describe('mediations: sides guessed from the article', () => {
+  it('the "A and B" that ends a longer list of inviters names no pair of sides', () => {
+    const x = run(
+      "The United States, Saudi Arabia, the United Arab Emirates and Egypt invited Sudan's army and the paramilitary Rapid Support Forces to talks. Previous rounds of talks in Jeddah, brokered by Saudi Arabia and the United States, produced no truce.",
+    );
+    expect(x.mediations.map((m) => m.parties)).toEqual([['Sudanese Armed Forces', 'Rapid Support Forces']]);
+  });
   it("never takes the mediator's own ministry for a side", () => {
     const x = run(
       'Norway will host new negotiations between the Venezuelan government and the opposition, the Norwegian foreign ministry said. The talks are facilitated by Norway.',
