@@ -184,6 +184,13 @@ describe('mediations: mediators named before', () => {
 });
 
 describe('mediations: sides guessed from the article', () => {
+  it('"the two leaders", after a host and two guests were named, are the two guests when the host is named again (and later rounds are theirs)', () => {
+    const x = run(
+      'Turkish President Recep Tayyip Erdogan on Wednesday hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in Ankara. After eight hours of talks mediated by Erdogan, the two leaders signed a declaration. Two earlier rounds of indirect talks in Ankara in July failed.',
+    );
+    const earlier = x.meetings.find((m) => m.date?.endsWith('-07'));
+    expect(earlier?.participants).toEqual(expect.arrayContaining(['Abiy Ahmed', 'Hassan Sheikh Mohamud']));
+  });
   it('the "A and B" that ends a longer list of inviters names no pair of sides', () => {
     const x = run(
       "The United States, Saudi Arabia, the United Arab Emirates and Egypt invited Sudan's army and the paramilitary Rapid Support Forces to talks. Previous rounds of talks in Jeddah, brokered by Saudi Arabia and the United States, produced no truce.",

@@ -141,6 +141,10 @@ describe('dates', () => {
     expect(d('in December', 'past')).toBe('2022-12');
     expect(d('in May', 'past')).toBe('2023-05');
     expect(d('in December')).toBe('2023-12');
+    // a part of a month dates the month
+    expect(d('are due to begin by the end of February', 'future')).toBe('2024-02');
+    expect(d('by mid-January', 'future')).toBe('2024-01');
+    expect(d('at the start of May')).toBe('2023-05');
   });
 });
 

@@ -586,7 +586,7 @@ function groupReference(
  * "The two leaders last met in Alaska": the two heads of state or government the latest sentence before
  * names together (a leader named alone since is no part of the pair).
  */
-function leadersNamedBefore(ctx: ArticleContext, an: SentenceAnalysis): ActorGroup[] {
+function leadersNamedBefore(ctx: ArticleContext, an: SentenceAnalysis, present: ActorGroup[]): ActorGroup[] {
   const { leaderTitles } = lexicon().meetingWords;
   const leads = (g: ActorGroup | undefined): g is ActorGroup =>
     g?.kind === 'PERSON' &&
@@ -598,7 +598,11 @@ function leadersNamedBefore(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
     g.affiliations.map((a) => ctx.index.groups.get(a.key)).filter((c): c is ActorGroup => c?.kind === 'COUNTRY');
   for (let s = an.sentence.index - 1; s >= 0; s--) {
     const named = [...new Set(ctx.analyses[s]!.mentions.map((m) => ctx.index.group(m)).filter(leads))];
-    if (named.length >= 2) return named.slice(0, 2).flatMap((g) => [g, ...countries(g)]);
+    // "Erdogan hosted Abiy and Mohamud … After talks mediated by Erdogan, the two leaders signed": of three
+    // leaders, the two the sentence does not name already
+    const others = named.filter((g) => !present.includes(g));
+    const two = named.length > 2 && others.length >= 2 ? others : named;
+    if (named.length >= 2) return two.slice(0, 2).flatMap((g) => [g, ...countries(g)]);
   }
   return [];
 }
@@ -860,7 +864,7 @@ function segmentDrafts(
   // states the article named
   const group = groupReference(an, own);
   const pair = group?.count === 2 ? group.noun : undefined;
-  const leaders = pair && lexicon().meetingWords.leaderNouns.has(pair) ? leadersNamedBefore(ctx, an) : [];
+  const leaders = pair && lexicon().meetingWords.leaderNouns.has(pair) ? leadersNamedBefore(ctx, an, participants) : [];
   const sides = pair
     ? referredSides(
         ctx,
