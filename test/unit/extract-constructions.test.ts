@@ -191,6 +191,17 @@ describe('mediations: sides guessed from the article', () => {
     const earlier = x.meetings.find((m) => m.date?.endsWith('-07'));
     expect(earlier?.participants).toEqual(expect.arrayContaining(['Abiy Ahmed', 'Hassan Sheikh Mohamud']));
   });
+  it('"X and Y are expected to join the talks on Wednesday" join the talks reported, not a planned meeting at the dateline', () => {
+    const x = run(
+      "Delegations from Hamas and Israel began indirect talks in Sharm el-Sheikh on Monday. The Hamas delegation is led by the group's Gaza chief Khalil al-Hayya. Special envoy Steve Witkoff and U.S. President Donald Trump's son-in-law Jared Kushner are expected to join the talks on Wednesday.",
+    );
+    expect(x.meetings.map((m) => [m.location, m.status])).toEqual([['Sharm el-Sheikh', 'HELD']]);
+    expect(x.meetings[0]?.participants).toEqual(
+      expect.arrayContaining(['Khalil al-Hayya', 'Steve Witkoff', 'Jared Kushner']),
+    );
+    // whose son-in-law he is takes no part
+    expect(x.meetings[0]?.participants.filter((p) => p.includes('Trump'))).toEqual([]);
+  });
   it('the "A and B" that ends a longer list of inviters names no pair of sides', () => {
     const x = run(
       "The United States, Saudi Arabia, the United Arab Emirates and Egypt invited Sudan's army and the paramilitary Rapid Support Forces to talks. Previous rounds of talks in Jeddah, brokered by Saudi Arabia and the United States, produced no truce.",

@@ -133,6 +133,8 @@ export interface Lexicon {
     aspectNouns: Set<string>;
     /** "X led his country's team", "the delegation was headed by X": a side's leader (src/extract/meetings/delegation-leaders.ts). */
     leadVerbs: Set<string>;
+    /** "expected to join the talks": who joins a meeting reported (src/extract/meetings/detect.ts). */
+    joinVerbs: Set<string>;
     ledSideNouns: Set<string>;
     /** "are expected to attend" with no object: the meeting reported before (src/extract/meetings/joiners.ts). */
     attendanceVerbs: string[][];
@@ -380,6 +382,7 @@ function build(): Lexicon {
       commentVerbs: new Set(events.commentVerbs),
       aspectNouns: new Set(events.meetingAspectNouns),
       leadVerbs: new Set(events.leadVerbs),
+      joinVerbs: new Set(events.joinVerbs),
       ledSideNouns: new Set(events.ledSideNouns),
       attendanceVerbs: events.attendanceVerbs,
       companionLeads: events.companionLeads,

@@ -963,13 +963,16 @@ function segmentDrafts(
   // "the talks", and "X hosted the talks": a meeting named by a definite noun refers back
   const definite =
     !!main.refersBack || (main.verb ? hostsDefinite(tokens, main, triggers) : definiteNoun(tokens, main));
+  // "X and Y are expected to join the talks on Wednesday": who joins the meeting reported, wherever and
+  // whenever it is (the day is the joining's, the place would be the dateline's)
+  const joins = definite && !main.verb && joinsBefore(tokens, main);
   if (main.kind !== 'CALL')
-    for (const location of locs)
+    for (const location of joins ? [null] : locs)
       drafts.push({
         kind: purposeKind(tokens, main, triggers),
         participants: [...((location ? secondSides.get(location) : undefined) ?? participants)],
         location,
-        date,
+        date: joins ? null : date,
         status,
         evidence: [ev],
         rule,
@@ -1243,6 +1246,7 @@ function governedGroups(
   const out: ActorGroup[] = [];
   for (const trigger of triggers)
     for (const m of governedParticipants({ an, trigger, own, sentence })) {
+      if (possessorOfPerson(an, m)) continue;
       const g = ctx.index.group(m);
       if (g && g.kind !== 'MEDIA' && !out.includes(g) && !asLocation(m, g)) out.push(g);
     }
@@ -1265,6 +1269,17 @@ function governedGroups(
 }
 
 /** Fallback when the meeting's constructions name fewer than two actors: every actor of the segment. */
+/** "Trump's son-in-law Jared Kushner", "Putin's aide Yuri Ushakov": a person named only as whose the next person is. */
+function possessorOfPerson(an: SentenceAnalysis, m: Mention): boolean {
+  if (m.kind !== 'PERSON' || !/^['’]s?$/.test(an.tokens[m.t1]?.text ?? '')) return false;
+  const next = an.mentions.find((o) => o.t0 > m.t1 && o.t0 <= m.t1 + POSSESSED_TITLE_WORDS + 1);
+  if (next?.kind !== 'PERSON') return false;
+  return an.tokens.slice(m.t1 + 1, next.t0).every((t) => t.word && !t.cap);
+}
+
+/** Words of the description between a possessor and the person ("son-in-law", "top aide"). */
+const POSSESSED_TITLE_WORDS = 3;
+
 function sentenceParticipants(
   ctx: ArticleContext,
   an: SentenceAnalysis,
@@ -1284,7 +1299,7 @@ function sentenceParticipants(
     (tail < 0 || t0 < tail || lexicon().meetingWords.takingPartRoles.has(an.tokens[t0 - 1]?.lower ?? '')) &&
     !asides.some((r) => t0 >= r.a && t0 < r.b);
   for (const m of mentions) {
-    if (m.kind === 'PLACE' || !beforeTail(m.t0)) continue;
+    if (m.kind === 'PLACE' || !beforeTail(m.t0) || possessorOfPerson(an, m)) continue;
     const g = ctx.index.group(m);
     if (!g || g.kind === 'MEDIA' || participants.includes(g)) continue;
     // a place named as the location is not a participant of its own meeting
@@ -1301,8 +1316,9 @@ function sentenceParticipants(
   // names repeated in lower case ("the contact group") still name the actor
   const tailStart = tail < 0 ? Number.POSITIVE_INFINITY : an.tokens[tail]!.start - an.sentence.start;
   const lowerText = segmentText(an, seg).slice(0, tailStart).toLowerCase();
+  const possessors = new Set(an.mentions.filter((m) => possessorOfPerson(an, m)).map((m) => ctx.index.group(m)));
   for (const { g, names } of lowerNames) {
-    if (participants.includes(g)) continue;
+    if (participants.includes(g) || possessors.has(g)) continue;
     if (
       names.some(
         (n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
@@ -1371,6 +1387,13 @@ function secondPlacedObject(
 
 /** Words from the "and" to the place of a second object ("and German Chancellor Friedrich Merz in"). */
 const SECOND_OBJECT_WORDS = 8;
+
+/** "to join the talks": a join verb right before the determiner of a meeting noun. */
+function joinsBefore(tokens: Token[], t: Trigger): boolean {
+  const det = tokens.slice(Math.max(0, t.tok.i - 3), t.tok.i).findLastIndex((x) => /^(the|these)$/.test(x.lower));
+  const at = Math.max(0, t.tok.i - 3) + det;
+  return det >= 0 && lexicon().meetingWords.joinVerbs.has(tokens[at - 1]?.lower ?? '');
+}
 
 /** "the talks", "these negotiations": a meeting noun after a definite determiner (a few words before it). */
 function definiteNoun(tokens: Token[], t: Trigger): boolean {

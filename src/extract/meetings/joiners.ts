@@ -21,6 +21,7 @@ const DELEGATION_LEADER: JoinerRule = {
       expect: 'Abbas Araghchi, Steve Witkoff, United States',
     },
     { text: 'The Ukrainian delegation was headed by Rustem Umerov.', expect: 'Rustem Umerov, Ukraine' },
+    { text: "The Hamas delegation is led by the group's Gaza chief Khalil al-Hayya.", expect: 'Khalil al-Hayya' },
     { text: 'Kuol Manyang Juuk heads the government delegation.', expect: 'Kuol Manyang Juuk' },
   ],
   match({ an }) {
@@ -30,15 +31,23 @@ const DELEGATION_LEADER: JoinerRule = {
       const passive = an.tokens[v + 1]?.lower === 'by';
       const side = passive ? sideBefore(an, v) : sideAfter(an, v);
       if (!side) return;
-      const leader = passive
-        ? an.mentions.find((m) => m.t0 === v + 2 && m.kind === 'PERSON')
-        : an.mentions.find((m) => m.t1 === v && m.kind === 'PERSON');
+      const leader = passive ? leaderAfterBy(an, v + 1) : an.mentions.find((m) => m.t1 === v && m.kind === 'PERSON');
       if (!leader) return;
       found.push(leader, ...side.states.filter((m) => !found.includes(m)));
     });
     return found.length ? found : undefined;
   },
 };
+
+/** "by the group's Gaza chief Khalil al-Hayya": the person after "by" and the words of their title. */
+function leaderAfterBy(an: SentenceAnalysis, by: number): Mention | undefined {
+  const leader = an.mentions.find((m) => m.t0 > by && m.t0 <= by + 1 + TITLE_WORDS && m.kind === 'PERSON');
+  const title = an.tokens.slice(by + 1, leader?.t0 ?? by);
+  return title.every((t) => t.word || /^['’]s?$/.test(t.text)) ? leader : undefined;
+}
+
+/** Words of a leader's title between "by" and the name. */
+const TITLE_WORDS = 6;
 
 /** Determiners and modifiers a side may take: "his country's team", "the American side". */
 const SIDE_WORDS = 4;
