@@ -23,6 +23,10 @@ describe('actors: one actor per person and body', () => {
     );
     expect(names(x).filter((n) => n.includes('Hosseini'))).toEqual(['Abbas Hosseini']);
   });
+  it('reads "Amir" after a title as the given name ("Foreign Minister Amir Khan Muttaqi"), not a second title', () => {
+    const x = run('Envoys met Taliban Foreign Minister Amir Khan Muttaqi in Kabul on Thursday.');
+    expect(names(x)).toContain('Amir Khan Muttaqi');
+  });
   it('knows "the Atlantic Alliance" as NATO and "the Moscow Patriarchate" as the Russian Orthodox Church', () => {
     const x = run(
       'NATO leaders met in Vilnius. The Atlantic Alliance said the summit would go on. The Moscow Patriarchate said the Russian Orthodox Church would send an envoy.',
