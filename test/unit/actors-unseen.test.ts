@@ -27,6 +27,10 @@ describe('actors: one actor per person and body', () => {
     const x = run('Envoys met Taliban Foreign Minister Amir Khan Muttaqi in Kabul on Thursday.');
     expect(names(x)).toContain('Amir Khan Muttaqi');
   });
+  it('reads "the Line of Actual Control" as a place, not a person "Actual Control"', () => {
+    const x = run('India and China agreed on patrolling along the Line of Actual Control, the foreign ministry said.');
+    expect(names(x).filter((n) => n.includes('Control'))).toEqual([]);
+  });
   it('knows "the Atlantic Alliance" as NATO and "the Moscow Patriarchate" as the Russian Orthodox Church', () => {
     const x = run(
       'NATO leaders met in Vilnius. The Atlantic Alliance said the summit would go on. The Moscow Patriarchate said the Russian Orthodox Church would send an envoy.',
