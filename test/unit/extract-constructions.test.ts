@@ -202,6 +202,12 @@ describe('mediations: sides guessed from the article', () => {
     // whose son-in-law he is takes no part
     expect(x.meetings[0]?.participants.filter((p) => p.includes('Trump'))).toEqual([]);
   });
+  it('"X, a former secretary-general of Y, also met Z": Y, which X once served, takes no part', () => {
+    const x = run(
+      "ASEAN's special envoy Othman Hashim met Senior General Min Aung Hlaing in Naypyitaw on Wednesday. Othman, a former secretary-general of Malaysia's Foreign Ministry, also met representatives of armed groups there, the ministry said.",
+    );
+    expect(x.meetings.flatMap((m) => m.participants).filter((p) => p.includes('Ministry'))).toEqual([]);
+  });
   it('the "A and B" that ends a longer list of inviters names no pair of sides', () => {
     const x = run(
       "The United States, Saudi Arabia, the United Arab Emirates and Egypt invited Sudan's army and the paramilitary Rapid Support Forces to talks. Previous rounds of talks in Jeddah, brokered by Saudi Arabia and the United States, produced no truce.",

@@ -1259,6 +1259,7 @@ function governedGroups(
       if (
         a.mention.kind === 'PERSON' &&
         an.mentions.includes(a.mention) &&
+        !formerRole(a.role) &&
         og &&
         og.kind !== 'MEDIA' &&
         !out.includes(og)
@@ -1269,6 +1270,9 @@ function governedGroups(
 }
 
 /** Fallback when the meeting's constructions name fewer than two actors: every actor of the segment. */
+/** "a former secretary-general of Malaysia's Foreign Ministry": a body one served once takes no part through them. */
+const formerRole = (role: string | null | undefined): boolean => !!role && /^former\b/i.test(role);
+
 /** "Trump's son-in-law Jared Kushner", "Putin's aide Yuri Ushakov": a person named only as whose the next person is. */
 function possessorOfPerson(an: SentenceAnalysis, m: Mention): boolean {
   if (m.kind !== 'PERSON' || !/^['’]s?$/.test(an.tokens[m.t1]?.text ?? '')) return false;
@@ -1294,7 +1298,7 @@ function sentenceParticipants(
   const tail = reportingTailAfter(an, at);
   // "Hochstein, who shuttled between Beirut and Jerusalem, will travel to Paris": a relative clause about
   // someone else is no part of this meeting
-  const asides = [...relativeClausesWithout(an.tokens, at), ...askedSides(an, at)];
+  const asides = [...relativeClausesWithout(an.tokens, at), ...appositionsOfPeople(an, at), ...askedSides(an, at)];
   const beforeTail = (t0: number): boolean =>
     (tail < 0 || t0 < tail || lexicon().meetingWords.takingPartRoles.has(an.tokens[t0 - 1]?.lower ?? '')) &&
     !asides.some((r) => t0 >= r.a && t0 < r.b);
@@ -1309,7 +1313,7 @@ function sentenceParticipants(
   for (const m of an.mentions) {
     if (m.kind !== 'PERSON' || !m.affiliation || !beforeTail(m.t0)) continue;
     const g = ctx.index.group(m);
-    const org = g?.affiliations.find((a) => a.mention === m);
+    const org = g?.affiliations.find((a) => a.mention === m && !formerRole(a.role));
     const og = org ? ctx.index.groups.get(org.key) : undefined;
     if (og && og.kind === 'ORGANIZATION' && !participants.includes(og)) participants.push(og);
   }
@@ -1317,8 +1321,13 @@ function sentenceParticipants(
   const tailStart = tail < 0 ? Number.POSITIVE_INFINITY : an.tokens[tail]!.start - an.sentence.start;
   const lowerText = segmentText(an, seg).slice(0, tailStart).toLowerCase();
   const possessors = new Set(an.mentions.filter((m) => possessorOfPerson(an, m)).map((m) => ctx.index.group(m)));
+  // (an actor the sentence names only in an aside or the tail is not named again in lower case there)
+  const setApart = (g: ActorGroup): boolean => {
+    const own = an.mentions.filter((m) => ctx.index.group(m) === g);
+    return own.length > 0 && own.every((m) => !beforeTail(m.t0));
+  };
   for (const { g, names } of lowerNames) {
-    if (participants.includes(g) || possessors.has(g)) continue;
+    if (participants.includes(g) || possessors.has(g) || setApart(g)) continue;
     if (
       names.some(
         (n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),
@@ -1328,6 +1337,28 @@ function sentenceParticipants(
   }
   return participants;
 }
+
+/**
+ * "Othman, a former secretary-general of Malaysia's Foreign Ministry, also met …": the body an apposition says a
+ * person once served takes no part through them ("Kim, the leader of North Korea, arrived": his state does).
+ */
+function appositionsOfPeople(an: SentenceAnalysis, at: number): Array<{ a: number; b: number }> {
+  const { tokens } = an;
+  const out: Array<{ a: number; b: number }> = [];
+  for (const m of an.mentions) {
+    const comma = m.t1;
+    const first = tokens[comma + 1]?.lower ?? '';
+    const former = first === 'former' || (/^(a|an|the)$/.test(first) && tokens[comma + 2]?.lower === 'former');
+    if (m.kind !== 'PERSON' || tokens[comma]?.text !== ',' || !former) continue;
+    const end = tokens.findIndex((t, j) => j > comma + 1 && /^[,;.]$/.test(t.text));
+    if (end < 0 || tokens[end]!.text !== ',' || end - comma > APPOSITION_WORDS) continue;
+    if (at < comma || at >= end) out.push({ a: comma, b: end });
+  }
+  return out;
+}
+
+/** Tokens of an apposition after a person's name. */
+const APPOSITION_WORDS = 14;
 
 /** The relative clauses (", who …,", ", which …,") of the sentence that do not hold token `at`. */
 function relativeClausesWithout(tokens: Token[], at: number): Array<{ a: number; b: number }> {

@@ -124,6 +124,10 @@ function subjectBefore(an: SentenceAnalysis, at: number, own: (k: number) => boo
   // "Anwar Ibrahim, who chairs the Association of Southeast Asian Nations, hosted": the subject before the aside
   const relative = asideBefore(an, at, ASIDE_WORDS, relativeAside);
   if (relative) return subjectBefore(an, relative.open, own);
+  // "Othman, a former secretary-general of Malaysia's Foreign Ministry, also met": the one the apposition describes
+  const apposition = asideBefore(an, at, ASIDE_WORDS, appositionAside);
+  const described = apposition ? subjectBefore(an, apposition.open, own) : [];
+  if (described.length) return described;
   const a = clauseStart(an, at);
   const actors = actorMentions(an, own).filter((m) => m.t0 >= a);
   const last = actors.findLast((m) => m.t1 <= at);
@@ -152,6 +156,9 @@ function asideBefore(
 const leaderAside = (first: string, second: string): boolean => /^(led|headed)$/.test(first) && second === 'by';
 /** ", who chairs …," or ", which …,". */
 const relativeAside = (first: string): boolean => /^(who|which)$/.test(first);
+
+/** ", a former secretary-general of …," or ", the head of …,". */
+const appositionAside = (first: string): boolean => /^(a|an|the|former)$/.test(first);
 
 /** Tokens of a relative aside between a subject and its verb (", who chairs the Association of … Nations,"). */
 const ASIDE_WORDS = 14;
@@ -228,6 +235,10 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
       { text: 'President Lena Varga was expected to meet Omar Siddiq in Dakar.', expect: 'Lena Varga' },
       { text: 'Omar Siddiq, who on Friday also plans to meet Lena Varga, backed the plan.', expect: 'Omar Siddiq' },
       { text: 'The Foreign Minister of Chad, Dr. Omar Siddiq, met Lena Varga in Dakar.', expect: 'Omar Siddiq' },
+      {
+        text: 'Omar Siddiq, a former secretary-general of the Chadian Foreign Ministry, also met Lena Varga in Dakar.',
+        expect: 'Omar Siddiq',
+      },
       {
         text: 'The Omani delegation, led by Khalid al-Jabri, will meet Houthi negotiator Mohammed Abdulsalam in Sanaa.',
         expect: 'Oman, Khalid al-Jabri',
