@@ -56,6 +56,11 @@ describe('statements: unnamed sources', () => {
       'Saudi Arabia and Iran met in Beijing. The two countries announced the resumption of diplomatic relations with immediate effect.',
     );
     expect(said(y)).toEqual(['Saudi Arabia: the resumption of diplomatic relations with immediate effect']);
+    // "the four countries": the first of the four states named before, not the sides they invited
+    const z = run(
+      "The United States, Saudi Arabia, the United Arab Emirates and Egypt have invited Sudan's army and the Rapid Support Forces to talks in Washington, the four countries said in a joint statement.",
+    );
+    expect(z.statements.map((st) => st.speaker)).toEqual(['United States']);
   });
   it('ends the content before ", Chinese state media reported"', () => {
     const x = run(

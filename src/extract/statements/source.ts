@@ -87,7 +87,8 @@ function referenceIn(
     if (k === 0 && W.personPronouns.has(t.lower)) return resolvePersonPronoun(ctx, t, state) ?? null;
     if (k === 0 && W.groupPronouns.has(t.lower)) return resolveGroupPronoun(ctx, an, t, state) ?? null;
     if (k === 0 && speaksFor(words)) return resolvePossessor(ctx, an, t, state) ?? null;
-    if (k === 0 && namesPair(words)) return resolvePair(ctx, t.start, pairKind(words)) ?? null;
+    const size = k === 0 ? namedGroupSize(words) : 0;
+    if (size > 0) return resolveGroup(ctx, t.start, size, pairKind(words)) ?? null;
     if (inside.some((m) => m.t0 < a + k && ctx.index.group(m)!.kind !== 'MEDIA')) continue;
     // "the regional bloc IGAD said": the noun introduces the name after it
     if (inside.some((m) => m.t0 === a + k + 1)) continue;
@@ -101,13 +102,19 @@ function referenceIn(
   return undefined;
 }
 
-/** "both sides", "the two countries", "both governments": the subject is the pair reported before. */
-function namesPair(words: Token[]): boolean {
+/**
+ * "both sides", "the two countries", "the four countries": the subject is the group of that many reported before;
+ * how many, or 0.
+ */
+function namedGroupSize(words: Token[]): number {
   const { groupNouns } = lexicon().meetingWords;
   const [first, second, third] = words;
-  if (first?.lower === 'both') return groupNouns.has(second?.lower ?? '');
-  return first?.lower === 'the' && second?.lower === 'two' && groupNouns.has(third?.lower ?? '') && words.length === 3;
+  if (first?.lower === 'both') return groupNouns.has(second?.lower ?? '') ? 2 : 0;
+  const size = GROUP_SIZES[second?.lower ?? ''] ?? 0;
+  return first?.lower === 'the' && groupNouns.has(third?.lower ?? '') && words.length === 3 ? size : 0;
 }
+
+const GROUP_SIZES: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
 /** The kind of actor the pair's noun names ("both leaders": persons), if the lexicon gives one. */
 function pairKind(words: Token[]): string | undefined {
@@ -116,13 +123,15 @@ function pairKind(words: Token[]): string | undefined {
 }
 
 /**
- * The first of the two latest bodies named before `offset` (either may speak for the pair; the first is named
+ * The first of the latest `size` bodies named before `offset` (any may speak for the group; the first is named
  * first); "both leaders", "the two presidents": of the two latest persons.
  */
-function resolvePair(ctx: ArticleContext, offset: number, kind?: string): ActorGroup | undefined {
-  if (kind === 'PERSON') return personsJoinedBefore(ctx, offset)[0];
-  const pair = bodiesNamedBefore(ctx, offset, 2);
-  return pair.length === 2 ? pair[1] : undefined;
+function resolveGroup(ctx: ArticleContext, offset: number, size: number, kind?: string): ActorGroup | undefined {
+  if (kind === 'PERSON') return size === 2 ? personsJoinedBefore(ctx, offset)[0] : undefined;
+  // "the four countries": the states among the bodies named ("… invited Sudan's army and the RSF, the four countries said")
+  const named = bodiesNamedBefore(ctx, offset, size * 4);
+  const group = (kind === 'COUNTRY' ? named.filter((g) => g.kind === 'COUNTRY') : named).slice(0, size);
+  return group.length === size ? group[size - 1] : undefined;
 }
 
 /** "Pashinyan and Azerbaijani President Ilham Aliyev …, both leaders said": the latest two persons joined by "and". */
