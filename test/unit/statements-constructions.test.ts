@@ -62,6 +62,12 @@ describe('statements: unnamed sources', () => {
     );
     expect(z.statements.map((st) => st.speaker)).toEqual(['United States']);
   });
+  it('"posting photographs of …" reports no words; "posting on X that …" does', () => {
+    const x = run(
+      '“Our people are home,” Ukrainian President Volodymyr Zelenskiy wrote on Telegram, posting photographs of the freed soldiers.',
+    );
+    expect(said(x)).toEqual(['Volodymyr Zelenskiy: Our people are home']);
+  });
   it('ends the content before ", Chinese state media reported"', () => {
     const x = run(
       'Chinese President Xi Jinping met Modi. Xi said the two sides should strengthen cooperation, Chinese state media reported.',

@@ -239,7 +239,8 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       continue;
     }
     // a meeting the article places nowhere is taken to be where the article is datelined
-    if (dateline && d.kind !== 'CALL') {
+    // (a next round the article places nowhere is not placed by its dateline: "could take place in late June")
+    if (dateline && d.kind !== 'CALL' && !d.resumes) {
       const there = out.filter(
         (o) =>
           o.location &&

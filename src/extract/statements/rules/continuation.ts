@@ -10,6 +10,7 @@ import { leadsIn, outletIn, speakerIn } from '../source.js';
 import { pastAddressee } from './subject-cue-content.js';
 import { lexicon } from '../../lexicon/index.js';
 import { STATEMENT_WORDS as W } from '../words.js';
+import type { Token } from '../../tokens.js';
 
 /**
  * "X said A, adding that B": a second statement of the same speaker. When the continuation quotes words
@@ -96,6 +97,8 @@ export const continuation: StatementRule = {
     const start = characterised >= 0 ? tokens[characterised]!.start : contentStart(tokens, c);
     if (start === null) return undefined;
     const q = quoteOpeningAt(ctx.quotes, start);
+    // "posting photographs of the freed soldiers": what one posts is words only after "that", ":" or a quote
+    if (W.postingCues.has(tokens[v]!.lower) && !q && !clauseOpened(tokens, start)) return undefined;
     const end = q ? q.innerEnd : an.sentence.end;
     // quoted words go on the previous statement's quote, not on an act ("expressed “concern” … and said …")
     const quotesWords =
@@ -118,6 +121,12 @@ export const continuation: StatementRule = {
     };
   },
 };
+
+/** The token before `start` is "that" or ":" (what follows is a clause said, not a thing). */
+function clauseOpened(tokens: Token[], start: number): boolean {
+  const at = tokens.findIndex((t) => t.start >= start);
+  return at > 0 && /^(that|:)$/.test(tokens[at - 1]!.lower);
+}
 
 /**
  * "The army launched strikes, saying the rebels had fired first": the subject of the clause before the
