@@ -31,6 +31,12 @@ describe('actors: one actor per person and body', () => {
     const x = run('India and China agreed on patrolling along the Line of Actual Control, the foreign ministry said.');
     expect(names(x).filter((n) => n.includes('Control'))).toEqual([]);
   });
+  it('reads "Coordination Headquarters for the Treatment of Prisoners of War" as an organization', () => {
+    const x = run(
+      "According to Ukraine's Coordination Headquarters for the Treatment of Prisoners of War, 84 of those freed had been held since 2022.",
+    );
+    expect(x.actors.find((a) => a.name.startsWith('Coordination Headquarters'))?.kind).toBe('ORGANIZATION');
+  });
   it('knows "the Atlantic Alliance" as NATO and "the Moscow Patriarchate" as the Russian Orthodox Church', () => {
     const x = run(
       'NATO leaders met in Vilnius. The Atlantic Alliance said the summit would go on. The Moscow Patriarchate said the Russian Orthodox Church would send an envoy.',
