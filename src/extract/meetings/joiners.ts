@@ -1,4 +1,5 @@
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
+import { clauseAround } from '../clause.js';
 import { lexicon } from '../lexicon/index.js';
 import { phraseAt } from '../mediations/cues.js';
 import type { Rule } from '../rule.js';
@@ -29,11 +30,11 @@ const DELEGATION_LEADER: JoinerRule = {
     an.tokens.forEach((t, v) => {
       if (!lexicon().meetingWords.leadVerbs.has(t.lower)) return;
       const passive = an.tokens[v + 1]?.lower === 'by';
-      const side = passive ? sideBefore(an, v) : sideAfter(an, v);
-      if (!side) return;
+      const states = passive ? sideBefore(an, v) : sideAfter(an, v);
+      if (!states) return;
       const leader = passive ? leaderAfterBy(an, v + 1) : an.mentions.find((m) => m.t1 === v && m.kind === 'PERSON');
       if (!leader) return;
-      found.push(leader, ...side.states.filter((m) => !found.includes(m)));
+      found.push(leader, ...states.filter((m) => !found.includes(m)));
     });
     return found.length ? found : undefined;
   },
@@ -52,28 +53,25 @@ const TITLE_WORDS = 6;
 /** Determiners and modifiers a side may take: "his country's team", "the American side". */
 const SIDE_WORDS = 4;
 
-interface Side {
-  /** The states the side is named by ("the American side"). */
-  states: Mention[];
-}
-
-/** "led his country's team": the side named after an active lead verb, within a few words. */
-function sideAfter(an: SentenceAnalysis, v: number): Side | undefined {
+/**
+ * "led his country's team": a side named after an active lead verb, within a few words; the states it is named by
+ * ("the American side"), or undefined when no side is named.
+ */
+function sideAfter(an: SentenceAnalysis, v: number): Mention[] | undefined {
   for (let k = v + 1; k <= v + SIDE_WORDS && k < an.tokens.length; k++) {
-    if (lexicon().meetingWords.ledSideNouns.has(an.tokens[k]!.lower)) return { states: statesIn(an, v + 1, k) };
+    if (lexicon().meetingWords.ledSideNouns.has(an.tokens[k]!.lower)) return statesIn(an, v + 1, k);
     if (!an.tokens[k]!.word && !/^['’]s?$/.test(an.tokens[k]!.text)) return undefined;
   }
   return undefined;
 }
 
-/** "The Ukrainian delegation was headed by": the side named just before the passive verb. */
-function sideBefore(an: SentenceAnalysis, v: number): Side | undefined {
+/** "The Ukrainian delegation was headed by": a side named just before the passive verb, as sideAfter. */
+function sideBefore(an: SentenceAnalysis, v: number): Mention[] | undefined {
   const aux = v - 1;
   if (!/^(was|is|were|are|be)$/.test(an.tokens[aux]?.lower ?? '')) return undefined;
   const noun = an.tokens[aux - 1]?.lower === 'been' ? aux - 2 : aux - 1;
   if (!lexicon().meetingWords.ledSideNouns.has(an.tokens[noun]?.lower ?? '')) return undefined;
-  const from = Math.max(0, noun - SIDE_WORDS);
-  return { states: statesIn(an, from, noun) };
+  return statesIn(an, Math.max(0, noun - SIDE_WORDS), noun);
 }
 
 function statesIn(an: SentenceAnalysis, from: number, to: number): Mention[] {
@@ -104,7 +102,8 @@ const ATTENDANCE: JoinerRule = {
     const next = tokens[after];
     const companions = next && companionLeads.some((p) => phraseAt(tokens, after + (next.text === ',' ? 1 : 0), p));
     if (next?.word && !companions) return undefined;
-    const subject = an.mentions.filter((m) => m.t1 <= v && actor(m));
+    const { a } = clauseAround(tokens, v);
+    const subject = an.mentions.filter((m) => m.t0 >= a && m.t1 <= v && actor(m));
     const along = companions ? an.mentions.filter((m) => m.t0 > after && actor(m)) : [];
     const found = [...subject, ...along];
     return found.length ? found : undefined;
