@@ -61,6 +61,17 @@ describe('statements: unnamed sources', () => {
       "The United States, Saudi Arabia, the United Arab Emirates and Egypt have invited Sudan's army and the Rapid Support Forces to talks in Washington, the four countries said in a joint statement.",
     );
     expect(z.statements.map((st) => st.speaker)).toEqual(['United States']);
+    // "the three juntas": the list of three states named before, not the latest three states
+    const w = run(
+      'Mali, Burkina Faso and Niger plan to leave the bloc. Senegal and Togo have mediated with them. The three juntas said in a joint statement that their decision was irreversible.',
+    );
+    expect(w.statements.find((st) => st.text.includes('irreversible'))?.speaker).toBe('Mali');
+  });
+  it('"confirmed the agreement in a post on X, saying …": the object is no statement, the words after "saying" are', () => {
+    const x = run(
+      "Pakistan's Foreign Minister Ishaq Dar confirmed the agreement in a post on X, saying Pakistan had always striven for peace.",
+    );
+    expect(said(x)).toEqual(['Ishaq Dar: Pakistan had always striven for peace']);
   });
   it('"posting photographs of …" reports no words; "posting on X that …" does', () => {
     const x = run(

@@ -128,10 +128,34 @@ function pairKind(words: Token[]): string | undefined {
  */
 function resolveGroup(ctx: ArticleContext, offset: number, size: number, kind?: string): ActorGroup | undefined {
   if (kind === 'PERSON') return size === 2 ? personsJoinedBefore(ctx, offset)[0] : undefined;
-  // "the four countries": the states among the bodies named ("… invited Sudan's army and the RSF, the four countries said")
+  // "Mali, Burkina Faso and Niger … the three juntas": a list of that many states named before
+  if (size > 2) return statesListedBefore(ctx, offset, size)[0];
+  // "the two countries": the states among the bodies named
   const named = bodiesNamedBefore(ctx, offset, size * 4);
   const group = (kind === 'COUNTRY' ? named.filter((g) => g.kind === 'COUNTRY') : named).slice(0, size);
   return group.length === size ? group[size - 1] : undefined;
+}
+
+/**
+ * "The United States, Saudi Arabia, the UAE and Egypt …": the latest list of exactly `size` states before `offset`,
+ * in its order (names joined by commas, "and" and "the" only).
+ */
+function statesListedBefore(ctx: ArticleContext, offset: number, size: number): ActorGroup[] {
+  for (let s = ctx.analyses.findLastIndex((an) => an.sentence.start <= offset); s >= 0; s--) {
+    const an = ctx.analyses[s]!;
+    const states = an.mentions.filter((m) => m.end <= offset && ctx.index.group(m)?.kind === 'COUNTRY');
+    let run: Mention[] = [];
+    let found: Mention[] = [];
+    for (const m of states) {
+      const last = run.at(-1);
+      const joined = last && an.tokens.slice(last.t1, m.t0).every((t) => /^(,|and|the)$/i.test(t.text));
+      run = joined ? [...run, m] : [m];
+      if (run.length === size) found = run;
+      if (run.length > size) found = [];
+    }
+    if (found.length === size) return found.map((m) => ctx.index.group(m)!);
+  }
+  return [];
 }
 
 /** "Pashinyan and Azerbaijani President Ilham Aliyev …, both leaders said": the latest two persons joined by "and". */
