@@ -208,6 +208,12 @@ describe('mediations: sides guessed from the article', () => {
     );
     expect(x.meetings.flatMap((m) => m.participants).filter((p) => p.includes('Ministry'))).toEqual([]);
   });
+  it('who reports a call is not on it: "X told reporters that the military chiefs of the two countries had spoken by telephone"', () => {
+    const x = run(
+      "India and Pakistan agreed to a ceasefire on Saturday after talks mediated by the United States. India's Foreign Secretary Vikram Misri told reporters that the military chiefs of the two countries had spoken by telephone.",
+    );
+    expect(x.meetings.find((m) => m.kind === 'CALL')?.participants).toEqual(['India', 'Pakistan']);
+  });
   it('the "A and B" that ends a longer list of inviters names no pair of sides', () => {
     const x = run(
       "The United States, Saudi Arabia, the United Arab Emirates and Egypt invited Sudan's army and the paramilitary Rapid Support Forces to talks. Previous rounds of talks in Jeddah, brokered by Saudi Arabia and the United States, produced no truce.",

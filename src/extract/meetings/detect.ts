@@ -1018,7 +1018,14 @@ function segmentDrafts(
   // ("the foreign ministers of India and Pakistan held a phone call")
   const call = triggers.find((t) => t.kind === 'CALL');
   if (call) {
-    const persons = participants.filter((g) => g.kind === 'PERSON');
+    // "Misri told reporters that the military chiefs of the two countries had spoken by telephone": who reports the
+    // call is not on it (a pronoun after the cue, "said he had spoken", still is)
+    const cue = reportingCueBefore(tokens, call.tok.i);
+    const reporter = (g: ActorGroup) => {
+      const named = an.mentions.filter((m) => ctx.index.group(m) === g);
+      return cue > 0 && named.length > 0 && named.every((m) => m.t1 <= cue);
+    };
+    const persons = participants.filter((g) => g.kind === 'PERSON' && !reporter(g));
     const people = persons.length > 0 ? persons : participants.filter(isStateOrBody);
     const caller = people.length === 1 ? pronounPerson(ctx, an, call.tok.i) : undefined;
     if (caller && !people.includes(caller)) people.unshift(caller);
