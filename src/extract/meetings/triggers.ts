@@ -76,6 +76,10 @@ const readyFor = (an: SentenceAnalysis, k: number, end = k): boolean => {
 const denied = (an: SentenceAnalysis, k: number): boolean => {
   const { denyingWords, possibilityNouns } = lexicon().meetingWords;
   let at = k - 1;
+  // "no plan for direct negotiations": a modifier or two of the noun
+  const modifier = (t: Token | undefined) =>
+    !!t?.word && !t.cap && !denyingWords.has(t.lower) && !/^(a|an|the|any|for|of|to|in)$/.test(t.lower);
+  for (let n = 0; n < DENIED_MODIFIERS && modifier(an.tokens[at]); n++) at--;
   if (/^(a|an|the|any)$/.test(lowerAt(an, at))) at--;
   if (/^(for|of|to|in)$/.test(lowerAt(an, at)) && possibilityNouns.has(lowerAt(an, at - 1))) at -= 2;
   return denyingWords.has(lowerAt(an, at));
@@ -100,6 +104,9 @@ const topicOfCall = (an: SentenceAnalysis, k: number): boolean => {
 const TOPIC_WORDS = 5;
 /** How far before the topic the call may be named ("spoke with X by phone on Tuesday about"). */
 const CALL_REACH = 8;
+
+/** Modifiers a denied meeting noun may have ("no plans for direct bilateral talks"). */
+const DENIED_MODIFIERS = 2;
 
 /** Words a stance verb may stand before its meeting noun ("support an international peace conference"). */
 const STANCE_REACH = 4;
@@ -191,6 +198,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Peskov said Russia saw no basis for talks at the moment.' },
       { text: 'North Korea said it had no interest in talks with the South.' },
       { text: 'There will be no negotiations until the troops withdraw.' },
+      { text: 'Tehran had no plan for direct negotiations with the United States at present.' },
       { text: 'Chad and Niger made no progress in their talks in Niamey.', expect: 'TALKS' },
       { text: 'The Kremlin declined to comment on prospects for peace talks.' },
       { text: "Thailand's foreign minister spoke with Mohamad Hasan by phone on Tuesday about the envoy's trip." },
