@@ -79,6 +79,11 @@ describe('statements: unnamed sources', () => {
     );
     expect(said(x)).toEqual(['Volodymyr Zelenskiy: Our people are home']);
   });
+  it('"said an African diplomat" is an unnamed source, as "said a diplomat" is ("African" is no person)', () => {
+    const x = run('Qatar has agreed to mediate in the Chad talks. "The process is slow," said an African diplomat.');
+    expect(x.statements.map((st) => st.text)).toEqual(['The process is slow']);
+    expect(x.actors.map((a) => a.name)).not.toContain('African');
+  });
   it('ends the content before ", Chinese state media reported"', () => {
     const x = run(
       'Chinese President Xi Jinping met Modi. Xi said the two sides should strengthen cooperation, Chinese state media reported.',
