@@ -84,6 +84,15 @@ describe('statements: unnamed sources', () => {
     expect(x.statements.map((st) => st.text)).toEqual(['The process is slow']);
     expect(x.actors.map((a) => a.name)).not.toContain('African');
   });
+  it('"CLAUSE, the ministry said in a statement posted on its Telegram channel": the clause is said, the participle is not', () => {
+    const x = run(
+      'Russian Foreign Minister Sergey Lavrov met his Turkish counterpart, the Russian Foreign Ministry said. The sides discussed the prospects for resuming negotiations in Istanbul, the ministry said in a statement posted on its Telegram channel.',
+    );
+    expect(said(x)).toContain(
+      'Russian Foreign Ministry: The sides discussed the prospects for resuming negotiations in Istanbul',
+    );
+    expect(x.statements.filter((st) => st.text.startsWith('posted'))).toEqual([]);
+  });
   it('ends the content before ", Chinese state media reported"', () => {
     const x = run(
       'Chinese President Xi Jinping met Modi. Xi said the two sides should strengthen cooperation, Chinese state media reported.',

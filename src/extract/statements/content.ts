@@ -129,6 +129,8 @@ export function contentStart(tokens: Token[], c: number): number | null {
     // "said in a statement on Monday it had…": past the statement's day too
     k = skip < 0 ? pastTimePhrase(tokens, end + 1) : skip + 1;
     if (tokens.length - k < 3) return null;
+    // "said in a statement posted on its Telegram channel": the participle describes the statement, says nothing
+    if (skip < 0 && /^[a-z]{3,}ed$/.test(tokens[k]!.text)) return null;
   }
   return tokens[k]!.start;
 }

@@ -158,9 +158,13 @@ const ADJUNCT_WORDS = 16;
 function adjunctsOnly(tokens: Token[], from: number): boolean {
   const rest = tokens.slice(from).filter((t) => t.word);
   if (rest.length > ADJUNCT_WORDS || !W.contentPrepositions.has(rest[0]?.lower ?? '')) return false;
-  // "in a post on X": after a determiner a reporting word is a noun
+  // "in a post on X": after a determiner a reporting word is a noun; "in a statement posted on Telegram": after a
+  // statement noun, a participle describing it
   const verb = (t: Token, k: number) =>
-    W.finiteVerbs.has(t.lower) || (lexicon().reporting.has(t.lower) && !W.nounBefore.has(rest[k - 1]?.lower ?? ''));
+    W.finiteVerbs.has(t.lower) ||
+    (lexicon().reporting.has(t.lower) &&
+      !W.nounBefore.has(rest[k - 1]?.lower ?? '') &&
+      !W.statementNouns.has(rest[k - 1]?.lower ?? ''));
   return !rest.some((t, k) => t.lower === 'that' || verb(t, k));
 }
 
