@@ -1153,6 +1153,21 @@ describe('a meeting after a sequence connector is another event', () => {
       ['Cairo', 'PLANNED', ['Egypt', 'Hamas', 'Qatar']],
     ]);
   });
+  it('a next round placed nowhere is not placed at the dateline when the round before was held elsewhere', () => {
+    const x = extractor.extract(
+      parseArticle({
+        origin: 't',
+        content:
+          'A test title\n\nKYIV (Reuters) - Ukraine and Russia held talks in Istanbul last week. Rustem Umerov said the next round of talks could take place in late June.',
+        format: 'text',
+        overrides: { publishedAt: '2025-06-10' },
+      }),
+    ) as ExtractedArticle;
+    expect(x.meetings.map((m) => [m.location, m.status])).toEqual([
+      ['Istanbul', 'HELD'],
+      [null, 'PLANNED'],
+    ]);
+  });
   it('"X said he had met his Russian counterpart Y": X takes part', () => {
     const x = run(
       'Ukrainian human rights commissioner Dmytro Lubinets said he had met his Russian counterpart Tatiana Moskalkova in Minsk last month.',

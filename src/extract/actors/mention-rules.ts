@@ -155,6 +155,43 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   {
+    name: 'two states joined by a hyphen',
+    examples: [
+      { text: 'The prospects for direct Russian-Ukrainian negotiations in Istanbul improved.', expect: 'Ukraine' },
+      { text: 'The Saudi-Iranian deal was signed in Beijing.', expect: 'Saudi Arabia' },
+    ],
+    /** "Russian-Ukrainian negotiations", "the Israeli-Palestinian conflict": both states, each over its part of the word */
+    match: ({ scan, i }) => {
+      const tok = scan.tokens[i]!;
+      const parts = tok.text.split('-');
+      if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p))) return undefined;
+      const hits = parts.map((p) => lexicon().forms.get(p));
+      if (!hits.every((h) => h?.entry.kind === 'COUNTRY' && h.role !== 'capital') || hits[0]!.entry === hits[1]!.entry)
+        return undefined;
+      let at = tok.start;
+      const mentions = hits.map((hit, n): Mention => {
+        const start = at;
+        at += parts[n]!.length + 1;
+        const e = hit!.entry;
+        return {
+          ...scan.base(i, i + 1),
+          start,
+          end: start + parts[n]!.length,
+          surface: parts[n]!,
+          kind: e.kind,
+          key: `lex:${e.name}`,
+          name: e.name,
+          aliases: [],
+          matchedAs: hit!.role === 'name' ? 'name' : 'adjective',
+          active: true,
+          entry: e,
+          modifier: true,
+        };
+      });
+      return { mentions, next: i + 1 };
+    },
+  },
+  {
     name: 'Ministry of Foreign Affairs of X',
     examples: [
       { text: 'The Ministry of Foreign Affairs of Turkey issued a statement.', expect: 'Turkish Foreign Ministry' },

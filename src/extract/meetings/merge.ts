@@ -239,8 +239,10 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       continue;
     }
     // a meeting the article places nowhere is taken to be where the article is datelined
-    // (a next round the article places nowhere is not placed by its dateline: "could take place in late June")
-    if (dateline && d.kind !== 'CALL' && !d.resumes) {
+    // (a next round the article places nowhere is placed by its dateline only when a meeting is reported there:
+    // "talks in Istanbul … the next round could take place in late June", datelined Kyiv, is placed nowhere)
+    const reportedAtDateline = !!dateline && out.some((o) => nameKey(o.location ?? '') === nameKey(dateline));
+    if (dateline && d.kind !== 'CALL' && (!d.resumes || reportedAtDateline)) {
       const there = out.filter(
         (o) =>
           o.location &&
