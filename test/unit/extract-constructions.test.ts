@@ -1168,6 +1168,15 @@ describe('a meeting after a sequence connector is another event', () => {
       [null, 'PLANNED'],
     ]);
   });
+  it('a dialogue attended in a city is talks there, and "the next round of the dialogue will be held in X" a later round', () => {
+    const x = run(
+      "Chinese Foreign Minister Wang Yi attended the sixth Trilateral Foreign Ministers' Dialogue in Kabul on Wednesday together with Afghan Foreign Minister Amir Khan Muttaqi and Pakistani Foreign Minister Ishaq Dar. The next round of the trilateral dialogue will be held in Islamabad, the three sides agreed.",
+    );
+    expect(x.meetings.map((m) => [m.kind, m.location, m.status])).toEqual([
+      ['TALKS', 'Kabul', 'HELD'],
+      ['TALKS', 'Islamabad', 'PLANNED'],
+    ]);
+  });
   it('"X said he had met his Russian counterpart Y": X takes part', () => {
     const x = run(
       'Ukrainian human rights commissioner Dmytro Lubinets said he had met his Russian counterpart Tatiana Moskalkova in Minsk last month.',

@@ -105,6 +105,9 @@ const TOPIC_WORDS = 5;
 /** How far before the topic the call may be named ("spoke with X by phone on Tuesday about"). */
 const CALL_REACH = 8;
 
+/** Words between a light verb and the dialogue it holds ("attended the sixth Trilateral Foreign Ministers' Dialogue"). */
+const HELD_DIALOGUE_REACH = 8;
+
 /** Modifiers a denied meeting noun may have ("no plans for direct bilateral talks"). */
 const DENIED_MODIFIERS = 2;
 
@@ -231,17 +234,26 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'They agreed to hold the next round of trilateral dialogue in Kabul.', expect: 'TALKS' },
       { text: "A second round of the foreign ministers' dialogue opened in Baku.", expect: 'TALKS' },
+      {
+        text: "Wang Yi attended the sixth Trilateral Foreign Ministers' Dialogue in Kabul on Wednesday.",
+        expect: 'TALKS',
+      },
+      { text: 'The two sides should settle the dispute through dialogue in good faith.' },
     ],
-    /** "dialogue" is a process ("through dialogue"); a round of it is talks held somewhere */
+    /** "dialogue" is a process ("through dialogue"); a round of it, or one attended somewhere, is talks */
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       const words = lexicon().meetingWords;
       if (!words.roundNouns.has(t.lower)) return undefined;
+      // "attended the … Dialogue in Kabul": held or attended, and placed
+      const held = an.tokens.slice(Math.max(0, k - HELD_DIALOGUE_REACH), k).some((x) => words.lightVerbs.has(x.lower));
+      if (held && placedAfter(an, k)) return { tok: t, kind: 'TALKS', verb: false, length: 1 };
       const of = an.tokens.slice(Math.max(0, k - 5), k).findLastIndex((x) => x.lower === 'of');
       const at = Math.max(0, k - 5) + of;
       if (of < 0 || !words.roundWords.has(lowerAt(an, at - 1))) return undefined;
       if (an.tokens.slice(at + 1, k).some((x) => !x.word && !/^['’]s?$/.test(x.text))) return undefined;
-      return { tok: t, kind: 'TALKS', verb: false, length: 1 };
+      // the round word heads the trigger ("the next round of the trilateral dialogue": a later round, as "the next round")
+      return { tok: an.tokens[at - 1]!, kind: 'TALKS', verb: false, length: k - at + 2 };
     },
   },
   {
