@@ -37,6 +37,11 @@ describe('actors: one actor per person and body', () => {
     );
     expect(x.actors.find((a) => a.name.startsWith('Coordination Headquarters'))?.kind).toBe('ORGANIZATION');
   });
+  it('ends a ministry with its department when a person is named right after it ("the Ministry of Defence Ahmed Hassan")', () => {
+    const x = run('The deal was witnessed by the Secretary-General of the Ministry of Defence Ahmed Hassan on Monday.');
+    expect(names(x)).toContain('Ahmed Hassan');
+    expect(names(x).filter((n) => n.includes('Ministry') && n.includes('Hassan'))).toEqual([]);
+  });
   it('knows "the Atlantic Alliance" as NATO and "the Moscow Patriarchate" as the Russian Orthodox Church', () => {
     const x = run(
       'NATO leaders met in Vilnius. The Atlantic Alliance said the summit would go on. The Moscow Patriarchate said the Russian Orthodox Church would send an envoy.',

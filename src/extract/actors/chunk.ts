@@ -12,6 +12,7 @@ import {
   GROUP_APPOSITION_NOUNS,
   GROUP_NOUNS,
   MEDIA_HEADS,
+  MINISTRY_DEPARTMENTS,
   NAME_PARTICLES,
   NON_ACTOR_HEADS,
   NON_PERSON_LEADS,
@@ -260,6 +261,18 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
       ];
     }
   }
+  // "the Ministry of Foreign Affairs Mohammed Al-Khulaifi": the ministry ends with its department, the person follows
+  const department = orgAt >= 0 ? departmentEnd(texts, orgAt) : -1;
+  if (department > 0 && department < texts.length && personSuffix(texts.slice(department))?.start === 0) {
+    const names = texts.slice(department);
+    if (names.length >= 2 && names.length <= 4 && names.every((t) => isNameWord(t))) {
+      const orgSurface = span(tokens, a, a + department, body);
+      return [
+        { ...base(a, a + department), ...namedActor('ORGANIZATION', orgSurface) },
+        personMention(tokens, a + department, b, body, sentenceIndex, texts.slice(0, department).join(' ')),
+      ];
+    }
+  }
   if (orgAt >= 0) {
     const out: Mention[] = [];
     // leading title words before an org head are dropped ("Secretary of the Council" stays whole)
@@ -378,6 +391,21 @@ function titleHeadName(tokens: Token[], a: number, texts: string[]): { of: numbe
   if (name.length < 2 || name.length > 4 || !name.every(isNameWord) || !/^\p{Lu}/u.test(name[0]!)) return null;
   return { of: cut > 0 ? cut : at - a, name: head + 1 };
 }
+
+/** "Ministry of Foreign Affairs …": the index after the department words of a ministry head at `at`, or -1. */
+function departmentEnd(texts: string[], at: number): number {
+  if (texts[at] !== 'Ministry' || texts[at + 1] !== 'of') return -1;
+  for (const n of [2, 1]) {
+    const words = texts.slice(at + 2, at + 2 + n);
+    if (words.length === n && MINISTRY_DEPARTMENTS.has(words.join(' ').toLowerCase())) return at + 2 + n;
+  }
+  return -1;
+}
+
+/** A word of a person's name: capitalised (not a title, stop word or outlet head) or a particle. */
+const isNameWord = (t: string): boolean =>
+  NAME_PARTICLES.has(t.toLowerCase()) ||
+  (/^\p{Lu}\p{Ll}/u.test(t) && !TITLE_WORDS.has(t) && !CAP_STOP.has(t) && !MEDIA_HEADS.has(t) && !ORG_HEADS.has(t));
 
 /** The person name at the end of a chunk after title words: "Foreign Minister Qin Gang" → "Qin Gang". */
 function personSuffix(texts: string[]): { start: number } | null {

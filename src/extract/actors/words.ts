@@ -80,6 +80,8 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(grammar.eventHeads);
 export const TOPIC_WORDS: ReadonlySet<string> = new Set(grammar.topicWords);
 
 /** Honorifics that also sit inside a person's name ("President Hassan Sheikh Mohamud"). */
+/** "foreign affairs", "defence": the department words of a ministry's name. */
+export const MINISTRY_DEPARTMENTS: ReadonlySet<string> = new Set(grammar.ministries.flatMap((m) => m.words));
 /** Title words that are given names too ("Foreign Minister Amir Khan Muttaqi"). */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(grammar.givenNameTitles);
 export const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set(grammar.titlesInsideNames);
