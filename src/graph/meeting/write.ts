@@ -131,7 +131,8 @@ export interface MeetingLookup {
  * month, that one of its participants attends, and whose dates (or, when a date is missing, whose
  * reports) agree with the report's. Found through the place-and-date and date indexes, so the
  * cost grows neither with how many meetings a participant attends nor with how many a place has
- * seen. A meeting without a date whose reports span more than two months is found by its place
+ * seen; a report dated to the day reads the meetings of its week and the ones dated by a month around it, not every
+ * meeting of two months there. A meeting without a date whose reports span more than two months is found by its place
  * only from articles near its last report. The index hints keep those seeks when the plan is
  * made on a nearly empty graph (a cached plan outlives it). Dates come back as ISO strings, as coreference
  * compares them: decoding date values in the driver costs more than the read on many rows.
@@ -142,12 +143,23 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
     // Last reported within the report window (and the span one meeting's reports may have); an
     // article without a date: every meeting. By report dates, only what is undated on one side:
     // two dated ones agree within the month window, which the date branches read.
-    WITH row, date(row.date) - duration({days: $monthWindow}) AS near, date(row.date) + duration({days: $monthWindow}) AS far,
+    // Dated: the days that agree with the row's (a day's week, a month's month either side), and the months that
+    // agree with a day (a meeting dated by its month is stored on the month's first day)
+    WITH row, CASE WHEN row.datePrecision = 'MONTH' THEN $monthWindow ELSE $dayWindow END AS reach,
       coalesce(date(row.publishedAt) - duration({days: $reportWindow}), date('0001-01-01')) AS reportedSince,
       coalesce(date(row.publishedAt) + duration({days: $reportWindow + $reportSpan}), date('9999-12-31')) AS reportedUntil
-    CALL (row, near, far, reportedSince, reportedUntil) {
+    WITH row, reportedSince, reportedUntil, date(row.date) - duration({days: reach}) AS near,
+      date(row.date) + duration({days: reach}) AS far,
+      CASE WHEN row.date IS NULL OR row.datePrecision = 'MONTH' THEN [] ELSE
+        [n IN range(0, 3) | date.truncate('month', date(row.date) - duration({days: $monthWindow})) + duration({months: n})]
+      END AS months
+    CALL (row, near, far, months, reportedSince, reportedUntil) {
       MATCH (m:Meeting) USING INDEX m:Meeting(placeKey, date)
       WHERE m.placeKey = row.placeKey AND m.date >= near AND m.date <= far
+      RETURN m
+      UNION
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeKey, date)
+      WHERE m.placeKey = row.placeKey AND m.date IN months AND m.datePrecision = 'MONTH'
       RETURN m
       UNION
       // by report dates, what is undated on one side: an undated row reads every meeting there, a dated one only
@@ -161,6 +173,11 @@ export function meetingCandidates(rows: MeetingLookup[]): CypherQuery {
       MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, placeRank, date)
       WHERE m.placeCountry = row.placeCountry AND m.placeRank IN CASE WHEN row.placeRank = 1 THEN [0, 1] ELSE [1] END
         AND m.date >= near AND m.date <= far
+      RETURN m
+      UNION
+      MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, placeRank, date)
+      WHERE m.placeCountry = row.placeCountry AND m.placeRank IN CASE WHEN row.placeRank = 1 THEN [0, 1] ELSE [1] END
+        AND m.date IN months AND m.datePrecision = 'MONTH'
       RETURN m
       UNION
       MATCH (m:Meeting) USING INDEX m:Meeting(placeCountry, placeRank, lastReportedAt)
