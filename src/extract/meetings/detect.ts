@@ -444,13 +444,13 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
 }
 
 /** Sentences after a meeting's report in which more of its participants may be named. */
-const LEADERS_REACH = 2;
+const JOINER_REACH = 2;
 
 /** "X led his country's team", "X and Y are expected to attend": who takes part in the meeting just reported. */
 function joinParticipants(ctx: ArticleContext, an: SentenceAnalysis, drafts: Draft[]): void {
   const last = drafts.findLast((d) => d.kind !== 'CALL');
   const sentence = Number(last?.segments[0]?.split(':')[0] ?? -1);
-  if (!last || an.sentence.index - sentence > LEADERS_REACH) return;
+  if (!last || an.sentence.index - sentence > JOINER_REACH) return;
   const joined = firstMatch(JOINER_RULES, { an })?.output;
   if (!joined) return;
   for (const m of joined) {
@@ -509,8 +509,12 @@ function speakerOrPlace(
   g: ActorGroup,
   places: readonly string[],
 ): boolean {
-  if (places.some((p) => nameKey(p) === nameKey(g.name))) return true;
-  const cue = reportingCueBefore(an.tokens, trig.tok.i);
+  return places.some((p) => nameKey(p) === nameKey(g.name)) || speakerBefore(ctx, an, trig.tok.i, g);
+}
+
+/** Whether `g` is named in the sentence only before the reporting verb that comes before token `at`. */
+function speakerBefore(ctx: ArticleContext, an: SentenceAnalysis, at: number, g: ActorGroup): boolean {
+  const cue = reportingCueBefore(an.tokens, at);
   const named = an.mentions.filter((m) => ctx.index.group(m) === g);
   return cue > 0 && named.length > 0 && named.every((m) => m.t1 <= cue);
 }
@@ -1020,12 +1024,7 @@ function segmentDrafts(
   if (call) {
     // "Misri told reporters that the military chiefs of the two countries had spoken by telephone": who reports the
     // call is not on it (a pronoun after the cue, "said he had spoken", still is)
-    const cue = reportingCueBefore(tokens, call.tok.i);
-    const reporter = (g: ActorGroup) => {
-      const named = an.mentions.filter((m) => ctx.index.group(m) === g);
-      return cue > 0 && named.length > 0 && named.every((m) => m.t1 <= cue);
-    };
-    const persons = participants.filter((g) => g.kind === 'PERSON' && !reporter(g));
+    const persons = participants.filter((g) => g.kind === 'PERSON' && !speakerBefore(ctx, an, call.tok.i, g));
     const people = persons.length > 0 ? persons : participants.filter(isStateOrBody);
     const caller = people.length === 1 ? pronounPerson(ctx, an, call.tok.i) : undefined;
     if (caller && !people.includes(caller)) people.unshift(caller);

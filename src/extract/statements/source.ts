@@ -116,6 +116,9 @@ function namedGroupSize(words: Token[]): number {
 
 const GROUP_SIZES: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5 };
 
+/** Bodies read back for "the two countries" (organizations named since are passed over). */
+const PAIR_LOOKBACK = 8;
+
 /** The kind of actor the pair's noun names ("both leaders": persons), if the lexicon gives one. */
 function pairKind(words: Token[]): string | undefined {
   const noun = words.find((t) => lexicon().meetingWords.groupNouns.has(t.lower));
@@ -130,10 +133,10 @@ function resolveGroup(ctx: ArticleContext, offset: number, size: number, kind?: 
   if (kind === 'PERSON') return size === 2 ? personsJoinedBefore(ctx, offset)[0] : undefined;
   // "Mali, Burkina Faso and Niger … the three juntas": a list of that many states named before
   if (size > 2) return statesListedBefore(ctx, offset, size)[0];
-  // "the two countries": the states among the bodies named
-  const named = bodiesNamedBefore(ctx, offset, size * 4);
-  const group = (kind === 'COUNTRY' ? named.filter((g) => g.kind === 'COUNTRY') : named).slice(0, size);
-  return group.length === size ? group[size - 1] : undefined;
+  // "the two countries": the two latest states among the bodies named; "both sides": the two latest bodies
+  const named = bodiesNamedBefore(ctx, offset, PAIR_LOOKBACK);
+  const pair = (kind === 'COUNTRY' ? named.filter((g) => g.kind === 'COUNTRY') : named).slice(0, 2);
+  return pair.length === 2 ? pair[1] : undefined;
 }
 
 /**
