@@ -1177,6 +1177,12 @@ describe('a meeting after a sequence connector is another event', () => {
       ['TALKS', 'Islamabad', 'PLANNED'],
     ]);
   });
+  it('a meeting referred back to as a topic ("criticism over the slow progress of the negotiations") takes no one from it', () => {
+    const x = run(
+      "Colombia's government and the ELN rebels resumed peace talks in Caracas on Monday. Colombian President Gustavo Petro has faced growing criticism over the slow progress of the negotiations.",
+    );
+    expect(x.meetings.map((m) => m.participants)).toEqual([['Colombia', 'ELN']]);
+  });
   it('"X said he had met his Russian counterpart Y": X takes part', () => {
     const x = run(
       'Ukrainian human rights commissioner Dmytro Lubinets said he had met his Russian counterpart Tatiana Moskalkova in Minsk last month.',

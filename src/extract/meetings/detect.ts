@@ -31,6 +31,23 @@ function topicPlace(tokens: Token[], from: number, k: number): boolean {
   return !sidelinesPhrases.some((p) => phraseAt(tokens, j, p));
 }
 
+/**
+ * "criticism over the slow progress of the negotiations", "briefed him on the talks": a meeting noun inside a topic
+ * phrase (a topic preposition a few lower-case words before it, not "on the sidelines of").
+ */
+function topicOf(tokens: Token[], t: Trigger): boolean {
+  const { topicPrepositions, sidelinesPhrases } = lexicon().meetingWords;
+  for (let j = t.tok.i - 1; j >= 0 && j >= t.tok.i - TOPIC_PHRASE_WORDS; j--) {
+    const w = tokens[j]!;
+    if (!w.word || w.cap) return false;
+    if (topicPrepositions.has(w.lower)) return !sidelinesPhrases.some((p) => phraseAt(tokens, j, p));
+  }
+  return false;
+}
+
+/** Words between a topic preposition and the meeting noun it governs ("over the slow progress of the"). */
+const TOPIC_PHRASE_WORDS = 6;
+
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
   const lex = lexicon();
@@ -990,7 +1007,14 @@ function segmentDrafts(
         delegationSubject: main.verb ? delegationSubject(an, main) : undefined,
         resumes,
         definite,
-        speakers: definite && !main.verb ? speakersOfWordsAround(ctx, an, main, participants) : undefined,
+        // "Petro has faced criticism over the slow progress of the negotiations": a meeting referred back to as a
+        // topic takes no one from its sentence
+        speakers:
+          definite && !main.verb
+            ? topicOf(tokens, main)
+              ? [...participants]
+              : speakersOfWordsAround(ctx, an, main, participants)
+            : undefined,
         segments: [segmentKey],
       });
   for (const tr of triggers) {
