@@ -168,11 +168,14 @@ function endsLongerList(an: SentenceAnalysis, m: Mention): boolean {
   return an.mentions.some((o) => o.t1 === start - 1 && o.kind !== 'PLACE');
 }
 
+/** "former secretary-general of …": a role one held once (the body is no longer served). */
+export const formerRole = (role: string | null | undefined): boolean => !!role && /^former\b/i.test(role);
+
 /** A side named by a leader stands for the state the leader serves ("Pashinyan and Azerbaijani President Aliyev"). */
 export function stateOf(ctx: ArticleContext, g: ActorGroup | undefined): ActorGroup | undefined {
   if (g?.kind !== 'PERSON') return g;
   const served = g.affiliations
-    .filter((a) => !a.role || !/^former\b/i.test(a.role))
+    .filter((a) => !formerRole(a.role))
     .map((a) => ctx.index.groups.get(a.key))
     .find((x) => x?.kind === 'COUNTRY');
   return served ?? g;

@@ -263,15 +263,14 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   }
   // "the Ministry of Foreign Affairs Mohammed Al-Khulaifi": the ministry ends with its department, the person follows
   const department = orgAt >= 0 ? departmentEnd(texts, orgAt) : -1;
-  if (department > 0 && department < texts.length && personSuffix(texts.slice(department))?.start === 0) {
-    const names = texts.slice(department);
-    if (names.length >= 2 && names.length <= 4 && names.every((t) => isNameWord(t))) {
-      const orgSurface = span(tokens, a, a + department, body);
-      return [
-        { ...base(a, a + department), ...namedActor('ORGANIZATION', orgSurface) },
-        personMention(tokens, a + department, b, body, sentenceIndex, texts.slice(0, department).join(' ')),
-      ];
-    }
+  const names = department > 0 ? texts.slice(department) : [];
+  const nameWord = (t: string): boolean => isNameWord(t) && !ORG_HEADS.has(t);
+  if (names.length >= 2 && names.length <= 4 && names.every(nameWord) && !NAME_PARTICLES.has(names[0]!.toLowerCase())) {
+    const orgSurface = span(tokens, a, a + department, body);
+    return [
+      { ...base(a, a + department), ...namedActor('ORGANIZATION', orgSurface) },
+      personMention(tokens, a + department, b, body, sentenceIndex, texts.slice(0, department).join(' ')),
+    ];
   }
   if (orgAt >= 0) {
     const out: Mention[] = [];
@@ -385,10 +384,8 @@ function titleHeadName(tokens: Token[], a: number, texts: string[]): { of: numbe
     }
   if (head < cut) return null;
   const name = texts.slice(head + 1);
-  const isNameWord = (t: string): boolean =>
-    NAME_PARTICLES.has(t.toLowerCase()) ||
-    (/^\p{Lu}\p{Ll}/u.test(t) && !TITLE_WORDS.has(t) && !CAP_STOP.has(t) && !MEDIA_HEADS.has(t) && !lex.forms.has(t));
-  if (name.length < 2 || name.length > 4 || !name.every(isNameWord) || !/^\p{Lu}/u.test(name[0]!)) return null;
+  const nameWord = (t: string): boolean => isNameWord(t) && !lex.forms.has(t);
+  if (name.length < 2 || name.length > 4 || !name.every(nameWord) || !/^\p{Lu}/u.test(name[0]!)) return null;
   return { of: cut > 0 ? cut : at - a, name: head + 1 };
 }
 
@@ -405,7 +402,7 @@ function departmentEnd(texts: string[], at: number): number {
 /** A word of a person's name: capitalised (not a title, stop word or outlet head) or a particle. */
 const isNameWord = (t: string): boolean =>
   NAME_PARTICLES.has(t.toLowerCase()) ||
-  (/^\p{Lu}\p{Ll}/u.test(t) && !TITLE_WORDS.has(t) && !CAP_STOP.has(t) && !MEDIA_HEADS.has(t) && !ORG_HEADS.has(t));
+  (/^\p{Lu}\p{Ll}/u.test(t) && !TITLE_WORDS.has(t) && !CAP_STOP.has(t) && !MEDIA_HEADS.has(t));
 
 /** The person name at the end of a chunk after title words: "Foreign Minister Qin Gang" → "Qin Gang". */
 function personSuffix(texts: string[]): { start: number } | null {

@@ -1,6 +1,6 @@
 import { cachedNameKey as nameKey } from '../keys.js';
 import grammar from '../lexicon/grammar.json' with { type: 'json' };
-import { type LexEntry, lexicon } from '../lexicon/index.js';
+import { type FormHit, type LexEntry, lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
 import { allCapsRun, capsLexicon, classifyChunk, lexStartsOrg, namedActor, startsLongerName } from './chunk.js';
 import type { Token } from '../tokens.js';
@@ -46,6 +46,22 @@ function dept(words: string): [string, string] | null {
   const lower = words.toLowerCase();
   const m = grammar.ministries.find((x) => x.words.includes(lower));
   return m ? [m.short, m.full] : null;
+}
+
+/** The lexicon actor a part of the compound word at token i names ("Iranian-backed", "Russian-Ukrainian"), a modifier. */
+function compoundMention(scan: Scan, i: number, hit: FormHit): Mention {
+  const e = hit.entry;
+  return {
+    ...scan.base(i, i + 1),
+    kind: e.kind,
+    key: `lex:${e.name}`,
+    name: e.name,
+    aliases: [],
+    matchedAs: hit.role === 'name' ? 'name' : 'adjective',
+    active: true,
+    entry: e,
+    modifier: true,
+  };
 }
 
 /** "Iranian-backed" → "Iranian": the name before an actor compound suffix. */
@@ -135,20 +151,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
         const hit = lex.forms.get(compound);
         // "Moscow-backed", "Washington-brokered": a capital stands for its state, but "London-based" only places
         const placed = grammar.placeCompoundSuffixes.includes(tok.lower.slice(compound.length + 1));
-        if (hit && (hit.role !== 'capital' || !placed)) {
-          const e = hit.entry;
-          found.push({
-            ...scan.base(i, i + 1),
-            kind: e.kind,
-            key: `lex:${e.name}`,
-            name: e.name,
-            aliases: [],
-            matchedAs: hit.role === 'name' ? 'name' : 'adjective',
-            active: true,
-            entry: e,
-            modifier: true,
-          });
-        }
+        if (hit && (hit.role !== 'capital' || !placed)) found.push(compoundMention(scan, i, hit));
         return { mentions: found, next: i + 1 };
       }
       return undefined;
@@ -168,26 +171,11 @@ export const MENTION_RULES: readonly MentionRule[] = [
       const hits = parts.map((p) => lexicon().forms.get(p));
       if (!hits.every((h) => h?.entry.kind === 'COUNTRY' && h.role !== 'capital') || hits[0]!.entry === hits[1]!.entry)
         return undefined;
-      let at = tok.start;
-      const mentions = hits.map((hit, n): Mention => {
-        const start = at;
-        at += parts[n]!.length + 1;
-        const e = hit!.entry;
-        return {
-          ...scan.base(i, i + 1),
-          start,
-          end: start + parts[n]!.length,
-          surface: parts[n]!,
-          kind: e.kind,
-          key: `lex:${e.name}`,
-          name: e.name,
-          aliases: [],
-          matchedAs: hit!.role === 'name' ? 'name' : 'adjective',
-          active: true,
-          entry: e,
-          modifier: true,
-        };
-      });
+      const second = tok.start + parts[0]!.length + 1;
+      const mentions = [
+        { ...compoundMention(scan, i, hits[0]!), end: second - 1, surface: parts[0]! },
+        { ...compoundMention(scan, i, hits[1]!), start: second, surface: parts[1]! },
+      ];
       return { mentions, next: i + 1 };
     },
   },

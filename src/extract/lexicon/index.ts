@@ -131,7 +131,7 @@ export interface Lexicon {
     commentVerbs: Set<string>;
     /** "the resumption of the talks": nouns for a stage of a meeting, which a comment verb's object may open with. */
     aspectNouns: Set<string>;
-    /** "X led his country's team", "the delegation was headed by X": a side's leader (src/extract/meetings/delegation-leaders.ts). */
+    /** "X led his country's team", "the delegation was headed by X": a side's leader (src/extract/meetings/joiners.ts). */
     leadVerbs: Set<string>;
     /** "expected to join the talks": who joins a meeting reported (src/extract/meetings/detect.ts). */
     joinVerbs: Set<string>;

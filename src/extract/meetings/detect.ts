@@ -5,7 +5,7 @@ import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import { type ActorGroup, isStateOrBody } from '../actors/resolve.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { type DateDirection, findDates } from '../dates.js';
-import { articleParties, nearestJoinedPair, stateOf } from '../parties.js';
+import { articleParties, formerRole, nearestJoinedPair, stateOf } from '../parties.js';
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { firstMatch } from '../rule.js';
@@ -14,7 +14,7 @@ import { meetingStatus } from './status.js';
 import { JOINER_RULES } from './joiners.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
-import { askedFor, counterpartAfter, findTriggers, type Trigger } from './triggers.js';
+import { askedFor, counterpartAfter, findTriggers, topicPhraseBefore, type Trigger } from './triggers.js';
 import { type Draft, inCountry, merge } from './merge.js';
 import type { Token } from '../tokens.js';
 import { unreachable } from '../../domain/unreachable.js';
@@ -30,23 +30,6 @@ function topicPlace(tokens: Token[], from: number, k: number): boolean {
   if (j < from || j === k - 1 || !topicPrepositions.has(tokens[j]!.lower)) return false;
   return !sidelinesPhrases.some((p) => phraseAt(tokens, j, p));
 }
-
-/**
- * "criticism over the slow progress of the negotiations", "briefed him on the talks": a meeting noun inside a topic
- * phrase (a topic preposition a few lower-case words before it, not "on the sidelines of").
- */
-function topicOf(tokens: Token[], t: Trigger): boolean {
-  const { topicPrepositions, sidelinesPhrases } = lexicon().meetingWords;
-  for (let j = t.tok.i - 1; j >= 0 && j >= t.tok.i - TOPIC_PHRASE_WORDS; j--) {
-    const w = tokens[j]!;
-    if (!w.word || w.cap) return false;
-    if (topicPrepositions.has(w.lower)) return !sidelinesPhrases.some((p) => phraseAt(tokens, j, p));
-  }
-  return false;
-}
-
-/** Words between a topic preposition and the meeting noun it governs ("over the slow progress of the"). */
-const TOPIC_PHRASE_WORDS = 6;
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
@@ -466,8 +449,7 @@ const JOINER_REACH = 2;
 /** "X led his country's team", "X and Y are expected to attend": who takes part in the meeting just reported. */
 function joinParticipants(ctx: ArticleContext, an: SentenceAnalysis, drafts: Draft[]): void {
   const last = drafts.findLast((d) => d.kind !== 'CALL');
-  const sentence = Number(last?.segments[0]?.split(':')[0] ?? -1);
-  if (!last || an.sentence.index - sentence > JOINER_REACH) return;
+  if (!last || an.sentence.index - last.evidence[0]!.sentenceIndex > JOINER_REACH) return;
   const joined = firstMatch(JOINER_RULES, { an })?.output;
   if (!joined) return;
   for (const m of joined) {
@@ -545,11 +527,7 @@ function speakersOfWordsAround(
 ): ActorGroup[] {
   const cue = reportingCueBefore(an.tokens, trig.tok.i);
   if (cue < 0 || !an.tokens.slice(cue + 1, trig.tok.i).some((t) => t.lower === 'that')) return [];
-  const spokenOnly = (g: ActorGroup) => {
-    const named = an.mentions.filter((m) => ctx.index.group(m) === g);
-    return named.length > 0 && named.every((m) => m.t1 <= cue);
-  };
-  return participants.filter(spokenOnly);
+  return participants.filter((g) => speakerBefore(ctx, an, trig.tok.i, g));
 }
 
 /** The last reporting verb ("said", "told") before token i, or -1. */
@@ -1011,7 +989,7 @@ function segmentDrafts(
         // topic takes no one from its sentence
         speakers:
           definite && !main.verb
-            ? topicOf(tokens, main)
+            ? topicPhraseBefore(tokens, main.tok.i) >= 0
               ? [...participants]
               : speakersOfWordsAround(ctx, an, main, participants)
             : undefined,
@@ -1300,9 +1278,6 @@ function governedGroups(
 }
 
 /** Fallback when the meeting's constructions name fewer than two actors: every actor of the segment. */
-/** "a former secretary-general of Malaysia's Foreign Ministry": a body one served once takes no part through them. */
-const formerRole = (role: string | null | undefined): boolean => !!role && /^former\b/i.test(role);
-
 /** "Trump's son-in-law Jared Kushner", "Putin's aide Yuri Ushakov": a person named only as whose the next person is. */
 function possessorOfPerson(an: SentenceAnalysis, m: Mention): boolean {
   if (m.kind !== 'PERSON' || !/^['’]s?$/.test(an.tokens[m.t1]?.text ?? '')) return false;

@@ -90,18 +90,31 @@ const denied = (an: SentenceAnalysis, k: number): boolean => {
  * call earlier in the sentence was about is its topic, not a meeting the sentence reports.
  */
 const topicOfCall = (an: SentenceAnalysis, k: number): boolean => {
-  const { topicPrepositions, phoneWords } = lexicon().meetingWords;
   // ("spoke by phone about the summit in Langkawi": a meeting placed is reported, whatever the call was about)
   if (placedAfter(an, k)) return false;
-  const about = an.tokens.slice(Math.max(0, k - TOPIC_WORDS), k).findLastIndex((t) => topicPrepositions.has(t.lower));
-  if (about < 0) return false;
-  const at = Math.max(0, k - TOPIC_WORDS) + about;
-  if (an.tokens.slice(at + 1, k).some((t) => !t.word && !/^['’]s?$/.test(t.text))) return false;
-  return an.tokens.slice(Math.max(0, at - CALL_REACH), at).some((t) => phoneWords.has(t.lower));
+  const at = topicPhraseBefore(an.tokens, k);
+  const { phoneWords } = lexicon().meetingWords;
+  return at >= 0 && an.tokens.slice(Math.max(0, at - CALL_REACH), at).some((t) => phoneWords.has(t.lower));
 };
 
-/** Words between a topic preposition and its meeting noun ("about the special envoy's trip"). */
-const TOPIC_WORDS = 5;
+/**
+ * "about the envoy's trip", "over the slow progress of the negotiations": the topic preposition a few lower-case words
+ * (or a possessor) before the meeting noun at k governs, or -1 ("on the sidelines of" places it).
+ */
+export function topicPhraseBefore(tokens: Token[], k: number): number {
+  const { topicPrepositions, sidelinesPhrases } = lexicon().meetingWords;
+  const possessive = (x: Token | undefined) => !!x && /^['’]s?$/.test(x.text);
+  for (let j = k - 1; j >= 0 && j >= k - TOPIC_WORDS; j--) {
+    const w = tokens[j]!;
+    if (topicPrepositions.has(w.lower)) return sidelinesPhrases.some((p) => phraseAt(tokens, j, p)) ? -1 : j;
+    // lower-case words and possessives ("Ruto's"), not a day or a name of the clause before ("on Wednesday that")
+    if (!(w.word && !w.cap) && !possessive(w) && !(w.word && possessive(tokens[j + 1]))) return -1;
+  }
+  return -1;
+}
+
+/** Words between a topic preposition and its meeting noun ("over the slow progress of the"). */
+const TOPIC_WORDS = 6;
 /** How far before the topic the call may be named ("spoke with X by phone on Tuesday about"). */
 const CALL_REACH = 8;
 

@@ -193,8 +193,8 @@ function toldAfterObject(ctx: CueInput['ctx'], an: CueInput['an'], start: number
     const t = tokens[k]!;
     if (t.lower === 'that' || !t.word) return false;
     // "confirmed the agreement in a post on X", "announced the deal in a statement": where it was said follows
-    if (t.lower === 'in' && /^(a|an|the|his|her|its|their)$/.test(tokens[k + 1]?.lower ?? ''))
-      if (W.statementNouns.has(tokens[k + 2]?.lower ?? '')) return true;
+    const determined = /^(a|an|the|his|her|its|their)$/.test(tokens[k + 1]?.lower ?? '');
+    if (t.lower === 'in' && determined && W.statementNouns.has(tokens[k + 2]?.lower ?? '')) return true;
     // "confirmed the agreement to Reuters", "confirmed the ceasefire on Geo News"
     if (t.lower !== 'to' && t.lower !== 'on') continue;
     const at = tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
