@@ -43,6 +43,40 @@ export function clauseAround(tokens: Token[], i: number): { a: number; b: number
 }
 
 /**
+ * The clause around token i, read past a name's acronym in brackets on either side ("the Geneva International
+ * Discussions (GID) took place today": the meeting's clause goes on to its verb and date).
+ */
+export function clauseAroundNames(tokens: Token[], i: number): { a: number; b: number } {
+  let { a, b } = clauseAround(tokens, i);
+  for (let open = tokens[a - 1]?.text === ')' ? bracketedNameBefore(tokens, a - 1) : -1; open > 0; ) {
+    a = clauseAround(tokens, open - 1).a;
+    open = tokens[a - 1]?.text === ')' ? bracketedNameBefore(tokens, a - 1) : -1;
+  }
+  for (let close = tokens[b]?.text === '(' ? bracketedNameAfter(tokens, b) : -1; close > 0 && close < tokens.length; ) {
+    b = clauseAround(tokens, close).b;
+    close = tokens[b]?.text === '(' ? bracketedNameAfter(tokens, b) : -1;
+  }
+  return { a, b };
+}
+
+/** A name's acronym or short name in brackets: "(GID)", "(OSCE)"; at most three capitalised words. */
+const BRACKETED_NAME_WORDS = 3;
+const bracketedName = (words: Token[]): boolean =>
+  words.length > 0 && words.length <= BRACKETED_NAME_WORDS && words.every((t) => /^\p{Lu}/u.test(t.text));
+
+/** The token after the ")" that closes a bracketed name opening at `open`, or -1. */
+function bracketedNameAfter(tokens: Token[], open: number): number {
+  const close = tokens.findIndex((t, k) => k > open && t.text === ')');
+  return close > 0 && bracketedName(tokens.slice(open + 1, close)) ? close + 1 : -1;
+}
+
+/** The "(" that opens a bracketed name closing at `close`, or -1. */
+function bracketedNameBefore(tokens: Token[], close: number): number {
+  const open = tokens.findLastIndex((t, k) => k < close && t.text === '(');
+  return open >= 0 && bracketedName(tokens.slice(open + 1, close)) ? open : -1;
+}
+
+/**
  * A relative clause between commas after the phrase of token i ("the talks, which stalled in May, resume…",
  * "talks between A and B, which…"): its token range [a, b), or null.
  */

@@ -190,12 +190,16 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       'Associated Press writer Jane Roe in Cairo contributed to this report.',
       'Image caption, Leaders at the summit',
       'Our Standards: The Trust Principles.',
+      'Media contact: Press Office, Palais des Nations, 1211 Geneva 10, Switzerland',
+      'For media enquiries: Jane Doe, +41 22 917 1234',
     ],
     match: anyOf(
       /^(photo|foto|image|picture|file photo|photo credit|credit|getty images)s?\s*(:|$)/i,
       /^(image|media|video) (source|caption),/i,
       /\bcontributed( reporting)? to this (report|story|article)\.?$/i,
       /^our standards:/i,
+      // a press release's contact line: "Media contact: Press Office, …"
+      /^(media|press|news)?\s*(contacts?|enquiries|inquiries)\s*:|^for (media|press) (contacts?|enquiries|inquiries)\s*:/i,
       /^\((reporting|writing|additional reporting|editing) by\b[^)]*\)\.?$/i,
       /^(reporting|writing|editing|edited|compiled|translated) by\s*:?\s*[A-Z]/i,
     ),

@@ -98,7 +98,8 @@ export function matchDateline(text: string): DatelineMatch | null {
       if (!isUpper(place) && words.length > 2) continue;
       if (text.length - m[0].length < 20) continue;
     } else if (form.name === 'place and agency' && credit) {
-      if (!/^[\p{Lu}\d]/u.test(credit)) continue;
+      // "Chisinau (dpa) -": a known agency may write its name in lower case
+      if (!/^[\p{Lu}\d]/u.test(credit) && !knownAgency(credit)) continue;
       // "The Barisan Revolusi Nasional (BRN) said …": a name and its acronym inside a sentence
       if (!/[-–—:•|]/.test(m[0]) && !isUpper(place) && m[0].length < text.trimEnd().length) continue;
     }

@@ -312,6 +312,25 @@ describe('meetings read in their own clause', () => {
       ['Muscat', 'PLANNED'],
     ]);
   });
+  it('a round named with its acronym in brackets is dated by its clause, and the next round is another meeting', () => {
+    const x = run(
+      'The 12th round of the Caspian Security Dialogue (CSD) took place today in Baku, co-chaired by the United Nations and the European Union. The next round is scheduled for 15 October 2024.',
+    );
+    expect(x.meetings.map((m) => [m.location, m.date, m.status])).toEqual([
+      ['Baku', '2024-05-15', 'HELD'],
+      [null, '2024-10-15', 'PLANNED'],
+    ]);
+    expect(x.meetings[1]?.participants).toEqual(expect.arrayContaining(['United Nations', 'European Union']));
+  });
+  it('"the next round of the Geneva International Discussions": a later round, though the name is long', () => {
+    const x = run(
+      'The 12th round of the Geneva International Discussions took place today in Baku. The next round of the Geneva International Discussions is scheduled for 15 October 2024.',
+    );
+    expect(x.meetings.map((m) => [m.date, m.status])).toEqual([
+      ['2024-05-15', 'HELD'],
+      ['2024-10-15', 'PLANNED'],
+    ]);
+  });
   it('"on the Caribbean island of St. Vincent" places the meeting on the island, not in the sea', () => {
     const x = run('The presidents of Guyana and Venezuela met on Thursday on the Caribbean island of St. Vincent.');
     expect(x.meetings.map((m) => m.location)).toEqual(['St. Vincent']);

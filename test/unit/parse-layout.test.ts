@@ -127,6 +127,7 @@ describe('datelines in wire forms', () => {
     ['New Delhi [India], March 4 (ANI): ', 'New Delhi', 'ANI'],
     ['WASHINGTON/MOSCOW (Reuters) - ', 'Washington', 'Reuters'],
     ['TRIPOLI, 04/03/2024 (LANA) - ', 'Tripoli', 'LANA'],
+    ['Chisinau (dpa) - ', 'Chisinau', 'dpa'],
   ];
   for (const [dateline, place, agency] of cases) {
     it(`reads "${dateline.trim()}"`, () => {

@@ -17,6 +17,7 @@ import {
   NON_ACTOR_HEADS,
   NON_PERSON_LEADS,
   ORG_ADJ_STOP,
+  PORTFOLIO_WORDS,
   ORG_HEADS,
   PERSONAL_STAFF,
   PLACE_LEADS,
@@ -293,6 +294,14 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     if (!actsAsGroup(tokens, b) && !GROUP_APPOSITION_NOUNS.has(tokens[a - 1]?.lower ?? '')) m.needsEvidence = true;
     return [m];
   }
+  // "the Geneva International Discussions": a standing format named after its meetings (no person); two words
+  // ("Istanbul Talks") name the meetings only
+  if (lex.meetingNouns.has(last.toLowerCase()))
+    return texts.length >= 3 && capWords.length === texts.length
+      ? [{ ...base(a, b), ...namedActor('ORGANIZATION', surface) }]
+      : null;
+  // "the Gali IPRM": a place's branch of a body named by its acronym, no person ("Henry Ford III" is one)
+  if (texts.length >= 2 && /^\p{Lu}{2,7}$/u.test(last) && !/^[IVX]+$/.test(last)) return null;
   const person = personSuffix(texts);
   if (!person) return null;
   // "Bedouin Arab tribes", "Druze Muslim fighters": untitled capitalised words before a group noun describe a group
@@ -412,6 +421,7 @@ function personSuffix(texts: string[]): { start: number } | null {
   texts.forEach((t, k) => {
     if (/^(of|for|the|on|and|to)$/.test(t)) cut = k + 1;
   });
+  cut = afterPortfolio(texts, cut);
   while (s > cut && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
   const lex = lexicon();
   const isPlace = (t: string): boolean =>
@@ -443,6 +453,21 @@ function personSuffix(texts: string[]): { start: number } | null {
   if (s >= texts.length) return null;
   if (texts.slice(s).some((t) => MEDIA_HEADS.has(t))) return null;
   return { start: s };
+}
+
+/**
+ * "Minister of Water Resources Hani Sewilam", "Minister of Water and Energy Habtamu Itefa": after a title's
+ * "of", "for" or "on", the words of its portfolio are not the person's; returns where the name may start
+ * (`cut` when no portfolio follows; the chunk's end when nothing follows it: "Office of the Adviser on Peace").
+ */
+function afterPortfolio(texts: string[], cut: number): number {
+  const connector = texts.findLastIndex(
+    (t, k) => /^(of|for|on)$/.test(t) && k > 0 && (TITLE_WORDS.has(texts[k - 1]!) || texts[k - 1] === 'Ministry'),
+  );
+  if (connector < 0 || !PORTFOLIO_WORDS.has(texts[connector + 1] ?? '')) return cut;
+  let k = connector + 1;
+  while (k < texts.length && (PORTFOLIO_WORDS.has(texts[k]!) || /^(and|,)$/.test(texts[k]!))) k++;
+  return Math.max(k, cut);
 }
 
 function personMention(

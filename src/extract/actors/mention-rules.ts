@@ -23,6 +23,7 @@ import {
   NON_ACTOR_HEADS,
   ORG_ADJ_STOP,
   ORG_HEADS,
+  PORTFOLIO_WORDS,
   TITLE_WORDS,
   TOPIC_WORDS,
 } from './words.js';
@@ -729,6 +730,15 @@ export const MENTION_RULES: readonly MentionRule[] = [
         text: 'The Farmers’ Progress and Unity Party (FPUP) joined the talks.',
         expect: 'Farmers’ Progress and Unity Party',
       },
+      { text: 'Tarkanian Minister of Water Resources Lena Okafor spoke first.', expect: 'Lena Okafor' },
+      { text: 'The Minister of Water and Energy Lena Okafor spoke first.', expect: 'Lena Okafor' },
+      {
+        text: 'The Ministry of Water Resources and Irrigation said the talks would resume.',
+        expect: 'Ministry of Water Resources and Irrigation',
+      },
+      { text: 'Adviser on Peace, Reconciliation and Unity Carlos Mendes spoke first.', expect: 'Carlos Mendes' },
+      { text: 'The Caspian International Discussions resumed on Monday.', expect: 'Caspian International Discussions' },
+      { text: 'The Gali IPRM has not met since 2018.', expect: '' },
     ],
     /** A run of capitalised words: an organization by its head, an acronym, or a person by name shape and title */
     match: ({ scan, i }) => {
@@ -767,6 +777,16 @@ export const MENTION_RULES: readonly MentionRule[] = [
             !CAP_STOP.has(tokens[k + 1]!.text) &&
             !tokens.slice(i, k).some((x) => ORG_HEADS.has(x.text) || scan.lexAt(x.i)) &&
             endsInOrgHead(scan, k + 1)
+          ) {
+            k++;
+            continue;
+          }
+          // "Ministry of Water Resources and Irrigation", "Minister of Water and Energy": "and" inside a portfolio
+          // ("Adviser on Peace, Reconciliation and Unity": so too a comma in a list of them that "and" ends)
+          if (
+            (t.lower === 'and' || (t.text === ',' && portfolioListGoesOn(tokens, k))) &&
+            inPortfolio(tokens, i, k) &&
+            PORTFOLIO_WORDS.has(tokens[k + 1]?.text ?? '')
           ) {
             k++;
             continue;
@@ -830,6 +850,22 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
 ];
+
+/** Tokens i..k end in portfolio words after a ministry's or a title's "of"/"for" ("Minister of Water Resources"). */
+function inPortfolio(tokens: Token[], i: number, k: number): boolean {
+  let j = k - 1;
+  while (j > i && (PORTFOLIO_WORDS.has(tokens[j]!.text) || tokens[j]!.text === ',')) j--;
+  const head = tokens[j - 1]?.text ?? '';
+  if (j === k - 1 || !/^(of|for|on)$/.test(tokens[j]!.lower)) return false;
+  return head === 'Ministry' || TITLE_WORDS.has(head) || lexicon().titleSet.has(head.toLowerCase());
+}
+
+/** The comma at `k` goes on a list of portfolio words that "and" ends ("Peace, Reconciliation and Unity"). */
+function portfolioListGoesOn(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  while (PORTFOLIO_WORDS.has(tokens[j]?.text ?? '') || tokens[j]?.text === ',') j++;
+  return j > k + 1 && tokens[j]?.lower === 'and' && PORTFOLIO_WORDS.has(tokens[j + 1]?.text ?? '');
+}
 
 /** "Beijing also expressed…", "Moscow has repeatedly warned…": a reporting verb one or two adverbs after the capital at `j`. */
 /**

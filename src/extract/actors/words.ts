@@ -82,6 +82,8 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set(grammar.topicWords);
 /** Honorifics that also sit inside a person's name ("President Hassan Sheikh Mohamud"). */
 /** "foreign affairs", "defence": the department words of a ministry's name. */
 export const MINISTRY_DEPARTMENTS: ReadonlySet<string> = new Set(grammar.ministries.flatMap((m) => m.words));
+/** "Water", "Resources", "Irrigation": what a ministry or minister is in charge of ("Minister of Water and Energy"). */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(grammar.portfolioWords.words);
 /** Title words that are given names too ("Foreign Minister Amir Khan Muttaqi"). */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(grammar.givenNameTitles);
 export const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set(grammar.titlesInsideNames);

@@ -9,7 +9,14 @@ import { articleParties, formerRole, nearestJoinedPair, stateOf } from '../parti
 import { STATEMENT_WORDS } from '../statements/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { firstMatch } from '../rule.js';
-import { clauseAround, commaAsideAfter, isClauseMark, opensRelativeClause, relativeAsideAfter } from '../clause.js';
+import {
+  clauseAround,
+  clauseAroundNames,
+  commaAsideAfter,
+  isClauseMark,
+  opensRelativeClause,
+  relativeAsideAfter,
+} from '../clause.js';
 import { meetingStatus } from './status.js';
 import { JOINER_RULES } from './joiners.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
@@ -426,8 +433,13 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     }
     for (const seg of eventSegments(an, triggers, ctx.article.publishedAt)) {
       // a meeting referred back to ("the talks would focus on…") names no sides of its own
+      // ("The 64th round of the Geneva talks took place today… The next round is scheduled for October": a round
+      // goes on the one named by a definite noun when no other names sides)
+      const sided = (d: Draft) => d.participants.length >= 2 && d.kind !== 'CALL';
+      const round = seg.triggers.some((t) => lexicon().meetingWords.roundWords.has(t.tok.lower));
       const previous =
-        drafts.findLast((d) => d.participants.length >= 2 && !d.definite && d.kind !== 'CALL')?.participants ?? [];
+        (drafts.findLast((d) => sided(d) && !d.definite) ?? (round ? drafts.findLast(sided) : undefined))
+          ?.participants ?? [];
       drafts.push(...segmentDrafts(ctx, segmentView(an, seg), seg, lowerNames, an.mentions, previous));
     }
   }
@@ -494,7 +506,9 @@ function resumed(
   resumptionWords = lexicon().meetingWords.resumptionWords,
 ): boolean {
   const { a, b } = clauseAround(an.tokens, trigger.tok.i);
-  const from = Math.max(a, trigger.tok.i - RESUMPTION_REACH);
+  // "the next round of the Geneva International Discussions": reached from the start of the name the word ends
+  const name = an.mentions.find((m) => m.t0 < trigger.tok.i && m.t1 > trigger.tok.i);
+  const from = Math.max(a, (name?.t0 ?? trigger.tok.i) - RESUMPTION_REACH);
   const to = Math.min(b, trigger.tok.i + trigger.length + RESUMPTION_REACH);
   for (let k = from; k < to; k++) if (own(k) && resumptionWords.some((p) => phraseAt(an.tokens, k, p))) return true;
   return false;
@@ -1647,7 +1661,7 @@ function clauseDate(
   const aside = relativeAsideAfter(tokens, at);
   const spans = aside
     ? [{ a: clauseAround(tokens, at).a, b: aside.a }, clauseAround(tokens, aside.b)]
-    : [clauseAround(tokens, at)];
+    : [clauseAroundNames(tokens, at)];
   // "discussed the proposal by phone with X on Monday": a construction of several words is dated from its end too
   const anchors = [tokens[at]!.start - an.sentence.start];
   if (trigger.length > 2) anchors.push(tokens[at + trigger.length - 1]!.end - an.sentence.start);

@@ -2,7 +2,7 @@ import type { MeetingStatus } from '../../domain/article.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
 import type { Token } from '../tokens.js';
-import { clauseAround, opensRelativeClause, relativeAsideAfter } from '../clause.js';
+import { clauseAround, clauseAroundNames, opensRelativeClause, relativeAsideAfter } from '../clause.js';
 
 /** The clause of a meeting word: tokens [a, b) around the trigger at `at`. */
 export interface StatusInput {
@@ -138,7 +138,7 @@ export function meetingStatus(tokens: Token[], at: number, lo = 0): { status: Me
     const own = judge({ tokens, a: aside.b, b: rest.b, at: aside.b }, true);
     if (own) return own;
   }
-  const clause = clauseAround(tokens, at);
+  const clause = clauseAroundNames(tokens, at);
   const a = Math.max(lo, clause.a);
   const own = judge({ tokens, a, b: clause.b, at }, true);
   if (own) return own;

@@ -276,6 +276,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'The next round of sanctions will target banks.' },
       { text: 'Talks resume on Sunday, after a round in Doha last week failed to close the gaps.', expect: 'TALKS' },
       { text: 'He won a round in the first half.' },
+      { text: 'The delegates walked out when the issue came up, as in previous rounds.' },
     ],
     /** "the next round will be held in X", "a round in Doha": a round of the talks reported, with no "of" to say of what */
     match: ({ an, k }) => {
@@ -283,7 +284,9 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const words = lexicon().meetingWords;
       if (!words.roundWords.has(t.lower) || lowerAt(an, k + 1) === 'of') return undefined;
       const placed = lowerAt(an, k - 1) === 'a' && /^(in|at)$/.test(lowerAt(an, k + 1)) && !!an.tokens[k + 2]?.cap;
-      return words.roundModifiers.has(lowerAt(an, k - 1)) || placed
+      // "as in previous rounds": rounds in general, no meeting of their own
+      const general = t.lower.endsWith('s') && !(/^(in|at)$/.test(lowerAt(an, k + 1)) && !!an.tokens[k + 2]?.cap);
+      return (words.roundModifiers.has(lowerAt(an, k - 1)) && !general) || placed
         ? { tok: t, kind: 'TALKS', verb: false, length: 1 }
         : undefined;
     },

@@ -9,6 +9,7 @@ import type { CueInput } from '../draft.js';
 import { leadsIn, outletIn, speakerIn } from '../source.js';
 import { pastAddressee } from './subject-cue-content.js';
 import { lexicon } from '../../lexicon/index.js';
+import { PORTFOLIO_WORDS, TITLE_WORDS } from '../../actors/words.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 import type { Token } from '../../tokens.js';
 
@@ -68,6 +69,10 @@ export const continuation: StatementRule = {
       expect: "Tayyip Erdogan → 'Turkey was ready to host talks'",
     },
     {
+      text: "Ethiopia's Minister of Water and Energy Habtamu Itefa struck a conciliatory tone, saying his government would share data.",
+      expect: "Habtamu Itefa → 'his government would share data'",
+    },
+    {
       text: 'The Kremlin denied the accusation, with spokesman Dmitry Peskov telling reporters that Kyiv was to blame.',
       expect: "Dmitry Peskov → 'Kyiv was to blame'",
     },
@@ -122,6 +127,10 @@ export const continuation: StatementRule = {
   },
 };
 
+/** A word of a title and its portfolio ("'s Minister of Water and Energy"). */
+const isTitleWord = (t: Token): boolean =>
+  /^(['’]s|of|for|and|the)$/.test(t.lower) || TITLE_WORDS.has(t.text) || PORTFOLIO_WORDS.has(t.text);
+
 /** The token before `start` is "that" or ":" (what follows is a clause said, not a thing). */
 function clauseOpened(tokens: Token[], start: number): boolean {
   const at = tokens.findIndex((t) => t.start >= start);
@@ -158,8 +167,9 @@ function subjectFrom(
   let end = from + 1;
   // the actors named from the start, a few title words apart at most ("Armenian Prime Minister Nikol Pashinyan",
   // "Eritrea's information minister Yemane Gebremeskel")
+  // ("Ethiopia's Minister of Water and Energy Habtamu Itefa": more of them when all are a title's words)
   const titleGap = (a: number, b: number): boolean =>
-    b - a <= 4 &&
+    (b - a <= 4 || (b - a <= 8 && tokens.slice(a, b).every(isTitleWord))) &&
     tokens
       .slice(a, b)
       .every(
