@@ -126,6 +126,11 @@ export function datelineLine(line: string): DatelineMatch | null {
   const dashed = /\d{4}$/.test(line) ? matchDateline(`${line} -`) : null;
   if (dashed && dashed.length >= line.length && sharedGazetteer().locate(dashed.place))
     return { ...dashed, length: line.length };
+  // "Baku, October 17, AZERTAC": the agency after the date
+  const dated = new RegExp(String.raw`^(${PLACE}),\s*${DATE_PART},?\s+([\p{L}][\p{L}-]{1,20})$`, 'u').exec(line);
+  const agency = dated ? knownAgency(dated[2]!) : undefined;
+  if (dated && agency && !NOT_PLACES.test(dated[1]!))
+    return { place: titleCase(dated[1]!), agency, length: line.length };
   const bare = new RegExp(String.raw`^(${PLACE})${REGION}?\s*${SEP}?\s*$`, 'u').exec(line);
   if (!bare) return null;
   const place = bare[1]!.trim();
@@ -157,6 +162,12 @@ export function bylineOf(line: string): string | null | undefined {
   if (line.split(/\s+/).length > 14) return undefined;
   const filed = /^(.{2,40}?) in (\p{Lu}[\p{L}' -]{1,30})$/u.exec(line); // "Reuters in Jerusalem"
   if (filed && knownAgency(filed[1]!)) return knownAgency(filed[1]!)!;
+  // "by The Kyiv Independent news desk": the outlet's own desk
+  const desk =
+    /^[Bb]y\s+(\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,4})\s+(?:[Nn]ews [Dd]esk|[Nn]ewsroom|[Ss]taff|[Dd]esk)$/u.exec(
+      line,
+    );
+  if (desk) return knownAgency(desk[1]!) ?? desk[1]!;
   const m = BYLINE.exec(line);
   if (!m) return undefined;
   const names = [m[1]!, ...(m[2] ?? '').split(/\s*[,|]\s*/)];

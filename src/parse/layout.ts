@@ -98,6 +98,7 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
       // "Muscat, 12 January 2025" on its own line: the dateline too
       const placed = ls.length > 1 ? datelineLine(line) : null;
       if (placed) credits.dateline ??= placed.place;
+      if (placed?.agency) credits.wire ??= placed.agency;
       const agency = /^([A-Z][\p{L}\d .&-]{1,30})\)/u.exec(line); // "Xinhua) 08:30, April 07, 2023"
       if (agency) credits.wire ??= agency[1]!.trim();
       ls.shift();

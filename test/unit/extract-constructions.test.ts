@@ -331,6 +331,12 @@ describe('meetings read in their own clause', () => {
       ['2024-10-15', 'PLANNED'],
     ]);
   });
+  it('"in Washington, D.C. between A and B": one meeting in the city, the district qualifying it', () => {
+    const x = run(
+      'On Monday, a meeting was held in Washington, D.C. between Azerbaijani Foreign Minister Ceyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Washington']);
+  });
   it('"on the Caribbean island of St. Vincent" places the meeting on the island, not in the sea', () => {
     const x = run('The presidents of Guyana and Venezuela met on Thursday on the Caribbean island of St. Vincent.');
     expect(x.meetings.map((m) => m.location)).toEqual(['St. Vincent']);

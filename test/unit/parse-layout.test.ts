@@ -185,6 +185,7 @@ describe('source credits', () => {
   it('never takes a personal byline for the source', () => {
     expect(bylineOf('By Jane Roe and John Doe')).toBeNull();
     expect(bylineOf('By Jane Roe | Reuters')).toBe('Reuters');
+    expect(bylineOf('by The Kyiv Independent news desk')).toBe('The Kyiv Independent');
     expect(bylineOf('By virtue of the accord, the sides agreed.')).toBeUndefined();
   });
 });
@@ -300,6 +301,12 @@ describe('layout: a dateline alone on its line', () => {
     const a = text(['Press release on the visit', '', 'Muscat, 12 January 2025', '', PROSE].join('\n'));
     expect(a.dateline).toBe('Muscat');
     expect(a.publishedAt).toBe('2025-01-12');
+    expect(a.body).toBe(PROSE);
+  });
+  it('reads "Baku, October 17, AZERTAC" as the dateline and the agency', () => {
+    const a = text(['Ministers meet', '', 'Baku, October 17, AZERTAC', '', PROSE].join('\n'));
+    expect(a.dateline).toBe('Baku');
+    expect(a.source).toBe('AZERTAC');
     expect(a.body).toBe(PROSE);
   });
   it('takes no weekday or label for a place', () => {

@@ -739,6 +739,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Adviser on Peace, Reconciliation and Unity Carlos Mendes spoke first.', expect: 'Carlos Mendes' },
       { text: 'The Caspian International Discussions resumed on Monday.', expect: 'Caspian International Discussions' },
       { text: 'The Gali IPRM has not met since 2018.', expect: '' },
+      { text: 'Commission Chairperson Amina Diallo spoke first.', expect: 'Amina Diallo' },
     ],
     /** A run of capitalised words: an organization by its head, an acronym, or a person by name shape and title */
     match: ({ scan, i }) => {

@@ -167,7 +167,7 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
 /**
  * The places listed after `first` ("to Kyiv, Warsaw and Moscow", "in London and Paris"), of its kind
  * (cities after a city, countries after a country). "in Kunming, Yunnan province": a region after a
- * comma qualifies the city, and is no place of its own.
+ * comma qualifies the city, and is no place of its own; so does any after a comma that no "and" follows.
  */
 function placesListedAfter(an: SentenceAnalysis, first: { name: string; end: number }): string[] {
   const lex = lexicon();
@@ -180,10 +180,11 @@ function placesListedAfter(an: SentenceAnalysis, first: { name: string; end: num
     const region = tokens[at]!.text === ',' && lex.meetingWords.regionNouns.has(tokens[place?.end ?? -1]?.lower ?? '');
     if (!place || region || lex.countryByName.has(place.name) !== isCountry) break;
     out.push(place.name);
-    if (last) break;
+    if (last) return out;
     at = place.end;
   }
-  return out;
+  // "in Washington, D.C. between…", "in Paris, France": a place after a comma is listed only where "and" ends the list
+  return [];
 }
 
 /** "the Angolan capital" (no name after it): the country's capital, or null. */
