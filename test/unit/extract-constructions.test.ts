@@ -331,6 +331,14 @@ describe('meetings read in their own clause', () => {
       ['2024-10-15', 'PLANNED'],
     ]);
   });
+  it('"In a phone call with X on Tuesday, Y said…": the subject after the call phrase is on the call', () => {
+    const x = run(
+      'In a phone call with Ghanaian President Kofi Mensah on Tuesday, Togolese President Faure Gnassingbe said the talks should go on.',
+    );
+    expect(x.meetings.find((m) => m.kind === 'CALL')?.participants).toEqual(
+      expect.arrayContaining(['Kofi Mensah', 'Faure Gnassingbe']),
+    );
+  });
   it('"in Washington, D.C. between A and B": one meeting in the city, the district qualifying it', () => {
     const x = run(
       'On Monday, a meeting was held in Washington, D.C. between Azerbaijani Foreign Minister Ceyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan.',

@@ -921,7 +921,7 @@ function segmentDrafts(
   const subject = trig.verb && trig.kind !== 'CALL' ? pronounSubjectPerson(ctx, an, trig) : visitor;
   if (subject && !participants.includes(subject)) participants.unshift(subject);
   // "…, Araqchi said after meeting Grossi": who speaks after the meeting took part in it
-  const speaker = speakerOfGerund(ctx, an, trig, sentenceMentions);
+  const speaker = speakerOfGerund(ctx, an, trig, sentenceMentions) ?? subjectAfterFrontedCall(ctx, an, trig);
   if (speaker && !participants.includes(speaker)) participants.unshift(speaker);
   // "Senior officials will reconvene in Cairo next week": the sides of the meeting reported before, again
   const resumes = resumed(an, trig, own);
@@ -1186,6 +1186,31 @@ function speakerOfGerund(
   if (verb < 0 || tokens.slice(verb + 1, lead).some((t) => !t.word)) return undefined;
   const m = sentence.findLast((x) => x.t1 <= verb && verb - x.t1 <= 1 && x.kind === 'PERSON');
   return m ? ctx.index.group(m) : undefined;
+}
+
+/** How far the comma closing a fronted call phrase, and the subject's name after it, may stand. */
+const FRONTED_CALL_REACH = 16;
+const SUBJECT_AFTER_COMMA = 6;
+
+/**
+ * "In a phone call with Erdogan on Tuesday, Russian President Vladimir Putin said…": the subject of the clause
+ * after a call phrase that opens the sentence is on the call (whatever he says there).
+ */
+function subjectAfterFrontedCall(ctx: ArticleContext, an: SentenceAnalysis, trig: Trigger): ActorGroup | undefined {
+  const { tokens } = an;
+  if (trig.kind !== 'CALL' || trig.verb) return undefined;
+  const lead = tokens.slice(0, trig.tok.i).findIndex((t) => /^(in|during)$/.test(t.lower));
+  if (lead < 0 || lead > 1 || tokens.slice(lead + 1, trig.tok.i).some((t) => !t.word || t.cap)) return undefined;
+  const comma = tokens.findIndex((t, k) => k > trig.tok.i && k <= trig.tok.i + FRONTED_CALL_REACH && t.text === ',');
+  if (comma < 0) return undefined;
+  const subject = an.mentions.find(
+    (m) =>
+      m.kind === 'PERSON' &&
+      m.t0 > comma &&
+      m.t0 <= comma + SUBJECT_AFTER_COMMA &&
+      tokens.slice(comma + 1, m.t0).every((t) => t.word || /^['’]s$/.test(t.text)),
+  );
+  return subject ? ctx.index.group(subject) : undefined;
 }
 
 /** How many tokens an absence phrase may stand before its meeting word ("boycotted U.S.-sponsored ceasefire talks"). */

@@ -127,6 +127,9 @@ const DENIED_MODIFIERS = 2;
 /** Words a stance verb may stand before its meeting noun ("support an international peace conference"). */
 const STANCE_REACH = 4;
 
+/** Days that own a call ("Saturday's call"). */
+const DAY_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+
 /** Title words between "called" and the person called ("called Ghanaian President Kofi Mensah"). */
 const CALLED_TITLE_WORDS = 4;
 
@@ -504,14 +507,25 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'President Omar Siddiq received a call from Ghanaian President Kofi Mensah.', expect: 'CALL' },
       { text: 'In a call with President Kofi Mensah on Monday, Omar Siddiq urged calm.', expect: 'CALL' },
       { text: 'Omar Siddiq made a call for calm in the region.' },
+      { text: 'The call between Omar Siddiq and Kofi Mensah lasted an hour.', expect: 'CALL' },
+      { text: "Saturday's call was made by General Omar Siddiq to his counterpart.", expect: 'CALL' },
+      { text: 'Omar Siddiq and Kofi Mensah held a call on Friday.', expect: 'CALL' },
+      { text: 'The ministry renewed its call on both sides to stop fighting.' },
+      { text: 'The call was answered by thousands of protesters.' },
     ],
-    // "received a call from X", "in a call with X": a call, with the other side named after it
+    // "received a call from X", "in a call with X", "the call between X and Y": a call, with the other side named
+    // after it; "Saturday's call was made by X", "held a call on Friday": one made or held
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
-      if (t.lower !== 'call' || !/^(a|the)$/.test(lowerAt(an, k - 1))) return undefined;
-      return /^(from|with)$/.test(lowerAt(an, k + 1)) && an.tokens[k + 2]?.word
-        ? { tok: t, kind: 'CALL', verb: false, length: 1 }
-        : undefined;
+      if (t.lower !== 'call') return undefined;
+      const call = { tok: t, kind: 'CALL' as const, verb: false, length: 1 };
+      const before = lowerAt(an, k - 1);
+      const after = lowerAt(an, k + 1);
+      if (/^(a|the)$/.test(before) && /^(from|with|between)$/.test(after) && an.tokens[k + 2]?.word) return call;
+      const dayOwned = /^['’]s$/.test(an.tokens[k - 1]?.text ?? '') && DAY_NAMES.test(lowerAt(an, k - 2));
+      if (dayOwned && /^(was|lasted|came|between|with)$/.test(after)) return call;
+      // "held a call", "had a phone call": a light verb before the noun
+      return before === 'a' && /^(held|had|hold|have|holds|has)$/.test(lowerAt(an, k - 2)) ? call : undefined;
     },
   },
   {
