@@ -339,6 +339,18 @@ describe('meetings read in their own clause', () => {
       expect.arrayContaining(['Kofi Mensah', 'Faure Gnassingbe']),
     );
   });
+  it('a call of the same two leaders in another month is another call, dated past the long title of whom it was with', () => {
+    const x = run(
+      'President of Ukraine Volodymyr Zelensky held a phone conversation with President of the Republic of Türkiye Recep Tayyip Erdoğan on Saturday. Zelensky and Erdoğan last spoke by phone in late March.',
+    );
+    expect(x.meetings.filter((m) => m.kind === 'CALL').map((m) => m.date)).toEqual(['2024-05-11', '2024-03']);
+  });
+  it('"X would pay a working visit to Ankara, where he would hold talks with Y": X is the visitor', () => {
+    const x = run(
+      'The spokesman said that Minister Andrii Sybiha would pay a working visit to Ankara on Monday, where he would hold talks with Turkish Foreign Minister Hakan Fidan.',
+    );
+    expect(x.meetings[0]?.participants).toEqual(expect.arrayContaining(['Andrii Sybiha', 'Hakan Fidan']));
+  });
   it('"in Washington, D.C. between A and B": one meeting in the city, the district qualifying it', () => {
     const x = run(
       'On Monday, a meeting was held in Washington, D.C. between Azerbaijani Foreign Minister Ceyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan.',

@@ -111,6 +111,8 @@ export interface Lexicon {
     /** "round", "session": a round of a process noun (roundNouns, "dialogue") is talks held somewhere. */
     roundWords: Set<string>;
     roundNouns: Set<string>;
+    /** "X would pay a working visit": verbs whose subject is the visitor of the visit noun after them. */
+    visitMakingVerbs: Set<string>;
     /** "with X opening the meeting": who opens, chairs or hosts it takes part. */
     hostGerunds: Set<string>;
     /** "on the sidelines": a meeting held where the article's summit or conference is. */
@@ -368,6 +370,7 @@ function build(): Lexicon {
       ownerPronouns: new Set(events.ownerPronouns),
       backPronouns: new Set(events.backPronouns),
       roundWords: new Set(events.roundWords),
+      visitMakingVerbs: new Set(events.visitMakingVerbs),
       roundNouns: new Set(events.roundNouns),
       hostGerunds: new Set(events.hostGerunds),
       sidelinesPhrases: events.sidelinesPhrases,

@@ -1250,13 +1250,19 @@ function openingPersonBefore(ctx: ArticleContext, an: SentenceAnalysis): ActorGr
   return titled ? ctx.index.group(first) : undefined;
 }
 
-/** The person "he"/"his" stands for a few lower-case words before a visit noun ("He postponed a planned trip"). */
+/**
+ * The person "he"/"his" stands for a few lower-case words before a visit noun ("He postponed a planned trip"), or
+ * the one named as the subject of a verb that makes the visit ("Minister Andrii Sybiha would pay a working visit").
+ */
 function visitorPronounPerson(ctx: ArticleContext, an: SentenceAnalysis, trigger: Trigger): ActorGroup | undefined {
   const { tokens } = an;
+  const making = lexicon().meetingWords.visitMakingVerbs;
   for (let k = trigger.tok.i - 1; k >= Math.max(0, trigger.tok.i - VISITOR_REACH); k--) {
     const t = tokens[k]!;
     const pronoun = STATEMENT_WORDS.possessivePronouns.get(t.lower) ?? t.lower;
     if (/^(he|she)$/.test(pronoun)) return resolveReference(ctx, pronoun, t.start, ['PERSON']);
+    const named = t.cap ? an.mentions.find((m) => m.t1 === k + 1 && m.kind === 'PERSON') : undefined;
+    if (named && tokens.slice(k + 1, trigger.tok.i).some((x) => making.has(x.lower))) return ctx.index.group(named);
     // "He said that several visits will be made": the speaker, not the visitor
     if (!t.word || t.cap || t.lower === 'that' || lexicon().reporting.has(t.lower)) return undefined;
   }
@@ -1664,6 +1670,16 @@ function inPastYear(ctx: ArticleContext, an: SentenceAnalysis, at: number): bool
   return false;
 }
 
+/** How many title words may lead the name a meeting is with ("with President of the Republic of Türkiye X"). */
+const OBJECT_TITLE_REACH = 8;
+
+/** The end of the person named from token `from` on, past at most a few title words before the name, or -1. */
+function objectNameEnd(an: SentenceAnalysis, from: number): number {
+  const person = an.mentions.find((m) => m.kind === 'PERSON' && m.t0 >= from && m.t0 <= from + OBJECT_TITLE_REACH);
+  if (!person || an.tokens.slice(from, person.t0).some((t) => !t.word && !/^['’]s$/.test(t.text))) return -1;
+  return person.t1;
+}
+
 /** How many tokens after its meeting word a year may date it ("talks mediated by the United States broke down in 2020"). */
 const PAST_YEAR_REACH = 12;
 
@@ -1695,6 +1711,10 @@ function clauseDate(
   // "the next meeting, between Kurti and Vucic, could take place in July": dated past the sides' aside too
   const sides = sidesAsideAfter(tokens, at);
   if (sides > 0) anchors.push(tokens[sides]!.start - an.sentence.start);
+  // "held a phone conversation with President of the Republic of Türkiye Recep Tayyip Erdoğan on Saturday": dated
+  // past the long name of whom it was with
+  const withWhom = tokens[at + trigger.length]?.lower === 'with' ? objectNameEnd(an, at + trigger.length + 1) : -1;
+  if (withWhom > 0) anchors.push(tokens[withWhom - 1]!.end - an.sentence.start);
   for (const p of places) {
     const k = tokens.findIndex((t) => t.text === p.split(' ')[0]);
     if (k < 0) continue;

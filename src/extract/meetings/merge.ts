@@ -277,6 +277,9 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         apart(o, d) &&
         !laterRound(o, d) &&
         (o.kind === 'CALL') === (d.kind === 'CALL') &&
+        // "spoke by phone on Saturday… last spoke by phone in late October": two calls (talks put off to another
+        // month are still the talks)
+        (d.kind !== 'CALL' || compatible(o.date, d.date)) &&
         samePeople(o, d) &&
         !(d.date && !o.date && background(d.date, publishedAt)),
     );
