@@ -333,3 +333,15 @@ describe('statements: a day between the cue and its content', () => {
     expect(said(x)).toEqual(['Nabil Abdallah: Chad had backed the plan']);
   });
 });
+
+describe('statements: a clause reported, then ", adding that…"', () => {
+  it('gives the clause before the cue and the words added after it to the speaker, as two statements', () => {
+    const x = run(
+      'Foreign Minister Omar Siddiq met each delegation separately on Monday, the Chadian foreign ministry said in a statement, adding that Chad would “spare no effort” to bring the parties closer.',
+    );
+    expect(said(x)).toEqual([
+      'Chadian Foreign Ministry: Foreign Minister Omar Siddiq met each delegation separately on Monday',
+      'Chadian Foreign Ministry: Chad would spare no effort to bring the parties closer',
+    ]);
+  });
+});

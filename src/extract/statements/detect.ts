@@ -38,8 +38,11 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
     for (const d of applied.drafts) {
       endBefore(found, d, tokens);
       const previous = found[found.length - 1];
-      if (applied.continuesPrevious && previous) (previous.more ??= []).push([d.textStart, d.textEnd]);
-      else found.push(d);
+      // (a continuation that reads the very words of the statement it goes on adds nothing)
+      const same = previous && previous.textStart === d.textStart && previous.textEnd === d.textEnd;
+      if (applied.continuesPrevious && previous) {
+        if (!same) (previous.more ??= []).push([d.textStart, d.textEnd]);
+      } else found.push(d);
       state.lastSpeaker = d.speaker;
     }
     if (applied.resumeAt === undefined) spoken = true;

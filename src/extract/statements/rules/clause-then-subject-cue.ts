@@ -77,6 +77,10 @@ export const clauseThenSubjectCue: StatementRule = {
       expect: "Chad → 'Chad and Niger agreed to extend the truce'",
     },
     {
+      text: 'The minister met each delegation on Monday, the Kenyan Foreign Ministry said in a statement, adding that talks would go on.',
+      expect: "Kenyan Foreign Ministry → 'The minister met each delegation on Monday'",
+    },
+    {
       text: 'In Nairobi, the envoys met for three hours, the Kenyan Foreign Ministry said.',
       expect: "Kenyan Foreign Ministry → 'In Nairobi, the envoys met for three hours'",
     },
@@ -176,7 +180,8 @@ function adjunctsThenAside(tokens: Token[], from: number): boolean {
   const comma = tokens.findIndex((t, k) => k >= from && t.text === ',');
   if (comma <= from) return false;
   const opener = tokens[comma + 1]?.lower ?? '';
-  const aside = W.timeClauseLeads.has(opener) || W.asideOpeners.has(opener);
+  // (", adding that…": the speaker goes on, which the continuation rule reads)
+  const aside = W.timeClauseLeads.has(opener) || W.asideOpeners.has(opener) || W.continuationCues.has(opener);
   return aside && adjunctsOnly(tokens.slice(0, comma), from);
 }
 

@@ -106,9 +106,13 @@ export const continuation: StatementRule = {
     if (W.postingCues.has(tokens[v]!.lower) && !q && !clauseOpened(tokens, start)) return undefined;
     const end = q ? q.innerEnd : an.sentence.end;
     // quoted words go on the previous statement's quote, not on an act ("expressed “concern” … and said …")
-    const quotesWords =
-      (!!q || ctx.article.body.slice(start, end).search(/[“"]/) >= 0) &&
-      !('rule' in previous && previous.rule === actObject.name);
+    // (after a clause reported without quotes, "adding that the sultanate would “spare no effort”" is a clause of its
+    // own)
+    const quoted = (a: number, b: number) => ctx.article.body.slice(a, b).search(/[“"]/) >= 0;
+    const goesOnQuoting =
+      !!q ||
+      (quoted(start, end) && ('textStart' in previous ? quoted(previous.textStart - 1, previous.textEnd + 1) : true));
+    const quotesWords = goesOnQuoting && !('rule' in previous && previous.rule === actObject.name);
     return {
       continuesPrevious: quotesWords,
       drafts: [
