@@ -11,13 +11,13 @@ import { detectStatements } from './statements/detect.js';
 export type { Extractor } from './extractor.js';
 export { toContractJson } from './contract.js';
 
-/** Runs the rule pipeline on one article: mentions → actors → statements, mediations, meetings. */
+/** Runs the rule pipeline on one article: mentions → actors → mediations, statements ("the mediators said"), meetings. */
 export function extractWithRules(article: ArticleMeta): ExtractedArticle {
   const analyses = article.sentences.map((s) => findMentions(s, article.body));
   const index = resolveActors(analyses, article.body);
   const ctx = createContext(article, analyses, index);
-  const statements = detectStatements(ctx);
   const mediations = detectMediations(ctx);
+  const statements = detectStatements(ctx, mediations);
   const meetings = detectMeetings(ctx);
   // actors named by an item take part even when only named in passing
   const named = new Set([

@@ -345,3 +345,12 @@ describe('statements: a clause reported, then ", adding that…"', () => {
     ]);
   });
 });
+
+describe('statements: the mediators named by their role', () => {
+  it('gives "the co-chairs said", after a lead-in too, to the first mediator of the mediation reported before', () => {
+    const x = run(
+      'The talks between Chad and Niger were co-chaired and facilitated by the African Union and the United Nations. In a joint communique issued at the close of the round, the co-chairs said that the talks had been held in a calm atmosphere.',
+    );
+    expect(x.statements.find((s) => s.text.startsWith('the talks had been held'))?.speaker).toBe('African Union');
+  });
+});

@@ -1,4 +1,4 @@
-import type { ExtractedStatement } from '../../domain/article.js';
+import type { ExtractedMediation, ExtractedStatement } from '../../domain/article.js';
 import type { SentenceAnalysis } from '../actors/mentions.js';
 import type { ArticleContext } from '../context.js';
 import { cueKinds } from './cue.js';
@@ -12,8 +12,11 @@ import { CUE_RULES, SENTENCE_RULES } from './rules/index.js';
  * Finds who said what, in stages: cue (a reporting verb) → source and content (the first named rule
  * that applies to the cue) → resolution (pronouns and references, through the discourse state) → finish.
  */
-export function detectStatements(ctx: ArticleContext): ExtractedStatement[] {
-  const state = newDiscourse();
+export function detectStatements(
+  ctx: ArticleContext,
+  mediations: readonly ExtractedMediation[] = [],
+): ExtractedStatement[] {
+  const state = newDiscourse(mediations);
   const drafts: Draft[] = [];
   for (const an of ctx.analyses) {
     if (drafts.length > 0) state.lastSentence = drafts[drafts.length - 1]!.sentence;

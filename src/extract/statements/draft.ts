@@ -1,5 +1,6 @@
 import type { SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
+import type { ExtractedMediation } from '../../domain/article.js';
 import type { ArticleContext } from '../context.js';
 import type { Rule } from '../rule.js';
 import type { Token } from '../tokens.js';
@@ -32,9 +33,15 @@ export interface DiscourseState {
   lastSentence: number;
   /** The actor whose statement the whole document is ("Statement by …"), null when it is none; found on first use. */
   documentSpeaker?: ActorGroup | null;
+  /** The article's mediations ("the mediators said": the mediators of the one reported before). */
+  mediations: readonly ExtractedMediation[];
 }
 
-export const newDiscourse = (): DiscourseState => ({ lastSpeaker: undefined, lastSentence: -1 });
+export const newDiscourse = (mediations: readonly ExtractedMediation[] = []): DiscourseState => ({
+  lastSpeaker: undefined,
+  lastSentence: -1,
+  mediations,
+});
 
 /** A cue found by the cue stage: the token at `v` of the sentence. */
 export interface CueInput {

@@ -257,6 +257,9 @@ export const isLeadIn = (t: Token): boolean => W.leadInWords.has(t.lower) || /^\
 export const leadsIn = (an: SentenceAnalysis, k: number): boolean =>
   isLeadIn(an.tokens[k]!) && !an.mentions.some((m) => m.t0 === k && m.entry);
 
+/** How many words the subject after a lead-in may have ("…, the mediators said"). */
+const LEAD_IN_SUBJECT_WORDS = 3;
+
 /**
  * "Officials said", "a source briefed on the talks said", "diplomatic sources said": nobody named, so
  * the body named latest before them is taken to be the one they speak for (a guess: low confidence).
@@ -270,7 +273,11 @@ export function unnamedSpeaker(
   /** Where the words said start, when they come before the source ("CLAUSE, officials said"). */
   wordsFrom?: number,
 ): ActorGroup | undefined {
-  const words = an.tokens.slice(a, b).filter((t) => t.word);
+  // "In a joint communique issued at the close of the round, the mediators said": the subject after the lead-in
+  const comma = an.tokens.slice(a, b).findLastIndex((t) => t.text === ',');
+  const subject = comma >= 0 && leadsIn(an, a) ? a + comma + 1 : a;
+  const from = an.tokens.slice(subject, b).filter((t) => t.word).length <= LEAD_IN_SUBJECT_WORDS ? subject : a;
+  const words = an.tokens.slice(from, b).filter((t) => t.word);
   if (words.length === 0 || words.length > 10) return undefined;
   // "The statement said": the statement reported last
   const statement = words.length <= 2 && words.some((t) => W.statementNouns.has(t.lower));
@@ -286,11 +293,13 @@ export function unnamedSpeaker(
   const states = (w: string) => groupNouns.has(w) && groupNounKinds.get(w) !== 'PERSON';
   const pairOf = words.findIndex((t, k) => /^(two|both)$/.test(t.lower) && states(words[k + 1]?.lower ?? ''));
   if (pairOf >= 0) return nearestJoinedPair(ctx, an.sentence.index)[0] ?? articleParties(ctx, new Set())[0];
+  // "the mediators said", "the co-chairs said": the first mediator of the mediation reported latest
+  if (words.length <= 3 && words.some((t) => W.mediatorReferences.has(t.lower))) return mediatorBefore(ctx, an, state);
   const unnamed = lexicon().unnamed;
   if (!words.some((t) => unnamed.has(t.lower) || W.moreUnnamed.has(t.lower))) return undefined;
   // "Yemeni sources": a country's unnamed sources are nobody's voice
-  if (an.mentions.some((m) => m.t0 >= a && m.t1 <= b)) return undefined;
-  const at = an.tokens[a]!.start;
+  if (an.mentions.some((m) => m.t0 >= from && m.t1 <= b)) return undefined;
+  const at = an.tokens[from]!.start;
   // "a government source": the government named latest, if one was named so
   const bodyNoun = words.find((t) => W.bodyNouns.has(t.lower));
   if (bodyNoun) return resolveReference(ctx, bodyNoun.lower, at, W.bodyNouns.get(bodyNoun.lower)!, true);
@@ -299,4 +308,11 @@ export function unnamedSpeaker(
   const before =
     wordsFrom === undefined ? undefined : resolveReference(ctx, 'they', wordsFrom, ['ORGANIZATION', 'COUNTRY']);
   return before ?? resolveReference(ctx, 'they', at, ['ORGANIZATION', 'COUNTRY']);
+}
+
+/** The first mediator of the latest mediation the article reported up to this sentence, as an actor group. */
+function mediatorBefore(ctx: ArticleContext, an: SentenceAnalysis, state: DiscourseState): ActorGroup | undefined {
+  const before = state.mediations.filter((m) => m.evidence.some((e) => e.sentenceIndex <= an.sentence.index));
+  const name = before.at(-1)?.mediators[0];
+  return name === undefined ? undefined : [...ctx.index.groups.values()].find((g) => g.name === name);
 }
