@@ -351,6 +351,16 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings[0]?.participants).toEqual(expect.arrayContaining(['Andrii Sybiha', 'Hakan Fidan']));
   });
+  it('"a meeting between A and B, which had been scheduled for Wednesday in X, has been cancelled": placed, dated, apart', () => {
+    const x = run(
+      'Grossi held talks with Iranian Deputy Foreign Minister Kazem Gharibabadi in Vienna on Monday. A meeting between Rafael Grossi and the head of the Atomic Energy Organization of Iran (AEOI), Mohammad Eslami, which had been scheduled for Wednesday in Tehran, has been cancelled.',
+      '2025-02-10',
+    );
+    expect(x.meetings.map((m) => [m.location, m.date, m.status])).toEqual([
+      ['Vienna', '2025-02-10', 'HELD'],
+      ['Tehran', '2025-02-12', 'CANCELLED'],
+    ]);
+  });
   it('"in Washington, D.C. between A and B": one meeting in the city, the district qualifying it', () => {
     const x = run(
       'On Monday, a meeting was held in Washington, D.C. between Azerbaijani Foreign Minister Ceyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan.',

@@ -111,6 +111,8 @@ export interface Lexicon {
     /** "round", "session": a round of a process noun (roundNouns, "dialogue") is talks held somewhere. */
     roundWords: Set<string>;
     roundNouns: Set<string>;
+    /** "a meeting …, which had been scheduled for Wednesday in Tehran": the relative clause gives its own date and place. */
+    schedulingParticiples: Set<string>;
     /** "X would pay a working visit": verbs whose subject is the visitor of the visit noun after them. */
     visitMakingVerbs: Set<string>;
     /** "with X opening the meeting": who opens, chairs or hosts it takes part. */
@@ -371,6 +373,7 @@ function build(): Lexicon {
       backPronouns: new Set(events.backPronouns),
       roundWords: new Set(events.roundWords),
       visitMakingVerbs: new Set(events.visitMakingVerbs),
+      schedulingParticiples: new Set(events.schedulingParticiples),
       roundNouns: new Set(events.roundNouns),
       hostGerunds: new Set(events.hostGerunds),
       sidelinesPhrases: events.sidelinesPhrases,

@@ -789,6 +789,11 @@ function segmentDrafts(
     }
   }
   if (places.length === 0) {
+    // "a meeting between A and B, which had been scheduled for Wednesday in Tehran": where it was to be
+    const aside = schedulingAside(an, trig);
+    if (aside) places = placesAfter(an, aside.a + 1, PREPS_IN, aside.b - aside.a - 1);
+  }
+  if (places.length === 0) {
     // "the first Doha meeting", "the Jeddah talks": the place names the meeting
     for (const tr of triggers) {
       if (tr.verb || tr.kind === 'CALL') continue;
@@ -1670,6 +1675,26 @@ function inPastYear(ctx: ArticleContext, an: SentenceAnalysis, at: number): bool
   return false;
 }
 
+/** How far after a meeting noun the relative clause giving its schedule may open. */
+const SCHEDULING_ASIDE_REACH = 30;
+
+/**
+ * "a meeting between Grossi and the head of the AEOI, Mohammad Eslami, which had been scheduled for Wednesday in
+ * Tehran, …": a relative clause after a meeting noun that says when or where it was to be held; its token range
+ * [a, b) (a: the comma before "which"), or null.
+ */
+function schedulingAside(an: SentenceAnalysis, trig: Trigger): { a: number; b: number } | null {
+  const { tokens } = an;
+  if (trig.verb) return null;
+  const end = Math.min(tokens.length, trig.tok.i + SCHEDULING_ASIDE_REACH);
+  const open = tokens.findIndex((t, k) => k > trig.tok.i && k < end && opensRelativeClause(tokens, k));
+  if (open < 0 || tokens.slice(trig.tok.i, open).some((t) => /^[.;:“”"]$/.test(t.text))) return null;
+  const words = lexicon().meetingWords.schedulingParticiples;
+  if (!tokens.slice(open + 2, open + 6).some((t) => words.has(t.lower))) return null;
+  const close = tokens.findIndex((t, k) => k > open + 1 && /^[,.;]$/.test(t.text));
+  return { a: open, b: close < 0 ? tokens.length : close };
+}
+
 /** How many title words may lead the name a meeting is with ("with President of the Republic of Türkiye X"). */
 const OBJECT_TITLE_REACH = 8;
 
@@ -1704,10 +1729,14 @@ function clauseDate(
   const spans = aside
     ? [{ a: clauseAround(tokens, at).a, b: aside.a }, clauseAround(tokens, aside.b)]
     : [clauseAroundNames(tokens, at)];
+  // "…, which had been scheduled for Wednesday in Tehran": the meeting's own schedule
+  const scheduled = schedulingAside(an, trigger);
+  if (scheduled) spans.push(scheduled);
   // "discussed the proposal by phone with X on Monday": a construction of several words is dated from its end too
   const anchors = [tokens[at]!.start - an.sentence.start];
   if (trigger.length > 2) anchors.push(tokens[at + trigger.length - 1]!.end - an.sentence.start);
   if (aside) anchors.push(tokens[aside.b]!.start - an.sentence.start);
+  if (scheduled) anchors.push(tokens[scheduled.a]!.start - an.sentence.start);
   // "the next meeting, between Kurti and Vucic, could take place in July": dated past the sides' aside too
   const sides = sidesAsideAfter(tokens, at);
   if (sides > 0) anchors.push(tokens[sides]!.start - an.sentence.start);

@@ -253,7 +253,12 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       );
       // of the meetings there, the one with its actors named by the same kind of word
       // ("Kyiv was ready for a meeting between him and Putin" is not the talks held there today)
-      const joinable = there.filter((o) => !(d.status === 'PLANNED' && o.status === 'HELD' && !d.date));
+      // (a meeting called off is not the one held there: "a meeting … has been cancelled" after talks held)
+      const conflicting = (o: Draft) =>
+        (d.status === 'CANCELLED' && o.status === 'HELD') || (d.status === 'HELD' && o.status === 'CANCELLED');
+      const joinable = there.filter(
+        (o) => !(d.status === 'PLANNED' && o.status === 'HELD' && !d.date) && !conflicting(o),
+      );
       const here =
         joinable.find(
           (o) =>
