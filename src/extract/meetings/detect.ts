@@ -1687,7 +1687,7 @@ function schedulingAside(an: SentenceAnalysis, trig: Trigger): { a: number; b: n
   const { tokens } = an;
   if (trig.verb) return null;
   const end = Math.min(tokens.length, trig.tok.i + SCHEDULING_ASIDE_REACH);
-  const open = tokens.findIndex((t, k) => k > trig.tok.i && k < end && opensRelativeClause(tokens, k));
+  const open = tokens.findIndex((_, k) => k > trig.tok.i && k < end && opensRelativeClause(tokens, k));
   if (open < 0 || tokens.slice(trig.tok.i, open).some((t) => /^[.;:“”"]$/.test(t.text))) return null;
   const words = lexicon().meetingWords.schedulingParticiples;
   if (!tokens.slice(open + 2, open + 6).some((t) => words.has(t.lower))) return null;
