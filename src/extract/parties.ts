@@ -70,7 +70,7 @@ export function articlePair(ctx: ArticleContext, exclude: Set<ActorGroup>): Acto
   const counts = new Map<string, { pair: ActorGroup[]; n: number }>();
   for (const an of ctx.analyses) {
     const p = betweenPair(ctx, an).filter((g) => !exclude.has(g));
-    if (p.length === 2) {
+    if (p.length === 2 && !background(ctx, p, an)) {
       const key = p
         .map((g) => g.key)
         .sort()
@@ -124,10 +124,18 @@ export function possessedBy(an: SentenceAnalysis, m: Mention, limit = an.tokens.
 function firstJoinedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
   for (const an of ctx.analyses) {
     const pair = joinedPairIn(ctx, an, exclude);
-    if (pair.length > 0) return pair;
+    if (pair.length > 0 && !background(ctx, pair, an)) return pair;
   }
   return [];
 }
+
+/** Where an article's background starts: a pair named only in its last third, and nowhere else, is background. */
+const BACKGROUND_FROM = 2 / 3;
+
+/** "The war in Sudan between the army and the RSF…" closing the article: a pair named there only, in passing. */
+const background = (ctx: ArticleContext, pair: readonly ActorGroup[], an: SentenceAnalysis): boolean =>
+  an.sentence.index >= BACKGROUND_FROM * ctx.analyses.length &&
+  pair.every((g) => g.mentions.every((m) => m.sentence === an.sentence.index));
 
 /** The two states or bodies joined by "and" nearest before or in sentence `index` ("A and B … a joint statement"). */
 export function nearestJoinedPair(ctx: ArticleContext, index: number): ActorGroup[] {

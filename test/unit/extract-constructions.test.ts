@@ -184,6 +184,14 @@ describe('mediations: mediators named before', () => {
 });
 
 describe('mediations: sides guessed from the article', () => {
+  it('a pair named once, in a closing background sentence, is not the sides of the mediation the article reports', () => {
+    const x = run(
+      "South Sudan's government and holdout groups resumed talks in Nairobi on Wednesday, with Kenyan mediators urging both sides to conclude a protocol. South Sudan said it was ready to sign. The war in Sudan between the Sudanese army and the Rapid Support Forces has disrupted South Sudan's oil exports.",
+    );
+    const parties = x.mediations.flatMap((m) => m.parties);
+    expect(parties).toContain('South Sudan');
+    expect(parties).not.toContain('Rapid Support Forces');
+  });
   it('"the two leaders", after a host and two guests were named, are the two guests when the host is named again (and later rounds are theirs)', () => {
     const x = run(
       'Turkish President Recep Tayyip Erdogan on Wednesday hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud in Ankara. After eight hours of talks mediated by Erdogan, the two leaders signed a declaration. Two earlier rounds of indirect talks in Ankara in July failed.',
