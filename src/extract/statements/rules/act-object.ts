@@ -42,6 +42,9 @@ export const actObject: StatementRule = {
       text: 'Diplomats say the United Arab Emirates, which the army accuses of arming the RSF, has become an obstacle to peace.',
     },
     {
+      text: 'Blinken spoke by phone with Prime Minister Mohammed bin Abdulrahman Al Thani to thank him for Qatar’s role, the State Department said.',
+    },
+    {
       text: 'The African Union expressed deep concern over the clashes in a statement issued late on Friday.',
       expect: "African Union → 'deep concern over the clashes'",
     },
@@ -50,6 +53,9 @@ export const actObject: StatementRule = {
     const { tokens } = an;
     // "The declaration calls for peace in Syria and urges…": the subject of the first verb, not a name in its object
     const head = coordinatedCue(tokens, v);
+    // "spoke by phone with X to thank him for…": an act the sentence gives as a purpose, not one reported done
+    // ("continued to call for a truce" still reports one)
+    if (tokens[head - 1]?.lower === 'to' && !/^continu/.test(tokens[head - 2]?.lower ?? '')) return undefined;
     const subject = subjectStart(tokens, head);
     // "…, according to the ministry, which thanked both governments": an aside on an actor, not its words
     // ("the UAE, which the army accuses of arming the RSF, has become…": an act inside a relative clause)
