@@ -22,6 +22,7 @@ import {
   PERSONAL_STAFF,
   PLACE_LEADS,
   SAINT_PREFIXES,
+  SITE_NOUNS,
   TITLE_WORDS,
   GIVEN_NAME_TITLES,
   TITLES_INSIDE_NAMES,
@@ -191,7 +192,10 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   // "St. Vincent", "San Cristobal", "Santa Marta", or a place the lexicon knows
   const saintPlace =
     SAINT_PREFIXES.has(texts[0]!) && texts.length >= 2 && !texts.some((t) => TITLE_WORDS.has(t) || ORG_HEADS.has(t));
-  if (saintPlace || lex.places.has(surface))
+  // "the Chong Chom border checkpoint", "the Kerem Shalom crossing": the words name a site
+  const site = tokens[b]?.lower === 'border' ? tokens[b + 1] : tokens[b];
+  const named = !!site && !site.cap && SITE_NOUNS.has(site.lower) && !lex.forms.has(surface) && orgHeadAt < 0;
+  if (saintPlace || lex.places.has(surface) || named)
     return [
       {
         ...base(a, b),

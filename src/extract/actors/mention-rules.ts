@@ -740,6 +740,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'The Caspian International Discussions resumed on Monday.', expect: 'Caspian International Discussions' },
       { text: 'The Gali IPRM has not met since 2018.', expect: '' },
       { text: 'Commission Chairperson Amina Diallo spoke first.', expect: 'Amina Diallo' },
+      { text: 'Commanders will meet at the Baan Phek border checkpoint on Friday.', expect: 'Baan Phek' },
     ],
     /** A run of capitalised words: an organization by its head, an acronym, or a person by name shape and title */
     match: ({ scan, i }) => {

@@ -82,6 +82,8 @@ export const TOPIC_WORDS: ReadonlySet<string> = new Set(grammar.topicWords);
 /** Honorifics that also sit inside a person's name ("President Hassan Sheikh Mohamud"). */
 /** "foreign affairs", "defence": the department words of a ministry's name. */
 export const MINISTRY_DEPARTMENTS: ReadonlySet<string> = new Set(grammar.ministries.flatMap((m) => m.words));
+/** "checkpoint", "crossing": a site's noun after the words that name it ("the Chong Chom border checkpoint"). */
+export const SITE_NOUNS: ReadonlySet<string> = new Set(grammar.siteNouns.words);
 /** "Water", "Resources", "Irrigation": what a ministry or minister is in charge of ("Minister of Water and Energy"). */
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(grammar.portfolioWords.words);
 /** Title words that are given names too ("Foreign Minister Amir Khan Muttaqi"). */
