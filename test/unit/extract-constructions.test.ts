@@ -369,6 +369,11 @@ describe('meetings read in their own clause', () => {
       ['Tehran', '2025-02-12', 'CANCELLED'],
     ]);
   });
+  it('"will meet at the Baan Phek border checkpoint": the site is the place, no person', () => {
+    const x = run('Thai and Cambodian commanders will meet on Friday at the Baan Phek border checkpoint.');
+    expect(x.meetings.map((m) => m.location)).toEqual(['Baan Phek']);
+    expect(x.actors.map((a) => a.name)).not.toContain('Baan Phek');
+  });
   it('"in Washington, D.C. between A and B": one meeting in the city, the district qualifying it', () => {
     const x = run(
       'On Monday, a meeting was held in Washington, D.C. between Azerbaijani Foreign Minister Ceyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan.',
