@@ -737,6 +737,10 @@ export const MENTION_RULES: readonly MentionRule[] = [
         expect: 'Ministry of Water Resources and Irrigation',
       },
       { text: 'Adviser on Peace, Reconciliation and Unity Carlos Mendes spoke first.', expect: 'Carlos Mendes' },
+      {
+        text: 'An analyst at the Center for Strategic and International Studies said so.',
+        expect: 'Center for Strategic and International Studies',
+      },
       { text: 'The Caspian International Discussions resumed on Monday.', expect: 'Caspian International Discussions' },
       { text: 'The Gali IPRM has not met since 2018.', expect: '' },
       { text: 'Commission Chairperson Amina Diallo spoke first.', expect: 'Amina Diallo' },
@@ -859,7 +863,9 @@ function inPortfolio(tokens: Token[], i: number, k: number): boolean {
   while (j > i && (PORTFOLIO_WORDS.has(tokens[j]!.text) || tokens[j]!.text === ',')) j--;
   const head = tokens[j - 1]?.text ?? '';
   if (j === k - 1 || !/^(of|for|on)$/.test(tokens[j]!.lower)) return false;
-  return head === 'Ministry' || TITLE_WORDS.has(head) || lexicon().titleSet.has(head.toLowerCase());
+  return (
+    head === 'Ministry' || ORG_HEADS.has(head) || TITLE_WORDS.has(head) || lexicon().titleSet.has(head.toLowerCase())
+  );
 }
 
 /** The comma at `k` goes on a list of portfolio words that "and" ends ("Peace, Reconciliation and Unity"). */
