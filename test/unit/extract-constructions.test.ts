@@ -369,6 +369,12 @@ describe('meetings read in their own clause', () => {
       ['Tehran', '2025-02-12', 'CANCELLED'],
     ]);
   });
+  it('"in Europe" inside a mediator\'s name places no meeting', () => {
+    const x = run(
+      'Negotiators for Moldova and Transnistria met on Tuesday, in talks mediated by the Organization for Security and Co-operation in Europe.',
+    );
+    expect(x.meetings.map((m) => m.location)).not.toContain('Europe');
+  });
   it('"will meet at the Baan Phek border checkpoint": the site is the place, no person', () => {
     const x = run('Thai and Cambodian commanders will meet on Friday at the Baan Phek border checkpoint.');
     expect(x.meetings.map((m) => m.location)).toEqual(['Baan Phek']);

@@ -62,6 +62,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     const island = tokens[k]!.lower === 'on' ? islandNamed(tokens, k + 1) : null;
     if (island) return [island];
     if (!preps.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'on' && opensSideOf(tokens, k + 1))) continue;
+    // "the Organization for Security and Co-operation in Europe": a preposition inside a name places nothing
+    if (an.mentions.some((m) => m.kind !== 'PLACE' && m.t0 < k && m.t1 > k)) continue;
     // "halted the negotiations following a wave of attacks in the Catatumbo region": the violence's place
     if (topicPlace(tokens, from, k) || lex.meetingWords.violenceNouns.has(tokens[k - 1]?.lower ?? '')) continue;
     const out: string[] = [];
