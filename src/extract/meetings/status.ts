@@ -106,6 +106,7 @@ export const STATUS_RULES: readonly StatusRule[] = [
     { text: 'Three rebel groups signed a peace accord in Algiers.', expect: 'HELD' },
     { text: 'President Lena Varga, on a visit to Accra, said Ghana would join the mission.', expect: 'HELD' },
     { text: 'Chad described its first round of talks with Niger in Lome as constructive.', expect: 'HELD' },
+    { text: 'The prime minister chaired a meeting with the service chiefs in Lome on Sunday.', expect: 'HELD' },
   ]),
 ];
 
