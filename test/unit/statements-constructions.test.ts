@@ -354,3 +354,16 @@ describe('statements: the mediators named by their role', () => {
     expect(x.statements.find((s) => s.text.startsWith('the talks had been held'))?.speaker).toBe('African Union');
   });
 });
+
+describe('statements: a person named again by a body and a role', () => {
+  it('gives "the Kremlin aide told…" to the aide named just before, not to the Kremlin', () => {
+    const x = run(
+      'The delegation included Presidential Aide Yury Ushakov. Ushakov said it was too early to name a date. “Nobody is talking about next week. The teams must first agree,” the Kremlin aide told reporters.',
+    );
+    expect(x.statements.find((s) => s.text.startsWith('Nobody'))?.speaker).toBe('Yury Ushakov');
+  });
+  it('gives "X quoted Y as telling the visiting minister" the quote before, not who was told', () => {
+    const x = run('“We will stand with you,” KCNA quoted Kim Jong Un as telling the visiting minister.');
+    expect(said(x)).toEqual(['Kim Jong Un: We will stand with you']);
+  });
+});

@@ -127,8 +127,33 @@ export function resolveRoleReference(
   if (words.length < 2 || words.length > 5 || words[0]!.lower !== 'the' || !head?.word || (head.cap && !titleHead))
     return undefined;
   if (!words.slice(1).every((t) => t.word)) return undefined;
-  if (inside.some((m) => m.matchedAs !== 'adjective' && m.matchedAs !== 'demonym')) return undefined;
-  const country = inside.length === 1 ? ctx.index.group(inside[0]!)?.key : undefined;
   if (inside.length > 1) return undefined;
-  return resolvePersonByRole(ctx, head.lower, country, head.start);
+  const owner = inside.length === 1 ? ctx.index.group(inside[0]!) : undefined;
+  // "the Kremlin aide": a person of that body named before by the role, if one was (else the body speaks)
+  if (inside.some((m) => m.matchedAs !== 'adjective' && m.matchedAs !== 'demonym'))
+    return owner && owner.kind !== 'PERSON' ? personOfBody(ctx, owner, head.lower, head.start, an) : undefined;
+  return resolvePersonByRole(ctx, head.lower, owner?.key, head.start);
+}
+
+const RECENT_SENTENCES = 3;
+
+/**
+ * The person named before `offset` by `role` who serves `body` or its country, or who has no tie named and was
+ * named in the last few sentences (a quote of two sentences stands between "X said" and "the aide told").
+ */
+function personOfBody(
+  ctx: ArticleContext,
+  body: ActorGroup,
+  role: string,
+  offset: number,
+  an: SentenceAnalysis,
+): ActorGroup | undefined {
+  const person = resolvePersonByRole(ctx, role, undefined, offset);
+  if (!person) return undefined;
+  const ties = person.affiliations.map((f) => f.key);
+  if (ties.length === 0)
+    return person.mentions.some((m) => m.sentence >= an.sentence.index - RECENT_SENTENCES) ? person : undefined;
+  const countryName = body.mentions.find((m) => m.entry?.country)?.entry?.country;
+  const country = [...ctx.index.groups.values()].find((g) => g.kind === 'COUNTRY' && g.name === countryName)?.key;
+  return ties.includes(body.key) || (!!country && ties.includes(country)) ? person : undefined;
 }

@@ -2,6 +2,7 @@ import { contentStart } from '../content.js';
 import type { StatementRule } from '../draft.js';
 import { quoteEndingIn, quoteOpeningAt } from '../quotes.js';
 import { speakerIn } from '../source.js';
+import { pastAddressee } from './subject-cue-content.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** How many words after "by" the outlet's name may start ("by state news agency IRNA"). */
@@ -23,6 +24,10 @@ export const quotedAsSaying: StatementRule = {
     {
       text: 'Kenyan President William Ruto was quoted as saying by Reuters that the envoys would return.',
       expect: "William Ruto → 'the envoys would return'",
+    },
+    {
+      text: '“We will stand with you,” KCNA quoted William Ruto as telling the visiting minister.',
+      expect: "William Ruto → 'We will stand with you'",
     },
   ],
   match({ ctx, an, v, state }) {
@@ -52,11 +57,15 @@ export const quotedAsSaying: StatementRule = {
     const via = outlet && outlet !== speaker && outlet.kind === 'MEDIA' ? outlet : null;
     const base = { speaker, via, sentence: an.sentence.index, verb };
     // "… was quoted as saying by IRNA that …": the words after the outlet; with none, the quote before
+    // ("… quoted Kim as telling the Russian minister": who was told is no words; with nothing after, the quote before)
+    const told = W.addresseeCues.has(tokens[say]?.lower ?? '') ? pastAddressee(tokens, say) : say + 1;
     const start = byLast
       ? outletMention
         ? contentStart(tokens, outletMention.t1)
         : null
-      : contentStart(tokens, say + 1);
+      : told === null || told >= tokens.length - 1
+        ? null
+        : contentStart(tokens, told);
     if (start === null) {
       const body = ctx.article.body;
       const before = quoteEndingIn(
