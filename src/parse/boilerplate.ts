@@ -21,9 +21,9 @@ export interface BoilerplateRule {
 }
 
 const anyOf =
-  (...res: RegExp[]) =>
+  (...res: Array<RegExp | ((line: string) => boolean)>) =>
   (line: string): boolean =>
-    res.some((re) => re.test(line));
+    res.some((re) => (re instanceof RegExp ? re.test(line) : re(line)));
 
 /** A short line (at most `n` words): widgets and labels are short, prose is not. */
 const short = (line: string, n: number): boolean => line.split(/\s+/).length <= n;
@@ -228,6 +228,14 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     match: anyOf(
       /^(your email address will not be published|leave a (reply|comment)|post (a |new )?comment|add (a )?comment|sorry,? we are not (currently )?accepting comments|comments are closed|join the (conversation|discussion)|\d+ comments?\b|comments?\s*\(?\d*\)?\s*$|back to top\b|this question is for testing whether)/i,
       /^(tu direcci[oó]n de correo|deja (un|una) (comentario|respuesta)|votre adresse (e-mail|de messagerie) ne sera pas publi[ée]e|laisser un commentaire|o seu endere[cç]o de e-mail n[aã]o ser[aá] publicado|deixe um coment[aá]rio|lascia un commento|il tuo indirizzo email non sar[aà] pubblicato|ihre e-mail-adresse wird nicht ver[öo]ffentlicht|hinterlasse einen kommentar)/i,
+    ),
+  },
+  {
+    name: 'end of a press release',
+    effect: 'end',
+    examples: ['– ENDS –', '-ENDS-', '###', 'About CARICOM', 'About the Caribbean Community', 'Notes to editors'],
+    match: anyOf(/^[-–—\s]*ends[-–—\s]*$/i, /^#{3}$/, /^notes? (to|for) editors:?$/i, (line: string) =>
+      /^About (the )?\p{Lu}[\p{L}&.-]*( [\p{Lu}&][\p{L}&.-]*){0,5}$/u.test(line),
     ),
   },
 ];

@@ -367,3 +367,12 @@ describe('statements: a person named again by a body and a role', () => {
     expect(said(x)).toEqual(['Kim Jong Un: We will stand with you']);
   });
 });
+
+describe('statements: a state organ named without its state', () => {
+  it('gives "according to the health ministry" to the state named latest, never to an armed group', () => {
+    const x = run(
+      'The war, which Hezbollah opened in support of its ally Hamas, killed more than 4,000 people in Lebanon, according to the health ministry.',
+    );
+    expect(x.statements[0]?.speaker).toBe('Lebanon');
+  });
+});

@@ -452,7 +452,9 @@ function personSuffix(texts: string[]): { start: number } | null {
   )
     s -= 2;
   // "Foreign Minister Amir Khan Muttaqi": a title that is also a given name, after a title and before two name words
-  if (s >= 2 && GIVEN_NAME_TITLES.has(texts[s - 1]!) && TITLE_WORDS.has(texts[s - 2]!) && texts.length - s >= 2) s -= 1;
+  // (so too opening the chunk, as after "acting foreign minister, Amir Khan Muttaqi")
+  if (GIVEN_NAME_TITLES.has(texts[s - 1] ?? '') && (s === 1 || TITLE_WORDS.has(texts[s - 2]!)) && texts.length - s >= 2)
+    s -= 1;
   while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase())) s++;
   if (s >= texts.length) return null;
   if (texts.slice(s).some((t) => MEDIA_HEADS.has(t))) return null;

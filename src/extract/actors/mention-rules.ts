@@ -744,6 +744,11 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'The Caspian International Discussions resumed on Monday.', expect: 'Caspian International Discussions' },
       { text: 'The Gali IPRM has not met since 2018.', expect: '' },
       { text: 'Commission Chairperson Amina Diallo spoke first.', expect: 'Amina Diallo' },
+      { text: 'He spoke with the acting foreign minister, Amir Khan Muttaqi, on Monday.', expect: 'Amir Khan Muttaqi' },
+      {
+        text: 'The Optimistic Party for the Development of Mozambique (Podemos) said so.',
+        expect: 'Optimistic Party for the Development of Mozambique',
+      },
       { text: 'Commanders will meet at the Baan Phek border checkpoint on Friday.', expect: 'Baan Phek' },
     ],
     /** A run of capitalised words: an organization by its head, an acronym, or a person by name shape and title */
@@ -795,6 +800,17 @@ export const MENTION_RULES: readonly MentionRule[] = [
             PORTFOLIO_WORDS.has(tokens[k + 1]?.text ?? '')
           ) {
             k++;
+            continue;
+          }
+          // "Optimistic Party for the Development of Mozambique (Podemos)": a country ending a name its acronym follows
+          const country = t.lower === 'of' ? scan.lexAt(k + 1) : undefined;
+          if (
+            country?.entry.kind === 'COUNTRY' &&
+            country.role === 'name' &&
+            tokens[k + 1 + country.length]?.text === '(' &&
+            tokens.slice(i, k).some((x) => ORG_HEADS.has(x.text))
+          ) {
+            k += 1 + country.length;
             continue;
           }
           // "Movement for the Liberation of Azawad": "of the"/"for the" inside an organization's name

@@ -78,8 +78,10 @@ export function resolveBodyReference(ctx: ArticleContext, words: Token[], k: num
   const owned = kinds.includes('COUNTRY') ? ownerOfUnnamedBody(ctx, t.lower, t.start) : undefined;
   if (owned && (!named || (latestMentionOf(ctx, named, t.start)?.end ?? -1) < owned.at)) return owned.group;
   // "the regional bloc said", with no bloc named so: the latest body, and a state only for a state's word
+  // ("according to the health ministry": a state's organ, so the state named latest, never an armed group)
   const fallback = W.stateReferences.has(t.lower) ? kinds : kinds.filter((kind) => kind !== 'COUNTRY');
-  return named ?? (indefinite ? undefined : resolveReference(ctx, t.lower, t.start, fallback));
+  const organ = W.stateOrganNouns.has(t.lower) && kinds.includes('COUNTRY') ? ['COUNTRY'] : fallback;
+  return named ?? (indefinite ? undefined : resolveReference(ctx, t.lower, t.start, organ));
 }
 
 /** "Egypt's water ministry", "the Ethiopian finance ministry": an owner and at most two lower-case words before the noun. */

@@ -32,6 +32,8 @@ export const STATEMENT_WORDS = {
   timeAsideLeads: set(words.timeAsideLeads),
   mixedReferences: set(words.mixedReferences),
   continuationCues: set(words.continuationCues),
+  /** "the health ministry": organs only a state has, whose unnamed use stands for the state named latest. */
+  stateOrganNouns: set(words.stateOrganNouns),
   /** "the mediators", "the co-chairs": who mediates, named by their role. */
   mediatorReferences: set(words.mediatorReferences),
   /** "posting on X that …": continuation cues whose object is words only as a clause. */
