@@ -357,6 +357,24 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     },
   },
   {
+    name: 'a mission to a place',
+    examples: [
+      { text: 'The group concluded a three-day mission to Port-au-Prince on Tuesday.', expect: 'VISIT' },
+      { text: 'The UN mission to Haiti said the talks would resume.' },
+    ],
+    // "a three-day mission to Port-au-Prince": a trip there ("the UN mission to Haiti" is a body)
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      if (t.lower !== 'mission' || t.cap || lowerAt(an, k + 1) !== 'to') return undefined;
+      const at = lowerAt(an, k + 2) === 'the' ? k + 3 : k + 2;
+      if (!an.mentions.some((m) => m.t0 === at && (m.kind === 'PLACE' || m.entry?.kind === 'COUNTRY')))
+        return undefined;
+      const lasting =
+        /-day$|-week$/.test(lowerAt(an, k - 1)) || /^(fact-finding|good-offices)$/.test(lowerAt(an, k - 1));
+      return lasting ? { tok: t, kind: 'VISIT', verb: false, length: 1 } : undefined;
+    },
+  },
+  {
     name: 'delegation sent',
     examples: [
       { text: 'Oman would send a delegation to Riyadh.', expect: 'VISIT' },
