@@ -380,6 +380,14 @@ describe('meetings read in their own clause', () => {
     expect(x.meetings.map((m) => m.location)).toEqual(['Baan Phek']);
     expect(x.actors.map((a) => a.name)).not.toContain('Baan Phek');
   });
+  it('"spoke by phone on Monday with X": the call is with X, past the medium and the day', () => {
+    const x = run(
+      'Turkish Foreign Minister Hakan Fidan spoke by phone on Monday with Pakistani Foreign Minister Ishaq Dar.',
+    );
+    expect(x.meetings.find((m) => m.kind === 'CALL')?.participants).toEqual(
+      expect.arrayContaining(['Hakan Fidan', 'Ishaq Dar']),
+    );
+  });
   it('"in Washington, D.C. between A and B": one meeting in the city, the district qualifying it', () => {
     const x = run(
       'On Monday, a meeting was held in Washington, D.C. between Azerbaijani Foreign Minister Ceyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan.',

@@ -868,8 +868,11 @@ function segmentDrafts(
   const asLocation = (m: Mention, g: ActorGroup): boolean =>
     m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active;
   const governed = governedGroups(ctx, an, triggers, own, sentenceMentions, asLocation);
+  // (a call whose construction names one person only, "spoke with Qatar's Prime Minister and Foreign Minister
+  // Sheikh …", takes the persons of its sentence)
+  const onePerson = trig.kind === 'CALL' && governed.filter((g) => g.kind === 'PERSON').length === 1;
   const participants =
-    governed.length >= 2
+    governed.length >= 2 && !onePerson
       ? governed
       : sentenceParticipants(
           ctx,

@@ -296,11 +296,15 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
         text: 'Omar Siddiq met on Saturday with a Hamas delegation led by Khalil al-Hayya.',
         expect: 'Hamas, Khalil al-Hayya',
       },
+      {
+        text: 'Chadian Foreign Minister Omar Siddiq spoke by phone on Monday with Nigerien Foreign Minister Idriss Malo.',
+        expect: 'Niger, Idriss Malo',
+      },
     ],
     match: ({ an, trigger, own }) => {
       const end = placePhraseEnd(an, trigger.tok.i + trigger.length);
-      const prep = an.tokens.slice(end, end + 3).findIndex((t) => /^(between|with|among)$/.test(t.lower));
-      // "met on Saturday with X": a day may stand between
+      const prep = an.tokens.slice(end, end + WITH_REACH).findIndex((t) => /^(between|with|among)$/.test(t.lower));
+      // "met on Saturday with X": a day may stand between ("spoke by phone on Monday with X": and the medium)
       const day = (t: Token) => lexicon().meetingWords.dayWords.has(t.lower);
       if (prep < 0 || an.tokens.slice(end, end + prep).some((t) => !t.word || (t.cap && !day(t)))) return undefined;
       const found = phraseAfter(an, end + prep + 1, own);
@@ -458,6 +462,9 @@ export const PARTICIPANT_RULES: readonly ParticipantRule[] = [
 ];
 
 /** Every actor mention the meeting's constructions govern, in sentence order. */
+/** How many words after the meeting word (and its place) "with" or "between" may stand. */
+const WITH_REACH = 6;
+
 export function governedParticipants(input: ParticipantInput): Mention[] {
   const found = new Set<Mention>();
   for (const rule of PARTICIPANT_RULES) for (const m of rule.match(input) ?? []) found.add(m);
