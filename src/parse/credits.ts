@@ -85,6 +85,14 @@ export function agencyOf(credit: string): string | null {
 
 /** Recognises a dateline at the start of a paragraph. */
 export function matchDateline(text: string): DatelineMatch | null {
+  // "APA-Lomé (Togo) –": the agency joined to the place by a hyphen
+  const joined = new RegExp(
+    String.raw`^([A-Z]{2,8})-(${PLACE})${REGION}?\s*(?:\([^()]{2,30}\))?\s*${SEP}\s*`,
+    'u',
+  ).exec(text);
+  const joinedAgency = joined ? knownAgency(joined[1]!) : undefined;
+  if (joined && joinedAgency && !NOT_PLACES.test(joined[2]!.trim()))
+    return { place: titleCase(joined[2]!.trim()), agency: joinedAgency, length: joined[0].length };
   for (const form of DATELINE_FORMS) {
     const m = form.re.exec(text);
     if (!m) continue;

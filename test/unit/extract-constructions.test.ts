@@ -388,6 +388,13 @@ describe('meetings read in their own clause', () => {
       expect.arrayContaining(['Hakan Fidan', 'Ishaq Dar']),
     );
   });
+  it('"a meeting …, which had been expected on Tuesday, was moved to Wednesday": planned for the new day', () => {
+    const x = run(
+      'A separate meeting in Riyadh between Steve Witkoff and Kirill Dmitriev, which had been expected on Tuesday evening, was moved to Wednesday, a source said.',
+      '2025-02-18',
+    );
+    expect(x.meetings.map((m) => [m.location, m.date, m.status])).toEqual([['Riyadh', '2025-02-19', 'PLANNED']]);
+  });
   it('"in Washington, D.C. between A and B": one meeting in the city, the district qualifying it', () => {
     const x = run(
       'On Monday, a meeting was held in Washington, D.C. between Azerbaijani Foreign Minister Ceyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan.',

@@ -128,6 +128,7 @@ describe('datelines in wire forms', () => {
     ['WASHINGTON/MOSCOW (Reuters) - ', 'Washington', 'Reuters'],
     ['TRIPOLI, 04/03/2024 (LANA) - ', 'Tripoli', 'LANA'],
     ['Chisinau (dpa) - ', 'Chisinau', 'dpa'],
+    ['APA-Lomé (Togo) – ', 'Lomé', 'APA'],
   ];
   for (const [dateline, place, agency] of cases) {
     it(`reads "${dateline.trim()}"`, () => {

@@ -1761,7 +1761,10 @@ function clauseDate(
       ({ a, b }) =>
         start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
     );
-  const planned = direction === 'future' || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text);
+  const planned =
+    direction === 'future' ||
+    /\b(planned|scheduled|set|due) (for|on)\b/i.test(text) ||
+    /\b(postponed|moved|pushed back|delayed|rescheduled|deferred) (to|until|till|for)\b/i.test(text);
   // "the declaration adopted on 11 December", "said late on Monday": the date of another act
   const foreign = (start: number): boolean => {
     const before = /([A-Za-z]+)\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in)\s+)?$/.exec(

@@ -69,13 +69,32 @@ const cueRule = (
   match: (input) => {
     const phrases = lexicon().meetingStatus.find((s) => s.status === cue)?.phrases ?? [];
     // "will be received", "is expected to be received": a passive still to come is no held cue
-    const toCome = (k: number) => cue === 'HELD' && input.tokens[k - 1]?.lower === 'be';
+    // ("postponed until March", "moved to Wednesday": put off to a time, so still to come)
+    const toCome = (k: number) =>
+      (cue === 'HELD' && input.tokens[k - 1]?.lower === 'be') || (cue === 'CANCELLED' && putOffTo(input.tokens, k));
     const distance = nearest(input, phrases, toCome);
     return distance === undefined ? undefined : { status: cue === 'ENDED' ? 'HELD' : cue, distance };
   },
 });
 
-/** Status rules over the meeting's clause: a cancelling or ending cue decides; else the planned or held cue nearest the meeting word. */
+/** "postponed until March", "was moved to Wednesday", "pushed back to next week": put off to a later time at `k`. */
+function putOffTo(tokens: Token[], k: number): boolean {
+  const verb = tokens[k]?.lower ?? '';
+  const back = verb === 'pushed' && tokens[k + 1]?.lower === 'back' ? k + 2 : k + 1;
+  if (!/^(postponed|moved|pushed|delayed|rescheduled|deferred)$/.test(verb)) return false;
+  if (/^(to|until|till|for)$/.test(tokens[back]?.lower ?? '') && !!tokens[back + 1]?.word) return true;
+  // "postponed his visit to Saudi Arabia until March": "until" past the object
+  const until = tokens.findIndex((t, n) => n > back && n <= back + PUT_OFF_OBJECT && /^(until|till)$/.test(t.lower));
+  return until > 0 && tokens.slice(back, until).every((t) => t.word) && !!tokens[until + 1]?.word;
+}
+
+/** How many words the object of "postponed" may have before "until". */
+const PUT_OFF_OBJECT = 6;
+
+/**
+ * Status rules over the meeting's clause: a cancelling, ending or putting-off cue decides (in that order); else the
+ * planned or held cue nearest the meeting word.
+ */
 export const STATUS_RULES: readonly StatusRule[] = [
   cueRule('cancelled', 'CANCELLED', [
     { text: 'The summit in Doha was called off.', expect: 'CANCELLED' },
@@ -85,6 +104,17 @@ export const STATUS_RULES: readonly StatusRule[] = [
       expect: 'CANCELLED',
     },
   ]),
+  {
+    name: 'put off to a later time',
+    examples: [
+      { text: 'He postponed his visit to Accra until March.', expect: 'PLANNED' },
+      { text: 'A meeting in Riyadh between the envoys was moved to Wednesday.', expect: 'PLANNED' },
+    ],
+    match: ({ tokens, a, b, at }) => {
+      const k = tokens.findIndex((_, n) => n >= a && n < b && putOffTo(tokens, n));
+      return k < 0 ? undefined : { status: 'PLANNED', distance: Math.abs(k - at) };
+    },
+  },
   cueRule('ended without result', 'ENDED', [
     { text: 'The talks in Kinshasa collapsed on Tuesday.', expect: 'HELD' },
     { text: 'The latest round of talks ended without a deal.', expect: 'HELD' },
@@ -115,8 +145,8 @@ export const STATUS_RULES: readonly StatusRule[] = [
  * the planned or held cue nearest the meeting word.
  */
 function judge(input: StatusInput, decisive: boolean): { status: MeetingStatus; rule: string } | undefined {
-  const [cancelled, ended, ...graded] = STATUS_RULES;
-  for (const rule of decisive ? [cancelled!, ended!] : []) {
+  const [cancelled, ended, putOff, ...graded] = STATUS_RULES;
+  for (const rule of decisive ? [cancelled!, ended!, putOff!] : []) {
     const cue = rule.match(input);
     if (cue) return { status: cue.status, rule: rule.name };
   }
