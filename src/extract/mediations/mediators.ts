@@ -9,6 +9,7 @@ import type { Token } from '../tokens.js';
 import { resolveBodyReference } from '../statements/resolution.js';
 import { phraseAt } from './cues.js';
 import { actorOf } from './sides.js';
+import { sideNamedBy } from '../parties.js';
 
 /** True when one of the phrases ends within `window` tokens before token i, inside the clause from `from`. */
 export const phraseBefore = (tokens: Token[], i: number, from: number, phrases: string[][], window = 4): boolean => {
@@ -45,8 +46,13 @@ export function nearbyMediators(
     byPreposition(m) ||
     (m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).every((t) => /^(the|a|an)$/.test(t.lower))) ||
     apposedAfter(tokens, cue.i, m.t0);
+  // "the truce brokered by Washington and Paris": a capital as the agent is its state
+  const capitalAgent = (m: Mention): boolean => m.kind === 'PLACE' && m.matchedAs === 'capital' && byPreposition(m);
   const window = mentions
-    .filter((m) => m.kind !== 'PLACE' && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= MEDIATOR_REACH)
+    .filter(
+      (m) =>
+        (m.kind !== 'PLACE' || capitalAgent(m)) && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= MEDIATOR_REACH,
+    )
     .filter((m) => m.t0 <= cue.i || agentAfter(m))
     // "Aliyev thanked Trump for his mediation": the one who thanks is a side
     .filter((m) => !tokens.slice(m.t1, cue.i).some((t) => lex.mediationWords.thanks.has(t.lower)))
@@ -56,10 +62,12 @@ export function nearbyMediators(
       return !tokens.slice(lo, hi).some((t) => t.lower === 'between');
     })
     .sort((x, y) => Number(agentAfter(y)) - Number(agentAfter(x)) || Math.abs(x.t0 - cue.i) - Math.abs(y.t0 - cue.i));
-  const mediators: ActorGroup[] = [];
+  // "U.S. envoy Steve Witkoff, who helped broker the January deal, …": the one the relative clause is about
+  const antecedent = relativeAntecedent(ctx, an, cue);
+  const mediators: ActorGroup[] = antecedent && !parties.includes(antecedent) ? [antecedent] : [];
   let first: Mention | undefined;
-  for (const m of window) {
-    const g = actorOf(ctx, m);
+  for (const m of mediators.length > 0 ? [] : window) {
+    const g = capitalAgent(m) ? sideNamedBy(ctx, m) : actorOf(ctx, m);
     if (!g || parties.includes(g) || mediators.includes(g)) continue;
     if (mediators.length > 0 && Math.abs(m.t0 - cue.i) > 6) continue;
     // "A and B, with the facilitation of X": once the agent is found, the subject is a side, not a mediator
@@ -171,12 +179,15 @@ export function extendList(
   parties: ActorGroup[],
   mediators: ActorGroup[],
 ): void {
-  const sorted = an.mentions.filter((m) => m.kind !== 'PLACE').sort((x, y) => x.t0 - y.t0);
+  // ("brokered by Washington and Paris": a list of capitals standing for their states)
+  const capitals = first.kind === 'PLACE';
+  const member = (m: Mention): boolean => m.kind !== 'PLACE' || (capitals && m.matchedAs === 'capital');
+  const sorted = an.mentions.filter(member).sort((x, y) => x.t0 - y.t0);
   // "the Community of … States (CELAC) and the Caribbean Community": an acronym in parentheses stays in the list
   const listGap = (x: number, y: number): boolean =>
     y > x && an.tokens.slice(x, y).every((t) => /^(,|and|the|as|well|\(|\))$/.test(t.lower));
   const add = (m: Mention): void => {
-    const g = actorOf(ctx, m);
+    const g = m.kind === 'PLACE' ? sideNamedBy(ctx, m) : actorOf(ctx, m);
     if (g && !parties.includes(g) && !mediators.includes(g)) mediators.push(g);
   };
   // "mediated by Qatar and Turkey, Qatar's foreign ministry said": the subject of a reporting tail ends the list
@@ -186,6 +197,20 @@ export function extendList(
   at = sorted.indexOf(first);
   for (let k = at + 1; k < sorted.length && listGap(sorted[at]!.t1, sorted[k]!.t0) && !speaks(sorted[k]!); k++, at++)
     add(sorted[k]!);
+}
+
+/** How many words a relative clause may have before its mediation cue ("who has long helped broker"). */
+const RELATIVE_CUE_REACH = 5;
+
+/** The actor a ", who …" clause holding the cue is about: the name that ends right before its comma. */
+function relativeAntecedent(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup | undefined {
+  const { tokens } = an;
+  const who = tokens.findLastIndex(
+    (t, k) => k < cue.i && k >= cue.i - RELATIVE_CUE_REACH && /^(who|which)$/.test(t.lower),
+  );
+  if (who < 1 || tokens[who - 1]!.text !== ',' || tokens.slice(who + 1, cue.i).some((t) => !t.word)) return undefined;
+  const m = an.mentions.find((x) => x.t1 === who - 1 && x.kind !== 'PLACE');
+  return m ? actorOf(ctx, m) : undefined;
 }
 
 /** "Ruto will chair a committee of four East African leaders tasked with mediating": how far a mediator may be from its cue. */

@@ -374,6 +374,14 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Togo, Ghana → Chad, Niger',
       },
       {
+        text: 'Israel and Hamas agreed to a truce. U.S. envoy Steve Witkoff, who helped broker the deal, spoke by phone with the Qatari prime minister.',
+        expect: 'Steve Witkoff, United States → Israel, Hamas',
+      },
+      {
+        text: 'France and the United States welcomed the deal. Israel and Hezbollah accepted the truce brokered by Washington and Paris.',
+        expect: 'United States, France → Israel, Hezbollah',
+      },
+      {
         text: "Sudan's army-led government will not take part in U.S.-sponsored ceasefire talks in Switzerland, Minister of Information Khalid al-Aiser said.",
         expect: 'United States → Sudan',
       },
