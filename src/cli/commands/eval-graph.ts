@@ -10,9 +10,18 @@ import { closeStream, sinkOf } from '../../graph/export/sink.js';
 import { readSources } from '../../parse/sources.js';
 import { repoRoot } from '../../paths.js';
 
-/** The shared gold sets `eval-graph` scores when no --gold is given. */
+/** The gold sets `eval-graph` scores when no --gold is given: the shared dev and dev3, and our own blind set. */
 const defaultGraphGoldDirs = (): string[] =>
-  ['dev', 'dev3'].map((set) => resolve(repoRoot(), '../shared/eval', set)).filter((dir) => existsSync(dir));
+  [
+    ...['dev', 'dev3'].map((set) => resolve(repoRoot(), '../shared/eval', set)),
+    resolve(repoRoot(), 'test/heldout-links'),
+  ].filter((dir) => existsSync(dir));
+
+/** The scorer beside the gold folder, else the shared one (a set of ours lives under test/). */
+const graphScorer = (goldDir: string): string => {
+  const beside = resolve(goldDir, '../score-graph.mjs');
+  return existsSync(beside) ? beside : resolve(repoRoot(), '../shared/eval/score-graph.mjs');
+};
 
 /**
  * Empties the graph, ingests the gold folder, exports the graph to `.eval-out/graph-SET.json` and
@@ -31,7 +40,7 @@ export async function runEvalGraph(
   const stream = createWriteStream(exported);
   await exportGraph(app.executor, 'json', NO_FILTER, sinkOf(stream));
   await closeStream(stream);
-  const scorer = resolve(goldDir, '../score-graph.mjs');
+  const scorer = graphScorer(goldDir);
   const r = spawnSync(process.execPath, [scorer, '--gold', goldDir, '--graph', exported, ...extraArgs], {
     encoding: 'utf8',
   });
@@ -44,7 +53,7 @@ export function registerEvalGraph(program: Command): void {
   program
     .command('eval-graph')
     .description(
-      'empty the graph, ingest gold sets (default: ../shared/eval/dev and dev3), export and score the merging',
+      'empty the graph, ingest gold sets (default: ../shared/eval/dev and dev3, test/heldout-links), export and score the merging',
     )
     .requiredOption('--empty-graph', 'confirms that the graph of the configured Neo4j may be emptied')
     .option('--gold <dir...>', 'folders with NAME.txt and NAME.gold.json files, DIR.links.json beside each')
