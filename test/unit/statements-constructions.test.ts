@@ -376,3 +376,12 @@ describe('statements: a state organ named without its state', () => {
     expect(x.statements[0]?.speaker).toBe('Lebanon');
   });
 });
+
+describe('statements: an unnamed source named again', () => {
+  it('gives "…, the diplomat said" to the Qatari diplomat of the sentence before, not to a minister named earlier', () => {
+    const x = run(
+      'Israeli Prime Minister Benjamin Netanyahu said Israel wants more hostages freed. Witkoff spoke by phone on Wednesday with the Qatari prime minister, according to a Qatari diplomat. Witkoff had been expected in Cairo on Thursday but postponed his trip, the diplomat said.',
+    );
+    expect(x.statements.find((s) => s.text.startsWith('Witkoff had been expected'))?.speaker).toBe('Qatar');
+  });
+});

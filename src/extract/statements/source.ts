@@ -50,6 +50,8 @@ export function speakerIn(
   // "Trump running mate Mike Pence told": of the persons before a cue, the one nearest it
   const person = nearEnd ? lastPerson(ctx, inside) : pick(['PERSON']);
   if (person) return ctx.index.group(person);
+  const again = sameUnnamedSource(ctx, an, a, b, state);
+  if (again) return again;
   const titled = resolveRoleReference(ctx, an, a, b, inside);
   if (titled) return titled;
   const reference = referenceIn(ctx, an, a, b, inside, state);
@@ -315,4 +317,27 @@ function mediatorBefore(ctx: ArticleContext, an: SentenceAnalysis, state: Discou
   const before = state.mediations.filter((m) => m.evidence.some((e) => e.sentenceIndex <= an.sentence.index));
   const name = before.at(-1)?.mediators[0];
   return name === undefined ? undefined : [...ctx.index.groups.values()].find((g) => g.name === name);
+}
+
+/**
+ * "…, according to a Qatari diplomat. …, the diplomat said": the unnamed source of the statement just before,
+ * named again by its noun (before a person of a like title, "the diplomat" as a minister, is looked for).
+ */
+function sameUnnamedSource(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+  state: DiscourseState,
+): ActorGroup | undefined {
+  const words = an.tokens.slice(a, b).filter((t) => t.word);
+  if (words.length !== 2 || words[0]!.lower !== 'the' || !lexicon().unnamed.has(words[1]!.lower)) return undefined;
+  if (!state.lastSpeaker || state.lastSentence < an.sentence.index - 1) return undefined;
+  const last = ctx.analyses[state.lastSentence];
+  if (!last) return undefined;
+  const noun = words[1]!.lower;
+  const introduced = last.tokens.some(
+    (t, k) => t.lower === noun && last.tokens.slice(Math.max(0, k - 4), k).some((x) => /^(a|an|one)$/.test(x.lower)),
+  );
+  return introduced ? state.lastSpeaker : undefined;
 }
