@@ -385,3 +385,12 @@ describe('statements: an unnamed source named again', () => {
     expect(x.statements.find((s) => s.text.startsWith('Witkoff had been expected'))?.speaker).toBe('Qatar');
   });
 });
+
+describe('statements: reported words that go on past the attribution', () => {
+  it('"Both sides had shown “some flexibility,” he said, but gaps remained": one statement, both clauses', () => {
+    const x = run(
+      'An Egyptian official said the talks had been tense. Both sides had shown “some flexibility,” he said, but wide gaps remained over the withdrawal of troops.',
+    );
+    expect(x.statements.find((s) => s.text.startsWith('Both sides'))?.text).toContain('wide gaps remained');
+  });
+});

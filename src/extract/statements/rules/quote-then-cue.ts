@@ -86,6 +86,14 @@ export const quoteThenCue: StatementRule = {
     const clauseAt = Math.max(0, ...[...lead.matchAll(/[.!?:;“"]\s*(?=\p{Lu})/gu)].map((x) => x.index! + x[0].length));
     const embedded = (lead.slice(clauseAt).match(/\p{L}+/gu) ?? []).length >= 2;
     const resumed = resumedQuote(ctx, an, v);
+    // 'Both sides had shown "some flexibility," he said, but wide gaps remained…': the reported words go on
+    const goesOn =
+      embedded && !resumed && tokens[v + 1]?.text === ',' && /^(but|and)$/.test(tokens[v + 2]?.lower ?? '');
+    const more = resumed
+      ? { more: [[resumed.innerStart, resumed.innerEnd] as [number, number]], gapped: true }
+      : goesOn
+        ? { more: [[tokens[v + 2]!.start, an.sentence.end] as [number, number]] }
+        : {};
     return {
       drafts: [
         {
@@ -98,7 +106,7 @@ export const quoteThenCue: StatementRule = {
           sentence: an.sentence.index,
           verb,
           unnamed: !named,
-          ...(resumed ? { more: [[resumed.innerStart, resumed.innerEnd] as [number, number]], gapped: true } : {}),
+          ...more,
         },
       ],
     };
