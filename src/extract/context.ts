@@ -69,6 +69,12 @@ export function resolveReference(
 ): ActorGroup | undefined {
   const refs = ctx.references;
   const w = word.toLowerCase();
+  // "Rubio held meetings with Wagner and Nduhungirehe. On Thursday, he spoke by phone…": a subject "he" goes on the
+  // subject of the sentence before, not the person named last
+  if ((w === 'he' || w === 'she') && kinds.includes('PERSON')) {
+    const subject = previousSubject(ctx, offset);
+    if (subject) return subject;
+  }
   if (!STATEMENT_WORDS.pronouns.has(w)) {
     const named = latestFitting(refs, `name:${w}:${kinds.join()}`, offset, (g) => {
       if (!kinds.includes(g.kind)) return false;
@@ -78,6 +84,29 @@ export function resolveReference(
   }
   if (byNameOnly) return undefined;
   return latestFitting(refs, `kind:${kinds.join()}`, offset, (g) => kinds.includes(g.kind));
+}
+
+/** How far into its sentence a subject's name may start ("Secretary of State Marco Rubio"). */
+const SUBJECT_REACH = 6;
+
+/**
+ * The person who is the subject of the sentence before the one at `offset`, when the pronoun at `offset` opens its
+ * clause (past a lead-in such as "On Thursday,"): named within the first words of that sentence, the first actor.
+ */
+function previousSubject(ctx: ArticleContext, offset: number): ActorGroup | undefined {
+  const at = ctx.analyses.findIndex((a) => a.sentence.start <= offset && offset < a.sentence.end);
+  if (at < 1) return undefined;
+  const an = ctx.analyses[at]!;
+  const k = an.tokens.findIndex((t) => t.start >= offset);
+  const lead = an.tokens.slice(0, k);
+  if (k < 0 || (lead.length > 0 && (lead.length > 5 || lead[lead.length - 1]!.text !== ','))) return undefined;
+  const before = ctx.analyses[at - 1]!;
+  const first = before.mentions.find((m) => m.kind !== 'PLACE' && ctx.index.group(m));
+  if (!first || first.kind !== 'PERSON' || first.t0 > SUBJECT_REACH) return undefined;
+  // the subject is followed by its verb (a lower-case word), not by "and" or a comma that lists others
+  const next = before.tokens[first.t1];
+  if (!next?.word || next.cap || next.lower === 'and') return undefined;
+  return ctx.index.group(first);
 }
 
 /**

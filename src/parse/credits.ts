@@ -51,7 +51,7 @@ const DATELINE_FORMS: DatelineForm[] = [
 ];
 
 const NOT_PLACES =
-  /^(Update|Note|Editor|Breaking|Exclusive|Analysis|Opinion|Watch|Video|Live|Photos?|Source|Sources|Read|Related|Tags?|Published|Updated|Corrected|Correction|Editorial|Commentary|Explainer|By|On|In|At|For|From|Since|After|Before|Until|The|As|But|And|Then|Later|Earlier)$/i;
+  /^(Update|Note|Editor|Breaking|Exclusive|Analysis|Opinion|Watch|Video|Live|Photos?|Source|Sources|Read|Related|Tags?|Published|Updated|Corrected|Correction|Editorial|Commentary|Explainer|By|On|In|At|For|From|Since|After|Before|Until|The|As|But|And|Then|Later|Earlier|Media Note|Media Advisory|Readout|Press Release|Press Statement|Joint Statement|Statement|Fact Sheet|Note to Correspondents)$/i;
 
 export interface DatelineMatch {
   place: string;

@@ -1536,3 +1536,12 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(x.meetings.find((m) => m.participants.includes('Kofi Mensah'))?.location).toBe('Nigeria');
   });
 });
+
+describe('a subject pronoun goes on the subject of the sentence before', () => {
+  it('"Rubio held meetings with A and B. On Thursday, he spoke by phone with C": the call is Rubio\'s', () => {
+    const x = run(
+      'Secretary Marco Rubio held separate meetings with Foreign Minister Olivier Nduhungirehe and Foreign Minister Therese Wagner. On Thursday, he spoke by phone with President Felix Tshisekedi.',
+    );
+    expect(x.meetings.find((m) => m.kind === 'CALL')?.participants).toEqual(['Marco Rubio', 'Felix Tshisekedi']);
+  });
+});

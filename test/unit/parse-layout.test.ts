@@ -310,6 +310,12 @@ describe('layout: a dateline alone on its line', () => {
     expect(a.source).toBe('AZERTAC');
     expect(a.body).toBe(PROSE);
   });
+  it('takes no press-office label ("MEDIA NOTE", "READOUT") for a place', () => {
+    for (const label of ['MEDIA NOTE', 'READOUT', 'PRESS STATEMENT']) {
+      const a = text(['Signing of a declaration', '', label, '', PROSE].join('\n'));
+      expect(a.dateline).toBeNull();
+    }
+  });
   it('takes no weekday or label for a place', () => {
     const a = text(['Press release on the visit', '', 'Friday, 12 January 2025', '', PROSE].join('\n'));
     expect(a.dateline).toBeNull();

@@ -138,7 +138,12 @@ export function lexStartsOrg(scan: Scan, k: number, chunkStart: number): boolean
     let n = k;
     while (n > chunkStart && !TITLE_WORDS.has(tokens[n - 1]!.text) && !CONNECTORS.has(tokens[n - 1]!.lower)) n--;
     const name = tokens.slice(n, k);
-    if (name.length >= 2 && !name.some((t) => ORG_HEADS.has(t.text) || CAP_STOP.has(t.text) || scan.lexAt(t.i)))
+    // ("Foreign Minister Therese Wagner": one given name is enough after a title)
+    const titled = name.length === 1 && TITLE_WORDS.has(tokens[n - 1]?.text ?? '');
+    if (
+      (name.length >= 2 || titled) &&
+      !name.some((t) => ORG_HEADS.has(t.text) || CAP_STOP.has(t.text) || scan.lexAt(t.i))
+    )
       return false;
   }
   return TITLE_WORDS.has(prev.text) || CONNECTORS.has(prev.lower) || h.entry.kind !== 'COUNTRY';
