@@ -102,7 +102,7 @@ function previousSubject(ctx: ArticleContext, offset: number): ActorGroup | unde
   if (k < 0 || (lead.length > 0 && (lead.length > 5 || lead[lead.length - 1]!.text !== ','))) return undefined;
   const before = ctx.analyses[at - 1]!;
   const first = before.mentions.find((m) => m.kind !== 'PLACE' && ctx.index.group(m));
-  if (!first || first.kind !== 'PERSON' || first.t0 > SUBJECT_REACH) return undefined;
+  if (first?.kind !== 'PERSON' || first.t0 > SUBJECT_REACH) return undefined;
   // the subject is followed by its verb (a lower-case word), not by "and" or a comma that lists others
   const next = before.tokens[first.t1];
   if (!next?.word || next.cap || next.lower === 'and') return undefined;
