@@ -394,3 +394,16 @@ describe('statements: reported words that go on past the attribution', () => {
     expect(x.statements.find((s) => s.text.startsWith('Both sides'))?.text).toContain('wide gaps remained');
   });
 });
+
+describe('statements: unnamed sources with long asides', () => {
+  it('"A senior government official, who asked not to be named because…, said" speaks for the state the article names most', () => {
+    const x = run(
+      'Ethiopia and the TPLF met in Addis Ababa. Ethiopia wants a deal. A senior government official, who asked not to be named because he was not authorised to brief the media, said the army was ready.',
+    );
+    expect(x.statements.find((s) => s.text === 'the army was ready')?.speaker).toBe('Ethiopia');
+  });
+  it('"the faction said" is the group named before', () => {
+    const x = run('The TPLF has been divided for months. The faction said it had not been consulted about the talks.');
+    expect(x.statements[0]?.speaker).toBe('TPLF');
+  });
+});

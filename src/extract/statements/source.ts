@@ -1,5 +1,6 @@
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
+import { opensRelativeClause } from '../clause.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { MEDIA_NOUNS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
@@ -276,10 +277,14 @@ export function unnamedSpeaker(
   wordsFrom?: number,
 ): ActorGroup | undefined {
   // "In a joint communique issued at the close of the round, the mediators said": the subject after the lead-in
-  const comma = an.tokens.slice(a, b).findLastIndex((t) => t.text === ',');
+  // ("A senior official, who asked not to be named because he was not authorised to speak, said": the source is
+  // the words before the relative clause)
+  const relative = an.tokens.findIndex((t, k) => k >= a && k < b && opensRelativeClause(an.tokens, k));
+  const to = relative > a ? relative : b;
+  const comma = an.tokens.slice(a, to).findLastIndex((t) => t.text === ',');
   const subject = comma >= 0 && leadsIn(an, a) ? a + comma + 1 : a;
-  const from = an.tokens.slice(subject, b).filter((t) => t.word).length <= LEAD_IN_SUBJECT_WORDS ? subject : a;
-  const words = an.tokens.slice(from, b).filter((t) => t.word);
+  const from = an.tokens.slice(subject, to).filter((t) => t.word).length <= LEAD_IN_SUBJECT_WORDS ? subject : a;
+  const words = an.tokens.slice(from, to).filter((t) => t.word);
   if (words.length === 0 || words.length > 10) return undefined;
   // "The statement said": the statement reported last
   const statement = words.length <= 2 && words.some((t) => W.statementNouns.has(t.lower));
@@ -300,11 +305,18 @@ export function unnamedSpeaker(
   const unnamed = lexicon().unnamed;
   if (!words.some((t) => unnamed.has(t.lower) || W.moreUnnamed.has(t.lower))) return undefined;
   // "Yemeni sources": a country's unnamed sources are nobody's voice
-  if (an.mentions.some((m) => m.t0 >= from && m.t1 <= b)) return undefined;
+  if (an.mentions.some((m) => m.t0 >= from && m.t1 <= to)) return undefined;
   const at = an.tokens[from]!.start;
   // "a government source": the government named latest, if one was named so
   const bodyNoun = words.find((t) => W.bodyNouns.has(t.lower));
-  if (bodyNoun) return resolveReference(ctx, bodyNoun.lower, at, W.bodyNouns.get(bodyNoun.lower)!, true);
+  // ("a senior government official" with no government named so: the state named latest)
+  if (bodyNoun) {
+    const kinds = W.bodyNouns.get(bodyNoun.lower)!;
+    return (
+      resolveReference(ctx, bodyNoun.lower, at, kinds, true) ??
+      (W.stateReferences.has(bodyNoun.lower) ? mostNamedState(ctx, at) : undefined)
+    );
+  }
   // "The plan, drafted by Egypt and Qatar, …, the sources said": whom they speak for was named before the
   // words, if anyone was; a name inside the words is only the guess left
   const before =
@@ -340,4 +352,20 @@ function sameUnnamedSource(
     (t, k) => t.lower === noun && last.tokens.slice(Math.max(0, k - 4), k).some((x) => /^(a|an|one)$/.test(x.lower)),
   );
   return introduced ? state.lastSpeaker : undefined;
+}
+
+/**
+ * The state the article names most before `offset`, by its name, adjective or capital or by its bodies ("the
+ * Sudanese army" counts for Sudan): whose government an unnamed source is; none when that state is no actor of
+ * the article.
+ */
+function mostNamedState(ctx: ArticleContext, offset: number): ActorGroup | undefined {
+  const counts = new Map<string, number>();
+  ctx.references.mentions.forEach((m, i) => {
+    const g = ctx.references.groups[i]!;
+    const state = g.kind === 'COUNTRY' ? g.name : m.entry?.country;
+    if (state && m.end <= offset) counts.set(state, (counts.get(state) ?? 0) + 1);
+  });
+  const top = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
+  return [...ctx.index.groups.values()].find((g) => g.kind === 'COUNTRY' && g.name === top);
 }
