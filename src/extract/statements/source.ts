@@ -279,7 +279,7 @@ export function unnamedSpeaker(
   // "In a joint communique issued at the close of the round, the mediators said": the subject after the lead-in
   // ("A senior official, who asked not to be named because he was not authorised to speak, said": the source is
   // the words before the relative clause)
-  const relative = an.tokens.findIndex((t, k) => k >= a && k < b && opensRelativeClause(an.tokens, k));
+  const relative = an.tokens.findIndex((_, k) => k >= a && k < b && opensRelativeClause(an.tokens, k));
   const to = relative > a ? relative : b;
   const comma = an.tokens.slice(a, to).findLastIndex((t) => t.text === ',');
   const subject = comma >= 0 && leadsIn(an, a) ? a + comma + 1 : a;
