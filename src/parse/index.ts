@@ -49,7 +49,8 @@ export function parseArticle(raw: RawArticle): ArticleMeta {
     keywords: layout.keywords,
     dateline: layout.dateline,
     publishedAt,
-    source: overrides.source ?? layout.source ?? fallbacks.source ?? null,
+    // a page that credits no agency is the site's own story
+    source: overrides.source ?? layout.source ?? fallbacks.source ?? meta.siteName ?? null,
     url: overrides.url ?? meta.url ?? fallbacks.url ?? null,
     siteName: meta.siteName ?? null,
     id: articleId(title, body),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { looksLikeFeed, parseFeed } from '../../src/parse/feed.js';
 import { looksLikeHtml, readHtml } from '../../src/parse/html.js';
 import { urlsOf } from '../../src/parse/url-list.js';
+import { parseArticle } from '../../src/parse/index.js';
 
 describe('URL lists', () => {
   it('reads one URL per line, skipping comments and repeats', () => {
@@ -60,6 +61,16 @@ describe('HTML metadata', () => {
       siteName: 'D News',
       url: 'https://d.example/p',
     });
+  });
+  it('credits a page that names no agency to its site', () => {
+    const body =
+      '<article><h1>Envoys meet in Doha</h1><p>The envoys of both governments met in Doha on Monday for a new round of talks on the border.</p><p>They will meet again next week, officials said after the session ended.</p></article>';
+    const own = parseArticle({
+      origin: 'https://d.example/p',
+      content: page('<meta property="og:site_name" content="D News">', body),
+      format: 'html',
+    });
+    expect(own.source).toBe('D News');
   });
   it('leaves captions, scripts and forms out of the text', () => {
     const html = readHtml(
