@@ -184,6 +184,12 @@ describe('mediations: mediators named before', () => {
 });
 
 describe('mediations: sides guessed from the article', () => {
+  it('the states of leaders named as sides are sides too', () => {
+    const x = run(
+      'Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro will meet. Brazil has mediated between Ali and Maduro since March.',
+    );
+    expect(x.mediations[0]?.parties).toEqual(expect.arrayContaining(['Guyana', 'Venezuela']));
+  });
   it('a pair named once, in a closing background sentence, is not the sides of the mediation the article reports', () => {
     const x = run(
       "South Sudan's government and holdout groups resumed talks in Nairobi on Wednesday, with Kenyan mediators urging both sides to conclude a protocol. South Sudan said it was ready to sign. The war in Sudan between the Sudanese army and the Rapid Support Forces has disrupted South Sudan's oil exports.",

@@ -58,6 +58,8 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
   }
   if (drafts.length === 0) return [];
   for (const d of drafts) d.mediators = withPrincipals(ctx, d.mediators, d.parties);
+  // "mediation between Irfaan Ali and Nicolás Maduro": the leaders' states are the sides too
+  for (const d of drafts) d.parties = withPrincipals(ctx, d.parties, d.mediators);
   const allMediators = new Set(drafts.flatMap((d) => d.mediators));
   const fallback = articleParties(ctx, allMediators);
   for (const d of drafts) {
