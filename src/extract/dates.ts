@@ -27,7 +27,7 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
 const MONTH_LAST_YEAR = new RegExp(`\\b(?:in\\s+)?${MONTH_RE} last year\\b`, 'g');
 // "in October", "scheduled for October", "by the end of October", "mid-October"
 const IN_MONTH = new RegExp(
-  `\\b(?:(?:in|since|until|by|early|late|(?:scheduled|planned|set|slated|due) for|(?:end|beginning|start|middle) of)\\s+|mid-?\\s*)${MONTH_RE}\\b`,
+  `\\b(?:(?:in|since|until|by|early|late|(?:scheduled|planned|set|slated|due) for|(?:back|moved|postponed|delayed|rescheduled|deferred) to|(?:end|beginning|start|middle) of)\\s+|mid-?\\s*)${MONTH_RE}\\b`,
   'g',
 );
 const WEEKDAY = /\b(last|next|this|on|late|early)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;

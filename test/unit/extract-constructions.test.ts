@@ -401,6 +401,13 @@ describe('meetings read in their own clause', () => {
     );
     expect(x.meetings.map((m) => [m.location, m.date, m.status])).toEqual([['Riyadh', '2025-02-19', 'PLANNED']]);
   });
+  it('"a meeting …, which had been expected later this month, has been pushed back to May": dated May, planned', () => {
+    const x = run(
+      'A follow-up meeting in Paris between Israel and Syria, which had been expected later this month, has been pushed back to May, a US official said.',
+      '2026-04-16',
+    );
+    expect(x.meetings.map((m) => [m.location, m.date, m.status])).toEqual([['Paris', '2026-05', 'PLANNED']]);
+  });
   it('"in Washington, D.C. between A and B": one meeting in the city, the district qualifying it', () => {
     const x = run(
       'On Monday, a meeting was held in Washington, D.C. between Azerbaijani Foreign Minister Ceyhun Bayramov and Armenian Foreign Minister Ararat Mirzoyan.',

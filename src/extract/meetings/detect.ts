@@ -1737,11 +1737,16 @@ function clauseDate(
   // "…, which had been scheduled for Wednesday in Tehran": the meeting's own schedule
   const scheduled = schedulingAside(an, trigger);
   if (scheduled) spans.push(scheduled);
+  // "A follow-up meeting in Paris, which …, has been pushed back to May": dated where it is put off to
+  const putOff = tokens.findIndex(
+    (t, k) => k > at && /^(postponed|moved|pushed|delayed|rescheduled|deferred)$/.test(t.lower) && own(k),
+  );
   // "discussed the proposal by phone with X on Monday": a construction of several words is dated from its end too
   const anchors = [tokens[at]!.start - an.sentence.start];
   if (trigger.length > 2) anchors.push(tokens[at + trigger.length - 1]!.end - an.sentence.start);
   if (aside) anchors.push(tokens[aside.b]!.start - an.sentence.start);
   if (scheduled) anchors.push(tokens[scheduled.a]!.start - an.sentence.start);
+  if (putOff > 0) anchors.push(tokens[putOff]!.start - an.sentence.start);
   // "the next meeting, between Kurti and Vucic, could take place in July": dated past the sides' aside too
   const sides = sidesAsideAfter(tokens, at);
   if (sides > 0) anchors.push(tokens[sides]!.start - an.sentence.start);
