@@ -14,6 +14,8 @@ export interface HtmlArticle {
   siteName: string | null;
   /** The canonical URL, absolute, else the page's own URL. */
   url: string | null;
+  /** A visible "Keywords: a, b, c" line of the page (Readability drops it), else []. */
+  keywords: string[];
 }
 
 type Doc = ReturnType<typeof parseHTML>['document'];
@@ -53,7 +55,18 @@ export function readHtml(html: string, pageUrl: string | null): HtmlArticle {
     publishedAt,
     siteName,
     url: absolute(canonical ?? str(ld?.url), pageUrl) ?? pageUrl,
+    keywords: keywordLine(document),
   };
+}
+
+/** "Keywords: Palestinian reconciliation, Fatah, Hamas": a short visible line of the page's keywords. */
+function keywordLine(document: Doc): string[] {
+  for (const el of document.querySelectorAll('div, p, span, li')) {
+    const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const m = /^Key ?words\s*:\s*(.{3,200})$/i.exec(text);
+    if (m) return m[1]!.split(/\s*[,;]\s*/).filter(Boolean);
+  }
+  return [];
 }
 
 /** True when a text looks like an HTML document rather than plain text. */

@@ -72,6 +72,7 @@ function layoutHtml(origin: string, content: string): PageLayout {
   const date = page.publishedAt ? (normalizeIsoDate(page.publishedAt) ?? dateInHeader(page.publishedAt)) : null;
   return {
     ...layout,
+    keywords: layout.keywords.length > 0 ? layout.keywords : page.keywords,
     title: page.title ?? layout.title,
     url: page.url,
     publishedAt: date,

@@ -72,6 +72,16 @@ describe('HTML metadata', () => {
     });
     expect(own.source).toBe('D News');
   });
+  it('reads a visible "Keywords:" line of a page, which Readability drops', () => {
+    const html = readHtml(
+      page(
+        '',
+        '<article><h1>Envoys meet</h1><div class="kw"><span>Keywords:</span> truce, Gaza, Qatar</div><p>The envoys met on Monday.</p></article>',
+      ),
+      null,
+    );
+    expect(html.keywords).toEqual(['truce', 'Gaza', 'Qatar']);
+  });
   it('leaves captions, scripts and forms out of the text', () => {
     const html = readHtml(
       page(
