@@ -5,6 +5,7 @@ import type { Mention } from './mentions.js';
 import { isNameCap, type Scan, span } from './scan.js';
 import {
   ACTOR_NOUNS,
+  CAPITAL_SUBJECT_VERBS,
   CAP_STOP,
   COMMON_SUBJECTS,
   CONNECTORS,
@@ -116,6 +117,8 @@ export function lexStartsOrg(scan: Scan, k: number, chunkStart: number): boolean
   if (!h || k <= chunkStart) return false;
   if (h.role !== 'name') {
     if (h.entry.kind !== 'COUNTRY') return false;
+    // "Cho had told Iwaya Seoul hoped…": a capital before its verb is the next clause's subject
+    if (h.role === 'capital' && CAPITAL_SUBJECT_VERBS.has(tokens[k + h.length]?.lower ?? '')) return true;
     // "Former Kenyan president", "Representatives of Venezuelan President X": the adjective starts a new mention
     const after = tokens[k + h.length];
     return (

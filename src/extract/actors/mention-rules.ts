@@ -746,6 +746,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Commission Chairperson Amina Diallo spoke first.', expect: 'Amina Diallo' },
       { text: 'Foreign Minister Therese Wagner of Congo arrived first.', expect: 'Therese Wagner' },
       { text: 'Two people were hurt, Gov. Oleh Syniehubov said.', expect: 'Oleh Syniehubov' },
+      { text: 'Cho had told Takeshi Iwaya Seoul hoped the process would go on.', expect: 'Takeshi Iwaya' },
       { text: 'He spoke with the acting foreign minister, Amir Khan Muttaqi, on Monday.', expect: 'Amir Khan Muttaqi' },
       {
         text: 'The Optimistic Party for the Development of Mozambique (Podemos) said so.',
