@@ -407,3 +407,13 @@ describe('statements: unnamed sources with long asides', () => {
     expect(x.statements[0]?.speaker).toBe('TPLF');
   });
 });
+
+describe('statements: a closing reporting tail reports all before it', () => {
+  it('"A discussed the plan with B, and the two stressed “…”, the ministry said": one statement, the ministry\'s', () => {
+    const x = run(
+      'Egyptian Foreign Minister Badr Abdelatty discussed the plan with his Saudi counterpart in Cairo on Monday, and the two ministers stressed “the unity of Sudan,” the Egyptian Foreign Ministry said.',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Egyptian Foreign Ministry']);
+    expect(x.statements[0]?.text).toContain('discussed the plan');
+  });
+});

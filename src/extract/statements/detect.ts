@@ -7,6 +7,7 @@ import { newDiscourse } from './draft.js';
 import { finish, MIN_STATEMENT_WORDS, wordCount } from './finish.js';
 import { quoteAround } from './quotes.js';
 import { CUE_RULES, SENTENCE_RULES } from './rules/index.js';
+import { clauseThenSubjectCue } from './rules/clause-then-subject-cue.js';
 
 /**
  * Finds who said what, in stages: cue (a reporting verb) → source and content (the first named rule
@@ -30,7 +31,15 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
   const found: Draft[] = [];
   // after the sentence's first statement only continuations (", adding that…") are read
   let spoken = false;
-  for (let v = 0; v < tokens.length; v++) {
+  // "A discussed the plan with B, and the two ministers stressed “…”, the ministry said": a reporting tail that
+  // closes the sentence reports all before it, whatever cues stand inside
+  const tail = reportingTail(ctx, an, state, found);
+  if (tail) {
+    found.push(tail);
+    state.lastSpeaker = tail.speaker;
+    spoken = true;
+  }
+  for (let v = tail ? tail.verb.i + 1 : 0; v < tokens.length; v++) {
     const kinds = cueKinds(tokens, v);
     // a reporting verb inside a quote is the speaker's own word ("“Russia continues to say…”")
     if (kinds.size === 0 || quoteAround(ctx.quotes, tokens[v]!.start)) continue;
@@ -68,6 +77,42 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
   }
   drafts.push(...found);
 }
+
+/** The cue of a closing reporting tail (", the Egyptian Foreign Ministry said."), read by its rule, if any. */
+function reportingTail(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  state: DiscourseState,
+  found: Draft[],
+): Draft | undefined {
+  const { tokens } = an;
+  const last = tokens.findLastIndex((t, k) => cueKinds(tokens, k).has('clause') && !quoteAround(ctx.quotes, t.start));
+  if (last < 0) return undefined;
+  // only a tail that ends the sentence, past a few words of where and when ("…, the ministry said on Monday."), after a
+  // comma (", the ministry said"): no words said follow it
+  const after = tokens.slice(last + 1).filter((t) => t.word);
+  if (after.length > TAIL_WORDS || after.some((t) => t.lower === 'that')) return undefined;
+  if (
+    after.length > 0 &&
+    !/^(in|on|at|late|early|earlier|later|via|through|during|after|citing|according)$/.test(after[0]!.lower)
+  )
+    return undefined;
+  const comma = tokens.findLastIndex((t, k) => k < last && t.text === ',');
+  const subject = tokens.slice(comma + 1, last);
+  if (comma < 0 || subject.some((t) => !t.word && !/^(['’]s|[”"’])$/.test(t.text))) return undefined;
+  // ("Xi said …, Chinese state media reported": an outlet's tail carries the words of the one who said them)
+  if (subject.some((t) => /^(media|agency|news|television|tv|radio|newspaper|broadcaster|daily)$/.test(t.lower)))
+    return undefined;
+  const earlier = tokens.some((t, k) => k < last && cueKinds(tokens, k).size > 0 && !quoteAround(ctx.quotes, t.start));
+  if (!earlier) return undefined;
+  const applied = firstApplying([clauseThenSubjectCue], { ctx, an, v: last, state, found });
+  const draft = applied?.drafts[0];
+  if (!draft || draft.speaker.kind === 'MEDIA') return undefined;
+  return wordsIn(ctx, draft) >= MIN_STATEMENT_WORDS ? draft : undefined;
+}
+
+/** How many words may follow a closing tail's verb ("said in a statement on Monday"). */
+const TAIL_WORDS = 6;
 
 /** The words of a draft, with the parts it goes on with ("The talks, he said, would resume"). */
 const wordsIn = (ctx: ArticleContext, d: Draft): number =>
