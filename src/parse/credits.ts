@@ -85,6 +85,10 @@ export function agencyOf(credit: string): string | null {
 
 /** Recognises a dateline at the start of a paragraph. */
 export function matchDateline(text: string): DatelineMatch | null {
+  // "January 20, 2026 (PORT SUDAN) –": the date first, the place in brackets
+  const dateFirst = new RegExp(String.raw`^${DATE_PART}\s*\((${PLACE})\)\s*${SEP}\s*`, 'u').exec(text);
+  if (dateFirst && !NOT_PLACES.test(dateFirst[1]!.trim()))
+    return { place: titleCase(dateFirst[1]!.trim()), agency: null, length: dateFirst[0].length };
   // "APA-Lomé (Togo) –": the agency joined to the place by a hyphen
   const joined = new RegExp(
     String.raw`^([A-Z]{2,8})-(${PLACE})${REGION}?\s*(?:\([^()]{2,30}\))?\s*${SEP}\s*`,

@@ -129,6 +129,7 @@ describe('datelines in wire forms', () => {
     ['TRIPOLI, 04/03/2024 (LANA) - ', 'Tripoli', 'LANA'],
     ['Chisinau (dpa) - ', 'Chisinau', 'dpa'],
     ['APA-Lomé (Togo) – ', 'Lomé', 'APA'],
+    ['January 20, 2026 (PORT SUDAN) – ', 'Port Sudan', null],
   ];
   for (const [dateline, place, agency] of cases) {
     it(`reads "${dateline.trim()}"`, () => {
