@@ -132,9 +132,35 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
       ls.shift();
       continue;
     }
+    // "Doval, Wang Yi review situation along LAC" then "Meera Raghavan" then "NEW DELHI": a standfirst and a byline
+    // standing in the header, above a dateline or date line (never body text)
+    if (ls.length > 2 && headerAbove(ls, 1) && (isStandfirst(line) || isPersonalByline(line))) {
+      ls.shift();
+      continue;
+    }
     break;
   }
 }
+
+/** A short unpunctuated line: a standfirst, byline, dateline or date stamp of a header. */
+const isShortHeaderLine = (line: string): boolean => !/[.!?"”]$/.test(line) && line.split(/\s+/).length <= 30;
+
+/** The header goes on below line `k` (a byline, a dateline or a date line come next, before prose). */
+function headerAbove(ls: string[], k: number): boolean {
+  for (let n = k; n < Math.min(ls.length, k + 3); n++) {
+    const line = ls[n]!;
+    if (datelineLine(line) || isDateLine(line)) return true;
+    if (!isPersonalByline(line)) return false;
+  }
+  return false;
+}
+
+/** A subheading under the title: words in lower case too, no sentence's end. */
+const isStandfirst = (line: string): boolean => isShortHeaderLine(line) && /\s[a-z]/.test(line);
+
+/** "Meera Raghavan": two to four capitalised name words alone on a line. */
+const isPersonalByline = (line: string): boolean =>
+  /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}$/u.test(line) && line !== line.toUpperCase();
 
 /**
  * Drops furniture wherever it stands. A `block` rule (related links, tags) drops what follows

@@ -298,6 +298,23 @@ describe('layout: live blogs', () => {
   });
 });
 
+describe('layout: a standfirst and a personal byline above the dateline', () => {
+  it('drops "Doval, Wang Yi review situation…" and "Meera Raghavan" from the body and reads "NEW DELHI"', () => {
+    const a = text(
+      [
+        'India, China agree to set up expert group',
+        'Envoys review situation along the border; PM to travel to Tianjin',
+        'Meera Raghavan',
+        'NEW DELHI',
+        'Updated - August 20, 2025 12:48 am IST',
+        PROSE,
+      ].join('\n\n'),
+    );
+    expect(a.dateline).toBe('New Delhi');
+    expect(a.body).toBe(PROSE);
+  });
+});
+
 describe('layout: a dateline alone on its line', () => {
   it('reads "Muscat, 12 January 2025" under a press release title as the dateline and the date', () => {
     const a = text(['Press release on the visit', '', 'Muscat, 12 January 2025', '', PROSE].join('\n'));
