@@ -441,6 +441,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     name: 'spoke by phone',
     examples: [
       { text: 'Prime Minister Lena Varga spoke by phone with President Omar Siddiq on Friday.', expect: 'CALL' },
+      { text: 'Dr Ruto spoke on phone with Prime Minister Omar Siddiq on Monday evening.', expect: 'CALL' },
+      { text: 'President Omar Siddiq spoke on the phone with Prime Minister Lena Varga.', expect: 'CALL' },
       { text: 'Foreign Minister Ana Petrova talked by video link to her Ghanaian counterpart.', expect: 'CALL' },
       {
         text: 'Foreign Minister Ana Petrova spoke with her Ghanaian counterpart Kofi Mensah by phone.',
@@ -462,8 +464,14 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const discuss = words.discussVerbs.has(t.lower);
       if (!words.speakVerbs.has(t.lower) && !discuss) return undefined;
       const call = { tok: t, kind: 'CALL' as const, verb: true, length: 1 };
-      const medium = (j: number) =>
-        lowerAt(an, j) === 'by' ? words.remoteMedia.find((p) => phraseAt(an.tokens, j + 1, p)) : undefined;
+      // "by phone", "on the phone", "over the telephone"
+      const medium = (j: number) => {
+        const at = /^(on|over)$/.test(lowerAt(an, j)) && lowerAt(an, j + 1) === 'the' ? j + 1 : j;
+        if (!/^(by|on|over|the)$/.test(lowerAt(an, at)) || (at === j && lowerAt(an, j) === 'the')) return undefined;
+        const phrase = words.remoteMedia.find((p) => phraseAt(an.tokens, at + 1, p));
+        // (only the telephone goes with "on" or "over": "on video" is no call)
+        return phrase && (lowerAt(an, j) === 'by' || /^(tele)?phone$/.test(phrase.join(' '))) ? phrase : undefined;
+      };
       const byMedium = (j: number) => medium(j) !== undefined;
       if (byMedium(k + 1)) return call;
       // "discussed the proposal by phone with X": the construction runs to the "with" of the other side
