@@ -417,3 +417,12 @@ describe('statements: a closing reporting tail reports all before it', () => {
     expect(x.statements[0]?.text).toContain('discussed the plan');
   });
 });
+
+describe('statements: a quote, then a speaker with a long relative clause', () => {
+  it('"“…,” Wang, who is also a member of the Political Bureau of …, told the ministers": the quote is Wang\'s', () => {
+    const x = run(
+      'Chinese Foreign Minister Wang Yi hosted the ministers. “We stand with peace and with both our neighbours,” Wang, who is also a member of the Political Bureau of the Communist Party of China Central Committee, told the two ministers at the start of the meeting.',
+    );
+    expect(x.statements.find((s) => s.text.startsWith('We stand'))?.speaker).toBe('Wang Yi');
+  });
+});

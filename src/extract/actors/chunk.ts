@@ -512,11 +512,17 @@ function personMention(
 }
 
 /** "Biden, speaking at the White House, said", "Okafor, 64, told": an aside between commas, then a report. */
+/** How long a relative clause about a speaker may be before the reporting verb (", who …, told"). */
+const RELATIVE_ASIDE_REACH = 24;
+
 function speaksAfterAside(tokens: Token[], b: number): boolean {
   if (tokens[b]?.text !== ',') return false;
   const next = tokens[b + 1]?.text ?? '';
-  if (!/^\p{Ll}+ing$/u.test(next) && !/^\d{2}$/.test(next)) return false;
-  const close = tokens.findIndex((t, k) => k > b + 1 && k <= b + 16 && t.text === ',');
+  // (", who is also a member of the Political Bureau of …, told": a relative clause about the speaker)
+  const who = next === 'who';
+  if (!/^\p{Ll}+ing$/u.test(next) && !/^\d{2}$/.test(next) && !who) return false;
+  const reach = who ? RELATIVE_ASIDE_REACH : 16;
+  const close = tokens.findIndex((t, k) => k > b + 1 && k <= b + reach && t.text === ',');
   const verb = tokens[close + 1]?.lower ?? '';
   return close > 0 && lexicon().reporting.has(verb) && /(ed|s|said|told)$/.test(verb);
 }

@@ -1,3 +1,4 @@
+import { opensRelativeClause } from '../../clause.js';
 import { lexicon } from '../../lexicon/index.js';
 import { lastIndexBefore, quoteEndingBefore } from '../content.js';
 import type { CueInput, StatementRule } from '../draft.js';
@@ -55,7 +56,13 @@ export const quoteThenCue: StatementRule = {
     const verb = tokens[v]!;
     // “Why now?” he said. — a sentence may end at the quote's own "?" and its attribution go on in lower case
     const split = v < 20 && tokens[0]!.word && !tokens[0]!.cap;
-    const from = split ? an.sentence.start - 2 : tokens[Math.max(0, v - 20)]!.start;
+    // ('"…," Wang, who is also a member of …, told': a sentence that opens with the quote is read from its start)
+    const opensWithQuote = /^[“"]$/.test(tokens[0]?.text ?? '');
+    const from = split
+      ? an.sentence.start - 2
+      : opensWithQuote
+        ? an.sentence.start
+        : tokens[Math.max(0, v - 20)]!.start;
     const quote = quoteEndingBefore(ctx, verb.start, from);
     if (!quote) return undefined;
     const afterQuote = tokens.findIndex((t) => t.start >= quote.end);
@@ -68,7 +75,10 @@ export const quoteThenCue: StatementRule = {
     // '"…" including X, it said': the subject follows the last comma; the words before it continue the quote's clause
     const lastComma = afterQuote >= 0 ? lastIndexBefore(tokens, v, ',') : -1;
     const tail = lastComma > afterQuote ? tokens.slice(afterQuote, lastComma).filter((t) => t.word).length : 0;
-    let speaker = afterQuote >= 0 && afterQuote < v ? speakerIn(ctx, an, afterQuote, v, state) : undefined;
+    // '"…," Wang, who is also a member of the Political Bureau, told…': the speaker stands before the relative clause
+    const relative = tokens.findIndex((_, k) => k >= afterQuote && k < v && opensRelativeClause(tokens, k));
+    const speakerEnd = afterQuote >= 0 && relative > afterQuote ? relative : v;
+    let speaker = afterQuote >= 0 && afterQuote < v ? speakerIn(ctx, an, afterQuote, speakerEnd, state) : undefined;
     const fromTail = !speaker && tail >= 2;
     if (fromTail) speaker = speakerIn(ctx, an, lastComma + 1, v, state);
     // "“…,” a source told AFP": the one told is not the speaker
