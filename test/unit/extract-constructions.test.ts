@@ -1558,3 +1558,10 @@ describe('a subject pronoun goes on the subject of the sentence before', () => {
     expect(x.meetings.find((m) => m.kind === 'CALL')?.participants).toEqual(['Marco Rubio', 'Felix Tshisekedi']);
   });
 });
+
+describe('an outlet set off by commas after its noun', () => {
+  it('"read a statement on state television, Télé Tarkana, on Wednesday": the outlet, no person', () => {
+    const x = run('The spokesman read a statement on state television, Télé Tarkana, on Wednesday night.');
+    expect(x.actors.find((a) => a.name === 'Télé Tarkana')?.kind ?? 'MEDIA').toBe('MEDIA');
+  });
+});

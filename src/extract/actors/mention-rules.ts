@@ -747,6 +747,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Foreign Minister Therese Wagner of Congo arrived first.', expect: 'Therese Wagner' },
       { text: 'Two people were hurt, Gov. Oleh Syniehubov said.', expect: 'Oleh Syniehubov' },
       { text: 'Cho had told Takeshi Iwaya Seoul hoped the process would go on.', expect: 'Takeshi Iwaya' },
+      { text: 'The spokesman, Colonel-Major Amadou Sani, read a statement.', expect: 'Amadou Sani' },
       { text: 'He spoke with the acting foreign minister, Amir Khan Muttaqi, on Monday.', expect: 'Amir Khan Muttaqi' },
       {
         text: 'The Optimistic Party for the Development of Mozambique (Podemos) said so.',

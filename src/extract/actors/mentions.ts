@@ -86,7 +86,9 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     const prev = m.t0 > 0 ? tokens[m.t0 - 1]!.lower : '';
     const mediaNoun = (k: number): boolean =>
       MEDIA_NOUNS.has(scan.lowerAt(k)) && (scan.lowerAt(k) !== 'agency' || scan.lowerAt(k - 1) === 'news');
-    if (mediaNoun(m.t0 - 1) || (prev === 'the' && mediaNoun(m.t0 - 2) && tokens[m.t0 - 1]!.cap)) {
+    // ("on state television, Télé Sahel, on Wednesday": the outlet set off by commas after its noun)
+    const apposed = prev === ',' && mediaNoun(m.t0 - 2) && tokens[m.t1]?.text === ',';
+    if (mediaNoun(m.t0 - 1) || apposed || (prev === 'the' && mediaNoun(m.t0 - 2) && tokens[m.t0 - 1]!.cap)) {
       const from = prev === 'the' ? m.t0 - 1 : m.t0;
       const surface = span(tokens, from, m.t1, body);
       Object.assign(m, {
