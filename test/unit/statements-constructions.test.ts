@@ -426,3 +426,12 @@ describe('statements: a quote, then a speaker with a long relative clause', () =
     expect(x.statements.find((s) => s.text.startsWith('We stand'))?.speaker).toBe('Wang Yi');
   });
 });
+
+describe('statements: an attribution set inside the clause it reports', () => {
+  it('"He would not, he added, take part in open-ended talks": one statement, both halves', () => {
+    const x = run(
+      'Turkish Cypriot leader Tufan Erhurman said the talks were useful. He would not, he added, take part in open-ended talks for the sake of talks.',
+    );
+    expect(said(x)).toContain('Tufan Erhurman: He would not take part in open-ended talks for the sake of talks');
+  });
+});

@@ -8,6 +8,9 @@ import type { Token } from '../../tokens.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
 /** "CLAUSE, X said." at the end of the sentence: the clause before the comma is X's. */
+/** Words a clause cannot end on: its verb goes on past an attribution set inside it. */
+const INCOMPLETE_ENDS = /^(would|will|could|should|can|may|might|must|not|had|has|have|is|are|was|were|to)$/;
+
 export const clauseThenSubjectCue: StatementRule = {
   name: 'clause-then-subject-cue',
   cue: 'clause',
@@ -115,6 +118,9 @@ export const clauseThenSubjectCue: StatementRule = {
       asideAfterTime(tokens, v + 1) ||
       adjunctsThenAside(tokens, v + 1);
     if (!ends) return undefined;
+    // "He would not, he added, take part in…": an attribution set inside the clause, which goes on after it
+    if (tokens[v + 1]?.text === ',' && INCOMPLETE_ENDS.test(tokens[comma - 1]?.lower ?? '') && tokens[v + 2]?.word)
+      return undefined;
     if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
     const named = speakerIn(ctx, an, comma + 1, head, state);
     const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, head, state, an.sentence.start);
