@@ -435,3 +435,12 @@ describe('statements: an attribution set inside the clause it reports', () => {
     expect(said(x)).toContain('Tufan Erhurman: He would not take part in open-ended talks for the sake of talks');
   });
 });
+
+describe('statements: "…, he added" after words that name someone else', () => {
+  it('"Ms. Aasland is expected to return to Riyadh, he added" is the spokesman\'s, not Aasland\'s', () => {
+    const x = run(
+      'Spokesman Stephane Dujarric said the envoy Karin Aasland had met the Saudi minister in Riyadh. Ms. Aasland is expected to return to Riyadh on Thursday, he added.',
+    );
+    expect(x.statements.find((s) => s.text.startsWith('Ms. Aasland'))?.speaker).toBe('Stephane Dujarric');
+  });
+});

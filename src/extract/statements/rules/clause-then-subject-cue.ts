@@ -123,7 +123,13 @@ export const clauseThenSubjectCue: StatementRule = {
       return undefined;
     if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
     const named = speakerIn(ctx, an, comma + 1, head, state);
-    const speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, head, state, an.sentence.start);
+    let speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, head, state, an.sentence.start);
+    // "Ms. Aasland is expected to return to Riyadh, he added": "he" is not the one the words name, but who spoke last
+    const pronoun = subject.filter((t) => t.word).length === 1 && /^(he|she)$/.test(subject[0]?.lower ?? '');
+    const namedInWords = (g: typeof speaker) =>
+      an.mentions.some((m) => m.t1 <= comma && ctx.index.group(m) === g && m.kind === 'PERSON');
+    if (pronoun && speaker && namedInWords(speaker) && state.lastSpeaker && !namedInWords(state.lastSpeaker))
+      speaker = state.lastSpeaker;
     if (!speaker) return undefined;
     return {
       drafts: [
