@@ -511,10 +511,10 @@ function personMention(
   return m;
 }
 
-/** "Biden, speaking at the White House, said", "Okafor, 64, told": an aside between commas, then a report. */
 /** How long a relative clause about a speaker may be before the reporting verb (", who …, told"). */
 const RELATIVE_ASIDE_REACH = 24;
 
+/** "Biden, speaking at the White House, said", "Okafor, 64, told": an aside between commas, then a report. */
 function speaksAfterAside(tokens: Token[], b: number): boolean {
   if (tokens[b]?.text !== ',') return false;
   const next = tokens[b + 1]?.text ?? '';

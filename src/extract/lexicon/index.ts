@@ -111,6 +111,8 @@ export interface Lexicon {
     /** "round", "session": a round of a process noun (roundNouns, "dialogue") is talks held somewhere. */
     roundWords: Set<string>;
     roundNouns: Set<string>;
+    /** "postponed until March", "pushed back to May": verbs that put a meeting off to a later time. */
+    putOffVerbs: Set<string>;
     /** "a meeting …, which had been scheduled for Wednesday in Tehran": the relative clause gives its own date and place. */
     schedulingParticiples: Set<string>;
     /** "X would pay a working visit": verbs whose subject is the visitor of the visit noun after them. */
@@ -374,6 +376,7 @@ function build(): Lexicon {
       roundWords: new Set(events.roundWords),
       visitMakingVerbs: new Set(events.visitMakingVerbs),
       schedulingParticiples: new Set(events.schedulingParticiples),
+      putOffVerbs: new Set(events.putOffVerbs),
       roundNouns: new Set(events.roundNouns),
       hostGerunds: new Set(events.hostGerunds),
       sidelinesPhrases: events.sidelinesPhrases,

@@ -17,7 +17,7 @@ import {
   opensRelativeClause,
   relativeAsideAfter,
 } from '../clause.js';
-import { meetingStatus } from './status.js';
+import { meetingStatus, putOffTo } from './status.js';
 import { JOINER_RULES } from './joiners.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
@@ -927,7 +927,7 @@ function segmentDrafts(
   }
   // "Lubinets said he had met his Russian counterpart": the person the subject pronoun stands for
   // "He postponed a planned trip to Riyadh", "his visit to Riyadh": a visit's visitor
-  const visitor = !trig.verb && trig.kind === 'VISIT' ? visitorPronounPerson(ctx, an, trig) : undefined;
+  const visitor = !trig.verb && trig.kind === 'VISIT' ? visitorPerson(ctx, an, trig) : undefined;
   const subject = trig.verb && trig.kind !== 'CALL' ? pronounSubjectPerson(ctx, an, trig) : visitor;
   if (subject && !participants.includes(subject)) participants.unshift(subject);
   // "…, Araqchi said after meeting Grossi": who speaks after the meeting took part in it
@@ -1264,7 +1264,7 @@ function openingPersonBefore(ctx: ArticleContext, an: SentenceAnalysis): ActorGr
  * The person "he"/"his" stands for a few lower-case words before a visit noun ("He postponed a planned trip"), or
  * the one named as the subject of a verb that makes the visit ("Minister Andrii Sybiha would pay a working visit").
  */
-function visitorPronounPerson(ctx: ArticleContext, an: SentenceAnalysis, trigger: Trigger): ActorGroup | undefined {
+function visitorPerson(ctx: ArticleContext, an: SentenceAnalysis, trigger: Trigger): ActorGroup | undefined {
   const { tokens } = an;
   const making = lexicon().meetingWords.visitMakingVerbs;
   for (let k = trigger.tok.i - 1; k >= Math.max(0, trigger.tok.i - VISITOR_REACH); k--) {
@@ -1738,9 +1738,7 @@ function clauseDate(
   const scheduled = schedulingAside(an, trigger);
   if (scheduled) spans.push(scheduled);
   // "A follow-up meeting in Paris, which …, has been pushed back to May": dated where it is put off to
-  const putOff = tokens.findIndex(
-    (t, k) => k > at && /^(postponed|moved|pushed|delayed|rescheduled|deferred)$/.test(t.lower) && own(k),
-  );
+  const putOff = tokens.findIndex((_, k) => k > at && own(k) && putOffTo(tokens, k));
   // "discussed the proposal by phone with X on Monday": a construction of several words is dated from its end too
   const anchors = [tokens[at]!.start - an.sentence.start];
   if (trigger.length > 2) anchors.push(tokens[at + trigger.length - 1]!.end - an.sentence.start);
@@ -1766,10 +1764,7 @@ function clauseDate(
       ({ a, b }) =>
         start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
     );
-  const planned =
-    direction === 'future' ||
-    /\b(planned|scheduled|set|due) (for|on)\b/i.test(text) ||
-    /\b(postponed|moved|pushed back|delayed|rescheduled|deferred) (to|until|till|for)\b/i.test(text);
+  const planned = direction === 'future' || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text) || putOff > 0;
   // "the declaration adopted on 11 December", "said late on Monday": the date of another act
   const foreign = (start: number): boolean => {
     const before = /([A-Za-z]+)\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in)\s+)?$/.exec(

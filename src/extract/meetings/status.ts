@@ -78,10 +78,10 @@ const cueRule = (
 });
 
 /** "postponed until March", "was moved to Wednesday", "pushed back to next week": put off to a later time at `k`. */
-function putOffTo(tokens: Token[], k: number): boolean {
+export function putOffTo(tokens: Token[], k: number): boolean {
   const verb = tokens[k]?.lower ?? '';
   const back = verb === 'pushed' && tokens[k + 1]?.lower === 'back' ? k + 2 : k + 1;
-  if (!/^(postponed|moved|pushed|delayed|rescheduled|deferred)$/.test(verb)) return false;
+  if (!lexicon().meetingWords.putOffVerbs.has(verb)) return false;
   if (/^(to|until|till|for)$/.test(tokens[back]?.lower ?? '') && tokens[back + 1]?.word) return true;
   // "postponed his visit to Saudi Arabia until March": "until" past the object
   const until = tokens.findIndex((t, n) => n > back && n <= back + PUT_OFF_OBJECT && /^(until|till)$/.test(t.lower));

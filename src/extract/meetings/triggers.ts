@@ -127,9 +127,6 @@ const DENIED_MODIFIERS = 2;
 /** Words a stance verb may stand before its meeting noun ("support an international peace conference"). */
 const STANCE_REACH = 4;
 
-/** Days that own a call ("Saturday's call"). */
-const DAY_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
-
 /** Title words between "called" and the person called ("called Ghanaian President Kofi Mensah"). */
 const CALLED_TITLE_WORDS = 4;
 
@@ -548,7 +545,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const before = lowerAt(an, k - 1);
       const after = lowerAt(an, k + 1);
       if (/^(a|the)$/.test(before) && /^(from|with|between)$/.test(after) && an.tokens[k + 2]?.word) return call;
-      const dayOwned = /^['’]s$/.test(an.tokens[k - 1]?.text ?? '') && DAY_NAMES.test(lowerAt(an, k - 2));
+      const day = lowerAt(an, k - 2);
+      const dayOwned =
+        /^['’]s$/.test(an.tokens[k - 1]?.text ?? '') &&
+        (lexicon().meetingWords.dayWords.has(day) || day === 'yesterday' || day === 'today');
       if (dayOwned && /^(was|lasted|came|between|with)$/.test(after)) return call;
       // "held a call", "had a phone call": a light verb before the noun
       return before === 'a' && /^(held|had|hold|have|holds|has)$/.test(lowerAt(an, k - 2)) ? call : undefined;

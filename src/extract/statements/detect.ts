@@ -33,16 +33,20 @@ function readSentence(ctx: ArticleContext, an: SentenceAnalysis, state: Discours
   let spoken = false;
   // "A discussed the plan with B, and the two ministers stressed “…”, the ministry said": a reporting tail that
   // closes the sentence reports all before it, whatever cues stand inside
-  const tail = reportingTail(ctx, an, state, found);
+  // the cue kinds of each word outside a quote (a reporting verb inside a quote is the speaker's own word)
+  const cues = tokens.map((t, k) => {
+    const kinds = cueKinds(tokens, k);
+    return kinds.size === 0 || quoteAround(ctx.quotes, t.start) ? NO_CUE : kinds;
+  });
+  const tail = reportingTail(ctx, an, state, found, cues);
   if (tail) {
     found.push(tail);
     state.lastSpeaker = tail.speaker;
     spoken = true;
   }
   for (let v = tail ? tail.verb.i + 1 : 0; v < tokens.length; v++) {
-    const kinds = cueKinds(tokens, v);
-    // a reporting verb inside a quote is the speaker's own word ("“Russia continues to say…”")
-    if (kinds.size === 0 || quoteAround(ctx.quotes, tokens[v]!.start)) continue;
+    const kinds = cues[v]!;
+    if (kinds.size === 0) continue;
     const rules = CUE_RULES.filter((r) => kinds.has(r.cue) && (!spoken || r.cue === 'continuation'));
     const applied = firstApplying(rules, { ctx, an, v, state, found });
     // "calling it “delusional”, but said …": words too few to be a statement leave the sentence's cues open
@@ -84,9 +88,10 @@ function reportingTail(
   an: SentenceAnalysis,
   state: DiscourseState,
   found: Draft[],
+  cues: readonly ReadonlySet<string>[],
 ): Draft | undefined {
   const { tokens } = an;
-  const last = tokens.findLastIndex((t, k) => cueKinds(tokens, k).has('clause') && !quoteAround(ctx.quotes, t.start));
+  const last = cues.findLastIndex((kinds) => kinds.has('clause'));
   if (last < 0) return undefined;
   // only a tail that ends the sentence, past a few words of where and when ("…, the ministry said on Monday."), after a
   // comma (", the ministry said"): no words said follow it
@@ -103,7 +108,7 @@ function reportingTail(
   // ("Xi said …, Chinese state media reported": an outlet's tail carries the words of the one who said them)
   if (subject.some((t) => /^(media|agency|news|television|tv|radio|newspaper|broadcaster|daily)$/.test(t.lower)))
     return undefined;
-  const earlier = tokens.some((t, k) => k < last && cueKinds(tokens, k).size > 0 && !quoteAround(ctx.quotes, t.start));
+  const earlier = cues.some((kinds, k) => k < last && kinds.size > 0);
   if (!earlier) return undefined;
   const applied = firstApplying([clauseThenSubjectCue], { ctx, an, v: last, state, found });
   const draft = applied?.drafts[0];
@@ -113,6 +118,8 @@ function reportingTail(
 
 /** How many words may follow a closing tail's verb ("said in a statement on Monday"). */
 const TAIL_WORDS = 6;
+
+const NO_CUE: ReadonlySet<string> = new Set();
 
 /** The words of a draft, with the parts it goes on with ("The talks, he said, would resume"). */
 const wordsIn = (ctx: ArticleContext, d: Draft): number =>
