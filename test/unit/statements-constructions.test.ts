@@ -402,6 +402,16 @@ describe('statements: unnamed sources with long asides', () => {
     );
     expect(x.statements.find((s) => s.text === 'the army was ready')?.speaker).toBe('Ethiopia');
   });
+  it('"a senior administration official" speaks for the United States unless the article names an administration of its own', () => {
+    const x = run(
+      'U.S. envoy Tom Perriello met Kenyan President William Ruto in Nairobi. A senior administration official told reporters that Washington hoped to bring both sides to Jeddah.',
+    );
+    expect(x.statements.find((s) => s.text.startsWith('Washington hoped'))?.speaker).toBe('United States');
+    const y = run(
+      'The Ruto administration hosted the talks in Nairobi with the United States. Kenya wants a deal, and Kenyan diplomats are upbeat. A senior administration official said Kenya was ready to host another round.',
+    );
+    expect(y.statements.find((s) => s.text.startsWith('Kenya was ready'))?.speaker).toBe('Kenya');
+  });
   it('"the faction said" is the group named before', () => {
     const x = run('The TPLF has been divided for months. The faction said it had not been consulted about the talks.');
     expect(x.statements[0]?.speaker).toBe('TPLF');

@@ -314,7 +314,8 @@ export function unnamedSpeaker(
     const kinds = W.bodyNouns.get(bodyNoun.lower)!;
     return (
       resolveReference(ctx, bodyNoun.lower, at, kinds, true) ??
-      (W.stateReferences.has(bodyNoun.lower) ? mostNamedState(ctx, at) : undefined)
+      (W.stateReferences.has(bodyNoun.lower) ? mostNamedState(ctx, at) : undefined) ??
+      defaultStateOf(ctx, bodyNoun.lower, at)
     );
   }
   // "The plan, drafted by Egypt and Qatar, …, the sources said": whom they speak for was named before the
@@ -352,6 +353,18 @@ function sameUnnamedSource(
     (t, k) => t.lower === noun && last.tokens.slice(Math.max(0, k - 4), k).some((x) => /^(a|an|one)$/.test(x.lower)),
   );
   return introduced ? state.lastSpeaker : undefined;
+}
+
+/**
+ * "a senior administration official": the state the lexicon gives the noun, when it is an actor of the article
+ * and no "X administration" named another before `offset`; else the state named most.
+ */
+function defaultStateOf(ctx: ArticleContext, noun: string, offset: number): ActorGroup | undefined {
+  const state = W.bodyNounStates.get(noun);
+  if (!state) return undefined;
+  const own = new RegExp(`\\b[A-Z][\\p{L}-]+ ${noun}\\b`, 'u').test(ctx.article.body.slice(0, offset));
+  const group = [...ctx.index.groups.values()].find((g) => g.kind === 'COUNTRY' && g.name === state);
+  return own || !group ? mostNamedState(ctx, offset) : group;
 }
 
 /**

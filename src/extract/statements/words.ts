@@ -45,6 +45,11 @@ export const STATEMENT_WORDS = {
   quotedActCues: set(words.quotedActCues),
   roleSynonyms: new Map(Object.entries(words.roleSynonyms)) as ReadonlyMap<string, string[]>,
   bodyNouns: new Map(Object.entries(words.bodyNouns)) as ReadonlyMap<string, string[]>,
+  /** "a senior administration official": the state a body noun stands for when the article names none of its own. */
+  bodyNounStates: new Map(Object.entries(words.bodyNounStates).filter(([k]) => k !== 'comment')) as ReadonlyMap<
+    string,
+    string
+  >,
   actParticles: set(words.actParticles),
   particleActs: set(words.particleActs),
   objectActs: set(words.objectActs),
