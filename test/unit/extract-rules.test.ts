@@ -8,6 +8,7 @@ import { createRuleExtractor } from '../../src/extract/index.js';
 import { MEDIATION_RULES } from '../../src/extract/mediations/rules.js';
 import { JOINER_RULES } from '../../src/extract/meetings/joiners.js';
 import { PARTICIPANT_RULES } from '../../src/extract/meetings/participants.js';
+import { SEPARATE_MEETINGS } from '../../src/extract/meetings/separate.js';
 import { STATUS_RULES } from '../../src/extract/meetings/status.js';
 import { findTriggers, MEETING_TRIGGERS } from '../../src/extract/meetings/triggers.js';
 import { parseArticle } from '../../src/parse/index.js';
@@ -92,6 +93,28 @@ describe('meeting joiner rules', () => {
       'UN Secretary-General Antonio Guterres will host an informal meeting on Cyprus in Geneva next week. Nikos Christodoulides and Ersin Tatar are expected to attend.',
     );
     expect(planned.meetings[0]?.participants).toEqual(expect.arrayContaining(['Nikos Christodoulides', 'Ersin Tatar']));
+  });
+});
+
+describe('separate meetings rule', () => {
+  for (const ex of SEPARATE_MEETINGS.examples)
+    it(ex.text, () => {
+      const meetings = article(ex.text).meetings;
+      expect(meetings.map((m) => m.participants.join(', ')).join(' | ')).toBe(ex.expect);
+      expect(meetings.every((m) => m.rule?.includes(SEPARATE_MEETINGS.name))).toBe(true);
+    });
+  it('places the separate meetings where the first of them joins a meeting reported before', () => {
+    const x = article(
+      'U.S. Secretary of State Marco Rubio met Rwandan Foreign Minister Olivier Nduhungirehe in Washington on Friday. Before the ceremony, Rubio held separate meetings with Congolese Foreign Minister Therese Kayikwamba Wagner and Nduhungirehe.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Washington', 'Washington']);
+    expect(x.meetings[1]?.participants).toContain('Therese Kayikwamba Wagner');
+  });
+  it('keeps one meeting when those met are not listed apart', () => {
+    const x = article(
+      'Tom Perriello met army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo in Nairobi.',
+    );
+    expect(x.meetings).toHaveLength(1);
   });
 });
 

@@ -110,6 +110,8 @@ export interface Lexicon {
     backPronouns: Set<string>;
     /** "round", "session": a round of a process noun (roundNouns, "dialogue") is talks held somewhere. */
     roundWords: Set<string>;
+    /** "held separate meetings with A and B", "met separately with A and B": one meeting with each. */
+    separateWords: Set<string>;
     roundNouns: Set<string>;
     /** "postponed until March", "pushed back to May": verbs that put a meeting off to a later time. */
     putOffVerbs: Set<string>;
@@ -374,6 +376,7 @@ function build(): Lexicon {
       ownerPronouns: new Set(events.ownerPronouns),
       backPronouns: new Set(events.backPronouns),
       roundWords: new Set(events.roundWords),
+      separateWords: new Set(events.separateWords),
       visitMakingVerbs: new Set(events.visitMakingVerbs),
       schedulingParticiples: new Set(events.schedulingParticiples),
       putOffVerbs: new Set(events.putOffVerbs),

@@ -19,6 +19,7 @@ import {
 } from '../clause.js';
 import { meetingStatus, putOffTo } from './status.js';
 import { JOINER_RULES } from './joiners.js';
+import { SEPARATE_MEETINGS } from './separate.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
 import { askedFor, counterpartAfter, findTriggers, topicPhraseBefore, type Trigger } from './triggers.js';
@@ -1071,7 +1072,25 @@ function segmentDrafts(
         segments: [segmentKey],
       });
   }
-  return drafts;
+  return drafts.flatMap((d) => splitSeparate(ctx, an, triggers, d));
+}
+
+/** "held separate meetings with A and B": one draft per meeting, each a segment of its own (never merged back). */
+function splitSeparate(ctx: ArticleContext, an: SentenceAnalysis, triggers: Trigger[], d: Draft): Draft[] {
+  const groupOf = (m: Mention) => ctx.index.group(m);
+  // the draft's own trigger ("met X in Riyadh before travelling to Tehran, where she held separate meetings…" is
+  // not split by the meetings' word)
+  const own = triggers.filter((t) => d.evidence.some((e) => e.start === t.tok.start));
+  const sets = SEPARATE_MEETINGS.match({ an, triggers: own, participants: d.participants, groupOf });
+  if (!sets) return [d];
+  return sets.map((participants, n) => ({
+    ...d,
+    participants,
+    evidence: [...d.evidence],
+    rule: `${d.rule}; ${SEPARATE_MEETINGS.name}`,
+    segments: d.segments.map((key) => `${key}:${n}`),
+    separate: true,
+  }));
 }
 
 /** The countries named by adjectives before the counterpart noun a call verb governs ("his Pakistani counterpart"). */

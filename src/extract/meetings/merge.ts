@@ -34,6 +34,8 @@ export interface Draft {
   pastYear?: boolean;
   /** The sentence segments ("sentence:first token") it was read from: two segments of one sentence are two events. */
   segments: string[];
+  /** "held separate meetings with A and B": one of the meetings, each placed where a sibling is. */
+  separate?: boolean;
 }
 
 /** A capital or a known city of the country. */
@@ -137,6 +139,12 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       );
       if (there) absorb(there, met);
       else out.push(met);
+      continue;
+    }
+    // "held separate meetings with A and B": where the meeting with A is, the one with B is too
+    const sibling = d.separate ? out.find((o) => o.location && siblings(o, d)) : undefined;
+    if (sibling) {
+      out.push({ ...copy(d), location: sibling.location, date: d.date ?? sibling.date });
       continue;
     }
     const located = out.find(
@@ -291,6 +299,12 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     if (same) absorb(same, d);
     else out.push(copy(d));
   }
+  // (the meeting with B placed nowhere, reported before the one with A that joined a placed meeting)
+  for (const o of out)
+    if (o.separate && !o.location) {
+      const sibling = out.find((x) => x.location && siblings(x, o));
+      if (sibling) Object.assign(o, { location: sibling.location, date: o.date ?? sibling.date });
+    }
   return out;
 }
 
@@ -335,6 +349,12 @@ const sentenceOf = (segment: string): string => segment.split(':')[0]!;
 
 /** The sentence a draft was first reported in (its first segment's). */
 const placedIn = (d: Draft): string => sentenceOf(d.segments[0]!);
+
+/** Two of the separate meetings one segment reports ("sentence:start:n" keys that differ only in n). */
+function siblings(o: Draft, d: Draft): boolean {
+  const segment = (key: string) => key.split(':').slice(0, 2).join(':');
+  return o.segments.some((a) => d.segments.some((b) => a !== b && segment(a) === segment(b)));
+}
 
 /** False when the two come from different segments of one sentence ("arrived in X ahead of the summit"). */
 function apart(o: Draft, d: Draft): boolean {

@@ -1,0 +1,76 @@
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
+import type { ActorGroup } from '../actors/resolve.js';
+import { lexicon } from '../lexicon/index.js';
+import type { Rule } from '../rule.js';
+import type { Trigger } from './triggers.js';
+
+export interface SeparateInput {
+  an: SentenceAnalysis;
+  triggers: readonly Trigger[];
+  participants: readonly ActorGroup[];
+  groupOf(m: Mention): ActorGroup | undefined;
+}
+
+/** How far "with" may follow the meeting word ("met separately on Sunday with"). */
+const WITH_REACH = 5;
+
+/** Words that end the list of those met: where, when and why it took place, or a new clause. */
+const LIST_END = /^(in|on|at|to|during|ahead|before|after|over|about|amid|as|which|who|where|while|since|for)$/;
+
+/**
+ * "held separate meetings with A and B", "met separately with A, B and C": one meeting of the subject
+ * with each of those listed, not one meeting of them all (the participant sets, one per meeting).
+ */
+export const SEPARATE_MEETINGS: Rule<SeparateInput, ActorGroup[][]> = {
+  name: 'separate meetings',
+  examples: [
+    {
+      text: 'U.S. envoy Tom Perriello held separate meetings with army chief Abdel Fattah al-Burhan and RSF commander Mohamed Hamdan Dagalo in Nairobi on Sunday.',
+      expect:
+        'United States, Tom Perriello, Abdel Fattah al-Burhan | United States, Tom Perriello, Rapid Support Forces, Mohamed Hamdan Dagalo',
+    },
+    {
+      text: 'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met separately with Hamas and Israeli officials in Doha on Monday.',
+      expect: 'Qatar, Mohammed bin Abdulrahman Al Thani, Hamas | Qatar, Mohammed bin Abdulrahman Al Thani, Israel',
+    },
+  ],
+  match({ an, triggers, participants, groupOf }) {
+    const { tokens } = an;
+    const separate = lexicon().meetingWords.separateWords;
+    const trigger = triggers.find((t) =>
+      [-2, -1, 1, 2].some((d) => separate.has(tokens[t.tok.i + d]?.lower ?? '') && tokens[t.tok.i + d]!.word),
+    );
+    if (!trigger) return undefined;
+    const w = tokens.findIndex((t, k) => k > trigger.tok.i && k <= trigger.tok.i + WITH_REACH && t.lower === 'with');
+    if (w < 0) return undefined;
+    const chunks = listedAfter(an, w + 1).map((span) =>
+      an.mentions
+        .filter((m) => m.kind !== 'PLACE' && m.t0 >= span.a && m.t1 <= span.b)
+        .map(groupOf)
+        .filter((g): g is ActorGroup => !!g && participants.includes(g)),
+    );
+    const met = chunks.filter((c) => c.length > 0);
+    const listed = new Set(met.flat());
+    const subject = participants.filter((g) => !listed.has(g));
+    if (met.length < 2 || subject.length === 0) return undefined;
+    return met.map((c) => [...subject, ...c.filter((g, k) => c.indexOf(g) === k)]);
+  },
+};
+
+/** The items of the list opening at `from` ("A, B and C"), as token spans, up to where the list ends. */
+function listedAfter(an: SentenceAnalysis, from: number): Array<{ a: number; b: number }> {
+  const { tokens } = an;
+  const spans: Array<{ a: number; b: number }> = [];
+  let a = from;
+  let k = from;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (/^[.;:()“”"]$/.test(t.text) || LIST_END.test(t.lower)) break;
+    if (t.lower === 'and' || t.text === ',') {
+      if (k > a) spans.push({ a, b: k });
+      a = k + 1;
+    }
+  }
+  if (k > a) spans.push({ a, b: k });
+  return spans;
+}
