@@ -363,6 +363,22 @@ describe('actors: a title in the plural before a list of names', () => {
   });
 });
 
+describe('actors: a title ending in a portfolio or an honorific before the name', () => {
+  it('reads "Commissioner for Human Rights X" and "Commissioner for Children\'s Rights Y" as X and Y', () => {
+    const x = run(
+      "Ukrainian Commissioner for Human Rights Dmytro Lubinets spoke to Russian Commissioner for Children's Rights Maria Lvova-Belova.",
+    );
+    expect(names(x)).toEqual(expect.arrayContaining(['Dmytro Lubinets', 'Maria Lvova-Belova']));
+    expect(names(x).some((n) => /Rights|Children/.test(n))).toBe(false);
+  });
+  it('drops "Mawlawi" and "Mullah" from a name, so that both spellings are one person', () => {
+    const x = run(
+      'The delegation was led by Defence Minister Mawlawi Mohammad Yaqoob Mujahid. Mullah Mohammad Yaqoob said the talks were useful.',
+    );
+    expect(names(x).filter((n) => n.includes('Yaqoob'))).toEqual(['Mohammad Yaqoob Mujahid']);
+  });
+});
+
 describe('actors: a junta is an organization of its country', () => {
   it('reads "Niger\'s junta" as the Nigerien junta, which "the junta said" refers to', () => {
     const x = run("Niger's junta rejected the ECOWAS ultimatum. The junta said it would defend the country.");

@@ -464,6 +464,8 @@ function personSuffix(texts: string[]): { start: number } | null {
   if (GIVEN_NAME_TITLES.has(texts[s - 1] ?? '') && (s === 1 || TITLE_WORDS.has(texts[s - 2]!)) && texts.length - s >= 2)
     s -= 1;
   while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase())) s++;
+  // "(Commissioner for Children's) Rights Maria Lvova-Belova": the last words of a portfolio, after its possessive
+  if (s === 0) while (PORTFOLIO_WORDS.has(texts[s]!) && texts.length - s > 2) s++;
   if (s >= texts.length) return null;
   if (texts.slice(s).some((t) => MEDIA_HEADS.has(t))) return null;
   return { start: s };
@@ -480,7 +482,8 @@ function afterPortfolio(texts: string[], cut: number): number {
   );
   if (connector < 0 || !PORTFOLIO_WORDS.has(texts[connector + 1] ?? '')) return cut;
   let k = connector + 1;
-  while (k < texts.length && (PORTFOLIO_WORDS.has(texts[k]!) || /^(and|,)$/.test(texts[k]!))) k++;
+  // ("Commissioner for Children's Rights Maria Lvova-Belova": a portfolio word's possessive)
+  while (k < texts.length && (PORTFOLIO_WORDS.has(texts[k]!) || /^(and|,|['’]s)$/.test(texts[k]!))) k++;
   return Math.max(k, cut);
 }
 
