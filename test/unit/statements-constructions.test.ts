@@ -418,6 +418,29 @@ describe('statements: unnamed sources with long asides', () => {
   });
 });
 
+describe('statements: a quoted phrase inside the reported clause', () => {
+  it('takes the whole clause when a quoted phrase opens it ("stressed that “X” among the blocs remained…")', () => {
+    const x = run(
+      'For his part, Nabih Berri stressed that “dialogue or consultations” among the parliamentary blocs remained the shortest road to electing a president.',
+    );
+    expect(said(x)).toContain(
+      'Nabih Berri: dialogue or consultations among the parliamentary blocs remained the shortest road to electing a president',
+    );
+  });
+  it("keeps a quoted clause of its own as the statement ('said “no progress was made” on the dam')", () => {
+    const x = run(
+      'Egyptian Foreign Minister Sameh Shoukry said “no progress was made at the end of this round” on the dam.',
+    );
+    expect(said(x)).toContain('Sameh Shoukry: no progress was made at the end of this round');
+  });
+  it('ends the words before a repeated attribution with where it was said (", his media office said in a statement")', () => {
+    const x = run(
+      'Nabih Berri stressed that dialogue among the blocs remained the shortest road to a president, his media office said in a statement.',
+    );
+    expect(said(x)).toContain('Nabih Berri: dialogue among the blocs remained the shortest road to a president');
+  });
+});
+
 describe('statements: a closing reporting tail reports all before it', () => {
   it('"A discussed the plan with B, and the two stressed “…”, the ministry said": one statement, the ministry\'s', () => {
     const x = run(

@@ -67,7 +67,7 @@ export const STATEMENT_WORDS = {
   sourceTail: new RegExp(`,\\s(?:${words.sourceTails.join('|')})\\s[^,;]{1,60}$`, 'iu'),
   /** "…, his spokesperson told reporters." closing the content: the attribution said again, not what was said */
   repeatedAttribution: new RegExp(
-    `,\\s(?:[\\p{L}'’.-]+\\s){1,6}(?:${words.repeatedAttributions.join('|')})(?:\\s(?:late\\s|earlier\\s)?on\\s\\p{L}+)?[.\\s]*$`,
+    `,\\s(?:[\\p{L}'’.-]+\\s){1,6}(?:${words.repeatedAttributions.join('|')})(?:\\s(?:late\\s|earlier\\s)?(?:on|in|at|via|during)(?:\\s[\\p{L}'’.-]+){1,4})?[.\\s]*$`,
     'iu',
   ),
   subjectBreaks: set(words.subjectBreaks),

@@ -149,7 +149,7 @@ export const subjectCueContent: StatementRule = {
     if (start === null) return undefined;
     // 'said "at some point" he would speak with Maduro': a quoted fragment opening the clause is not all of it
     const quoted = quoteOpeningAt(ctx.quotes, start);
-    const opening = quoted && !clauseGoesOn(tokens, quoted.end) ? quoted : undefined;
+    const opening = quoted && !clauseGoesOn(ctx, tokens, quoted) ? quoted : undefined;
     if (!opening && toldAfterObject(ctx, an, start)) return undefined;
     const afterColon = opening ? undefined : quoteAfterColon(ctx, an);
     // "X stated that A:" and a quote: A is a statement of its own, and so is the quote
@@ -296,10 +296,18 @@ function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
   );
 }
 
-/** A subject pronoun right after a quote that ends at `end`: the quote opens a clause that goes on past it. */
-function clauseGoesOn(tokens: Token[], end: number): boolean {
-  const next = tokens.find((t) => t.start >= end);
-  return W.personPronouns.has(next?.lower ?? '') || W.groupPronouns.has(next?.lower ?? '');
+/**
+ * The quote opens a clause that goes on past it: a subject pronoun follows it ('said "at some point" he would…'),
+ * or words do and it is a phrase of a few words, no clause of its own and no punctuation closing it ('stressed
+ * that "dialogue or consultations" among the blocs remained…').
+ */
+function clauseGoesOn(ctx: CueInput['ctx'], tokens: Token[], quote: Quote): boolean {
+  const next = tokens.find((t) => t.start >= quote.end);
+  if (W.personPronouns.has(next?.lower ?? '') || W.groupPronouns.has(next?.lower ?? '')) return true;
+  const inner = ctx.article.body.slice(quote.innerStart, quote.innerEnd).trimEnd();
+  const words = inner.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+  const clause = words.some((w) => W.finiteVerbs.has(w) || W.copulas.has(w) || W.auxiliaries.has(w));
+  return !!next?.word && words.length >= 2 && !clause && !/[.,!?;:…]$/.test(inner);
 }
 
 /** "A and when asked about B, he said C": the "and" opening the second clause's lead-in, else `second`. */
