@@ -1478,6 +1478,15 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.map((m) => [m.location, m.status])).toEqual([['Washington', 'HELD']]);
   });
+  it('"X said he had briefed A and B by phone": a call of X with A and B', () => {
+    const x = run(
+      'African Union Commission Chairperson Moussa Faki Mahamat hosted the delegations. Faki said he had briefed Sudanese leader Abdel Fattah al-Burhan and Chadian President Mahamat Idriss Deby Itno by phone.',
+    );
+    const call = x.meetings.find((m) => m.kind === 'CALL');
+    expect(call?.participants).toEqual(
+      expect.arrayContaining(['Moussa Faki Mahamat', 'Abdel Fattah al-Burhan', 'Mahamat Idriss Deby Itno']),
+    );
+  });
   it('seats of power place a meeting in their city ("at Villa Somalia", "at Ain el-Tineh")', () => {
     const x = run(
       'Somali President Hassan Sheikh Mohamud received Djiboutian President Ismail Omar Guelleh at Villa Somalia on Sunday. The ambassadors met Lebanese Parliament Speaker Nabih Berri at Ain el-Tineh on Tuesday.',

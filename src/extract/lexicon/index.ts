@@ -169,6 +169,8 @@ export interface Lexicon {
     afterMeetingLeads: Set<string>;
     /** "discussed the proposal by phone with X": verbs whose object comes before the medium of a call. */
     discussVerbs: Set<string>;
+    /** "briefed X by phone", "congratulated X by telephone": verbs whose object is on the other end of a call. */
+    callObjectVerbs: Set<string>;
     /** "will meet again in Cairo", "the talks will resume in Cairo": a meeting of the sides reported before. */
     resumptionWords: string[][];
     /** "a previous round of talks": an earlier meeting of the same sides */
@@ -407,6 +409,7 @@ function build(): Lexicon {
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),
       discussVerbs: new Set(events.discussVerbs),
+      callObjectVerbs: new Set(events.callObjectVerbs),
       resumptionWords: events.resumptionWords.map((p) => p.split(' ')),
       earlierRoundWords: events.earlierRoundWords.map((p) => p.split(' ')),
       delegationNouns: new Set(events.delegationNouns),

@@ -1054,7 +1054,9 @@ function segmentDrafts(
     // call is not on it (a pronoun after the cue, "said he had spoken", still is)
     const persons = participants.filter((g) => g.kind === 'PERSON' && !speakerBefore(ctx, an, call.tok.i, g));
     const people = persons.length > 0 ? persons : participants.filter(isStateOrBody);
-    const caller = people.length === 1 ? pronounPerson(ctx, an, call.tok.i) : undefined;
+    // ("that he had briefed A and B by phone": the subject pronoun is the caller, however many were called)
+    const caller =
+      people.length === 1 || pronounSubjectOf(an, call.tok.i) ? pronounPerson(ctx, an, call.tok.i) : undefined;
     if (caller && !people.includes(caller)) people.unshift(caller);
     // "called his Pakistani and Afghan counterparts": the countries of the officials called, unnamed
     if (people.length === 1) people.push(...counterpartCountries(ctx, an, call));
@@ -1300,6 +1302,13 @@ function visitorPerson(ctx: ArticleContext, an: SentenceAnalysis, trigger: Trigg
 
 /** How many words a visitor's pronoun may stand before the visit noun ("He postponed a planned trip"). */
 const VISITOR_REACH = 5;
+
+/** A person pronoun right before the verb at `at`, past auxiliaries and adverbs ("he had briefed"). */
+function pronounSubjectOf(an: SentenceAnalysis, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /^(had|has|have|also|then|later|earlier|reportedly|personally)$/.test(an.tokens[k]!.lower)) k--;
+  return STATEMENT_WORDS.personPronouns.has(an.tokens[k]?.lower ?? '');
+}
 
 function pronounPerson(ctx: ArticleContext, an: SentenceAnalysis, at: number): ActorGroup | undefined {
   const pronoun = an.tokens.slice(Math.max(0, at - 4), at).find((t) => STATEMENT_WORDS.personPronouns.has(t.lower));

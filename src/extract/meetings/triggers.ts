@@ -19,6 +19,15 @@ export interface Trigger {
   refersBack?: boolean;
 }
 
+/** "by phone", "on the phone", "over the telephone", "by video link" at token j: the medium's words, or undefined. */
+function remoteMediumAt(an: SentenceAnalysis, j: number): string[] | undefined {
+  const at = /^(on|over)$/.test(lowerAt(an, j)) && lowerAt(an, j + 1) === 'the' ? j + 1 : j;
+  if (!/^(by|on|over|the)$/.test(lowerAt(an, at)) || (at === j && lowerAt(an, j) === 'the')) return undefined;
+  const phrase = lexicon().meetingWords.remoteMedia.find((p) => phraseAt(an.tokens, at + 1, p));
+  // (only the telephone goes with "on" or "over": "on video" is no call)
+  return phrase && (lowerAt(an, j) === 'by' || /^(tele)?phone$/.test(phrase.join(' '))) ? phrase : undefined;
+}
+
 /** Where a trigger rule looks: token k of a sentence. */
 export interface TriggerInput {
   an: SentenceAnalysis;
@@ -461,14 +470,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const discuss = words.discussVerbs.has(t.lower);
       if (!words.speakVerbs.has(t.lower) && !discuss) return undefined;
       const call = { tok: t, kind: 'CALL' as const, verb: true, length: 1 };
-      // "by phone", "on the phone", "over the telephone"
-      const medium = (j: number) => {
-        const at = /^(on|over)$/.test(lowerAt(an, j)) && lowerAt(an, j + 1) === 'the' ? j + 1 : j;
-        if (!/^(by|on|over|the)$/.test(lowerAt(an, at)) || (at === j && lowerAt(an, j) === 'the')) return undefined;
-        const phrase = words.remoteMedia.find((p) => phraseAt(an.tokens, at + 1, p));
-        // (only the telephone goes with "on" or "over": "on video" is no call)
-        return phrase && (lowerAt(an, j) === 'by' || /^(tele)?phone$/.test(phrase.join(' '))) ? phrase : undefined;
-      };
+      const medium = (j: number) => remoteMediumAt(an, j);
       const byMedium = (j: number) => medium(j) !== undefined;
       if (byMedium(k + 1)) return call;
       // "discussed the proposal by phone with X": the construction runs to the "with" of the other side
@@ -489,6 +491,31 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         if (byMedium(j)) return found;
         if (!x.word && x.text !== ',' && !/^['’]s?$/.test(x.text)) return undefined;
         if (x.lower === 'that' || x.lower === 'and') return undefined;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'briefed by phone',
+    examples: [
+      {
+        text: 'Faki briefed Sovereignty Council Chairman Abdel Fattah al-Burhan by phone before the session.',
+        expect: 'CALL',
+      },
+      { text: 'President Omar Siddiq congratulated Prime Minister Lena Varga by telephone on Sunday.', expect: 'CALL' },
+      { text: 'Omar Siddiq briefed the cabinet on the talks in Accra.' },
+      { text: 'The minister told Reuters by phone that the talks had stalled.' },
+      { text: 'The envoy is expected to brief members by video link.' },
+    ],
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      if (!lexicon().meetingWords.callObjectVerbs.has(t.lower) || !an.tokens[k + 1]?.word) return undefined;
+      for (let j = k + 1; j < Math.min(an.tokens.length, k + 16); j++) {
+        const x = an.tokens[j]!;
+        // (someone named is called: "brief members by video link" is a briefing to a meeting)
+        const named = an.mentions.some((m) => m.t0 > k && m.t1 <= j && m.kind !== 'PLACE');
+        if (remoteMediumAt(an, j)) return named ? { tok: t, kind: 'CALL', verb: true, length: 1 } : undefined;
+        if ((!x.word && x.text !== ',' && !/^['’]s?$/.test(x.text)) || x.lower === 'that') return undefined;
       }
       return undefined;
     },
