@@ -379,6 +379,13 @@ describe('actors: a title ending in a portfolio or an honorific before the name'
   });
 });
 
+describe('actors: an acronym written as a word', () => {
+  it('reads "Asean" and "Nato" as ASEAN and NATO', () => {
+    const x = run('Asean foreign ministers met in Singapore, and Nato said it was watching closely.');
+    expect(names(x)).toEqual(expect.arrayContaining(['ASEAN', 'NATO']));
+  });
+});
+
 describe('actors: a junta is an organization of its country', () => {
   it('reads "Niger\'s junta" as the Nigerien junta, which "the junta said" refers to', () => {
     const x = run("Niger's junta rejected the ECOWAS ultimatum. The junta said it would defend the country.");

@@ -319,6 +319,11 @@ function build(): Lexicon {
     add(e.name, e, 'name');
     for (const a of e.aliases) add(a, e, 'name');
   }
+  // "Nato", "Asean", "Ecowas": the house style of some outlets for an acronym said as a word
+  for (const e of entries)
+    if (e.kind === 'ORGANIZATION')
+      for (const a of [e.name, ...e.aliases].filter((x) => /^[A-Z]{4,}$/.test(x)))
+        if (!forms.has(titleCased(a))) add(titleCased(a), e, 'name');
   for (const c of countries) {
     const e = countryByName.get(c.name)!;
     for (const a of c.adjectives) add(a, e, 'adjective');
@@ -519,4 +524,9 @@ let cached: Lexicon | undefined;
 export function lexicon(): Lexicon {
   cached ??= build();
   return cached;
+}
+
+/** "NATO" → "Nato". */
+function titleCased(acronym: string): string {
+  return acronym[0] + acronym.slice(1).toLowerCase();
 }
