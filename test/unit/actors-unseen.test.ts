@@ -379,6 +379,15 @@ describe('actors: a title ending in a portfolio or an honorific before the name'
   });
 });
 
+describe('actors: names of documents and holidays', () => {
+  it('reads "the Five-Point Consensus" and "Hari Raya Aidilfitri" as no actors', () => {
+    const x = run(
+      'Under the Five-Point Consensus, the envoy met both sides. The next round will take place in Kuala Lumpur after Hari Raya Aidilfitri.',
+    );
+    expect(names(x).filter((n) => /Consensus|Aidilfitri/.test(n))).toEqual([]);
+  });
+});
+
 describe('actors: an acronym written as a word', () => {
   it('reads "Asean" and "Nato" as ASEAN and NATO', () => {
     const x = run('Asean foreign ministers met in Singapore, and Nato said it was watching closely.');
