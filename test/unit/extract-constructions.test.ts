@@ -1478,6 +1478,14 @@ describe('a meeting after a sequence connector is another event', () => {
     );
     expect(x.meetings.map((m) => [m.location, m.status])).toEqual([['Washington', 'HELD']]);
   });
+  it('"today endorsed a long-named plan … at a one-day meeting here": held that day, the plan no actor', () => {
+    const x = run(
+      'KUALA LUMPUR, Feb 7 (Bernama) -- The Thai government and the Barisan Revolusi Nasional (BRN) today endorsed in principle a Joint Comprehensive Plan Towards Peace (JCPP) for southern Thailand at a one-day meeting here facilitated by Malaysia.',
+      '2024-02-07',
+    );
+    expect(x.meetings.map((m) => [m.location, m.date, m.status])).toEqual([['Kuala Lumpur', '2024-02-07', 'HELD']]);
+    expect(names(x).some((n) => n.includes('Plan'))).toBe(false);
+  });
   it('"X said he had briefed A and B by phone": a call of X with A and B', () => {
     const x = run(
       'African Union Commission Chairperson Moussa Faki Mahamat hosted the delegations. Faki said he had briefed Sudanese leader Abdel Fattah al-Burhan and Chadian President Mahamat Idriss Deby Itno by phone.',

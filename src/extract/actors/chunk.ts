@@ -197,6 +197,9 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     ];
   }
   if ((NON_ACTOR_HEADS.has(last) && orgHeadAt < 0) || PLACE_LEADS.has(texts[0]!)) return null;
+  // "Joint Comprehensive Plan Towards Peace", "Framework for Lasting Peace": a document named by its purpose
+  if (orgHeadAt < 0 && texts.some((t, k) => NON_ACTOR_HEADS.has(t) && PURPOSE_WORDS.has(texts[k + 1] ?? '')))
+    return null;
   // "St. Vincent", "San Cristobal", "Santa Marta", or a place the lexicon knows
   const saintPlace =
     SAINT_PREFIXES.has(texts[0]!) && texts.length >= 2 && !texts.some((t) => TITLE_WORDS.has(t) || ORG_HEADS.has(t));
@@ -419,6 +422,9 @@ function departmentEnd(texts: string[], at: number): number {
   }
   return -1;
 }
+
+/** "Plan Towards Peace", "Agreement on Cessation": the capitalised preposition after a document's head. */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['Towards', 'Toward', 'For', 'On', 'To']);
 
 /** A word of a person's name: capitalised (not a title, stop word or outlet head) or a particle. */
 const isNameWord = (t: string): boolean =>

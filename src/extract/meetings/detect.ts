@@ -1637,12 +1637,33 @@ function duringPastAct(
   judged: { status: MeetingStatus; rule: string | null },
 ): { status: MeetingStatus; rule: string | null } {
   if (judged.status !== 'UNKNOWN') return judged;
+  // ("at a one-day meeting": a hyphen joins the words between)
   const during = tokens.findLastIndex(
-    (t, k) => k < main.tok.i && k >= main.tok.i - DURING_REACH && t.lower === 'during',
+    (t, k) =>
+      k < main.tok.i &&
+      /^(during|at)$/.test(t.lower) &&
+      tokens.slice(k + 1, main.tok.i).filter((x) => x.word).length < DURING_REACH,
   );
-  if (during < 0 || tokens.slice(during + 1, main.tok.i).some((t) => !t.word)) return judged;
+  if (during < 0 || tokens.slice(during + 1, main.tok.i).some((t) => !t.word && t.text !== '-')) return judged;
+  if (tokens[during]!.lower === 'at')
+    return pastClauseBefore(tokens, during) ? { status: 'HELD', rule: 'at a past act' } : judged;
   const { a } = clauseAround(tokens, during);
   return pastActBefore(tokens, during, during - a) ? { status: 'HELD', rule: 'during a past act' } : judged;
+}
+
+/** Words of a clause that put its act ahead ("are expected to endorse … at a meeting"). */
+const AHEAD_WORDS = /^(will|would|shall|to|is|are|be|expected|due|set|scheduled|planned|could|may|might)$/;
+
+/**
+ * "X today endorsed a plan (JCPP) … at a meeting": the words before `at`, back to a comma or the sentence's start
+ * (past brackets), have a past verb and nothing that puts it ahead.
+ */
+function pastClauseBefore(tokens: Token[], at: number): boolean {
+  const a = tokens.findLastIndex((t, k) => k < at && /^[.,;:“”"]$/.test(t.text)) + 1;
+  const words = tokens.slice(a, at).filter((t) => t.word && !t.cap);
+  if (words.some((t) => AHEAD_WORDS.test(t.lower))) return false;
+  const { pastForms } = lexicon().meetingWords;
+  return words.some((t) => /[a-z]ed$/.test(t.lower) || pastForms.has(t.lower));
 }
 
 /** How many words "during" may stand before its meeting word ("during three days of talks"). */
@@ -1745,6 +1766,10 @@ const PAST_YEAR_REACH = 12;
  * The date of the meeting: a date in the meeting's own clause (or the clause of its place), never one of
  * the reporting clause or of another event in the sentence.
  */
+/** How far (characters) a meeting's date may be from its word; before "at a meeting" where an act took place. */
+const DATE_REACH = 80;
+const AT_MEETING_DATE_REACH = 160;
+
 function clauseDate(
   ctx: ArticleContext,
   an: SentenceAnalysis,
@@ -1810,12 +1835,15 @@ function clauseDate(
     const opens = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
     return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
   };
+  // "today endorsed a long-named plan … at a one-day meeting here": the act's date, however long its object
+  const atMeeting = !trigger.verb && tokens.slice(Math.max(0, at - 4), at).some((t) => /^(at|during)$/.test(t.lower));
+  const reach = (start: number): number => (atMeeting && start < anchors[0]! ? AT_MEETING_DATE_REACH : DATE_REACH);
   const near = findDates(text, ctx.article.publishedAt, planned ? 'future' : direction)
     .filter(
       (d) =>
         ownOffset(d.start) &&
         inClause(d.start) &&
-        dist(d.start) <= 80 &&
+        dist(d.start) <= reach(d.start) &&
         !foreign(d.start) &&
         !quotedToday(d.start, d.end),
     )
