@@ -418,6 +418,17 @@ describe('statements: unnamed sources with long asides', () => {
   });
 });
 
+describe('statements: "the statement reads"', () => {
+  it('gives a quote closed by "the statement reads" to who issued the statement', () => {
+    const x = run(
+      'The Armenian Foreign Ministry issued a statement after the meeting. "The sides reaffirmed their commitment to continue the process without preconditions," the statement reads.',
+    );
+    expect(said(x)).toContain(
+      'Armenian Foreign Ministry: The sides reaffirmed their commitment to continue the process without preconditions',
+    );
+  });
+});
+
 describe('statements: a quoted phrase inside the reported clause', () => {
   it('takes the whole clause when a quoted phrase opens it ("stressed that “X” among the blocs remained…")', () => {
     const x = run(
