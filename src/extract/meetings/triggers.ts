@@ -413,6 +413,9 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         expect: 'MEETING',
       },
       { text: 'President Sara Diallo received Western support for the plan.' },
+      {
+        text: "According to a statement from Senegal's Foreign Ministry, received in Dakar on Wednesday, Omar Siddiq also met the minister.",
+      },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
@@ -433,9 +436,11 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         (n === 0 && /^(the|his|her|their|its)$/.test(x.lower));
       const titled = (m: { t0: number }): boolean =>
         m.t0 > v && m.t0 <= v + 10 && an.tokens.slice(v + 1, m.t0).every(titleWord);
+      // (no clause mark between: "a statement …, received in Jakarta on Wednesday, Othman also met…" received no one)
+      const near = (m: { t0: number }): boolean =>
+        m.t0 > v && m.t0 <= v + 4 && an.tokens.slice(v + 1, m.t0).every((x) => x.word || /^['’]s?$/.test(x.text));
       const object = an.mentions.find(
-        (m) =>
-          m.kind === 'PERSON' && ((m.t0 > v && m.t0 <= v + 4) || titled(m) || (by > 0 && m.t0 > by && m.t0 <= by + 5)),
+        (m) => m.kind === 'PERSON' && (near(m) || titled(m) || (by > 0 && m.t0 > by && m.t0 <= by + 5)),
       );
       const delegation = an.tokens.slice(k + 1, k + 5).some((x) => lexicon().meetingWords.sentNouns.has(x.lower));
       return object || delegation || statesOfficials(an, k + 1)
