@@ -112,6 +112,8 @@ export interface Lexicon {
     roundWords: Set<string>;
     /** "held separate meetings with A and B", "met separately with A and B": one meeting with each. */
     separateWords: Set<string>;
+    /** "would meet a proportionate response", "met the deadline": what "meet" takes when no one is met. */
+    unmetObjects: Set<string>;
     roundNouns: Set<string>;
     /** "postponed until March", "pushed back to May": verbs that put a meeting off to a later time. */
     putOffVerbs: Set<string>;
@@ -384,6 +386,7 @@ function build(): Lexicon {
       backPronouns: new Set(events.backPronouns),
       roundWords: new Set(events.roundWords),
       separateWords: new Set(events.separateWords),
+      unmetObjects: new Set(events.unmetObjects),
       visitMakingVerbs: new Set(events.visitMakingVerbs),
       schedulingParticiples: new Set(events.schedulingParticiples),
       putOffVerbs: new Set(events.putOffVerbs),

@@ -47,6 +47,17 @@ const negated = (an: SentenceAnalysis, k: number): boolean =>
 const described = (an: SentenceAnalysis, k: number): boolean =>
   lowerAt(an, k - 1) === 'to' && wordsBefore(an, k, 6).some((x) => lexicon().meetingWords.rankingWords.has(x.lower));
 
+/** "would meet a proportionate response", "met the deadline": a thing met within a few words, no one. */
+const meetsNoOne = (an: SentenceAnalysis, k: number): boolean => {
+  if (!/^me(e)?t/.test(lowerAt(an, k))) return false;
+  const unmet = lexicon().meetingWords.unmetObjects;
+  // the object opens right after the verb ("meet again before the end of the year" meets someone)
+  const determined = /^(a|an|the|their|its|his|her|our|all|any|these|those|such|every)$/.test(lowerAt(an, k + 1));
+  const object = an.tokens.slice(determined ? k + 2 : k + 1, k + 5);
+  const end = object.findIndex((x) => !x.word || x.cap || unmet.has(x.lower));
+  return end >= 0 && unmet.has(object[end]!.lower) && (determined || end === 0);
+};
+
 /**
  * The noun at k is the object of one of `phrases`, one or two words apart: "rejected negotiations with X",
  * "ruled out any direct talks" (a refusal), "declined to comment on the Washington talks" (a topic).
@@ -614,17 +625,39 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     },
   },
   {
+    name: 'sat down with',
+    examples: [
+      {
+        text: 'The envoy Othman Hashim sat down on Sunday in Chiang Mai with representatives of the Karen National Union.',
+        expect: 'MEETING',
+      },
+      { text: 'President Omar Siddiq will sit down with Prime Minister Lena Varga in Dakar.', expect: 'MEETING' },
+      { text: 'The protesters sat down in the square.' },
+    ],
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      if (!/^(sat|sit|sits|sitting)$/.test(t.lower) || lowerAt(an, k + 1) !== 'down' || negated(an, k))
+        return undefined;
+      for (let j = k + 2; j < Math.min(an.tokens.length, k + 14); j++) {
+        if (lowerAt(an, j) === 'with') return { tok: t, kind: 'MEETING', verb: true, length: 2 };
+        if (/^[.;:“”"]$/.test(an.tokens[j]!.text)) return undefined;
+      }
+      return undefined;
+    },
+  },
+  {
     name: 'meeting verb',
     examples: [
       { text: 'Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi.', expect: 'MEETING' },
       { text: 'Prime Minister Lena Varga telephoned President Omar Siddiq on Friday.', expect: 'CALL' },
       { text: 'Prime Minister Lena Varga has not met President Omar Siddiq since May.' },
       { text: 'Petro, who has met Omar Siddiq several times, urged restraint.' },
+      { text: 'Any resort to the snapback would meet a proportionate response, Omar Siddiq said.' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       const kind = lexicon().meetingVerbs.get(t.lower);
-      return kind && !described(an, k) && !negated(an, k) && !habitual(an, k)
+      return kind && !described(an, k) && !negated(an, k) && !habitual(an, k) && !meetsNoOne(an, k)
         ? { tok: t, kind, verb: true, length: 1 }
         : undefined;
     },
