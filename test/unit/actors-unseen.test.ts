@@ -379,6 +379,15 @@ describe('actors: a title ending in a portfolio or an honorific before the name'
   });
 });
 
+describe('actors: one known by one name keeps the title', () => {
+  it('names "Pope Francis" and "Patriarch Kirill" so, with "Francis" an alias, and Cardinal Zuppi by his name', () => {
+    const x = run('Pope Francis met Patriarch Kirill in Havana. Cardinal Matteo Zuppi later said Francis was pleased.');
+    const people = x.actors.filter((a) => a.kind === 'PERSON');
+    expect(people.map((a) => a.name)).toEqual(['Pope Francis', 'Patriarch Kirill', 'Matteo Zuppi']);
+    expect(people[0]?.aliases).toContain('Francis');
+  });
+});
+
 describe('actors: names of documents and holidays', () => {
   it('reads "the Five-Point Consensus" and "Hari Raya Aidilfitri" as no actors', () => {
     const x = run(

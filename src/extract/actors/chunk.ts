@@ -27,6 +27,7 @@ import {
   TITLE_WORDS,
   GIVEN_NAME_TITLES,
   TITLES_INSIDE_NAMES,
+  MONONYM_TITLES,
   VENUE_HEADS,
   VENUE_WORDS,
 } from './words.js';
@@ -472,6 +473,8 @@ function personSuffix(texts: string[]): { start: number } | null {
   while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase())) s++;
   // "(Commissioner for Children's) Rights Maria Lvova-Belova": the last words of a portfolio, after its possessive
   if (s === 0) while (PORTFOLIO_WORDS.has(texts[s]!) && texts.length - s > 2) s++;
+  // "Pope Francis", "Patriarch Kirill": one known by one name keeps the title
+  if (s === texts.length - 1 && MONONYM_TITLES.has(texts[s - 1] ?? '')) s -= 1;
   if (s >= texts.length) return null;
   if (texts.slice(s).some((t) => MEDIA_HEADS.has(t))) return null;
   return { start: s };

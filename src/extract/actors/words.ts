@@ -88,6 +88,8 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set(grammar.siteNouns.words);
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(grammar.portfolioWords.words);
 /** Title words that are given names too ("Foreign Minister Amir Khan Muttaqi"). */
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(grammar.givenNameTitles);
+/** "Pope Francis", "Patriarch Kirill": a title kept before a single name. */
+export const MONONYM_TITLES: ReadonlySet<string> = new Set(grammar.mononymTitles.words);
 export const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set(grammar.titlesInsideNames);
 
 /** Nouns before "for X"/"on X" that make X the area dealt with, not an actor ("envoy for Yemen", "efforts on Sudan"). */
