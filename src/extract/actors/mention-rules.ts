@@ -714,7 +714,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       { text: 'Clashes erupted between Fulani Muslim herders and Tiv Christian communities.', expect: '' },
       { text: 'He spoke on the Kashmir Conflict at length.', expect: '' },
       { text: 'The Brazil-Argentina summit ended early.', expect: '' },
-      { text: 'Patriarch Daniel of Bucharest and all Romania blessed the accord.', expect: 'Daniel' },
+      { text: 'Patriarch Daniel of Bucharest and all Romania blessed the accord.', expect: 'Patriarch Daniel' },
       { text: 'Former envoy Martha K. Osei testified on Thursday.', expect: 'Martha K. Osei' },
       { text: 'They landed at “Amilcar Cabral” International Airport.', expect: '' },
       {
