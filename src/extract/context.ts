@@ -91,7 +91,8 @@ const SUBJECT_REACH = 6;
 
 /**
  * The person who is the subject of the sentence before the one at `offset`, when the pronoun at `offset` opens its
- * clause (past a lead-in such as "On Thursday,"): named within the first words of that sentence, the first actor.
+ * clause (past a lead-in such as "On Thursday,", or right after a quote that opens the sentence): named within the
+ * first words of that sentence, the first actor.
  */
 function previousSubject(ctx: ArticleContext, offset: number): ActorGroup | undefined {
   const at = ctx.analyses.findIndex((a) => a.sentence.start <= offset && offset < a.sentence.end);
@@ -99,10 +100,15 @@ function previousSubject(ctx: ArticleContext, offset: number): ActorGroup | unde
   const an = ctx.analyses[at]!;
   const k = an.tokens.findIndex((t) => t.start >= offset);
   const lead = an.tokens.slice(0, k);
-  if (k < 0 || (lead.length > 0 && (lead.length > 5 || lead[lead.length - 1]!.text !== ','))) return undefined;
+  // ('“…,” he told RFE/RL': a quote opening the sentence is the pronoun's words, no subject of its own)
+  const quoteLead = lead.length > 1 && /^[“"]$/.test(lead[0]!.text) && /^[”"]$/.test(lead[lead.length - 1]!.text);
+  const shortLead = lead.length <= 5 && lead[lead.length - 1]?.text === ',';
+  if (k < 0 || (lead.length > 0 && !shortLead && !quoteLead)) return undefined;
   const before = ctx.analyses[at - 1]!;
-  const first = before.mentions.find((m) => m.kind !== 'PLACE' && ctx.index.group(m));
-  if (first?.kind !== 'PERSON' || first.t0 > SUBJECT_REACH) return undefined;
+  // ("Bosnian presidency member Denis Becirovic welcomed…": the body in the title is no subject of its own)
+  const first = before.mentions.find((m) => m.kind === 'PERSON' && ctx.index.group(m));
+  if (!first || first.t0 > SUBJECT_REACH) return undefined;
+  if (before.tokens.slice(0, first.t0).some((t) => t.lower === 'and')) return undefined;
   // the subject is followed by its verb (a lower-case word), not by "and" or a comma that lists others
   const next = before.tokens[first.t1];
   if (!next?.word || next.cap || next.lower === 'and') return undefined;

@@ -56,6 +56,7 @@ function splitParagraph(text: string): Array<[number, number]> {
       spans[i + 1]![0] = span[1];
     }
   }
+  splitAfterPlatformX(text, spans);
   // A period before a lower-case word ends an abbreviation, not a sentence; an initialism is one word
   // ("China-U.S." split as "China-U." and "S. relationship").
   for (let i = spans.length - 1; i > 0; i--) {
@@ -81,4 +82,20 @@ function splitParagraph(text: string): Array<[number, number]> {
     result.push([s, text.trimEnd().length]);
   }
   return result;
+}
+
+/** "wrote on X. He added…": the platform's name is no initial; the sentence ends after it. */
+const PLATFORM_X = /\b(?:on|via) X\.(?=\s+\p{Lu})/gu;
+
+function splitAfterPlatformX(text: string, spans: Array<[number, number]>): void {
+  for (let i = 0; i < spans.length; i++) {
+    const [s, e] = spans[i]!;
+    for (const m of text.slice(s, e).matchAll(PLATFORM_X)) {
+      const cut = s + m.index + m[0].length;
+      const next = cut + (text.slice(cut).length - text.slice(cut).trimStart().length);
+      if (next >= e) continue;
+      spans.splice(i, 1, [s, cut], [next, e]);
+      break;
+    }
+  }
 }

@@ -418,6 +418,27 @@ describe('statements: unnamed sources with long asides', () => {
   });
 });
 
+describe('statements: pronouns after a named subject', () => {
+  it("gives '“…,” he told RFE/RL' to the subject of the sentence before, not the person named last in it", () => {
+    const x = run(
+      'Bosnian presidency member Denis Becirovic welcomed the decision not to receive Milorad Dodik. "Those who attack the state should not be rewarded," he told RFE/RL.',
+    );
+    expect(x.statements.find((st) => st.text.startsWith('Those who attack'))?.speaker).toBe('Denis Becirovic');
+  });
+  it('gives "…, she had spoken with X, her office said" to whom "she" is, not to X', () => {
+    const x = run(
+      'Zeljka Cvijanovic said she had told the commissioner that Republika Srpska was defending the agreement. Before the meeting, she had spoken by telephone with Serbian President Aleksandar Vucic, her office said.',
+    );
+    expect(x.statements.find((st) => st.text.startsWith('Before the meeting'))?.speaker).toBe('Zeljka Cvijanovic');
+  });
+  it('reads "He added that…" after "X wrote on X." as X\'s words (the platform is no initial)', () => {
+    const x = run(
+      '"Both sides are committed to peace," Zabihullah Mujahid wrote on X. He added that the two countries would refrain from attacks.',
+    );
+    expect(said(x)).toContain('Zabihullah Mujahid: the two countries would refrain from attacks');
+  });
+});
+
 describe('statements: "the statement reads"', () => {
   it('gives a quote closed by "the statement reads" to who issued the statement', () => {
     const x = run(

@@ -199,6 +199,9 @@ function resolvePossessor(
   if (!W.personPronouns.has(pronoun.lower)) return resolveGroupPronoun(ctx, an, pronoun, state);
   // "Guterres appointed X as his envoy, his spokesperson said": the sentence's subject, not the latest name
   const subject = an.mentions.find((m) => m.t1 <= possessive.i && ctx.index.group(m)?.kind === 'PERSON');
+  // ("Before the meeting, she had spoken with Vucic, her office said": the pronoun before the name is the subject)
+  const subjectPronoun = an.tokens.find((t) => t.i < (subject?.t0 ?? possessive.i) && t.lower === pronoun.lower);
+  if (subjectPronoun) return resolvePersonPronoun(ctx, subjectPronoun, state);
   return subject ? ctx.index.group(subject) : resolvePersonPronoun(ctx, pronoun, state);
 }
 
