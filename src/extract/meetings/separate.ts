@@ -33,6 +33,10 @@ export const SEPARATE_MEETINGS: Rule<SeparateInput, ActorGroup[][]> = {
       text: 'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met separately with Hamas and Israeli officials in Doha on Monday.',
       expect: 'Qatar, Mohammed bin Abdulrahman Al Thani, Hamas | Qatar, Mohammed bin Abdulrahman Al Thani, Israel',
     },
+    {
+      text: 'On Monday the mediators met separately with the coordinator of the Transitional Presidential Council (CPT), Leslie Voltaire, and with Prime Minister Alix Didier Fils-Aime.',
+      expect: 'Transitional Presidential Council, Leslie Voltaire | Alix Didier Fils-Aime',
+    },
   ],
   match({ an, triggers, participants, groupOf }) {
     const { tokens } = an;
@@ -43,16 +47,30 @@ export const SEPARATE_MEETINGS: Rule<SeparateInput, ActorGroup[][]> = {
     if (!trigger) return undefined;
     const w = tokens.findIndex((t, k) => k > trigger.tok.i && k <= trigger.tok.i + WITH_REACH && t.lower === 'with');
     if (w < 0) return undefined;
-    const chunks = listedAfter(an, w + 1).map((span) =>
-      an.mentions
+    const chunks = listedAfter(an, w + 1).map((span) => ({
+      described: tokens[span.a]?.lower === 'the',
+      groups: an.mentions
         .filter((m) => m.kind !== 'PLACE' && m.t0 >= span.a && m.t1 <= span.b)
         .map(groupOf)
         .filter((g): g is ActorGroup => !!g && participants.includes(g)),
-    );
-    const met = chunks.filter((c) => c.length > 0);
+    }));
+    // "the coordinator of the council, Leslie Voltaire, and …": a person after a description is that one item
+    const items: ActorGroup[][] = [];
+    chunks.forEach((c, k) => {
+      const previous = chunks[k - 1];
+      const apposed =
+        !!previous?.described &&
+        !previous.groups.some((g) => g.kind === 'PERSON') &&
+        c.groups.length === 1 &&
+        c.groups[0]!.kind === 'PERSON';
+      if (apposed && items.length > 0) items[items.length - 1]!.push(...c.groups);
+      else items.push([...c.groups]);
+    });
+    const met = items.filter((c) => c.length > 0);
     const listed = new Set(met.flat());
     const subject = participants.filter((g) => !listed.has(g));
-    if (met.length < 2 || subject.length === 0) return undefined;
+    // ("the mediators met separately with A and with B": the subject may be no one named)
+    if (met.length < 2) return undefined;
     return met.map((c) => [...subject, ...c.filter((g, k) => c.indexOf(g) === k)]);
   },
 };
@@ -65,8 +83,20 @@ function listedAfter(an: SentenceAnalysis, from: number): Array<{ a: number; b: 
   let k = from;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (/^[.;:()“”"]$/.test(t.text) || LIST_END.test(t.lower)) break;
-    if (t.lower === 'and' || t.text === ',') {
+    // "(CPT)": an acronym in brackets is part of its item
+    if (t.text === '(') {
+      const close = tokens.findIndex((x, n) => n > k && x.text === ')');
+      if (close > k && close <= k + 4) {
+        k = close;
+        continue;
+      }
+    }
+    if (
+      /^[.;:()“”"]$/.test(t.text) ||
+      (LIST_END.test(t.lower) && !(t.lower === 'with' && tokens[k - 1]?.lower === 'and'))
+    )
+      break;
+    if (t.lower === 'and' || t.text === ',' || t.lower === 'with') {
       if (k > a) spans.push({ a, b: k });
       a = k + 1;
     }
