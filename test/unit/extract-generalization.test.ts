@@ -337,6 +337,23 @@ describe('mediation lists and organs', () => {
     expect(x.mediations).toHaveLength(1);
     expect([...x.mediations[0]!.mediators].sort()).toEqual(['Egypt', 'Qatar', 'United States']);
   });
+  it('keeps two mediator sets of the same sides apart ("France mediates" and "brokered by the US and France")', () => {
+    const x = run(
+      'France is ready to mediate between Lebanon and Israel, Foreign Minister Jean-Noel Barrot said. The November ceasefire between Lebanon and Israel, brokered by the United States and France, is holding.',
+    );
+    expect(x.mediations.map((m) => [...m.mediators].sort().join('+')).sort()).toEqual([
+      'France',
+      'France+United States',
+    ]);
+  });
+  it('does not gather every mediation of the mediators a general sentence lists', () => {
+    const x = run(
+      'Qatar, Saudi Arabia, the UAE, Oman and Turkey are all vying to broker the hardest conflicts. Emirati officials have mediated exchanges of prisoners between Moscow and Kyiv. In May, Muscat brokered a truce between the United States and the Houthis.',
+    );
+    const uae = x.mediations.filter((m) => m.mediators.join() === 'United Arab Emirates');
+    expect(uae.map((m) => [...m.parties].sort())).toEqual([['Russia', 'Ukraine']]);
+    expect(x.mediations.some((m) => m.mediators.includes('Oman') && m.parties.includes('Houthis'))).toBe(true);
+  });
   it("merges a ministry's mediation with its country's", () => {
     const x = run(
       "The deal, mediated by Qatar's Foreign Ministry, frees hostages held by Hamas. It ended weeks of negotiations facilitated by Qatar between Israel and Hamas.",

@@ -68,18 +68,26 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
     d.parties = fallback.filter((p) => !d.mediators.includes(p));
     d.guessedParties = true;
   }
+
   // one per mediator set and party set: merge drafts that share a mediator and a party
   const merged: Draft[] = [];
   for (const d of drafts) {
     // sides the article did not name for one report are the sides another report of the mediator names
+    // (a report with guessed sides joins one of the same mediators only: "Qatar, Saudi Arabia, the UAE, Oman and
+    // Turkey are all vying to broker…" does not gather every mediation of any of them)
+    const within = (a: ActorGroup[], b: ActorGroup[]) => a.every((x) => b.some((y) => related(x, y)));
+    // ("France mediates" and "the US- and France-brokered ceasefire": two mediator sets, two entries; a person and
+    // the state they serve are one)
+    const bodies = (x: ActorGroup[]) => x.filter((g) => g.kind !== 'PERSON');
+    const sameSet = (a: ActorGroup[], b: ActorGroup[]) => within(bodies(a), bodies(b)) && within(bodies(b), bodies(a));
     const same = merged.find(
       (m) =>
         m.mediators.some((x) => d.mediators.some((y) => related(x, y))) &&
         (m.parties.length === 0 ||
           d.parties.length === 0 ||
-          !!d.guessedParties ||
-          !!m.guessedParties ||
-          m.parties.some((x) => d.parties.includes(x))),
+          (!!d.guessedParties && within(d.mediators, m.mediators)) ||
+          (!!m.guessedParties && within(m.mediators, d.mediators)) ||
+          (sameSet(m.mediators, d.mediators) && m.parties.some((x) => d.parties.includes(x)))),
     );
     if (same) {
       for (const x of d.mediators) if (!same.mediators.includes(x)) same.mediators.push(x);

@@ -47,7 +47,15 @@ export function nearbyMediators(
     (m.t0 > cue.i && tokens.slice(cue.i + 1, m.t0).every((t) => /^(the|a|an)$/.test(t.lower))) ||
     apposedAfter(tokens, cue.i, m.t0);
   // "the truce brokered by Washington and Paris": a capital as the agent is its state
-  const capitalAgent = (m: Mention): boolean => m.kind === 'PLACE' && m.matchedAs === 'capital' && byPreposition(m);
+  // ("In May, Muscat also brokered a truce": so is a capital that opens the clause of the cue)
+  const capitalSubject = (m: Mention): boolean =>
+    m.t1 <= cue.i &&
+    tokens
+      .slice(m.t1, cue.i)
+      .every((t) => /^(also|has|had|have|successfully|recently|then|later|again)$/.test(t.lower)) &&
+    (m.t0 === 0 || tokens[m.t0 - 1]!.text === ',');
+  const capitalAgent = (m: Mention): boolean =>
+    m.kind === 'PLACE' && m.matchedAs === 'capital' && (byPreposition(m) || capitalSubject(m));
   const window = mentions
     .filter(
       (m) =>
