@@ -80,12 +80,22 @@ function actorKeys(actor: ExtractedActor): string[] {
 const GOVERNMENT_PHRASE = /^government of |(?:^| )government$/;
 
 /**
+ * A person's surname alone ("Dagalo") is no key across articles when the article gives the full name: brothers
+ * share it ("Abdul Rahim Dagalo" is not "Mohamed Hamdan Dagalo"); person resolution still finds the one a bare
+ * surname means.
+ */
+function personKeys(actor: ExtractedActor, keys: string[]): string[] {
+  if (actor.kind !== 'PERSON' || !nameKey(actor.name).includes(' ')) return keys;
+  return keys.filter((key) => key.includes(' '));
+}
+
+/**
  * The keys that may merge the actor with others across articles: all of its names but a
  * government phrase that does not name it ("government of President X" given to a country by
  * guess), which would make two countries one. The article still resolves references to it.
  */
 function mergeableKeys(actor: ExtractedActor): string[] {
-  const keys = actorKeys(actor);
+  const keys = personKeys(actor, actorKeys(actor));
   const plain = keys.filter((key) => !GOVERNMENT_PHRASE.test(key));
   if (plain.length === 0) return keys;
   return keys.filter((key) => !GOVERNMENT_PHRASE.test(key) || plain.some((name) => key.includes(name)));
