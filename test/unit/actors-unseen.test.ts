@@ -379,6 +379,22 @@ describe('actors: a title ending in a portfolio or an honorific before the name'
   });
 });
 
+describe("actors: a bare ministry is the dateline's country's when the article is about that country", () => {
+  it('names "the Foreign Ministry" of a Cairo story about Egypt "Egyptian Foreign Ministry"', () => {
+    const x = run(
+      'CAIRO, Aug 24 (Reuters) - Egypt hosted the delegations on Saturday. Egypt said the talks would go on. The Foreign Ministry said the next round would open on Sunday.',
+    );
+    const ministry = x.actors.find((a) => a.aliases.includes('Foreign Ministry'));
+    expect(ministry?.name).toBe('Egyptian Foreign Ministry');
+  });
+  it('leaves it bare when another country is the one the story names most', () => {
+    const x = run(
+      'CAIRO, Aug 24 (Reuters) - Israel and Israeli officials said Israel would send a delegation. The Foreign Ministry said the talks would resume.',
+    );
+    expect(x.actors.map((a) => a.name)).toContain('Foreign Ministry');
+  });
+});
+
 describe('actors: one known by one name keeps the title', () => {
   it('names "Pope Francis" and "Patriarch Kirill" so, with "Francis" an alias, and Cardinal Zuppi by his name', () => {
     const x = run('Pope Francis met Patriarch Kirill in Havana. Cardinal Matteo Zuppi later said Francis was pleased.');

@@ -99,6 +99,15 @@ describe('prepareBatch', () => {
     expect(rows.mentions.filter((m) => m.articleId === 'b').map((m) => m.actor)).toEqual(['qatar', 'hamas', 'israel']);
   });
 
+  it('keeps a bare "Foreign Ministry" out of the keys of a ministry named with its country', () => {
+    const egyptian = article('a', [
+      ...ACTORS,
+      actor('Egyptian Foreign Ministry', 'ORGANIZATION', ['Foreign Ministry']),
+    ]);
+    expect(nameKeysOf([egyptian])).toContain('egyptian foreign ministry');
+    expect(nameKeysOf([egyptian])).not.toContain('foreign ministry');
+  });
+
   it('never merges two people by a surname alone ("Abdul Rahim Dagalo" and "Mohamed Hamdan Dagalo")', () => {
     const first = article('a', [...ACTORS, actor('Mohamed Hamdan Dagalo', 'PERSON', ['Dagalo'])]);
     const second = article('b', [...ACTORS, actor('Abdul Rahim Dagalo', 'PERSON', ['Dagalo'])]);

@@ -1,8 +1,8 @@
 import type { ActorKind, Affiliation, Evidence, ExtractedActor } from '../../domain/article.js';
 import { cachedNameKey as nameKey } from '../keys.js';
-import { lexicon } from '../lexicon/index.js';
+import { type LexEntry, lexicon } from '../lexicon/index.js';
 import { ARMY_REF, type Mention, type SentenceAnalysis } from './mentions.js';
-import { TITLES_INSIDE_NAMES } from './words.js';
+import { PORTFOLIO_WORDS, TITLES_INSIDE_NAMES } from './words.js';
 
 /** An actor of the article: its mentions merged. */
 export interface ActorGroup {
@@ -53,7 +53,7 @@ export const isArmy = (g: ActorGroup): boolean =>
   g.kind === 'ORGANIZATION' && [g.name, ...g.aliases].some((n) => /\b(army|armed forces|military)\b/i.test(n));
 
 /** Merges mentions into actors: lexicon keys, persons by name parts, acronyms by initials. */
-export function resolveActors(analyses: SentenceAnalysis[], body: string): ActorIndex {
+export function resolveActors(analyses: SentenceAnalysis[], body: string, home: string | null = null): ActorIndex {
   const all = analyses.flatMap((a) => a.mentions).filter((m) => m.kind !== 'PLACE');
   const redirect = new Map<string, string>();
   const final = (k: string): string => {
@@ -180,6 +180,10 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
       ),
     ];
     if (owners.length === 1) redirect.set(m.key, owners[0]!);
+    // (none named so: the ministry of the dateline's country, when the article names that country: an outlet writes
+    // its own government's "Foreign Ministry" bare)
+    else if (owners.length === 0 && home && home === mostNamedCountry(all) && PORTFOLIO_WORDS.has(d[1] ?? d[2]!))
+      homeMinistry(m, lexicon().countryByName.get(home)!);
   }
   const groups = new Map<string, ActorGroup>();
   for (const m of all) {
@@ -246,6 +250,27 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string): Actor
 }
 
 /** The words the body writes in lower case. */
+/**
+ * "the Foreign Ministry" in an article from Cairo about Egypt: Egypt's, named as the article would name it with its
+ * country ("Egyptian Foreign Ministry", "Indian Ministry of External Affairs").
+ */
+function homeMinistry(m: Mention, country: LexEntry): void {
+  const adjective = country.adjectives?.[0] ?? country.name;
+  const bare = m.surface.replace(/^the /i, '');
+  m.aliases = [...new Set([bare, ...m.aliases])];
+  m.key = `ministry:${country.name}:${nameKey(bare)}`;
+  m.name = `${adjective} ${bare}`;
+}
+
+/** The country the article's mentions name most (by name or adjective: a capital is often only where talks are). */
+function mostNamedCountry(all: readonly Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of all)
+    if (m.entry?.kind === 'COUNTRY' && m.matchedAs !== 'capital')
+      counts.set(m.entry.name, (counts.get(m.entry.name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 function lowerCaseWords(body: string): Set<string> {
   return new Set(body.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu) ?? []);
 }

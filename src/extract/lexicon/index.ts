@@ -44,6 +44,8 @@ export interface Lexicon {
   /** First tokens of every form (exact and lower-cased): most tokens start none, and are skipped at once. */
   formFirstTokens: { exact: Set<string>; lower: Set<string> };
   countryByName: Map<string, LexEntry>;
+  /** Outlets that report the whole world (their country says nothing of the story's). */
+  worldOutlets: Set<string>;
   /** "the Kenyan presidency", "Niger's junta": a state's organ by its noun → the head of its name. */
   organNouns: Map<string, string>;
   /** "the Trump administration": a leader's name → the country the administration governs. */
@@ -341,6 +343,7 @@ function build(): Lexicon {
     formFirstTokens: firstTokensOf(forms.keys(), lowerForms.keys()),
     lowerFormPrefixes: prefixesOf(lowerForms.keys()),
     countryByName,
+    worldOutlets: new Set(grammar.worldOutlets.names),
     organNouns: entriesOf(grammar.organNouns),
     administrations: entriesOf(grammar.administrations),
     titles,
