@@ -10,11 +10,11 @@ import { closeStream, sinkOf } from '../../graph/export/sink.js';
 import { readSources } from '../../parse/sources.js';
 import { repoRoot } from '../../paths.js';
 
-/** The gold sets `eval-graph` scores when no --gold is given: the shared dev and dev3, and our own blind set. */
+/** The gold sets `eval-graph` scores when no --gold is given: the shared dev and dev3, and our own blind sets. */
 const defaultGraphGoldDirs = (): string[] =>
   [
     ...['dev', 'dev3'].map((set) => resolve(repoRoot(), '../shared/eval', set)),
-    resolve(repoRoot(), 'test/heldout-links'),
+    ...['heldout-links', 'heldout-links2', 'heldout-links3'].map((set) => resolve(repoRoot(), 'test', set)),
   ].filter((dir) => existsSync(dir));
 
 /** The scorer beside the gold folder, else the shared one (a set of ours lives under test/). */
@@ -53,7 +53,7 @@ export function registerEvalGraph(program: Command): void {
   program
     .command('eval-graph')
     .description(
-      'empty the graph, ingest gold sets (default: ../shared/eval/dev and dev3, test/heldout-links), export and score the merging',
+      'empty the graph, ingest gold sets (default: ../shared/eval/dev and dev3, test/heldout-links, heldout-links2, heldout-links3), export and score the merging',
     )
     .requiredOption('--empty-graph', 'confirms that the graph of the configured Neo4j may be emptied')
     .option('--gold <dir...>', 'folders with NAME.txt and NAME.gold.json files, DIR.links.json beside each')
