@@ -1486,6 +1486,16 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(x.meetings.map((m) => [m.location, m.date, m.status])).toEqual([['Kuala Lumpur', '2024-02-07', 'HELD']]);
     expect(names(x).some((n) => n.includes('Plan'))).toBe(false);
   });
+  it('a timeline entry ("May 10-11, 2024, Almaty: …") places and dates the meetings it reports', () => {
+    const x = run(
+      'October 6, 2022, Prague: Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev meet on the sidelines of a European summit.\n\nMay 10-11, 2024, Almaty: Ararat Mirzoyan and Jeyhun Bayramov hold two days of talks hosted by Kazakhstan, the first such round in Central Asia.',
+      '2025-08-14',
+    );
+    expect(x.meetings.map((m) => [m.location, m.date])).toEqual([
+      ['Prague', '2022-10-06'],
+      ['Almaty', '2024-05-10'],
+    ]);
+  });
   it('"X said he had briefed A and B by phone": a call of X with A and B', () => {
     const x = run(
       'African Union Commission Chairperson Moussa Faki Mahamat hosted the delegations. Faki said he had briefed Sudanese leader Abdel Fattah al-Burhan and Chadian President Mahamat Idriss Deby Itno by phone.',

@@ -366,6 +366,21 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
   return null;
 }
 
+/** "October 6, 2022, Prague: …", "May 10-11, 2024, Almaty: …": a timeline entry's date and place, before a colon. */
+const TIMELINE_LEAD = /^(?:[A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?, )?\d{4}, ([^,:]{2,40}): /;
+
+/** The date and place a timeline entry opens with; its meetings took place there and then. */
+function timelineLead(ctx: ArticleContext, an: SentenceAnalysis): { place: string; date: string | null } | null {
+  const m = TIMELINE_LEAD.exec(an.sentence.text);
+  if (!m) return null;
+  const at = an.tokens.findIndex((t) => t.start - an.sentence.start === m[0].indexOf(m[1]!));
+  const place = at >= 0 ? placeAt(an, at) : null;
+  if (!place || an.tokens[place.end]?.text !== ':') return null;
+  // ("May 10-11, 2024": the first day)
+  const date = findDates(m[0].replace(/(\d)[-–]\d{1,2},/, '$1,'), ctx.article.publishedAt)[0];
+  return { place: place.name, date: date?.date ?? null };
+}
+
 const PREPS_IN = /^(in|at)$/;
 const PREPS_TO = /^(to|in|at)$/;
 
@@ -446,6 +461,13 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
           ?.participants ?? [];
       drafts.push(...segmentDrafts(ctx, segmentView(an, seg), seg, lowerNames, an.mentions, previous));
     }
+    const lead = timelineLead(ctx, an);
+    // (the entry's own date and place win over what the sentence's words suggest: "the first such round in Central Asia")
+    if (lead)
+      for (const d of drafts.filter((x) => x.evidence[0]!.sentenceIndex === an.sentence.index)) {
+        d.location = lead.place;
+        d.date = lead.date ?? d.date;
+      }
   }
   return merge(drafts, ctx.article.dateline, ctx.article.publishedAt).map((d) => ({
     kind: d.kind,
