@@ -85,7 +85,7 @@ function splitParagraph(text: string): Array<[number, number]> {
 }
 
 /** "wrote on X. He added…": the platform's name is no initial; the sentence ends after it. */
-const PLATFORM_X = /\b(?:on|via) X\.(?=\s+\p{Lu})/gu;
+const PLATFORM_X = /\b(?:on|via) X\.(?=\s+["“]?\p{Lu})/gu;
 
 function splitAfterPlatformX(text: string, spans: Array<[number, number]>): void {
   for (let i = 0; i < spans.length; i++) {

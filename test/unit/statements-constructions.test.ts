@@ -439,6 +439,25 @@ describe('statements: pronouns after a named subject', () => {
   });
 });
 
+describe('statements: quotes with long attributions', () => {
+  it("gives '“…,” X, Qatar's prime minister and foreign minister, told the Financial Times' to X, via the paper", () => {
+    const x = run(
+      '"We do not compete with anyone. We go where we are asked," Sheikh Mohammed bin Abdulrahman Al Thani, Qatar\'s prime minister and foreign minister, told the Financial Times in an interview last week.',
+    );
+    expect(x.statements.map((st) => [st.speaker, st.via])).toEqual([
+      ['Mohammed bin Abdulrahman Al Thani', 'Financial Times'],
+    ]);
+  });
+  it('goes on after "he wrote on X." with the next quote', () => {
+    const x = run(
+      'Anwar Gargash said the approach was modest. "We are not looking for the podium," he wrote on X. "A soldier going home is worth more than any conference."',
+    );
+    expect(said(x)).toContain(
+      'Anwar Gargash: We are not looking for the podium. A soldier going home is worth more than any conference',
+    );
+  });
+});
+
 describe('statements: "the statement reads"', () => {
   it('gives a quote closed by "the statement reads" to who issued the statement', () => {
     const x = run(

@@ -22,7 +22,8 @@ export function quoteEndingBefore(ctx: ArticleContext, at: number, from: number)
 
 /** Extra room for an apposition between a quote and its verb ("…,” X, who chaired the meeting, told …", "…,” X, an expert at Y, said"). */
 function appositionChars(between: string): number {
-  return /,\s*(who|which|an?|the)\s[^,]*,\s*$/i.test(between) ? 60 : 0;
+  // ("…,” Sheikh Mohammed, Qatar's prime minister and foreign minister, told …": a title in the possessive)
+  return /,\s*(?:(?:who|which|an?|the)\s|\p{Lu}[\p{L}.-]*['’]s\s)[^,]*,\s*$/iu.test(between) ? 60 : 0;
 }
 
 export function lastIndexBefore(tokens: Token[], v: number, text: string): number {
