@@ -395,6 +395,16 @@ describe('statements: reported words that go on past the attribution', () => {
   });
 });
 
+describe('statements: an unnamed source named again', () => {
+  it('gives "the official said" to whom "the official" spoke for before, a pronoun\'s statement between', () => {
+    const x = run(
+      'Iraqi Foreign Minister Fuad Hussein visited Tehran last week. Hussein met Iranian officials and Ali Larijani, the secretary of Iran\'s Supreme National Security Council, on Oct. 22, the official said. He declined to describe the message, but said it concerned the return to the table. "The message was short and the answer was shorter," the official said.',
+    );
+    const first = x.statements.find((st) => st.text.startsWith('Hussein met'))?.speaker;
+    expect(x.statements.find((st) => st.text.startsWith('The message was short'))?.speaker).toBe(first);
+  });
+});
+
 describe('statements: unnamed sources with long asides', () => {
   it('"A senior government official, who asked not to be named because…, said" speaks for the state the article names most', () => {
     const x = run(

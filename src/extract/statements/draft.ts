@@ -35,6 +35,8 @@ export interface DiscourseState {
   documentSpeaker?: ActorGroup | null;
   /** The article's mediations ("the mediators said": the mediators of the one reported before). */
   mediations: readonly ExtractedMediation[];
+  /** Unnamed sources by their noun ("official" → Iraq after "a senior Iraqi official said"): "the official said" again. */
+  unnamedSources?: Map<string, ActorGroup>;
 }
 
 export const newDiscourse = (mediations: readonly ExtractedMediation[] = []): DiscourseState => ({

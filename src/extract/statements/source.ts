@@ -269,6 +269,7 @@ const LEAD_IN_SUBJECT_WORDS = 3;
 /**
  * "Officials said", "a source briefed on the talks said", "diplomatic sources said": nobody named, so
  * the body named latest before them is taken to be the one they speak for (a guess: low confidence).
+ * "the official said" later speaks for whom "a senior Iraqi official" did, however many sentences between.
  */
 export function unnamedSpeaker(
   ctx: ArticleContext,
@@ -277,6 +278,24 @@ export function unnamedSpeaker(
   b: number,
   state: DiscourseState,
   /** Where the words said start, when they come before the source ("CLAUSE, officials said"). */
+  wordsFrom?: number,
+): ActorGroup | undefined {
+  const words = an.tokens.slice(a, b).filter((t) => t.word);
+  const noun = words.findLast((t) => lexicon().unnamed.has(t.lower) || W.moreUnnamed.has(t.lower))?.lower;
+  const definite = words.length === 2 && words[0]!.lower === 'the' && noun !== undefined;
+  const remembered = definite ? state.unnamedSources?.get(noun) : undefined;
+  if (remembered) return remembered;
+  const speaker = unnamedSpeakerOnce(ctx, an, a, b, state, wordsFrom);
+  if (speaker && noun) (state.unnamedSources ??= new Map()).set(noun, speaker);
+  return speaker;
+}
+
+function unnamedSpeakerOnce(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  a: number,
+  b: number,
+  state: DiscourseState,
   wordsFrom?: number,
 ): ActorGroup | undefined {
   // "In a joint communique issued at the close of the round, the mediators said": the subject after the lead-in
