@@ -69,6 +69,9 @@ export function resolveReference(
 ): ActorGroup | undefined {
   const refs = ctx.references;
   const w = word.toLowerCase();
+  // '“… That is Putin's answer,” he said': the one the attribution's pronoun means was named before the quote
+  const quote = (w === 'he' || w === 'she') && kinds.includes('PERSON') ? quoteJustBefore(ctx, offset) : undefined;
+  if (quote) offset = quote.start;
   // "Rubio held meetings with Wagner and Nduhungirehe. On Thursday, he spoke by phone…": a subject "he" goes on the
   // subject of the sentence before, not the person named last
   if ((w === 'he' || w === 'she') && kinds.includes('PERSON')) {
@@ -85,6 +88,16 @@ export function resolveReference(
   if (byNameOnly) return undefined;
   return latestFitting(refs, `kind:${kinds.join()}`, offset, (g) => kinds.includes(g.kind));
 }
+
+/** The quote closing right before `offset` (only a comma or spaces between), as in '“…,” he said'. */
+function quoteJustBefore(ctx: ArticleContext, offset: number): { start: number; end: number } | undefined {
+  const body = ctx.article.body;
+  return ctx.quotes.findLast((q) => q.end <= offset && /^[\s,]*$/.test(body.slice(q.end, offset)));
+}
+
+/** Words that open a lead-in before a sentence's subject ("At a press conference with X, Y said"). */
+const LEAD_IN_WORDS = /^(at|in|on|during|after|before|with|following|speaking|addressing|ahead|despite|while|after)$/;
+const LEAD_IN_REACH = 16;
 
 /** How far into its sentence a subject's name may start ("Secretary of State Marco Rubio"). */
 const SUBJECT_REACH = 6;
@@ -105,9 +118,13 @@ function previousSubject(ctx: ArticleContext, offset: number): ActorGroup | unde
   const shortLead = lead.length <= 5 && lead[lead.length - 1]?.text === ',';
   if (k < 0 || (lead.length > 0 && !shortLead && !quoteLead)) return undefined;
   const before = ctx.analyses[at - 1]!;
+  // ("At a press conference with Albusaidi after the talks, Hussein rejected…": the subject follows the lead-in)
+  const leadIn = LEAD_IN_WORDS.test(before.tokens[0]?.lower ?? '')
+    ? before.tokens.findIndex((t, j) => j < LEAD_IN_REACH && t.text === ',') + 1
+    : 0;
   // ("Bosnian presidency member Denis Becirovic welcomed…": the body in the title is no subject of its own)
-  const first = before.mentions.find((m) => m.kind === 'PERSON' && ctx.index.group(m));
-  if (!first || first.t0 > SUBJECT_REACH) return undefined;
+  const first = before.mentions.find((m) => m.t0 >= leadIn && m.kind === 'PERSON' && ctx.index.group(m));
+  if (!first || first.t0 - leadIn > SUBJECT_REACH) return undefined;
   if (before.tokens.slice(0, first.t0).some((t) => t.lower === 'and')) return undefined;
   // the subject is followed by its verb (a lower-case word), not by "and" or a comma that lists others
   const next = before.tokens[first.t1];

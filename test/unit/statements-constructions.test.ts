@@ -435,6 +435,18 @@ describe('statements: pronouns after a named subject', () => {
     );
     expect(x.statements.find((st) => st.text.startsWith('Those who attack'))?.speaker).toBe('Denis Becirovic');
   });
+  it("never gives '“… That is Putin's answer,” he said' to the person named inside the quote", () => {
+    const x = run(
+      'In his evening address, Ukrainian President Volodymyr Zelensky said Russia\'s strikes had not stopped. "More than a hundred drones this night alone. That is Vladimir Putin\'s answer so far," he said.',
+    );
+    expect(x.statements.find((st) => st.text.startsWith('More than'))?.speaker).toBe('Volodymyr Zelensky');
+  });
+  it('reads the subject after a lead-in ("At a press conference with Albusaidi, Hussein rejected…; “…,” he said")', () => {
+    const x = run(
+      'Omani Foreign Minister Badr Albusaidi arrived. At a joint press conference with Albusaidi after the talks, Iraqi Foreign Minister Fuad Hussein rejected the suggestion. "Iraq is not a mediator looking for a role," he said.',
+    );
+    expect(x.statements.find((st) => st.text.startsWith('Iraq is not'))?.speaker).toBe('Fuad Hussein');
+  });
   it('gives "…, she had spoken with X, her office said" to whom "she" is, not to X', () => {
     const x = run(
       'Zeljka Cvijanovic said she had told the commissioner that Republika Srpska was defending the agreement. Before the meeting, she had spoken by telephone with Serbian President Aleksandar Vucic, her office said.',
