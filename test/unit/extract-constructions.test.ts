@@ -1486,6 +1486,13 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(x.meetings.map((m) => [m.location, m.date, m.status])).toEqual([['Kuala Lumpur', '2024-02-07', 'HELD']]);
     expect(names(x).some((n) => n.includes('Plan'))).toBe(false);
   });
+  it('"agreed to reconvene in Amman in September" is planned, for the September to come', () => {
+    const x = run(
+      'The Yemeni government and the Houthis agreed to reconvene in Amman in September, the office of the UN envoy said.',
+      '2024-08-21',
+    );
+    expect(x.meetings.map((m) => [m.location, m.date, m.status])).toEqual([['Amman', '2024-09', 'PLANNED']]);
+  });
   it('a timeline entry ("May 10-11, 2024, Almaty: …") places and dates the meetings it reports', () => {
     const x = run(
       'October 6, 2022, Prague: Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev meet on the sidelines of a European summit.\n\nMay 10-11, 2024, Almaty: Ararat Mirzoyan and Jeyhun Bayramov hold two days of talks hosted by Kazakhstan, the first such round in Central Asia.',
