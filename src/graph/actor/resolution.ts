@@ -1,4 +1,4 @@
-import { namesCompatible, personTokens } from './fuzzy.js';
+import { namesCompatible } from './fuzzy.js';
 
 /** What is known of a person around its names: where it belongs and whom it appears with. */
 export interface PersonContext {
@@ -80,19 +80,13 @@ function compatibleNames(
   names: readonly string[],
   known: readonly string[],
 ): { reason: string; a: string; b: string } | null {
-  for (const a of fullNames(names)) {
-    for (const b of fullNames(known)) {
+  for (const a of names) {
+    for (const b of known) {
       const reason = namesCompatible(a, b);
       if (reason) return { reason, a, b };
     }
   }
   return null;
-}
-
-/** A person's names but a surname alone, when a fuller one is among them: brothers share the surname. */
-function fullNames(names: readonly string[]): readonly string[] {
-  const full = names.filter((name) => personTokens(name).length > 1);
-  return full.length > 0 ? full : names;
 }
 
 function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {

@@ -82,19 +82,9 @@ const GOVERNMENT_PHRASE = /^government of |(?:^| )government$/;
 /** "foreign ministry", "ministry of foreign affairs": every state has one; no key across articles beside a qualified name. */
 const BARE_MINISTRY = /^(?:[a-z]+ ministry|ministry of [a-z]+(?: affairs)?)$/;
 
-/**
- * A person's surname alone ("Dagalo") is no key across articles when the article gives the full name: brothers
- * share it ("Abdul Rahim Dagalo" is not "Mohamed Hamdan Dagalo"); person resolution still finds the one a bare
- * surname means.
- */
 function ministryKeys(keys: string[]): string[] {
   const named = keys.filter((key) => !BARE_MINISTRY.test(key));
   return named.length > 0 ? named : keys;
-}
-
-function personKeys(actor: ExtractedActor, keys: string[]): string[] {
-  if (actor.kind !== 'PERSON' || !nameKey(actor.name).includes(' ')) return keys;
-  return keys.filter((key) => key.includes(' '));
 }
 
 /**
@@ -103,7 +93,7 @@ function personKeys(actor: ExtractedActor, keys: string[]): string[] {
  * guess), which would make two countries one. The article still resolves references to it.
  */
 function mergeableKeys(actor: ExtractedActor): string[] {
-  const keys = ministryKeys(personKeys(actor, actorKeys(actor)));
+  const keys = ministryKeys(actorKeys(actor));
   const plain = keys.filter((key) => !GOVERNMENT_PHRASE.test(key));
   if (plain.length === 0) return keys;
   return keys.filter((key) => !GOVERNMENT_PHRASE.test(key) || plain.some((name) => key.includes(name)));
