@@ -30,11 +30,15 @@ function nearest(
   skip: (k: number) => boolean = () => false,
 ): number | undefined {
   let best: number | undefined;
-  const asides = otherRelativeClauses(tokens, a, b, at);
+  // (a phrase can start only at one of its first words: most tokens are passed over at once)
+  const firsts = new Set(phrases.map((words) => words[0]));
+  let asides: Array<{ a: number; b: number }> | undefined;
   for (let k = a; k < b; k++) {
-    if (asides.some((r) => k >= r.a && k < r.b) || skip(k)) continue;
+    if (!firsts.has(tokens[k]!.lower)) continue;
     const d = Math.abs(k - at);
     if (best !== undefined && d >= best) continue;
+    asides ??= otherRelativeClauses(tokens, a, b, at);
+    if (asides.some((r) => k >= r.a && k < r.b) || skip(k)) continue;
     if (phrases.some((words) => k + words.length <= b && words.every((w, n) => tokens[k + n]!.lower === w))) best = d;
   }
   return best;
