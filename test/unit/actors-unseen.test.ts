@@ -395,6 +395,14 @@ describe("actors: a bare ministry is the dateline's country's when the article i
   });
 });
 
+describe('actors: a style of address is no part of the name', () => {
+  it('reads "His Highness Sheikh Abdullah bin Zayed Al Nahyan" as Abdullah bin Zayed Al Nahyan', () => {
+    const x = run('Andrii Sybiha will hold talks with His Highness Sheikh Abdullah bin Zayed Al Nahyan in Abu Dhabi.');
+    expect(names(x)).toContain('Abdullah bin Zayed Al Nahyan');
+    expect(names(x).some((n) => n.includes('Highness'))).toBe(false);
+  });
+});
+
 describe('actors: one known by one name keeps the title', () => {
   it('names "Pope Francis" and "Patriarch Kirill" so, with "Francis" an alias, and Cardinal Zuppi by his name', () => {
     const x = run('Pope Francis met Patriarch Kirill in Havana. Cardinal Matteo Zuppi later said Francis was pleased.');
