@@ -1486,6 +1486,12 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(x.meetings.map((m) => [m.location, m.date, m.status])).toEqual([['Kuala Lumpur', '2024-02-07', 'HELD']]);
     expect(names(x).some((n) => n.includes('Plan'))).toBe(false);
   });
+  it('"in Istanbul for talks on the safety of shipping in the Black Sea" is held in Istanbul, not at sea', () => {
+    const x = run(
+      'Turkey on Thursday brought together Ukrainian and Russian delegations in Istanbul for talks on the safety of commercial shipping in the Black Sea.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Istanbul']);
+  });
   it('"agreed to reconvene in Amman in September" is planned, for the September to come', () => {
     const x = run(
       'The Yemeni government and the Houthis agreed to reconvene in Amman in September, the office of the UN envoy said.',

@@ -159,6 +159,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
       }
       // "in the Pacific port city": a description of a city named elsewhere, not a place of its own
       if (describesCity(an, place.end)) break;
+      // "talks on the safety of shipping in the Black Sea": a sea is what the talks are about, no meeting place
+      if (WATERS.test(place.name)) break;
       out.push(place.name, ...placesListedAfter(an, place));
       break;
     }
@@ -380,6 +382,9 @@ function timelineLead(ctx: ArticleContext, an: SentenceAnalysis): { place: strin
   const date = findDates(m[0].replace(/(\d)[-–]\d{1,2},/, '$1,'), ctx.article.publishedAt)[0];
   return { place: place.name, date: date?.date ?? null };
 }
+
+/** Seas, gulfs, straits and rivers: the places talks are about, never where they are held. */
+const WATERS = /\b(?:Sea|Ocean|Gulf|Strait|Straits|River|Channel)$/;
 
 const PREPS_IN = /^(in|at)$/;
 const PREPS_TO = /^(to|in|at)$/;
