@@ -395,7 +395,7 @@ describe('statements: reported words that go on past the attribution', () => {
   });
 });
 
-describe('statements: an unnamed source named again', () => {
+describe('statements: an unnamed source remembered for the whole article', () => {
   it('gives "the official said" to whom "the official" spoke for before, a pronoun\'s statement between', () => {
     const x = run(
       'Iraqi Foreign Minister Fuad Hussein visited Tehran last week. Hussein met Iranian officials and Ali Larijani, the secretary of Iran\'s Supreme National Security Council, on Oct. 22, the official said. He declined to describe the message, but said it concerned the return to the table. "The message was short and the answer was shorter," the official said.',
