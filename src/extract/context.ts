@@ -69,12 +69,11 @@ export function resolveReference(
 ): ActorGroup | undefined {
   const refs = ctx.references;
   const w = word.toLowerCase();
-  // '“… That is Putin's answer,” he said': the one the attribution's pronoun means was named before the quote
-  const quote = (w === 'he' || w === 'she') && kinds.includes('PERSON') ? quoteJustBefore(ctx, offset) : undefined;
-  if (quote) offset = quote.start;
-  // "Rubio held meetings with Wagner and Nduhungirehe. On Thursday, he spoke by phone…": a subject "he" goes on the
-  // subject of the sentence before, not the person named last
   if ((w === 'he' || w === 'she') && kinds.includes('PERSON')) {
+    // '“… That is Putin's answer,” he said': the one the attribution's pronoun means was named before the quote
+    offset = quoteJustBefore(ctx, offset)?.start ?? offset;
+    // "Rubio held meetings with Wagner and Nduhungirehe. On Thursday, he spoke by phone…": a subject "he" goes on the
+    // subject of the sentence before, not the person named last
     const subject = previousSubject(ctx, offset);
     if (subject) return subject;
   }
@@ -96,7 +95,7 @@ function quoteJustBefore(ctx: ArticleContext, offset: number): { start: number; 
 }
 
 /** Words that open a lead-in before a sentence's subject ("At a press conference with X, Y said"). */
-const LEAD_IN_WORDS = /^(at|in|on|during|after|before|with|following|speaking|addressing|ahead|despite|while|after)$/;
+const LEAD_IN_WORDS = /^(at|in|on|during|after|before|with|following|speaking|addressing|ahead|despite|while)$/;
 const LEAD_IN_REACH = 16;
 
 /** How far into its sentence a subject's name may start ("Secretary of State Marco Rubio"). */
@@ -104,8 +103,8 @@ const SUBJECT_REACH = 6;
 
 /**
  * The person who is the subject of the sentence before the one at `offset`, when the pronoun at `offset` opens its
- * clause (past a lead-in such as "On Thursday,", or right after a quote that opens the sentence): named within the
- * first words of that sentence, the first actor.
+ * clause (past a lead-in such as "On Thursday,"; the pronoun of a quote's attribution is read where the quote opens):
+ * named within the first words of that sentence, the first actor.
  */
 function previousSubject(ctx: ArticleContext, offset: number): ActorGroup | undefined {
   const at = ctx.analyses.findIndex((a) => a.sentence.start <= offset && offset < a.sentence.end);
@@ -113,10 +112,7 @@ function previousSubject(ctx: ArticleContext, offset: number): ActorGroup | unde
   const an = ctx.analyses[at]!;
   const k = an.tokens.findIndex((t) => t.start >= offset);
   const lead = an.tokens.slice(0, k);
-  // ('“…,” he told RFE/RL': a quote opening the sentence is the pronoun's words, no subject of its own)
-  const quoteLead = lead.length > 1 && /^[“"]$/.test(lead[0]!.text) && /^[”"]$/.test(lead[lead.length - 1]!.text);
-  const shortLead = lead.length <= 5 && lead[lead.length - 1]?.text === ',';
-  if (k < 0 || (lead.length > 0 && !shortLead && !quoteLead)) return undefined;
+  if (k < 0 || (lead.length > 0 && (lead.length > 5 || lead[lead.length - 1]!.text !== ','))) return undefined;
   const before = ctx.analyses[at - 1]!;
   // ("At a press conference with Albusaidi after the talks, Hussein rejected…": the subject follows the lead-in)
   const leadIn = LEAD_IN_WORDS.test(before.tokens[0]?.lower ?? '')

@@ -180,9 +180,9 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
       ),
     ];
     if (owners.length === 1) redirect.set(m.key, owners[0]!);
-    // (none named so: the ministry of the dateline's country, when the article names that country: an outlet writes
-    // its own government's "Foreign Ministry" bare)
-    else if (owners.length === 0 && home && home === mostNamedCountry(all) && PORTFOLIO_WORDS.has(d[1] ?? d[2]!))
+    // (none named so: the ministry of the article's home country, the dateline's or the national outlet's, when the
+    // article names that country most: an outlet writes its own government's "Foreign Ministry" bare)
+    else if (owners.length === 0 && home && PORTFOLIO_WORDS.has(d[1] ?? d[2]!) && home === mostNamedCountry(all))
       homeMinistry(m, lexicon().countryByName.get(home)!);
   }
   const groups = new Map<string, ActorGroup>();
@@ -249,7 +249,6 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
   };
 }
 
-/** The words the body writes in lower case. */
 /**
  * "the Foreign Ministry" in an article from Cairo about Egypt: Egypt's, named as the article would name it with its
  * country ("Egyptian Foreign Ministry", "Indian Ministry of External Affairs").
@@ -271,6 +270,7 @@ function mostNamedCountry(all: readonly Mention[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** The words the body writes in lower case. */
 function lowerCaseWords(body: string): Set<string> {
   return new Set(body.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu) ?? []);
 }

@@ -46,6 +46,8 @@ export interface Lexicon {
   countryByName: Map<string, LexEntry>;
   /** Outlets that report the whole world (their country says nothing of the story's). */
   worldOutlets: Set<string>;
+  /** "he had briefed", "Muscat also brokered": auxiliaries and adverbs between a subject and its verb. */
+  subjectVerbFillers: Set<string>;
   /** "the Kenyan presidency", "Niger's junta": a state's organ by its noun → the head of its name. */
   organNouns: Map<string, string>;
   /** "the Trump administration": a leader's name → the country the administration governs. */
@@ -344,6 +346,7 @@ function build(): Lexicon {
     lowerFormPrefixes: prefixesOf(lowerForms.keys()),
     countryByName,
     worldOutlets: new Set(grammar.worldOutlets.names),
+    subjectVerbFillers: new Set(grammar.subjectVerbFillers.words),
     organNouns: entriesOf(grammar.organNouns),
     administrations: entriesOf(grammar.administrations),
     titles,

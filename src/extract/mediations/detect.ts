@@ -29,6 +29,19 @@ function mediationConfidence(d: Draft): number {
   return Math.max(0.3, Math.min(0.85, base + reports - (d.guessedParties ? 0.1 : 0)));
 }
 
+/** Every one of `a` is one of `b`, or an organ of it. */
+const within = (a: readonly ActorGroup[], b: readonly ActorGroup[]): boolean =>
+  a.every((x) => b.some((y) => related(x, y)));
+
+/**
+ * The same mediating bodies, whoever speaks for them ("France mediates" and "the US- and France-brokered ceasefire"
+ * are two mediator sets, two entries; a person and the state they serve are one).
+ */
+function sameBodies(a: readonly ActorGroup[], b: readonly ActorGroup[]): boolean {
+  const bodies = (x: readonly ActorGroup[]) => x.filter((g) => g.kind !== 'PERSON');
+  return within(bodies(a), bodies(b)) && within(bodies(b), bodies(a));
+}
+
 /** The same actor, or a ministry and its country ("Qatar" and "Qatari Foreign Ministry"). */
 function related(a: ActorGroup, b: ActorGroup): boolean {
   if (a === b) return true;
@@ -68,18 +81,12 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
     d.parties = fallback.filter((p) => !d.mediators.includes(p));
     d.guessedParties = true;
   }
-
-  // one per mediator set and party set: merge drafts that share a mediator and a party
+  // one per mediator set and party set: merge drafts of the same mediating bodies that share a party
   const merged: Draft[] = [];
   for (const d of drafts) {
-    // sides the article did not name for one report are the sides another report of the mediator names
-    // (a report with guessed sides joins one of the same mediators only: "Qatar, Saudi Arabia, the UAE, Oman and
-    // Turkey are all vying to broker…" does not gather every mediation of any of them)
-    const within = (a: ActorGroup[], b: ActorGroup[]) => a.every((x) => b.some((y) => related(x, y)));
-    // ("France mediates" and "the US- and France-brokered ceasefire": two mediator sets, two entries; a person and
-    // the state they serve are one)
-    const bodies = (x: ActorGroup[]) => x.filter((g) => g.kind !== 'PERSON');
-    const sameSet = (a: ActorGroup[], b: ActorGroup[]) => within(bodies(a), bodies(b)) && within(bodies(b), bodies(a));
+    // sides the article did not name for one report are the sides another report of the mediator names (a report
+    // with guessed sides joins one of the same mediators only: "Qatar, Saudi Arabia, the UAE, Oman and Turkey are all
+    // vying to broker…" does not gather every mediation of any of them)
     const same = merged.find(
       (m) =>
         m.mediators.some((x) => d.mediators.some((y) => related(x, y))) &&
@@ -87,7 +94,7 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
           d.parties.length === 0 ||
           (!!d.guessedParties && within(d.mediators, m.mediators)) ||
           (!!m.guessedParties && within(m.mediators, d.mediators)) ||
-          (sameSet(m.mediators, d.mediators) && m.parties.some((x) => d.parties.includes(x)))),
+          (sameBodies(m.mediators, d.mediators) && m.parties.some((x) => d.parties.includes(x)))),
     );
     if (same) {
       for (const x of d.mediators) if (!same.mediators.includes(x)) same.mediators.push(x);

@@ -50,9 +50,7 @@ export function nearbyMediators(
   // ("In May, Muscat also brokered a truce": so is a capital that opens the clause of the cue)
   const capitalSubject = (m: Mention): boolean =>
     m.t1 <= cue.i &&
-    tokens
-      .slice(m.t1, cue.i)
-      .every((t) => /^(also|has|had|have|successfully|recently|then|later|again)$/.test(t.lower)) &&
+    tokens.slice(m.t1, cue.i).every((t) => lex.subjectVerbFillers.has(t.lower)) &&
     (m.t0 === 0 || tokens[m.t0 - 1]!.text === ',');
   const capitalAgent = (m: Mention): boolean =>
     m.kind === 'PLACE' && m.matchedAs === 'capital' && (byPreposition(m) || capitalSubject(m));

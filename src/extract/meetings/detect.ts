@@ -1333,7 +1333,7 @@ const VISITOR_REACH = 5;
 /** A person pronoun right before the verb at `at`, past auxiliaries and adverbs ("he had briefed"). */
 function pronounSubjectOf(an: SentenceAnalysis, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && /^(had|has|have|also|then|later|earlier|reportedly|personally)$/.test(an.tokens[k]!.lower)) k--;
+  while (k >= 0 && lexicon().subjectVerbFillers.has(an.tokens[k]!.lower)) k--;
   return STATEMENT_WORDS.personPronouns.has(an.tokens[k]?.lower ?? '');
 }
 
@@ -1664,18 +1664,26 @@ function duringPastAct(
   judged: { status: MeetingStatus; rule: string | null },
 ): { status: MeetingStatus; rule: string | null } {
   if (judged.status !== 'UNKNOWN') return judged;
-  // ("at a one-day meeting": a hyphen joins the words between)
-  const during = tokens.findLastIndex(
-    (t, k) =>
-      k < main.tok.i &&
-      /^(during|at)$/.test(t.lower) &&
-      tokens.slice(k + 1, main.tok.i).filter((x) => x.word).length < DURING_REACH,
-  );
-  if (during < 0 || tokens.slice(during + 1, main.tok.i).some((t) => !t.word && t.text !== '-')) return judged;
+  const during = actPrepositionBefore(tokens, main.tok.i);
+  if (during < 0) return judged;
   if (tokens[during]!.lower === 'at')
     return pastClauseBefore(tokens, during) ? { status: 'HELD', rule: 'at a past act' } : judged;
   const { a } = clauseAround(tokens, during);
   return pastActBefore(tokens, during, during - a) ? { status: 'HELD', rule: 'during a past act' } : judged;
+}
+
+/**
+ * "during three days of talks", "at a one-day meeting": the "during" or "at" a few words before the meeting noun at
+ * `at` (only words between, a hyphen joining some), or -1.
+ */
+function actPrepositionBefore(tokens: Token[], at: number): number {
+  for (let k = at - 1, words = 0; k >= 0 && words < DURING_REACH; k--) {
+    const t = tokens[k]!;
+    if (/^(during|at)$/.test(t.lower)) return k;
+    if (t.word) words++;
+    else if (t.text !== '-') return -1;
+  }
+  return -1;
 }
 
 /** Words of a clause that put its act ahead ("are expected to endorse … at a meeting"). */
@@ -1789,14 +1797,14 @@ function objectNameEnd(an: SentenceAnalysis, from: number): number {
 /** How many tokens after its meeting word a year may date it ("talks mediated by the United States broke down in 2020"). */
 const PAST_YEAR_REACH = 12;
 
-/**
- * The date of the meeting: a date in the meeting's own clause (or the clause of its place), never one of
- * the reporting clause or of another event in the sentence.
- */
 /** How far (characters) a meeting's date may be from its word; before "at a meeting" where an act took place. */
 const DATE_REACH = 80;
 const AT_MEETING_DATE_REACH = 160;
 
+/**
+ * The date of the meeting: a date in the meeting's own clause (or the clause of its place), never one of
+ * the reporting clause or of another event in the sentence.
+ */
 function clauseDate(
   ctx: ArticleContext,
   an: SentenceAnalysis,
@@ -1863,7 +1871,7 @@ function clauseDate(
     return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
   };
   // "today endorsed a long-named plan … at a one-day meeting here": the act's date, however long its object
-  const atMeeting = !trigger.verb && tokens.slice(Math.max(0, at - 4), at).some((t) => /^(at|during)$/.test(t.lower));
+  const atMeeting = !trigger.verb && actPrepositionBefore(tokens, at) >= 0;
   const reach = (start: number): number => (atMeeting && start < anchors[0]! ? AT_MEETING_DATE_REACH : DATE_REACH);
   const near = findDates(text, ctx.article.publishedAt, planned ? 'future' : direction)
     .filter(

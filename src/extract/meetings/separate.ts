@@ -91,11 +91,7 @@ function listedAfter(an: SentenceAnalysis, from: number): Array<{ a: number; b: 
         continue;
       }
     }
-    if (
-      /^[.;:()“”"]$/.test(t.text) ||
-      (LIST_END.test(t.lower) && !(t.lower === 'with' && tokens[k - 1]?.lower === 'and'))
-    )
-      break;
+    if (/^[.;:()“”"]$/.test(t.text) || LIST_END.test(t.lower)) break;
     if (t.lower === 'and' || t.text === ',' || t.lower === 'with') {
       if (k > a) spans.push({ a, b: k });
       a = k + 1;

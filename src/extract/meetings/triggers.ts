@@ -49,7 +49,7 @@ const described = (an: SentenceAnalysis, k: number): boolean =>
 
 /** "would meet a proportionate response", "met the deadline": a thing met within a few words, no one. */
 const meetsNoOne = (an: SentenceAnalysis, k: number): boolean => {
-  if (!/^me(e)?t/.test(lowerAt(an, k))) return false;
+  if (!/^(meet|meets|met)$/.test(lowerAt(an, k))) return false;
   const unmet = lexicon().meetingWords.unmetObjects;
   // the object opens right after the verb ("meet again before the end of the year" meets someone)
   const determined = /^(a|an|the|their|its|his|her|our|all|any|these|those|such|every)$/.test(lowerAt(an, k + 1));
@@ -529,8 +529,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       for (let j = k + 1; j < Math.min(an.tokens.length, k + 16); j++) {
         const x = an.tokens[j]!;
         // (someone named is called: "brief members by video link" is a briefing to a meeting)
-        const named = an.mentions.some((m) => m.t0 > k && m.t1 <= j && m.kind !== 'PLACE');
-        if (remoteMediumAt(an, j)) return named ? { tok: t, kind: 'CALL', verb: true, length: 1 } : undefined;
+        if (remoteMediumAt(an, j))
+          return an.mentions.some((m) => m.t0 > k && m.t1 <= j && m.kind !== 'PLACE')
+            ? { tok: t, kind: 'CALL', verb: true, length: 1 }
+            : undefined;
         if ((!x.word && x.text !== ',' && !/^['’]s?$/.test(x.text)) || x.lower === 'that') return undefined;
       }
       return undefined;

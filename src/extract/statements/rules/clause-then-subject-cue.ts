@@ -7,10 +7,10 @@ import { isLeadIn, outletIn, speakerIn, unnamedSpeaker } from '../source.js';
 import type { Token } from '../../tokens.js';
 import { STATEMENT_WORDS as W } from '../words.js';
 
-/** "CLAUSE, X said." at the end of the sentence: the clause before the comma is X's. */
 /** Words a clause cannot end on: its verb goes on past an attribution set inside it. */
 const INCOMPLETE_ENDS = /^(would|will|could|should|can|may|might|must|not|had|has|have|is|are|was|were|to)$/;
 
+/** "CLAUSE, X said." at the end of the sentence: the clause before the comma is X's. */
 export const clauseThenSubjectCue: StatementRule = {
   name: 'clause-then-subject-cue',
   cue: 'clause',
