@@ -142,6 +142,41 @@ describe('one node per real-world actor and event across articles', () => {
     ]);
   });
 
+  it('keeps two brothers apart though both are called by the family name, in any batching, and deletes cleanly', async () => {
+    const withSurname = (name: string) => ({ ...actor(name, 'PERSON', ['Rapid Support Forces']), aliases: ['Dagalo'] });
+    const rsf = actor('Rapid Support Forces', 'ORGANIZATION');
+    const commander = article('RSF commander speaks', '2025-06-04', [withSurname('Mohamed Hamdan Dagalo'), rsf]);
+    const deputy = article('RSF deputy leads delegation', '2025-06-17', [withSurname('Abdul Rahim Dagalo'), rsf]);
+    const expected = ['abdul rahim dagalo', 'mohamed hamdan dagalo', 'rapid support forces'];
+    await write(commander);
+    await write(deputy);
+    expect(await actorKeys()).toEqual(expected);
+    await emptyGraph(graph.env.app.executor);
+    await write(commander, deputy);
+    expect(await actorKeys()).toEqual(expected);
+    const names = async () =>
+      (await read('MATCH (n:ActorName)-[:NAMES]->(x:Actor) RETURN n.key + " > " + x.key AS n ORDER BY n')).map(
+        (r) => r.n,
+      );
+    await emptyGraph(graph.env.app.executor);
+    await write(commander);
+    const before = await names();
+    await write(deputy);
+    await deleteArticle(graph.env.app.executor, deputy.article.id);
+    expect(await names()).toEqual(before);
+  });
+
+  it('two articles\' bare "Foreign Ministry" stay two actors: every state has one', async () => {
+    await write(
+      article('Cairo statement', '2024-08-24', [actor('Egypt', 'COUNTRY'), actor('Foreign Ministry', 'ORGANIZATION')]),
+    );
+    await write(
+      article('Kyiv statement', '2025-03-10', [actor('Ukraine', 'COUNTRY'), actor('Foreign Ministry', 'ORGANIZATION')]),
+    );
+    const rows = await read("MATCH (x:Actor {name: 'Foreign Ministry'}) RETURN count(x) AS n");
+    expect(Number(rows[0]?.n)).toBe(2);
+  });
+
   it('keeps meetings in Georgia the country and in Atlanta, Georgia apart, and in Kinshasa and Brazzaville', async () => {
     const people = [actor('Irakli Garibashvili', 'PERSON'), actor('Brian Kemp', 'PERSON'), actor('Georgia', 'COUNTRY')];
     await write(

@@ -108,6 +108,15 @@ describe('prepareBatch', () => {
     expect(nameKeysOf([egyptian])).not.toContain('foreign ministry');
   });
 
+  it('makes a ministry named only "Foreign Ministry" its article\'s own: two articles give two actors', () => {
+    const one = article('a', [...ACTORS, actor('Foreign Ministry', 'ORGANIZATION')]);
+    const other = article('b', [...ACTORS, actor('Foreign Ministry', 'ORGANIZATION')]);
+    const rows = prepareBatch([one, other], new Map(), 'rules');
+    const ministries = rows.actors.filter((a) => a.name === 'Foreign Ministry');
+    expect(ministries).toHaveLength(2);
+    expect(nameKeysOf([one, other])).not.toContain('foreign ministry');
+  });
+
   it('writes each actor once per batch, with the articles behind it and behind each of its names', () => {
     const second = article('b', [
       actor('Qatar', 'COUNTRY'),

@@ -1,6 +1,6 @@
 import type { ExtractedActor, ExtractedArticle } from '../../domain/article.js';
 import { nameKey } from '../../domain/keys.js';
-import { blockKeys, namesCompatible } from '../actor/fuzzy.js';
+import { blockKeys, namesCompatible, personTokens } from '../actor/fuzzy.js';
 import { matchPerson, type PersonContext, type PersonProfile, undecidedPeople } from '../actor/resolution.js';
 
 /** Two same-named people with different countries sharing this many surrounding actors are one. */
@@ -82,9 +82,13 @@ export class BatchPeople {
   }
 
   /** Known people this batch ties to another country: their surroundings decide (homonymKey). */
-  doubtful(articles: readonly ExtractedArticle[], keyOf: (actor: ExtractedActor) => string): string[] {
+  doubtful(
+    articles: readonly ExtractedArticle[],
+    keyIn: (actor: ExtractedActor, extracted: ExtractedArticle) => string,
+  ): string[] {
     const out = new Set<string>();
     for (const extracted of articles) {
+      const keyOf = (actor: ExtractedActor) => keyIn(actor, extracted);
       for (const actor of extracted.actors) {
         const known = this.countries.get(keyOf(actor));
         if (actor.kind !== 'PERSON' || !known || known.size === 0) continue;
@@ -136,6 +140,18 @@ export class BatchPeople {
     const sharedAround = [...context.cooccurring].filter((key) => around?.has(key)).length;
     if (!around || sharedAround >= HOMONYM_MAX_SHARED) return null;
     return `${target} (${here[0]})`;
+  }
+
+  /**
+   * A person reached only through a name it shares with a known one ("Dagalo") whose full names cannot be that
+   * person's ("Abdul Rahim Dagalo" and "Mohamed Hamdan Dagalo", brothers): its own key, else null.
+   */
+  namesakeKey(actor: ExtractedActor, target: string, ownKey: string): string | null {
+    if (actor.kind !== 'PERSON' || ownKey === target) return null;
+    const mine = fullNames([actor.name, ...actor.aliases]);
+    const theirs = fullNames(this.profiles.get(target)?.names ?? []);
+    if (mine.length === 0 || theirs.length === 0) return null;
+    return mine.some((a) => theirs.some((b) => namesCompatible(a, b) !== null)) ? null : ownKey;
   }
 
   /** The known person each new person of the article is, for those that match one. */
@@ -198,13 +214,22 @@ function contextOf(
   };
 }
 
-/** NameBlock keys of the batch's person names that no actor holds yet: where to look for other spellings. */
+/** Names of two words or more: a family name alone may be two people's. */
+function fullNames(names: readonly string[]): string[] {
+  return names.filter((name) => personTokens(name).length > 1);
+}
+
+/**
+ * NameBlock keys of the batch's person names whose full names no actor holds yet: where to look for other
+ * spellings (and, for a person known only by a shared family name, whose that name is).
+ */
 export function newPersonBlocks(articles: readonly ExtractedArticle[], known: ReadonlyMap<string, string>): string[] {
   const blocks = new Set<string>();
   for (const { actors } of articles) {
     for (const actor of actors) {
       const names = [actor.name, ...actor.aliases];
-      if (actor.kind !== 'PERSON' || names.some((name) => known.has(nameKey(name)))) continue;
+      const full = fullNames(names);
+      if (actor.kind !== 'PERSON' || (full.length ? full : names).some((name) => known.has(nameKey(name)))) continue;
       for (const name of names) for (const block of blockKeys(name)) blocks.add(block);
     }
   }

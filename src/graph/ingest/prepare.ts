@@ -21,7 +21,8 @@ export type KnownNames = ReadonlyMap<string, string>;
 /** Every name key of every actor in the batch: what to look up in the graph before preparing. */
 export function nameKeysOf(articles: readonly ExtractedArticle[]): string[] {
   const keys = new Set<string>();
-  for (const { actors } of articles) for (const actor of actors) for (const key of mergeableKeys(actor)) keys.add(key);
+  for (const { article, actors } of articles)
+    for (const actor of actors) for (const key of mergeableKeys(actor, article.id)) keys.add(key);
   return [...keys];
 }
 
@@ -59,12 +60,13 @@ export function prepareBatch(
 
 type Resolve = (reference: string, what: string) => string;
 
-function namesOf(actor: ExtractedActor): { key: string; text: string }[] {
+function namesOf(actor: ExtractedActor, articleId: string): { key: string; text: string }[] {
   const seen = new Set<string>();
   const out: { key: string; text: string }[] = [];
-  const mergeable = new Set(mergeableKeys(actor));
+  const mergeable = new Set(mergeableKeys(actor, articleId));
+  const scoped = onlyBareMinistry(actorKeys(actor));
   for (const text of [actor.name, ...actor.aliases]) {
-    const key = nameKey(text);
+    const key = scoped ? articleScoped(nameKey(text), articleId) : nameKey(text);
     if (key && mergeable.has(key) && !seen.has(`${key}\u0000${text}`)) {
       seen.add(`${key}\u0000${text}`);
       out.push({ key, text });
@@ -79,40 +81,55 @@ function actorKeys(actor: ExtractedActor): string[] {
 
 const GOVERNMENT_PHRASE = /^government of |(?:^| )government$/;
 
-/** "foreign ministry", "ministry of foreign affairs": every state has one; no key across articles beside a qualified name. */
+/**
+ * "foreign ministry", "ministry of foreign affairs": every state has one, so it is no key across articles: beside a
+ * qualified name it is dropped, and a ministry named only so is its article's own (two articles' bare "Foreign
+ * Ministry" are as often two countries' as one's).
+ */
 const BARE_MINISTRY = /^(?:[a-z]+ ministry|ministry of [a-z]+(?: affairs)?)$/;
 
-function ministryKeys(keys: string[]): string[] {
+function ministryKeys(keys: string[], articleId: string): string[] {
   const named = keys.filter((key) => !BARE_MINISTRY.test(key));
-  return named.length > 0 ? named : keys;
+  return named.length > 0 ? named : keys.map((key) => articleScoped(key, articleId));
 }
+
+function onlyBareMinistry(keys: string[]): boolean {
+  return keys.length > 0 && keys.every((key) => BARE_MINISTRY.test(key));
+}
+
+/** A name key that no other article shares. */
+function articleScoped(key: string, articleId: string): string {
+  return `${key} (article ${articleId.slice(0, ARTICLE_SCOPE_CHARS)})`;
+}
+
+const ARTICLE_SCOPE_CHARS = 16;
 
 /**
  * The keys that may merge the actor with others across articles: all of its names but a
  * government phrase that does not name it ("government of President X" given to a country by
  * guess), which would make two countries one. The article still resolves references to it.
  */
-function mergeableKeys(actor: ExtractedActor): string[] {
-  const keys = ministryKeys(actorKeys(actor));
+function mergeableKeys(actor: ExtractedActor, articleId: string): string[] {
+  const keys = ministryKeys(actorKeys(actor), articleId);
   const plain = keys.filter((key) => !GOVERNMENT_PHRASE.test(key));
   if (plain.length === 0) return keys;
   return keys.filter((key) => !GOVERNMENT_PHRASE.test(key) || plain.some((name) => key.includes(name)));
 }
 
 /** The node an actor resolves to by the names the graph already knows, else its own name. */
-export function knownKeyOf(actor: ExtractedActor, known: KnownNames): string {
-  const keys = mergeableKeys(actor);
+export function knownKeyOf(actor: ExtractedActor, known: KnownNames, articleId: string): string {
+  const keys = mergeableKeys(actor, articleId);
   return keys.map((key) => known.get(key)).find(Boolean) ?? keys[0] ?? '';
 }
 
 function resolveActors(extracted: ExtractedArticle, batchNames: Map<string, string>, people: BatchPeople): Resolve {
   const primaryOf = (actor: ExtractedActor) => {
-    const primary = mergeableKeys(actor)[0];
+    const primary = mergeableKeys(actor, extracted.article.id)[0];
     if (!primary) throw bad(extracted, `actor "${actor.name}" has an empty name`);
     return primary;
   };
   const exactOf = (actor: ExtractedActor) =>
-    mergeableKeys(actor)
+    mergeableKeys(actor, extracted.article.id)
       .map((k) => batchNames.get(k))
       .find(Boolean);
   const fuzzy = people.match(extracted, exactOf, primaryOf);
@@ -121,10 +138,15 @@ function resolveActors(extracted: ExtractedArticle, batchNames: Map<string, stri
   const keyOf = (actor: ExtractedActor) => exactOf(actor) ?? primaryOf(actor);
   for (const actor of extracted.actors) {
     const exact = exactOf(actor);
-    const homonym = exact === undefined ? null : people.homonymKey(extracted, actor, exact, keyOf);
+    const homonym =
+      exact === undefined
+        ? null
+        : (people.namesakeKey(actor, exact, primaryOf(actor)) ?? people.homonymKey(extracted, actor, exact, keyOf));
     const target = homonym ?? exact ?? fuzzy.get(actor) ?? primaryOf(actor);
     targets.set(actor, target);
-    if (!homonym) for (const key of mergeableKeys(actor)) if (!batchNames.has(key)) batchNames.set(key, target);
+    if (!homonym)
+      for (const key of mergeableKeys(actor, extracted.article.id))
+        if (!batchNames.has(key)) batchNames.set(key, target);
     for (const key of actorKeys(actor)) if (!local.has(key)) local.set(key, target);
   }
   people.register(extracted, (actor) => targets.get(actor) ?? primaryOf(actor));
@@ -175,7 +197,7 @@ function actorInArticle(
     target: resolve(actor.name, 'actor'),
     name: actor.name,
     kind: actor.kind,
-    names: namesOf(actor).map((name) => ({ ...name, reason: reasons.get(name.key) ?? null })),
+    names: namesOf(actor, extracted.article.id).map((name) => ({ ...name, reason: reasons.get(name.key) ?? null })),
     sentences: actor.mentions.map((m) => m.sentenceIndex),
     starts: actor.mentions.map((m) => m.start),
     ends: actor.mentions.map((m) => m.end),

@@ -71,7 +71,7 @@ export async function writeArticles(
     const people = await findPeople(run, fresh, known);
     people.addCountries(countries);
     people.addKinds(kinds);
-    const doubtful = people.doubtful(fresh, (actor) => knownKeyOf(actor, known));
+    const doubtful = people.doubtful(fresh, (actor, extracted) => knownKeyOf(actor, known, extracted.article.id));
     if (doubtful.length) {
       const rows = await run(personContexts(doubtful));
       people.addCooccurring(rows.map((row) => [String(row.key), (row.cooccurring as string[]) ?? []]));
