@@ -106,6 +106,16 @@ describe('who speaks and whose government', () => {
       'Rwanda’s government',
     );
   });
+  it('"the Lebanese group said" is the Lebanese organization named before it, not Lebanon', () => {
+    const x = run(
+      'Hezbollah said on Monday it would not disarm. The Lebanese group had announced that it would keep its positions "until further notice".',
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Hezbollah', 'Hezbollah']);
+  });
+  it('a plural possessive inside a name that a country\'s adjective opens ("Palestinian Prisoners\' Society")', () => {
+    const x = run("Israel is due to free 369 prisoners, the Palestinian Prisoners' Society said.");
+    expect(x.statements.map((s) => s.speaker)).toEqual(["Palestinian Prisoners' Society"]);
+  });
   it('takes no role from a clause after the name ("X, said the Secretary-General “calls on…”")', () => {
     const x = run('The spokesman, Idriss Malo, said the Secretary-General "calls on Chad to act".');
     expect(x.actors.find((a) => a.name === 'Idriss Malo')?.affiliations).toEqual([]);
@@ -989,6 +999,12 @@ describe('meeting places, dates and actors named around the meeting word', () =>
     expect(x.meetings[0]).toMatchObject({ location: 'Mombasa', date: '2024-06-10', status: 'PLANNED' });
     const y = run('The delegation should meet President Omar Siddiq in Dakar.');
     expect(y.meetings[0]).toMatchObject({ location: 'Dakar', status: 'PLANNED' });
+  });
+  it('a place fronted before a speaker frames the speaking, not the talks the content refers back to', () => {
+    const x = run(
+      'Kenya and Tanzania held talks in Arusha on Monday. In Nairobi, government spokesman Isaac Mwaura told reporters that the talks had been difficult but useful.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Arusha']);
   });
   it('reads "in the northern outskirts of X" as X', () => {
     const x = run('Talks between Rwanda and Burundi took place in the northern outskirts of Goma.');

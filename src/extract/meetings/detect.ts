@@ -864,7 +864,10 @@ function segmentDrafts(
       (t, n) => n <= 3 && (own(n) || n < seg.lo) && n < trig.tok.i && /^(in|at)$/.test(t.lower),
     );
     const fronted = k >= 0 ? placeAt(k < seg.lo ? { ...an, mentions: sentenceMentions } : an, k + 1) : null;
-    if (fronted && frontedEnd(ctx, an, fronted.end)) places = [fronted.name];
+    // ("In Tehran, the spokesman told IRIB that the talks had been useful": the place frames the speaking, not the
+    // talks the content refers back to)
+    const framesSpeaking = !trig.verb && definiteNoun(tokens, trig) && reportingCueBefore(tokens, trig.tok.i) > k;
+    if (fronted && frontedEnd(ctx, an, fronted.end) && !framesSpeaking) places = [fronted.name];
   }
   if (places.length === 0 && ctx.article.dateline && hereAfter(an, triggers, own)) places = [ctx.article.dateline];
   if (places.length === 0) {
