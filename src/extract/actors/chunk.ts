@@ -1,5 +1,6 @@
 import { cachedNameKey as nameKey } from '../keys.js';
 import { lexicon } from '../lexicon/index.js';
+import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import type { Token } from '../tokens.js';
 import type { Mention } from './mentions.js';
 import { isNameCap, type Scan, span } from './scan.js';
@@ -100,11 +101,28 @@ export function startsLongerName(scan: Scan, k: number, adjective: boolean): boo
     (!TITLE_WORDS.has(tokens[e]!.text) || ORG_ADJ_STOP.has(tokens[e]!.text) || (e > k && isHead(tokens[e]!.text))) &&
     (!CAP_STOP.has(tokens[e]!.text) || ORG_ADJ_STOP.has(tokens[e]!.text)) &&
     !scan.lexAt(e)
-  )
+  ) {
     e++;
+    // "Palestinian Prisoners' Society"
+    if (pluralPossessive(tokens, e)) e++;
+  }
   if (e === k) return false;
   if (e === k + 1 && adjective) return false;
   return isHead(tokens[e - 1]!.text);
+}
+
+/** "Workers’ Party", "People's Army": a possessive at k, glued to its word, inside a name that ends in an organization head. */
+export function pluralPossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return (
+    !!t &&
+    t.start === tokens[k - 1]!.end &&
+    (((t.text === "'" || t.text === '’') && /s$/.test(tokens[k - 1]!.text)) ||
+      // "New People's Army", "People’s Party"
+      (/^['’]s$/.test(t.text) && grammar.possessiveNameWords.includes(tokens[k - 1]!.text))) &&
+    isNameCap(tokens[k + 1]) &&
+    tokens.slice(k + 1, k + 5).some((x) => ORG_HEADS.has(x.text))
+  );
 }
 
 const isHead = (word: string): boolean => ORG_HEADS.has(word) || MEDIA_HEADS.has(word);

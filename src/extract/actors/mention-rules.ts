@@ -2,7 +2,15 @@ import { cachedNameKey as nameKey } from '../keys.js';
 import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import { type FormHit, type LexEntry, lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
-import { allCapsRun, capsLexicon, classifyChunk, lexStartsOrg, namedActor, startsLongerName } from './chunk.js';
+import {
+  allCapsRun,
+  capsLexicon,
+  classifyChunk,
+  lexStartsOrg,
+  namedActor,
+  pluralPossessive,
+  startsLongerName,
+} from './chunk.js';
 import type { Token } from '../tokens.js';
 import type { Mention } from './mentions.js';
 import { isNameCap, type Scan, span } from './scan.js';
@@ -109,20 +117,6 @@ function organMention(
     name: `${adj} ${head}`,
     aliases: [surface.replace(/^the /i, ''), `${head} of ${country.name}`, `${country.name}'s ${head}`],
   };
-}
-
-/** "Workers’ Party", "People's Army": a possessive at k, glued to its word, inside a name that ends in an organization head. */
-function pluralPossessive(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  return (
-    !!t &&
-    t.start === tokens[k - 1]!.end &&
-    (((t.text === "'" || t.text === '’') && /s$/.test(tokens[k - 1]!.text)) ||
-      // "New People's Army", "People’s Party"
-      (/^['’]s$/.test(t.text) && grammar.possessiveNameWords.includes(tokens[k - 1]!.text))) &&
-    isNameCap(tokens[k + 1]) &&
-    tokens.slice(k + 1, k + 5).some((x) => ORG_HEADS.has(x.text))
-  );
 }
 
 /** True when the run of name words from k (up to four) ends in an organization head. */

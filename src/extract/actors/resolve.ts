@@ -1,7 +1,9 @@
 import type { ActorKind, Affiliation, Evidence, ExtractedActor } from '../../domain/article.js';
 import { cachedNameKey as nameKey } from '../keys.js';
+import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import { type LexEntry, lexicon } from '../lexicon/index.js';
 import { ARMY_REF, type Mention, type SentenceAnalysis } from './mentions.js';
+import { isNameCap } from './scan.js';
 import { PORTFOLIO_WORDS, TITLES_INSIDE_NAMES } from './words.js';
 
 /** An actor of the article: its mentions merged. */
@@ -185,6 +187,7 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
     else if (owners.length === 0 && home && PORTFOLIO_WORDS.has(d[1] ?? d[2]!) && home === mostNamedCountry(all))
       homeMinistry(m, lexicon().countryByName.get(home)!);
   }
+  referBackToGroups(analyses, all);
   const groups = new Map<string, ActorGroup>();
   for (const m of all) {
     if (m.kind === 'PLACE') continue;
@@ -247,6 +250,32 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
     keyOf: (m) => final(m.key),
     group: (m) => groups.get(final(m.key)),
   };
+}
+
+/**
+ * "The Palestinian group had announced", "the Lebanese movement said": a country's adjective between "the" and a
+ * group noun stands for the organization of that country named latest before it (Hamas, Hezbollah), not the country.
+ */
+function referBackToGroups(analyses: readonly SentenceAnalysis[], all: readonly Mention[]): void {
+  const nouns = new Set(grammar.demonymGroupNouns);
+  for (const an of analyses) {
+    for (const m of an.mentions) {
+      if (m.entry?.kind !== 'COUNTRY' || (m.matchedAs !== 'adjective' && m.matchedAs !== 'demonym')) continue;
+      const before = an.tokens[m.t0 - 1];
+      const noun = an.tokens[m.t1];
+      // ("the Palestinian group Hamas": an apposition names it)
+      if (before?.lower !== 'the' || !noun || !nouns.has(noun.lower) || isNameCap(an.tokens[m.t1 + 1])) continue;
+      const country = m.entry.name;
+      const group = all.findLast(
+        (o) =>
+          o.start < m.start &&
+          o.kind === 'ORGANIZATION' &&
+          (o.entry?.country === country || o.affiliation?.key === m.key),
+      );
+      if (!group) continue;
+      Object.assign(m, { key: group.key, name: group.name, kind: group.kind, entry: group.entry, aliases: [] });
+    }
+  }
 }
 
 /**
