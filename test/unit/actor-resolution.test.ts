@@ -14,6 +14,8 @@ describe('person names', () => {
     ['Thaksin Shinawatra', 'Taksin Shinawatra'],
     ['Ayad Allawi', 'Ayad Alawi'],
     ['Orthodox Patriarch Kirill', 'Patriarch Kirill'],
+    ['Serhii Kyslytsia', 'Sergiy Kyslytsya'],
+    ['Hennadiy Shapovalov', 'Gennadiy Shapovalov'],
   ])('"%s" and "%s" may be one person, and share a block key', (a, b) => {
     expect(namesCompatible(a, b)).not.toBeNull();
     expect(blockKeys(a).some((key) => blockKeys(b).includes(key))).toBe(true);

@@ -52,9 +52,13 @@ export function blockKeys(name: string): string[] {
 
 function sameGivenName(a: string, b: string): boolean {
   if (a === b || skeleton(a) === skeleton(b) || similarity(a, b) >= SAME_SPELLING) return true;
+  // Ukrainian and Belarusian "h" where Russian spelling has "g": "Serhii" and "Sergiy", "Oleh" and "Oleg"
+  if (romanised(slavicH(a)) === romanised(slavicH(b))) return true;
   const groups = NICKNAME_GROUPS.get(a) ?? [];
   return (NICKNAME_GROUPS.get(b) ?? []).some((id) => groups.includes(id));
 }
+
+const slavicH = (part: string): string => part.replace(/g(?!h)/g, 'h');
 
 function samePart(a: string, b: string): boolean {
   return a === b || spelledAlike(a, b);
