@@ -1143,6 +1143,14 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(ruto?.location).not.toBe('Luanda');
     expect(x.meetings.find((m) => m.location === 'Luanda')?.participants).not.toContain('William Ruto');
   });
+  it('"said after the talks that the ministers would meet soon": the talks reported before are another event', () => {
+    const x = run(
+      'The Kremlin said after the talks that the deputy prime ministers, Alexei Overchuk, Mher Grigoryan and Shahin Mustafayev, would meet soon.',
+    );
+    const planned = x.meetings.find((m) => m.participants.includes('Shahin Mustafayev'));
+    expect(planned).toMatchObject({ kind: 'MEETING', status: 'PLANNED' });
+    expect(planned?.participants).toEqual(expect.arrayContaining(['Alexei Overchuk', 'Mher Grigoryan']));
+  });
   it('a capitalised title between "after" and a meeting word is no connector', () => {
     const x = run(
       'Rwanda met Burundi in Arusha after Adviser on the Peace Process Jean Habimana spoke, and the talks went on.',

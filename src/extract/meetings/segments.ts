@@ -76,7 +76,18 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[], publish
     );
     // ("on the sidelines of the summit" always names the event around the rest)
     // ("after a round in Doha last week": a date relative to the article's is a date of its own too)
-    if (connector.order !== 'around' && !actor && !YEAR.test(text) && findDates(text, publishedAt).length === 0)
+    // ("said after the talks that the ministers would meet soon": the talks reported before, another event)
+    const reportedBefore =
+      an.tokens[connector.lo + 1]?.lower === 'the' &&
+      connector.lo + 2 === tr.tok.i &&
+      triggers.some((t) => t.verb && t.kind !== 'CALL' && t.tok.i >= hi);
+    if (
+      connector.order !== 'around' &&
+      !actor &&
+      !reportedBefore &&
+      !YEAR.test(text) &&
+      findDates(text, publishedAt).length === 0
+    )
       continue;
     holes.push({ ...connector, hi });
   }
