@@ -230,6 +230,16 @@ describe('statements: more cues', () => {
       'William Ruto: the observers had not arrived',
     ],
     [
+      'proposed that',
+      'Kenyan President William Ruto proposed on Monday that the next round be held in Nairobi.',
+      'William Ruto: the next round be held in Nairobi',
+    ],
+    [
+      'demanded that',
+      'Kenyan President William Ruto demanded that the observers arrive before the vote.',
+      'William Ruto: the observers arrive before the vote',
+    ],
+    [
       'accused',
       'Egypt accused Ethiopia of filling the reservoir without an agreement.',
       'Egypt: Ethiopia of filling the reservoir without an agreement',
