@@ -230,6 +230,16 @@ describe('statements: more cues', () => {
       'William Ruto: the observers had not arrived',
     ],
     [
+      'told the BBC',
+      'Ethiopian Foreign Minister Gedion Timothewos told the BBC it had been pencilled in for March.',
+      'Gedion Timothewos: it had been pencilled in for March',
+    ],
+    [
+      'told the … news agency that',
+      'Russian envoy Mikhail Galuzin told the RIA Novosti news agency that Russia would keep pressing.',
+      'Mikhail Galuzin: Russia would keep pressing',
+    ],
+    [
       'proposed that',
       'Kenyan President William Ruto proposed on Monday that the next round be held in Nairobi.',
       'William Ruto: the next round be held in Nairobi',

@@ -224,10 +224,17 @@ function quoteAfterColon(ctx: CueInput['ctx'], an: CueInput['an']): Quote | unde
   return next ? quoteOpeningAt(ctx.quotes, an.sentence.end + next.index) : undefined;
 }
 
-/** "told CNN the gaps were …": an outlet right after the cue is the one told, and the words follow it. */
+/** Words an outlet's noun may take after its name ("news agency"). */
+const OUTLET_NOUN_WORDS = 2;
+
+/** "told CNN the gaps were …", "told the BBC it had …": an outlet right after the cue is the one told, and the words follow it. */
 function pastOutlet(ctx: CueInput['ctx'], an: CueInput['an'], v: number): number | null {
-  const told = an.mentions.find((m) => m.t0 === v + 1 && ctx.index.group(m)?.kind === 'MEDIA');
-  return told && an.tokens[told.t1]?.word ? told.t1 : null;
+  const at = an.tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1;
+  const told = an.mentions.find((m) => m.t0 === at && ctx.index.group(m)?.kind === 'MEDIA');
+  if (!told || !an.tokens[told.t1]?.word) return null;
+  // ("told the RIA Novosti news agency that …": the outlet's noun and "that" follow; the addressee reading has them)
+  const nounThat = an.tokens.slice(told.t1, told.t1 + OUTLET_NOUN_WORDS + 1).some((t) => t.lower === 'that');
+  return nounThat ? null : told.t1;
 }
 
 /** "told reporters in Nairobi that …", "told local media the …": the token after the one told, or null when nothing follows. */
