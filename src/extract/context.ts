@@ -74,7 +74,9 @@ export function resolveReference(
     offset = quoteJustBefore(ctx, offset)?.start ?? offset;
     // "Rubio held meetings with Wagner and Nduhungirehe. On Thursday, he spoke by phone…": a subject "he" goes on the
     // subject of the sentence before, not the person named last
-    const subject = previousSubject(ctx, offset);
+    // ('Ankara was ready to join "if our brothers agree," he said': a clause with no person before the pronoun is
+    // the attribution's, which opens the sentence)
+    const subject = previousSubject(ctx, offset) ?? previousSubject(ctx, clauseStartWithoutPerson(ctx, offset));
     if (subject) return subject;
   }
   if (!STATEMENT_WORDS.pronouns.has(w)) {
@@ -92,6 +94,13 @@ export function resolveReference(
 function quoteJustBefore(ctx: ArticleContext, offset: number): { start: number; end: number } | undefined {
   const body = ctx.article.body;
   return ctx.quotes.findLast((q) => q.end <= offset && /^[\s,]*$/.test(body.slice(q.end, offset)));
+}
+
+/** The start of the sentence at `offset` when no person is named in it before `offset`, else `offset`. */
+function clauseStartWithoutPerson(ctx: ArticleContext, offset: number): number {
+  const an = ctx.analyses.find((a) => a.sentence.start <= offset && offset < a.sentence.end);
+  if (!an || an.mentions.some((m) => m.kind === 'PERSON' && m.start < offset)) return offset;
+  return an.sentence.start;
 }
 
 /** Words that open a lead-in before a sentence's subject ("At a press conference with X, Y said"). */

@@ -461,6 +461,12 @@ describe('statements: pronouns after a named subject', () => {
     );
     expect(x.statements.find((st) => st.text.startsWith('More than'))?.speaker).toBe('Volodymyr Zelensky');
   });
+  it('gives \'a clause with a quote inside, "…," he said\' to the subject of the sentence before, not a possessor in it', () => {
+    const x = run(
+      'Turkish Vice President Cevdet Yilmaz attended on behalf of President Recep Tayyip Erdogan. Yilmaz conveyed Erdogan\'s greetings to the leaders. Ankara was ready to join the format "if our brothers agree," he said.',
+    );
+    expect(x.statements.find((st) => st.text.startsWith('Ankara was'))?.speaker).toBe('Cevdet Yilmaz');
+  });
   it('reads the subject after a lead-in ("At a press conference with Albusaidi, Hussein rejected…; “…,” he said")', () => {
     const x = run(
       'Omani Foreign Minister Badr Albusaidi arrived. At a joint press conference with Albusaidi after the talks, Iraqi Foreign Minister Fuad Hussein rejected the suggestion. "Iraq is not a mediator looking for a role," he said.',
