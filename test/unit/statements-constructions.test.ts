@@ -161,6 +161,16 @@ describe('statements: more than one in a sentence', () => {
     const x = run('The African Union issued a statement saying that the summit in Addis Ababa was postponed.');
     expect(said(x)).toContain('African Union: the summit in Addis Ababa was postponed');
   });
+  it('", while A\'s ministry spokeswoman X accused…": a second speaker after a long subject, and "but that" is no second', () => {
+    const x = run(
+      "Fighting went on. Hours before the talks, the Royal Thai Army said clashes were continuing along the frontier, while Cambodia's Ministry of National Defence spokeswoman Maly Socheata accused Thai forces of shelling villages. The UN said the meeting would help, but that nobody expected a breakthrough.",
+    );
+    expect(said(x)).toEqual([
+      'Royal Thai Army: clashes were continuing along the frontier',
+      'Maly Socheata: Thai forces of shelling villages',
+      'United Nations: the meeting would help, but that nobody expected a breakthrough',
+    ]);
+  });
   it('keeps quoted words after ", noting that" in the same statement', () => {
     const x = run('“We are close,” said Kenyan President William Ruto, noting that “the last issues are small.”');
     expect(said(x)).toEqual(['William Ruto: We are close. the last issues are small']);

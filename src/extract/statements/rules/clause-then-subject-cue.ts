@@ -214,5 +214,9 @@ function leadInOnly(tokens: Token[], comma: number): boolean {
   const first = tokens.findIndex((t) => t.word);
   if (first < 0 || first >= comma) return false;
   const t = tokens[first]!;
-  return (isLeadIn(t) || W.adverbialLeads.has(t.lower)) && !tokens.slice(first, comma).some((x) => x.text === ',');
+  // ("Hours before the talks began, X said…": a time aside leads in too)
+  return (
+    (isLeadIn(t) || W.adverbialLeads.has(t.lower) || timeAsideAt(tokens, first)) &&
+    !tokens.slice(first, comma).some((x) => x.text === ',')
+  );
 }

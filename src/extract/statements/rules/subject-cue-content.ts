@@ -281,6 +281,9 @@ function pastAudience(tokens: Token[], v: number): number | null {
   return null;
 }
 
+/** Words from "while" to the second speaker's verb ("while Cambodia's defence ministry spokeswoman Maly Socheata accused"). */
+const SECOND_SUBJECT_REACH = 12;
+
 /**
  * "A said X, while B said Y", "A said X and, asked about Z, he indicated that Y": the comma where a second
  * clause of report begins, or -1.
@@ -294,13 +297,20 @@ function secondSpeakerAt(tokens: Token[], v: number, start: number): number {
       k > v + 3 &&
       t.start > start &&
       t.text === ',' &&
-      ((W.contrastWords.has(tokens[next(k)]?.lower ?? '') &&
-        tokens.slice(next(k) + 1, next(k) + 7).some((x) => reporting.has(x.lower) && !x.cap)) ||
+      ((W.contrastWords.has(tokens[next(k)]?.lower ?? '') && reportsAfterSubject(tokens, next(k) + 1)) ||
         // "…, days after U.S. President Donald Trump said he would…": the writer's time aside has a speaker of its own
         (timeAsideAt(tokens, next(k)) &&
           tokens.slice(next(k) + 2, next(k) + 10).some((x) => reporting.has(x.lower) && !x.cap)) ||
         pronounReports(tokens, next(k))),
   );
+}
+
+/** A subject and its reporting verb from `from` ("Cambodia's defence ministry spokeswoman Maly Socheata accused"), no clause between. */
+function reportsAfterSubject(tokens: Token[], from: number): boolean {
+  const reporting = lexicon().reporting;
+  const words = tokens.slice(from, from + SECOND_SUBJECT_REACH);
+  const verb = words.findIndex((x) => reporting.has(x.lower) && !x.cap);
+  return verb >= 0 && !words.slice(0, verb).some((x) => x.lower === 'that' || x.text === ',');
 }
 
 /**
@@ -338,7 +348,8 @@ function pronounReports(tokens: Token[], k: number): boolean {
 function personTailAfter(ctx: CueInput['ctx'], an: CueInput['an'], v: number): boolean {
   const { tokens } = an;
   const comma = tokens.findLastIndex((t) => t.text === ',');
-  if (comma <= v) return false;
+  // ("…, while Somali President X said the talks would resume": a second speaker, no tail)
+  if (comma <= v || W.contrastWords.has(tokens[comma + 1]?.lower ?? '')) return false;
   const tail = tokens.slice(comma + 1).filter((t) => t.word);
   const verb = tail.findIndex((t) => !t.cap && lexicon().reporting.has(t.lower));
   if (verb < 1 || tail.length - verb > TAIL_AFTER_VERB) return false;
