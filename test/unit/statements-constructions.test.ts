@@ -171,6 +171,10 @@ describe('statements: more than one in a sentence', () => {
       'United Nations: the meeting would help, but that nobody expected a breakthrough',
     ]);
   });
+  it('"Hours before the talks began, X said…": a time aside leads in, it is no words said', () => {
+    const x = run('Fighting went on. Hours before the talks began, the Royal Thai Army said the border was calm.');
+    expect(said(x)).toEqual(['Royal Thai Army: the border was calm']);
+  });
   it('keeps quoted words after ", noting that" in the same statement', () => {
     const x = run('“We are close,” said Kenyan President William Ruto, noting that “the last issues are small.”');
     expect(said(x)).toEqual(['William Ruto: We are close. the last issues are small']);
