@@ -160,6 +160,13 @@ export function outletLine(line: string): string | null {
   return m[1]!;
 }
 
+/** "Ahram Online , Monday 12 Jan 2026", "The Daily Star | March 12, 2024": the outlet a header's date line opens with. */
+export function outletBeforeDate(line: string): string | null {
+  const m = /^((?:The )?[A-Z][\p{L}\d&'.-]*(?: [A-Z][\p{L}\d&'.-]*){0,4})\s*[,|–—-]\s+\S/u.exec(line);
+  if (!m) return null;
+  return knownAgency(m[1]!) ?? (MEDIA_WORDS.test(m[1]!) ? m[1]! : null);
+}
+
 const NAME = String.raw`[A-Z][\p{L}.'’-]+`;
 const BYLINE = new RegExp(
   String.raw`^(?:By|BY|Written by|Reported by)\s+(${NAME}(?:\s+(?:${NAME}|and|&|de|van|von|al|bin|der|la))*)(?:\s*(?:,|\||–|—|-|\bin\b)\s*(.*))?$`,

@@ -7,6 +7,7 @@ import {
   matchDateline,
   openingCredit,
   MEDIA_WORDS,
+  outletBeforeDate,
   outletLine,
   sourceLine,
 } from './credits.js';
@@ -95,6 +96,7 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
     if (ENTRY_TIME.test(line)) break; // the first entry of a live blog (dropFurniture)
     if (isDateLine(line)) {
       credits.headerDate ??= dateInHeader(line);
+      credits.source ??= outletBeforeDate(line);
       // "Muscat, 12 January 2025" on its own line: the dateline too
       const placed = ls.length > 1 ? datelineLine(line) : null;
       if (placed) credits.dateline ??= placed.place;

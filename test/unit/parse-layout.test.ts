@@ -180,6 +180,11 @@ describe('source credits', () => {
     expect(text(['T', PROSE, 'SOURCE: REUTERS'].join('\n')).source).toBe('Reuters');
     expect(text(['T', 'Shabelle Media Network (Mogadishu)', PROSE].join('\n')).source).toBe('Shabelle Media Network');
   });
+  it('reads the outlet that opens a date line under the title ("Ahram Online , Monday 12 Jan 2026")', () => {
+    const a = text(['T', 'Ahram Online , Monday 12 Jan 2026', PROSE].join('\n'));
+    expect(a).toMatchObject({ source: 'Ahram Online', publishedAt: '2026-01-12', body: PROSE });
+    expect(text(['T', 'Monday, 12 January 2026', PROSE].join('\n')).source).toBeNull();
+  });
   it('prefers the agency among credited outlets, else the first', () => {
     expect(agencyOf('The Straits Times/ANN')).toBe('The Straits Times');
     expect(agencyOf('Some Site / Sputnik - 16th November, 2020')).toBe('Sputnik');
