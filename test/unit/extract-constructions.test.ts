@@ -83,6 +83,16 @@ describe('actors need evidence', () => {
   });
 });
 
+describe('groups of states named by their nickname', () => {
+  it('"the E3" and "the Quad" are actors that speak', () => {
+    const x = run(
+      'The E3 have said they will reimpose sanctions. The four Quad members pressed the army to accept a truce.',
+    );
+    expect(x.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['E3', 'Quad']));
+    expect(x.statements.map((s) => s.speaker)).toContain('E3');
+  });
+});
+
 describe('who speaks and whose government', () => {
   it('seats of government speak for their office ("Downing Street said", "the Blue House said")', () => {
     const x = run(
