@@ -25,6 +25,7 @@ const MONTH_DAY = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
 const MONTH_LAST_YEAR = new RegExp(`\\b(?:in\\s+)?${MONTH_RE} last year\\b`, 'g');
+const MONTH_THIS_YEAR = new RegExp(`\\b(?:in\\s+)?${MONTH_RE} this year\\b`, 'g');
 // "in October", "scheduled for October", "by the end of October", "mid-October"
 const IN_MONTH = new RegExp(
   `\\b(?:(?:in|since|until|by|early|late|(?:scheduled|planned|set|slated|due) for|(?:back|moved|postponed|delayed|rescheduled|deferred) to|(?:end|beginning|start|middle) of)\\s+|mid-?\\s*)${MONTH_RE}\\b`,
@@ -113,6 +114,9 @@ export function findDates(
   // "in May last year"
   while (namesMonth && (m = MONTH_LAST_YEAR.exec(text)))
     push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear() - 1, monthNumber(m[1]!)!), true);
+  // "in February this year"
+  while (namesMonth && (m = MONTH_THIS_YEAR.exec(text)))
+    push(m.index, m.index + m[0].length, isoDate(pub.getUTCFullYear(), monthNumber(m[1]!)!), true);
   while (namesMonth && (m = IN_MONTH.exec(text))) {
     const mo = monthNumber(m[1]!)!;
     push(m.index, m.index + m[0].length, isoDate(yearFor(pub, mo, direction), mo), true);

@@ -8,6 +8,7 @@ import { createRuleExtractor } from '../../src/extract/index.js';
 import { MEDIATION_RULES } from '../../src/extract/mediations/rules.js';
 import { JOINER_RULES } from '../../src/extract/meetings/joiners.js';
 import { PARTICIPANT_RULES } from '../../src/extract/meetings/participants.js';
+import { LISTED_ROUNDS } from '../../src/extract/meetings/rounds.js';
 import { SEPARATE_MEETINGS } from '../../src/extract/meetings/separate.js';
 import { STATUS_RULES } from '../../src/extract/meetings/status.js';
 import { findTriggers, MEETING_TRIGGERS } from '../../src/extract/meetings/triggers.js';
@@ -93,6 +94,25 @@ describe('meeting joiner rules', () => {
       'UN Secretary-General Antonio Guterres will host an informal meeting on Cyprus in Geneva next week. Nikos Christodoulides and Ersin Tatar are expected to attend.',
     );
     expect(planned.meetings[0]?.participants).toEqual(expect.arrayContaining(['Nikos Christodoulides', 'Ersin Tatar']));
+  });
+});
+
+describe('listed rounds rule', () => {
+  for (const ex of LISTED_ROUNDS.examples)
+    it(ex.text, () => {
+      const listed = article(ex.text).meetings.filter((m) => m.rule === LISTED_ROUNDS.name);
+      expect(listed.map((m) => `${m.location} ${m.date}`).join(' | ')).toBe(ex.expect ?? '');
+    });
+  it('gives the rounds the sides of the talks the article is about when the list names none', () => {
+    const x = article(
+      'Colombia and the ELN held talks in Havana on Monday. The second and third rounds were held in Bogota in June 2023 and in Caracas in November 2023.',
+    );
+    const listed = x.meetings.filter((m) => m.rule === LISTED_ROUNDS.name);
+    expect(listed.map((m) => [m.status, m.participants])).toEqual([
+      ['HELD', ['Colombia', 'ELN']],
+      ['HELD', ['Colombia', 'ELN']],
+    ]);
+    expect(x.meetings.filter((m) => m.location === 'Havana')).toHaveLength(1);
   });
 });
 

@@ -137,6 +137,9 @@ describe('dates', () => {
     expect(d('in March', 'future')).toBe('2024-03');
     expect(d('on March 5', 'future')).toBe('2024-03-05');
     expect(d('in December', 'future')).toBe('2023-12');
+    // "February this year" is the publication's year whichever way the sentence looks
+    expect(d('in October 2022 and February this year')).toBe('2022-10');
+    expect(d('and February this year', 'future')).toBe('2023-02');
     // an event held in a month after the publication's is last year's ("last met in December")
     expect(d('in December', 'past')).toBe('2022-12');
     expect(d('in May', 'past')).toBe('2023-05');

@@ -114,6 +114,8 @@ export interface Lexicon {
     backPronouns: Set<string>;
     /** "round", "session": a round of a process noun (roundNouns, "dialogue") is talks held somewhere. */
     roundWords: Set<string>;
+    /** "the second and third rounds were held in X in June and in Y in July": rounds a list places and dates. */
+    listedRoundNouns: Set<string>;
     /** "held separate meetings with A and B", "met separately with A and B": one meeting with each. */
     separateWords: Set<string>;
     /** "would meet a proportionate response", "met the deadline": what "meet" takes when no one is met. */
@@ -391,6 +393,7 @@ function build(): Lexicon {
       ownerPronouns: new Set(events.ownerPronouns),
       backPronouns: new Set(events.backPronouns),
       roundWords: new Set(events.roundWords),
+      listedRoundNouns: new Set(events.listedRoundNouns),
       separateWords: new Set(events.separateWords),
       unmetObjects: new Set(events.unmetObjects),
       visitMakingVerbs: new Set(events.visitMakingVerbs),

@@ -19,6 +19,7 @@ import {
 } from '../clause.js';
 import { meetingStatus, putOffTo } from './status.js';
 import { JOINER_RULES } from './joiners.js';
+import { LISTED_ROUNDS } from './rounds.js';
 import { SEPARATE_MEETINGS } from './separate.js';
 import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
@@ -450,6 +451,11 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     .map((g) => ({ g, names: [g.name, ...g.aliases].filter((n) => n.includes(' ')).map((n) => n.toLowerCase()) }))
     .filter((x) => x.names.length > 0);
   for (const an of ctx.analyses) {
+    const listed = listedRounds(ctx, an, drafts);
+    if (listed.length > 0) {
+      drafts.push(...listed);
+      continue;
+    }
     const triggers = findTriggers(an).filter((t) => !quotedOwnMeeting(ctx, an, t));
     if (triggers.length === 0) {
       joinParticipants(ctx, an, drafts);
@@ -483,6 +489,42 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     evidence: d.evidence,
     rule: d.rule,
     confidence: meetingConfidence(d),
+  }));
+}
+
+/**
+ * "The second and third rounds were held in Bogotá in June and in Caracas in November": one held (or planned) round
+ * per place and date, between the sides the sentence names, else those of the talks reported before.
+ */
+function listedRounds(ctx: ArticleContext, an: SentenceAnalysis, drafts: readonly Draft[]): Draft[] {
+  const found = LISTED_ROUNDS.match({
+    an,
+    publishedAt: ctx.article.publishedAt,
+    placeAt: (j) => placeAt(an, j),
+  });
+  if (!found) return [];
+  const named = an.mentions
+    .filter((m) => m.kind !== 'PLACE' && m.t0 >= found.sides.a && m.t1 <= found.sides.b)
+    .map((m) => ctx.index.group(m))
+    .filter((g): g is ActorGroup => !!g);
+  const sides = [...new Set(named)];
+  // (none named: the sides of the talks the article is about, the first reported)
+  const sided = (d: Draft) => d.participants.length >= 2;
+  const process = (
+    drafts.find((d) => sided(d) && d.kind === 'TALKS') ?? drafts.find((d) => sided(d) && d.kind !== 'CALL')
+  )?.participants;
+  const participants = sides.length >= 2 ? sides : [...new Set([...(process ?? []), ...sides])];
+  if (participants.length < 2) return [];
+  return found.rounds.map((round, n) => ({
+    kind: 'TALKS',
+    participants: [...participants],
+    location: round.location,
+    date: round.date,
+    status: found.planned ? 'PLANNED' : 'HELD',
+    evidence: [{ sentenceIndex: an.sentence.index, start: an.tokens[round.at]!.start, end: an.tokens[round.at]!.end }],
+    rule: LISTED_ROUNDS.name,
+    segments: [`${an.sentence.index}:round:${n}`],
+    listed: true,
   }));
 }
 

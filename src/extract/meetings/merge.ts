@@ -36,6 +36,8 @@ export interface Draft {
   segments: string[];
   /** "held separate meetings with A and B": one of the meetings, each placed where a sibling is. */
   separate?: boolean;
+  /** "the second and third rounds were held in X in June and in Y in July": one round of a list, dated by it. */
+  listed?: boolean;
 }
 
 /** A capital or a known city of the country. */
@@ -154,6 +156,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         (o.kind === d.kind || sameTwoPeopleMeeting(o, d)) &&
         d.kind !== 'CALL' &&
         !laterRound(o, d) &&
+        !listedApart(o, d) &&
         compatible(o.date, d.date) &&
         !(d.date && !o.date && background(d.date, publishedAt)) &&
         o.participants.some((p) => d.participants.includes(p)) &&
@@ -335,7 +338,9 @@ const laterRound = (o: Draft, d: Draft): boolean => (!!d.resumes && o.status ===
  * "The first round in Oman" and "the next round will be held in Muscat": a round held and a resumption still
  * to come ("have resumed their negotiations in Ethiopia" and "talks in Addis Ababa resumed" are one round).
  */
-const anotherRound = (a: Draft, b: Draft): boolean => toCome(a, b) || toCome(b, a);
+const anotherRound = (a: Draft, b: Draft): boolean => toCome(a, b) || toCome(b, a) || listedApart(a, b);
+/** A round of a list is the same meeting as another report only on the same day or month. */
+const listedApart = (a: Draft, b: Draft): boolean => (!!a.listed || !!b.listed) && (!a.date || a.date !== b.date);
 const toCome = (next: Draft, held: Draft): boolean =>
   !!next.resumes && next.status !== 'HELD' && held.status === 'HELD';
 

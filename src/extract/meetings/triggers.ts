@@ -272,6 +272,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
         expect: 'TALKS',
       },
       { text: 'The two sides should settle the dispute through dialogue in good faith.' },
+      { text: 'The delegations concluded the fourth cycle of their peace dialogue in Havana.', expect: 'TALKS' },
     ],
     /** "dialogue" is a process ("through dialogue"); a round of it, or one attended somewhere, is talks */
     match: ({ an, k }) => {
