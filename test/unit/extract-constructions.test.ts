@@ -1010,6 +1010,19 @@ describe('meeting places, dates and actors named around the meeting word', () =>
     const y = run('The delegation should meet President Omar Siddiq in Dakar.');
     expect(y.meetings[0]).toMatchObject({ location: 'Dakar', status: 'PLANNED' });
   });
+  it('"Friday\'s meeting" names the talks held that day again; "no date was set for the next round" places it nowhere', () => {
+    const x = extractor.extract(
+      parseArticle({
+        origin: 't',
+        content:
+          "T\n\nISTANBUL, July 25 (Reuters) - Iran held talks with Britain, France and Germany in Istanbul on Friday. Friday's meeting was the second in Istanbul this year between Iran and the E3. No date was set for the next round of talks with the E3.",
+        format: 'text',
+        overrides: { publishedAt: '2025-07-25' },
+      }),
+    ) as ExtractedArticle;
+    expect(x.meetings.filter((m) => m.location === 'Istanbul')).toHaveLength(1);
+    expect(x.meetings.find((m) => m.status === 'PLANNED')).toMatchObject({ location: null, date: null });
+  });
   it('a place fronted before a speaker frames the speaking, not the talks the content refers back to', () => {
     const x = run(
       'Kenya and Tanzania held talks in Arusha on Monday. In Nairobi, government spokesman Isaac Mwaura told reporters that the talks had been difficult but useful.',

@@ -14,7 +14,9 @@ import { repoRoot } from '../../paths.js';
 const defaultGraphGoldDirs = (): string[] =>
   [
     ...['dev', 'dev3'].map((set) => resolve(repoRoot(), '../shared/eval', set)),
-    ...['heldout-links', 'heldout-links2', 'heldout-links3'].map((set) => resolve(repoRoot(), 'test', set)),
+    ...['heldout-links', 'heldout-links2', 'heldout-links3', 'heldout-links4', 'heldout-links5'].map((set) =>
+      resolve(repoRoot(), 'test', set),
+    ),
   ].filter((dir) => existsSync(dir));
 
 /** The scorer beside the gold folder, else the shared one (a set of ours lives under test/). */
@@ -53,7 +55,7 @@ export function registerEvalGraph(program: Command): void {
   program
     .command('eval-graph')
     .description(
-      'empty the graph, ingest gold sets (default: ../shared/eval/dev and dev3, test/heldout-links, heldout-links2, heldout-links3), export and score the merging',
+      'empty the graph, ingest gold sets (default: ../shared/eval/dev and dev3, test/heldout-links to heldout-links5), export and score the merging',
     )
     .requiredOption('--empty-graph', 'confirms that the graph of the configured Neo4j may be emptied')
     .option('--gold <dir...>', 'folders with NAME.txt and NAME.gold.json files, DIR.links.json beside each')

@@ -116,6 +116,8 @@ export interface Lexicon {
     roundWords: Set<string>;
     /** "the second and third rounds were held in X in June and in Y in July": rounds a list places and dates. */
     listedRoundNouns: Set<string>;
+    /** "no date", "yet to be decided": a round whose place and date are open. */
+    unsettledPhrases: string[][];
     /** "held separate meetings with A and B", "met separately with A and B": one meeting with each. */
     separateWords: Set<string>;
     /** "would meet a proportionate response", "met the deadline": what "meet" takes when no one is met. */
@@ -394,6 +396,7 @@ function build(): Lexicon {
       backPronouns: new Set(events.backPronouns),
       roundWords: new Set(events.roundWords),
       listedRoundNouns: new Set(events.listedRoundNouns),
+      unsettledPhrases: events.unsettledPhrases.map((p: string) => p.split(' ')),
       separateWords: new Set(events.separateWords),
       unmetObjects: new Set(events.unmetObjects),
       visitMakingVerbs: new Set(events.visitMakingVerbs),

@@ -528,6 +528,12 @@ function listedRounds(ctx: ArticleContext, an: SentenceAnalysis, drafts: readonl
   }));
 }
 
+/** "No date was set for the next round", "the venue is yet to be decided": where and when are open. */
+function unsettled(an: SentenceAnalysis): boolean {
+  const phrases = lexicon().meetingWords.unsettledPhrases;
+  return an.tokens.some((_, k) => phrases.some((p) => phraseAt(an.tokens, k, p)));
+}
+
 /** Sentences after a meeting's report in which more of its participants may be named. */
 const JOINER_REACH = 2;
 
@@ -1082,6 +1088,7 @@ function segmentDrafts(
         pastYear,
         delegationSubject: main.verb ? delegationSubject(an, main) : undefined,
         resumes,
+        unsettled: resumes && unsettled(an),
         definite,
         // "Petro has faced criticism over the slow progress of the negotiations": a meeting referred back to as a
         // topic takes no one from its sentence
@@ -1589,8 +1596,13 @@ function joinsBefore(tokens: Token[], t: Trigger): boolean {
 
 /** "the talks", "these negotiations": a meeting noun after a definite determiner (a few words before it). */
 function definiteNoun(tokens: Token[], t: Trigger): boolean {
-  return tokens.slice(Math.max(0, t.tok.i - 3), t.tok.i).some((x) => /^(the|this|these|those)$/.test(x.lower));
+  const before = tokens.slice(Math.max(0, t.tok.i - 3), t.tok.i);
+  // ("Friday's meeting", "Sunday's talks": the day's, reported before)
+  const dayOwned = before.some((x, k) => /^['’]s$/.test(x.text) && DAY_NAMES.test(before[k - 1]?.lower ?? ''));
+  return dayOwned || before.some((x) => /^(the|this|these|those)$/.test(x.lower));
 }
+
+const DAY_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
 
 /** "Qin Gang hosted the talks": a host verb whose object is a definite meeting noun. */
 function hostsDefinite(tokens: Token[], main: Trigger, triggers: Trigger[]): boolean {

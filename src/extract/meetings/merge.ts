@@ -38,6 +38,8 @@ export interface Draft {
   separate?: boolean;
   /** "the second and third rounds were held in X in June and in Y in July": one round of a list, dated by it. */
   listed?: boolean;
+  /** "No date was set for the next round": a round whose place and date are open, never the dateline's. */
+  unsettled?: boolean;
 }
 
 /** A capital or a known city of the country. */
@@ -92,7 +94,9 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         // "signed in Doha on Saturday… will return to Doha for further negotiations": two rounds
         !anotherRound(o, d) &&
         // "talks in Asmara with Isaias" and "Isaias greeting Abiy at Asmara airport": one event of the same two people
-        (o.kind === d.kind || (!!o.date && o.date === d.date && mayBeOne(o, d)) || sameTwoPeopleMeeting(o, d)),
+        (o.kind === d.kind ||
+          (!!o.date && o.date === d.date && (mayBeOne(o, d) || referredBack(o, d))) ||
+          sameTwoPeopleMeeting(o, d)),
     );
     if (same) absorb(same, d);
     else out.push(copy(d));
@@ -253,7 +257,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     // (a next round the article places nowhere is placed by its dateline only when a meeting is reported there:
     // "talks in Istanbul … the next round could take place in late June", datelined Kyiv, is placed nowhere)
     const reportedAtDateline = !!dateline && out.some((o) => nameKey(o.location ?? '') === nameKey(dateline));
-    if (dateline && d.kind !== 'CALL' && (!d.resumes || reportedAtDateline)) {
+    if (dateline && d.kind !== 'CALL' && !d.unsettled && (!d.resumes || reportedAtDateline)) {
       const there = out.filter(
         (o) =>
           o.location &&
@@ -370,6 +374,12 @@ function apart(o: Draft, d: Draft): boolean {
  * Two reports of one day named by different words ("the summit opened on Monday", "Ruto met Abiy on
  * Monday") are one event only when they share an actor, or one of them lacks the actor a pronoun names.
  */
+/** "Friday's meeting was the second in Istanbul" after "talks in Istanbul on Friday": a definite noun names it again. */
+function referredBack(a: Draft, b: Draft): boolean {
+  // (not a meeting held on the sidelines of the summit the noun names)
+  return (!!a.definite || !!b.definite) && sameWord(a.kind, b.kind) && !a.sidelines && !b.sidelines;
+}
+
 function mayBeOne(a: Draft, b: Draft): boolean {
   return !!a.pronounSubject || !!b.pronounSubject || a.participants.some((g) => b.participants.includes(g));
 }
