@@ -1023,6 +1023,15 @@ describe('meeting places, dates and actors named around the meeting word', () =>
     expect(x.meetings.filter((m) => m.location === 'Istanbul')).toHaveLength(1);
     expect(x.meetings.find((m) => m.status === 'PLANNED')).toMatchObject({ location: null, date: null });
   });
+  it('"The first round took place in Istanbul on May 16" after "the talks on Monday": an earlier round of the same sides', () => {
+    const x = run(
+      'Ukraine and Russia agreed at the talks on Monday in Istanbul to exchange prisoners. The talks were opened by Turkish Foreign Minister Hakan Fidan. The first round of direct talks took place in Istanbul on May 16.',
+      '2025-06-03',
+    );
+    const first = x.meetings.find((m) => m.date === '2025-05-16');
+    expect(first?.participants).toEqual(expect.arrayContaining(['Ukraine', 'Russia']));
+    expect(first?.participants).not.toContain('Hakan Fidan');
+  });
   it('a place fronted before a speaker frames the speaking, not the talks the content refers back to', () => {
     const x = run(
       'Kenya and Tanzania held talks in Arusha on Monday. In Nairobi, government spokesman Isaac Mwaura told reporters that the talks had been difficult but useful.',

@@ -465,8 +465,11 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
       // a meeting referred back to ("the talks would focus on…") names no sides of its own
       // ("The 64th round of the Geneva talks took place today… The next round is scheduled for October": a round
       // goes on the one named by a definite noun when no other names sides)
-      const sided = (d: Draft) => d.participants.length >= 2 && d.kind !== 'CALL';
-      const round = seg.triggers.some((t) => lexicon().meetingWords.roundWords.has(t.tok.lower));
+      const sided = (d: Draft) => sides(d.participants) >= 2 && d.kind !== 'CALL';
+      // ("the first round of direct talks": the round word is no trigger of its own)
+      const round = an.tokens.some(
+        (t, k) => k >= seg.lo && k < seg.hi && lexicon().meetingWords.roundWords.has(t.lower),
+      );
       const previous =
         (drafts.findLast((d) => sided(d) && !d.definite) ?? (round ? drafts.findLast(sided) : undefined))
           ?.participants ?? [];
@@ -490,6 +493,12 @@ export function detectMeetings(ctx: ArticleContext): ExtractedMeeting[] {
     rule: d.rule,
     confidence: meetingConfidence(d),
   }));
+}
+
+/** How many sides the actors are: a person goes with a state or body of the list it serves ("Fidan" with Turkey). */
+function sides(participants: readonly ActorGroup[]): number {
+  const keys = new Set(participants.map((g) => g.key));
+  return participants.filter((g) => g.kind !== 'PERSON' || !g.affiliations.some((a) => keys.has(a.key))).length;
 }
 
 /**
