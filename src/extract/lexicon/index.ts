@@ -264,6 +264,8 @@ export interface Lexicon {
     teamNouns: Set<string>;
     /** "shuttled": a cue only when "between" follows. */
     betweenCues: Set<string>;
+    /** "delivered a message from A to B": verbs of a message carried between two sides. */
+    relayVerbs: Set<string>;
     /** "efforts to end …", "a bid to revive …": the noun and the verbs after its "to". */
     effortNouns: Set<string>;
     effortVerbs: Set<string>;
@@ -488,6 +490,7 @@ function build(): Lexicon {
       mediatorNouns: new Set(events.mediatorNouns),
       teamNouns: new Set(events.mediationTeamNouns),
       betweenCues: new Set(events.mediationBetweenCues),
+      relayVerbs: new Set(events.mediationRelayVerbs),
       effortNouns: new Set(events.mediationEffortNouns),
       effortVerbs: new Set(events.mediationEffortVerbs),
       bystanders: events.mediationBystanders.map((c) => c.split(' ')),

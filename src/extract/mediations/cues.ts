@@ -12,6 +12,8 @@ export interface MediationCue {
   effort?: boolean;
   /** "met separately with A and B": whoever meets each side may mediate. */
   separately?: boolean;
+  /** "delivered a message from A to B": whoever carries it mediates between them; the token of "from". */
+  relayFrom?: number;
 }
 
 /** "efforts to end", "a bid to revive": an effort noun, "to", and an effort verb. */
@@ -29,6 +31,14 @@ function separatelyAt(tokens: Token[], i: number): boolean {
   const lex = lexicon();
   if (!lex.mediationWords.separately.has(tokens[i]!.lower)) return false;
   return tokens.slice(Math.max(0, i - 2), i).some((t) => lex.meetingWords.sideVerbs.has(t.lower));
+}
+
+/** "delivered a message from the United States to North Korea": the token of "from" after a relay verb, or -1. */
+function relayFromAt(tokens: Token[], i: number): number {
+  if (!lexicon().mediationWords.relayVerbs.has(tokens[i]!.lower)) return -1;
+  const noun = tokens.slice(i + 1, i + 4).findIndex((t) => /^messages?$/.test(t.lower));
+  const from = i + 1 + noun + 1;
+  return noun >= 0 && tokens[from]?.lower === 'from' ? from : -1;
 }
 
 /** "Turkey hosted the talks", "the negotiations were hosted by Turkey": a host verb next to talks words. */
@@ -75,6 +85,7 @@ export function findMediationCues(tokens: Token[]): MediationCue[] {
       out.push({ tok, suffix: false });
     else if (effortAt(tokens, tok.i)) out.push({ tok, suffix: false, effort: true });
     else if (separatelyAt(tokens, tok.i)) out.push({ tok, suffix: false, separately: true });
+    else if (relayFromAt(tokens, tok.i) > 0) out.push({ tok, suffix: false, relayFrom: relayFromAt(tokens, tok.i) });
   }
   return out;
 }

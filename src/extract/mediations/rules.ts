@@ -31,6 +31,43 @@ const NONE: MediationRoles = { mediators: [], parties: [] };
 /** The mediation rules, in priority order: the first that matches a cue reads its roles. */
 export const MEDIATION_RULES: readonly MediationRule[] = [
   {
+    name: 'message carried from A to B',
+    examples: [
+      {
+        text: 'Sweden has delivered a message from the United States to North Korea through its embassy in Pyongyang.',
+        expect: 'Sweden → United States, North Korea',
+      },
+      {
+        text: 'Oman relayed a message from Iran to the United States on Sunday.',
+        expect: 'Oman → Iran, United States',
+      },
+      { text: 'Russia delivered a message from Moscow to Washington.', expect: 'none' },
+    ],
+    match: ({ ctx, an, cue }) => {
+      if (cue.relayFrom === undefined) return undefined;
+      const { tokens } = an;
+      const { a, b } = clauseAround(tokens, cue.tok.i);
+      const to = tokens.findIndex((t, k) => k > cue.relayFrom! && k < b && t.lower === 'to');
+      if (to < 0) return NONE;
+      const end = tokens.findIndex(
+        (t, k) => k > to && (k >= b || !t.word || /^(through|via|by|on|in|at|during|after)$/.test(t.lower)),
+      );
+      const groupsIn = (from: number, until: number) => [
+        ...new Set(
+          an.mentions
+            .filter((m) => m.t0 >= from && m.t1 <= until && m.kind !== 'PLACE')
+            .map((m) => actorOf(ctx, m))
+            .filter((g): g is ActorGroup => !!g),
+        ),
+      ];
+      const sender = groupsIn(cue.relayFrom + 1, to)[0];
+      const receiver = groupsIn(to + 1, end < 0 ? b : end)[0];
+      const mediators = groupsIn(a, cue.tok.i).filter((g) => g !== sender && g !== receiver);
+      if (!sender || !receiver || sender === receiver || mediators.length === 0) return NONE;
+      return { mediators, parties: [sender, receiver] };
+    },
+  },
+  {
     name: 'mediation refused or asked for',
     examples: [
       { text: 'Mali is opposed to French mediation in the dispute with Niger.', expect: 'none' },
