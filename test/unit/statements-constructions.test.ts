@@ -175,6 +175,13 @@ describe('statements: more than one in a sentence', () => {
     const x = run('Fighting went on. Hours before the talks began, the Royal Thai Army said the border was calm.');
     expect(said(x)).toEqual(['Royal Thai Army: the border was calm']);
   });
+  it('"X said A, the ministry said": X speaks; "X told Y that A, the directorate said": the directorate does', () => {
+    const x = run(
+      "Swedish Foreign Minister Maria Malmer Stenergard said Sweden stood ready to help, the ministry said. Turkish President Recep Tayyip Erdogan told Ukrainian President Volodymyr Zelensky that Turkey would keep trying, Turkey's Communications Directorate said.",
+    );
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Maria Malmer Stenergard', 'Communications Directorate']);
+    expect(x.statements[0]?.text).toBe('Sweden stood ready to help');
+  });
   it('keeps quoted words after ", noting that" in the same statement', () => {
     const x = run('“We are close,” said Kenyan President William Ruto, noting that “the last issues are small.”');
     expect(said(x)).toEqual(['William Ruto: We are close. the last issues are small']);

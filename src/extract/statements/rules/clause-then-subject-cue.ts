@@ -122,6 +122,8 @@ export const clauseThenSubjectCue: StatementRule = {
     if (tokens[v + 1]?.text === ',' && INCOMPLETE_ENDS.test(tokens[comma - 1]?.lower ?? '') && tokens[v + 2]?.word)
       return undefined;
     if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
+    // "Malmer Stenergard said Sweden stood ready to help, the ministry said": the clause reports a speaker of its own
+    if (innerReport(an, comma)) return undefined;
     const named = speakerIn(ctx, an, comma + 1, head, state);
     let speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, head, state, an.sentence.start);
     // "Ms. Aasland is expected to return to Riyadh, he added": "he" is not the one the words name, but who spoke last
@@ -147,6 +149,23 @@ export const clauseThenSubjectCue: StatementRule = {
     };
   },
 };
+
+/** Words before the clause's own speaker ("On Wednesday, Foreign Minister X said …"). */
+const INNER_SUBJECT_REACH = 8;
+
+/**
+ * The clause before `comma` opens with a person who "said" it ("X said …, the ministry said"); not one who told
+ * someone ("Erdogan told Zelensky that …, the directorate said": the directorate's account of a conversation).
+ */
+function innerReport(an: SentenceAnalysis, comma: number): boolean {
+  return an.mentions.some(
+    (m) =>
+      m.kind === 'PERSON' &&
+      m.t0 <= INNER_SUBJECT_REACH &&
+      m.t1 < comma &&
+      /^(said|says)$/.test(an.tokens[m.t1]?.text ?? ''),
+  );
+}
 
 /**
  * "…, the head of the ruling council, Abdel Fattah al-Burhan, said": a title and the person's name
