@@ -1032,6 +1032,14 @@ describe('meeting places, dates and actors named around the meeting word', () =>
     expect(first?.participants).toEqual(expect.arrayContaining(['Ukraine', 'Russia']));
     expect(first?.participants).not.toContain('Hakan Fidan');
   });
+  it('"It was the second such meeting this year; the two sides last met there on May 16": the clause after a semicolon is another meeting', () => {
+    const x = run(
+      'Iran held talks with Britain, France and Germany in Istanbul on Friday. It was the second such meeting this year; the two sides last met there on May 16.',
+      '2025-07-25',
+    );
+    expect(x.meetings.map((m) => m.date)).toEqual(['2025-07-25', '2025-05-16']);
+    expect(x.meetings[1]?.participants).toEqual(expect.arrayContaining(['Iran', 'France']));
+  });
   it('a place fronted before a speaker frames the speaking, not the talks the content refers back to', () => {
     const x = run(
       'Kenya and Tanzania held talks in Arusha on Monday. In Nairobi, government spokesman Isaac Mwaura told reporters that the talks had been difficult but useful.',
