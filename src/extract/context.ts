@@ -98,9 +98,14 @@ function quoteJustBefore(ctx: ArticleContext, offset: number): { start: number; 
 
 /** The start of the sentence at `offset` when no person is named in it before `offset`, else `offset`. */
 function clauseStartWithoutPerson(ctx: ArticleContext, offset: number): number {
-  const an = ctx.analyses.find((a) => a.sentence.start <= offset && offset < a.sentence.end);
+  const an = ctx.analyses[sentenceAt(ctx, offset)];
   if (!an || an.mentions.some((m) => m.kind === 'PERSON' && m.start < offset)) return offset;
   return an.sentence.start;
+}
+
+/** The index of the sentence that holds body offset `offset`, or -1. */
+function sentenceAt(ctx: ArticleContext, offset: number): number {
+  return ctx.analyses.findIndex((a) => a.sentence.start <= offset && offset < a.sentence.end);
 }
 
 /** Words that open a lead-in before a sentence's subject ("At a press conference with X, Y said"). */
@@ -116,7 +121,7 @@ const SUBJECT_REACH = 6;
  * named within the first words of that sentence, the first actor.
  */
 function previousSubject(ctx: ArticleContext, offset: number): ActorGroup | undefined {
-  const at = ctx.analyses.findIndex((a) => a.sentence.start <= offset && offset < a.sentence.end);
+  const at = sentenceAt(ctx, offset);
   if (at < 1) return undefined;
   const an = ctx.analyses[at]!;
   const k = an.tokens.findIndex((t) => t.start >= offset);

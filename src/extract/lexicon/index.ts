@@ -398,7 +398,7 @@ function build(): Lexicon {
       backPronouns: new Set(events.backPronouns),
       roundWords: new Set(events.roundWords),
       listedRoundNouns: new Set(events.listedRoundNouns),
-      unsettledPhrases: events.unsettledPhrases.map((p: string) => p.split(' ')),
+      unsettledPhrases: events.unsettledPhrases.map((p) => p.split(' ')),
       separateWords: new Set(events.separateWords),
       unmetObjects: new Set(events.unmetObjects),
       visitMakingVerbs: new Set(events.visitMakingVerbs),

@@ -85,7 +85,10 @@ export function findMediationCues(tokens: Token[]): MediationCue[] {
       out.push({ tok, suffix: false });
     else if (effortAt(tokens, tok.i)) out.push({ tok, suffix: false, effort: true });
     else if (separatelyAt(tokens, tok.i)) out.push({ tok, suffix: false, separately: true });
-    else if (relayFromAt(tokens, tok.i) > 0) out.push({ tok, suffix: false, relayFrom: relayFromAt(tokens, tok.i) });
+    else {
+      const relayFrom = relayFromAt(tokens, tok.i);
+      if (relayFrom > 0) out.push({ tok, suffix: false, relayFrom });
+    }
   }
   return out;
 }

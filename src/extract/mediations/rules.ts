@@ -41,28 +41,22 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         text: 'Oman relayed a message from Iran to the United States on Sunday.',
         expect: 'Oman → Iran, United States',
       },
+      {
+        text: 'Iran and the United States have no direct channel. Iraqi Foreign Minister Fuad Hussein carried a message from Washington to Tehran last week.',
+        expect: 'Iraq, Fuad Hussein → United States, Iran',
+      },
       { text: 'Russia delivered a message from Moscow to Washington.', expect: 'none' },
     ],
     match: ({ ctx, an, cue }) => {
       if (cue.relayFrom === undefined) return undefined;
-      const { tokens } = an;
-      const { a, b } = clauseAround(tokens, cue.tok.i);
-      const to = tokens.findIndex((t, k) => k > cue.relayFrom! && k < b && t.lower === 'to');
+      const { a, b } = clauseAround(an.tokens, cue.tok.i);
+      const to = an.tokens.findIndex((t, k) => k > cue.relayFrom! && k < b && t.lower === 'to');
       if (to < 0) return NONE;
-      const end = tokens.findIndex(
-        (t, k) => k > to && (k >= b || !t.word || /^(through|via|by|on|in|at|during|after)$/.test(t.lower)),
-      );
-      const groupsIn = (from: number, until: number) => [
-        ...new Set(
-          an.mentions
-            .filter((m) => m.t0 >= from && m.t1 <= until && m.kind !== 'PLACE')
-            .map((m) => actorOf(ctx, m))
-            .filter((g): g is ActorGroup => !!g),
-        ),
-      ];
-      const sender = groupsIn(cue.relayFrom + 1, to)[0];
-      const receiver = groupsIn(to + 1, end < 0 ? b : end)[0];
-      const mediators = groupsIn(a, cue.tok.i).filter((g) => g !== sender && g !== receiver);
+      // ("from Moscow to Washington": a capital in the list is its state)
+      const sender = listAfter(ctx, an, cue.relayFrom + 1)[0];
+      const receiver = listAfter(ctx, an, to + 1)[0];
+      const carriers = an.mentions.filter((m) => m.t0 >= a && m.t1 <= cue.tok.i).map((m) => actorOf(ctx, m));
+      const mediators = [...new Set(carriers)].filter((g): g is ActorGroup => !!g && g !== sender && g !== receiver);
       if (!sender || !receiver || sender === receiver || mediators.length === 0) return NONE;
       return { mediators, parties: [sender, receiver] };
     },

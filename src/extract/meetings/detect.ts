@@ -512,17 +512,20 @@ function listedRounds(ctx: ArticleContext, an: SentenceAnalysis, drafts: readonl
     placeAt: (j) => placeAt(an, j),
   });
   if (!found) return [];
-  const named = an.mentions
-    .filter((m) => m.kind !== 'PLACE' && m.t0 >= found.sides.a && m.t1 <= found.sides.b)
-    .map((m) => ctx.index.group(m))
-    .filter((g): g is ActorGroup => !!g);
-  const sides = [...new Set(named)];
+  const named = [
+    ...new Set(
+      an.mentions
+        .filter((m) => m.kind !== 'PLACE' && m.t0 >= found.sides.a && m.t1 <= found.sides.b)
+        .map((m) => ctx.index.group(m))
+        .filter((g): g is ActorGroup => !!g),
+    ),
+  ];
   // (none named: the sides of the talks the article is about, the first reported)
-  const sided = (d: Draft) => d.participants.length >= 2;
+  const sided = (d: Draft) => sides(d.participants) >= 2;
   const process = (
     drafts.find((d) => sided(d) && d.kind === 'TALKS') ?? drafts.find((d) => sided(d) && d.kind !== 'CALL')
   )?.participants;
-  const participants = sides.length >= 2 ? sides : [...new Set([...(process ?? []), ...sides])];
+  const participants = named.length >= 2 ? named : [...new Set([...(process ?? []), ...named])];
   if (participants.length < 2) return [];
   return found.rounds.map((round, n) => ({
     kind: 'TALKS',

@@ -370,16 +370,16 @@ function apart(o: Draft, d: Draft): boolean {
   return !o.segments.some((a) => d.segments.some((b) => a !== b && sentenceOf(a) === sentenceOf(b)));
 }
 
-/**
- * Two reports of one day named by different words ("the summit opened on Monday", "Ruto met Abiy on
- * Monday") are one event only when they share an actor, or one of them lacks the actor a pronoun names.
- */
 /** "Friday's meeting was the second in Istanbul" after "talks in Istanbul on Friday": a definite noun names it again. */
 function referredBack(a: Draft, b: Draft): boolean {
   // (not a meeting held on the sidelines of the summit the noun names)
   return (!!a.definite || !!b.definite) && sameWord(a.kind, b.kind) && !a.sidelines && !b.sidelines;
 }
 
+/**
+ * Two reports of one day named by different words ("the summit opened on Monday", "Ruto met Abiy on
+ * Monday") are one event only when they share an actor, or one of them lacks the actor a pronoun names.
+ */
 function mayBeOne(a: Draft, b: Draft): boolean {
   return !!a.pronounSubject || !!b.pronounSubject || a.participants.some((g) => b.participants.includes(g));
 }

@@ -57,13 +57,15 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[], publish
   // "It was the second such meeting this year; the two sides last met there on May 16": a clause after a semicolon
   // with a meeting word of its own reports another event
   const semi = an.tokens.findIndex((t) => t.text === ';');
-  const before = triggers.filter((t) => t.tok.i < semi);
-  const after = triggers.filter((t) => t.tok.i > semi);
-  if (semi > 0 && before.length > 0 && after.length > 0)
-    return [
-      { triggers: before, lo: 0, hi: semi, holes: [] },
-      { triggers: after, lo: semi + 1, hi: an.tokens.length, holes: [] },
-    ];
+  if (semi > 0) {
+    const before = triggers.filter((t) => t.tok.i < semi);
+    const after = triggers.filter((t) => t.tok.i > semi);
+    if (before.length > 0 && after.length > 0)
+      return [
+        { triggers: before, lo: 0, hi: semi, holes: [] },
+        { triggers: after, lo: semi + 1, hi: an.tokens.length, holes: [] },
+      ];
+  }
   const whole: Segment[] = [{ triggers, lo: 0, hi: an.tokens.length, holes: [] }];
   const holes: Hole[] = [];
   const { heldAtVerbs } = lexicon().meetingWords;

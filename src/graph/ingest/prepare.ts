@@ -64,9 +64,9 @@ function namesOf(actor: ExtractedActor, articleId: string): { key: string; text:
   const seen = new Set<string>();
   const out: { key: string; text: string }[] = [];
   const mergeable = new Set(mergeableKeys(actor, articleId));
-  const scoped = onlyBareMinistry(actorKeys(actor));
+  const keyOf = storedKeyOf(actorKeys(actor), articleId);
   for (const text of [actor.name, ...actor.aliases]) {
-    const key = scoped ? articleScoped(nameKey(text), articleId) : nameKey(text);
+    const key = keyOf(nameKey(text));
     if (key && mergeable.has(key) && !seen.has(`${key}\u0000${text}`)) {
       seen.add(`${key}\u0000${text}`);
       out.push({ key, text });
@@ -90,11 +90,13 @@ const BARE_MINISTRY = /^(?:[a-z]+ ministry|ministry of [a-z]+(?: affairs)?)$/;
 
 function ministryKeys(keys: string[], articleId: string): string[] {
   const named = keys.filter((key) => !BARE_MINISTRY.test(key));
-  return named.length > 0 ? named : keys.map((key) => articleScoped(key, articleId));
+  return named.length > 0 ? named : keys.map(storedKeyOf(keys, articleId));
 }
 
-function onlyBareMinistry(keys: string[]): boolean {
-  return keys.length > 0 && keys.every((key) => BARE_MINISTRY.test(key));
+/** How an actor with these name keys stores a name key: as it is, or its article's own when all are bare ministries. */
+function storedKeyOf(keys: string[], articleId: string): (key: string) => string {
+  const bare = keys.length > 0 && keys.every((key) => BARE_MINISTRY.test(key));
+  return bare ? (key) => articleScoped(key, articleId) : (key) => key;
 }
 
 /** A name key that no other article shares. */
