@@ -1191,6 +1191,26 @@ describe('a meeting after a sequence connector is another event', () => {
     expect(planned).toMatchObject({ kind: 'MEETING', status: 'PLANNED' });
     expect(planned?.participants).toEqual(expect.arrayContaining(['Alexei Overchuk', 'Mher Grigoryan']));
   });
+  it('a meeting named in apposition after "after the session of X" is that earlier event, held where the rest was', () => {
+    const x = run(
+      'The meeting of President Omar Siddiq of Chad and President Sara Diallo of Niger took place in the Kremlin after the session of the Supreme State Council, the summit of the Eurasian Economic Union, which both attended.\n\nSiddiq and Diallo last met in Brussels on May 2.',
+    );
+    const summit = x.meetings.find((m) => m.kind === 'SUMMIT');
+    expect(summit).toMatchObject({ location: 'Moscow', status: 'HELD' });
+    expect(summit?.participants).toContain('Eurasian Economic Union');
+    expect(x.meetings.find((m) => m.location === 'Brussels')?.participants).not.toContain('Eurasian Economic Union');
+  });
+  it('"after the session of the council, the talks went on": a clause after the comma is the sentence\'s own event', () => {
+    const x = run('After the session of the Security Council, the talks went on in Geneva between Chad and Niger.');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ location: 'Geneva' });
+  });
+  it('a gathering on whose margins a meeting is planned is the one its own sentence places', () => {
+    const x = run(
+      'The meeting of President Omar Siddiq and President Sara Diallo took place in the Kremlin after the session of the Supreme State Council, the summit of the Eurasian Economic Union, which both attended. They are due to meet again in Chisinau on June 1, on the margins of the European Political Community summit.',
+    );
+    expect(x.meetings.find((m) => m.participants.includes('European Political Community'))?.location).toBe('Chisinau');
+  });
   it('a capitalised title between "after" and a meeting word is no connector', () => {
     const x = run(
       'Rwanda met Burundi in Arusha after Adviser on the Peace Process Jean Habimana spoke, and the talks went on.',

@@ -41,6 +41,23 @@ function topicPlace(tokens: Token[], from: number, k: number): boolean {
 }
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
+/** "took place in the Kremlin |after…", "was held in Doha |ahead of…": the place of a held-at verb that ends at `at`. */
+function heldPlaceBefore(an: SentenceAnalysis, at: number): string[] {
+  const { tokens } = an;
+  const { heldAtVerbs } = lexicon().meetingWords;
+  for (let k = at - 1; k >= 0 && k >= at - HELD_PLACE_REACH; k--) {
+    const t = tokens[k]!;
+    const verb =
+      heldAtVerbs.has(t.lower) || (/^(take|takes|took|taking)$/.test(t.lower) && tokens[k + 1]?.lower === 'place');
+    if (!verb) continue;
+    if (tokens.slice(k, at).some((x) => !x.word)) return [];
+    return placesAfter(an, k + 1, /^(in|at)$/, at - k - 1);
+  }
+  return [];
+}
+
+const HELD_PLACE_REACH = 8;
+
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
   const lex = lexicon();
   const { tokens } = an;
@@ -917,6 +934,9 @@ function segmentDrafts(
     );
     if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, Math.min(10, segmentStop(seg, at + 1) - at - 1));
   }
+  // "The meeting took place in the Kremlin after the session of the Council": where the rest was held, the event a
+  // connector names right after its place was held too (not "arrived in Cairo after talks with Netanyahu")
+  if (places.length === 0 && seg.order) places = heldPlaceBefore(an, seg.lo);
   if (places.length === 0) {
     // "In Doha, the two sides met…", "Today in Madrid, we held a meeting…": a place fronted before the meeting
     // ("Today in Madrid, before the summit, we met": the fronted place is the connector phrase's too)

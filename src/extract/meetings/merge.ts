@@ -173,11 +173,11 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     // "On the sidelines, X held talks with Y": at the article's summit or conference, or at the gathering
     // the sentence names ("on the sidelines of a NATO meeting in Antalya")
     const named = (o: Draft) => o.kind !== 'CALL' && o.evidence[0]!.sentenceIndex === d.evidence[0]!.sentenceIndex;
+    const gatheringWhere = (is: (o: Draft) => boolean) =>
+      out.find((o) => o.location && is(o) && compatible(o.date, d.date));
+    // (the one its own sentence names first: "…in Chisinau, on the margins of the EPC summit")
     const gathering = d.sidelines
-      ? out.find(
-          (o) =>
-            o.location && (o.kind === 'SUMMIT' || o.kind === 'CONFERENCE' || named(o)) && compatible(o.date, d.date),
-        )
+      ? (gatheringWhere(named) ?? gatheringWhere((o) => o.kind === 'SUMMIT' || o.kind === 'CONFERENCE'))
       : undefined;
     if (gathering) {
       const there = out.find(

@@ -34,6 +34,29 @@ const YEAR = /\b(1[89]|20)\d\d\b/;
 
 /** "ahead of his historic summit", "following summits": the connector that leads to trigger i, if one does. */
 function connectorBefore(an: SentenceAnalysis, i: number): { lo: number; order: Hole['order'] } | undefined {
+  return connectorRightBefore(an, i) ?? connectorBeforeApposition(an, i);
+}
+
+/**
+ * "after the session of the Supreme Council, the summit of the Union, which…": the trigger in apposition to a phrase
+ * that a connector leads takes that connector; not "after the session of the council, the talks went on".
+ */
+function connectorBeforeApposition(an: SentenceAnalysis, i: number): { lo: number; order: Hole['order'] } | undefined {
+  const { tokens } = an;
+  if (tokens[i - 1]?.lower !== 'the' || tokens[i - 2]?.text !== ',') return undefined;
+  let end = i + 1;
+  if (tokens[end]?.lower === 'of') end = an.mentions.find((m) => m.t0 >= end && m.t0 <= end + 2)?.t1 ?? end;
+  const next = tokens[end];
+  if (next && !STOPS.test(next.text) && next.text !== '(' && !/^(which|where)$/.test(next.lower)) return undefined;
+  let k = i - 3;
+  const named = an.mentions.find((m) => m.t1 === k + 1 && m.kind !== 'PLACE');
+  if (named) k = named.t0 - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of' || !tokens[k - 1]?.word || tokens[k - 1]!.cap) return undefined;
+  return connectorRightBefore(an, k - 1);
+}
+
+function connectorRightBefore(an: SentenceAnalysis, i: number): { lo: number; order: Hole['order'] } | undefined {
   const { tokens } = an;
   const { earlier, later, around } = lexicon().meetingWords.sequenceConnectors;
   // "before the NATO summit": the name that modifies the meeting noun belongs to it
