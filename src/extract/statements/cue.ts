@@ -45,6 +45,7 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
     tokens[v - 1]?.text === ',' || (W.participleJoiners.has(tokens[v - 1]?.lower ?? '') && tokens[v - 2]?.text === ',');
   const withSpeaker = withSourcesAt(tokens, v) > 0 || withNamedAt(tokens, v) > 0;
   if (W.continuationCues.has(t.lower) && (joined || withSpeaker)) kinds.add('continuation');
+  if (addedAfterPronoun(tokens, v)) kinds.add('continuation');
   if (characterisingAt(tokens, v) >= 0) kinds.add('continuation');
   // "X expressed concern and said it would…"
   if (tokens[v - 1]?.lower === 'and' && lexicon().reporting.has(t.lower) && !lexicon().clauseOnly.has(t.lower))
@@ -55,6 +56,16 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
   if (isQuoteCue(tokens, v)) kinds.add('quote');
   if (isClauseCue(tokens, v)) kinds.add('clause');
   return kinds;
+}
+
+/** "“…,” she said, though she added that…": the speaker of the sentence goes on in a clause of its own. */
+function addedAfterPronoun(tokens: Token[], v: number): boolean {
+  return (
+    W.addedCues.has(tokens[v]!.lower) &&
+    W.pronouns.has(tokens[v - 1]?.lower ?? '') &&
+    W.addedJoiners.has(tokens[v - 2]?.lower ?? '') &&
+    tokens[v - 3]?.text === ','
+  );
 }
 
 /** ", calling it “a first step”", ", describing the talks as “useful”": the quote's opening token, or -1. */

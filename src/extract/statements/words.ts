@@ -88,6 +88,8 @@ export const STATEMENT_WORDS = {
   participleCues: set(words.participleCues),
   /** ", while stressing that…": a word that may join a continuing participle to its comma. */
   participleJoiners: set(words.participleJoiners),
+  addedCues: set(words.addedCues),
+  addedJoiners: set(words.addedJoiners),
   /** "the movement's Telegram channel": platforms carry their owner's words; an outlet ("the group's TV") reports its own. */
   platforms: set(words.platforms),
   /** "said Thursday, a major step", "said on Wednesday, days before talks": the words opening the writer's aside. */

@@ -38,6 +38,14 @@ export const continuation: StatementRule = {
       expect: "William Ruto → 'observers would arrive on Monday'",
     },
     {
+      text: '“The door is open,” Kenyan President William Ruto said, adding that Nairobi would “fully back” the talks.',
+      expect: "William Ruto → 'Nairobi would fully back the talks'",
+    },
+    {
+      text: '“Talks must wait,” Kenyan President William Ruto said, though he added that the envoys were “welcome”.',
+      expect: "William Ruto → 'the envoys were welcome'",
+    },
+    {
       text: '“We are ready,” the Qatari Foreign Ministry said, noting that both delegations had arrived in Doha.',
       expect: "Qatari Foreign Ministry → 'both delegations had arrived in Doha'",
     },
@@ -109,9 +117,14 @@ export const continuation: StatementRule = {
     // (after a clause reported without quotes, "adding that the sultanate would “spare no effort”" is a clause of its
     // own)
     const quoted = (a: number, b: number) => ctx.article.body.slice(a, b).search(/[“"]/) >= 0;
+    // ("“…,” he said, adding that the government would “actively support” it": after a quote, a clause with a few
+    // words quoted is reported speech of its own)
+    const afterQuote = 'direct' in previous && previous.direct && clauseOpened(tokens, start);
     const goesOnQuoting =
       !!q ||
-      (quoted(start, end) && ('textStart' in previous ? quoted(previous.textStart - 1, previous.textEnd + 1) : true));
+      (quoted(start, end) &&
+        !afterQuote &&
+        ('textStart' in previous ? quoted(previous.textStart - 1, previous.textEnd + 1) : true));
     const quotesWords = goesOnQuoting && !('rule' in previous && previous.rule === actObject.name);
     return {
       continuesPrevious: quotesWords,
