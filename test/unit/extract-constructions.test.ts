@@ -83,6 +83,21 @@ describe('actors need evidence', () => {
   });
 });
 
+describe('acronyms with a lower-case "o"', () => {
+  it('"HoR" names the House of Representatives the article spelled out, as a side', () => {
+    const x = run(
+      'Delegations of the House of Representatives (HoR) and the High Council of State (HCS) met in Cairo on Sunday.\n\nThe UN mission has been facilitating talks between the HoR and the HCS since March.',
+    );
+    expect(x.mediations[0]?.parties).toEqual(['House of Representatives', 'High Council of State']);
+  });
+  it('"MoFA" after a bare "Ministry of Foreign Affairs" is that ministry, not another actor', () => {
+    const x = run(
+      'The UAE has mediated a new exchange between Russia and Ukraine, the Ministry of Foreign Affairs (MoFA) announced.\n\nMoFA thanked both sides.',
+    );
+    expect(x.actors.filter((a) => /Ministry of Foreign Affairs/.test(a.name))).toHaveLength(1);
+  });
+});
+
 describe('groups of states named by their nickname', () => {
   it('"the E3" and "the Quad" are actors that speak', () => {
     const x = run(

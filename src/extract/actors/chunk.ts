@@ -31,6 +31,7 @@ import {
   MONONYM_TITLES,
   VENUE_HEADS,
   VENUE_WORDS,
+  isAcronym,
 } from './words.js';
 
 /** The pieces of a capitalised run: what makes it an organization, an outlet, a person or nothing. */
@@ -322,7 +323,7 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
       out.push(personMention(tokens, a + person.start, b, body, sentenceIndex, texts.slice(0, person.start).join(' ')));
     return out;
   }
-  if (words.length === 1 && /^[A-Z]{2,7}$/.test(last) && !CAP_STOP.has(last)) {
+  if (words.length === 1 && isAcronym(last) && !CAP_STOP.has(last)) {
     const m: Mention = { ...base(a, b), ...namedActor('ORGANIZATION', surface) };
     // "the UN peacekeeping force UNIFIL", "the rebel group M23": named as a group just before
     if (!actsAsGroup(tokens, b) && !GROUP_APPOSITION_NOUNS.has(tokens[a - 1]?.lower ?? '')) m.needsEvidence = true;

@@ -4,7 +4,7 @@ import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import { type LexEntry, lexicon } from '../lexicon/index.js';
 import { ARMY_REF, type Mention, type SentenceAnalysis } from './mentions.js';
 import { isNameCap } from './scan.js';
-import { PORTFOLIO_WORDS, TITLES_INSIDE_NAMES } from './words.js';
+import { PORTFOLIO_WORDS, TITLES_INSIDE_NAMES, isAcronym } from './words.js';
 
 /** An actor of the article: its mentions merged. */
 export interface ActorGroup {
@@ -124,10 +124,9 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
   // an acronym given in parentheses anywhere ("… Mission in Libya (UNSMIL)") names that organization everywhere
   const byAcronym = new Map<string, string>();
   for (const m of all)
-    for (const a of m.aliases)
-      if (/^[A-Z]{2,7}$/.test(a) && a !== m.surface && !byAcronym.has(a)) byAcronym.set(a, m.key);
+    for (const a of m.aliases) if (isAcronym(a) && a !== m.surface && !byAcronym.has(a)) byAcronym.set(a, m.key);
   for (const m of orgs) {
-    if (!/^[A-Z]{2,7}$/.test(m.surface)) continue;
+    if (!isAcronym(m.surface)) continue;
     const named = byAcronym.get(m.surface);
     // a known acronym is the lexicon's unless the article spells it out as another name
     if (m.key.startsWith('lex:') && (!named || named.startsWith('lex:'))) continue;
@@ -184,8 +183,12 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
     if (owners.length === 1) redirect.set(m.key, owners[0]!);
     // (none named so: the ministry of the article's home country, the dateline's or the national outlet's, when the
     // article names that country most: an outlet writes its own government's "Foreign Ministry" bare)
-    else if (owners.length === 0 && home && PORTFOLIO_WORDS.has(d[1] ?? d[2]!) && home === mostNamedCountry(all))
+    else if (owners.length === 0 && home && PORTFOLIO_WORDS.has(d[1] ?? d[2]!) && home === mostNamedCountry(all)) {
+      const bare = m.key;
       homeMinistry(m, lexicon().countryByName.get(home)!);
+      // (its acronym, "(MoFA)", names the same ministry)
+      redirect.set(bare, m.key);
+    }
   }
   referBackToGroups(analyses, all);
   const groups = new Map<string, ActorGroup>();
