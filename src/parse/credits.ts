@@ -24,6 +24,8 @@ const OTHER_PLACES = `(?:/${PLACE}){0,2}`;
 const REGION = String.raw`(?:,\s*(?:${PLACE}|\([^()]{2,60}\))|\s*\[[^\]]{2,40}\])`;
 const MONTH = MONTH_NAME_SOURCE;
 const DATE_PART = String.raw`(?:${MONTH} \d{1,2}(?:,? \d{4})?|\d{1,2} ${MONTH}(?: \d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})`;
+/** "Jumada Al-Awwal 22, 1442, ": a date of the Hijri calendar (years 1400–1499 AH are 1979–2077). */
+const HIJRI_DATE = String.raw`(?:\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)? \d{1,2},? 14\d\d,? )`;
 /** "(Reuters)", "(UrduPoint News / Sputnik - 16th November, 2020)", "/TASS/." */
 const AGENCY = String.raw`(?:\(([^()]{2,70})\)|/([^/\s][^/]{0,30})/\.?)`;
 const SEP = String.raw`(?:\.?\s*-{1,2}|\.-|[–—:•|])`;
@@ -42,6 +44,12 @@ const DATELINE_FORMS: DatelineForm[] = [
       String.raw`^(${PLACE})${OTHER_PLACES}${REGION}{0,2},? ${DATE_PART}\.?\s*(?:${AGENCY}\s*${SEP}?|${SEP})\s*`,
       'u',
     ),
+  },
+  {
+    // "Riyadh, Jumada Al-Awwal 22, 1442, January 06, 2021, SPA --": a Hijri date before the Gregorian one, and the
+    // agency's name without brackets
+    name: 'place, dates, bare agency',
+    re: new RegExp(String.raw`^(${PLACE}),? ${HIJRI_DATE}?${DATE_PART},?\s+(\p{Lu}[\p{L}]{1,10})\s*${SEP}\s*`, 'u'),
   },
   {
     name: 'place and agency',
@@ -103,7 +111,9 @@ export function matchDateline(text: string): DatelineMatch | null {
     const place = m[1]!.trim();
     const words = place.split(/\s+/);
     if (words.length > 4 || NOT_PLACES.test(place) || knownAgency(place)) continue;
-    const credit = m[2] ?? m[3] ?? null;
+    const bareAgency = form.name === 'place, dates, bare agency';
+    const credit = (bareAgency ? m.at(-1) : (m[2] ?? m[3])) ?? null;
+    if (bareAgency && !knownAgency(credit ?? '')) continue;
     if (form.bare) {
       // "Jeddah: ...", "ADDIS ABABA – ...": a bare place needs an all-caps form or a short name,
       // and the rest of the line must read as a sentence.

@@ -83,6 +83,23 @@ describe('actors need evidence', () => {
   });
 });
 
+describe('Arabic names', () => {
+  it('the father a longer name gives after "bin" is another person ("Salman bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz")', () => {
+    const x = run(
+      'The summit was chaired, on behalf of King Salman bin Abdulaziz Al Saud, by Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud.\n\nBin Salman later met the delegations.',
+    );
+    const people = x.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name);
+    expect(people).toEqual(
+      expect.arrayContaining(['Salman bin Abdulaziz Al Saud', 'Mohammed bin Salman bin Abdulaziz Al Saud']),
+    );
+    expect(people).toHaveLength(2);
+  });
+  it('a month of the Hijri calendar in a dateline is no person', () => {
+    const x = run('Riyadh, Jumada Al-Awwal 22, 1442, January 06, 2021, SPA -- Qatar and Egypt held talks in Riyadh.');
+    expect(x.actors.map((a) => a.name)).not.toContain('Jumada Al-Awwal');
+  });
+});
+
 describe('acronyms with a lower-case "o"', () => {
   it('"HoR" names the House of Representatives the article spelled out, as a side', () => {
     const x = run(

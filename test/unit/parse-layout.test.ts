@@ -130,6 +130,7 @@ describe('datelines in wire forms', () => {
     ['Chisinau (dpa) - ', 'Chisinau', 'dpa'],
     ['APA-Lomé (Togo) – ', 'Lomé', 'APA'],
     ['January 20, 2026 (PORT SUDAN) – ', 'Port Sudan', null],
+    ['Jeddah, Rajab 3, 1446, January 3, 2025, SPA -- ', 'Jeddah', 'SPA'],
   ];
   for (const [dateline, place, agency] of cases) {
     it(`reads "${dateline.trim()}"`, () => {
@@ -142,6 +143,7 @@ describe('datelines in wire forms', () => {
   it('never reads a sentence opening as a dateline', () => {
     expect(matchDateline('On May 10, the minister said the talks would resume.')).toBeNull();
     expect(matchDateline('The Barisan Revolusi Nasional (BRN) said the talks would resume.')).toBeNull();
+    expect(matchDateline('Doha, January 3, 2025, Qatar -- The talks resumed on Sunday in the capital.')).toBeNull();
   });
   it('reads a dateline on its own line, in capitals', () => {
     const a = text(['T', 'PARIS', PROSE].join('\n'));

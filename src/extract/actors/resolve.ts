@@ -47,6 +47,20 @@ function stripParticles(s: string): readonly string[] {
   return parts;
 }
 
+const PATRONYMIC: ReadonlySet<string> = new Set(grammar.patronymicParticles);
+
+/**
+ * "Salman bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz": the shorter name opens with a name the longer one
+ * gives after "bin", its father's; two people.
+ */
+function fatherIn(short: string, long: string): boolean {
+  // (a name of one word, "Salman", "Bin Salman", may be how the article calls the son)
+  const [first, ...rest] = nameKey(short).split(' ');
+  if (rest.length < 2 || !first || PARTICLES.includes(first)) return false;
+  const words = nameKey(long).split(' ');
+  return words[0] !== first && words.some((w, i) => i > 0 && w === first && PATRONYMIC.has(words[i - 1]!));
+}
+
 /** An organization named as an army ("Sudan's army", "the Sudanese Armed Forces"). */
 /** A state or a body (organization): what can be a side, a host or a mediator, as against a person or an outlet. */
 export const isStateOrBody = (g: ActorGroup): boolean => g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION';
@@ -70,13 +84,14 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
   const full = [...persons.values()].sort(
     (a, b) => stripParticles(b.surface).length - stripParticles(a.surface).length,
   );
-  const partOf = (parts: readonly string[]): Mention | undefined =>
+  const partOf = (m: Mention): Mention | undefined =>
     full.find((f) => {
       const fp = stripParticles(f.surface);
-      return fp.length > parts.length && parts.every((p) => fp.includes(p));
+      const parts = stripParticles(m.surface);
+      return fp.length > parts.length && parts.every((p) => fp.includes(p)) && !fatherIn(m.surface, f.surface);
     });
   for (const p of full) {
-    const owner = partOf(stripParticles(p.surface));
+    const owner = partOf(p);
     if (owner && owner.key !== p.key) redirect.set(p.key, owner.key);
   }
   // "Kim Yo Jong, the sister of leader Kim Jong Un … meet Kim again", "former President Kim Dae-jung": of the
@@ -98,7 +113,7 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
     const parts = stripParticles(m.surface);
     const candidates = full.filter((f) => {
       const fp = stripParticles(f.surface);
-      return fp.length > parts.length && parts.every((p) => fp.includes(p));
+      return fp.length > parts.length && parts.every((p) => fp.includes(p)) && !fatherIn(m.surface, f.surface);
     });
     if (candidates.length < 2) return candidates[0];
     const scores = candidates.map(standing);
