@@ -1023,6 +1023,23 @@ describe('calls, refusals, asides and reporting tails', () => {
   });
 });
 
+describe('the place of a meeting named far from its word', () => {
+  it('"the Presidential Meeting and 16th Binational Cabinet will be held in Quito": the noun\'s own predicate places it', () => {
+    const x = run(
+      'The foreign ministers agreed on Thursday that the Presidential Meeting and 16th Chad-Niger Binational Cabinet will be held in Niamey on December 12.',
+    );
+    expect(x.meetings).toEqual([
+      expect.objectContaining({ location: 'Niamey', date: '2024-12-12', status: 'PLANNED' }),
+    ]);
+  });
+  it('"met in this northern border city": where the story is filed from', () => {
+    const a = run(
+      "MAROUA, May 15 (Agency) - Chad's Foreign Minister Omar Siddiq and Niger's Foreign Minister Sara Diallo met in this northern border city on Wednesday to review the commitments adopted at the previous summit, held in Niamey in April.",
+    );
+    expect(a.meetings.find((m) => m.participants.includes('Sara Diallo'))?.location).toBe('Maroua');
+  });
+});
+
 describe('meeting places, dates and actors named around the meeting word', () => {
   it('reads a place after a short quoted name or phrase', () => {
     const x = run('The two envoys will meet at the “Nelson Mandela” conference hall in Pretoria on Friday.');

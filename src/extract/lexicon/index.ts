@@ -114,6 +114,7 @@ export interface Lexicon {
     backPronouns: Set<string>;
     /** "round", "session": a round of a process noun (roundNouns, "dialogue") is talks held somewhere. */
     roundWords: Set<string>;
+    datelinePlaceNouns: Set<string>;
     /** "the second and third rounds were held in X in June and in Y in July": rounds a list places and dates. */
     listedRoundNouns: Set<string>;
     /** "no date", "yet to be decided": a round whose place and date are open. */
@@ -397,6 +398,7 @@ function build(): Lexicon {
       ownerPronouns: new Set(events.ownerPronouns),
       backPronouns: new Set(events.backPronouns),
       roundWords: new Set(events.roundWords),
+      datelinePlaceNouns: new Set(events.datelinePlaceNouns),
       listedRoundNouns: new Set(events.listedRoundNouns),
       unsettledPhrases: events.unsettledPhrases.map((p) => p.split(' ')),
       separateWords: new Set(events.separateWords),

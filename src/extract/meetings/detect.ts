@@ -357,10 +357,20 @@ function hereAfter(an: SentenceAnalysis, triggers: Trigger[], own: (k: number) =
     for (let k = tr.tok.i + 1; k <= tr.tok.i + HERE_REACH && own(k); k++) {
       const t = an.tokens[k];
       if (!t?.word) return false;
-      if (t.lower === 'here') return true;
+      if (t.lower === 'here' || thisPlaceAt(an, k)) return true;
     }
     return false;
   });
+}
+
+/** "in this northern border city", "in this capital": the place the story is filed from. */
+function thisPlaceAt(an: SentenceAnalysis, k: number): boolean {
+  const { tokens } = an;
+  if (!/^(in|to)$/.test(tokens[k]!.lower) || tokens[k + 1]?.lower !== 'this') return false;
+  const { datelinePlaceNouns } = lexicon().meetingWords;
+  for (let j = k + 2; j <= k + 5 && tokens[j]?.word && !tokens[j]!.cap; j++)
+    if (datelinePlaceNouns.has(tokens[j]!.lower)) return !tokens[j + 1]?.cap;
+  return false;
 }
 
 /** Words between a meeting trigger and "here": "held talks here". */
@@ -806,8 +816,26 @@ const PAST_ASIDE = 5;
 function nounReach(an: SentenceAnalysis, tr: Trigger): number {
   const participle = (t: Token): boolean => t.word && !t.cap && /ed$/.test(t.lower);
   const aside = commaAsideAfter(an.tokens, tr.tok.i + tr.length - 1, participle, { ownWords: 0, reach: ASIDE_REACH });
-  return aside ? aside.b - 1 - tr.tok.i + PAST_ASIDE : 7;
+  if (aside) return aside.b - 1 - tr.tok.i + PAST_ASIDE;
+  // "the Presidential Meeting and 16th Binational Cabinet will be held in Quito": the noun's own predicate
+  const held = heldVerbAfter(an, tr.tok.i + tr.length);
+  return held > 0 ? held - tr.tok.i + PAST_HELD_VERB : 7;
 }
+
+/** The "held" or "take place" of the clause that opens at `from`, before any punctuation; -1 when none. */
+function heldVerbAfter(an: SentenceAnalysis, from: number): number {
+  const { tokens } = an;
+  const { heldAtVerbs } = lexicon().meetingWords;
+  for (let k = from; k < tokens.length && k < from + PREDICATE_REACH; k++) {
+    const t = tokens[k]!;
+    if (!t.word && t.text !== '-') return -1;
+    if (heldAtVerbs.has(t.lower) || (/^(take|takes|took)$/.test(t.lower) && tokens[k + 1]?.lower === 'place')) return k;
+  }
+  return -1;
+}
+
+const PREDICATE_REACH = 12;
+const PAST_HELD_VERB = 5;
 
 /** "held a first round of indirect talks on … at a UN base in X": a meeting noun a light verb holds, a few words before. */
 function heldBy(an: SentenceAnalysis, tr: Trigger): boolean {
@@ -864,7 +892,10 @@ function segmentDrafts(
     placeTrigger = tr;
     // "visited Sanaa": the place is the object
     const direct = tr.kind === 'VISIT' && /^visit/.test(tr.tok.lower) ? placeAt(an, tr.tok.i + 1) : null;
-    if (direct) places = [direct.name, ...placesListedAfter(an, direct)];
+    // "met in this northern border city": the dateline's
+    const filedFrom = ctx.article.dateline && hereAfter(an, [tr], own) ? ctx.article.dateline : null;
+    if (filedFrom) places = [filedFrom];
+    else if (direct) places = [direct.name, ...placesListedAfter(an, direct)];
     else
       places = placesAfter(
         an,
