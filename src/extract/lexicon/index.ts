@@ -48,6 +48,7 @@ export interface Lexicon {
   worldOutlets: Set<string>;
   /** "he had briefed", "Muscat also brokered": auxiliaries and adverbs between a subject and its verb. */
   subjectVerbFillers: Set<string>;
+  readinessFillers: Set<string>;
   /** "the Kenyan presidency", "Niger's junta": a state's organ by its noun → the head of its name. */
   organNouns: Map<string, string>;
   /** "the Trump administration": a leader's name → the country the administration governs. */
@@ -354,6 +355,7 @@ function build(): Lexicon {
     countryByName,
     worldOutlets: new Set(grammar.worldOutlets.names),
     subjectVerbFillers: new Set(grammar.subjectVerbFillers.words),
+    readinessFillers: new Set(grammar.readinessFillers.words),
     organNouns: entriesOf(grammar.organNouns),
     administrations: entriesOf(grammar.administrations),
     titles,

@@ -10,6 +10,7 @@ import { resolveBodyReference } from '../statements/resolution.js';
 import { phraseAt } from './cues.js';
 import { actorOf } from './sides.js';
 import { sideNamedBy } from '../parties.js';
+import { PORTFOLIO_WORDS, TITLE_WORDS } from '../actors/words.js';
 
 /** True when one of the phrases ends within `window` tokens before token i, inside the clause from `from`. */
 export const phraseBefore = (tokens: Token[], i: number, from: number, phrases: string[][], window = 4): boolean => {
@@ -29,7 +30,7 @@ export function nearbyMediators(
   parties: ActorGroup[],
 ): ActorGroup[] {
   const { tokens, mentions } = an;
-  const { a, b } = clauseAround(tokens, cue.i);
+  const { a, b } = listAfterColon(an, cue.i, clauseAround(tokens, cue.i));
   // after the cue, only the agent: "mediated by X", "the mediation of Norway", "mediators from Qatar"
   const lex = lexicon();
   // "the facilitator of the East African Community peace process": a name before talks words is their topic
@@ -60,6 +61,8 @@ export function nearbyMediators(
         (m.kind !== 'PLACE' || capitalAgent(m)) && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= MEDIATOR_REACH,
     )
     .filter((m) => m.t0 <= cue.i || agentAfter(m))
+    // "moderated by former New Zealand governor-general Sir Jerry Mateparae": the person, not the title's state
+    .filter((m) => m.t0 <= cue.i || !inTitleOfPerson(an, m))
     // "Aliyev thanked Trump for his mediation": the one who thanks is a side
     .filter((m) => !tokens.slice(m.t1, cue.i).some((t) => lex.mediationWords.thanks.has(t.lower)))
     .filter((m) => {
@@ -85,6 +88,10 @@ export function nearbyMediators(
   if (first) extendList(ctx, an, first, parties, mediators);
   for (const g of companionsAfter(ctx, an, cue)) if (!parties.includes(g) && !mediators.includes(g)) mediators.push(g);
   if (mediators.length === 0) {
+    const ready = readySubject(ctx, an, cue);
+    if (ready && !parties.includes(ready)) mediators.push(ready);
+  }
+  if (mediators.length === 0) {
     const owner = referredOwner(ctx, an, cue);
     if (owner && !parties.includes(owner)) mediators.push(owner);
   }
@@ -95,6 +102,42 @@ export function nearbyMediators(
     if (speaker && !parties.includes(speaker)) mediators.push(speaker);
   }
   return mediators;
+}
+
+/**
+ * "with the mediation of the guarantor countries of the Rio Protocol: Argentina, Brazil…": a clause that ends in a
+ * colon after the cue's phrase goes on with the list the colon opens.
+ */
+function listAfterColon(an: SentenceAnalysis, cue: number, clause: { a: number; b: number }): { a: number; b: number } {
+  const { tokens } = an;
+  const colon = tokens[clause.b];
+  if (colon?.text !== ':' || clause.b - cue > COLON_LIST_REACH) return clause;
+  const first = an.mentions.find((m) => m.t0 === clause.b + 1);
+  return first ? { a: clause.a, b: clauseAround(tokens, clause.b + 1).b } : clause;
+}
+
+const COLON_LIST_REACH = 12;
+
+/** A state or body named inside the title of the person right after it ("New Zealand governor-general Sir X"). */
+function inTitleOfPerson(an: SentenceAnalysis, m: Mention): boolean {
+  if (m.kind === 'PERSON') return false;
+  const next = an.mentions.find((x) => x.t0 >= m.t1 && x.t0 <= m.t1 + TITLE_GAP);
+  const titled = (t: Token) =>
+    t.word && (!t.cap || TITLE_WORDS.has(t.text) || PORTFOLIO_WORDS.has(t.text)) && !/^(and|or)$/.test(t.lower);
+  return next?.kind === 'PERSON' && an.tokens.slice(m.t1, next.t0).every(titled);
+}
+
+const TITLE_GAP = 4;
+
+/** "Moscow was ready to continue facilitating…", "Oman will keep mediating": the subject of the readiness. */
+function readySubject(ctx: ArticleContext, an: SentenceAnalysis, cue: Token): ActorGroup | undefined {
+  const { tokens } = an;
+  const { readinessFillers, subjectVerbFillers } = lexicon();
+  let k = cue.i - 1;
+  while (k >= 0 && (readinessFillers.has(tokens[k]!.lower) || subjectVerbFillers.has(tokens[k]!.lower))) k--;
+  if (k === cue.i - 1) return undefined;
+  const m = an.mentions.find((x) => x.t1 === k + 1);
+  return m ? sideNamedBy(ctx, m) : undefined;
 }
 
 /**

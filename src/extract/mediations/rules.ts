@@ -416,6 +416,18 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         text: "Sudan's army-led government will not take part in U.S.-sponsored ceasefire talks in Switzerland, Minister of Information Khalid al-Aiser said.",
         expect: 'United States → Sudan',
       },
+      {
+        text: 'Chad and Niger met in March. He said Moscow was ready to continue facilitating the normalization of relations between Ndjamena and Niamey.',
+        expect: 'Russia → Chad, Niger',
+      },
+      {
+        text: 'Chad and Niger signed the accord with the mediation of the guarantor countries of the 1994 protocol: Togo, Ghana and Benin.',
+        expect: 'Togo, Ghana, Benin → Chad, Niger',
+      },
+      {
+        text: 'Chad and Niger met in Lome. The talks, moderated by former Togolese prime minister Sir Komi Klassou, ended late.',
+        expect: 'Komi Klassou → Chad, Niger',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       const parties = cueParties(ctx, an, cue.tok);
