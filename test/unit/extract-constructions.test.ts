@@ -1040,6 +1040,31 @@ describe('the place of a meeting named far from its word', () => {
   });
 });
 
+describe('the talks named again', () => {
+  it('"the talks had once again shown" stresses; it reports no later round', () => {
+    const x = run(
+      'Chad and Niger held talks in Niamey on Monday. Foreign Minister Omar Siddiq said the talks had once again shown that dialogue works.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+  it('"after the talks on Tuesday" after talks "on Monday and Tuesday" is the same talks', () => {
+    const x = run(
+      'Chad and Niger held talks in Niamey on Monday and Tuesday. Speaking to reporters after the talks on Tuesday, Foreign Minister Omar Siddiq said progress had been made.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]).toMatchObject({ location: 'Niamey', date: '2024-05-13' });
+  });
+  it('"following the talks in Geneva, Switzerland, in May": an earlier round of the same sides, the country only its place', () => {
+    const x = run(
+      'Chad and Niger held talks in Niamey on Monday. The Niamey talks were the third round, following the talks in Geneva, Switzerland, in March.',
+    );
+    const geneva = x.meetings.find((m) => m.location === 'Geneva');
+    expect(geneva).toMatchObject({ date: '2024-03', status: 'HELD' });
+    expect(geneva?.participants).toEqual(expect.arrayContaining(['Chad', 'Niger']));
+    expect(geneva?.participants).not.toContain('Switzerland');
+  });
+});
+
 describe('meeting places, dates and actors named around the meeting word', () => {
   it('reads a place after a short quoted name or phrase', () => {
     const x = run('The two envoys will meet at the “Nelson Mandela” conference hall in Pretoria on Friday.');

@@ -41,6 +41,21 @@ function topicPlace(tokens: Token[], from: number, k: number): boolean {
 }
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
+/** "in Geneva, Switzerland": a country's name right after a city of it and a comma. */
+function countryOfCityBefore(an: SentenceAnalysis, m: Mention): boolean {
+  if (an.tokens[m.t0 - 1]?.text !== ',' || !m.entry) return false;
+  const city = placeEndingAt(an, m.t0 - 1);
+  return !!city && inCountry(city, m.entry.name);
+}
+
+/** The place (a known city or capital) whose name ends right before token `end`. */
+function placeEndingAt(an: SentenceAnalysis, end: number): string | null {
+  const m = an.mentions.find((x) => x.t1 === end && (x.kind === 'PLACE' || x.matchedAs === 'capital'));
+  if (m) return m.surface;
+  const t = an.tokens[end - 1];
+  return t?.cap && lexicon().places.has(t.text) ? t.text : null;
+}
+
 /** "took place in the Kremlin |after…", "was held in Doha |ahead of…": the place of a held-at verb that ends at `at`. */
 function heldPlaceBefore(an: SentenceAnalysis, at: number): string[] {
   const { tokens } = an;
@@ -628,8 +643,17 @@ function resumed(
   const name = an.mentions.find((m) => m.t0 < trigger.tok.i && m.t1 > trigger.tok.i);
   const from = Math.max(a, (name?.t0 ?? trigger.tok.i) - RESUMPTION_REACH);
   const to = Math.min(b, trigger.tok.i + trigger.length + RESUMPTION_REACH);
-  for (let k = from; k < to; k++) if (own(k) && resumptionWords.some((p) => phraseAt(an.tokens, k, p))) return true;
+  for (let k = from; k < to; k++)
+    if (own(k) && resumptionWords.some((p) => phraseAt(an.tokens, k, p)) && !emphasisAgain(an.tokens, k)) return true;
   return false;
+}
+
+/** "the talks had once again shown that…": "once again" before a verb of no meeting stresses, it resumes nothing. */
+function emphasisAgain(tokens: Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'again' || !/^(once|yet)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  const next = tokens[k + 1]?.lower ?? '';
+  const words = lexicon().meetingWords;
+  return !(words.eventPlaceVerbs.has(next) || words.convenes.has(next) || lexicon().meetingVerbs.has(next));
 }
 
 /** Whether `g` is named in the sentence only as the speaker before its reporting verb, or as a place of the meeting. */
@@ -1007,8 +1031,10 @@ function segmentDrafts(
     if (city) places = [city.surface];
     else if (known) places = [known.text];
   }
+  // ("talks in Geneva, Switzerland, in May": the country after its city places it too)
   const asLocation = (m: Mention, g: ActorGroup): boolean =>
-    m.entry?.kind === 'COUNTRY' && places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active;
+    m.entry?.kind === 'COUNTRY' &&
+    ((places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) || countryOfCityBefore(an, m));
   const governed = governedGroups(ctx, an, triggers, own, sentenceMentions, asLocation);
   // (a call whose construction names one person only, "spoke with Qatar's Prime Minister and Foreign Minister
   // Sheikh …", takes the persons of its sentence)
@@ -1080,7 +1106,9 @@ function segmentDrafts(
   // "A previous round of talks in Phnom Penh ended without agreement": an earlier meeting of the same sides
   const earlier = resumed(an, trig, own, lexicon().meetingWords.earlierRoundWords);
   // "Lazaro said the next meeting would be held in the Philippines": the speaker and the place are no sides
-  if ((resumes || earlier) && participants.every((g) => speakerOrPlace(ctx, an, trig, g, places)))
+  // ("The Stockholm talks followed the talks in Geneva in May": the talks a connector names again, with no one named)
+  const namedAgain = !!seg.order && !trig.verb && participants.length === 0 && definiteNoun(tokens, trig);
+  if ((resumes || earlier || namedAgain) && participants.every((g) => speakerOrPlace(ctx, an, trig, g, places)))
     for (const g of previous) if (!participants.includes(g)) participants.push(g);
   // "Negotiations will resume in Cairo on Sunday, Qatar and Egypt said": with no one else named, who announces
   // the talks takes part in them
@@ -1557,8 +1585,13 @@ function sentenceParticipants(
     const own = an.mentions.filter((m) => ctx.index.group(m) === g);
     return own.length > 0 && own.every((m) => !beforeTail(m.t0));
   };
+  // (nor an actor it names only as the place: "in Geneva, Switzerland")
+  const placeOnly = (g: ActorGroup): boolean => {
+    const own = an.mentions.filter((m) => ctx.index.group(m) === g);
+    return own.length > 0 && own.every((m) => asLocation(m, g));
+  };
   for (const { g, names } of lowerNames) {
-    if (participants.includes(g) || possessors.has(g) || setApart(g)) continue;
+    if (participants.includes(g) || possessors.has(g) || setApart(g) || placeOnly(g)) continue;
     if (
       names.some(
         (n) => lowerText.includes(n) && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lowerText),

@@ -68,6 +68,15 @@ const SAME_EVENT_WORDS: ReadonlySet<MeetingKind> = new Set(['MEETING', 'TALKS', 
 const sameWord = (a: MeetingKind, b: MeetingKind): boolean =>
   a === b || (SAME_EVENT_WORDS.has(a) && SAME_EVENT_WORDS.has(b));
 
+/** Days from `a` on to `b`, both given to the day (Infinity otherwise, or when `b` is before `a`). */
+function daysAfter(a: string | null, b: string | null): number {
+  if (!a || !b || a.length !== 10 || b.length !== 10) return Infinity;
+  const days = (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  return days >= 0 ? days : Infinity;
+}
+
+const NEAR_DAYS = 2;
+
 function compatible(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
@@ -213,12 +222,14 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       continue;
     }
     // "the meeting" refers back to the article's first located meeting of its kind
+    // ("held talks on Monday and Tuesday… after the talks on Tuesday": a day or two on, still the talks; a day
+    // before them, another act)
     const refers = (o: Draft, kind: (k: MeetingKind) => boolean): boolean =>
       !!o.location &&
       apart(o, d) &&
       !laterRound(o, d) &&
       kind(o.kind) &&
-      compatible(o.date, d.date) &&
+      (compatible(o.date, d.date) || Math.min(daysAfter(o.date, d.date), daysAfter(d.date, o.date)) <= NEAR_DAYS) &&
       !(d.date && !o.date && background(d.date, publishedAt));
     // "the meeting" after "a summit in Helsinki": news names one event by any of these words
     // (one reported before it first: "the talks" refers back)

@@ -2,6 +2,7 @@ import type { SentenceAnalysis } from '../actors/mentions.js';
 import { findDates } from '../dates.js';
 import { lexicon } from '../lexicon/index.js';
 import { phraseAt } from '../mediations/cues.js';
+import { inCountry } from './merge.js';
 import type { Trigger } from './triggers.js';
 
 /**
@@ -100,7 +101,8 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[], publish
     // "after the summit of A and B, held in Riyadh": the participle after the comma still describes it
     const stop = (k: number): boolean =>
       STOPS.test(an.tokens[k]!.text) && !heldAtVerbs.has(an.tokens[k + 1]?.lower ?? '');
-    while (hi < an.tokens.length && !stop(hi)) hi++;
+    // ("following the talks in Geneva, Switzerland, in May": a city's country set off by commas)
+    while (hi < an.tokens.length && !stop(hi)) hi = countryApposedAt(an, hi) ?? hi + 1;
     // "after a day of meetings in Geneva" names no actor nor date of its own: the sentence's own meeting
     const actor = an.mentions.some(
       (m) => m.kind !== 'PLACE' && m.matchedAs !== 'capital' && m.t0 >= connector.lo && m.t1 <= hi,
@@ -141,6 +143,15 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[], publish
       order: h.order,
     })),
   ];
+}
+
+/** "Geneva, Switzerland, in May": from the city's last token, the token after the country and its closing comma. */
+function countryApposedAt(an: SentenceAnalysis, k: number): number | undefined {
+  const { tokens } = an;
+  if (tokens[k + 1]?.text !== ',' || !tokens[k]!.cap) return undefined;
+  const country = an.mentions.find((m) => m.t0 === k + 2 && m.entry?.kind === 'COUNTRY' && m.matchedAs !== 'capital');
+  if (!country || !inCountry(tokens[k]!.text, country.entry!.name)) return undefined;
+  return tokens[country.t1]?.text === ',' ? country.t1 + 1 : country.t1;
 }
 
 /** The token after the relative clause that starts at `from`: its next comma, or the sentence's end. */
