@@ -83,6 +83,21 @@ describe('actors need evidence', () => {
   });
 });
 
+describe('titles and names given inside reported words', () => {
+  it('a hyphenated title ("Vice-President", "Vice-Premier") is no part of the name', () => {
+    const x = run('Vice-President Rosa Mendez announced that the talks would resume. Vice-Premier Li Wen said so too.');
+    expect(names(x)).toEqual(expect.arrayContaining(['Rosa Mendez', 'Li Wen']));
+    expect(names(x).some((n) => n.startsWith('Vice'))).toBe(false);
+  });
+  it('"disagreed on what he called “the one issue”" stays one statement', () => {
+    const x = run(
+      'President Omar Siddiq said the two countries still disagreed on what he called “the one substantive issue”, the border.',
+    );
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0]?.text).toContain('what he called the one substantive issue');
+  });
+});
+
 describe('Arabic names', () => {
   it('the father a longer name gives after "bin" is another person ("Salman bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz")', () => {
     const x = run(

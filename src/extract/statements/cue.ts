@@ -74,6 +74,8 @@ export function characterisingAt(tokens: Token[], v: number): number {
   if (!W.characterisingCues.has(verb)) return -1;
   // "calling it “…”" continues a clause after its comma; "called the talks “…”" is the clause's own verb
   if (verb.endsWith('ing') ? tokens[v - 1]?.text !== ',' : W.actParticles.has(tokens[v + 1]?.lower ?? '')) return -1;
+  // "disagreed on what he called “the one issue”": a name given inside the words reported, no statement of its own
+  if (tokens[v - 2]?.lower === 'what' && W.pronouns.has(tokens[v - 1]?.lower ?? '')) return -1;
   for (let k = v + 1; k <= v + 6 && k < tokens.length; k++)
     if (/^[“"]$/.test(tokens[k]!.text)) return quotedName(tokens, k) ? -1 : k;
   return -1;
