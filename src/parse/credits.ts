@@ -55,6 +55,11 @@ const DATELINE_FORMS: DatelineForm[] = [
     name: 'place and agency',
     re: new RegExp(String.raw`^(${PLACE})${OTHER_PLACES}${REGION}{0,2}\s*${AGENCY}\s*${SEP}?\s*`, 'u'),
   },
+  {
+    // "ASTANA. KAZINFORM -": the agency after a full stop
+    name: 'place. agency',
+    re: new RegExp(String.raw`^([A-Z][\p{Lu}'’ -]{1,30})\. (\p{Lu}[\p{L}-]{1,15})\s*${SEP}\s+`, 'u'),
+  },
   { name: 'place and separator', re: new RegExp(String.raw`^(${PLACE})${REGION}?\s*${SEP}\s+`, 'u'), bare: true },
 ];
 
@@ -113,7 +118,7 @@ export function matchDateline(text: string): DatelineMatch | null {
     if (words.length > 4 || NOT_PLACES.test(place) || knownAgency(place)) continue;
     const bareAgency = form.name === 'place, dates, bare agency';
     const credit = (bareAgency ? m.at(-1) : (m[2] ?? m[3])) ?? null;
-    if (bareAgency && !knownAgency(credit ?? '')) continue;
+    if ((bareAgency || form.name === 'place. agency') && !knownAgency(credit ?? '')) continue;
     if (form.bare) {
       // "Jeddah: ...", "ADDIS ABABA – ...": a bare place needs an all-caps form or a short name,
       // and the rest of the line must read as a sentence.

@@ -131,6 +131,7 @@ describe('datelines in wire forms', () => {
     ['APA-Lomé (Togo) – ', 'Lomé', 'APA'],
     ['January 20, 2026 (PORT SUDAN) – ', 'Port Sudan', null],
     ['Jeddah, Rajab 3, 1446, January 3, 2025, SPA -- ', 'Jeddah', 'SPA'],
+    ['ASTANA. KAZINFORM - ', 'Astana', 'Kazinform'],
   ];
   for (const [dateline, place, agency] of cases) {
     it(`reads "${dateline.trim()}"`, () => {
