@@ -24,11 +24,11 @@ const MONTH_DAY = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\
 // "5-6 June": a span of days starts on its first
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');
-const MONTH_LAST_YEAR = new RegExp(`\\b(?:in\\s+)?${MONTH_RE} last year\\b`, 'g');
-const MONTH_THIS_YEAR = new RegExp(`\\b(?:in\\s+)?${MONTH_RE} this year\\b`, 'g');
+const MONTH_LAST_YEAR = new RegExp(`\\b(?:[Ii]n\\s+)?${MONTH_RE} last year\\b`, 'g');
+const MONTH_THIS_YEAR = new RegExp(`\\b(?:[Ii]n\\s+)?${MONTH_RE} this year\\b`, 'g');
 // "in October", "scheduled for October", "by the end of October", "mid-October"
 const IN_MONTH = new RegExp(
-  `\\b(?:(?:in|since|until|by|early|late|(?:scheduled|planned|set|slated|due) for|(?:back|moved|postponed|delayed|rescheduled|deferred) to|(?:end|beginning|start|middle) of)\\s+|mid-?\\s*)${MONTH_RE}\\b`,
+  `\\b(?:(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ee]arly|[Ll]ate|(?:scheduled|planned|set|slated|due) for|(?:back|moved|postponed|delayed|rescheduled|deferred) to|(?:end|beginning|start|middle) of)\\s+|mid-?\\s*)${MONTH_RE}\\b`,
   'g',
 );
 const WEEKDAY = /\b(last|next|this|on|late|early)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gi;

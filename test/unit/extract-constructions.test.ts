@@ -1055,6 +1055,22 @@ describe('the place of a meeting named far from its word', () => {
   });
 });
 
+describe('earlier rounds that name no side', () => {
+  it('"In January, the delegations met in X" and "A round in X in March": the sides of the talks, dated', () => {
+    const x = run(
+      'Chad and Niger held talks in Niamey on Monday. In January, the delegations met in Maroua. A round in Zinder in March added little.',
+    );
+    expect(x.meetings.find((m) => m.location === 'Maroua')).toMatchObject({
+      date: '2024-01',
+      participants: ['Chad', 'Niger'],
+    });
+    expect(x.meetings.find((m) => m.location === 'Zinder')).toMatchObject({
+      date: '2024-03',
+      participants: ['Chad', 'Niger'],
+    });
+  });
+});
+
 describe('the talks named again', () => {
   it('"the talks had once again shown" stresses; it reports no later round', () => {
     const x = run(

@@ -132,6 +132,8 @@ describe('dates', () => {
     expect(d('last month')).toBe('2023-10');
     expect(d('next month')).toBe('2023-12');
     expect(d('in August')).toBe('2023-08');
+    // a month fronted at a sentence's start
+    expect(d('In August, the two sides met.', 'past')).toBe('2023-08');
     expect(d('on Friday', 'future')).toBe('2023-11-24');
     // a planned event in a month before the publication's is next year's
     expect(d('in March', 'future')).toBe('2024-03');

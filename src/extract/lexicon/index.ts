@@ -116,6 +116,7 @@ export interface Lexicon {
     /** "round", "session": a round of a process noun (roundNouns, "dialogue") is talks held somewhere. */
     roundWords: Set<string>;
     datelinePlaceNouns: Set<string>;
+    sidesNouns: Set<string>;
     /** "the second and third rounds were held in X in June and in Y in July": rounds a list places and dates. */
     listedRoundNouns: Set<string>;
     /** "no date", "yet to be decided": a round whose place and date are open. */
@@ -401,6 +402,7 @@ function build(): Lexicon {
       backPronouns: new Set(events.backPronouns),
       roundWords: new Set(events.roundWords),
       datelinePlaceNouns: new Set(events.datelinePlaceNouns),
+      sidesNouns: new Set(events.sidesNouns),
       listedRoundNouns: new Set(events.listedRoundNouns),
       unsettledPhrases: events.unsettledPhrases.map((p) => p.split(' ')),
       separateWords: new Set(events.separateWords),

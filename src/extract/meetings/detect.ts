@@ -41,6 +41,14 @@ function topicPlace(tokens: Token[], from: number, k: number): boolean {
 }
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
+/** "the delegations met", "the two sides held talks": a plural noun for the sides just before the trigger. */
+function sidesNounBefore(an: SentenceAnalysis, trig: Trigger): boolean {
+  const { sidesNouns } = lexicon().meetingWords;
+  return an.tokens.slice(Math.max(0, trig.tok.i - SIDES_NOUN_REACH), trig.tok.i).some((t) => sidesNouns.has(t.lower));
+}
+
+const SIDES_NOUN_REACH = 3;
+
 /** "in Geneva, Switzerland": a country's name right after a city of it and a comma. */
 function countryOfCityBefore(an: SentenceAnalysis, m: Mention): boolean {
   if (an.tokens[m.t0 - 1]?.text !== ',' || !m.entry) return false;
@@ -1113,6 +1121,10 @@ function segmentDrafts(
   // "Negotiations will resume in Cairo on Sunday, Qatar and Egypt said": with no one else named, who announces
   // the talks takes part in them
   if (participants.length === 0) participants.push(...tailSpeakers(ctx, an, trig));
+  // "In January, the delegations met in Batken", "A round in Batken in March added 28 km": with no one named, the
+  // sides of the talks reported before
+  if (participants.length === 0 && (lex.meetingWords.roundWords.has(trig.tok.lower) || sidesNounBefore(an, trig)))
+    participants.push(...previous);
   if (participants.length === 0) return drafts;
   if (onlyTheSpeakerOfTalksReported(ctx, an, trig, participants)) return drafts;
   if (triggers.every((t) => genericQuotedNoun(ctx, an, t))) return drafts;
@@ -1952,6 +1964,8 @@ const PAST_YEAR_REACH = 12;
 
 /** How far (characters) a meeting's date may be from its word; before "at a meeting" where an act took place. */
 const DATE_REACH = 80;
+/** Words a time phrase fronted before a clause may hold ("In late January,", "Earlier this month,"). */
+const FRONTED_TIME_REACH = 4;
 const AT_MEETING_DATE_REACH = 160;
 
 /**
@@ -1975,6 +1989,9 @@ function clauseDate(
   const spans = aside
     ? [{ a: clauseAround(tokens, at).a, b: aside.a }, clauseAround(tokens, aside.b)]
     : [clauseAroundNames(tokens, at)];
+  // "In January, the delegations met…": a time phrase fronted before the trigger's clause dates it
+  const fronted = tokens.findIndex((t) => t.text === ',');
+  if (fronted > 0 && fronted <= FRONTED_TIME_REACH && spans[0]!.a === fronted + 1) spans.push({ a: 0, b: fronted });
   // "…, which had been scheduled for Wednesday in Tehran": the meeting's own schedule
   const scheduled = schedulingAside(an, trigger);
   if (scheduled) spans.push(scheduled);
