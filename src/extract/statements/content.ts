@@ -101,6 +101,10 @@ export function contentStart(tokens: Token[], c: number): number | null {
     that > k && !clauseBefore && (DATE_WORDS.has(tokens[k]!.text) || W.adverbialLeads.has(tokens[k]!.lower));
   if ((that === k || adverbial) && !tokens.slice(k, that).some((t) => /^[.;“"]$/.test(t.text))) k = that + 1;
   else if (that < 0 || clauseBefore) k = pastTimePhrase(tokens, k);
+  // "sources said Tuesday, dealing a blow to…": a participle after the day goes on with the act, it says nothing
+  const day = W.dayWords.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',' ? k + 2 : -1;
+  const gerund = day > 0 && /ing$/.test(tokens[day]?.lower ?? '') && !W.participleCues.has(tokens[day]!.lower);
+  if (gerund) return null;
   while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   if (k >= tokens.length || tokens.length - k < 3) return null;
   // "said what he was emphasising was that …": the words after the cleft's "that"
@@ -196,6 +200,9 @@ export function asideAfterTime(tokens: Token[], from: number): boolean {
   // talks": a time clause, no reported words
   const timeClause = W.timeClauseLeads.has(tokens[k]?.lower ?? '') && /ing$/.test(tokens[k + 1]?.lower ?? '');
   if (timeClause) return !tokens.slice(k + 1).some((t) => t.lower === 'that' || /^[:“"]$/.test(t.text));
+  // "…, sources said Tuesday, dealing a fresh blow to…": a participle goes on with the act reported
+  const participle = /ing$/.test(opener) && !W.participleCues.has(opener) && !W.continuationCues.has(opener);
+  if (k > from && tokens[k]?.text === ',' && participle) return true;
   if (k === from || tokens[k]?.text !== ',' || !W.asideOpeners.has(opener)) return false;
   // "a move that…" is the aside's own clause; after "as" or "days before", a "that" may open reported words
   return /^(a|an)$/.test(opener) || !tokens.slice(k + 1).some((t) => t.lower === 'that' || /^[:“"]$/.test(t.text));

@@ -48,7 +48,12 @@ export function cueKinds(tokens: Token[], v: number): ReadonlySet<CueKind> {
   if (addedAfterPronoun(tokens, v)) kinds.add('continuation');
   if (characterisingAt(tokens, v) >= 0) kinds.add('continuation');
   // "X expressed concern and said it would…"
-  if (tokens[v - 1]?.lower === 'and' && lexicon().reporting.has(t.lower) && !lexicon().clauseOnly.has(t.lower))
+  // ("…, but stressed that…")
+  if (
+    /^(and|but)$/.test(tokens[v - 1]?.lower ?? '') &&
+    lexicon().reporting.has(t.lower) &&
+    !lexicon().clauseOnly.has(t.lower)
+  )
     kinds.add('continuation');
   if (W.statementParticiples.has(t.lower) && W.statementNouns.has(tokens[v - 1]?.lower ?? '')) kinds.add('statement');
   if (!isCue(tokens, v)) return kinds;

@@ -16,6 +16,10 @@ export const clauseThenSubjectCue: StatementRule = {
   cue: 'clause',
   examples: [
     {
+      text: 'Talks planned in Nairobi for next month have been postponed, Kenyan government sources said Tuesday, dealing a blow to the mediation.',
+      expect: "Kenya → 'Talks planned in Nairobi for next month have been postponed'",
+    },
+    {
       text: 'The talks will resume in Doha next week, the Qatari Foreign Ministry said.',
       expect: "Qatari Foreign Ministry → 'The talks will resume in Doha next week'",
     },

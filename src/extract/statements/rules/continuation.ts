@@ -46,6 +46,10 @@ export const continuation: StatementRule = {
       expect: "William Ruto → 'the envoys were welcome'",
     },
     {
+      text: 'Kenyan President William Ruto described Somalia as “a brotherly neighbour”, but stressed that Nairobi would defend its border.',
+      expect: "William Ruto → 'Nairobi would defend its border'",
+    },
+    {
       text: '“We are ready,” the Qatari Foreign Ministry said, noting that both delegations had arrived in Doha.',
       expect: "Qatari Foreign Ministry → 'both delegations had arrived in Doha'",
     },
@@ -95,7 +99,11 @@ export const continuation: StatementRule = {
     // "…, calling it “a first step”", "X called the talks “…”": the quoted words are the statement
     const characterised = characterisingAt(tokens, v);
     // "X received Y … and said…": the clause's subject goes on speaking
-    const joined = tokens[v - 1]?.text === ',' || tokens[v - 1]?.lower === 'and';
+    // ("X said A but warned that B": one statement, B going on from A; "She described Iran as “…”, but stressed
+    // that B": B is the statement)
+    const last = found[found.length - 1];
+    if (tokens[v - 1]?.lower === 'but' && last && !last.direct) return undefined;
+    const joined = tokens[v - 1]?.text === ',' || /^(and|but)$/.test(tokens[v - 1]?.lower ?? '');
     const joint = joined || characterised >= 0 ? v : withSourcesAt(tokens, v);
     // "…, with spokesman Dmitry Peskov telling reporters that…": the one the "with" phrase names speaks
     const withNamed = joint < 0 ? withNamedAt(tokens, v) : -1;
