@@ -98,6 +98,19 @@ describe('titles and names given inside reported words', () => {
   });
 });
 
+describe('spellings of one name', () => {
+  it('an organization spelled the British way has the American spelling as an alias, and "Shaikh" is a title', () => {
+    const x = run(
+      'The Organisation of African Unity brokered the deal. Shaikh Abdullah bin Zayed Al Nahyan welcomed it.',
+    );
+    expect(x.actors.find((a) => a.name === 'Organisation of African Unity')?.aliases).toContain(
+      'Organization of African Unity',
+    );
+    expect(names(x)).toContain('Abdullah bin Zayed Al Nahyan');
+    expect(names(x).some((n) => n.startsWith('Shaikh'))).toBe(false);
+  });
+});
+
 describe('Arabic names', () => {
   it('the father a longer name gives after "bin" is another person ("Salman bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz")', () => {
     const x = run(

@@ -362,12 +362,23 @@ function actorConfidence(g: ActorGroup, takesPart: boolean): number {
 }
 
 /** The actors to report: those that take part (not mere locations). */
+const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = grammar.spellingVariants.pairs.flatMap(([a, b]) => [
+  [new RegExp(`\\B${a}\\b|\\b${a}\\b`), b!] as const,
+  [new RegExp(`\\B${b}\\b|\\b${b}\\b`), a!] as const,
+]);
+
+/** "Organisation of African Unity" → "Organization of African Unity": the name in the other spelling, if any. */
+function otherSpellings(name: string): string[] {
+  return SPELLINGS.filter(([re]) => re.test(name)).map(([re, to]) => name.replace(re, to));
+}
+
 export function toActors(index: ActorIndex, takingPart: ReadonlySet<string>): ExtractedActor[] {
   const out: ExtractedActor[] = [];
   const nameOf = (key: string): string | undefined => index.groups.get(key)?.name;
   for (const g of index.groups.values()) {
     if (!g.active) continue;
-    const aliases = [...g.aliases].filter((a) => nameKey(a) !== nameKey(g.name) && a.length > 1);
+    const spelled = g.kind === 'ORGANIZATION' ? otherSpellings(g.name) : [];
+    const aliases = [...g.aliases, ...spelled].filter((a) => nameKey(a) !== nameKey(g.name) && a.length > 1);
     const uniq = [...new Map(aliases.map((a) => [nameKey(a), a])).values()];
     const affiliations: Affiliation[] = [];
     for (const a of g.affiliations) {
