@@ -14,7 +14,7 @@ import { repoRoot } from '../../paths.js';
 const defaultGraphGoldDirs = (): string[] =>
   [
     ...['dev', 'dev3'].map((set) => resolve(repoRoot(), '../shared/eval', set)),
-    ...['heldout-links', 'heldout-links2', 'heldout-links3', 'heldout-links4', 'heldout-links5', 'heldout-links6'].map(
+    ...['heldout-links', 'heldout-links2', 'heldout-links3', 'heldout-links4', 'heldout-links5', 'heldout-links6', 'heldout-links7'].map(
       (set) => resolve(repoRoot(), 'test', set),
     ),
   ].filter((dir) => existsSync(dir));
@@ -55,7 +55,7 @@ export function registerEvalGraph(program: Command): void {
   program
     .command('eval-graph')
     .description(
-      'empty the graph, ingest gold sets (default: ../shared/eval/dev and dev3, test/heldout-links to heldout-links6), export and score the merging',
+      'empty the graph, ingest gold sets (default: ../shared/eval/dev and dev3, test/heldout-links to heldout-links7), export and score the merging',
     )
     .requiredOption('--empty-graph', 'confirms that the graph of the configured Neo4j may be emptied')
     .option('--gold <dir...>', 'folders with NAME.txt and NAME.gold.json files, DIR.links.json beside each')
