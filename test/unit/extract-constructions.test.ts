@@ -1084,6 +1084,21 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('who is not at the meeting', () => {
+  it('"made a visit to Kyiv and met Zelenskiy while Xi was in Moscow": Xi is elsewhere', () => {
+    const x = run(
+      'Japanese Prime Minister Fumio Kishida made a visit to Kyiv on Tuesday and met Zelenskiy while Xi Jinping was in Moscow.',
+    );
+    expect(x.meetings.find((m) => m.location === 'Kyiv')?.participants).not.toContain('Xi Jinping');
+  });
+  it('"Speaking at a luncheon hosted by President Isaias, …": a participle opening a sentence is no place', () => {
+    const x = run(
+      'Speaking at a luncheon hosted in his honor by President Isaias, Prime Minister Abiy said the war was over.',
+    );
+    expect(x.meetings.map((m) => m.location)).not.toContain('Speaking');
+  });
+});
+
 describe('the talks named again', () => {
   it('"the talks had once again shown" stresses; it reports no later round', () => {
     const x = run(

@@ -14,9 +14,15 @@ import { repoRoot } from '../../paths.js';
 const defaultGraphGoldDirs = (): string[] =>
   [
     ...['dev', 'dev3'].map((set) => resolve(repoRoot(), '../shared/eval', set)),
-    ...['heldout-links', 'heldout-links2', 'heldout-links3', 'heldout-links4', 'heldout-links5', 'heldout-links6', 'heldout-links7'].map(
-      (set) => resolve(repoRoot(), 'test', set),
-    ),
+    ...[
+      'heldout-links',
+      'heldout-links2',
+      'heldout-links3',
+      'heldout-links4',
+      'heldout-links5',
+      'heldout-links6',
+      'heldout-links7',
+    ].map((set) => resolve(repoRoot(), 'test', set)),
   ].filter((dir) => existsSync(dir));
 
 /** The scorer beside the gold folder, else the shared one (a set of ours lives under test/). */

@@ -613,13 +613,17 @@ export const MENTION_RULES: readonly MentionRule[] = [
   },
   {
     name: 'sentence-opening word',
-    examples: [{ text: 'However, Dec. 8 passed quietly.', expect: '' }],
-    /** Words that open sentences or name dates never start a name ("However", "Dec.") */
+    examples: [
+      { text: 'However, Dec. 8 passed quietly.', expect: '' },
+      { text: 'Speaking at a luncheon in Asmara, President Isaias said the war was over.', expect: 'Isaias' },
+    ],
+    /** Words that open sentences or name dates never start a name ("However", "Dec.", a participle: "Speaking at…") */
     match: ({ scan, i }) => {
       const { tokens } = scan;
       const tok = tokens[i]!;
       const found: Mention[] = [];
-      if (CAP_STOP.has(tok.text) || DATE_WORDS.has(tok.text.replace(/\.$/, ''))) {
+      const participle = i === 0 && /\p{Ll}ing$/u.test(tok.text) && !!tokens[i + 1]?.word && !tokens[i + 1]!.cap;
+      if (CAP_STOP.has(tok.text) || DATE_WORDS.has(tok.text.replace(/\.$/, '')) || participle) {
         return { mentions: found, next: i + 1 };
       }
       return undefined;

@@ -169,7 +169,11 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
   // "Stability", "Conflict Mediation": capitalised words the article also writes in lower case are not a name
   const untitled = all.filter((m) => m.kind === 'PERSON' && !m.title && !m.entry);
   const lowerWords = untitled.length > 0 ? lowerCaseWords(body) : new Set<string>();
-  for (const m of untitled) if (commonWords(m.surface, lowerWords)) m.kind = 'PLACE';
+  for (const m of untitled)
+    if (commonWords(m.surface, lowerWords)) {
+      m.kind = 'PLACE';
+      m.commonWord = true;
+    }
   // "met Zelenskiy at Castel Gandolfo": an untitled name the article only ever writes after "at" or "in" is a place
   const locative = (m: Mention): boolean => /\b(?:at|in)\s+$/.test(body.slice(Math.max(0, m.start - 4), m.start));
   for (const m of untitled) {

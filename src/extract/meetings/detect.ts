@@ -41,6 +41,16 @@ function topicPlace(tokens: Token[], from: number, k: number): boolean {
 }
 
 /** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
+/** "made a visit to Kyiv and met Zelenskiy while Xi was in Moscow": a contrast clause after the trigger names others. */
+function whileClausesAfter(an: SentenceAnalysis, at: number): Array<{ a: number; b: number }> {
+  const { tokens } = an;
+  const { contrastWords } = STATEMENT_WORDS;
+  const k = tokens.findIndex((t, j) => j > at && contrastWords.has(t.lower) && t.lower !== 'but');
+  if (k < 0) return [];
+  const end = tokens.findIndex((t, j) => j > k && /^[,;]$/.test(t.text));
+  return [{ a: k, b: end < 0 ? tokens.length : end }];
+}
+
 /** "the delegations met", "the two sides held talks": a plural noun for the sides just before the trigger. */
 function sidesNounBefore(an: SentenceAnalysis, trig: Trigger): boolean {
   const { sidesNouns } = lexicon().meetingWords;
@@ -403,7 +413,7 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
   const lex = lexicon();
   const m = an.mentions.find((x) => x.t0 === j);
   if (m) {
-    if (m.kind === 'PLACE') return { name: m.surface, end: m.t1 };
+    if (m.kind === 'PLACE') return m.commonWord ? null : { name: m.surface, end: m.t1 };
     if (m.entry && m.entry.kind === 'COUNTRY') {
       if (m.matchedAs === 'capital') return { name: m.surface, end: m.t1 };
       if (m.matchedAs === 'name') return { name: m.entry.name, end: m.t1 };
@@ -1569,7 +1579,12 @@ function sentenceParticipants(
   const tail = reportingTailAfter(an, at);
   // "Hochstein, who shuttled between Beirut and Jerusalem, will travel to Paris": a relative clause about
   // someone else is no part of this meeting
-  const asides = [...relativeClausesWithout(an.tokens, at), ...appositionsOfPeople(an, at), ...askedSides(an, at)];
+  const asides = [
+    ...relativeClausesWithout(an.tokens, at),
+    ...appositionsOfPeople(an, at),
+    ...askedSides(an, at),
+    ...whileClausesAfter(an, at),
+  ];
   const beforeTail = (t0: number): boolean =>
     (tail < 0 || t0 < tail || lexicon().meetingWords.takingPartRoles.has(an.tokens[t0 - 1]?.lower ?? '')) &&
     !asides.some((r) => t0 >= r.a && t0 < r.b);
