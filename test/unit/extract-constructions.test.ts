@@ -111,6 +111,14 @@ describe('spellings of one name', () => {
   });
 });
 
+describe('companies and their chiefs', () => {
+  it('"Ethiopian Airlines Group CEO Tewolde GebreMariam": the company, its title and the person apart', () => {
+    const x = run('Ethiopian Airlines Group CEO Tewolde GebreMariam said the carrier was ready to resume flights.');
+    expect(names(x)).toEqual(expect.arrayContaining(['Ethiopian Airlines Group', 'Tewolde GebreMariam']));
+    expect(x.statements[0]?.speaker).toBe('Tewolde GebreMariam');
+  });
+});
+
 describe('Arabic names', () => {
   it('the father a longer name gives after "bin" is another person ("Salman bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz")', () => {
     const x = run(
