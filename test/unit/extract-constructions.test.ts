@@ -111,6 +111,15 @@ describe('spellings of one name', () => {
   });
 });
 
+describe('honorific initials', () => {
+  it('"HM the King said…" is the king the article named', () => {
+    const x = run(
+      "His Majesty King Hamad bin Isa Al Khalifa received the envoy on Monday. HM the King said the accord reflects the Kingdom's approach.",
+    );
+    expect(x.statements.find((s) => s.text.includes('accord reflects'))?.speaker).toBe('Hamad bin Isa Al Khalifa');
+  });
+});
+
 describe('companies and their chiefs', () => {
   it('"Ethiopian Airlines Group CEO Tewolde GebreMariam": the company, its title and the person apart', () => {
     const x = run('Ethiopian Airlines Group CEO Tewolde GebreMariam said the carrier was ready to resume flights.');

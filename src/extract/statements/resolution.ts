@@ -1,6 +1,6 @@
 import type { SentenceAnalysis } from '../actors/mentions.js';
 import { type ActorGroup, isStateOrBody } from '../actors/resolve.js';
-import { ORG_REFERENCES } from '../actors/words.js';
+import { HONORIFIC_INITIALS, ORG_REFERENCES } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { type ArticleContext, latestMentionOf, resolvePersonByRole, resolveReference } from '../context.js';
 import type { Mention } from '../actors/mentions.js';
@@ -122,7 +122,9 @@ export function resolveRoleReference(
   b: number,
   inside: Mention[],
 ): ActorGroup | undefined {
-  const words = an.tokens.slice(a, b);
+  // ("HM the King said": past an honorific's initials)
+  const from = HONORIFIC_INITIALS.has(an.tokens[a]?.text ?? '') ? a + 1 : a;
+  const words = an.tokens.slice(from, b);
   const head = words[words.length - 1];
   // "The Minister expressed…" (a press release's capitals): a title word, not a name
   const titleHead = !!head && head.cap && lexicon().titleSet.has(head.lower) && !inside.some((m) => m.t1 === b);
