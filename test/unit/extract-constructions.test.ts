@@ -120,6 +120,15 @@ describe('honorific initials', () => {
   });
 });
 
+describe('the agent of a passive', () => {
+  it('"X was received by President Y …, and expressed thanks": X, not the one who received him', () => {
+    const x = run(
+      "Foreign Minister Omar Siddiq arrived on Monday. Siddiq was received by President Sara Diallo at the palace, where he conveyed the King's greetings, and expressed the Kingdom's appreciation for Togo's efforts in mediating the deal.",
+    );
+    expect(x.statements.find((s) => s.text.includes('appreciation'))?.speaker).toBe('Omar Siddiq');
+  });
+});
+
 describe('companies and their chiefs', () => {
   it('"Ethiopian Airlines Group CEO Tewolde GebreMariam": the company, its title and the person apart', () => {
     const x = run('Ethiopian Airlines Group CEO Tewolde GebreMariam said the carrier was ready to resume flights.');

@@ -2,7 +2,7 @@ import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import { opensRelativeClause } from '../clause.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
-import { MEDIA_NOUNS } from '../actors/words.js';
+import { MEDIA_NOUNS, TITLE_WORDS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
 import { articleParties, nearestJoinedPair, possessedBy } from '../parties.js';
 import type { Token } from '../tokens.js';
@@ -49,7 +49,7 @@ export function speakerIn(
     inside.find((m) => kinds.includes(ctx.index.group(m)!.kind) && m.matchedAs === 'name') ??
     (unnamedSources ? undefined : inside.find((m) => kinds.includes(ctx.index.group(m)!.kind)));
   // "Trump running mate Mike Pence told": of the persons before a cue, the one nearest it
-  const person = nearEnd ? lastPerson(ctx, inside) : pick(['PERSON']);
+  const person = nearEnd ? lastPerson(ctx, an, inside) : pick(['PERSON']);
   if (person) return ctx.index.group(person);
   const again = sameUnnamedSource(ctx, an, a, b, state);
   if (again) return again;
@@ -205,9 +205,19 @@ function resolvePossessor(
   return subject ? ctx.index.group(subject) : resolvePersonPronoun(ctx, pronoun, state);
 }
 
-function lastPerson(ctx: ArticleContext, inside: Mention[]): Mention | undefined {
-  for (let k = inside.length - 1; k >= 0; k--) if (ctx.index.group(inside[k]!)!.kind === 'PERSON') return inside[k];
-  return undefined;
+function lastPerson(ctx: ArticleContext, an: SentenceAnalysis, inside: Mention[]): Mention | undefined {
+  const people = inside.filter((m) => ctx.index.group(m)!.kind === 'PERSON');
+  // "X was received by President Y at the palace, …": the agent of a passive is not the subject
+  const agent = (m: Mention) => passiveAgent(an, m);
+  return people.findLast((m) => !agent(m)) ?? people.at(-1);
+}
+
+/** "was received by President Y": a person after "by" (past a title) that a passive participle leads to. */
+function passiveAgent(an: SentenceAnalysis, m: Mention): boolean {
+  const { tokens } = an;
+  let k = m.t0 - 1;
+  while (k > 0 && tokens[k]!.cap && TITLE_WORDS.has(tokens[k]!.text)) k--;
+  return tokens[k]?.lower === 'by' && /ed$/.test(tokens[k - 1]?.lower ?? '');
 }
 
 /**
