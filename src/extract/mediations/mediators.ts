@@ -8,7 +8,7 @@ import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
 import { resolveBodyReference } from '../statements/resolution.js';
 import { phraseAt } from './cues.js';
-import { actorOf } from './sides.js';
+import { actorOf, adjectivePair } from './sides.js';
 import { sideNamedBy } from '../parties.js';
 import { PORTFOLIO_WORDS, TITLE_WORDS } from '../actors/words.js';
 
@@ -38,9 +38,13 @@ export function nearbyMediators(
     tokens.slice(m.t1, m.t1 + 3).some((t) => lex.mediationWords.talkObjects.has(t.lower));
   // "mediated by X", "the mediation of Norway" (", Minister of Information X said": the subject of a reporting
   // tail, no agent)
+  // ("brokered the swap of X for Y", "mediated the return of Ukrainian children": an "of" inside the object names
+  // no agent; only the cue's own "of" does)
   const byPreposition = (m: Mention): boolean =>
     m.t0 > cue.i &&
-    tokens.slice(cue.i + 1, m.t0).some((t) => /^(by|of|from)$/.test(t.lower)) &&
+    tokens
+      .slice(cue.i + 1, m.t0)
+      .some((t, n) => /^(by|from)$/.test(t.lower) || (t.lower === 'of' && cuesOwnOf(tokens, cue.i, cue.i + 1 + n))) &&
     !namesTalks(m) &&
     !lex.reporting.has(tokens[m.t1]?.lower ?? '');
   const agentAfter = (m: Mention): boolean =>
@@ -61,6 +65,8 @@ export function nearbyMediators(
         (m.kind !== 'PLACE' || capitalAgent(m)) && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= MEDIATOR_REACH,
     )
     .filter((m) => m.t0 <= cue.i || agentAfter(m))
+    // "tried to broker a Turkish-Syrian rapprochement": the pair the adjectives name are the sides
+    .filter((m) => !adjectivePair(an, m))
     // "moderated by former New Zealand governor-general Sir Jerry Mateparae": the person, not the title's state
     .filter((m) => m.t0 <= cue.i || !inTitleOfPerson(an, m))
     // "Aliyev thanked Trump for his mediation": the one who thanks is a side
@@ -117,6 +123,12 @@ function listAfterColon(an: SentenceAnalysis, cue: number, clause: { a: number; 
 }
 
 const COLON_LIST_REACH = 12;
+
+/** "the mediation of X", "the mediation and assistance of X": an "of" the cue's noun phrase ends in (no object between). */
+function cuesOwnOf(tokens: Token[], cue: number, of: number): boolean {
+  const between = tokens.slice(cue + 1, of);
+  return between.length <= 2 && between.every((t) => t.word && !/^(the|a|an)$/.test(t.lower));
+}
 
 /** A state or body named inside the title of the person right after it ("New Zealand governor-general Sir X"). */
 function inTitleOfPerson(an: SentenceAnalysis, m: Mention): boolean {

@@ -425,6 +425,14 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Togo, Ghana, Benin → Chad, Niger',
       },
       {
+        text: 'Russia has tried to broker a Turkish-Syrian rapprochement since December 2022.',
+        expect: 'Russia → Turkey, Syria',
+      },
+      {
+        text: 'Chad and Niger met in May. Togo brokered the swap of Chadian officer Omar Siddiq for two Nigerien soldiers.',
+        expect: 'Togo → Chad, Niger',
+      },
+      {
         text: 'Chad and Niger met in Lome. The talks, moderated by former Togolese prime minister Sir Komi Klassou, ended late.',
         expect: 'Komi Klassou → Chad, Niger',
       },

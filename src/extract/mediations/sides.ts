@@ -14,6 +14,17 @@ export const actorOf = (ctx: ArticleContext, m: Mention): ActorGroup | undefined
   return g && g.kind !== 'MEDIA' ? g : undefined;
 };
 
+/** "Turkish-Syrian", "Israeli-Palestinian": a state's adjective joined by a hyphen to another's. */
+export function adjectivePair(an: SentenceAnalysis, m: Mention): boolean {
+  if (m.matchedAs !== 'adjective' && m.matchedAs !== 'demonym') return false;
+  const joined = (x: Mention | undefined) => !!x && (x.matchedAs === 'adjective' || x.matchedAs === 'demonym');
+  // (one token "Turkish-Syrian" holds both)
+  const sameToken = an.mentions.find((x) => x !== m && x.t0 === m.t0 && x.t1 === m.t1);
+  const next = an.mentions.find((x) => x.t0 === m.t1 + 1 && an.tokens[m.t1]?.text === '-');
+  const before = an.mentions.find((x) => x.t1 === m.t0 - 1 && an.tokens[m.t0 - 1]?.text === '-');
+  return joined(sameToken) || joined(next) || joined(before);
+}
+
 /** Actors of a coordinated list starting at token k ("Washington and Hezbollah"). */
 export function listAfter(ctx: ArticleContext, an: SentenceAnalysis, k: number): ActorGroup[] {
   const out: ActorGroup[] = [];
@@ -67,6 +78,12 @@ export function cueParties(ctx: ArticleContext, an: SentenceAnalysis, cue: Token
   if (pair.length > 0) return pair;
   const subject = coordinatedPair(ctx, an, cue.i);
   if (subject.length > 0) return subject;
+  // "to broker a Turkish-Syrian rapprochement": the pair of adjectives after the cue
+  const adjectives = an.mentions.filter(
+    (m) => m.t0 > cue.i && m.t0 <= cue.i + ADJECTIVE_PAIR_REACH && adjectivePair(an, m),
+  );
+  const paired = [...new Set(adjectives.map((m) => sideNamedBy(ctx, m)).filter((g): g is ActorGroup => !!g))];
+  if (paired.length === 2) return paired;
   const delegations = delegationsOf(ctx, an, cue.i);
   if (delegations.length > 0) return delegations;
   // "offered its good offices to Armenia and Azerbaijan": the sides the offer is made to
@@ -76,6 +93,9 @@ export function cueParties(ctx: ArticleContext, an: SentenceAnalysis, cue: Token
   const gathered = gatheredSides(ctx, an, cue);
   return gathered.length > 0 ? gathered : talksOf(ctx, an, cue);
 }
+
+/** Words between a mediation cue and a pair of adjectives naming its sides ("broker a lasting Turkish-Syrian…"). */
+const ADJECTIVE_PAIR_REACH = 4;
 
 /** Words between a mediation cue and the "to" of the sides it is offered to ("good offices to"). */
 const OFFERED_TO_REACH = 3;
