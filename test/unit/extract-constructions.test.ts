@@ -1110,6 +1110,28 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('a meeting in a "when" clause', () => {
+  it('"since December 2022, when the ministers of A, B and C met in Moscow": dated by the time before it', () => {
+    const x = run(
+      'Russia has tried to broker a deal since December 2022, when the ministers of Chad, Niger and Russia met in Moscow.',
+    );
+    expect(x.meetings.find((m) => m.location === 'Moscow')).toMatchObject({ date: '2022-12' });
+  });
+  it('"first came to Kyiv in June 2023, when he met X": where and when the clause before says', () => {
+    const x = run('Cardinal Matteo Zuppi first came to Kyiv in June 2023, when he met President Volodymyr Zelensky.');
+    expect(x.meetings.find((m) => m.participants.includes('Volodymyr Zelensky'))).toMatchObject({
+      location: 'Kyiv',
+      date: '2023-06',
+    });
+  });
+  it('"was due to fly on to Istanbul for a meeting": the meeting is where the flight goes', () => {
+    const x = run(
+      'Foreign Minister Omar Siddiq was due to fly on to Istanbul for a meeting of the Arab League on Saturday.',
+    );
+    expect(x.meetings[0]?.location).toBe('Istanbul');
+  });
+});
+
 describe('who is not at the meeting', () => {
   it('"made a visit to Kyiv and met Zelenskiy while Xi was in Moscow": Xi is elsewhere', () => {
     const x = run(

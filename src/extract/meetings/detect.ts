@@ -59,6 +59,16 @@ function sidesNounBefore(an: SentenceAnalysis, trig: Trigger): boolean {
 
 const SIDES_NOUN_REACH = 3;
 
+/** The place the clause before ", when …" goes to or is in, for a trigger inside the "when" clause. */
+function placeBeforeWhen(an: SentenceAnalysis, at: number): string[] {
+  const { tokens } = an;
+  const { a } = clauseAround(tokens, at);
+  const when = tokens[a]?.lower === 'when' ? a : tokens[a - 1]?.lower === 'when' ? a - 1 : -1;
+  if (when < 2 || tokens[when - 1]?.text !== ',') return [];
+  const before = clauseAround(tokens, when - 2);
+  return placesAfter(an, before.a, PREPS_TO, when - 1 - before.a);
+}
+
 /** "in Geneva, Switzerland": a country's name right after a city of it and a comma. */
 function countryOfCityBefore(an: SentenceAnalysis, m: Mention): boolean {
   if (an.tokens[m.t0 - 1]?.text !== ',' || !m.entry) return false;
@@ -1007,6 +1017,8 @@ function segmentDrafts(
     );
     if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, Math.min(10, segmentStop(seg, at + 1) - at - 1));
   }
+  // "The cardinal first came to Kyiv in June 2023, when he met Zelensky": a "when" clause is where the clause before is
+  if (places.length === 0) places = placeBeforeWhen(an, trig.tok.i);
   // "The meeting took place in the Kremlin after the session of the Council": where the rest was held, the event a
   // connector names right after its place was held too (not "arrived in Cairo after talks with Netanyahu")
   if (places.length === 0 && seg.order) places = heldPlaceBefore(an, seg.lo);
@@ -2004,6 +2016,10 @@ function clauseDate(
   const spans = aside
     ? [{ a: clauseAround(tokens, at).a, b: aside.a }, clauseAround(tokens, aside.b)]
     : [clauseAroundNames(tokens, at)];
+  // "since December 2022, when the ministers met in Moscow": a "when" clause takes the time named before it
+  const opens = spans[0]!.a;
+  const when = tokens[opens]?.lower === 'when' ? opens : tokens[opens - 1]?.lower === 'when' ? opens - 1 : -1;
+  if (when > 1 && tokens[when - 1]?.text === ',') spans.push(clauseAround(tokens, when - 2));
   // "In January, the delegations met…": a time phrase fronted before the trigger's clause dates it
   const fronted = tokens.findIndex((t) => t.text === ',');
   if (fronted > 0 && fronted <= FRONTED_TIME_REACH && spans[0]!.a === fronted + 1) spans.push({ a: 0, b: fronted });
