@@ -129,6 +129,14 @@ describe('the agent of a passive', () => {
   });
 });
 
+describe('titles and given names that look like heads', () => {
+  it('"MP Gebran Bassil" and "former Finance Minister Jihad Azour" are persons named without their titles', () => {
+    const x = run('The movement, headed by MP Gebran Bassil, voted for former Finance Minister Jihad Azour.');
+    const people = x.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name);
+    expect(people).toEqual(expect.arrayContaining(['Gebran Bassil', 'Jihad Azour']));
+  });
+});
+
 describe('companies and their chiefs', () => {
   it('"Ethiopian Airlines Group CEO Tewolde GebreMariam": the company, its title and the person apart', () => {
     const x = run('Ethiopian Airlines Group CEO Tewolde GebreMariam said the carrier was ready to resume flights.');
