@@ -56,6 +56,11 @@ const DATELINE_FORMS: DatelineForm[] = [
     re: new RegExp(String.raw`^(${PLACE})${OTHER_PLACES}${REGION}{0,2}\s*${AGENCY}\s*${SEP}?\s*`, 'u'),
   },
   {
+    // "BAKU, Azerbaijan, May 27. The foreign ministers…": a place in capitals and a date, closed by a full stop
+    name: 'place, date and full stop',
+    re: new RegExp(String.raw`^(\p{Lu}[\p{Lu}'’ -]{2,30})${REGION}{0,2},? ${DATE_PART}\.\s+(?=\p{Lu})`, 'u'),
+  },
+  {
     // "ASTANA. KAZINFORM -": the agency after a full stop
     name: 'place. agency',
     re: new RegExp(String.raw`^([A-Z][\p{Lu}'’ -]{1,30})\. (\p{Lu}[\p{L}-]{1,15})\s*${SEP}\s+`, 'u'),

@@ -132,6 +132,7 @@ describe('datelines in wire forms', () => {
     ['January 20, 2026 (PORT SUDAN) – ', 'Port Sudan', null],
     ['Jeddah, Rajab 3, 1446, January 3, 2025, SPA -- ', 'Jeddah', 'SPA'],
     ['ASTANA. KAZINFORM - ', 'Astana', 'Kazinform'],
+    ['BAKU, Azerbaijan, May 27. ', 'Baku', null],
   ];
   for (const [dateline, place, agency] of cases) {
     it(`reads "${dateline.trim()}"`, () => {
