@@ -16,6 +16,7 @@ describe('person names', () => {
     ['Orthodox Patriarch Kirill', 'Patriarch Kirill'],
     ['Serhii Kyslytsia', 'Sergiy Kyslytsya'],
     ['Hennadiy Shapovalov', 'Gennadiy Shapovalov'],
+    ['Abdullatif al-Zayani', 'Abdullatif bin Rashid Al Zayani'],
   ])('"%s" and "%s" may be one person, and share a block key', (a, b) => {
     expect(namesCompatible(a, b)).not.toBeNull();
     expect(blockKeys(a).some((key) => blockKeys(b).includes(key))).toBe(true);
@@ -28,6 +29,7 @@ describe('person names', () => {
     ['Abdel Fattah al-Burhan', 'Abdel Fattah el-Sisi'],
     ['Mohammed Abdulsalam', 'Mohammed Abdullah'],
     ['Ahmed Hassan', 'Ahmed Hussein'],
+    ['Abdullah al-Zayani', 'Abdullatif bin Rashid Al Zayani'],
   ])('"%s" and "%s" are different names', (a, b) => {
     expect(namesCompatible(a, b)).toBeNull();
   });

@@ -43,6 +43,19 @@ export function skeleton(token: string): string {
   return (folded[0] ?? '') + folded.slice(1).replace(/[aeiou]/g, '');
 }
 
+/** "Al Zayani" as "alzayani", as "al-Zayani" is read: an Arabic article joined to the name it opens. */
+function joinedArticles(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const next = tokens[k + 1];
+    if (/^(al|el)$/.test(tokens[k]!) && next) {
+      out.push(tokens[k]! + next);
+      k++;
+    } else out.push(tokens[k]!);
+  }
+  return out;
+}
+
 /** The keys under which a person is found: the skeletons of its first and last name parts. */
 export function blockKeys(name: string): string[] {
   const tokens = personTokens(name);
@@ -116,8 +129,8 @@ function isContained(short: string[], long: string[]): boolean {
  * must be the other's family name.
  */
 export function namesCompatible(a: string, b: string): string | null {
-  const ta = personTokens(a);
-  const tb = personTokens(b);
+  const ta = joinedArticles(personTokens(a));
+  const tb = joinedArticles(personTokens(b));
   if (ta.length === 0 || tb.length === 0) return null;
   if (ta.join(' ') === tb.join(' ')) return 'the same name but for titles or punctuation';
   if (ta.length === 1 || tb.length === 1) {
