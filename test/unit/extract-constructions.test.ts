@@ -226,6 +226,18 @@ describe('who speaks and whose government', () => {
   });
 });
 
+describe('one mediation per set of sides', () => {
+  it('the same mediator between A and B and between B and C: two mediations', () => {
+    const x = run(
+      'Togo brokered the deal between Chad and Niger in March. Togo also mediated between Niger and Benin over the border.',
+    );
+    expect(x.mediations.map((m) => [...m.parties].sort())).toEqual([
+      ['Chad', 'Niger'],
+      ['Benin', 'Niger'],
+    ]);
+  });
+});
+
 describe('mediations from the construction', () => {
   it('"X will visit A and B to mediate between the two"', () => {
     const x = run('Togo will send Foreign Minister Robert Dussey to Mali and Niger to mediate between the two.');

@@ -42,6 +42,12 @@ function sameBodies(a: readonly ActorGroup[], b: readonly ActorGroup[]): boolean
   return within(bodies(a), bodies(b)) && within(bodies(b), bodies(a));
 }
 
+/** One side list within the other, or two sides in common ("A and B" and "B and C" are two negotiations). */
+function sameSides(a: readonly ActorGroup[], b: readonly ActorGroup[]): boolean {
+  const shared = a.filter((x) => b.includes(x)).length;
+  return shared > 0 && (shared >= 2 || shared === Math.min(a.length, b.length));
+}
+
 /** The same actor, or a ministry and its country ("Qatar" and "Qatari Foreign Ministry"). */
 function related(a: ActorGroup, b: ActorGroup): boolean {
   if (a === b) return true;
@@ -94,7 +100,8 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
           d.parties.length === 0 ||
           (!!d.guessedParties && within(d.mediators, m.mediators)) ||
           (!!m.guessedParties && within(m.mediators, d.mediators)) ||
-          (sameBodies(m.mediators, d.mediators) && m.parties.some((x) => d.parties.includes(x)))),
+          // ("brokered the Israel-UAE deal… the Bahrain agreement, also mediated by Washington": two party sets)
+          (sameBodies(m.mediators, d.mediators) && sameSides(m.parties, d.parties))),
     );
     if (same) {
       for (const x of d.mediators) if (!same.mediators.includes(x)) same.mediators.push(x);
