@@ -111,6 +111,15 @@ describe('spellings of one name', () => {
   });
 });
 
+describe('roles named again', () => {
+  it('"the premier wrote that…" is the prime minister named before', () => {
+    const x = run(
+      'Prime Minister Abiy Ahmed held talks in Port Sudan on Tuesday. The premier wrote that the two peoples were tied together.',
+    );
+    expect(x.statements[0]?.speaker).toBe('Abiy Ahmed');
+  });
+});
+
 describe('honorific initials', () => {
   it('"HM the King said…" is the king the article named', () => {
     const x = run(
