@@ -111,6 +111,15 @@ describe('spellings of one name', () => {
   });
 });
 
+describe('a statement in a relative clause', () => {
+  it('"according to a statement from the Office of the President in Juba, which said…": the office speaks', () => {
+    const x = run(
+      'President Salva Kiir spoke with Abiy by telephone on Wednesday, according to a statement from the Office of the President in Juba, which said Kiir had stressed calm along the frontier.',
+    );
+    expect(x.statements.find((s) => s.text.includes('stressed calm'))?.speaker).toBe('Office of the President');
+  });
+});
+
 describe('roles named again', () => {
   it('"the premier wrote that…" is the prime minister named before', () => {
     const x = run(

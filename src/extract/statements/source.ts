@@ -237,6 +237,13 @@ export function subjectSpeaker(
   const comma = tokens.findLastIndex((t, k) => k >= a && k < v && t.text === ',');
   if (comma >= a && W.relativeWords.has(tokens[comma + 1]?.lower ?? '') && v - comma > 2)
     return speakerIn(ctx, an, comma + 2, v, state, true);
+  // "…, according to a statement from the Office of the President in Juba, which said …": the body the clause is about
+  // ("X, the head of the mission, who said": "who" is a person's; "Democrats in Congress, who say": no one named)
+  if (comma >= a && comma === v - 2 && tokens[v - 1]?.lower === 'which') {
+    const antecedent = an.mentions.findLast((m) => m.t1 <= comma && m.kind !== 'PLACE' && m.matchedAs !== 'capital');
+    const g = antecedent && ctx.index.group(antecedent);
+    if (g && g.kind !== 'PERSON') return g;
+  }
   const parts: Array<[number, number]> = [];
   let from = a;
   for (let k = a; k <= v; k++) {
