@@ -16,6 +16,10 @@ export const clauseThenSubjectCue: StatementRule = {
   cue: 'clause',
   examples: [
     {
+      text: 'Chad would not sit down with the rebels, Foreign Minister Omar Siddiq told the state broadcaster ONRTV after the meeting.',
+      expect: "Omar Siddiq → 'Chad would not sit down with the rebels'",
+    },
+    {
       text: 'Talks planned in Nairobi for next month have been postponed, Kenyan government sources said Tuesday, dealing a blow to the mediation.',
       expect: "Kenya → 'Talks planned in Nairobi for next month have been postponed'",
     },
@@ -119,6 +123,7 @@ export const clauseThenSubjectCue: StatementRule = {
       tokens[v + 1]?.text === ',' ||
       (rest.length <= 6 && !tokens.slice(v + 1).some((t) => t.word && t.lower === 'that')) ||
       adjunctsOnly(tokens, v + 1) ||
+      audienceThenAdjuncts(tokens, v) ||
       asideAfterTime(tokens, v + 1) ||
       adjunctsThenAside(tokens, v + 1);
     if (!ends) return undefined;
@@ -205,6 +210,17 @@ function adjunctsOnly(tokens: Token[], from: number): boolean {
       !W.nounBefore.has(rest[k - 1]?.lower ?? '') &&
       !W.statementNouns.has(rest[k - 1]?.lower ?? ''));
   return !rest.some((t, k) => t.lower === 'that' || verb(t, k));
+}
+
+/** "told the state broadcaster IRIB after the meeting": who was told (and its name), then where and when only. */
+function audienceThenAdjuncts(tokens: Token[], v: number): boolean {
+  const noun = tokens.findIndex((t, k) => k > v && k <= v + 3 && W.audienceNouns.has(t.lower));
+  if (noun < 0 || tokens.slice(v + 1, noun).some((t) => !t.word)) return false;
+  let n = noun + 1;
+  while (tokens[n]?.cap && n < noun + 4) n++;
+  const rest = tokens.slice(n).filter((t) => t.word);
+  if (tokens.slice(n).some((t) => t.lower === 'that' || /^[:“"]$/.test(t.text))) return false;
+  return rest.length === 0 || adjunctsOnly(tokens, n) || W.timeClauseLeads.has(tokens[n]?.lower ?? '');
 }
 
 /**
