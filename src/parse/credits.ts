@@ -35,6 +35,8 @@ interface DatelineForm {
   re: RegExp;
   /** A bare place and separator: weaker evidence, accepted only under conditions. */
   bare?: boolean;
+  /** The agency is written without brackets: the form holds only when it is an agency we know. */
+  knownAgencyOnly?: boolean;
 }
 
 const DATELINE_FORMS: DatelineForm[] = [
@@ -49,6 +51,7 @@ const DATELINE_FORMS: DatelineForm[] = [
     // "Riyadh, Jumada Al-Awwal 22, 1442, January 06, 2021, SPA --": a Hijri date before the Gregorian one, and the
     // agency's name without brackets
     name: 'place, dates, bare agency',
+    knownAgencyOnly: true,
     re: new RegExp(String.raw`^(${PLACE}),? ${HIJRI_DATE}?${DATE_PART},?\s+(\p{Lu}[\p{L}]{1,10})\s*${SEP}\s*`, 'u'),
   },
   {
@@ -63,6 +66,7 @@ const DATELINE_FORMS: DatelineForm[] = [
   {
     // "ASTANA. KAZINFORM -": the agency after a full stop
     name: 'place. agency',
+    knownAgencyOnly: true,
     re: new RegExp(String.raw`^([A-Z][\p{Lu}'’ -]{1,30})\. (\p{Lu}[\p{L}-]{1,15})\s*${SEP}\s+`, 'u'),
   },
   { name: 'place and separator', re: new RegExp(String.raw`^(${PLACE})${REGION}?\s*${SEP}\s+`, 'u'), bare: true },
@@ -121,9 +125,8 @@ export function matchDateline(text: string): DatelineMatch | null {
     const place = m[1]!.trim();
     const words = place.split(/\s+/);
     if (words.length > 4 || NOT_PLACES.test(place) || knownAgency(place)) continue;
-    const bareAgency = form.name === 'place, dates, bare agency';
-    const credit = (bareAgency ? m.at(-1) : (m[2] ?? m[3])) ?? null;
-    if ((bareAgency || form.name === 'place. agency') && !knownAgency(credit ?? '')) continue;
+    const credit = m[2] ?? m[3] ?? null;
+    if (form.knownAgencyOnly && !knownAgency(credit ?? '')) continue;
     if (form.bare) {
       // "Jeddah: ...", "ADDIS ABABA – ...": a bare place needs an all-caps form or a short name,
       // and the rest of the line must read as a sentence.

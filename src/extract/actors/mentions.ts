@@ -57,8 +57,6 @@ export interface Mention {
   needsEvidence?: boolean;
   /** The mention rule that read it. */
   rule?: string;
-  /** Read as a name, then found to be a common word ("Speaking", "Stability"): neither an actor nor a place. */
-  commonWord?: boolean;
 }
 
 export interface SentenceAnalysis {

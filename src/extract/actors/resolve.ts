@@ -61,10 +61,21 @@ function fatherIn(short: string, long: string): boolean {
   return words[0] !== first && words.some((w, i) => i > 0 && w === first && PATRONYMIC.has(words[i - 1]!));
 }
 
-/** An organization named as an army ("Sudan's army", "the Sudanese Armed Forces"). */
+/** `long` holds every part of `short` and more, and is not the name of `short`'s son ("Mohammed bin Salman …"). */
+function longerNameOf(long: Mention, short: Mention): boolean {
+  const parts = stripParticles(short.surface);
+  const longParts = stripParticles(long.surface);
+  return (
+    longParts.length > parts.length &&
+    parts.every((p) => longParts.includes(p)) &&
+    !fatherIn(short.surface, long.surface)
+  );
+}
+
 /** A state or a body (organization): what can be a side, a host or a mediator, as against a person or an outlet. */
 export const isStateOrBody = (g: ActorGroup): boolean => g.kind === 'COUNTRY' || g.kind === 'ORGANIZATION';
 
+/** An organization named as an army ("Sudan's army", "the Sudanese Armed Forces"). */
 export const isArmy = (g: ActorGroup): boolean =>
   g.kind === 'ORGANIZATION' && [g.name, ...g.aliases].some((n) => /\b(army|armed forces|military)\b/i.test(n));
 
@@ -84,14 +95,8 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
   const full = [...persons.values()].sort(
     (a, b) => stripParticles(b.surface).length - stripParticles(a.surface).length,
   );
-  const partOf = (m: Mention): Mention | undefined =>
-    full.find((f) => {
-      const fp = stripParticles(f.surface);
-      const parts = stripParticles(m.surface);
-      return fp.length > parts.length && parts.every((p) => fp.includes(p)) && !fatherIn(m.surface, f.surface);
-    });
   for (const p of full) {
-    const owner = partOf(p);
+    const owner = full.find((f) => longerNameOf(f, p));
     if (owner && owner.key !== p.key) redirect.set(p.key, owner.key);
   }
   // "Kim Yo Jong, the sister of leader Kim Jong Un … meet Kim again", "former President Kim Dae-jung": of the
@@ -110,11 +115,7 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
     return own.length + (own.some((n) => titled(n) && !former(n)) ? own.length + 1 : 0);
   };
   const ownerAt = (m: Mention): Mention | undefined => {
-    const parts = stripParticles(m.surface);
-    const candidates = full.filter((f) => {
-      const fp = stripParticles(f.surface);
-      return fp.length > parts.length && parts.every((p) => fp.includes(p)) && !fatherIn(m.surface, f.surface);
-    });
+    const candidates = full.filter((f) => longerNameOf(f, m));
     if (candidates.length < 2) return candidates[0];
     const scores = candidates.map(standing);
     return candidates[scores.indexOf(Math.max(...scores))];
@@ -169,11 +170,7 @@ export function resolveActors(analyses: SentenceAnalysis[], body: string, home: 
   // "Stability", "Conflict Mediation": capitalised words the article also writes in lower case are not a name
   const untitled = all.filter((m) => m.kind === 'PERSON' && !m.title && !m.entry);
   const lowerWords = untitled.length > 0 ? lowerCaseWords(body) : new Set<string>();
-  for (const m of untitled)
-    if (commonWords(m.surface, lowerWords)) {
-      m.kind = 'PLACE';
-      m.commonWord = true;
-    }
+  for (const m of untitled) if (commonWords(m.surface, lowerWords)) m.kind = 'PLACE';
   // "met Zelenskiy at Castel Gandolfo": an untitled name the article only ever writes after "at" or "in" is a place
   const locative = (m: Mention): boolean => /\b(?:at|in)\s+$/.test(body.slice(Math.max(0, m.start - 4), m.start));
   for (const m of untitled) {
@@ -365,10 +362,10 @@ function actorConfidence(g: ActorGroup, takesPart: boolean): number {
   return Math.min(0.85, 0.45 + 0.1 * Math.min(4, named));
 }
 
-/** The actors to report: those that take part (not mere locations). */
+/** The word endings and words spelled two ways, each way to the other ("isation" ↔ "ization", "Defence" ↔ "Defense"). */
 const SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = grammar.spellingVariants.pairs.flatMap(([a, b]) => [
-  [new RegExp(`\\B${a}\\b|\\b${a}\\b`), b!] as const,
-  [new RegExp(`\\B${b}\\b|\\b${b}\\b`), a!] as const,
+  [new RegExp(`${a}\\b`), b!] as const,
+  [new RegExp(`${b}\\b`), a!] as const,
 ]);
 
 /** "Organisation of African Unity" → "Organization of African Unity": the name in the other spelling, if any. */
@@ -376,6 +373,7 @@ function otherSpellings(name: string): string[] {
   return SPELLINGS.filter(([re]) => re.test(name)).map(([re, to]) => name.replace(re, to));
 }
 
+/** The actors to report: those that take part (not mere locations). */
 export function toActors(index: ActorIndex, takingPart: ReadonlySet<string>): ExtractedActor[] {
   const out: ExtractedActor[] = [];
   const nameOf = (key: string): string | undefined => index.groups.get(key)?.name;

@@ -3,10 +3,10 @@ import roles from '../lexicon/roles.json' with { type: 'json' };
 
 /** Closed word classes used by the actor rules, read from lexicon/grammar.json (grammar, not world knowledge). */
 
-/** Capitalised words that start sentences or headings but never begin a name. */
 /** "UNSMIL", "HoR", "MoFA": two to seven letters in capitals, an "o" (of) between two of them ("AzTV" is a name). */
 export const isAcronym = (word: string): boolean => /^[A-Z](?:[A-Z]|o(?=[A-Z])){1,6}$/.test(word);
 
+/** Capitalised words that start sentences or headings but never begin a name. */
 export const CAP_STOP: ReadonlySet<string> = new Set(grammar.capitalisedStopWords);
 
 /** Weekday and month names: never part of a name. */

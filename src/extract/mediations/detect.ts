@@ -43,7 +43,7 @@ function sameBodies(a: readonly ActorGroup[], b: readonly ActorGroup[]): boolean
 }
 
 /** One side list within the other, or two sides in common ("A and B" and "B and C" are two negotiations). */
-function sameSides(a: readonly ActorGroup[], b: readonly ActorGroup[]): boolean {
+function sidesAgree(a: readonly ActorGroup[], b: readonly ActorGroup[]): boolean {
   const shared = a.filter((x) => b.includes(x)).length;
   return shared > 0 && (shared >= 2 || shared === Math.min(a.length, b.length));
 }
@@ -101,7 +101,7 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
           (!!d.guessedParties && within(d.mediators, m.mediators)) ||
           (!!m.guessedParties && within(m.mediators, d.mediators)) ||
           // ("brokered the Israel-UAE deal… the Bahrain agreement, also mediated by Washington": two party sets)
-          (sameBodies(m.mediators, d.mediators) && sameSides(m.parties, d.parties))),
+          (sameBodies(m.mediators, d.mediators) && sidesAgree(m.parties, d.parties))),
     );
     if (same) {
       for (const x of d.mediators) if (!same.mediators.includes(x)) same.mediators.push(x);

@@ -21,7 +21,7 @@ import { meetingStatus, putOffTo } from './status.js';
 import { JOINER_RULES } from './joiners.js';
 import { LISTED_ROUNDS } from './rounds.js';
 import { SEPARATE_MEETINGS } from './separate.js';
-import { eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
+import { countryAfterCity, eventSegments, inSegment, type Segment, segmentStop } from './segments.js';
 import { afterMeetingLead, governedParticipants } from './participants.js';
 import { askedFor, counterpartAfter, findTriggers, topicPhraseBefore, type Trigger } from './triggers.js';
 import { type Draft, inCountry, merge } from './merge.js';
@@ -40,7 +40,6 @@ function topicPlace(tokens: Token[], from: number, k: number): boolean {
   return !sidelinesPhrases.some((p) => phraseAt(tokens, j, p));
 }
 
-/** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
 /** "made a visit to Kyiv and met Zelenskiy while Xi was in Moscow": a contrast clause after the trigger names others. */
 function whileClausesAfter(an: SentenceAnalysis, at: number): Array<{ a: number; b: number }> {
   const { tokens } = an;
@@ -61,38 +60,23 @@ const SIDES_NOUN_REACH = 3;
 
 /** The place the clause before ", when …" goes to or is in, for a trigger inside the "when" clause. */
 function placeBeforeWhen(an: SentenceAnalysis, at: number): string[] {
-  const { tokens } = an;
-  const { a } = clauseAround(tokens, at);
-  const when = tokens[a]?.lower === 'when' ? a : tokens[a - 1]?.lower === 'when' ? a - 1 : -1;
-  if (when < 2 || tokens[when - 1]?.text !== ',') return [];
-  const before = clauseAround(tokens, when - 2);
-  return placesAfter(an, before.a, PREPS_TO, when - 1 - before.a);
+  const comma = commaBeforeWhen(an.tokens, clauseAround(an.tokens, at).a);
+  if (comma < 0) return [];
+  const before = clauseAround(an.tokens, comma - 1);
+  return placesAfter(an, before.a, PREPS_TO, comma - before.a);
 }
 
-/** "in Geneva, Switzerland": a country's name right after a city of it and a comma. */
-function countryOfCityBefore(an: SentenceAnalysis, m: Mention): boolean {
-  if (an.tokens[m.t0 - 1]?.text !== ',' || !m.entry) return false;
-  const city = placeEndingAt(an, m.t0 - 1);
-  return !!city && inCountry(city, m.entry.name);
-}
-
-/** The place (a known city or capital) whose name ends right before token `end`. */
-function placeEndingAt(an: SentenceAnalysis, end: number): string | null {
-  const m = an.mentions.find((x) => x.t1 === end && (x.kind === 'PLACE' || x.matchedAs === 'capital'));
-  if (m) return m.surface;
-  const t = an.tokens[end - 1];
-  return t?.cap && lexicon().places.has(t.text) ? t.text : null;
+/** The comma before ", when …" for a clause that opens at `opens` (at "when" or right after it), or -1. */
+function commaBeforeWhen(tokens: Token[], opens: number): number {
+  const when = tokens[opens]?.lower === 'when' ? opens : tokens[opens - 1]?.lower === 'when' ? opens - 1 : -1;
+  return when > 1 && tokens[when - 1]?.text === ',' ? when - 1 : -1;
 }
 
 /** "took place in the Kremlin |after…", "was held in Doha |ahead of…": the place of a held-at verb that ends at `at`. */
 function heldPlaceBefore(an: SentenceAnalysis, at: number): string[] {
   const { tokens } = an;
-  const { heldAtVerbs } = lexicon().meetingWords;
   for (let k = at - 1; k >= 0 && k >= at - HELD_PLACE_REACH; k--) {
-    const t = tokens[k]!;
-    const verb =
-      heldAtVerbs.has(t.lower) || (/^(take|takes|took|taking)$/.test(t.lower) && tokens[k + 1]?.lower === 'place');
-    if (!verb) continue;
+    if (!heldVerbAt(tokens, k)) continue;
     if (tokens.slice(k, at).some((x) => !x.word)) return [];
     return placesAfter(an, k + 1, /^(in|at)$/, at - k - 1);
   }
@@ -101,6 +85,15 @@ function heldPlaceBefore(an: SentenceAnalysis, at: number): string[] {
 
 const HELD_PLACE_REACH = 8;
 
+/** "took place", "take place": a form of "take" with "place" after it. */
+const takePlaceAt = (tokens: Token[], k: number): boolean =>
+  /^(take|takes|took|taking)$/.test(tokens[k]!.lower) && tokens[k + 1]?.lower === 'place';
+
+/** "held", "hosted", "convened", "took place": a verb that says where an event was held. */
+const heldVerbAt = (tokens: Token[], k: number): boolean =>
+  lexicon().meetingWords.heldAtVerbs.has(tokens[k]!.lower) || takePlaceAt(tokens, k);
+
+/** Places named after "in"/"at"/"to" near a trigger: "in Moscow", "in London and Paris", "Yemen's capital of Sanaa". */
 function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window = 40): string[] {
   const lex = lexicon();
   const { tokens } = an;
@@ -423,7 +416,7 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
   const lex = lexicon();
   const m = an.mentions.find((x) => x.t0 === j);
   if (m) {
-    if (m.kind === 'PLACE') return m.commonWord ? null : { name: m.surface, end: m.t1 };
+    if (m.kind === 'PLACE') return { name: m.surface, end: m.t1 };
     if (m.entry && m.entry.kind === 'COUNTRY') {
       if (m.matchedAs === 'capital') return { name: m.surface, end: m.t1 };
       if (m.matchedAs === 'name') return { name: m.entry.name, end: m.t1 };
@@ -877,11 +870,9 @@ function nounReach(an: SentenceAnalysis, tr: Trigger): number {
 /** The "held" or "take place" of the clause that opens at `from`, before any punctuation; -1 when none. */
 function heldVerbAfter(an: SentenceAnalysis, from: number): number {
   const { tokens } = an;
-  const { heldAtVerbs } = lexicon().meetingWords;
   for (let k = from; k < tokens.length && k < from + PREDICATE_REACH; k++) {
-    const t = tokens[k]!;
-    if (!t.word && t.text !== '-') return -1;
-    if (heldAtVerbs.has(t.lower) || (/^(take|takes|took)$/.test(t.lower) && tokens[k + 1]?.lower === 'place')) return k;
+    if (!tokens[k]!.word && tokens[k]!.text !== '-') return -1;
+    if (heldVerbAt(tokens, k)) return k;
   }
   return -1;
 }
@@ -1013,7 +1004,7 @@ function segmentDrafts(
       (t, k) =>
         own(k) &&
         lex.meetingWords.eventPlaceVerbs.has(t.lower) &&
-        (!/^(take|takes|took|taking)$/.test(t.lower) || tokens[k + 1]?.lower === 'place'),
+        (!/^(take|takes|took|taking)$/.test(t.lower) || takePlaceAt(tokens, k)),
     );
     if (at >= 0) places = placesAfter(an, at + 1, PREPS_TO, Math.min(10, segmentStop(seg, at + 1) - at - 1));
   }
@@ -1034,7 +1025,6 @@ function segmentDrafts(
     const framesSpeaking = !trig.verb && definiteNoun(tokens, trig) && reportingCueBefore(tokens, trig.tok.i) > k;
     if (fronted && frontedEnd(ctx, an, fronted.end) && !framesSpeaking) places = [fronted.name];
   }
-  if (places.length === 0 && ctx.article.dateline && hereAfter(an, triggers, own)) places = [ctx.article.dateline];
   if (places.length === 0) {
     const host = hostPlace(ctx, an, trig.tok.i);
     if (host) places = [host];
@@ -1064,7 +1054,7 @@ function segmentDrafts(
   // ("talks in Geneva, Switzerland, in May": the country after its city places it too)
   const asLocation = (m: Mention, g: ActorGroup): boolean =>
     m.entry?.kind === 'COUNTRY' &&
-    ((places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) || countryOfCityBefore(an, m));
+    ((places.some((p) => nameKey(p) === nameKey(m.surface)) && !g.active) || countryAfterCity(an, m.t0 - 1) === m);
   const governed = governedGroups(ctx, an, triggers, own, sentenceMentions, asLocation);
   // (a call whose construction names one person only, "spoke with Qatar's Prime Minister and Foreign Minister
   // Sheikh …", takes the persons of its sentence)
@@ -2017,9 +2007,8 @@ function clauseDate(
     ? [{ a: clauseAround(tokens, at).a, b: aside.a }, clauseAround(tokens, aside.b)]
     : [clauseAroundNames(tokens, at)];
   // "since December 2022, when the ministers met in Moscow": a "when" clause takes the time named before it
-  const opens = spans[0]!.a;
-  const when = tokens[opens]?.lower === 'when' ? opens : tokens[opens - 1]?.lower === 'when' ? opens - 1 : -1;
-  if (when > 1 && tokens[when - 1]?.text === ',') spans.push(clauseAround(tokens, when - 2));
+  const whenComma = commaBeforeWhen(tokens, spans[0]!.a);
+  if (whenComma > 0) spans.push(clauseAround(tokens, whenComma - 1));
   // "In January, the delegations met…": a time phrase fronted before the trigger's clause dates it
   const fronted = tokens.findIndex((t) => t.text === ',');
   if (fronted > 0 && fronted <= FRONTED_TIME_REACH && spans[0]!.a === fronted + 1) spans.push({ a: 0, b: fronted });

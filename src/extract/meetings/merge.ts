@@ -68,11 +68,10 @@ const SAME_EVENT_WORDS: ReadonlySet<MeetingKind> = new Set(['MEETING', 'TALKS', 
 const sameWord = (a: MeetingKind, b: MeetingKind): boolean =>
   a === b || (SAME_EVENT_WORDS.has(a) && SAME_EVENT_WORDS.has(b));
 
-/** Days from `a` on to `b`, both given to the day (Infinity otherwise, or when `b` is before `a`). */
-function daysAfter(a: string | null, b: string | null): number {
+/** Days between two dates given to the day (Infinity otherwise). */
+function daysApart(a: string | null, b: string | null): number {
   if (!a || !b || a.length !== 10 || b.length !== 10) return Infinity;
-  const days = (Date.parse(b) - Date.parse(a)) / 86_400_000;
-  return days >= 0 ? days : Infinity;
+  return Math.abs(Date.parse(b) - Date.parse(a)) / 86_400_000;
 }
 
 const NEAR_DAYS = 2;
@@ -222,14 +221,13 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       continue;
     }
     // "the meeting" refers back to the article's first located meeting of its kind
-    // ("held talks on Monday and Tuesday… after the talks on Tuesday": a day or two on, still the talks; a day
-    // before them, another act)
+    // ("held talks on Monday and Tuesday… after the talks on Tuesday": a day or two apart, still the talks)
     const refers = (o: Draft, kind: (k: MeetingKind) => boolean): boolean =>
       !!o.location &&
       apart(o, d) &&
       !laterRound(o, d) &&
       kind(o.kind) &&
-      (compatible(o.date, d.date) || Math.min(daysAfter(o.date, d.date), daysAfter(d.date, o.date)) <= NEAR_DAYS) &&
+      (compatible(o.date, d.date) || daysApart(o.date, d.date) <= NEAR_DAYS) &&
       !(d.date && !o.date && background(d.date, publishedAt));
     // "the meeting" after "a summit in Helsinki": news names one event by any of these words
     // (one reported before it first: "the talks" refers back)

@@ -1,4 +1,4 @@
-import type { SentenceAnalysis } from '../actors/mentions.js';
+import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import { findDates } from '../dates.js';
 import { lexicon } from '../lexicon/index.js';
 import { phraseAt } from '../mediations/cues.js';
@@ -102,7 +102,7 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[], publish
     const stop = (k: number): boolean =>
       STOPS.test(an.tokens[k]!.text) && !heldAtVerbs.has(an.tokens[k + 1]?.lower ?? '');
     // ("following the talks in Geneva, Switzerland, in May": a city's country set off by commas)
-    while (hi < an.tokens.length && !stop(hi)) hi = countryApposedAt(an, hi) ?? hi + 1;
+    while (hi < an.tokens.length && !stop(hi)) hi = pastCountryOfCity(an, hi);
     // "after a day of meetings in Geneva" names no actor nor date of its own: the sentence's own meeting
     const actor = an.mentions.some(
       (m) => m.kind !== 'PLACE' && m.matchedAs !== 'capital' && m.t0 >= connector.lo && m.t1 <= hi,
@@ -145,13 +145,29 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[], publish
   ];
 }
 
-/** "Geneva, Switzerland, in May": from the city's last token, the token after the country and its closing comma. */
-function countryApposedAt(an: SentenceAnalysis, k: number): number | undefined {
-  const { tokens } = an;
-  if (tokens[k + 1]?.text !== ',' || !tokens[k]!.cap) return undefined;
-  const country = an.mentions.find((m) => m.t0 === k + 2 && m.entry?.kind === 'COUNTRY' && m.matchedAs !== 'capital');
-  if (!country || !inCountry(tokens[k]!.text, country.entry!.name)) return undefined;
-  return tokens[country.t1]?.text === ',' ? country.t1 + 1 : country.t1;
+/** "Geneva, Switzerland, in May": from a city's last token k, past its country set off by commas; else k + 1. */
+function pastCountryOfCity(an: SentenceAnalysis, k: number): number {
+  const country = countryAfterCity(an, k + 1);
+  if (!country) return k + 1;
+  return an.tokens[country.t1]?.text === ',' ? country.t1 + 1 : country.t1;
+}
+
+/** "in Geneva, Switzerland": the country named right after the comma at `comma` that follows a city of it. */
+export function countryAfterCity(an: SentenceAnalysis, comma: number): Mention | undefined {
+  if (an.tokens[comma]?.text !== ',') return undefined;
+  const city = placeEndingAt(an, comma);
+  const country = an.mentions.find(
+    (m) => m.t0 === comma + 1 && m.entry?.kind === 'COUNTRY' && m.matchedAs !== 'capital',
+  );
+  return city && country && inCountry(city, country.entry!.name) ? country : undefined;
+}
+
+/** The place name (a place mention, a capital or a capitalised word) that ends right before token `end`. */
+function placeEndingAt(an: SentenceAnalysis, end: number): string | null {
+  const m = an.mentions.find((x) => x.t1 === end && (x.kind === 'PLACE' || x.matchedAs === 'capital'));
+  if (m) return m.surface;
+  const t = an.tokens[end - 1];
+  return t?.cap ? t.text : null;
 }
 
 /** The token after the relative clause that starts at `from`: its next comma, or the sentence's end. */

@@ -208,8 +208,7 @@ function resolvePossessor(
 function lastPerson(ctx: ArticleContext, an: SentenceAnalysis, inside: Mention[]): Mention | undefined {
   const people = inside.filter((m) => ctx.index.group(m)!.kind === 'PERSON');
   // "X was received by President Y at the palace, …": the agent of a passive is not the subject
-  const agent = (m: Mention) => passiveAgent(an, m);
-  return people.findLast((m) => !agent(m)) ?? people.at(-1);
+  return people.findLast((m) => !passiveAgent(an, m)) ?? people.at(-1);
 }
 
 /** "was received by President Y": a person after "by" (past a title) that a passive participle leads to. */

@@ -276,13 +276,7 @@ function clauseBeforeThat(tokens: Token[], v: number, that: number): boolean {
 function pastAudience(tokens: Token[], v: number): number | null {
   for (let c = v + 1; c <= v + 3 && c < tokens.length - 3; c++) {
     if (!tokens[c]!.word) return null;
-    if (!W.audienceNouns.has(tokens[c]!.lower)) continue;
-    // "told the state broadcaster IRIB after the meeting": the audience's name, then only where and when
-    let n = c + 1;
-    while (tokens[n]?.cap && tokens[n + 1]?.word && n < c + 4) n++;
-    const next = tokens[n]?.lower ?? '';
-    if (n > c + 1 && (W.contentPrepositions.has(next) || W.timeClauseLeads.has(next))) return null;
-    return tokens[c + 1]!.word ? c + 1 : null;
+    if (W.audienceNouns.has(tokens[c]!.lower)) return tokens[c + 1]!.word ? c + 1 : null;
   }
   return null;
 }
