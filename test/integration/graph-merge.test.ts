@@ -350,6 +350,37 @@ describe('one node per real-world actor and event across articles', () => {
     ]);
   });
 
+  it('one mediator between one country and two others is two mediations; another name for a side joins', async () => {
+    const mediation = (title: string, publishedAt: string, parties: string[]) => ({
+      ...article(title, publishedAt, [
+        actor('United States', 'COUNTRY'),
+        actor('Israel', 'COUNTRY'),
+        actor('United Arab Emirates', 'COUNTRY'),
+        actor('Bahrain', 'COUNTRY'),
+        actor('Israeli government', 'ORGANIZATION'),
+      ]),
+      mediations: [
+        {
+          mediators: ['United States'],
+          parties,
+          subject: 'normalization',
+          evidence: [{ sentenceIndex: 0, start: 0, end: 5 }],
+          confidence: 0.7,
+        },
+      ],
+    });
+    await write(mediation('US brokers Israel and UAE', '2020-08-13', ['Israel', 'United Arab Emirates']));
+    await write(mediation('US brokers Israel and Bahrain', '2020-09-11', ['Israel', 'Bahrain']));
+    await write(mediation('US brokers the UAE deal', '2020-09-15', ['Israeli government', 'United Arab Emirates']));
+    const rows = await read(
+      `MATCH (m:Mediation) RETURN [(m)-[:BETWEEN]->(x) | x.key] AS parties ORDER BY size(parties), parties[0]`,
+    );
+    expect(rows.map((r) => (r.parties as string[]).toSorted())).toEqual([
+      ['bahrain', 'israel'],
+      ['israel', 'israeli government', 'united arab emirates'],
+    ]);
+  });
+
   it('undated reports of a meeting in one city do not chain across the year: a season apart they are two', async () => {
     const report = (title: string, publishedAt: string) =>
       article(

@@ -116,9 +116,10 @@ describe('meeting coreference', () => {
 });
 
 describe('mediation coreference', () => {
+  const countries = new Set(['israel', 'lebanon', 'egypt', 'uae', 'bahrain', 'ethiopia']);
   const report = (articleId: string, mediators: [string, string][], parties: string[]): MediationReport => ({
     mediators: new Map(mediators),
-    parties,
+    parties: new Map(parties.map((key) => [key, countries.has(key) ? 'COUNTRY' : 'ORGANIZATION'])),
     articleId,
     publishedAt: '2023-11-21',
   });
@@ -164,6 +165,13 @@ describe('mediation coreference', () => {
     const grown = mediationFactsOf('q', report('a', [['qatar', 'COUNTRY']], ['hamas', 'israel', 'idf']));
     expect(mediationMatchScore(report('c', [['qatar', 'COUNTRY']], ['israel', 'lebanon']), grown)).toBeNull();
     expect(mediationMatchScore(report('c', [['qatar', 'COUNTRY']], ['israel', 'hamas']), grown)).not.toBeNull();
+  });
+
+  it('one shared party of two with another country on each side is another negotiation', () => {
+    const uae = mediationFactsOf('u', report('a', [['united states', 'COUNTRY']], ['israel', 'uae']));
+    expect(mediationMatchScore(report('b', [['united states', 'COUNTRY']], ['israel', 'bahrain']), uae)).toBeNull();
+    const ethiopia = mediationFactsOf('e', report('a', [['kenya', 'COUNTRY']], ['ethiopia', 'tplf']));
+    expect(mediationMatchScore(report('b', [['kenya', 'COUNTRY']], ['endf', 'tplf']), ethiopia)).not.toBeNull();
   });
 });
 

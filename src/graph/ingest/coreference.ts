@@ -60,7 +60,7 @@ export async function resolveEventIds(run: Run, rows: BatchRows): Promise<EventI
   rows.meetings.push(...meetings.restored);
   const mediations = await resolve(run, rows.mediations, MEDIATIONS, (row) => ({
     mediators: new Map(row.mediators.map((key) => [key, kindOf.get(key) ?? ''])),
-    parties: row.parties,
+    parties: new Map(row.parties.map((key) => [key, kindOf.get(key) ?? ''])),
     articleId: row.articleId,
     publishedAt: row.publishedAt,
   }));
@@ -257,7 +257,7 @@ const MEDIATIONS: Kind<BatchRows['mediations'][number], MediationReport, Mediati
   factsFromGraph: (record) => ({
     id: String(record.id),
     mediators: new Map(record.mediators as [string, string][]),
-    parties: new Set(record.parties as string[]),
+    parties: new Map(record.parties as [string, string][]),
     articles: new Set(),
     firstReportedAt: str(record.firstReportedAt),
     lastReportedAt: str(record.lastReportedAt),

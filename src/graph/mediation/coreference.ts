@@ -6,7 +6,8 @@ export interface MediationFacts {
   id: string;
   /** Mediator key → actor kind. */
   mediators: ReadonlyMap<string, string>;
-  parties: ReadonlySet<string>;
+  /** Party key → actor kind. */
+  parties: ReadonlyMap<string, string>;
   articles: ReadonlySet<string>;
   firstReportedAt: string | null;
   lastReportedAt: string | null;
@@ -16,7 +17,8 @@ export interface MediationFacts {
 export interface MediationReport {
   /** Mediator key → actor kind. */
   mediators: ReadonlyMap<string, string>;
-  parties: readonly string[];
+  /** Party key → actor kind. */
+  parties: ReadonlyMap<string, string>;
   articleId: string;
   publishedAt: string | null;
 }
@@ -32,9 +34,9 @@ const NEGOTIATION_WINDOW_DAYS = 200;
 export function mediationMatchScore(report: MediationReport, facts: MediationFacts): number | null {
   if (facts.articles.has(report.articleId)) return null;
   const mediators = [...report.mediators.keys()].filter((key) => facts.mediators.has(key)).length;
-  const parties = report.parties.filter((key) => facts.parties.has(key)).length;
+  const parties = [...report.parties.keys()].filter((key) => facts.parties.has(key)).length;
   if (mediators === 0 || !sameMediatingStates(report.mediators, facts.mediators)) return null;
-  if (!sameSides(report.parties.length, facts.parties.size, parties)) return null;
+  if (!sameSides(report.parties, facts.parties, parties)) return null;
   if (daysOutside(report.publishedAt, facts.firstReportedAt, facts.lastReportedAt) > NEGOTIATION_WINDOW_DAYS) {
     return null;
   }
@@ -46,11 +48,18 @@ export function mediationMatchScore(report: MediationReport, facts: MediationFac
  * "with Hamas"). One shared party of two joins only a node that names no more than two: another
  * name for the other side ("the ENDF" for Ethiopia) is common, but a node that has already taken
  * one must share two, or a mediator's every negotiation with one actor would chain into one node.
+ * Two different countries are never other names for one side: Israel with the UAE and Israel with
+ * Bahrain are two negotiations.
  */
-function sameSides(reportParties: number, factParties: number, shared: number): boolean {
-  if (reportParties === 0 || factParties === 0) return true;
-  if (shared >= Math.min(2, reportParties, factParties)) return true;
-  return shared === 1 && reportParties <= 2 && factParties <= 2;
+function sameSides(report: ReadonlyMap<string, string>, facts: ReadonlyMap<string, string>, shared: number): boolean {
+  if (report.size === 0 || facts.size === 0) return true;
+  if (shared >= Math.min(2, report.size, facts.size)) return true;
+  if (shared !== 1 || report.size > 2 || facts.size > 2) return false;
+  const otherSide = (parties: ReadonlyMap<string, string>, other: ReadonlyMap<string, string>) =>
+    [...parties].find(([key]) => !other.has(key));
+  const [, reportKind] = otherSide(report, facts) ?? [];
+  const [, factKind] = otherSide(facts, report) ?? [];
+  return !(reportKind === 'COUNTRY' && factKind === 'COUNTRY');
 }
 
 /** When both sides name mediating countries, they name the same ones (envoys and ministries may differ). */
@@ -67,7 +76,7 @@ export function absorbMediation(facts: MediationFacts, report: MediationReport):
   return {
     ...facts,
     mediators: new Map([...report.mediators, ...facts.mediators]),
-    parties: new Set([...facts.parties, ...report.parties]),
+    parties: new Map([...report.parties, ...facts.parties]),
     articles: new Set([...facts.articles, report.articleId]),
     firstReportedAt: earliest(facts.firstReportedAt, report.publishedAt),
     lastReportedAt: latest(facts.lastReportedAt, report.publishedAt),
@@ -78,7 +87,7 @@ export function mediationFactsOf(id: string, report: MediationReport): Mediation
   return {
     id,
     mediators: report.mediators,
-    parties: new Set(report.parties),
+    parties: report.parties,
     articles: new Set([report.articleId]),
     firstReportedAt: report.publishedAt,
     lastReportedAt: report.publishedAt,

@@ -102,7 +102,7 @@ export function mediationCandidates(
         ELSE CASE WHEN sides < 2 THEN sides ELSE 2 END END
       OR (shared = 1 AND asked <= 2 AND sides <= 2)
     RETURN row.index AS index, m.id AS id, [(x:Actor)-[:MEDIATES]->(m) | [x.key, x.kind]] AS mediators,
-      [(m)-[:BETWEEN]->(x:Actor) | x.key] AS parties, toString(m.firstReportedAt) AS firstReportedAt,
+      [(m)-[:BETWEEN]->(x:Actor) | [x.key, x.kind]] AS parties, toString(m.firstReportedAt) AS firstReportedAt,
       toString(m.lastReportedAt) AS lastReportedAt`,
     { rows, window: 210 },
   );
