@@ -1162,6 +1162,18 @@ describe('a meeting in a "when" clause', () => {
       date: '2023-06',
     });
   });
+  it('"…took place on May 4, when A called B during his meeting at X with C": the meeting has the call\'s day', () => {
+    const x = run(
+      'Their last phone call took place on May 4, when Prime Minister Ana Lindqvist called President Omar Haddad during his meeting at the Elysee Palace with President Jean Moreau.',
+    );
+    expect(x.meetings.find((m) => m.kind !== 'CALL')).toMatchObject({ date: expect.stringMatching(/-05-04$/) });
+  });
+  it('far into the "when" clause, another event keeps its own time', () => {
+    const x = run(
+      'The last exchange took place in April 2023, when hundreds of detainees were freed over three days on flights run by the Red Cross after a deal that Yemen and the Houthis reached in Geneva weeks earlier.',
+    );
+    expect(x.meetings.find((m) => m.location === 'Geneva')?.date ?? null).not.toBe('2023-04');
+  });
   it('"was due to fly on to Istanbul for a meeting": the meeting is where the flight goes', () => {
     const x = run(
       'Foreign Minister Omar Siddiq was due to fly on to Istanbul for a meeting of the Arab League on Saturday.',

@@ -60,15 +60,22 @@ const SIDES_NOUN_REACH = 3;
 
 /** The place the clause before ", when …" goes to or is in, for a trigger inside the "when" clause. */
 function placeBeforeWhen(an: SentenceAnalysis, at: number): string[] {
-  const comma = commaBeforeWhen(an.tokens, clauseAround(an.tokens, at).a);
+  const comma = commaBeforeWhen(an.tokens, at);
   if (comma < 0) return [];
   const before = clauseAround(an.tokens, comma - 1);
   return placesAfter(an, before.a, PREPS_TO, comma - before.a);
 }
 
-/** The comma before ", when …" for a clause that opens at `opens` (at "when" or right after it), or -1. */
-function commaBeforeWhen(tokens: Token[], opens: number): number {
-  const when = tokens[opens]?.lower === 'when' ? opens : tokens[opens - 1]?.lower === 'when' ? opens - 1 : -1;
+/**
+ * The comma before ", when …" for a trigger at `at` in the "when" clause, or -1: "…, when the ministers met",
+ * "…, when Trump called Putin during his meeting at the White House".
+ */
+function commaBeforeWhen(tokens: Token[], at: number): number {
+  const opens = clauseAround(tokens, at).a;
+  let when = tokens[opens]?.lower === 'when' ? opens : tokens[opens - 1]?.lower === 'when' ? opens - 1 : -1;
+  // (the trigger's clause opens later, after a verb of its own: "when Trump called Putin during his meeting")
+  for (let k = at; when < 0 && k > 1 && !/^[,;:"“”]$/.test(tokens[k]!.text); k--)
+    if (tokens[k]!.lower === 'when') when = k;
   return when > 1 && tokens[when - 1]?.text === ',' ? when - 1 : -1;
 }
 
@@ -1981,6 +1988,8 @@ const PAST_YEAR_REACH = 12;
 
 /** How far (characters) a meeting's date may be from its word; before "at a meeting" where an act took place. */
 const DATE_REACH = 80;
+/** How many tokens past ", when" a trigger takes the time named before the comma though another event claims it. */
+const WHEN_CLAUSE_REACH = 10;
 /** Words a time phrase fronted before a clause may hold ("In late January,", "Earlier this month,"). */
 const FRONTED_TIME_REACH = 4;
 const AT_MEETING_DATE_REACH = 160;
@@ -2007,8 +2016,12 @@ function clauseDate(
     ? [{ a: clauseAround(tokens, at).a, b: aside.a }, clauseAround(tokens, aside.b)]
     : [clauseAroundNames(tokens, at)];
   // "since December 2022, when the ministers met in Moscow": a "when" clause takes the time named before it
-  const whenComma = commaBeforeWhen(tokens, spans[0]!.a);
-  if (whenComma > 0) spans.push(clauseAround(tokens, whenComma - 1));
+  const whenComma = commaBeforeWhen(tokens, at);
+  const beforeWhen = whenComma > 0 ? clauseAround(tokens, whenComma - 1) : null;
+  if (beforeWhen) spans.push(beforeWhen);
+  // (far into the "when" clause, another event's time: "…, when 900 detainees were released over three days on
+  // flights organized by the ICRC following an agreement reached in Switzerland the previous month")
+  const nearWhen = beforeWhen && at - whenComma <= WHEN_CLAUSE_REACH ? beforeWhen : null;
   // "In January, the delegations met…": a time phrase fronted before the trigger's clause dates it
   const fronted = tokens.findIndex((t) => t.text === ',');
   if (fronted > 0 && fronted <= FRONTED_TIME_REACH && spans[0]!.a === fronted + 1) spans.push({ a: 0, b: fronted });
@@ -2023,6 +2036,13 @@ function clauseDate(
   if (aside) anchors.push(tokens[aside.b]!.start - an.sentence.start);
   if (scheduled) anchors.push(tokens[scheduled.a]!.start - an.sentence.start);
   if (putOff > 0) anchors.push(tokens[putOff]!.start - an.sentence.start);
+  // "took place on August 18, when Trump called Putin during his meeting with…": the time before the comma,
+  // though another event of the sentence claims it
+  if (nearWhen) anchors.push(tokens[whenComma]!.start - an.sentence.start);
+  const beforeWhenOffset = (start: number): boolean =>
+    !!nearWhen &&
+    start >= tokens[nearWhen.a]!.start - an.sentence.start &&
+    start < tokens[whenComma]!.start - an.sentence.start;
   // "the next meeting, between Kurti and Vucic, could take place in July": dated past the sides' aside too
   const sides = sidesAsideAfter(tokens, at);
   if (sides > 0) anchors.push(tokens[sides]!.start - an.sentence.start);
@@ -2066,7 +2086,7 @@ function clauseDate(
   const near = findDates(text, ctx.article.publishedAt, planned ? 'future' : direction)
     .filter(
       (d) =>
-        ownOffset(d.start) &&
+        (ownOffset(d.start) || beforeWhenOffset(d.start)) &&
         inClause(d.start) &&
         dist(d.start) <= reach(d.start) &&
         !foreign(d.start) &&
