@@ -93,7 +93,21 @@ export function articleParties(ctx: ArticleContext, exclude: Set<ActorGroup>): A
   const headline = titlePair(ctx, exclude);
   if (headline.length > 0) return headline;
   const coordinated = firstJoinedPair(ctx, exclude);
-  if (coordinated.length > 0) return coordinated;
+  const ranked = mostNamedBodies(ctx, exclude);
+  // "the mission included Zambia's Hichilema and Comoros President Assoumani": a pair named once, in passing, is not
+  // the dispute of an article that names two others throughout
+  const inPassing =
+    coordinated.every((g) => g.mentions.length === 1) &&
+    ranked.length === 2 &&
+    ranked.every((g) => g.mentions.length >= NAMED_THROUGHOUT);
+  return coordinated.length > 0 && !inPassing ? coordinated : ranked;
+}
+
+/** How often the two most-named states or bodies are named for them to be the article's sides over a pair named once. */
+const NAMED_THROUGHOUT = 3;
+
+/** The two states or bodies the article names most, none excluded. */
+function mostNamedBodies(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
   const excluded = new Set([...exclude].map((g) => g.key));
   const ranked = [...ctx.index.groups.values()]
     // "the Barbados agreement": an actor only ever named as a modifier is no side
@@ -120,13 +134,17 @@ export function possessedBy(an: SentenceAnalysis, m: Mention, limit = an.tokens.
   return an.mentions.find((x) => x.t0 === m.t1 + 1 && x.t0 < limit && x.kind !== 'PLACE') ?? m;
 }
 
-/** "Cambodia and Thailand will resolve…": the first two states or bodies the article joins by "and", none excluded. */
+/**
+ * "Cambodia and Thailand will resolve…": the first two states or bodies the article joins by "and", none excluded;
+ * first a pair the article names again ("delegations from India and Brazil were among those present", named
+ * once, are not the sides of a conflict named throughout).
+ */
 function firstJoinedPair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {
-  for (const an of ctx.analyses) {
-    const pair = joinedPairIn(ctx, an, exclude);
-    if (pair.length > 0 && !background(ctx, pair, an)) return pair;
-  }
-  return [];
+  const pairs = ctx.analyses
+    .map((an) => ({ an, pair: joinedPairIn(ctx, an, exclude) }))
+    .filter(({ an, pair }) => pair.length > 0 && !background(ctx, pair, an))
+    .map(({ pair }) => pair);
+  return pairs.find((pair) => pair.every((g) => g.mentions.length > 1)) ?? pairs[0] ?? [];
 }
 
 /** Where an article's background starts: a pair named only in its last third, and nowhere else, is background. */

@@ -436,6 +436,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         text: 'Chad and Niger met in Lome. The talks, moderated by former Togolese prime minister Sir Komi Klassou, ended late.',
         expect: 'Komi Klassou → Chad, Niger',
       },
+      {
+        text: 'Russia rejected the plan. Delegations from India and Brazil attended the talks in Malta. Ukraine said Russia must withdraw. Russia told Ukraine to accept its terms, which Ukraine refused. The grain deal was brokered by Turkey.',
+        expect: 'Turkey → Russia, Ukraine',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       const parties = cueParties(ctx, an, cue.tok);
