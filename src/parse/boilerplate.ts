@@ -134,6 +134,23 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     ),
   },
   {
+    name: 'cookie notice',
+    effect: 'line',
+    examples: [
+      'This site uses cookies to deliver our services and to show you relevant ads. By using our site, you acknowledge that you have read and understand our Cookie Policy, Privacy Policy, and our Terms of Service.',
+      'We use cookies to improve your experience on our website.',
+      'By continuing to browse this site you agree to our use of cookies.',
+      'Accept all cookies',
+      'Manage cookie preferences',
+    ],
+    match: anyOf(
+      /\b(site|website|we)\b.{0,40}\buses? cookies\b/i,
+      /\b(use|using|browse|browsing)\b.{0,60}\b(site|website)\b.{0,80}\b(cookies?|cookie policy|privacy policy)\b/i,
+      /^(accept|reject|allow|manage)( all)? cookies?( settings| preferences)?\s*[.!]?$/i,
+      /^manage cookie (settings|preferences)\s*[.!]?$/i,
+    ),
+  },
+  {
     name: 'read-also promotion',
     effect: 'line',
     examples: [
