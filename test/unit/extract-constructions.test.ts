@@ -1148,6 +1148,24 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('a courtesy call', () => {
+  it('"the delegation called on Foreign Minister X.": a meeting, no statement, and no title from the words before', () => {
+    const x = run('On Tuesday, the Chinese delegation called on Foreign Minister Omar Siddiq.');
+    expect(x.statements).toEqual([]);
+    expect(x.meetings[0]).toMatchObject({ kind: 'MEETING', participants: expect.arrayContaining(['Omar Siddiq']) });
+    expect(x.actors.find((a) => a.name === 'Omar Siddiq')?.affiliations ?? []).toEqual([]);
+  });
+  it('"…, where he was due to call on X": dated by its own clause, not by the arrival at the place', () => {
+    const x = run(
+      'Omar Siddiq flew on to Dakar on Monday evening, where he was due to meet the foreign minister on Wednesday and to call on President Lena Varga.',
+    );
+    expect(x.meetings.find((m) => m.participants.includes('Lena Varga'))).toMatchObject({
+      location: 'Dakar',
+      date: '2024-05-15',
+    });
+  });
+});
+
 describe('a meeting in a "when" clause', () => {
   it('"since December 2022, when the ministers of A, B and C met in Moscow": dated by the time before it', () => {
     const x = run(

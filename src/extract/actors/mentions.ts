@@ -367,7 +367,9 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
         k >= 0 &&
         tokens[k]!.word &&
         (joinsTitles(k) ||
-          (!/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as)$/.test(tokens[k]!.text) &&
+          (!/^(the|a|an|between|with|by|and|to|from|said|says|told|met|meets|as|on|upon|at|called|calls)$/.test(
+            tokens[k]!.text,
+          ) &&
             (titleWord(tokens[k]) || /^[a-z-]+$/.test(tokens[k]!.text)))) &&
         start - k - scoped <= (roleWords.includes('and') ? 8 : 5) &&
         !mentions.some((o) => o.t1 - 1 === k);

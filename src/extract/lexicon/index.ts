@@ -183,6 +183,8 @@ export interface Lexicon {
     /** "discussed the proposal by phone with X": verbs whose object comes before the medium of a call. */
     discussVerbs: Set<string>;
     /** "briefed X by phone", "congratulated X by telephone": verbs whose object is on the other end of a call. */
+    /** "called on the foreign minister": with "on" and no ask after the person, a courtesy visit. */
+    courtesyCallVerbs: Set<string>;
     callObjectVerbs: Set<string>;
     /** "will meet again in Cairo", "the talks will resume in Cairo": a meeting of the sides reported before. */
     resumptionWords: string[][];
@@ -437,6 +439,7 @@ function build(): Lexicon {
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),
       discussVerbs: new Set(events.discussVerbs),
+      courtesyCallVerbs: new Set(events.courtesyCallVerbs),
       callObjectVerbs: new Set(events.callObjectVerbs),
       resumptionWords: events.resumptionWords.map((p) => p.split(' ')),
       earlierRoundWords: events.earlierRoundWords.map((p) => p.split(' ')),

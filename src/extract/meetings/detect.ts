@@ -79,6 +79,11 @@ function commaBeforeWhen(tokens: Token[], at: number): number {
   return when > 1 && tokens[when - 1]?.text === ',' ? when - 1 : -1;
 }
 
+/** ", where" between token k and token at: at stands in a relative clause on the place at k. */
+function whereClauseBetween(tokens: Token[], k: number, at: number): boolean {
+  return tokens.some((t, j) => j > k && j < at && t.lower === 'where' && tokens[j - 1]?.text === ',');
+}
+
 /** "took place in the Kremlin |after…", "was held in Doha |ahead of…": the place of a held-at verb that ends at `at`. */
 function heldPlaceBefore(an: SentenceAnalysis, at: number): string[] {
   const { tokens } = an;
@@ -2054,7 +2059,9 @@ function clauseDate(
     const k = tokens.findIndex((t) => t.text === p.split(' ')[0]);
     if (k < 0) continue;
     spans.push(clauseAround(tokens, k));
-    anchors.push(tokens[k]!.start - an.sentence.start);
+    // "flew on to Islamabad on Wednesday evening, where he was due to call on X on Thursday": the place a
+    // ", where" clause hangs on is dated by the arrival, not by what happens there
+    if (!whereClauseBetween(tokens, k, at)) anchors.push(tokens[k]!.start - an.sentence.start);
   }
   const dist = (start: number): number => Math.min(...anchors.map((o) => Math.abs(start - o)));
   const inClause = (start: number): boolean =>

@@ -3,7 +3,7 @@ import type { SentenceAnalysis } from '../actors/mentions.js';
 import { lexicon } from '../lexicon/index.js';
 import { phraseAt } from '../mediations/cues.js';
 import type { Rule } from '../rule.js';
-import { isNegation } from '../statements/cue.js';
+import { courtesyCallAt, isNegation } from '../statements/cue.js';
 import type { Token } from '../tokens.js';
 
 /** A word that names or implies a meeting. */
@@ -647,6 +647,19 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       }
       return undefined;
     },
+  },
+  {
+    name: 'courtesy call',
+    examples: [
+      { text: 'On Tuesday, the Chinese delegation called on Foreign Minister Omar Siddiq.', expect: 'MEETING' },
+      { text: 'The envoy called on President Lena Varga at the palace on Monday.', expect: 'MEETING' },
+      { text: 'The minister called on the rebels to lay down their weapons.' },
+      { text: 'Omar Siddiq called on Monday for an immediate ceasefire.' },
+    ],
+    match: ({ an, k }) =>
+      courtesyCallAt(an.tokens, k) && !negated(an, k)
+        ? { tok: an.tokens[k]!, kind: 'MEETING', verb: true, length: 2 }
+        : undefined,
   },
   {
     name: 'meeting verb',

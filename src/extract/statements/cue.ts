@@ -159,8 +159,27 @@ function isActCue(tokens: Token[], v: number): boolean {
     return false;
   const next = tokens[v + 1];
   if (!next || next.lower === 'that' || !(next.word || /^[“"]$/.test(next.text))) return false;
-  return !W.particleActs.has(t.lower) || actParticleAt(tokens, v) > 0;
+  return !W.particleActs.has(t.lower) || (actParticleAt(tokens, v) > 0 && !courtesyCallAt(tokens, v));
 }
+
+/**
+ * "The Chinese delegation called on Foreign Minister X.": "called on" a person, with no "to" or "for" asking something
+ * of them before the clause ends, is a courtesy visit, not a speech act ("called on the rebels to lay down arms").
+ */
+export function courtesyCallAt(tokens: Token[], v: number): boolean {
+  if (!lexicon().meetingWords.courtesyCallVerbs.has(tokens[v]?.lower ?? '') || tokens[v + 1]?.lower !== 'on')
+    return false;
+  if (!tokens[v + 2]?.cap) return false;
+  for (let k = v + 2; k < tokens.length && k < v + 2 + COURTESY_CALL_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'to' || t.lower === 'for') return false;
+    if (/^[.;:!?,]$/.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** Words after "called on" in which an ask ("to…", "for…") would show. */
+const COURTESY_CALL_REACH = 20;
 
 /**
  * The particle of "called for", "called on X to", also past a time phrase ("called in October last year
