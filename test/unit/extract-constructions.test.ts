@@ -1148,6 +1148,21 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('a mediation asked about', () => {
+  it('answered with a denial, it is none', () => {
+    const x = run(
+      'Asked whether Malta was acting as a mediator between Russia and Ukraine, Foreign Minister Omar Siddiq said its role was to host, not to negotiate.',
+    );
+    expect(x.mediations).toEqual([]);
+  });
+  it('answered without one, the mediation stands', () => {
+    const x = run(
+      'Asked whether Malta was acting as a mediator between Russia and Ukraine, Foreign Minister Omar Siddiq said it was passing messages at the request of both.',
+    );
+    expect(x.mediations[0]).toMatchObject({ mediators: expect.arrayContaining(['Malta']) });
+  });
+});
+
 describe('a courtesy call', () => {
   it('"the delegation called on Foreign Minister X.": a meeting, no statement, and no title from the words before', () => {
     const x = run('On Tuesday, the Chinese delegation called on Foreign Minister Omar Siddiq.');

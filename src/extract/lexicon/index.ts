@@ -276,6 +276,8 @@ export interface Lexicon {
     effortVerbs: Set<string>;
     /** "welcomed efforts to …": the subject judges the efforts, it does not make them. */
     bystanders: string[][];
+    /** "asked whether Malta was acting as a mediator": a mediation put as a question, not reported. */
+    questions: string[][];
     /** "met separately with A and B": a third party meeting each side. */
     separately: Set<string>;
     /** "met leaders of Cyprus": plural people of one place, its several sides. */
@@ -503,6 +505,7 @@ function build(): Lexicon {
       effortNouns: new Set(events.mediationEffortNouns),
       effortVerbs: new Set(events.mediationEffortVerbs),
       bystanders: events.mediationBystanders.map((c) => c.split(' ')),
+      questions: events.mediationQuestions.map((c) => c.split(' ')),
       separately: new Set(events.mediationSeparately),
       sideGroups: new Set(events.mediationSideGroups),
       gatherings: events.mediationGatherings.map((c) => c.split(' ')),

@@ -5,9 +5,11 @@ import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
 import { articleParties, countryKeyOf } from '../parties.js';
 import { firstMatch } from '../rule.js';
-import { findMediationCues } from './cues.js';
+import { findMediationCues, phraseAt } from './cues.js';
 import { MEDIATION_RULES } from './rules.js';
 import { actorOf } from './sides.js';
+import { isNegation } from '../statements/cue.js';
+import type { Token } from '../tokens.js';
 
 interface Draft {
   mediators: ActorGroup[];
@@ -64,6 +66,7 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
       // ("Mediators from Qatar…" opening a sentence names no actor)
       const inName = (m: Mention) => m.t0 <= cue.tok.i && m.t1 > cue.tok.i && (!m.partial || !!actorOf(ctx, m));
       if (!cue.suffix && an.mentions.some(inName)) continue;
+      if (deniedWhenAsked(an, cue.tok.i)) continue;
       const found = firstMatch(MEDIATION_RULES, { ctx, an, cue });
       if (!found || found.output.mediators.length === 0) continue;
       drafts.push({
@@ -124,6 +127,24 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
     confidence: mediationConfidence(d),
   }));
 }
+
+/**
+ * "Asked whether the government was acting as a mediator, he said its role was to host, not to negotiate": a
+ * mediation asked about and answered with a denial is none ("…, he said the envoy was carrying messages" is one).
+ */
+function deniedWhenAsked(an: SentenceAnalysis, cue: number): boolean {
+  const { tokens } = an;
+  const { questions } = lexicon().mediationWords;
+  const stop = (t: Token) => /^[.,;:“”"]$/.test(t.text);
+  let asked = false;
+  for (let k = cue - 1; k >= 0 && k >= cue - QUESTION_REACH && !stop(tokens[k]!); k--)
+    asked ||= questions.some((p) => phraseAt(tokens, k, p));
+  const answer = tokens.findIndex((t, k) => k > cue && stop(t));
+  return asked && answer > 0 && tokens.slice(answer).some((t) => isNegation(t));
+}
+
+/** Words a question word may stand before the mediation cue it asks about. */
+const QUESTION_REACH = 10;
 
 /**
  * "Angolan President Joao Lourenco, the mediator": a person mediates for the country or body they serve, which
