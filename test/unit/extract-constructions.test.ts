@@ -1148,6 +1148,17 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('a document as the source', () => {
+  it('"…," the press release stated: the body that issued it says it', () => {
+    const x = run(
+      'Bhutan and China ended the round in Thimphu, according to a press release issued by the Ministry of Foreign Affairs. "The meeting was held in a cordial atmosphere," the press release stated.',
+    );
+    expect(x.statements.find((st) => st.direct)).toMatchObject({
+      speaker: expect.stringMatching(/Ministry of Foreign Affairs/),
+    });
+  });
+});
+
 describe('a mediation asked about', () => {
   it('answered with a denial, it is none', () => {
     const x = run(

@@ -324,8 +324,11 @@ function unnamedSpeakerOnce(
   const from = an.tokens.slice(subject, to).filter((t) => t.word).length <= LEAD_IN_SUBJECT_WORDS ? subject : a;
   const words = an.tokens.slice(from, to).filter((t) => t.word);
   if (words.length === 0 || words.length > 10) return undefined;
-  // "The statement said": the statement reported last
-  const statement = words.length <= 2 && words.some((t) => W.statementNouns.has(t.lower));
+  // "The statement said", "the press release stated": the statement reported last
+  const statement =
+    words.length <= 3 &&
+    W.statementNouns.has(words.at(-1)!.lower) &&
+    words.every((t) => (!t.cap || t === words[0]) && t.lower !== 'joint');
   if (statement && state.lastSpeaker) return state.lastSpeaker;
   // "…, the official added": the unnamed source named just before ("a Hamas official said") speaks again
   const definiteSource =
