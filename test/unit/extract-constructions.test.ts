@@ -1148,6 +1148,15 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('a meeting taken part in', () => {
+  it('"took part in a meeting of the ministers of the "3+3" platform in Tehran": placed past the long name', () => {
+    const x = run(
+      'In October 2023, Foreign Minister Omar Siddiq took part in a meeting of the foreign ministers of the "3+3" regional platform in Tehran.',
+    );
+    expect(x.meetings[0]).toMatchObject({ location: 'Tehran', date: '2023-10' });
+  });
+});
+
 describe('a document as the source', () => {
   it('"…," the press release stated: the body that issued it says it', () => {
     const x = run(
