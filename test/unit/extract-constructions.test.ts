@@ -1148,6 +1148,22 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('"They" holding a meeting', () => {
+  it('goes back past a group noun to the two people the sentence before opens with, and takes its day', () => {
+    const x = run(
+      'President Omar Siddiq and President Lena Varga on Sunday opened a dam on the border. The heads of state cut the ribbon. They then held a one-on-one meeting.',
+    );
+    expect(x.meetings[0]).toMatchObject({
+      participants: expect.arrayContaining(['Omar Siddiq', 'Lena Varga']),
+      date: '2024-05-12',
+    });
+  });
+  it('names no one when the sentence before opens with one person', () => {
+    const x = run('President Omar Siddiq opened a dam on Sunday. They then held a meeting.');
+    expect(x.meetings).toEqual([]);
+  });
+});
+
 describe('a meeting taken part in', () => {
   it('"took part in a meeting of the ministers of the "3+3" platform in Tehran": placed past the long name', () => {
     const x = run(

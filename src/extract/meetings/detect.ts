@@ -741,6 +741,65 @@ function delegationSubject(an: SentenceAnalysis, trigger: Trigger): Draft['deleg
   return lexicon().meetingWords.delegationNouns.has(subject[1]?.lower ?? '') ? 'noun' : undefined;
 }
 
+/** "They then held talks", "They also met": the sentence opens with "they" and a few lower-case words before the trigger. */
+function openingThey(an: SentenceAnalysis, trig: Trigger): boolean {
+  const before = an.tokens.slice(0, trig.tok.i).filter((t) => t.word);
+  return before[0]?.lower === 'they' && before.length <= THEY_REACH && before.slice(1).every((t) => !t.cap);
+}
+
+/** Words from "They" to the trigger: "They then held a one-on-one meeting". */
+const THEY_REACH = 6;
+
+/**
+ * The two actors a sentence before opens with, joined by "and" ("President A and President B opened…"), with the
+ * states the leaders serve; past one sentence that opens with a group noun ("The heads of state cut the ribbon").
+ */
+function openingPairBefore(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+): { pair: ActorGroup[]; sentence: SentenceAnalysis } | undefined {
+  for (let k = an.sentence.index - 1; k >= 0 && k >= an.sentence.index - THEY_SENTENCES_BACK; k--) {
+    const pair = openingPair(ctx, ctx.analyses[k]!);
+    if (pair.length > 0) return { pair, sentence: ctx.analyses[k]! };
+    // ("The heads of state cut the ribbon. They then held…": a group noun names no one and goes on to its antecedent)
+    const opener = ctx.analyses[k]!.tokens.find((t) => t.word);
+    if (opener?.lower !== 'the' && opener?.lower !== 'they') return undefined;
+  }
+  return undefined;
+}
+
+/** The first date a sentence names. */
+function antecedentDate(ctx: ArticleContext, an: SentenceAnalysis, direction: DateDirection): string | null {
+  return findDates(an.sentence.text, ctx.article.publishedAt, direction)[0]?.date ?? null;
+}
+
+/** How many sentences back "They" may find the pair it stands for. */
+const THEY_SENTENCES_BACK = 2;
+
+/**
+ * "President of the Republic of Azerbaijan Ilham Aliyev and President of Iran Ibrahim Raisi on Sunday attended…": the
+ * two people of a subject of names, titles and "of", "the", "and" that opens the sentence.
+ */
+function openingPair(ctx: ArticleContext, prev: SentenceAnalysis): ActorGroup[] {
+  const { tokens, mentions } = prev;
+  let end = 0;
+  while (end < tokens.length) {
+    const inName = mentions.find((m) => m.t0 <= end && m.t1 > end);
+    if (inName) end = inName.t1;
+    else if (tokens[end]!.cap || isTitleToken(tokens[end]!) || /^(the|of|and)$/.test(tokens[end]!.lower)) end++;
+    else break;
+  }
+  if (!tokens.slice(0, end).some((t) => t.lower === 'and')) return [];
+  const people = mentions.filter((m) => m.t1 <= end && m.kind === 'PERSON').map((m) => ctx.index.group(m));
+  if (people.length !== 2 || !people[0] || !people[1] || people[0] === people[1]) return [];
+  const pair = people as ActorGroup[];
+  const states = pair.map((g) => stateOf(ctx, g)).filter((g): g is ActorGroup => !!g && !pair.includes(g));
+  return [...pair, ...states];
+}
+
+/** A word of a title before a name ("President", "Prime Minister"). */
+const isTitleToken = (t: Token): boolean => lexicon().titleSet.has(t.lower);
+
 /** How far before a meeting verb the "where" of its place may be. */
 const WHERE_VERB_REACH = 16;
 
@@ -1149,6 +1208,9 @@ function segmentDrafts(
   // sides of the talks reported before
   if (participants.length === 0 && (lex.meetingWords.roundWords.has(trig.tok.lower) || sidesNounBefore(an, trig)))
     participants.push(...previous);
+  // "A and B opened a dam on Sunday. They then held talks": with no one named, the pair the sentence before opens with
+  const antecedent = participants.length === 0 && openingThey(an, trig) ? openingPairBefore(ctx, an) : undefined;
+  if (antecedent) participants.push(...antecedent.pair);
   if (participants.length === 0) return drafts;
   if (onlyTheSpeakerOfTalksReported(ctx, an, trig, participants)) return drafts;
   if (triggers.every((t) => genericQuotedNoun(ctx, an, t))) return drafts;
@@ -1169,7 +1231,10 @@ function segmentDrafts(
   );
   const status = judged.status;
   const direction = status === 'PLANNED' ? 'future' : status === 'HELD' ? 'past' : 'either';
-  const date = clauseDate(ctx, an, main, places, direction, own);
+  // ("… attended the ceremony on Sunday. They then held talks": the day of the sentence "they" goes back to)
+  const date =
+    clauseDate(ctx, an, main, places, direction, own) ??
+    (antecedent ? antecedentDate(ctx, antecedent.sentence, direction) : null);
   const pastYear = date === null && inPastYear(ctx, an, main.tok.i);
   const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
   const secondSides = new Map<string, ActorGroup[]>();
