@@ -1148,6 +1148,16 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('an itinerary told in the past', () => {
+  it('"flew to Jeddah for talks…, before travelling the next day to Dubai": held, on its day', () => {
+    const x = run(
+      'On June 6, Emir Omar Siddiq flew to Jeddah for talks with King Ali Hamdan, before travelling the next day to Dubai.',
+      '2017-07-04',
+    );
+    expect(x.meetings[0]).toMatchObject({ location: 'Jeddah', status: 'HELD', date: '2017-06-06' });
+  });
+});
+
 describe('"They" holding a meeting', () => {
   it('goes back past a group noun to the two people the sentence before opens with, and takes its day', () => {
     const x = run(

@@ -185,6 +185,8 @@ export interface Lexicon {
     /** "briefed X by phone", "congratulated X by telephone": verbs whose object is on the other end of a call. */
     /** "called on the foreign minister": with "on" and no ask after the person, a courtesy visit. */
     courtesyCallVerbs: Set<string>;
+    /** "the next day": "next" before one of these steps a narrative on, it plans nothing. */
+    sequenceDays: Set<string>;
     callObjectVerbs: Set<string>;
     /** "will meet again in Cairo", "the talks will resume in Cairo": a meeting of the sides reported before. */
     resumptionWords: string[][];
@@ -442,6 +444,7 @@ function build(): Lexicon {
       afterMeetingLeads: new Set(events.afterMeetingLeads),
       discussVerbs: new Set(events.discussVerbs),
       courtesyCallVerbs: new Set(events.courtesyCallVerbs),
+      sequenceDays: new Set(events.sequenceDays),
       callObjectVerbs: new Set(events.callObjectVerbs),
       resumptionWords: events.resumptionWords.map((p) => p.split(' ')),
       earlierRoundWords: events.earlierRoundWords.map((p) => p.split(' ')),

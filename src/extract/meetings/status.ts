@@ -74,12 +74,24 @@ const cueRule = (
     const phrases = lexicon().meetingStatus.find((s) => s.status === cue)?.phrases ?? [];
     // "will be received", "is expected to be received": a passive still to come is no held cue
     // ("postponed until March", "moved to Wednesday": put off to a time, so still to come)
+    // ("travelling the next day to Dubai": a step of a past itinerary, nothing still to come)
     const toCome = (k: number) =>
-      (cue === 'HELD' && input.tokens[k - 1]?.lower === 'be') || (cue === 'CANCELLED' && putOffTo(input.tokens, k));
+      (cue === 'HELD' && input.tokens[k - 1]?.lower === 'be') ||
+      (cue === 'CANCELLED' && putOffTo(input.tokens, k)) ||
+      (cue === 'PLANNED' && sequenceNext(input.tokens, k));
     const distance = nearest(input, phrases, toCome);
     return distance === undefined ? undefined : { status: cue === 'ENDED' ? 'HELD' : cue, distance };
   },
 });
+
+/** "the next day", "the next morning": "next" in a narrative's sequence of days, not a plan. */
+function sequenceNext(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]?.lower === 'next' &&
+    tokens[k - 1]?.lower === 'the' &&
+    lexicon().meetingWords.sequenceDays.has(tokens[k + 1]?.lower ?? '')
+  );
+}
 
 /** "postponed until March", "was moved to Wednesday", "pushed back to next week": put off to a later time at `k`. */
 export function putOffTo(tokens: Token[], k: number): boolean {
