@@ -1148,6 +1148,17 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('a tour and an arrival due', () => {
+  it('"began a tour of the Gulf in Riyadh on Monday": a visit there', () => {
+    const x = run('Foreign Minister Lena Varga began a tour of the Gulf in Riyadh on Monday.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'VISIT', location: 'Riyadh', status: 'HELD' });
+  });
+  it('"is due in Accra on Friday": a visit still to come', () => {
+    const x = run('Foreign Minister Omar Siddiq is due in Accra on Friday.');
+    expect(x.meetings[0]).toMatchObject({ kind: 'VISIT', location: 'Accra', status: 'PLANNED', date: '2024-05-17' });
+  });
+});
+
 describe('an itinerary told in the past', () => {
   it('"flew to Jeddah for talks…, before travelling the next day to Dubai": held, on its day', () => {
     const x = run(

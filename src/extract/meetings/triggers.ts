@@ -375,6 +375,22 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     },
   },
   {
+    name: 'due in a place',
+    examples: [
+      { text: 'Foreign Minister Omar Siddiq is due in Accra on Friday.', expect: 'VISIT' },
+      { text: 'The envoy, who began his tour in Jeddah, is due in Doha today.', expect: 'VISIT' },
+      { text: 'The payment is due in March.' },
+    ],
+    // "is due in Doha today": an arrival expected at a named place
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      if (t.lower !== 'due' || !/^(is|are|was|were)$/.test(lowerAt(an, k - 1))) return undefined;
+      if (!/^(in|at)$/.test(lowerAt(an, k + 1))) return undefined;
+      const placed = an.mentions.some((m) => m.t0 === k + 2 && (m.kind === 'PLACE' || m.entry?.kind === 'COUNTRY'));
+      return placed ? { tok: t, kind: 'VISIT', verb: true, length: 1 } : undefined;
+    },
+  },
+  {
     name: 'a mission to a place',
     examples: [
       { text: 'The group concluded a three-day mission to Port-au-Prince on Tuesday.', expect: 'VISIT' },
