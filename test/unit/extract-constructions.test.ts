@@ -1148,6 +1148,16 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('calls', () => {
+  it('"The talks followed phone calls on Saturday by X to both leaders": the day is the calls\', not the talks\'', () => {
+    const x = run(
+      'The talks in Putrajaya followed phone calls on Saturday by President Omar Siddiq to both leaders, Lena Varga and Ali Hamdan.',
+    );
+    expect(x.meetings.find((m) => m.kind !== 'CALL')?.date ?? null).not.toBe('2024-05-11');
+    expect(x.meetings.find((m) => m.kind === 'CALL')).toMatchObject({ date: '2024-05-11' });
+  });
+});
+
 describe('a tour and an arrival due', () => {
   it('"began a tour of the Gulf in Riyadh on Monday": a visit there', () => {
     const x = run('Foreign Minister Lena Varga began a tour of the Gulf in Riyadh on Monday.');

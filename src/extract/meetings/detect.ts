@@ -2141,8 +2141,10 @@ function clauseDate(
       text.slice(Math.max(0, start - 32), start),
     );
     const verb = before?.[1]?.toLowerCase() ?? '';
-    // "in a phone call on Tuesday": the meeting's own noun, not a report ("call")
-    if (lexicon().meetingNounHeads.has(verb)) return false;
+    // "in a phone call on Tuesday": the meeting's own noun, not a report ("call"); another meeting's noun dates
+    // that one ("The talks followed phone calls on Saturday")
+    if (lexicon().meetingNounHeads.has(verb))
+      return verb !== tokens[at + trigger.length - 1]!.lower && verb !== tokens[at]!.lower;
     return lexicon().meetingWords.foreignDateVerbs.has(verb) || lexicon().reporting.has(verb);
   };
   // "I met them this evening," he said on Thursday: a quote's "today" is the day it was said, unknown here

@@ -14,6 +14,9 @@ export interface SeparateInput {
 /** How far "with" may follow the meeting word ("met separately on Sunday with"). */
 const WITH_REACH = 5;
 
+/** How far "with" may follow plural calls ("held phone calls in the course of the day with"). */
+const PLURAL_CALL_WITH_REACH = 8;
+
 /** Words that end the list of those met: where, when and why it took place, or a new clause. */
 const LIST_END = /^(in|on|at|to|during|ahead|before|after|over|about|amid|as|which|who|where|while|since|for)$/;
 
@@ -30,6 +33,10 @@ export const SEPARATE_MEETINGS: Rule<SeparateInput, ActorGroup[][]> = {
         'United States, Tom Perriello, Abdel Fattah al-Burhan | United States, Tom Perriello, Rapid Support Forces, Mohamed Hamdan Dagalo',
     },
     {
+      text: 'Foreign Minister Omar Siddiq held phone calls during the day with President Lena Varga and Prime Minister Ali Hamdan.',
+      expect: 'Omar Siddiq, Lena Varga | Omar Siddiq, Ali Hamdan',
+    },
+    {
       text: 'Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met separately with Hamas and Israeli officials in Doha on Monday.',
       expect: 'Qatar, Mohammed bin Abdulrahman Al Thani, Hamas | Qatar, Mohammed bin Abdulrahman Al Thani, Israel',
     },
@@ -41,11 +48,16 @@ export const SEPARATE_MEETINGS: Rule<SeparateInput, ActorGroup[][]> = {
   match({ an, triggers, participants, groupOf }) {
     const { tokens } = an;
     const separate = lexicon().meetingWords.separateWords;
-    const trigger = triggers.find((t) =>
-      [-2, -1, 1, 2].some((d) => separate.has(tokens[t.tok.i + d]?.lower ?? '') && tokens[t.tok.i + d]!.word),
+    // ("held phone calls in the course of the day with A and B": calls in the plural are one per person called)
+    const pluralCall = (t: Trigger) => t.kind === 'CALL' && /s$/.test(tokens[t.tok.i + t.length - 1]?.lower ?? '');
+    const trigger = triggers.find(
+      (t) =>
+        pluralCall(t) ||
+        [-2, -1, 1, 2].some((d) => separate.has(tokens[t.tok.i + d]?.lower ?? '') && tokens[t.tok.i + d]!.word),
     );
     if (!trigger) return undefined;
-    const w = tokens.findIndex((t, k) => k > trigger.tok.i && k <= trigger.tok.i + WITH_REACH && t.lower === 'with');
+    const reach = trigger.length - 1 + (pluralCall(trigger) ? PLURAL_CALL_WITH_REACH : WITH_REACH);
+    const w = tokens.findIndex((t, k) => k > trigger.tok.i && k <= trigger.tok.i + reach && t.lower === 'with');
     if (w < 0) return undefined;
     const chunks = listedAfter(an, w + 1).map((span) => ({
       described: tokens[span.a]?.lower === 'the',
