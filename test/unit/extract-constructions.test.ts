@@ -1148,6 +1148,18 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('titles and venues in names', () => {
+  it('"White House Press Secretary Sarah Lind said": the person speaks, no outlet called "Press Secretary…"', () => {
+    const x = run('White House Press Secretary Sarah Lind said the teams would keep talking.');
+    expect(x.statements[0]?.speaker).toBe('Sarah Lind');
+    expect(x.actors.some((a) => a.kind === 'MEDIA')).toBe(false);
+  });
+  it('"at the Sofitel Legend Metropole Hanoi, the hotel hosting the talks": a hotel is no actor', () => {
+    const x = run('The leaders met at the Sofitel Legend Metropole Hanoi, the hotel hosting the talks.');
+    expect(x.actors.map((a) => a.name)).not.toContain('Sofitel Legend Metropole Hanoi');
+  });
+});
+
 describe('calls', () => {
   it('"The talks followed phone calls on Saturday by X to both leaders": the day is the calls\', not the talks\'', () => {
     const x = run(

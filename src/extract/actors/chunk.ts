@@ -266,8 +266,9 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     out.push(personMention(tokens, a + split.name, b, body, sentenceIndex, texts.slice(0, split.name).join(' ')));
     return out;
   }
+  // ("Press Secretary Sarah Sanders": a media word before a title is part of the title)
   if (
-    texts.some((t) => MEDIA_HEADS.has(t)) &&
+    texts.some((t, k) => MEDIA_HEADS.has(t) && !TITLE_WORDS.has(texts[k + 1] ?? '')) &&
     !texts.some((t) => ORG_HEADS.has(t) && t !== 'Agency' && t !== 'Center')
   ) {
     return [{ ...base(a, b), ...namedActor('MEDIA', surface) }];
