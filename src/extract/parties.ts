@@ -164,6 +164,12 @@ export function nearestJoinedPair(ctx: ArticleContext, index: number): ActorGrou
   return [];
 }
 
+/** The two states or bodies sentence `index` joins by "and", if it does. */
+export function joinedPairOf(ctx: ArticleContext, index: number): ActorGroup[] {
+  const an = ctx.analyses[index];
+  return an ? joinedPairIn(ctx, an, new Set()) : [];
+}
+
 /** The first two states or bodies one sentence joins by "and", none excluded. */
 function joinedPairIn(ctx: ArticleContext, an: SentenceAnalysis, exclude: Set<ActorGroup>): ActorGroup[] {
   const body = (m: Mention) => stateOrBodySide(ctx, m, exclude);

@@ -3,7 +3,7 @@ import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
 import type { ArticleContext } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
-import { articleParties, countryKeyOf } from '../parties.js';
+import { articleParties, countryKeyOf, joinedPairOf } from '../parties.js';
 import { firstMatch } from '../rule.js';
 import { findMediationCues, phraseAt } from './cues.js';
 import { MEDIATION_RULES } from './rules.js';
@@ -87,7 +87,10 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
   for (const d of drafts) {
     d.parties = d.parties.filter((p) => !d.mediators.includes(p));
     if (d.parties.length > 0) continue;
-    d.parties = fallback.filter((p) => !d.mediators.includes(p));
+    // "he hosted Somali President X and Ethiopian Prime Minister Y, where the two leaders signed a declaration,
+    // brokered by Türkiye": the pair the cue's own sentence joins, before the article's
+    const own = joinedPairOf(ctx, d.evidence[0]!.sentenceIndex).filter((p) => !d.mediators.includes(p));
+    d.parties = own.length === 2 ? own : fallback.filter((p) => !d.mediators.includes(p));
     d.guessedParties = true;
   }
   // one per mediator set and party set: merge drafts of the same mediating bodies that share a party

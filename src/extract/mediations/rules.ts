@@ -119,12 +119,19 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         text: 'The Iraqi prime minister said that Baghdad was ready to mediate between Saudi Arabia and Iran.',
         expect: 'Iraq → Saudi Arabia, Iran',
       },
+      {
+        text: 'President Omar Siddiq told General Ali Hamdan, chairman of the council, on Friday that Türkiye is ready to mediate between Sudan and the United Arab Emirates.',
+        expect: 'Turkey → Sudan, United Arab Emirates',
+      },
     ],
     match: ({ ctx, an, cue }) => {
       const { tokens, mentions } = an;
       const i = cue.tok.i;
       if (tokens[i - 1]?.lower !== 'to' || tokens[i + 1]?.lower !== 'between') return undefined;
-      const { a } = clauseAround(tokens, i);
+      // ("X told Y on Friday that Türkiye is ready to mediate": the subject of the reported clause)
+      const { a: clause } = clauseAround(tokens, i);
+      const that = tokens.findLastIndex((t, k) => k >= clause && k < i && t.lower === 'that');
+      const a = that >= 0 ? that + 1 : clause;
       const anaphoric = lexicon().mediationWords.anaphoricParties;
       const named = listAfter(ctx, an, tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2);
       const before = mentions.filter((m) => m.t0 >= a && m.t1 <= i && actorOf(ctx, m));
@@ -439,6 +446,10 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
       {
         text: 'Russia rejected the plan. Delegations from India and Brazil attended the talks in Malta. Ukraine said Russia must withdraw. Russia told Ukraine to accept its terms, which Ukraine refused. The grain deal was brokered by Turkey.',
         expect: 'Turkey → Russia, Ukraine',
+      },
+      {
+        text: 'Sudan accused the UAE of arming the RSF, and Sudan recalled its envoy. Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed in Ankara, where the two leaders signed a declaration brokered by Türkiye.',
+        expect: 'Turkey → Somalia, Ethiopia',
       },
     ],
     match: ({ ctx, an, cue }) => {
