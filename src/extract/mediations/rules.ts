@@ -448,7 +448,7 @@ export const MEDIATION_RULES: readonly MediationRule[] = [
         expect: 'Turkey → Russia, Ukraine',
       },
       {
-        text: 'Sudan accused the UAE of arming the RSF, and Sudan recalled its envoy. Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed in Ankara, where the two leaders signed a declaration brokered by Türkiye.',
+        text: 'Sudan and the UAE traded accusations on Monday. Sudan and the UAE recalled their envoys. Erdogan hosted Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed in Ankara, where the two leaders signed a declaration brokered by Türkiye.',
         expect: 'Turkey → Somalia, Ethiopia',
       },
     ],
