@@ -1148,6 +1148,17 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('a place near a city', () => {
+  it('"held talks with X near Stockholm": placed at the city', () => {
+    const x = run('Envoy Omar Siddiq held talks with Foreign Minister Lena Varga near Stockholm on Monday.');
+    expect(x.meetings[0]?.location).toBe('Stockholm');
+  });
+  it('"in Arlington, near Washington": the place named first', () => {
+    const x = run('Omar Siddiq and Lena Varga held talks in Arlington, near Washington, on Monday.');
+    expect(x.meetings[0]?.location).not.toBe('Washington');
+  });
+});
+
 describe('titles and venues in names', () => {
   it('"White House Press Secretary Sarah Lind said": the person speaks, no outlet called "Press Secretary…"', () => {
     const x = run('White House Press Secretary Sarah Lind said the teams would keep talking.');

@@ -184,6 +184,8 @@ export interface Lexicon {
     discussVerbs: Set<string>;
     /** "briefed X by phone", "congratulated X by telephone": verbs whose object is on the other end of a call. */
     /** "called on the foreign minister": with "on" and no ask after the person, a courtesy visit. */
+    /** "the hotel hosting the talks": buildings, which host talks without taking part. */
+    venueNouns: Set<string>;
     courtesyCallVerbs: Set<string>;
     /** "the next day": "next" before one of these steps a narrative on, it plans nothing. */
     sequenceDays: Set<string>;
@@ -443,6 +445,7 @@ function build(): Lexicon {
       yearLeads: new Set(events.yearLeads),
       afterMeetingLeads: new Set(events.afterMeetingLeads),
       discussVerbs: new Set(events.discussVerbs),
+      venueNouns: new Set(events.venueNouns),
       courtesyCallVerbs: new Set(events.courtesyCallVerbs),
       sequenceDays: new Set(events.sequenceDays),
       callObjectVerbs: new Set(events.callObjectVerbs),

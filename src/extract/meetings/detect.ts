@@ -128,7 +128,10 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     // "on the İmralı prison island", "on Sentosa island": an island named before its noun
     const island = tokens[k]!.lower === 'on' ? islandNamed(tokens, k + 1) : null;
     if (island) return [island];
-    if (!preps.test(tokens[k]!.lower) && !(tokens[k]!.lower === 'on' && opensSideOf(tokens, k + 1))) continue;
+    // "held talks with Choe near Stockholm" ("in Arlington, near Washington": after a comma, "near" locates the place
+    // named before)
+    const near = tokens[k]!.lower === 'near' && tokens[k - 1]?.text !== ',';
+    if (!preps.test(tokens[k]!.lower) && !near && !(tokens[k]!.lower === 'on' && opensSideOf(tokens, k + 1))) continue;
     // "the Organization for Security and Co-operation in Europe": a preposition inside a name places nothing
     if (an.mentions.some((m) => m.kind !== 'PLACE' && m.t0 < k && m.t1 > k)) continue;
     // "halted the negotiations following a wave of attacks in the Catatumbo region": the violence's place

@@ -47,6 +47,10 @@ const negated = (an: SentenceAnalysis, k: number): boolean =>
 const described = (an: SentenceAnalysis, k: number): boolean =>
   lowerAt(an, k - 1) === 'to' && wordsBefore(an, k, 6).some((x) => lexicon().meetingWords.rankingWords.has(x.lower));
 
+/** "the French colonial-era hotel hosting the talks": a building that hosts them names the talks reported, no one. */
+const hostingVenue = (an: SentenceAnalysis, k: number): boolean =>
+  lexicon().meetingWords.hostVerbs.has(lowerAt(an, k)) && lexicon().meetingWords.venueNouns.has(lowerAt(an, k - 1));
+
 /** "would meet a proportionate response", "met the deadline": a thing met within a few words, no one. */
 const meetsNoOne = (an: SentenceAnalysis, k: number): boolean => {
   if (!/^(meet|meets|met)$/.test(lowerAt(an, k))) return false;
@@ -685,11 +689,17 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Prime Minister Lena Varga has not met President Omar Siddiq since May.' },
       { text: 'Petro, who has met Omar Siddiq several times, urged restraint.' },
       { text: 'Any resort to the snapback would meet a proportionate response, Omar Siddiq said.' },
+      { text: 'The lunch at the Metropole, the French colonial-era hotel hosting the talks, was called off.' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       const kind = lexicon().meetingVerbs.get(t.lower);
-      return kind && !described(an, k) && !negated(an, k) && !habitual(an, k) && !meetsNoOne(an, k)
+      return kind &&
+        !described(an, k) &&
+        !negated(an, k) &&
+        !habitual(an, k) &&
+        !meetsNoOne(an, k) &&
+        !hostingVenue(an, k)
         ? { tok: t, kind, verb: true, length: 1 }
         : undefined;
     },
