@@ -164,14 +164,22 @@ export function nearestJoinedPair(ctx: ArticleContext, index: number): ActorGrou
   return [];
 }
 
-/** The two states or bodies sentence `index` joins by "and", if it does. */
+/**
+ * The two states or bodies sentence `index` joins by "and", if it does; not bodies whose people the sentence names
+ * ("the directors of the CIA and Mossad met the mediators": those who meet, not the sides of a dispute).
+ */
 export function joinedPairOf(ctx: ArticleContext, index: number): ActorGroup[] {
   const an = ctx.analyses[index];
-  return an ? joinedPairIn(ctx, an, new Set()) : [];
+  return an ? joinedPairIn(ctx, an, new Set(), false) : [];
 }
 
 /** The first two states or bodies one sentence joins by "and", none excluded. */
-function joinedPairIn(ctx: ArticleContext, an: SentenceAnalysis, exclude: Set<ActorGroup>): ActorGroup[] {
+function joinedPairIn(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  exclude: Set<ActorGroup>,
+  peopleOf = true,
+): ActorGroup[] {
   const body = (m: Mention) => stateOrBodySide(ctx, m, exclude);
   const { listTopicLeads, sideGroups } = lexicon().mediationWords;
   for (const [n, m] of an.mentions.entries()) {
@@ -181,13 +189,19 @@ function joinedPairIn(ctx: ArticleContext, an: SentenceAnalysis, exclude: Set<Ac
     const next = possessedBy(an, joined);
     // "efforts for Libya, Somalia and Haiti": the end of a longer list, or places talked about, name no pair
     // ("representatives of A and B", "the foreign ministers of A and B" are the sides' people)
-    const group = an.tokens[m.t0 - 2]?.lower ?? '';
+    // ("the directors of the CIA and Mossad": past an article)
+    const lead = an.tokens[m.t0 - 1]?.lower === 'the' ? m.t0 - 2 : m.t0 - 1;
+    const group = an.tokens[lead - 1]?.lower ?? '';
+    // ("the directors of …", "the heads of …": a title in the plural)
+    const titles = group.endsWith('s') && lexicon().titleSet.has(group.slice(0, -1));
     const people =
-      /^(of|from)$/.test(an.tokens[m.t0 - 1]?.lower ?? '') &&
-      (sideGroups.has(group) || lexicon().meetingWords.groupNounKinds.get(group) === 'PERSON');
+      /^(of|from)$/.test(an.tokens[lead]?.lower ?? '') &&
+      (sideGroups.has(group) || titles || lexicon().meetingWords.groupNounKinds.get(group) === 'PERSON');
     if (listTopicLeads.has(an.tokens[m.t0 - 1]?.lower ?? '') && !people) continue;
     if (endsLongerList(an, m)) continue;
     const [a, b] = [body(m), body(next)];
+    // (the ministers of two states stand for them; "the directors of the CIA and Mossad" for no side)
+    if (people && !peopleOf && !(a?.kind === 'COUNTRY' && b?.kind === 'COUNTRY')) continue;
     if (a && b && a !== b) return [a, b];
   }
   return [];
