@@ -1148,6 +1148,13 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('a relative clause on the agent', () => {
+  it('"X was received by Prime Minister Y, who stressed that …": Y says it', () => {
+    const x = run('Omar Siddiq was later received by Prime Minister Lena Varga, who stressed that ties were strong.');
+    expect(x.statements[0]).toMatchObject({ speaker: 'Lena Varga', text: 'ties were strong' });
+  });
+});
+
 describe('a place near a city', () => {
   it('"held talks with X near Stockholm": placed at the city', () => {
     const x = run('Envoy Omar Siddiq held talks with Foreign Minister Lena Varga near Stockholm on Monday.');

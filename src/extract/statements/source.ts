@@ -243,6 +243,12 @@ export function subjectSpeaker(
     const g = antecedent && ctx.index.group(antecedent);
     if (g && g.kind !== 'PERSON') return g;
   }
+  // "X was received by Prime Minister Y, who stressed that …": the person the relative clause hangs on
+  if (comma >= a && comma === v - 2 && tokens[v - 1]?.lower === 'who') {
+    const antecedent = an.mentions.find((m) => m.t1 === comma && m.kind === 'PERSON');
+    const g = antecedent && ctx.index.group(antecedent);
+    if (g?.kind === 'PERSON') return g;
+  }
   const parts: Array<[number, number]> = [];
   let from = a;
   for (let k = a; k <= v; k++) {
