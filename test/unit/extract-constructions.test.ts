@@ -1166,6 +1166,21 @@ describe('a place near a city', () => {
   });
 });
 
+describe('a surname that is a title word', () => {
+  it('"Resources Minister Madeleine King … Ms King told reporters": one person, who speaks', () => {
+    const x = run(
+      'Resources Minister Madeleine King met Prime Minister Xanana Gusmao in Dili on Thursday. "We have come with an open mind," Ms King told reporters.',
+    );
+    expect(x.actors.map((a) => a.name)).toContain('Madeleine King');
+    expect(x.statements[0]?.speaker).toBe('Madeleine King');
+  });
+  it('"Personal Envoy", "Mr President": title words stay titles', () => {
+    const x = run('The Personal Envoy met Omar Siddiq. "Thank you, Mr President," Lena Varga said.');
+    expect(x.actors.map((a) => a.name)).not.toContain('Personal Envoy');
+    expect(x.actors.map((a) => a.name)).not.toContain('President');
+  });
+});
+
 describe('titles and venues in names', () => {
   it('"White House Press Secretary Sarah Lind said": the person speaks, no outlet called "Press Secretary…"', () => {
     const x = run('White House Press Secretary Sarah Lind said the teams would keep talking.');

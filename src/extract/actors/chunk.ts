@@ -8,6 +8,8 @@ import {
   ACTOR_NOUNS,
   CAPITAL_SUBJECT_VERBS,
   CAP_STOP,
+  COURTESY_TITLES,
+  SURNAME_TITLES,
   COMMON_SUBJECTS,
   CONNECTORS,
   EVENT_HEADS,
@@ -338,6 +340,10 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
       : null;
   // "the Gali IPRM": a place's branch of a body named by its acronym, no person ("Henry Ford III" is one)
   if (texts.length >= 2 && /^\p{Lu}{2,7}$/u.test(last) && !/^[IVX]+$/.test(last)) return null;
+  // "Ms King told reporters": after a courtesy title, a title word is a surname
+  const courtesy = (tokens[a - 1]?.text ?? '').replace(/\.$/, '').toLowerCase();
+  if (texts.length === 1 && SURNAME_TITLES.has(last) && COURTESY_TITLES.has(courtesy))
+    return [{ ...personMention(tokens, a, b, body, sentenceIndex, ''), partial: true }];
   const person = personSuffix(texts);
   if (!person) return null;
   // "Bedouin Arab tribes", "Druze Muslim fighters": untitled capitalised words before a group noun describe a group
@@ -474,6 +480,14 @@ function personSuffix(texts: string[]): { start: number } | null {
     return s < texts.length ? { start: s } : null;
   }
   s = texts.length;
+  // "Resources Minister Madeleine King": a title word after a given name ends the name, it is a surname
+  const surnameTitle =
+    s >= 3 &&
+    SURNAME_TITLES.has(texts[s - 1]!) &&
+    isNameWord(texts[s - 2]!) &&
+    !lex.forms.has(texts[s - 2]!) &&
+    TITLE_WORDS.has(texts[s - 3]!);
+  if (surnameTitle) s -= 2;
   while (s > 0 && !TITLE_WORDS.has(texts[s - 1]!) && !ORG_HEADS.has(texts[s - 1]!)) s--;
   // "President Hassan Sheikh Mohamud", "President Hassan Sheikh": an honorific after a title and one name word is inside the name
   // ("counterpart Hassan Sheikh Mohamud": so too when the chunk opens with that name word)

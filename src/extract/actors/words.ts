@@ -62,6 +62,9 @@ export function commaBeforeName(tokens: readonly { text: string }[], t0: number)
 export const ACCREDITED_POSTS: ReadonlySet<string> = new Set(roles.accreditedPosts);
 /** "Prime Minister Sheikh Mohammed": a courtesy title before a name is no part of the office before it. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(roles.courtesyTitles);
+
+/** "Madeleine King", "Ms King": title words that are also surnames. */
+export const SURNAME_TITLES: ReadonlySet<string> = new Set(roles.surnameTitles);
 /** "HM the King", "HRH the Crown Prince": an honorific's initials before a title. */
 export const HONORIFIC_INITIALS: ReadonlySet<string> = new Set(roles.honorificAbbreviations);
 export const ACTOR_NOUNS: ReadonlySet<string> = new Set([...grammar.actorNouns, ...roles.unnamed]);
