@@ -1166,6 +1166,16 @@ describe('a place near a city', () => {
   });
 });
 
+describe('a long title set off before the name', () => {
+  it('"The Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf,": no organization of that name', () => {
+    const x = run(
+      'The Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf, on Tuesday presented the plan.',
+    );
+    expect(x.actors.map((a) => a.kind)).not.toContain('ORGANIZATION');
+    expect(x.actors.map((a) => a.name)).toContain('Ahmed Attaf');
+  });
+});
+
 describe('a surname that is a title word', () => {
   it('"Resources Minister Madeleine King … Ms King told reporters": one person, who speaks', () => {
     const x = run(

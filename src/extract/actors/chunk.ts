@@ -198,6 +198,17 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     surface: span(tokens, x, y, body),
   });
   const last = texts[texts.length - 1]!;
+  // "The Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf,": a title set off before the name
+  if (
+    texts.length >= 3 &&
+    TITLE_WORDS.has(texts[0]!) &&
+    !ORG_HEADS.has(texts[0]!) &&
+    /^(of|for)$/.test(texts[1]!) &&
+    tokens[b]?.text === ',' &&
+    isNameCap(tokens[b + 1]) &&
+    isNameCap(tokens[b + 2])
+  )
+    return null;
   // "the Commission", "the Movement": a reference to an organization named before, not a new actor
   if (texts.length === 1 && (ORG_HEADS.has(last) || MEDIA_HEADS.has(last))) return null;
   const capWords = texts.filter((t) => /^\p{Lu}/u.test(t));
