@@ -1174,6 +1174,12 @@ describe('a long title set off before the name', () => {
     expect(x.actors.map((a) => a.kind)).not.toContain('ORGANIZATION');
     expect(x.actors.map((a) => a.name)).toContain('Ahmed Attaf');
   });
+  it('"…, the minister stressed" goes back to the person the title was set off before', () => {
+    const x = run(
+      'The Minister of Foreign Affairs, Ahmed Attaf, presented the plan on Tuesday. "Algeria offers its good offices," the minister stressed.',
+    );
+    expect(x.statements[0]?.speaker).toBe('Ahmed Attaf');
+  });
 });
 
 describe('a surname that is a title word', () => {

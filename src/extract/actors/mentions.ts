@@ -267,7 +267,7 @@ function possessedTitle(tokens: Token[], at: number): string | null {
 }
 
 /** How many words a title's "for …" may take before the comma and the name ("envoy for the Horn of Africa, X"). */
-const TITLE_FOR_REACH = 6;
+const TITLE_FOR_REACH = 8;
 
 /**
  * The last word of a title set off from the name at `t0` by a comma ("chairperson, Moussa Faki"), past what
@@ -278,7 +278,9 @@ function titleBeforeComma(tokens: Token[], t0: number, titleWord: (t: Token | un
   if (titleWord(tokens[t0 - 2])) return t0 - 2;
   for (let j = t0 - 2; j >= Math.max(1, t0 - 1 - TITLE_FOR_REACH); j--) {
     if (!tokens[j]!.word) return -1;
-    if (/^(for|on|to)$/.test(tokens[j]!.lower) && titleWord(tokens[j - 1])) return j - 1;
+    // ("The Minister of Foreign Affairs, X": "of" after a capitalised title; "Kim's chief of protocol, X" has none)
+    const leads = /^(for|on|to)$/.test(tokens[j]!.lower) || (tokens[j]!.lower === 'of' && !!tokens[j - 1]?.cap);
+    if (leads && titleWord(tokens[j - 1])) return j - 1;
   }
   return -1;
 }
@@ -409,6 +411,8 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       p.affiliation = titledOf;
       continue;
     }
+    // "The Minister of Foreign Affairs, Ahmed Attaf,": the title set off before the name is the person's ("the minister")
+    if (apart && role && !p.title) p.title = role;
     const forceAt = roleWords.findIndex((w) => /^(army|military)$/i.test(w));
     if (forceAt >= 0) {
       const rest = roleWords.slice(forceAt + 1).join(' ');
