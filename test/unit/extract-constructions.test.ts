@@ -1166,6 +1166,16 @@ describe('a place near a city', () => {
   });
 });
 
+describe('outlets and seats of power the lexicon knows', () => {
+  it('"Rodong Sinmun … said": an outlet; "the Elysée said": the French presidency', () => {
+    const x = run(
+      'Rodong Sinmun said in an article on Tuesday that talks should go on. Macron spoke by phone with Lena Varga, the Elysée said.',
+    );
+    expect(x.actors.find((a) => a.name === 'Rodong Sinmun')?.kind).toBe('MEDIA');
+    expect(x.statements.map((st) => st.speaker)).toEqual(expect.arrayContaining(['Rodong Sinmun', 'Élysée']));
+  });
+});
+
 describe('a long title set off before the name', () => {
   it('"The Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf,": no organization of that name', () => {
     const x = run(
