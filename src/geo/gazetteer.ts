@@ -72,6 +72,12 @@ export class Gazetteer {
     if (!candidates?.length) return null;
     return cityPoint(bestCity(candidates, articleCountries));
   }
+
+  /** How many people live in the largest city of that name; 0 when no city has it. */
+  cityPopulation(name: string): number {
+    const candidates = this.cities.get(matchKey(name));
+    return candidates?.length ? mostPopulous(candidates).population : 0;
+  }
 }
 
 function citiesByName(): Map<string, CityRecord[]> {

@@ -37,6 +37,8 @@ interface DatelineForm {
   bare?: boolean;
   /** The agency is written without brackets: the form holds only when it is an agency we know. */
   knownAgencyOnly?: boolean;
+  /** Nothing but the place marks it: the form holds only for a large city the gazetteer knows. */
+  knownCityOnly?: boolean;
 }
 
 const DATELINE_FORMS: DatelineForm[] = [
@@ -70,7 +72,16 @@ const DATELINE_FORMS: DatelineForm[] = [
     re: new RegExp(String.raw`^([A-Z][\p{Lu}'’ -]{1,30})\. (\p{Lu}[\p{L}-]{1,15})\s*${SEP}\s+`, 'u'),
   },
   { name: 'place and separator', re: new RegExp(String.raw`^(${PLACE})${REGION}?\s*${SEP}\s+`, 'u'), bare: true },
+  {
+    // "Arusha. The fifth and final session…": a city and a full stop, as Tanzanian and Kenyan papers print it
+    name: 'city and full stop',
+    knownCityOnly: true,
+    re: /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2})\.\s+(?=\p{Lu}\p{Ll})/u,
+  },
 ];
+
+/** How large a city named only with a full stop must be to open a story ("Arusha."; not "Hope."). */
+const DATELINE_CITY_POPULATION = 100_000;
 
 const NOT_PLACES =
   /^(Update|Note|Editor|Breaking|Exclusive|Analysis|Opinion|Watch|Video|Live|Photos?|Source|Sources|Read|Related|Tags?|Published|Updated|Corrected|Correction|Editorial|Commentary|Explainer|By|On|In|At|For|From|Since|After|Before|Until|The|As|But|And|Then|Later|Earlier|Media Note|Media Advisory|Readout|Press Release|Press Statement|Joint Statement|Statement|Fact Sheet|Note to Correspondents)$/i;
@@ -127,6 +138,7 @@ export function matchDateline(text: string): DatelineMatch | null {
     if (words.length > 4 || NOT_PLACES.test(place) || knownAgency(place)) continue;
     const credit = m[2] ?? m[3] ?? null;
     if (form.knownAgencyOnly && !knownAgency(credit ?? '')) continue;
+    if (form.knownCityOnly && sharedGazetteer().cityPopulation(place) < DATELINE_CITY_POPULATION) continue;
     if (form.bare) {
       // "Jeddah: ...", "ADDIS ABABA – ...": a bare place needs an all-caps form or a short name,
       // and the rest of the line must read as a sentence.

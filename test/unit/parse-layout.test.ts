@@ -133,6 +133,7 @@ describe('datelines in wire forms', () => {
     ['Jeddah, Rajab 3, 1446, January 3, 2025, SPA -- ', 'Jeddah', 'SPA'],
     ['ASTANA. KAZINFORM - ', 'Astana', 'Kazinform'],
     ['BAKU, Azerbaijan, May 27. ', 'Baku', null],
+    ['Arusha. ', 'Arusha', null],
   ];
   for (const [dateline, place, agency] of cases) {
     it(`reads "${dateline.trim()}"`, () => {
@@ -146,6 +147,8 @@ describe('datelines in wire forms', () => {
     expect(matchDateline('On May 10, the minister said the talks would resume.')).toBeNull();
     expect(matchDateline('The Barisan Revolusi Nasional (BRN) said the talks would resume.')).toBeNull();
     expect(matchDateline('Doha, January 3, 2025, Qatar -- The talks resumed on Sunday in the capital.')).toBeNull();
+    expect(matchDateline('Kenya. The talks resumed on Sunday in the capital.')).toBeNull();
+    expect(matchDateline('Hope. The talks resumed on Sunday in the capital.')).toBeNull();
   });
   it('reads a dateline on its own line, in capitals', () => {
     const a = text(['T', 'PARIS', PROSE].join('\n'));
