@@ -1155,6 +1155,17 @@ describe('a relative clause on the agent', () => {
   });
 });
 
+describe('a place a meeting is set for', () => {
+  it('"the summit scheduled for Arusha on November 30": placed there', () => {
+    const x = run('Omar Siddiq will report to the EAC summit scheduled for Arusha on November 30.');
+    expect(x.meetings[0]).toMatchObject({ location: 'Arusha', status: 'PLANNED' });
+  });
+  it('"scheduled for the end of February": a time, no place', () => {
+    const x = run('The meeting of Omar Siddiq and Lena Varga had been scheduled for the end of February in Geneva.');
+    expect(x.meetings[0]?.location).toBe('Geneva');
+  });
+});
+
 describe('a place near a city', () => {
   it('"held talks with X near Stockholm": placed at the city', () => {
     const x = run('Envoy Omar Siddiq held talks with Foreign Minister Lena Varga near Stockholm on Monday.');

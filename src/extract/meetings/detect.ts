@@ -131,7 +131,10 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     // "held talks with Choe near Stockholm" ("in Arlington, near Washington": after a comma, "near" locates the place
     // named before)
     const near = tokens[k]!.lower === 'near' && tokens[k - 1]?.text !== ',';
-    if (!preps.test(tokens[k]!.lower) && !near && !(tokens[k]!.lower === 'on' && opensSideOf(tokens, k + 1))) continue;
+    // "the summit scheduled for Arusha on November 30": the place a meeting is set for
+    const setFor = tokens[k]!.lower === 'for' && SET_FOR.test(tokens[k - 1]?.lower ?? '') && !!placeAt(an, k + 1);
+    if (!preps.test(tokens[k]!.lower) && !near && !setFor && !(tokens[k]!.lower === 'on' && opensSideOf(tokens, k + 1)))
+      continue;
     // "the Organization for Security and Co-operation in Europe": a preposition inside a name places nothing
     if (an.mentions.some((m) => m.kind !== 'PLACE' && m.t0 < k && m.t1 > k)) continue;
     // "halted the negotiations following a wave of attacks in the Catatumbo region": the violence's place
@@ -466,6 +469,8 @@ function timelineLead(ctx: ArticleContext, an: SentenceAnalysis): { place: strin
 const WATERS = /\b(?:Sea|Ocean|Gulf|Strait|Straits|River|Channel)$/;
 
 const PREPS_IN = /^(in|at)$/;
+/** "scheduled for Arusha", "set for Geneva": the participles after which "for" names a meeting's place. */
+const SET_FOR = /^(scheduled|set|planned|slated|due|penciled|pencilled)$/;
 const PREPS_TO = /^(to|in|at)$/;
 
 /**
