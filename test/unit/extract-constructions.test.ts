@@ -1155,6 +1155,16 @@ describe('a relative clause on the agent', () => {
   });
 });
 
+describe('"it" meeting', () => {
+  it('"The JMC was formed in 2020. Since then it has met in A, B and C": the body the sentence before opens with', () => {
+    const x = run(
+      'The Joint Military Commission (JMC) was formed in 2020 under UN auspices. Since then it has met in Ghadames, Sirte and Tunis.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Ghadames', 'Sirte', 'Tunis']);
+    expect(x.meetings.every((m) => m.participants.includes('Joint Military Commission'))).toBe(true);
+  });
+});
+
 describe('a place a meeting is set for', () => {
   it('"the summit scheduled for Arusha on November 30": placed there', () => {
     const x = run('Omar Siddiq will report to the EAC summit scheduled for Arusha on November 30.');

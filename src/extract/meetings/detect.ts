@@ -755,6 +755,22 @@ function openingThey(an: SentenceAnalysis, trig: Trigger): boolean {
   return before[0]?.lower === 'they' && before.length <= THEY_REACH && before.slice(1).every((t) => !t.cap);
 }
 
+/** "Since then it has met", "It will meet again": "it" and at most two lower-case words right before the trigger. */
+function itSubject(an: SentenceAnalysis, trig: Trigger): boolean {
+  const before = an.tokens.slice(Math.max(0, trig.tok.i - 3), trig.tok.i);
+  const it = before.findIndex((t) => t.lower === 'it');
+  return it >= 0 && before.slice(it + 1).every((t) => t.word && !t.cap);
+}
+
+/** The state or body the sentence before opens with ("The JMC was formed…"), if it opens with one. */
+function openingBodyBefore(ctx: ArticleContext, an: SentenceAnalysis): ActorGroup | undefined {
+  const prev = ctx.analyses[an.sentence.index - 1];
+  const first = prev?.mentions.find((m) => m.kind !== 'PLACE');
+  if (!prev || !first || prev.tokens.slice(0, first.t0).some((t) => t.word && t.lower !== 'the')) return undefined;
+  const g = ctx.index.group(first);
+  return g && isStateOrBody(g) ? g : undefined;
+}
+
 /** Words from "They" to the trigger: "They then held a one-on-one meeting". */
 const THEY_REACH = 6;
 
@@ -1219,6 +1235,9 @@ function segmentDrafts(
   // "A and B opened a dam on Sunday. They then held talks": with no one named, the pair the sentence before opens with
   const antecedent = participants.length === 0 && openingThey(an, trig) ? openingPairBefore(ctx, an) : undefined;
   if (antecedent) participants.push(...antecedent.pair);
+  // "The JMC was formed in 2020. Since then it has met in Ghadames…": the body the sentence before opens with
+  const body = participants.length === 0 && itSubject(an, trig) ? openingBodyBefore(ctx, an) : undefined;
+  if (body) participants.push(body);
   if (participants.length === 0) return drafts;
   if (onlyTheSpeakerOfTalksReported(ctx, an, trig, participants)) return drafts;
   if (triggers.every((t) => genericQuotedNoun(ctx, an, t))) return drafts;
