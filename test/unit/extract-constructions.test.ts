@@ -1155,6 +1155,21 @@ describe('a relative clause on the agent', () => {
   });
 });
 
+describe('a source set off after the cue', () => {
+  it('"said, according to the statement, that …": the words after the source', () => {
+    const x = run(
+      'Foreign Minister Omar Siddiq said, according to the statement, that the talks were frank and useful.',
+    );
+    expect(x.statements[0]?.text).toBe('the talks were frank and useful');
+  });
+  it('"For his part, X affirmed, according to the statement, …": no lead-in in the words', () => {
+    const x = run(
+      "For his part, Foreign Minister Omar Siddiq affirmed, according to the statement, his country's wish to reach a deal.",
+    );
+    expect(x.statements.map((st) => st.text)).toEqual(["his country's wish to reach a deal"]);
+  });
+});
+
 describe('"it" meeting', () => {
   it('"The JMC was formed in 2020. Since then it has met in A, B and C": the body the sentence before opens with', () => {
     const x = run(

@@ -106,6 +106,12 @@ export function contentStart(tokens: Token[], c: number): number | null {
   const gerund = day > 0 && /ing$/.test(tokens[day]?.lower ?? '') && !W.participleCues.has(tokens[day]!.lower);
   if (gerund) return null;
   while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
+  // "affirmed, according to the statement, his country's aspiration…": the source set off after the verb
+  if (tokens[k - 1]?.text === ',' && tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+    const end = accordingEnd(tokens, k + 2);
+    if (tokens[end]?.text === ',') k = end + 1;
+    if (tokens[k]?.lower === 'that') k++;
+  }
   if (k >= tokens.length || tokens.length - k < 3) return null;
   // "said what he was emphasising was that …": the words after the cleft's "that"
   const cleft = pseudoCleftEnd(tokens, k);

@@ -1,5 +1,5 @@
 import { lexicon } from '../../lexicon/index.js';
-import { asideAfterTime, lastIndexBefore, sentenceContentStart, timeAsideAt } from '../content.js';
+import { accordingEnd, asideAfterTime, lastIndexBefore, sentenceContentStart, timeAsideAt } from '../content.js';
 import { opensRelativeClause } from '../../clause.js';
 import type { SentenceAnalysis } from '../../actors/mentions.js';
 import type { StatementRule } from '../draft.js';
@@ -131,6 +131,8 @@ export const clauseThenSubjectCue: StatementRule = {
     if (tokens[v + 1]?.text === ',' && INCOMPLETE_ENDS.test(tokens[comma - 1]?.lower ?? '') && tokens[v + 2]?.word)
       return undefined;
     if (leadInOnly(tokens, comma) && tokens[v + 1]?.text !== ',' && rest.length >= 3) return undefined;
+    // "For his part, the minister affirmed, according to the statement, his country's aspiration…": the words follow
+    if (sourceAsideThenWords(tokens, v)) return undefined;
     // "Malmer Stenergard said Sweden stood ready to help, the ministry said": the clause reports a speaker of its own
     if (innerReport(an, comma)) return undefined;
     const named = speakerIn(ctx, an, comma + 1, head, state);
@@ -158,6 +160,14 @@ export const clauseThenSubjectCue: StatementRule = {
     };
   },
 };
+
+/** ", according to the statement, WORDS": a source set off right after the cue, and the words said after it. */
+function sourceAsideThenWords(tokens: Token[], v: number): boolean {
+  if (tokens[v + 1]?.text !== ',' || tokens[v + 2]?.lower !== 'according' || tokens[v + 3]?.lower !== 'to')
+    return false;
+  const end = accordingEnd(tokens, v + 4);
+  return tokens[end]?.text === ',' && tokens.slice(end + 1).filter((t) => t.word).length >= 3;
+}
 
 /** Words before the clause's own speaker ("On Wednesday, Foreign Minister X said …"). */
 const INNER_SUBJECT_REACH = 8;

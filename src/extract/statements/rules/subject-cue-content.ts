@@ -13,6 +13,10 @@ export const subjectCueContent: StatementRule = {
   cue: 'clause',
   examples: [
     {
+      text: "For his part, Foreign Minister Omar Siddiq affirmed, according to the statement, his country's wish to reach a final deal.",
+      expect: "Omar Siddiq → 'his country's wish to reach a final deal'",
+    },
+    {
       text: 'Kenyan President William Ruto said that the ceasefire would hold.',
       expect: "William Ruto → 'the ceasefire would hold'",
     },
@@ -214,8 +218,15 @@ function insertedAttribution(tokens: Token[], v: number): number | null {
   // ", he said," or ", President X insisted," (a named subject of a few words)
   if (comma < 2 || tokens[v + 1]?.text !== ',' || v - comma > 7) return null;
   if (!tokens.slice(comma + 1, v).every((t) => t.word)) return null;
+  // ("For his part, the minister affirmed, according to the statement, …": a lead-in is no part of the words)
+  const before = tokens.slice(0, comma).filter((t) => t.word);
+  if (before.length <= LEAD_IN_WORDS && isLeadIn(before[0]!) && before.every((t) => !t.cap || t === before[0]))
+    return null;
   return tokens.slice(0, comma).some((t) => t.word) ? comma : null;
 }
+
+/** How many words a lead-in before an attribution may have ("For his part", "In turn"). */
+const LEAD_IN_WORDS = 3;
 
 /** "X acknowledged Venezuela's help:" and a quote opening after the colon: the quote is what X said. */
 function quoteAfterColon(ctx: CueInput['ctx'], an: CueInput['an']): Quote | undefined {
