@@ -1148,6 +1148,15 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('a person in apposition after a title that names another', () => {
+  it('"The head of the Ravalomanana movement\'s delegation, Mamy Rakoto, told…": the person in apposition speaks', () => {
+    const x = run(
+      "The head of the Ravalomanana movement's delegation, Mamy Rakoto, told reporters that the talks had been useful.",
+    );
+    expect(x.statements[0]?.speaker).toBe('Mamy Rakoto');
+  });
+});
+
 describe('a relative clause on the agent', () => {
   it('"X was received by Prime Minister Y, who stressed that …": Y says it', () => {
     const x = run('Omar Siddiq was later received by Prime Minister Lena Varga, who stressed that ties were strong.');

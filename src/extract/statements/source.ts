@@ -262,7 +262,11 @@ export function subjectSpeaker(
   // "Siddiq's spokesman, Idriss Malo, said": the one who speaks for the person named before
   const voice = parts.length >= 2 && W.voiceNouns.has(tokens[parts[0]![1] - 1]?.lower ?? '');
   if (voice && speakers[1]?.kind === 'PERSON') return speakers[1];
-  // "The head of the delegation, Jorge Rodriguez, said": a person named in apposition is the speaker
+  // "The head of the delegation, Jorge Rodriguez, said": a person named in apposition is the speaker (also past a
+  // person the title names: "The head of the Ravalomanana movement's delegation, Mamy Rakotoarivelo, told")
+  const apposed = parts.length >= 2 ? parts.at(-1)! : undefined;
+  const named = apposed && an.mentions.find((m) => m.t0 === apposed[0] && m.t1 === apposed[1] && m.kind === 'PERSON');
+  if (named && speakers.at(-1)?.kind === 'PERSON') return speakers.at(-1);
   return speakers.find((g) => g?.kind === 'PERSON') ?? speakers.find((g) => g !== undefined);
 }
 
