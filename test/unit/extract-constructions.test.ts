@@ -1148,6 +1148,15 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('"the government" with no government named', () => {
+  it('is the state the article names most, not the one named last', () => {
+    const x = run(
+      'Madagascar has been in crisis since 2009, and Madagascar holds elections next year. Ravalomanana has lived in exile in South Africa since 2009. The transitional government says his return would threaten stability.',
+    );
+    expect(x.statements[0]?.speaker).toBe('Madagascar');
+  });
+});
+
 describe('a person in apposition after a title that names another', () => {
   it('"The head of the Ravalomanana movement\'s delegation, Mamy Rakoto, told…": the person in apposition speaks', () => {
     const x = run(

@@ -81,7 +81,10 @@ export function resolveBodyReference(ctx: ArticleContext, words: Token[], k: num
   // ("according to the health ministry": a state's organ, so the state named latest, never an armed group)
   const fallback = W.stateReferences.has(t.lower) ? kinds : kinds.filter((kind) => kind !== 'COUNTRY');
   const organ = W.stateOrganNouns.has(t.lower) && kinds.includes('COUNTRY') ? ['COUNTRY'] : fallback;
-  return named ?? (indefinite ? undefined : resolveReference(ctx, t.lower, t.start, organ));
+  // ("the transitional government says", no government named so: the state the article names most, not the
+  // one named last, "exile in South Africa")
+  const state = !named && !indefinite && t.lower === 'government' ? mostNamedState(ctx, t.start) : undefined;
+  return named ?? state ?? (indefinite ? undefined : resolveReference(ctx, t.lower, t.start, organ));
 }
 
 /** "Egypt's water ministry", "the Ethiopian finance ministry": an owner and at most two lower-case words before the noun. */
@@ -160,4 +163,20 @@ function personOfBody(
   const countryName = body.mentions.find((m) => m.entry?.country)?.entry?.country;
   const country = [...ctx.index.groups.values()].find((g) => g.kind === 'COUNTRY' && g.name === countryName)?.key;
   return ties.includes(body.key) || (!!country && ties.includes(country)) ? person : undefined;
+}
+
+/**
+ * The state the article names most before `offset`, by its name, adjective or capital or by its bodies ("the
+ * Sudanese army" counts for Sudan): whose government an unnamed source is; none when that state is no actor of
+ * the article.
+ */
+export function mostNamedState(ctx: ArticleContext, offset: number): ActorGroup | undefined {
+  const counts = new Map<string, number>();
+  ctx.references.mentions.forEach((m, i) => {
+    const g = ctx.references.groups[i]!;
+    const state = g.kind === 'COUNTRY' ? g.name : m.entry?.country;
+    if (state && m.end <= offset) counts.set(state, (counts.get(state) ?? 0) + 1);
+  });
+  const top = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
+  return [...ctx.index.groups.values()].find((g) => g.kind === 'COUNTRY' && g.name === top);
 }

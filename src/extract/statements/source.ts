@@ -7,7 +7,13 @@ import { lexicon } from '../lexicon/index.js';
 import { articleParties, nearestJoinedPair, possessedBy } from '../parties.js';
 import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
-import { resolveBodyReference, resolveGroupPronoun, resolvePersonPronoun, resolveRoleReference } from './resolution.js';
+import {
+  mostNamedState,
+  resolveBodyReference,
+  resolveGroupPronoun,
+  resolvePersonPronoun,
+  resolveRoleReference,
+} from './resolution.js';
 import { STATEMENT_WORDS as W } from './words.js';
 
 /** The outlet named in the sentence (other than the speaker): the channel that carried the statement. */
@@ -416,20 +422,4 @@ function defaultStateOf(ctx: ArticleContext, noun: string, offset: number): Acto
   const own = new RegExp(`\\b[A-Z][\\p{L}-]+ ${noun}\\b`, 'u').test(ctx.article.body.slice(0, offset));
   const group = [...ctx.index.groups.values()].find((g) => g.kind === 'COUNTRY' && g.name === state);
   return own || !group ? mostNamedState(ctx, offset) : group;
-}
-
-/**
- * The state the article names most before `offset`, by its name, adjective or capital or by its bodies ("the
- * Sudanese army" counts for Sudan): whose government an unnamed source is; none when that state is no actor of
- * the article.
- */
-function mostNamedState(ctx: ArticleContext, offset: number): ActorGroup | undefined {
-  const counts = new Map<string, number>();
-  ctx.references.mentions.forEach((m, i) => {
-    const g = ctx.references.groups[i]!;
-    const state = g.kind === 'COUNTRY' ? g.name : m.entry?.country;
-    if (state && m.end <= offset) counts.set(state, (counts.get(state) ?? 0) + 1);
-  });
-  const top = [...counts].sort((x, y) => y[1] - x[1])[0]?.[0];
-  return [...ctx.index.groups.values()].find((g) => g.kind === 'COUNTRY' && g.name === top);
 }
