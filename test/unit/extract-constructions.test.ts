@@ -1148,6 +1148,15 @@ describe('earlier rounds that name no side', () => {
   });
 });
 
+describe('an unnamed source in a capital', () => {
+  it('"A government official in Seoul … said": the state whose capital it is', () => {
+    const x = run(
+      'Russia and North Korea held talks in Wonsan, and South Korea watched closely. A government official in Seoul, who asked not to be identified, said the trip could come in September.',
+    );
+    expect(x.statements[0]?.speaker).toBe('South Korea');
+  });
+});
+
 describe('"the government" with no government named', () => {
   it('is the state the article names most, not the one named last', () => {
     const x = run(

@@ -362,7 +362,13 @@ function unnamedSpeakerOnce(
   const unnamed = lexicon().unnamed;
   if (!words.some((t) => unnamed.has(t.lower) || W.moreUnnamed.has(t.lower))) return undefined;
   // "Yemeni sources": a country's unnamed sources are nobody's voice
-  if (an.mentions.some((m) => m.t0 >= from && m.t1 <= to)) return undefined;
+  // "a government official in Seoul", "a spokesperson for the presidency in Antananarivo": the state whose capital
+  // the source sits in
+  const locative = (m: Mention) => /^(in|at)$/.test(an.tokens[m.t0 - 1]?.lower ?? '');
+  const inside = an.mentions.filter((m) => m.t0 >= from && m.t1 <= to);
+  const seat = inside.find((m) => locative(m) && m.matchedAs === 'capital' && m.entry?.kind === 'COUNTRY');
+  if (seat && inside.every(locative)) return ctx.index.groups.get(`lex:${seat.entry!.name}`);
+  if (inside.length > 0) return undefined;
   const at = an.tokens[from]!.start;
   // "a government source": the government named latest, if one was named so
   const bodyNoun = words.find((t) => W.bodyNouns.has(t.lower));
