@@ -252,7 +252,8 @@ function titleOfBefore(tokens: Token[], mentions: Mention[], p: Mention): Mentio
 }
 
 /** A word of a title: a role of the lexicon ("minister", "envoy") or a title written before names ("Gen."). */
-const isTitleWord = (word: string): boolean => lexicon().titleSet.has(word.toLowerCase()) || TITLE_WORDS.has(word);
+export const isTitleWord = (word: string): boolean =>
+  lexicon().titleSet.has(word.toLowerCase()) || TITLE_WORDS.has(word);
 
 /** "'s top diplomat," after a body's name: the title it possesses, up to a comma or the sentence's end. */
 function possessedTitle(tokens: Token[], at: number): string | null {

@@ -182,13 +182,13 @@ export interface Lexicon {
     afterMeetingLeads: Set<string>;
     /** "discussed the proposal by phone with X": verbs whose object comes before the medium of a call. */
     discussVerbs: Set<string>;
-    /** "briefed X by phone", "congratulated X by telephone": verbs whose object is on the other end of a call. */
-    /** "called on the foreign minister": with "on" and no ask after the person, a courtesy visit. */
     /** "the hotel hosting the talks": buildings, which host talks without taking part. */
     venueNouns: Set<string>;
+    /** "called on the foreign minister": with "on" and no ask after the person, a courtesy visit. */
     courtesyCallVerbs: Set<string>;
     /** "the next day": "next" before one of these steps a narrative on, it plans nothing. */
     sequenceDays: Set<string>;
+    /** "briefed X by phone", "congratulated X by telephone": verbs whose object is on the other end of a call. */
     callObjectVerbs: Set<string>;
     /** "will meet again in Cairo", "the talks will resume in Cairo": a meeting of the sides reported before. */
     resumptionWords: string[][];

@@ -1,7 +1,7 @@
 import type { Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../../domain/article.js';
 import { phraseAt } from '../mediations/cues.js';
 import { cachedNameKey as nameKey } from '../keys.js';
-import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
+import { isTitleWord, type Mention, type SentenceAnalysis } from '../actors/mentions.js';
 import { type ActorGroup, isStateOrBody } from '../actors/resolve.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { type DateDirection, findDates } from '../dates.js';
@@ -132,7 +132,7 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     // named before)
     const near = tokens[k]!.lower === 'near' && tokens[k - 1]?.text !== ',';
     // "the summit scheduled for Arusha on November 30": the place a meeting is set for
-    const setFor = tokens[k]!.lower === 'for' && SET_FOR.test(tokens[k - 1]?.lower ?? '') && !!placeAt(an, k + 1);
+    const setFor = tokens[k]!.lower === 'for' && SET_FOR.test(tokens[k - 1]?.lower ?? '');
     if (!preps.test(tokens[k]!.lower) && !near && !setFor && !(tokens[k]!.lower === 'on' && opensSideOf(tokens, k + 1)))
       continue;
     // "the Organization for Security and Co-operation in Europe": a preposition inside a name places nothing
@@ -810,7 +810,7 @@ function openingPair(ctx: ArticleContext, prev: SentenceAnalysis): ActorGroup[] 
   while (end < tokens.length) {
     const inName = mentions.find((m) => m.t0 <= end && m.t1 > end);
     if (inName) end = inName.t1;
-    else if (tokens[end]!.cap || isTitleToken(tokens[end]!) || /^(the|of|and)$/.test(tokens[end]!.lower)) end++;
+    else if (tokens[end]!.cap || isTitleWord(tokens[end]!.text) || /^(the|of|and)$/.test(tokens[end]!.lower)) end++;
     else break;
   }
   if (!tokens.slice(0, end).some((t) => t.lower === 'and')) return [];
@@ -820,9 +820,6 @@ function openingPair(ctx: ArticleContext, prev: SentenceAnalysis): ActorGroup[] 
   const states = pair.map((g) => stateOf(ctx, g)).filter((g): g is ActorGroup => !!g && !pair.includes(g));
   return [...pair, ...states];
 }
-
-/** A word of a title before a name ("President", "Prime Minister"). */
-const isTitleToken = (t: Token): boolean => lexicon().titleSet.has(t.lower);
 
 /** How far before a meeting verb the "where" of its place may be. */
 const WHERE_VERB_REACH = 16;

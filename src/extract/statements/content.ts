@@ -89,6 +89,16 @@ export function accordingEnd(tokens: Token[], from: number): number {
   return k;
 }
 
+/**
+ * ", according to the statement, WORDS" at comma `k`: a source set off by commas; the token after its closing comma,
+ * or -1.
+ */
+export function sourceAsideEnd(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.lower !== 'according' || tokens[k + 2]?.lower !== 'to') return -1;
+  const end = accordingEnd(tokens, k + 3);
+  return tokens[end]?.text === ',' ? end + 1 : -1;
+}
+
 /** Start offset of reported content after a verb: skips "that", ":", adverbials like "on Monday,". */
 export function contentStart(tokens: Token[], c: number): number | null {
   let k = c;
@@ -107,11 +117,8 @@ export function contentStart(tokens: Token[], c: number): number | null {
   if (gerund) return null;
   while (k < tokens.length && (tokens[k]!.text === ':' || tokens[k]!.text === ',')) k++;
   // "affirmed, according to the statement, his country's aspiration…": the source set off after the verb
-  if (tokens[k - 1]?.text === ',' && tokens[k]?.lower === 'according' && tokens[k + 1]?.lower === 'to') {
-    const end = accordingEnd(tokens, k + 2);
-    if (tokens[end]?.text === ',') k = end + 1;
-    if (tokens[k]?.lower === 'that') k++;
-  }
+  const aside = sourceAsideEnd(tokens, k - 1);
+  if (aside > 0) k = tokens[aside]?.lower === 'that' ? aside + 1 : aside;
   if (k >= tokens.length || tokens.length - k < 3) return null;
   // "said what he was emphasising was that …": the words after the cleft's "that"
   const cleft = pseudoCleftEnd(tokens, k);

@@ -4,7 +4,7 @@ import { opensRelativeClause } from '../clause.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { MEDIA_NOUNS, TITLE_WORDS } from '../actors/words.js';
 import { lexicon } from '../lexicon/index.js';
-import { articleParties, nearestJoinedPair, possessedBy } from '../parties.js';
+import { articleParties, nearestJoinedPair, possessedBy, sideNamedBy } from '../parties.js';
 import type { Token } from '../tokens.js';
 import type { DiscourseState } from './draft.js';
 import {
@@ -226,6 +226,24 @@ function passiveAgent(an: SentenceAnalysis, m: Mention): boolean {
 }
 
 /**
+ * The actor a relative pronoun right after `comma` stands for, when a cue follows it: "…, according to a statement
+ * from the Office of the President in Juba, which said …" (the body the clause is about; "Democrats in Congress, who
+ * say" names no one), "X was received by Prime Minister Y, who stressed that …" (the person named right before).
+ */
+function relativeAntecedent(ctx: ArticleContext, an: SentenceAnalysis, comma: number): ActorGroup | undefined {
+  const pronoun = an.tokens[comma + 1]?.lower;
+  if (pronoun === 'which') {
+    const m = an.mentions.findLast((x) => x.t1 <= comma && x.kind !== 'PLACE' && x.matchedAs !== 'capital');
+    const g = m && ctx.index.group(m);
+    return g && g.kind !== 'PERSON' ? g : undefined;
+  }
+  if (pronoun !== 'who') return undefined;
+  const m = an.mentions.find((x) => x.t1 === comma && x.kind === 'PERSON');
+  const g = m && ctx.index.group(m);
+  return g?.kind === 'PERSON' ? g : undefined;
+}
+
+/**
  * The subject of a cue at `v` whose clause starts at `a`: the first comma-separated part that names a
  * speaker, past lead-ins ("In a briefing in Nairobi, Roque said"), so that appositions ("X, spokesman
  * for Y, said") and relative clauses ("Hamas, which runs Gaza, said") leave the head as the subject.
@@ -242,19 +260,8 @@ export function subjectSpeaker(
   const comma = tokens.findLastIndex((t, k) => k >= a && k < v && t.text === ',');
   if (comma >= a && W.relativeWords.has(tokens[comma + 1]?.lower ?? '') && v - comma > 2)
     return speakerIn(ctx, an, comma + 2, v, state, true);
-  // "…, according to a statement from the Office of the President in Juba, which said …": the body the clause is about
-  // ("X, the head of the mission, who said": "who" is a person's; "Democrats in Congress, who say": no one named)
-  if (comma >= a && comma === v - 2 && tokens[v - 1]?.lower === 'which') {
-    const antecedent = an.mentions.findLast((m) => m.t1 <= comma && m.kind !== 'PLACE' && m.matchedAs !== 'capital');
-    const g = antecedent && ctx.index.group(antecedent);
-    if (g && g.kind !== 'PERSON') return g;
-  }
-  // "X was received by Prime Minister Y, who stressed that …": the person the relative clause hangs on
-  if (comma >= a && comma === v - 2 && tokens[v - 1]?.lower === 'who') {
-    const antecedent = an.mentions.find((m) => m.t1 === comma && m.kind === 'PERSON');
-    const g = antecedent && ctx.index.group(antecedent);
-    if (g?.kind === 'PERSON') return g;
-  }
+  const antecedent = comma >= a && comma === v - 2 ? relativeAntecedent(ctx, an, comma) : undefined;
+  if (antecedent) return antecedent;
   const parts: Array<[number, number]> = [];
   let from = a;
   for (let k = a; k <= v; k++) {
@@ -367,7 +374,7 @@ function unnamedSpeakerOnce(
   const locative = (m: Mention) => /^(in|at)$/.test(an.tokens[m.t0 - 1]?.lower ?? '');
   const inside = an.mentions.filter((m) => m.t0 >= from && m.t1 <= to);
   const seat = inside.find((m) => locative(m) && m.matchedAs === 'capital' && m.entry?.kind === 'COUNTRY');
-  if (seat && inside.every(locative)) return ctx.index.groups.get(`lex:${seat.entry!.name}`);
+  if (seat && inside.every(locative)) return sideNamedBy(ctx, seat);
   if (inside.length > 0) return undefined;
   const at = an.tokens[from]!.start;
   // "a government source": the government named latest, if one was named so

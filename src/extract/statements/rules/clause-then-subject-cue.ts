@@ -1,5 +1,5 @@
 import { lexicon } from '../../lexicon/index.js';
-import { accordingEnd, asideAfterTime, lastIndexBefore, sentenceContentStart, timeAsideAt } from '../content.js';
+import { asideAfterTime, lastIndexBefore, sentenceContentStart, sourceAsideEnd, timeAsideAt } from '../content.js';
 import { opensRelativeClause } from '../../clause.js';
 import type { SentenceAnalysis } from '../../actors/mentions.js';
 import type { StatementRule } from '../draft.js';
@@ -163,10 +163,8 @@ export const clauseThenSubjectCue: StatementRule = {
 
 /** ", according to the statement, WORDS": a source set off right after the cue, and the words said after it. */
 function sourceAsideThenWords(tokens: Token[], v: number): boolean {
-  if (tokens[v + 1]?.text !== ',' || tokens[v + 2]?.lower !== 'according' || tokens[v + 3]?.lower !== 'to')
-    return false;
-  const end = accordingEnd(tokens, v + 4);
-  return tokens[end]?.text === ',' && tokens.slice(end + 1).filter((t) => t.word).length >= 3;
+  const end = sourceAsideEnd(tokens, v + 1);
+  return end > 0 && tokens.slice(end).filter((t) => t.word).length >= 3;
 }
 
 /** Words before the clause's own speaker ("On Wednesday, Foreign Minister X said …"). */
