@@ -178,6 +178,8 @@ export function datelineLine(line: string): DatelineMatch | null {
   const agency = dated ? knownAgency(dated[2]!) : undefined;
   if (dated && agency && !NOT_PLACES.test(dated[1]!))
     return { place: titleCase(dated[1]!), agency, length: line.length };
+  const credited = placeThenOutlet(line);
+  if (credited) return credited;
   const bare = new RegExp(String.raw`^(${PLACE})${REGION}?\s*${SEP}?\s*$`, 'u').exec(line);
   if (!bare) return null;
   const place = bare[1]!.trim();
@@ -185,8 +187,22 @@ export function datelineLine(line: string): DatelineMatch | null {
   return { place: titleCase(place), agency: null, length: line.length };
 }
 
+const PLACE_THEN_OUTLET = new RegExp(
+  String.raw`^(${PLACE})\s+[-–—]\s+((?:The )?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})$`,
+  'u',
+);
+
+/** "Baghdad - Asharq Al-Awsat", "Baghdad - INA" alone on a line: a city the gazetteer knows, then the outlet. */
+function placeThenOutlet(line: string): DatelineMatch | null {
+  const m = PLACE_THEN_OUTLET.exec(line);
+  if (!m || NOT_PLACES.test(m[1]!)) return null;
+  const gazetteer = sharedGazetteer();
+  if (!gazetteer.locate(m[1]!) || gazetteer.locate(m[2]!)) return null;
+  return { place: titleCase(m[1]!), agency: knownAgency(m[2]!) ?? m[2]!, length: line.length };
+}
+
 export const MEDIA_WORDS =
-  /\b(Media|News|Network|Times|Post|Press|Agency|Herald|Tribune|Daily|Radio|TV|Television|Journal|Gazette|Online|Observer|Monitor|Reporter|Chronicle|Standard|Mail|Express|Telegraph|Nation|Guardian|Review|Today|Insider|Wire|Broadcasting)\b/;
+  /\b(Media|News(?:\d+)?|Network|Times|Post|Press|Agency|Herald|Tribune|Daily|Radio|TV|Television|Journal|Gazette|Online|Observer|Monitor|Reporter|Chronicle|Standard|Mail|Express|Telegraph|Nation|Guardian|Review|Today|Insider|Wire|Broadcasting)\b/;
 
 /** "Shabelle Media Network (Mogadishu)": an outlet with its city, as aggregators print it. */
 export function outletLine(line: string): string | null {
@@ -197,14 +213,29 @@ export function outletLine(line: string): string | null {
 
 /** "Ahram Online , Monday 12 Jan 2026", "The Daily Star | March 12, 2024": the outlet a header's date line opens with. */
 export function outletBeforeDate(line: string): string | null {
-  const m = /^((?:The )?[A-Z][\p{L}\d&'.-]*(?: [A-Z][\p{L}\d&'.-]*){0,4})\s*[,|–—-]\s+\S/u.exec(line);
+  const m = /^((?:The )?[A-Z][\p{L}\d&'.-]*(?: [A-Z][\p{L}\d&'.-]*){0,4})\s*[,|/–—-]\s+\S/u.exec(line);
   if (!m) return null;
   return knownAgency(m[1]!) ?? (MEDIA_WORDS.test(m[1]!) ? m[1]! : null);
 }
 
+/** "SABC News" alone on a line: an outlet that says what it is (not "Latest News", not "Staff Reporter"). */
+export function outletNamed(line: string): string | null {
+  if (!/^(?:The )?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3}$/u.test(line)) return null;
+  if (!MEDIA_WORDS.test(line) || /\b(?:Reporter|Staff)\b/.test(line)) return null;
+  return /^(?:Latest|More|Top|Most|Related|Breaking|Read|Follow|Subscribe|Other|World|Local|Business)\b/.test(line)
+    ? null
+    : line;
+}
+
+/** "Published on 24/05/2024 - 09:40 - Agência Brasil": a known agency closing a header's date line. */
+export function outletAfterDate(line: string): string | null {
+  const m = /\s[-–—|]\s+((?:The )?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})$/u.exec(line);
+  return m ? (knownAgency(m[1]!) ?? null) : null;
+}
+
 const NAME = String.raw`[A-Z][\p{L}.'’-]+`;
 const BYLINE = new RegExp(
-  String.raw`^(?:By|BY|Written by|Reported by)\s+(${NAME}(?:\s+(?:${NAME}|and|&|de|van|von|al|bin|der|la))*)(?:\s*(?:,|\||–|—|-|\bin\b)\s*(.*))?$`,
+  String.raw`^(?:By|BY|Written [Bb]y|Reported [Bb]y):?\s+(${NAME}(?:\s+(?:${NAME}|and|&|de|van|von|al|bin|der|la))*)(?:\s*(?:,|\||–|—|-|\bin\b)\s*(.*))?$`,
   'u',
 );
 
@@ -216,20 +247,47 @@ export function bylineOf(line: string): string | null | undefined {
   if (line.split(/\s+/).length > 14) return undefined;
   const filed = /^(.{2,40}?) in (\p{Lu}[\p{L}' -]{1,30})$/u.exec(line); // "Reuters in Jerusalem"
   if (filed && knownAgency(filed[1]!)) return knownAgency(filed[1]!)!;
-  // "by The Kyiv Independent news desk": the outlet's own desk
-  const desk =
-    /^[Bb]y\s+(\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,4})\s+(?:[Nn]ews [Dd]esk|[Nn]ewsroom|[Ss]taff|[Dd]esk)$/u.exec(
+  const desk = deskCredit(line);
+  if (desk) return desk;
+  const paired =
+    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\|\s*((?:The )?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})$/u.exec(
       line,
-    );
-  if (desk) return knownAgency(desk[1]!) ?? desk[1]!;
+    ); // "Rana Kassem| The Daily Star"
+  if (paired && (knownAgency(paired[1]!) || MEDIA_WORDS.test(paired[1]!))) return knownAgency(paired[1]!) ?? paired[1]!;
   const m = BYLINE.exec(line);
   if (!m) return undefined;
-  const names = [m[1]!, ...(m[2] ?? '').split(/\s*[,|]\s*/)];
+  const names = [m[1]!, ...(m[2] ?? '').split(/\s*[,|]\s*|\s+[-–—]\s+/)].map((name) =>
+    name.replace(/\s+(?:reporter|correspondent)$/i, '').trim(),
+  );
   for (const name of names) {
-    const agency = knownAgency(name.trim()) ?? knownAgency(name.replace(/\s+\d.*$/, '').trim());
+    const agency = knownAgency(name) ?? knownAgency(name.replace(/\s+\d.*$/, '').trim());
     if (agency) return agency;
   }
+  // "By Africanews", "By Vatican News": one word is no person's name; a media word names the outlet
+  const named = m[1]!;
+  const outletWords = !named.includes(' ') || (MEDIA_WORDS.test(named) && !/\b(?:Reporter|Staff)\b/.test(named));
+  if (!m[2] && outletWords) return named;
   return null;
+}
+
+const DESK_NAME = String.raw`(?:The )?\p{Lu}[\p{L}\d&.'/-]*(?: \p{Lu}[\p{L}\d&.'/-]*){0,4}`;
+/** "by The Kyiv Independent news desk", "Al Jazeera Staff", "The Hindu Bureau", "By RFE/RL's Balkan Service". */
+const DESK_CREDIT = new RegExp(
+  String.raw`^(?:[Bb]y:?\s+)?(${DESK_NAME})(?:'s(?: \p{Lu}\p{L}+){1,3}? (?:Service|Desk)| (?:[Nn]ews [Dd]esk|[Nn]ewsroom|[Ss]taff|[Dd]esk|Bureau|[Rr]eporter|[Cc]orrespondent|Report))\.?$`,
+  'u',
+);
+
+/** The outlet of a desk or staff credit; a bare "X Report" or "X Reporter" only when X says it is an outlet. */
+function deskCredit(line: string): string | null {
+  const m = DESK_CREDIT.exec(line);
+  if (!m) return null;
+  const name = m[1]!;
+  const known = knownAgency(name);
+  if (known) return known;
+  const weak = /\s(?:Report|[Rr]eporter|[Cc]orrespondent)\.?$/.test(line) && !/^[Bb]y/.test(line);
+  if (weak && !MEDIA_WORDS.test(name)) return null;
+  if (/^(?:Staff|Special|Senior|Chief|Our|Foreign|Political|Diplomatic)$/i.test(name)) return null;
+  return name;
 }
 
 /** "Source: Reuters", "Sources: AFP, Reuters", "Published in Dawn, March 5th, 2024". */

@@ -7,7 +7,9 @@ import {
   matchDateline,
   openingCredit,
   MEDIA_WORDS,
+  outletAfterDate,
   outletBeforeDate,
+  outletNamed,
   outletLine,
   sourceLine,
 } from './credits.js';
@@ -96,7 +98,7 @@ function readHeader(ls: string[], title: string | null, credits: Credits): void 
     if (ENTRY_TIME.test(line)) break; // the first entry of a live blog (dropFurniture)
     if (isDateLine(line)) {
       credits.headerDate ??= dateInHeader(line);
-      credits.source ??= outletBeforeDate(line);
+      credits.source ??= outletBeforeDate(line) ?? outletAfterDate(line);
       // "Muscat, 12 January 2025" on its own line: the dateline too
       const placed = ls.length > 1 ? datelineLine(line) : null;
       if (placed) credits.dateline ??= placed.place;
@@ -245,8 +247,8 @@ function dropTrailingLabels(kept: string[], credits: Credits): string[] {
   while (out.length > 1) {
     const last = out[out.length - 1]!;
     if (/[.!?"”’)]$/.test(last) || last.split(/\s+/).length > 6 || closingCredit(last)) break;
-    const agency = knownAgency(last.replace(/^[-–—]+\s*/, ''));
-    if (agency) credits.source ??= agency; // "Reuters" alone on the last line
+    const agency = knownAgency(last.replace(/^[-–—]+\s*/, '')) ?? outletNamed(last);
+    if (agency) credits.source ??= agency; // "Reuters", "SABC News" alone on the last line
     out.pop();
   }
   return out;

@@ -201,6 +201,32 @@ describe('source credits', () => {
     expect(bylineOf('By Jane Roe | Reuters')).toBe('Reuters');
     expect(bylineOf('by The Kyiv Independent news desk')).toBe('The Kyiv Independent');
     expect(bylineOf('By virtue of the accord, the sides agreed.')).toBeUndefined();
+    expect(bylineOf('By Staff Reporter')).toBeNull();
+    expect(bylineOf('By Mary Ann Roe - Agência Brasil reporter - Brasília')).toBe('Agência Brasil');
+  });
+  it('reads desk, staff and outlet bylines', () => {
+    expect(bylineOf('Coastline Post Staff')).toBe('Coastline Post');
+    expect(bylineOf('The Harbour Bureau')).toBe('The Harbour');
+    expect(bylineOf('By Citizen Reporter')).toBe('Citizen');
+    expect(bylineOf('By Valley Herald reporter.')).toBe('Valley Herald');
+    expect(bylineOf("By RFE/RL's Balkan Service")).toBe('RFE/RL');
+    expect(bylineOf('By Examplenews')).toBe('Examplenews');
+    expect(bylineOf('Written By: Valley Observer')).toBe('Valley Observer');
+    expect(bylineOf('Jane Roe| The Daily Example')).toBe('The Daily Example');
+    expect(bylineOf('Security Council Report')).toBeUndefined();
+  });
+  it('reads an outlet credited beside the date, the city or alone on the last line', () => {
+    const after = text(['T', 'Published on 24/05/2024 - 09:40 - Agência Brasil', PROSE].join('\n'));
+    expect(after).toMatchObject({ source: 'Agência Brasil', body: PROSE });
+    expect(text(['T', 'Example Daily Inquirer / 05:10 AM July 03, 2024', PROSE].join('\n')).source).toBe(
+      'Example Daily Inquirer',
+    );
+    expect(text(['T', 'News24 | Published 18 June 2023', PROSE].join('\n')).source).toBe('News24');
+    const placed = text(['T', 'Baghdad - Example Awsat', PROSE].join('\n'));
+    expect(placed).toMatchObject({ source: 'Example Awsat', dateline: 'Baghdad', body: PROSE });
+    expect(text(['T', 'Baghdad - Tehran', PROSE].join('\n')).source).toBeNull();
+    expect(text(['T', PROSE, 'Coast News'].join('\n'))).toMatchObject({ source: 'Coast News', body: PROSE });
+    expect(text(['T', PROSE, 'Latest News'].join('\n')).source).toBeNull();
   });
 });
 
