@@ -45,7 +45,7 @@ const DATELINE_FORMS: DatelineForm[] = [
   {
     name: 'place, date, agency',
     re: new RegExp(
-      String.raw`^(${PLACE})${OTHER_PLACES}${REGION}{0,2},? ${DATE_PART}\.?\s*(?:${AGENCY}\s*${SEP}?|${SEP})\s*`,
+      String.raw`^(${PLACE})${OTHER_PLACES}(?:${REGION}|\s\([^()]{2,40}\)){0,2},? ${DATE_PART}\.?\s*(?:${AGENCY}\s*${SEP}?|${SEP})\s*`,
       'u',
     ),
   },
@@ -54,7 +54,11 @@ const DATELINE_FORMS: DatelineForm[] = [
     // agency's name without brackets
     name: 'place, dates, bare agency',
     knownAgencyOnly: true,
-    re: new RegExp(String.raw`^(${PLACE}),? ${HIJRI_DATE}?${DATE_PART},?\s+(\p{Lu}[\p{L}]{1,10})\s*${SEP}\s*`, 'u'),
+    // "YEREVAN, SEPTEMBER 16, ARMENPRESS. The …": a full stop after the agency
+    re: new RegExp(
+      String.raw`^(${PLACE}),? ${HIJRI_DATE}?${DATE_PART},?\s+(\p{Lu}[\p{L}]{1,10})\s*(?:${SEP}\s*|\.\s+(?=\p{Lu}))`,
+      'iu', // "SEPTEMBER 16": a month in capitals
+    ),
   },
   {
     name: 'place and agency',
@@ -197,8 +201,9 @@ function placeThenOutlet(line: string): DatelineMatch | null {
   const m = PLACE_THEN_OUTLET.exec(line);
   if (!m || NOT_PLACES.test(m[1]!)) return null;
   const gazetteer = sharedGazetteer();
-  if (!gazetteer.locate(m[1]!) || gazetteer.locate(m[2]!)) return null;
-  return { place: titleCase(m[1]!), agency: knownAgency(m[2]!) ?? m[2]!, length: line.length };
+  const agency = knownAgency(m[2]!);
+  if (!gazetteer.locate(m[1]!) || (!agency && gazetteer.locate(m[2]!))) return null;
+  return { place: titleCase(m[1]!), agency: agency ?? m[2]!, length: line.length };
 }
 
 export const MEDIA_WORDS =

@@ -134,6 +134,8 @@ describe('datelines in wire forms', () => {
     ['ASTANA. KAZINFORM - ', 'Astana', 'Kazinform'],
     ['BAKU, Azerbaijan, May 27. ', 'Baku', null],
     ['Arusha. ', 'Arusha', null],
+    ['YEREVAN, SEPTEMBER 16, ARMENPRESS. ', 'Yerevan', 'Armenpress'],
+    ['Cúcuta (Colombia), Mar 25 (EFE).- ', 'Cúcuta', 'EFE'],
   ];
   for (const [dateline, place, agency] of cases) {
     it(`reads "${dateline.trim()}"`, () => {
@@ -222,6 +224,7 @@ describe('source credits', () => {
       'Example Daily Inquirer',
     );
     expect(text(['T', 'News24 | Published 18 June 2023', PROSE].join('\n')).source).toBe('News24');
+    expect(text(['T', 'Baghdad - INA', PROSE].join('\n'))).toMatchObject({ source: 'INA', dateline: 'Baghdad' });
     const placed = text(['T', 'Baghdad - Example Awsat', PROSE].join('\n'));
     expect(placed).toMatchObject({ source: 'Example Awsat', dateline: 'Baghdad', body: PROSE });
     expect(text(['T', 'Baghdad - Tehran', PROSE].join('\n')).source).toBeNull();
