@@ -2164,3 +2164,40 @@ describe('an outlet set off by commas after its noun', () => {
     expect(x.actors.filter((a) => a.name === 'Télé Tarkana').map((a) => a.kind)).toEqual(['MEDIA']);
   });
 });
+
+describe('several meetings of one sentence, and a series of them', () => {
+  it('"will travel on to Paris, Brussels and Warsaw": one visit per city', () => {
+    const x = run('Envoy Li Wen will travel on to Paris, Brussels and Warsaw in the coming days, a spokesman said.');
+    expect(x.meetings.map((m) => [m.kind, m.location])).toEqual([
+      ['VISIT', 'Paris'],
+      ['VISIT', 'Brussels'],
+      ['VISIT', 'Warsaw'],
+    ]);
+  });
+  it('"flew to Islamabad, where he was due to co-chair the dialogue": the meeting there, no visit besides', () => {
+    const x = run(
+      'Foreign Minister Omar Siddiq flew to Islamabad on Wednesday evening, where he was due to co-chair the strategic dialogue with Foreign Minister Ali Hamdan on Thursday.',
+    );
+    expect(x.meetings.filter((m) => m.kind === 'VISIT')).toEqual([]);
+  });
+  it('"its first meeting in Male" and "the second meeting of the core group held here": two meetings', () => {
+    const x = run(
+      'NEW DELHI, Feb 2 (PTI) The understanding was reached at the second meeting of the India-Maldives High-Level Core Group held here, officials said. The India-Maldives High-Level Core Group held its first meeting in Male on January 14.',
+      '2024-02-02',
+    );
+    expect(x.meetings.map((m) => [m.location, m.date]).sort()).toEqual([
+      ['Male', '2024-01-14'],
+      ['New Delhi', null],
+    ]);
+  });
+  it('"the meeting ended at a resort on Friday, with the two agreeing to meet again in Kigali in February": held, then planned', () => {
+    const x = run(
+      "KAMPALA. The second meeting of the ad hoc commission on the implementation of the Luanda agreement between Uganda and Rwanda ended at Speke Resort Munyonyo late on Friday without a date for the reopening of the border, with the two countries instead agreeing to verify each other's allegations and meet again in Kigali in February.",
+      '2019-12-14',
+    );
+    expect(x.meetings.map((m) => [m.location, m.date, m.status]).sort()).toEqual([
+      ['Kampala', '2019-12-13', 'HELD'],
+      ['Kigali', '2020-02', 'PLANNED'],
+    ]);
+  });
+});

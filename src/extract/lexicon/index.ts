@@ -81,6 +81,8 @@ export interface Lexicon {
     placeModifiers: Set<string>;
     /** "talks between A and B, held in Doha": a meeting's own place after these. */
     heldAtVerbs: Set<string>;
+    /** "The second meeting of the commission ended in Kampala on Friday": what a meeting noun as subject did. */
+    meetingPredicates: string[][];
     /** "spoke by phone with", "conferred by video link with": verbs of a conversation held at a distance… */
     speakVerbs: Set<string>;
     /** …and what carried it, after "by" (multi-word entries as word lists). */
@@ -226,6 +228,8 @@ export interface Lexicon {
     groupNounKinds: Map<string, string>;
     /** "the two leaders", "the four countries": numerals that count a group noun's members. */
     groupNumerals: Map<string, number>;
+    /** "the second meeting": the number of a meeting in a series ("34th" is read from its digits). */
+    ordinals: Map<string, number>;
     /** "at the White House", "at the Kremlin": seats of power (as word lists) and the city they place a meeting in. */
     venues: Array<{ words: string[]; city: string }>;
     /** "people familiar with the talks", "a source close to the negotiations": whose knowledge, not a meeting reported. */
@@ -393,6 +397,7 @@ function build(): Lexicon {
       placeNouns: new Set(events.placeNouns),
       placeModifiers: new Set(events.placeModifiers),
       heldAtVerbs: new Set(events.heldAtVerbs),
+      meetingPredicates: events.meetingPredicates.map((p: string) => p.split(' ')),
       speakVerbs: new Set(events.speakVerbs),
       remoteMedia: events.remoteMedia.map((p) => p.split(' ')),
       hostVerbs: new Set(events.hostVerbs),
@@ -468,6 +473,7 @@ function build(): Lexicon {
       roundModifiers: new Set(events.roundModifiers),
       groupNounKinds: new Map(Object.entries(events.groupNounKinds as Record<string, string>)),
       groupNumerals: new Map(Object.entries(events.groupNumerals as Record<string, number>)),
+      ordinals: new Map(Object.entries(events.ordinals as Record<string, number>)),
       venues: [...entriesOf(events.venues)].map(([name, city]) => ({ words: name.toLowerCase().split(' '), city })),
       sourceLeads: events.sourceLeads.map((p) => p.split(' ')),
       sourcePeople: new Set(events.sourcePeople),

@@ -408,7 +408,14 @@ function hostPlace(ctx: ArticleContext, an: SentenceAnalysis, trigger: number): 
 /** "met here on Thursday", "talks held here": the meeting is where the article is datelined. */
 function hereAfter(an: SentenceAnalysis, triggers: Trigger[], own: (k: number) => boolean): boolean {
   return triggers.some((tr) => {
-    for (let k = tr.tok.i + 1; k <= tr.tok.i + HERE_REACH && own(k); k++) {
+    // "the second meeting of the India-Maldives Core Group held here": past the body the meeting is of
+    let from = tr.tok.i;
+    if (an.tokens[from + 1]?.lower === 'of') {
+      let k = from + (an.tokens[from + 2]?.lower === 'the' ? 3 : 2);
+      while (an.tokens[k]?.cap || (an.tokens[k]?.text === '-' && an.tokens[k + 1]?.cap)) k++;
+      if (k > from + 3) from = k - 1;
+    }
+    for (let k = from + 1; k <= from + HERE_REACH && own(k); k++) {
       const t = an.tokens[k];
       if (!t?.word) return false;
       if (t.lower === 'here' || thisPlaceAt(an, k)) return true;
@@ -970,6 +977,19 @@ function heldVerbAfter(an: SentenceAnalysis, from: number): number {
 }
 
 const PREDICATE_REACH = 12;
+
+/** "The second meeting of the ad hoc commission on the implementation of the Luanda agreement between A and B ended". */
+const SUBJECT_PHRASE_REACH = 20;
+
+/** The verb a meeting noun is the subject of ("the meeting … ended"), past its modifiers and before any comma. */
+function predicateAfter(tokens: Token[], from: number): number {
+  const { meetingPredicates } = lexicon().meetingWords;
+  for (let k = from; k < tokens.length && k < from + SUBJECT_PHRASE_REACH; k++) {
+    if (!tokens[k]!.word && tokens[k]!.text !== '-') return -1;
+    if (meetingPredicates.some((p) => phraseAt(tokens, k, p))) return k;
+  }
+  return -1;
+}
 const PAST_HELD_VERB = 5;
 
 /** "held a first round of indirect talks on … at a UN base in X": a meeting noun a light verb holds, a few words before. */
@@ -1289,6 +1309,7 @@ function segmentDrafts(
     for (const location of joins ? [null] : locs)
       drafts.push({
         kind: purposeKind(tokens, main, triggers),
+        ordinal: main.verb ? undefined : ordinalBefore(tokens, main.tok.i),
         participants: [...((location ? secondSides.get(location) : undefined) ?? participants)],
         location,
         date: joins ? null : date,
@@ -1371,6 +1392,21 @@ function segmentDrafts(
   }
   return drafts.flatMap((d) => splitSeparate(ctx, an, triggers, d));
 }
+
+/** "the second meeting", "its 34th session", "the second high-level meeting": the number before a meeting noun. */
+function ordinalBefore(tokens: Token[], i: number): number | undefined {
+  const { ordinals } = lexicon().meetingWords;
+  for (let k = i - 1; k >= Math.max(0, i - ORDINAL_REACH); k--) {
+    const t = tokens[k]!;
+    const n = ordinals.get(t.lower) ?? (/^\d+(st|nd|rd|th)$/.test(t.lower) ? Number.parseInt(t.lower, 10) : 0);
+    if (n > 0) return n;
+    if (!t.word || /^(the|its|their|a|an|this|that)$/.test(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
+/** How far an ordinal may stand before its meeting noun ("the second high-level meeting"). */
+const ORDINAL_REACH = 3;
 
 /** "held separate meetings with A and B": one draft per meeting, each a segment of its own (never merged back). */
 function splitSeparate(ctx: ArticleContext, an: SentenceAnalysis, triggers: Trigger[], d: Draft): Draft[] {
@@ -2144,6 +2180,9 @@ function clauseDate(
   // past the long name of whom it was with
   const withWhom = tokens[at + trigger.length]?.lower === 'with' ? objectNameEnd(an, at + trigger.length + 1) : -1;
   if (withWhom > 0) anchors.push(tokens[withWhom - 1]!.end - an.sentence.start);
+  // "The second meeting of the ad hoc commission between A and B ended in Kampala on Friday": dated from its verb
+  const predicate = trigger.verb ? -1 : predicateAfter(tokens, at + trigger.length);
+  if (predicate > 0) anchors.push(tokens[predicate]!.start - an.sentence.start);
   for (const p of places) {
     const k = tokens.findIndex((t) => t.text === p.split(' ')[0]);
     if (k < 0) continue;

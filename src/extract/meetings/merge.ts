@@ -40,6 +40,8 @@ export interface Draft {
   listed?: boolean;
   /** "No date was set for the next round": a round whose place and date are open, never the dateline's. */
   unsettled?: boolean;
+  /** "the second meeting of the core group": its number in a series (another number is another meeting). */
+  ordinal?: number;
 }
 
 /** A capital or a known city of the country. */
@@ -245,7 +247,12 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     // "A and B reached an agreement in Cairo, X said after meeting B and C": a meeting of the same sentence
     // placed nowhere is the placed one it shares two sides with
     const sentence = out.find(
-      (o) => !!o.location && placedIn(o) === placedIn(d) && sameWord(o.kind, d.kind) && sidesShared(o, d) >= 2,
+      (o) =>
+        !!o.location &&
+        placedIn(o) === placedIn(d) &&
+        sameWord(o.kind, d.kind) &&
+        !anotherRound(o, d) &&
+        sidesShared(o, d) >= 2,
     );
     if (sentence) {
       absorb(sentence, { ...d, date: null });
@@ -345,13 +352,17 @@ const copy = (d: Draft): Draft => ({
 });
 
 /** "The talks will resume on Monday" after the round held (reported before or after it): two rounds. */
-const laterRound = (o: Draft, d: Draft): boolean => (!!d.resumes && o.status === 'HELD') || toCome(o, d);
+const laterRound = (o: Draft, d: Draft): boolean =>
+  (!!d.resumes && o.status === 'HELD') || toCome(o, d) || numberedApart(o, d);
 
 /**
  * "The first round in Oman" and "the next round will be held in Muscat": a round held and a resumption still
  * to come ("have resumed their negotiations in Ethiopia" and "talks in Addis Ababa resumed" are one round).
  */
-const anotherRound = (a: Draft, b: Draft): boolean => toCome(a, b) || toCome(b, a) || listedApart(a, b);
+const anotherRound = (a: Draft, b: Draft): boolean =>
+  toCome(a, b) || toCome(b, a) || listedApart(a, b) || numberedApart(a, b);
+/** "its first meeting in Male" and "the second meeting of the group": two numbers of a series. */
+const numberedApart = (a: Draft, b: Draft): boolean => !!a.ordinal && !!b.ordinal && a.ordinal !== b.ordinal;
 /** A round of a list is the same meeting as another report only on the same day or month. */
 const listedApart = (a: Draft, b: Draft): boolean => (!!a.listed || !!b.listed) && (!a.date || a.date !== b.date);
 const toCome = (next: Draft, held: Draft): boolean =>

@@ -90,6 +90,12 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[], publish
         { triggers: after, lo: semi + 1, hi: an.tokens.length, holes: [] },
       ];
   }
+  const again = resumptionClause(an, triggers);
+  if (again !== undefined)
+    return [
+      { triggers: triggers.filter((t) => t.tok.i < again), lo: 0, hi: again, holes: [] },
+      { triggers: triggers.filter((t) => t.tok.i > again), lo: again + 1, hi: an.tokens.length, holes: [] },
+    ];
   const whole: Segment[] = [{ triggers, lo: 0, hi: an.tokens.length, holes: [] }];
   const holes: Hole[] = [];
   const { heldAtVerbs } = lexicon().meetingWords;
@@ -143,6 +149,29 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[], publish
       order: h.order,
     })),
   ];
+}
+
+/** Words around a trigger that make it a resumption ("meet again", "the next round"). */
+const RESUMPTION_AROUND = 2;
+
+/**
+ * "The meeting ended at X on Friday, with the two countries agreeing to meet again in Kigali in February": the comma
+ * that opens the clause of a resumption after a meeting reported before it, where the sentence is cut in two events.
+ */
+function resumptionClause(an: SentenceAnalysis, triggers: Trigger[]): number | undefined {
+  const { resumptionWords } = lexicon().meetingWords;
+  const { tokens } = an;
+  for (const tr of triggers.slice(1)) {
+    const from = Math.max(0, tr.tok.i - RESUMPTION_AROUND);
+    const to = tr.tok.i + tr.length + RESUMPTION_AROUND;
+    let resumes = false;
+    for (let k = from; k < to && !resumes; k++) resumes = resumptionWords.some((p) => phraseAt(tokens, k, p));
+    if (!resumes) continue;
+    const before = triggers.filter((t) => t.tok.i < tr.tok.i);
+    const last = Math.max(...before.map((t) => t.tok.i + t.length));
+    for (let k = tr.tok.i - 1; k >= last; k--) if (tokens[k]!.text === ',') return k;
+  }
+  return undefined;
 }
 
 /** "Geneva, Switzerland, in May": from a city's last token k, past its country set off by commas; else k + 1. */

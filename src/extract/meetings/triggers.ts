@@ -364,17 +364,23 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Foreign Minister Ali Omar is expected to travel to Nairobi.', expect: 'VISIT' },
       { text: 'The envoys will return to Geneva for talks next week.', expect: 'TALKS' },
       { text: 'Prime Minister Abiy Ahmed is expected to return to Addis Ababa on Monday.' },
+      { text: 'The envoy will travel on to Paris and Warsaw in the coming days.', expect: 'VISIT' },
+      { text: 'Rubio then flew to Paris, where he hosted talks between the two ministers.' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
-      if (!lexicon().meetingWords.travelVerbs.has(t.lower) || lowerAt(an, k + 1) !== 'to') return undefined;
+      // "travel on to Paris": the next leg of a journey
+      const to = /^(on|onward|onwards)$/.test(lowerAt(an, k + 1)) ? k + 2 : k + 1;
+      if (!lexicon().meetingWords.travelVerbs.has(t.lower) || lowerAt(an, to) !== 'to') return undefined;
       // a journey to a named place ("return to Geneva"), not "a return to diplomacy"
-      const place = lowerAt(an, k + 2) === 'the' ? an.tokens[k + 3] : an.tokens[k + 2];
+      const place = lowerAt(an, to + 1) === 'the' ? an.tokens[to + 2] : an.tokens[to + 1];
       if (!place?.cap) return undefined;
       // "return to Geneva for talks", "returned to Jeddah to resume negotiations": the journey is to talks
-      const forTalks = an.tokens.slice(k + 3, k + 10).some((x) => lexicon().meetingNouns.get(x.lower) === 'TALKS');
+      const forTalks = an.tokens.slice(to + 2, to + 9).some((x) => lexicon().meetingNouns.get(x.lower) === 'TALKS');
       // "is expected to return to Addis Ababa on Monday": going back (home) is no visit
       if (!forTalks && /^return/.test(t.lower)) return undefined;
+      // "flew on to Islamabad, where he was due to co-chair the dialogue": the meeting there is the event
+      if (meetingInWhereClause(an, to + 2)) return undefined;
       return { tok: t, kind: forTalks ? 'TALKS' : 'VISIT', verb: true, length: 1 };
     },
   },
@@ -789,3 +795,24 @@ const ACCORD_PHRASE_REACH = 5;
 function isDate(t: Token | undefined): boolean {
   return !!t && (lexicon().meetingWords.dayWords.has(t.lower) || /^\d/.test(t.text));
 }
+
+/** A ", where" clause opening within a few words of `from` that names a meeting of its own. */
+function meetingInWhereClause(an: SentenceAnalysis, from: number): boolean {
+  const { tokens } = an;
+  const where = tokens.findIndex(
+    (t, k) => k >= from && k <= from + WHERE_CLAUSE_START && t.lower === 'where' && tokens[k - 1]?.text === ',',
+  );
+  if (where < 0 || tokens.slice(from, where).some((t) => t.text === '.' || t.text === ';')) return false;
+  const { meetingNouns, meetingVerbs, meetingWords } = lexicon();
+  for (let k = where + 1; k < tokens.length && k <= where + WHERE_CLAUSE_REACH && tokens[k]!.text !== ','; k++) {
+    const word = tokens[k]!.lower;
+    if (meetingNouns.has(word) || meetingVerbs.has(word) || meetingWords.roundNouns.has(word)) return true;
+    if (word === 'call' && tokens[k + 1]?.lower === 'on') return true; // "to call on the prime minister"
+  }
+  return false;
+}
+
+/** How far past the place a ", where" clause may open ("to Islamabad on Wednesday evening, where"). */
+const WHERE_CLAUSE_START = 6;
+/** How far into the ", where" clause its meeting word may stand. */
+const WHERE_CLAUSE_REACH = 16;
