@@ -42,6 +42,28 @@ export function clauseAround(tokens: Token[], i: number): { a: number; b: number
   return { a, b };
 }
 
+/** How many words a quoted phrase inside a clause may have and still be a phrase ('Oman's "constructive role"'). */
+const SCARE_QUOTE_WORDS = 4;
+
+/** The quote mark that opens a short quoted phrase closed at token `close`, or -1. */
+function scareQuoteOpening(tokens: Token[], close: number): number {
+  if (!/^[”"]$/.test(tokens[close]?.text ?? '')) return -1;
+  for (let k = close - 1; k >= 0 && close - k <= SCARE_QUOTE_WORDS + 1; k--) {
+    if (/^[“"]$/.test(tokens[k]!.text))
+      return k > 0 && /[\p{L}\d]/u.test(tokens[k - 1]!.text) && close - k > 1 ? k : -1;
+    if (!tokens[k]!.word) return -1;
+  }
+  return -1;
+}
+
+/** The clause around token i, read past short quoted phrases before it ('praised Oman's "constructive role" in mediating'). */
+export function clauseAroundPhrases(tokens: Token[], i: number): { a: number; b: number } {
+  const clause = clauseAround(tokens, i);
+  for (let open = scareQuoteOpening(tokens, clause.a - 1); open > 0; open = scareQuoteOpening(tokens, clause.a - 1))
+    clause.a = clauseAround(tokens, open - 1).a;
+  return clause;
+}
+
 /**
  * The clause around token i, read past a name's acronym in brackets on either side ("the Geneva International
  * Discussions (GID) took place today": the meeting's clause goes on to its verb and date).

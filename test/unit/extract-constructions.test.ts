@@ -2201,3 +2201,24 @@ describe('several meetings of one sentence, and a series of them', () => {
     ]);
   });
 });
+
+describe('mediation named by a role or a relay between two sides', () => {
+  it('"praised Oman\'s \\"constructive role\\" in exchanging messages between Tehran and Washington": Oman mediates', () => {
+    const x = run(
+      'In Muscat, Foreign Minister Ali Hamdan praised Oman\'s "constructive role" in exchanging messages between Tehran and Washington on the removal of sanctions.',
+    );
+    expect(x.mediations.map((m) => [m.mediators, [...m.parties].sort()])).toEqual([
+      [['Oman'], ['Iran', 'United States']],
+    ]);
+  });
+  it('"Iran and the United States exchanged messages": no one between them', () => {
+    expect(run('Iran and the United States exchanged messages on Monday.').mediations).toEqual([]);
+  });
+  it('"mediate between the Government of Nicolás Maduro and the opposition": the person the government is named after', () => {
+    const x = run(
+      'Mexico, the third country in the regional effort to mediate between the Government of Nicolás Maduro and the opposition, distanced itself from the initiative.',
+    );
+    expect(names(x)).toContain('Nicolás Maduro');
+    expect(names(x)).not.toContain('Government of Nicolás Maduro');
+  });
+});

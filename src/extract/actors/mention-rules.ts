@@ -36,6 +36,20 @@ import {
   TOPIC_WORDS,
 } from './words.js';
 
+/** How many words a person's name after "Government of" may have. */
+const GOVERNMENT_PERSON_WORDS = 4;
+
+/** "Nicolás Maduro" at token j: a run of two to four capitalised words that reads as a person's name, else undefined. */
+function personNamedAt(scan: Scan, j: number): Mention | undefined {
+  const { tokens } = scan;
+  let e = j;
+  while (e < tokens.length && e - j < GOVERNMENT_PERSON_WORDS && isNameCap(tokens[e]) && !scan.lexAt(e)) e++;
+  if (e - j < 2 || isNameCap(tokens[e]) || ORG_ADJ_STOP.has(tokens[j]!.text)) return undefined;
+  if (tokens.slice(j, e).some((t) => ORG_HEADS.has(t.text) || TITLE_WORDS.has(t.text))) return undefined;
+  const found = classifyChunk(scan, j, e);
+  return found?.length === 1 && found[0]!.kind === 'PERSON' ? found[0] : undefined;
+}
+
 /** Where a mention rule looks: token i of a sentence. */
 export interface MentionInput {
   scan: Scan;
@@ -223,6 +237,10 @@ export const MENTION_RULES: readonly MentionRule[] = [
     examples: [
       { text: 'The Government of Colombia resumed talks.', expect: 'Colombia' },
       {
+        text: 'Mexico sought to mediate between the Government of Nicolás Maduro and the opposition.',
+        expect: 'Nicolás Maduro',
+      },
+      {
         text: 'The Tripoli-based Government of National Unity rejected the deal.',
         expect: 'Government of National Unity',
       },
@@ -240,6 +258,9 @@ export const MENTION_RULES: readonly MentionRule[] = [
       }
       if (tok.lower === 'government' && scan.lowerAt(i + 1) === 'of') {
         const j = scan.lowerAt(i + 2) === 'the' ? i + 3 : i + 2;
+        // "the Government of Nicolás Maduro": the person it is named after (its country is not known from the name)
+        const person = j === i + 2 ? personNamedAt(scan, j) : undefined;
+        if (person) return { mentions: [person], next: person.t1 };
         const h = scan.lexAt(j);
         if (h && h.entry.kind === 'COUNTRY' && h.role === 'name') {
           const e = h.entry;

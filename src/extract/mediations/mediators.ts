@@ -2,7 +2,7 @@
 
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
-import { clauseAround } from '../clause.js';
+import { clauseAround, clauseAroundPhrases } from '../clause.js';
 import { type ArticleContext, bodiesNamedBefore } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
@@ -30,7 +30,7 @@ export function nearbyMediators(
   parties: ActorGroup[],
 ): ActorGroup[] {
   const { tokens, mentions } = an;
-  const { a, b } = listAfterColon(an, cue.i, clauseAround(tokens, cue.i));
+  const { a, b } = listAfterColon(an, cue.i, clauseAroundPhrases(tokens, cue.i));
   // after the cue, only the agent: "mediated by X", "the mediation of Norway", "mediators from Qatar"
   const lex = lexicon();
   // "the facilitator of the East African Community peace process": a name before talks words is their topic
