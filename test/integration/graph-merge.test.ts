@@ -438,6 +438,55 @@ describe('one node per real-world actor and event across articles', () => {
     expect(await meetings()).toHaveLength(1);
   });
 
+  it('a state visit and the talks at that very place on the same day are one meeting', async () => {
+    const people = () => [
+      actor('Emomali Rahmon', 'PERSON', ['Tajikistan']),
+      actor('Tajikistan', 'COUNTRY'),
+      actor('Kyrgyzstan', 'COUNTRY'),
+      actor('Sadyr Japarov', 'PERSON', ['Kyrgyzstan']),
+    ];
+    await write(
+      article('Rahmon arrives in Bishkek', '2025-03-13', people(), [
+        meeting({
+          kind: 'VISIT',
+          status: 'HELD',
+          location: 'Bishkek',
+          participants: ['Emomali Rahmon'],
+          date: '2025-03-13',
+        }),
+      ]),
+    );
+    await write(
+      article('Border treaty signed in Bishkek', '2025-03-14', people(), [
+        meeting({
+          kind: 'TALKS',
+          status: 'HELD',
+          location: 'Bishkek',
+          participants: ['Emomali Rahmon', 'Sadyr Japarov', 'Tajikistan', 'Kyrgyzstan'],
+          date: '2025-03-13',
+        }),
+      ]),
+    );
+    await write(
+      article('Rahmon to return in March', '2025-03-01', people(), [
+        meeting({
+          kind: 'VISIT',
+          status: 'PLANNED',
+          location: 'Bishkek',
+          participants: ['Emomali Rahmon'],
+          date: '2025-03',
+        }),
+      ]),
+    );
+    const rows = await read(
+      'MATCH (m:Meeting) RETURN COLLECT { MATCH (m)-[:REPORTED_IN]->(a:Article) RETURN a.title ORDER BY a.title } AS titles',
+    );
+    expect(rows.map((r) => (r.titles as string[]).join(' + ')).sort()).toEqual([
+      'Border treaty signed in Bishkek + Rahmon arrives in Bishkek',
+      'Rahmon to return in March',
+    ]);
+  });
+
   it('a held and a planned visit in one article, each in another: grouped alike in any order and batches', async () => {
     const people = () => [
       actor('Emmanuel Macron', 'PERSON', ['France']),

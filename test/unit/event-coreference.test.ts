@@ -60,6 +60,16 @@ describe('meeting coreference', () => {
     expect(meetingMatchScore(meeting('a'), planned)).toBeNull();
   });
 
+  it('a visit and talks at the very place on the same day are one meeting; a visit dated by its month is not', () => {
+    const talks = meetingFactsOf('m4', meeting('a'));
+    expect(meetingMatchScore(meeting('b', { kind: 'VISIT' }), talks)).not.toBeNull();
+    expect(meetingMatchScore(meeting('b', { kind: 'VISIT', placeKey: 'finland' }), talks)).toBeNull();
+    expect(
+      meetingMatchScore(meeting('b', { kind: 'VISIT', date: '2018-07', datePrecision: 'MONTH' }), talks),
+    ).toBeNull();
+    expect(meetingMatchScore(meeting('b', { kind: 'VISIT', date: '2018-07-17' }), talks)).toBeNull();
+  });
+
   it('neither place nor date agreeing is not enough, however many participants are shared', () => {
     const vague = meetingFactsOf('m2', meeting('a', { placeKey: null, date: null, datePrecision: null }));
     expect(meetingMatchScore(meeting('b', { placeKey: null, date: null, datePrecision: null }), vague)).toBeNull();

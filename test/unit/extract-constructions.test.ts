@@ -2222,3 +2222,13 @@ describe('mediation named by a role or a relay between two sides', () => {
     expect(names(x)).not.toContain('Government of Nicolás Maduro');
   });
 });
+
+describe('two meetings of one place and day', () => {
+  it('"Biden held talks with Lourenço in Luanda on Tuesday" and "Mpango held talks with da Costa in Luanda on Tuesday"', () => {
+    const x = run(
+      'President Joe Biden held talks with President João Lourenço at the presidential palace in Luanda on Tuesday. On arrival in Luanda on Tuesday, Vice President Philip Mpango held talks with Vice-President Esperança da Costa on trade.',
+      '2024-12-05',
+    );
+    expect(x.meetings.filter((m) => m.location === 'Luanda').map((m) => m.participants.length)).toHaveLength(2);
+  });
+});

@@ -103,6 +103,8 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         compatible(o.date, d.date) &&
         // "signed in Doha on Saturday… will return to Doha for further negotiations": two rounds
         !anotherRound(o, d) &&
+        // "Biden held talks with Lourenço in Luanda on Tuesday", "Mpango held talks with da Costa in Luanda on Tuesday"
+        !otherPeople(o, d) &&
         // "talks in Asmara with Isaias" and "Isaias greeting Abiy at Asmara airport": one event of the same two people
         (o.kind === d.kind ||
           (!!o.date && o.date === d.date && (mayBeOne(o, d) || referredBack(o, d))) ||
@@ -423,6 +425,14 @@ function sameTwoPeopleMeeting(a: Draft, b: Draft): boolean {
 }
 
 /** Two reports that each name two people or more are one meeting only when most of the fewer are shared. */
+/** Both name two people or more, and none in common: two meetings of one place and day. */
+function otherPeople(a: Draft, b: Draft): boolean {
+  const people = (d: Draft) => d.participants.filter((g) => g.kind === 'PERSON');
+  const pa = people(a);
+  const pb = people(b);
+  return pa.length >= 2 && pb.length >= 2 && !pa.some((g) => pb.includes(g));
+}
+
 function samePeople(a: Draft, b: Draft): boolean {
   const people = (d: Draft) => d.participants.filter((g) => g.kind === 'PERSON');
   const pa = people(a);

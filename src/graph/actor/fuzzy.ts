@@ -94,11 +94,12 @@ function withoutSharedPrefix(a: string, b: string): [string, string] {
 const SHARED_PREFIX = /^(abd[aeiou]?l|[ae]l)(?=..)/;
 
 /**
- * A name part with the letters romanisations disagree on folded: aspirates (ph/p, th/t, kh/k), y/i,
+ * A name part with the letters romanisations disagree on folded: zh/j, aspirates (ph/p, th/t, kh/k), y/i,
  * ou/u, an "r" before a consonant ("Narkphanit"/"Nakpanich"), doubled letters.
  */
 function romanised(part: string): string {
   return part
+    .replace(/d?zh/g, 'j') // Russian "zh" where Central Asian spellings write "j": "Zhaparov", "Japarov"
     .replace(/([ptkgd])h/g, '$1')
     .replace(/y/g, 'i')
     .replace(/ou/g, 'u')

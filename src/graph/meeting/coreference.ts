@@ -54,7 +54,7 @@ const REPORTED_AFTER_DAYS = 10;
  */
 export function meetingMatchScore(report: MeetingReport, facts: MeetingFacts): number | null {
   if (facts.articles.has(report.articleId)) return null;
-  if (KIND_GROUP[report.kind] !== KIND_GROUP[facts.kind]) return null;
+  if (KIND_GROUP[report.kind] !== KIND_GROUP[facts.kind] && !visitAsMeeting(report, facts)) return null;
   const place = placeAgreement(report.placeKey, facts.placeKey);
   const date = dateAgreement(
     { date: report.date, precision: report.datePrecision },
@@ -86,6 +86,20 @@ export function meetingMatchScore(report: MeetingReport, facts: MeetingFacts): n
     (place === 'agree' ? (report.placeKey === facts.placeKey ? 3 : 2) : 0) +
     (date === 'agree' ? 2 : date === 'near' ? 1 : 0) +
     (report.kind === facts.kind ? 1 : 0)
+  );
+}
+
+/**
+ * "Rahmon's state visit to Bishkek on March 13" and "the talks in Bishkek on March 13": a visit is the meeting at its
+ * host's place when both are of the very place and the same day (a visit dated by its month may span several).
+ */
+function visitAsMeeting(report: MeetingReport, facts: MeetingFacts): boolean {
+  const groups = new Set([KIND_GROUP[report.kind], KIND_GROUP[facts.kind]]);
+  if (!groups.has('visit') || !groups.has('in-person')) return false;
+  const day = (d: string | null, p: 'DAY' | 'MONTH' | null) => (p === 'DAY' && d?.length === 10 ? d : null);
+  const dayOf = day(report.date, report.datePrecision);
+  return (
+    !!report.placeKey && report.placeKey === facts.placeKey && !!dayOf && dayOf === day(facts.date, facts.datePrecision)
   );
 }
 
