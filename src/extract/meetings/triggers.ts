@@ -385,6 +385,27 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     },
   },
   {
+    name: 'see a person',
+    examples: [
+      { text: 'He is due to see Foreign Minister Nikos Kotzias on Thursday.', expect: 'MEETING' },
+      { text: 'The minister will see Prime Minister Ali Hamdan in Accra.', expect: 'MEETING' },
+      { text: 'We want to see President Omar Siddiq keep his word.' },
+      { text: 'They hope to see progress soon.' },
+    ],
+    // "is due to see Greek Foreign Minister Nikos Kotzias": a meeting still to come with a person named by title
+    match: ({ an, k }) => {
+      const t = an.tokens[k]!;
+      if (t.lower !== 'see' || !/^(to|will|would|shall)$/.test(lowerAt(an, k - 1))) return undefined;
+      const person = an.mentions.find((m) => m.t0 > k && m.t0 <= k + SEE_TITLE_WORDS + 1 && m.kind === 'PERSON');
+      if (!person || !an.tokens.slice(k + 1, person.t0).every((x) => x.word)) return undefined;
+      // "to see President X keep his word": a verb after the person makes it a wish, not a meeting
+      const next = an.tokens[person.t1];
+      if (next?.word && !next.cap && !/^(on|in|at|for|during|before|after|next|this|and|to|later)$/.test(next.lower))
+        return undefined;
+      return { tok: t, kind: 'MEETING', verb: true, length: 1 };
+    },
+  },
+  {
     name: 'due in a place',
     examples: [
       { text: 'Foreign Minister Omar Siddiq is due in Accra on Friday.', expect: 'VISIT' },
@@ -808,9 +829,13 @@ function meetingInWhereClause(an: SentenceAnalysis, from: number): boolean {
     const word = tokens[k]!.lower;
     if (meetingNouns.has(word) || meetingVerbs.has(word) || meetingWords.roundNouns.has(word)) return true;
     if (word === 'call' && tokens[k + 1]?.lower === 'on') return true; // "to call on the prime minister"
+    if (word === 'see' && /^(to|will|would)$/.test(tokens[k - 1]?.lower ?? '')) return true; // "is due to see X"
   }
   return false;
 }
+
+/** Title words between "see" and the person seen ("to see Greek Foreign Minister Nikos Kotzias"). */
+const SEE_TITLE_WORDS = 4;
 
 /** How far past the place a ", where" clause may open ("to Islamabad on Wednesday evening, where"). */
 const WHERE_CLAUSE_START = 6;
