@@ -47,6 +47,10 @@ export function readHtml(html: string, pageUrl: string | null): HtmlArticle {
     meta('meta[name="article:published_time"]') ??
     meta('meta[itemprop="datePublished"]') ??
     meta('meta[name="date"]') ??
+    // Dublin Core, as older and public-broadcaster sites print it
+    meta('meta[name="DC.date.issued"]') ??
+    meta('meta[name="dcterms.issued"]') ??
+    meta('meta[name="DC.date"]') ??
     (document.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() || null);
   const siteName = str(publisherName(ld)) ?? meta('meta[property="og:site_name"]');
   return {

@@ -72,6 +72,16 @@ describe('HTML metadata', () => {
     });
     expect(own.source).toBe('D News');
   });
+  it('dates a page by its Dublin Core issue date when it has no other', () => {
+    const html = readHtml(
+      page(
+        '<meta name="DC.date.issued" content="2010-02-02">',
+        '<article><h1>T</h1><p>The envoys met on Monday.</p></article>',
+      ),
+      null,
+    );
+    expect(html.publishedAt).toBe('2010-02-02');
+  });
   it('reads a visible "Keywords:" line of a page, which Readability drops', () => {
     const html = readHtml(
       page(
