@@ -2232,3 +2232,17 @@ describe('two meetings of one place and day', () => {
     expect(x.meetings.filter((m) => m.location === 'Luanda').map((m) => m.participants.length)).toHaveLength(2);
   });
 });
+
+describe("a state's own unnamed sources, and a venue the gazetteer does not know", () => {
+  it('"Turkish diplomatic sources said": Türkiye speaks; "Yemeni sources said": nobody named', () => {
+    const x = run('ISTANBUL (AA) - The talks were constructive, Turkish diplomatic sources said.');
+    expect(x.statements.map((s) => s.speaker)).toEqual(['Turkey']);
+    expect(run('ADEN - The talks failed, Yemeni sources said.').statements).toEqual([]);
+  });
+  it('"met Lavrov at the Vahdettin Pavilion, sources said, adding that … the situation in Gaza": held in the dateline\'s city', () => {
+    const x = run(
+      'ISTANBUL (AA) - Before the session, Foreign Minister Hakan Fidan met Foreign Minister Sergey Lavrov at the Vahdettin Pavilion, Turkish diplomatic sources said, adding that the two ministers discussed Syria, Ukraine and the situation in Gaza.',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Istanbul']);
+  });
+});

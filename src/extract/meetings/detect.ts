@@ -125,6 +125,13 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     if (STATEMENT_WORDS.sourcePhrases.some((p) => phraseAt(tokens, k, p))) break;
     // "…for the summit, with the war in Gaza topping the agenda": an absolute clause places something else
     if (tokens[k]!.text === ',' && tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.lower === 'the') break;
+    // "met Lavrov at the Pavilion, Turkish sources said, adding that … the situation in Gaza": past a reporting tail
+    // that goes on to add words, the places are the words reported
+    if (tokens[k]!.text === ',' && reportingTailAt(tokens, k + 1)) break;
+    // "at the Vahdettin Pavilion, …": a venue the gazetteer does not know, its clause ending there, is in the
+    // dateline's city ("at the Ledra Palace in Nicosia's buffer zone", "outside the city of Khujand": a place after it)
+    const venueEnd = /^(at|in)$/.test(tokens[k]!.lower) ? namedVenueEnd(an, k + 1) : -1;
+    if (venueEnd > 0 && !tokens[venueEnd]?.word) return [];
     // "on the İmralı prison island", "on Sentosa island": an island named before its noun
     const island = tokens[k]!.lower === 'on' ? islandNamed(tokens, k + 1) : null;
     if (island) return [island];
@@ -239,6 +246,32 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     if (out.length > 0) return out;
   }
   return [];
+}
+
+/** How many words the speaker of a reporting tail may have (", Turkish diplomatic sources said"). */
+const TAIL_SPEAKER_WORDS = 5;
+
+/** ", Turkish diplomatic sources said, adding that": a reporting tail at token k that adds words of its own. */
+function reportingTailAt(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + TAIL_SPEAKER_WORDS; j++) {
+    if (!tokens[j]!.word) return false;
+    if (!tokens[j]!.cap && lexicon().reporting.has(tokens[j]!.lower))
+      return tokens[j + 1]?.text === ',' && ADDING.test(tokens[j + 2]?.lower ?? '');
+  }
+  return false;
+}
+
+const ADDING = /^(adding|saying|noting|stressing|explaining)$/;
+
+/** "the Vahdettin Pavilion", "the Speke Resort": capitalised words ending in a venue noun at token k; their end, or -1. */
+function namedVenueEnd(an: SentenceAnalysis, k: number): number {
+  const { tokens } = an;
+  let j = tokens[k]?.lower === 'the' ? k + 1 : k;
+  // ("at the Maximos Mansion": a seat of power the lexicon places)
+  if (!tokens[j]?.cap || placeAt(an, j) || lexicon().meetingWords.venues.some((v) => phraseAt(tokens, j, v.words)))
+    return -1;
+  while (tokens[j]?.cap && j < k + 5) j++;
+  return lexicon().meetingWords.venueNouns.has(tokens[j - 1]?.lower ?? '') ? j : -1;
 }
 
 /**

@@ -368,13 +368,16 @@ function unnamedSpeakerOnce(
   if (words.length <= 3 && words.some((t) => W.mediatorReferences.has(t.lower))) return mediatorBefore(ctx, an, state);
   const unnamed = lexicon().unnamed;
   if (!words.some((t) => unnamed.has(t.lower) || W.moreUnnamed.has(t.lower))) return undefined;
-  // "Yemeni sources": a country's unnamed sources are nobody's voice
+  // "Yemeni sources": a country's unnamed sources are nobody's voice (its diplomatic or security sources are its own)
   // "a government official in Seoul", "a spokesperson for the presidency in Antananarivo": the state whose capital
   // the source sits in
   const locative = (m: Mention) => /^(in|at)$/.test(an.tokens[m.t0 - 1]?.lower ?? '');
   const inside = an.mentions.filter((m) => m.t0 >= from && m.t1 <= to);
   const seat = inside.find((m) => locative(m) && m.matchedAs === 'capital' && m.entry?.kind === 'COUNTRY');
   if (seat && inside.every(locative)) return sideNamedBy(ctx, seat);
+  // "Turkish diplomatic sources", "Egyptian security sources": a state's own sources speak for it
+  const demonym = inside.length === 1 && inside[0]!.matchedAs === 'adjective' && inside[0]!.entry?.kind === 'COUNTRY';
+  if (demonym && words.some((t) => W.stateSourceModifiers.has(t.lower))) return sideNamedBy(ctx, inside[0]!);
   if (inside.length > 0) return undefined;
   const at = an.tokens[from]!.start;
   // "a government source": the government named latest, if one was named so

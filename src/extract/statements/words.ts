@@ -16,6 +16,8 @@ export const STATEMENT_WORDS = {
   finiteVerbs: set(words.finiteVerbs),
   sourceNouns: set(words.sourceNouns),
   pluralSources: set(words.pluralSources),
+  /** "Turkish diplomatic sources": words that make a country's unnamed sources speak for its state. */
+  stateSourceModifiers: set(words.stateSourceModifiers),
   moreUnnamed: set(words.moreUnnamed),
   spokesNouns: set(words.spokesNouns),
   personPronouns: set(words.personPronouns),
