@@ -20,7 +20,8 @@ const MONTH_RE =
  */
 /** Every month pattern needs one of these (case-sensitive, as they are): one scan skips the five of them. */
 const MONTH_START = new RegExp(MONTH_START_SOURCE);
-const MONTH_DAY = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b`, 'g');
+// "June 28-29, 2023": a span of days starts on its first, and the year after the span is its year
+const MONTH_DAY = new RegExp(`\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?(?:,? (\\d{4}))?\\b`, 'g');
 // "5-6 June": a span of days starts on its first
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})? ${MONTH_RE}(?:,? (\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH_RE} (\\d{4})\\b`, 'g');

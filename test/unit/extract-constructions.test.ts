@@ -2246,3 +2246,22 @@ describe("a state's own unnamed sources, and a venue the gazetteer does not know
     expect(x.meetings.map((m) => m.location)).toEqual(['Istanbul']);
   });
 });
+
+describe('meetings of a summit day, and ones held nowhere', () => {
+  const summit =
+    'ASTANA. KAZINFORM – Chinese President Xi Jinping and Russian President Vladimir Putin held talks in Astana on Wednesday.\n\nOpening the meeting, Putin said relations between Moscow and Beijing were "going through the best period in their history," TASS reported.\n\nIt was their second meeting in two months, after Putin\'s state visit to Beijing on May 16-17.\n\nAlso on Wednesday, Putin met Turkish President Recep Tayyip Erdogan.\n\nThe previous summit of the Shanghai Cooperation Organisation was held online under India\'s chairmanship in July 2023.';
+  it('"Also on Wednesday, Putin met Erdogan" after talks in Astana on Wednesday: in Astana, not at a visit of May', () => {
+    const x = run(summit, '2024-07-03');
+    const erdogan = x.meetings.find((m) => m.participants.includes('Recep Tayyip Erdogan'));
+    expect([erdogan?.location, erdogan?.date]).toEqual(['Astana', '2024-07-03']);
+    expect(x.meetings.filter((m) => m.location === 'Beijing').map((m) => m.date)).toEqual(['2024-05-16']);
+  });
+  it('"was held online": placed nowhere, not at the dateline', () => {
+    const x = run(summit, '2024-07-03');
+    expect(x.meetings.find((m) => m.date === '2023-07')?.location).toBeNull();
+  });
+  it('"on June 28-29, 2023": the span\'s year', () => {
+    const x = run('Cardinal Matteo Zuppi first visited Moscow on June 28-29, 2023.', '2024-10-11');
+    expect(x.meetings.map((m) => m.date)).toEqual(['2023-06-28']);
+  });
+});

@@ -128,6 +128,8 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
     // "met Lavrov at the Pavilion, Turkish sources said, adding that … the situation in Gaza": past a reporting tail
     // that goes on to add words, the places are the words reported
     if (tokens[k]!.text === ',' && reportingTailAt(tokens, k + 1)) break;
+    // "Opening the meeting, Putin said relations between Moscow and Beijing …": what a speaker says places nothing
+    if (k > from && reportsWords(tokens, k)) break;
     // "at the Vahdettin Pavilion, …": a venue the gazetteer does not know, its clause ending there, is in the
     // dateline's city ("at the Ledra Palace in Nicosia's buffer zone", "outside the city of Khujand": a place after it)
     const venueEnd = /^(at|in)$/.test(tokens[k]!.lower) ? namedVenueEnd(an, k + 1) : -1;
@@ -262,6 +264,15 @@ function reportingTailAt(tokens: Token[], k: number): boolean {
 }
 
 const ADDING = /^(adding|saying|noting|stressing|explaining)$/;
+
+/** "Putin said relations …", "he told reporters that …": a reporting verb at token k that opens reported words. */
+function reportsWords(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.cap || !lexicon().reporting.has(t.lower) || !/^(said|says|told|stressed|noted|added)$/.test(t.lower))
+    return false;
+  // ("the talks, said to be taking place in Doha": a passive hearsay, no speaker)
+  return tokens[k + 1]?.lower !== 'to' && !!tokens[k - 1]?.word;
+}
 
 /** "the Vahdettin Pavilion", "the Speke Resort": capitalised words ending in a venue noun at token k; their end, or -1. */
 function namedVenueEnd(an: SentenceAnalysis, k: number): number {
@@ -1343,6 +1354,7 @@ function segmentDrafts(
       drafts.push({
         kind: purposeKind(tokens, main, triggers),
         ordinal: main.verb ? undefined : ordinalBefore(tokens, main.tok.i),
+        online: heldOnline(tokens, main),
         participants: [...((location ? secondSides.get(location) : undefined) ?? participants)],
         location,
         date: joins ? null : date,
@@ -1437,6 +1449,19 @@ function ordinalBefore(tokens: Token[], i: number): number | undefined {
   }
   return undefined;
 }
+
+/** "The previous summit was held online", "met virtually on Monday": a meeting held nowhere. */
+function heldOnline(tokens: Token[], trigger: Trigger): boolean {
+  // ("the previous summit of the Shanghai Cooperation Organisation was held online": from the noun's verb)
+  const predicate = trigger.verb ? -1 : predicateAfter(tokens, trigger.tok.i + trigger.length);
+  const from = predicate > 0 ? predicate : trigger.tok.i + trigger.length;
+  for (let k = from; k < tokens.length && k < from + ONLINE_REACH && tokens[k]!.word; k++)
+    if (/^(online|virtually)$/.test(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** How many words after a meeting word "online" may stand ("summit was held online"). */
+const ONLINE_REACH = 4;
 
 /** How far an ordinal may stand before its meeting noun ("the second high-level meeting"). */
 const ORDINAL_REACH = 3;

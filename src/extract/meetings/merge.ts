@@ -42,6 +42,8 @@ export interface Draft {
   unsettled?: boolean;
   /** "the second meeting of the core group": its number in a series (another number is another meeting). */
   ordinal?: number;
+  /** "was held online", "met virtually": held nowhere, so not where the article is datelined. */
+  online?: boolean;
 }
 
 /** A capital or a known city of the country. */
@@ -77,6 +79,9 @@ function daysApart(a: string | null, b: string | null): number {
 }
 
 const NEAR_DAYS = 2;
+
+/** How long a visit held before the article may still be under way when it is published. */
+const VISIT_DAYS = 14;
 
 function compatible(a: string | null, b: string | null): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
@@ -209,7 +214,7 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
       continue;
     }
     // "Kim arrived in Singapore… he was expected to meet Lee": a meeting during a visit is where the visitor is
-    const visit = visitDuring(out, d);
+    const visit = visitDuring(out, d, publishedAt);
     if (visit) {
       const there = out.find(
         (o) =>
@@ -275,14 +280,16 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
     // (a next round the article places nowhere is placed by its dateline only when a meeting is reported there:
     // "talks in Istanbul … the next round could take place in late June", datelined Kyiv, is placed nowhere)
     const reportedAtDateline = !!dateline && out.some((o) => nameKey(o.location ?? '') === nameKey(dateline));
-    if (dateline && d.kind !== 'CALL' && !d.unsettled && (!d.resumes || reportedAtDateline)) {
+    if (dateline && d.kind !== 'CALL' && !d.unsettled && !d.online && (!d.resumes || reportedAtDateline)) {
       const there = out.filter(
         (o) =>
           o.location &&
           apart(o, d) &&
           !laterRound(o, d) &&
           nameKey(o.location) === nameKey(dateline) &&
-          (!d.date || o.date === d.date),
+          (!d.date || o.date === d.date) &&
+          // (a meeting there recalled from months before is not the one an undated report is of)
+          !(!d.date && !!o.date && background(o.date, publishedAt)),
       );
       // of the meetings there, the one with its actors named by the same kind of word
       // ("Kyiv was ready for a meeting between him and Putin" is not the talks held there today)
@@ -303,8 +310,16 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         absorb(here, d);
         continue;
       }
-      // the meetings reported from the dateline are others: this one is placed nowhere
-      if (there.length === 0) {
+      // the meetings reported from the dateline are others: this one is placed nowhere, unless it is of the day one of
+      // its people was there ("Xi and Putin held talks in Astana on Wednesday… Also on Wednesday, Putin met Erdogan")
+      const sameDayThere = there.some(
+        (o) =>
+          !!d.date &&
+          d.date.length === 10 &&
+          o.date === d.date &&
+          o.participants.some((p) => p.kind === 'PERSON' && d.participants.includes(p)),
+      );
+      if (there.length === 0 || sameDayThere) {
         out.push({ ...copy(d), location: dateline });
         continue;
       }
@@ -445,13 +460,21 @@ function samePeople(a: Draft, b: Draft): boolean {
  * The article's visit a place-less meeting happens during: a located visit by a person the meeting names,
  * at compatible dates; a city visited is preferred to its country.
  */
-function visitDuring(out: Draft[], d: Draft): Draft | undefined {
+function visitDuring(out: Draft[], d: Draft, publishedAt: string | null): Draft | undefined {
   if (d.kind === 'VISIT' || d.kind === 'CALL') return undefined;
+  // "after Putin's state visit to Beijing on May 16-17" in a July article: an undated meeting is not during it
+  const over = (o: Draft) =>
+    !d.date &&
+    !!publishedAt &&
+    o.date?.length === 10 &&
+    o.status !== 'PLANNED' &&
+    daysApart(o.date, publishedAt.slice(0, 10)) > VISIT_DAYS;
   const visits = out.filter(
     (o) =>
       o.kind === 'VISIT' &&
       o.location &&
       o.status !== 'CANCELLED' &&
+      !over(o) &&
       // a visit still planned hosts no meeting already held ("arrived…, he will meet" is the visit under way)
       !(o.status === 'PLANNED' && d.status === 'HELD') &&
       apart(o, d) &&
