@@ -2265,3 +2265,12 @@ describe('meetings of a summit day, and ones held nowhere', () => {
     expect(x.meetings.map((m) => m.date)).toEqual(['2023-06-28']);
   });
 });
+
+describe("a person's country in brackets", () => {
+  it('"Alberto Fernández (Argentina), Gabriel Boric (Chile)": two people and two countries, no aliases between them', () => {
+    const x = run('Among the confirmed presidents are Alberto Fernández (Argentina) and Gabriel Boric (Chile).');
+    const argentina = x.actors.find((a) => a.name === 'Argentina');
+    expect(argentina?.aliases ?? []).not.toContain('Alberto Fernández');
+    expect(x.actors.find((a) => a.name === 'Alberto Fernández')?.kind).toBe('PERSON');
+  });
+});

@@ -120,7 +120,9 @@ export function findMentions(sentence: Sentence, body: string): SentenceAnalysis
     const outer = mentions[m]!;
     const inner = mentions[m + 1]!;
     const parenthesised = tokens[outer.t1]?.text === '(' && inner.t0 === outer.t1 + 1 && tokens[inner.t1]?.text === ')';
-    if ((parenthesised || aliasLeadBetween(tokens, outer, inner)) && outer.kind !== 'PLACE') {
+    // "Alberto Fernández (Argentina)": a person's country in brackets is whom they serve, no other name of theirs
+    const countryOfPerson = outer.kind === 'PERSON' && inner.entry?.kind === 'COUNTRY';
+    if ((parenthesised || aliasLeadBetween(tokens, outer, inner)) && outer.kind !== 'PLACE' && !countryOfPerson) {
       // "the Coordination of Azawad Movements (CMA)": the name runs back to where its initials spell the acronym
       const spelled = parenthesised ? spelledOutBefore(tokens, outer, inner.surface) : -1;
       if (spelled >= 0) {
