@@ -2274,3 +2274,13 @@ describe("a person's country in brackets", () => {
     expect(x.actors.find((a) => a.name === 'Alberto Fernández')?.kind).toBe('PERSON');
   });
 });
+
+describe('a Vietnamese family name written like a particle', () => {
+  it('"spokesperson Le Thi Thu Hang said": the whole name', () => {
+    const x = run(
+      'HANOI (VNA) - Foreign Ministry spokesperson Le Thi Thu Hang said Vietnam would keep working with all members.',
+    );
+    expect(names(x)).toContain('Le Thi Thu Hang');
+    expect(x.statements.map((st) => st.speaker)).toEqual(['Le Thi Thu Hang']);
+  });
+});

@@ -515,7 +515,8 @@ function personSuffix(texts: string[]): { start: number } | null {
   // (so too opening the chunk, as after "acting foreign minister, Amir Khan Muttaqi")
   if (GIVEN_NAME_TITLES.has(texts[s - 1] ?? '') && (s === 1 || TITLE_WORDS.has(texts[s - 2]!)) && texts.length - s >= 2)
     s -= 1;
-  while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase())) s++;
+  // ("de la Calle" loses its particles; "Le Thi Thu Hang" opens with a family name written like one)
+  while (s < texts.length && NAME_PARTICLES.has(texts[s]!.toLowerCase()) && !familyNameFirst(texts, s)) s++;
   // "(Commissioner for Children's) Rights Maria Lvova-Belova": the last words of a portfolio, after its possessive
   if (s === 0) while (PORTFOLIO_WORDS.has(texts[s]!) && texts.length - s > 2) s++;
   // "Pope Francis", "Patriarch Kirill": one known by one name keeps the title
@@ -523,6 +524,13 @@ function personSuffix(texts: string[]): { start: number } | null {
   if (s >= texts.length) return null;
   if (texts.slice(s).some((t) => MEDIA_HEADS.has(t))) return null;
   return { start: s };
+}
+
+/** "Le Thi Thu Hang", "Le Hoai Trung": a capitalised particle before three name words or more is a family name. */
+function familyNameFirst(texts: string[], s: number): boolean {
+  return (
+    /^\p{Lu}/u.test(texts[s]!) && texts.length - s >= 4 && texts.slice(s + 1).every((t) => /^\p{Lu}\p{Ll}/u.test(t))
+  );
 }
 
 /**
