@@ -2284,3 +2284,13 @@ describe('a Vietnamese family name written like a particle', () => {
     expect(x.statements.map((st) => st.speaker)).toEqual(['Le Thi Thu Hang']);
   });
 });
+
+describe('a city named after its region', () => {
+  it('"in the Mediterranean province of Antalya": Antalya, not the sea', () => {
+    const x = run(
+      'ANTALYA - Foreign Minister Sergei Lavrov and Foreign Minister Dmytro Kuleba met on March 10 at a meeting hosted by Foreign Minister Mevlüt Çavuşoğlu in the Mediterranean province of Antalya.',
+      '2022-03-11',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Antalya']);
+  });
+});

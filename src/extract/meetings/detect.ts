@@ -171,12 +171,18 @@ function placesAfter(an: SentenceAnalysis, from: number, preps: RegExp, window =
           c < j + 4 &&
           tokens[c]!.word &&
           describing(c) &&
-          !lex.meetingWords.placeNouns.has(tokens[c]!.lower)
+          !lex.meetingWords.placeNouns.has(tokens[c]!.lower) &&
+          !lex.meetingWords.regionNouns.has(tokens[c]!.lower)
         )
           c++;
         // "the port city of Mombasa": two place nouns
         if (lex.meetingWords.placeNouns.has(tokens[c + 1]?.lower ?? '')) c++;
-        if (lex.meetingWords.placeNouns.has(tokens[c]?.lower ?? '') && tokens[c + 1]?.lower === 'of') {
+        // ("the Mediterranean province of Antalya": a region's noun before "of" and its city's name too)
+        const noun = tokens[c]?.lower ?? '';
+        if (
+          (lex.meetingWords.placeNouns.has(noun) || lex.meetingWords.regionNouns.has(noun)) &&
+          tokens[c + 1]?.lower === 'of'
+        ) {
           j = c + 2;
           // "the Chinese city of Kunming": a name after "city of" is a place the gazetteer may not know
           const named = placeAt(an, j) ? null : unknownPlaceName(an, j);
