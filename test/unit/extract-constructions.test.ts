@@ -2294,3 +2294,13 @@ describe('a city named after its region', () => {
     expect(x.meetings.map((m) => m.location)).toEqual(['Antalya']);
   });
 });
+
+describe('a city the lexicon does not know', () => {
+  it('"met … in Da Nang on Saturday": the gazetteer places it', () => {
+    const x = run(
+      'President Donald Trump met President Vladimir Putin in Da Nang on Saturday, the Kremlin said.',
+      '2017-11-12',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Da Nang']);
+  });
+});

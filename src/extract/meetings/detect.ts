@@ -1,4 +1,5 @@
 import type { Evidence, ExtractedMeeting, MeetingKind, MeetingStatus } from '../../domain/article.js';
+import { sharedGazetteer } from '../../geo/index.js';
 import { phraseAt } from '../mediations/cues.js';
 import { cachedNameKey as nameKey } from '../keys.js';
 import { isTitleWord, type Mention, type SentenceAnalysis } from '../actors/mentions.js';
@@ -504,8 +505,17 @@ function placeAt(an: SentenceAnalysis, j: number): { name: string; end: number }
   const two = an.tokens[j + 1]?.cap ? `${t.text} ${an.tokens[j + 1]!.text}` : null;
   if (two && lex.places.has(two)) return { name: two, end: j + 2 };
   if (lex.places.has(t.text)) return { name: t.text, end: j + 1 };
+  // "in Da Nang", "in Lobito": a city the lexicon does not know, large enough in the gazetteer to be the one meant
+  const gazetteer = sharedGazetteer();
+  if (two && gazetteer.cityPopulation(two) >= GAZETTEER_CITY_POPULATION) return { name: two, end: j + 2 };
+  // (one word only where no name goes on after it, and nothing else by that word is known)
+  if (!two && !lex.forms.has(t.text) && gazetteer.cityPopulation(t.text) >= GAZETTEER_CITY_POPULATION)
+    return { name: t.text, end: j + 1 };
   return null;
 }
+
+/** How large a city the lexicon does not know must be for its name to place a meeting. */
+const GAZETTEER_CITY_POPULATION = 100_000;
 
 /** "October 6, 2022, Prague: …", "May 10-11, 2024, Almaty: …": a timeline entry's date and place, before a colon. */
 const TIMELINE_LEAD = /^(?:[A-Z][a-z]+ \d{1,2}(?:[-–]\d{1,2})?, )?\d{4}, ([^,:]{2,40}): /;
