@@ -2304,3 +2304,13 @@ describe('a city the lexicon does not know', () => {
     expect(x.meetings.map((m) => m.location)).toEqual(['Da Nang']);
   });
 });
+
+describe('a mediator before a relative clause', () => {
+  it('"Bennett, who flew to Moscow to meet Putin on March 5, has also been trying to mediate between the two sides": Bennett', () => {
+    const x = run(
+      'ANTALYA - Russia and Ukraine held talks on Thursday. Israeli Prime Minister Naftali Bennett, who flew to Moscow to meet Putin on March 5, has also been trying to mediate between the two sides.',
+      '2022-03-11',
+    );
+    expect(x.mediations.map((m) => m.mediators)).toEqual([['Naftali Bennett', 'Israel']]);
+  });
+});

@@ -2,7 +2,7 @@
 
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
-import { clauseAround, clauseAroundPhrases } from '../clause.js';
+import { clauseAround, clauseAroundPhrases, opensRelativeClause } from '../clause.js';
 import { type ArticleContext, bodiesNamedBefore } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
@@ -30,7 +30,11 @@ export function nearbyMediators(
   parties: ActorGroup[],
 ): ActorGroup[] {
   const { tokens, mentions } = an;
-  const { a, b } = listAfterColon(an, cue.i, clauseAroundPhrases(tokens, cue.i));
+  const clause = listAfterColon(an, cue.i, clauseAroundPhrases(tokens, cue.i));
+  // "Bennett, who flew to Moscow to meet Putin, has been trying to mediate": the subject before the aside
+  const aside = asidesBefore(tokens, cue.i).find((r) => r.a <= clause.a && clause.a <= r.b + 1);
+  const a = aside ? clauseAround(tokens, Math.max(0, aside.a - 1)).a : clause.a;
+  const b = clause.b;
   // after the cue, only the agent: "mediated by X", "the mediation of Norway", "mediators from Qatar"
   const lex = lexicon();
   // "the facilitator of the East African Community peace process": a name before talks words is their topic
@@ -59,11 +63,12 @@ export function nearbyMediators(
     (m.t0 === 0 || tokens[m.t0 - 1]!.text === ',');
   const capitalAgent = (m: Mention): boolean =>
     m.kind === 'PLACE' && m.matchedAs === 'capital' && (byPreposition(m) || capitalSubject(m));
+  // words apart from the cue, past the relative clauses between them ("Bennett, who flew to Moscow …, has tried to")
+  const asides = asidesBefore(tokens, cue.i);
+  const distance = (m: Mention): number =>
+    Math.abs(m.t0 - cue.i) - asides.filter((r) => r.a >= m.t1 && r.b < cue.i).reduce((n, r) => n + r.b - r.a + 1, 0);
   const window = mentions
-    .filter(
-      (m) =>
-        (m.kind !== 'PLACE' || capitalAgent(m)) && m.t0 >= a && m.t1 <= b && Math.abs(m.t0 - cue.i) <= MEDIATOR_REACH,
-    )
+    .filter((m) => (m.kind !== 'PLACE' || capitalAgent(m)) && m.t0 >= a && m.t1 <= b && distance(m) <= MEDIATOR_REACH)
     .filter((m) => m.t0 <= cue.i || agentAfter(m))
     // "tried to broker a Turkish-Syrian rapprochement": the pair the adjectives name are the sides
     .filter((m) => !adjectivePair(an, m))
@@ -71,6 +76,8 @@ export function nearbyMediators(
     .filter((m) => m.t0 <= cue.i || !inTitleOfPerson(an, m))
     // "Aliyev thanked Trump for his mediation": the one who thanks is a side
     .filter((m) => !tokens.slice(m.t1, cue.i).some((t) => lex.mediationWords.thanks.has(t.lower)))
+    // "Bennett, who flew to Moscow to meet Putin, has been trying to mediate": the aside names no mediator
+    .filter((m) => !asides.some((r) => m.t0 > r.a && m.t1 <= r.b))
     .filter((m) => {
       const lo = Math.min(m.t1, cue.i);
       const hi = Math.max(m.t0, cue.i + 1);
@@ -108,6 +115,17 @@ export function nearbyMediators(
     if (speaker && !parties.includes(speaker)) mediators.push(speaker);
   }
   return mediators;
+}
+
+/** The relative clauses (", who …,", ", which …,") that close before token `cue`. */
+function asidesBefore(tokens: Token[], cue: number): Array<{ a: number; b: number }> {
+  const out: Array<{ a: number; b: number }> = [];
+  for (let k = 0; k < cue; k++) {
+    if (!opensRelativeClause(tokens, k)) continue;
+    const end = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+    if (end > 0 && end < cue) out.push({ a: k, b: end });
+  }
+  return out;
 }
 
 /**
