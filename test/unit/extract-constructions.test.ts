@@ -2314,3 +2314,13 @@ describe('a mediator before a relative clause', () => {
     expect(x.mediations.map((m) => m.mediators)).toEqual([['Naftali Bennett', 'Israel']]);
   });
 });
+
+describe("a host's country and the story's dateline", () => {
+  it('"BRASILIA – … at a summit hosted by Brazilian President Lula": in Brasilia, not in Brazil', () => {
+    const x = run(
+      'BRASILIA, May 30 (Reuters) - South American presidents agreed on Tuesday to revive regional integration at a summit hosted by Brazilian President Luiz Inacio Lula da Silva.',
+      '2023-05-30',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Brasilia']);
+  });
+});

@@ -446,7 +446,12 @@ function hostPlace(ctx: ArticleContext, an: SentenceAnalysis, trigger: number): 
       : an.mentions.filter((m) => m.t1 <= h && m.t1 >= h - 5).at(-1);
     if (!host) continue;
     if (host.kind === 'PLACE') return host.surface;
-    if (host.entry?.kind === 'COUNTRY') return host.matchedAs === 'capital' ? host.surface : host.entry.name;
+    if (host.entry?.kind === 'COUNTRY') {
+      if (host.matchedAs === 'capital') return host.surface;
+      // "BRASILIA – … a summit hosted by Brazilian President Lula": the host's country is where the story is filed
+      const dateline = ctx.article.dateline;
+      return dateline && inCountry(dateline, host.entry.name) ? dateline : host.entry.name;
+    }
     // "Foreign Minister Hakan Fidan, whose country hosted earlier rounds": the state the person serves
     const state = host.kind === 'PERSON' ? stateOf(ctx, ctx.index.group(host)) : undefined;
     const serves =
