@@ -2324,3 +2324,13 @@ describe("a host's country and the story's dateline", () => {
     expect(x.meetings.map((m) => m.location)).toEqual(['Brasilia']);
   });
 });
+
+describe('a city of the country named at a gathering', () => {
+  it('"would meet X in Turkey on Thursday, on the sidelines of a NATO meeting in Antalya": Antalya', () => {
+    const x = run(
+      "RIYADH (AP) - Secretary of State Marco Rubio said he would meet Syria's foreign minister, Asaad al-Shibani, in Turkey on Thursday, on the sidelines of a NATO foreign ministers' meeting in Antalya.",
+      '2025-05-14',
+    );
+    expect(x.meetings.find((m) => m.participants.includes('Marco Rubio'))?.location).toBe('Antalya');
+  });
+});

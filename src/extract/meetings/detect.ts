@@ -1217,10 +1217,14 @@ function segmentDrafts(
     // not a city inside a name ("the Shanghai Cooperation Organization")
     const inName = (k: number) => an.mentions.some((m) => m.kind !== 'PLACE' && m.t0 <= k && k < m.t1);
     // a city of that country ("Egypt will host a conference on the reconstruction of Gaza": not Gaza)
+    // ("would meet X in Turkey on Thursday, on the sidelines of a NATO meeting in Antalya": the gathering's city too)
+    const around = (k: number) => seg.holes.some((h) => h.order === 'around' && k >= h.lo && k < h.hi);
     const known = an.tokens.find(
       (t) =>
-        own(t.i) &&
-        lex.places.has(t.text) &&
+        (own(t.i) || around(t.i)) &&
+        // (a city the lexicon lists by its country; a visit to a country is to the country, not a city of it)
+        (lex.places.has(t.text) ||
+          (t.cap && trig.kind !== 'VISIT' && /^(in|at|near)$/.test(an.tokens[t.i - 1]?.lower ?? ''))) &&
         !lex.countryByName.has(t.text) &&
         !inName(t.i) &&
         inCountry(t.text, places[0]!),
