@@ -2334,3 +2334,13 @@ describe('a city of the country named at a gathering', () => {
     expect(x.meetings.find((m) => m.participants.includes('Marco Rubio'))?.location).toBe('Antalya');
   });
 });
+
+describe('words said after phrases set off by commas', () => {
+  it('"said during the closed-door meeting, in remarks he later posted on social media, that he was surprised"', () => {
+    const x = run(
+      'BRASILIA (Reuters) - President Luis Lacalle Pou said during the closed-door meeting, in remarks he later posted on social media, that he was "surprised" by the comments.',
+      '2023-05-30',
+    );
+    expect(x.statements.map((st) => st.text)).toEqual(['he was surprised by the comments']);
+  });
+});

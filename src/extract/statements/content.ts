@@ -100,6 +100,19 @@ export function sourceAsideEnd(tokens: Token[], k: number): number {
 }
 
 /** Start offset of reported content after a verb: skips "that", ":", adverbials like "on Monday,". */
+/** How far the ", that" after phrases set off by commas may be from the cue. */
+const SET_OFF_REACH = 24;
+
+/** "during the meeting, in remarks he later posted on social media, that": the "that" after an adverbial's phrases. */
+function setOffThat(tokens: Token[], k: number): number {
+  if (!W.adverbialLeads.has(tokens[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j < tokens.length && j < k + SET_OFF_REACH; j++) {
+    if (/^[.;“"”]$/.test(tokens[j]!.text)) return -1;
+    if (tokens[j]!.lower === 'that' && tokens[j - 1]?.text === ',') return j;
+  }
+  return -1;
+}
+
 export function contentStart(tokens: Token[], c: number): number | null {
   let k = c;
   // "announced Wednesday afternoon in Pretoria that": skip an adverbial up to a nearby "that"
@@ -109,7 +122,10 @@ export function contentStart(tokens: Token[], c: number): number | null {
   const clauseBefore = that > k && tokens.slice(k, that).some((t) => W.finiteVerbs.has(t.lower));
   const adverbial =
     that > k && !clauseBefore && (DATE_WORDS.has(tokens[k]!.text) || W.adverbialLeads.has(tokens[k]!.lower));
+  // "said during the closed-door meeting, in remarks he later posted on social media, that …": set-off phrases
+  const setOff = that < 0 || clauseBefore ? setOffThat(tokens, k) : -1;
   if ((that === k || adverbial) && !tokens.slice(k, that).some((t) => /^[.;“"]$/.test(t.text))) k = that + 1;
+  else if (setOff > 0) k = setOff + 1;
   else if (that < 0 || clauseBefore) k = pastTimePhrase(tokens, k);
   // "sources said Tuesday, dealing a blow to…": a participle after the day goes on with the act, it says nothing
   const day = W.dayWords.has(tokens[k]?.text ?? '') && tokens[k + 1]?.text === ',' ? k + 2 : -1;
