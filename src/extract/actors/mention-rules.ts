@@ -233,6 +233,27 @@ export const MENTION_RULES: readonly MentionRule[] = [
     },
   },
   {
+    name: 'Presidency of X',
+    examples: [
+      {
+        text: 'The Presidency of the Syrian Arab Republic said the two presidents met.',
+        expect: 'Syrian Presidency',
+      },
+      { text: 'The presidency of the bloc passed to Hungary.', expect: '' },
+    ],
+    /** "the Presidency of the Syrian Arab Republic": a head of state's office, an organ of the state it names */
+    match: ({ scan, i }) => {
+      const { tokens, body } = scan;
+      if (tokens[i]!.text !== 'Presidency' || scan.lowerAt(i + 1) !== 'of' || scan.lexAt(i)) return undefined;
+      const j = scan.lowerAt(i + 2) === 'the' ? i + 3 : i + 2;
+      const h = scan.lexAt(j);
+      if (!h || h.entry.kind !== 'COUNTRY' || h.role !== 'name') return undefined;
+      const e = j + h.length;
+      const organ = organMention(h.entry, 'Presidency', span(tokens, i, e, body));
+      return { mentions: [{ ...scan.base(i, e), ...organ, matchedAs: 'name', active: true }], next: e };
+    },
+  },
+  {
     name: 'Government of X',
     examples: [
       { text: 'The Government of Colombia resumed talks.', expect: 'Colombia' },
