@@ -2344,3 +2344,14 @@ describe('words said after phrases set off by commas', () => {
     expect(x.statements.map((st) => st.text)).toEqual(['he was surprised by the comments']);
   });
 });
+
+describe("a state's presidency", () => {
+  it('"The Presidency of the Syrian Arab Republic said that …": the Syrian presidency speaks; "the presidency of the bloc" is none', () => {
+    const x = run(
+      'DAMASCUS (SANA) - The Presidency of the Syrian Arab Republic said that the two presidents discussed energy.',
+    );
+    expect(x.statements.map((st) => st.speaker)).toEqual(['Syrian Presidency']);
+    const bloc = run('BRUSSELS - The presidency of the European Union passed to Hungary on Monday, officials said.');
+    expect(names(bloc).filter((n) => /presidency/i.test(n))).toEqual([]);
+  });
+});

@@ -239,7 +239,6 @@ export const MENTION_RULES: readonly MentionRule[] = [
         text: 'The Presidency of the Syrian Arab Republic said the two presidents met.',
         expect: 'Syrian Presidency',
       },
-      { text: 'The presidency of the bloc passed to Hungary.', expect: '' },
     ],
     /** "the Presidency of the Syrian Arab Republic": a head of state's office, an organ of the state it names */
     match: ({ scan, i }) => {
