@@ -24,6 +24,8 @@ const defaultGraphGoldDirs = (): string[] =>
       'heldout-links7',
       'heldout-links8',
       'heldout-links9',
+      'heldout-links10',
+      'heldout-links11',
     ].map((set) => resolve(repoRoot(), 'test', set)),
   ].filter((dir) => existsSync(dir));
 
@@ -63,7 +65,7 @@ export function registerEvalGraph(program: Command): void {
   program
     .command('eval-graph')
     .description(
-      'empty the graph, ingest gold sets (default: ../shared/eval/dev and dev3, test/heldout-links to heldout-links9), export and score the merging',
+      'empty the graph, ingest gold sets (default: ../shared/eval/dev and dev3, test/heldout-links to heldout-links11), export and score the merging',
     )
     .requiredOption('--empty-graph', 'confirms that the graph of the configured Neo4j may be emptied')
     .option('--gold <dir...>', 'folders with NAME.txt and NAME.gold.json files, DIR.links.json beside each')
