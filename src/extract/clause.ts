@@ -42,6 +42,13 @@ export function clauseAround(tokens: Token[], i: number): { a: number; b: number
   return { a, b };
 }
 
+/** ", who …," opening at token k: its range [k, next comma), the comma excluded; null when none opens or closes there. */
+export function relativeClauseAt(tokens: Token[], k: number): { a: number; b: number } | null {
+  if (!opensRelativeClause(tokens, k)) return null;
+  const end = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
+  return end < 0 ? null : { a: k, b: end };
+}
+
 /** How many words a quoted phrase inside a clause may have and still be a phrase ('Oman's "constructive role"'). */
 const SCARE_QUOTE_WORDS = 4;
 

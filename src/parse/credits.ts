@@ -191,10 +191,10 @@ export function datelineLine(line: string): DatelineMatch | null {
   return { place: titleCase(place), agency: null, length: line.length };
 }
 
-const PLACE_THEN_OUTLET = new RegExp(
-  String.raw`^(${PLACE})\s+[-–—]\s+((?:The )?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})$`,
-  'u',
-);
+/** An outlet's name: up to four capitalised words, "The" before them ("The Daily Star", "Asharq Al-Awsat"). */
+const OUTLET_NAME = String.raw`(?:The )?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3}`;
+
+const PLACE_THEN_OUTLET = new RegExp(String.raw`^(${PLACE})\s+[-–—]\s+(${OUTLET_NAME})$`, 'u');
 
 /** "Baghdad - Asharq Al-Awsat", "Baghdad - INA" alone on a line: a city the gazetteer knows, then the outlet. */
 function placeThenOutlet(line: string): DatelineMatch | null {
@@ -223,10 +223,16 @@ export function outletBeforeDate(line: string): string | null {
   return knownAgency(m[1]!) ?? (MEDIA_WORDS.test(m[1]!) ? m[1]! : null);
 }
 
+const OUTLET_LINE = new RegExp(String.raw`^${OUTLET_NAME}$`, 'u');
+
+/** A name with a media word that is no staff title ("SABC News", not "Staff Reporter"). */
+const saysItIsAnOutlet = (name: string): boolean => MEDIA_WORDS.test(name) && !/\b(?:Reporter|Staff)\b/.test(name);
+
+const OUTLET_CLOSING = new RegExp(String.raw`\s[-–—|]\s+(${OUTLET_NAME})$`, 'u');
+
 /** "SABC News" alone on a line: an outlet that says what it is (not "Latest News", not "Staff Reporter"). */
 export function outletNamed(line: string): string | null {
-  if (!/^(?:The )?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3}$/u.test(line)) return null;
-  if (!MEDIA_WORDS.test(line) || /\b(?:Reporter|Staff)\b/.test(line)) return null;
+  if (!OUTLET_LINE.test(line) || !saysItIsAnOutlet(line)) return null;
   return /^(?:Latest|More|Top|Most|Related|Breaking|Read|Follow|Subscribe|Other|World|Local|Business)\b/.test(line)
     ? null
     : line;
@@ -234,7 +240,7 @@ export function outletNamed(line: string): string | null {
 
 /** "Published on 24/05/2024 - 09:40 - Agência Brasil": a known agency closing a header's date line. */
 export function outletAfterDate(line: string): string | null {
-  const m = /\s[-–—|]\s+((?:The )?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})$/u.exec(line);
+  const m = OUTLET_CLOSING.exec(line);
   return m ? (knownAgency(m[1]!) ?? null) : null;
 }
 
@@ -254,10 +260,7 @@ export function bylineOf(line: string): string | null | undefined {
   if (filed && knownAgency(filed[1]!)) return knownAgency(filed[1]!)!;
   const desk = deskCredit(line);
   if (desk) return desk;
-  const paired =
-    /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\|\s*((?:The )?\p{Lu}[\p{L}\d&.'-]*(?: \p{Lu}[\p{L}\d&.'-]*){0,3})$/u.exec(
-      line,
-    ); // "Rana Kassem| The Daily Star"
+  const paired = PERSON_THEN_OUTLET.exec(line); // "Rana Kassem| The Daily Star"
   if (paired && (knownAgency(paired[1]!) || MEDIA_WORDS.test(paired[1]!))) return knownAgency(paired[1]!) ?? paired[1]!;
   const m = BYLINE.exec(line);
   if (!m) return undefined;
@@ -270,10 +273,15 @@ export function bylineOf(line: string): string | null | undefined {
   }
   // "By Africanews", "By Vatican News": one word is no person's name; a media word names the outlet
   const named = m[1]!;
-  const outletWords = !named.includes(' ') || (MEDIA_WORDS.test(named) && !/\b(?:Reporter|Staff)\b/.test(named));
+  const outletWords = !named.includes(' ') || saysItIsAnOutlet(named);
   if (!m[2] && outletWords) return named;
   return null;
 }
+
+const PERSON_THEN_OUTLET = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}\s*\|\s*(${OUTLET_NAME})$`,
+  'u',
+);
 
 const DESK_NAME = String.raw`(?:The )?\p{Lu}[\p{L}\d&.'/-]*(?: \p{Lu}[\p{L}\d&.'/-]*){0,4}`;
 /** "by The Kyiv Independent news desk", "Al Jazeera Staff", "The Hindu Bureau", "By RFE/RL's Balkan Service". */

@@ -81,6 +81,10 @@ export interface Lexicon {
     placeModifiers: Set<string>;
     /** "talks between A and B, held in Doha": a meeting's own place after these. */
     heldAtVerbs: Set<string>;
+    /** "Putin said relations between Moscow and Beijing …": verbs after which the words (and their places) are said. */
+    speechVerbs: Set<string>;
+    /** "The previous summit was held online": words that place a meeting nowhere. */
+    onlineWords: Set<string>;
     /** "The second meeting of the commission ended in Kampala on Friday": what a meeting noun as subject did. */
     meetingPredicates: string[][];
     /** "spoke by phone with", "conferred by video link with": verbs of a conversation held at a distance… */
@@ -397,6 +401,8 @@ function build(): Lexicon {
       placeNouns: new Set(events.placeNouns),
       placeModifiers: new Set(events.placeModifiers),
       heldAtVerbs: new Set(events.heldAtVerbs),
+      speechVerbs: new Set(events.speechVerbs),
+      onlineWords: new Set(events.onlineWords),
       meetingPredicates: events.meetingPredicates.map((p: string) => p.split(' ')),
       speakVerbs: new Set(events.speakVerbs),
       remoteMedia: events.remoteMedia.map((p) => p.split(' ')),

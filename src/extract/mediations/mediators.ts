@@ -2,7 +2,7 @@
 
 import type { Mention, SentenceAnalysis } from '../actors/mentions.js';
 import type { ActorGroup } from '../actors/resolve.js';
-import { clauseAround, clauseAroundPhrases, opensRelativeClause } from '../clause.js';
+import { clauseAround, clauseAroundPhrases, relativeClauseAt } from '../clause.js';
 import { type ArticleContext, bodiesNamedBefore } from '../context.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Token } from '../tokens.js';
@@ -32,7 +32,8 @@ export function nearbyMediators(
   const { tokens, mentions } = an;
   const clause = listAfterColon(an, cue.i, clauseAroundPhrases(tokens, cue.i));
   // "Bennett, who flew to Moscow to meet Putin, has been trying to mediate": the subject before the aside
-  const aside = asidesBefore(tokens, cue.i).find((r) => r.a <= clause.a && clause.a <= r.b + 1);
+  const asides = asidesBefore(tokens, cue.i);
+  const aside = asides.find((r) => r.a <= clause.a && clause.a <= r.b + 1);
   const a = aside ? clauseAround(tokens, Math.max(0, aside.a - 1)).a : clause.a;
   const b = clause.b;
   // after the cue, only the agent: "mediated by X", "the mediation of Norway", "mediators from Qatar"
@@ -64,7 +65,6 @@ export function nearbyMediators(
   const capitalAgent = (m: Mention): boolean =>
     m.kind === 'PLACE' && m.matchedAs === 'capital' && (byPreposition(m) || capitalSubject(m));
   // words apart from the cue, past the relative clauses between them ("Bennett, who flew to Moscow …, has tried to")
-  const asides = asidesBefore(tokens, cue.i);
   const distance = (m: Mention): number =>
     Math.abs(m.t0 - cue.i) - asides.filter((r) => r.a >= m.t1 && r.b < cue.i).reduce((n, r) => n + r.b - r.a + 1, 0);
   const window = mentions
@@ -121,9 +121,8 @@ export function nearbyMediators(
 function asidesBefore(tokens: Token[], cue: number): Array<{ a: number; b: number }> {
   const out: Array<{ a: number; b: number }> = [];
   for (let k = 0; k < cue; k++) {
-    if (!opensRelativeClause(tokens, k)) continue;
-    const end = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
-    if (end > 0 && end < cue) out.push({ a: k, b: end });
+    const clause = relativeClauseAt(tokens, k);
+    if (clause && clause.b < cue) out.push(clause);
   }
   return out;
 }

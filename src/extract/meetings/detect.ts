@@ -265,18 +265,15 @@ function reportingTailAt(tokens: Token[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + TAIL_SPEAKER_WORDS; j++) {
     if (!tokens[j]!.word) return false;
     if (!tokens[j]!.cap && lexicon().reporting.has(tokens[j]!.lower))
-      return tokens[j + 1]?.text === ',' && ADDING.test(tokens[j + 2]?.lower ?? '');
+      return tokens[j + 1]?.text === ',' && STATEMENT_WORDS.participleCues.has(tokens[j + 2]?.lower ?? '');
   }
   return false;
 }
 
-const ADDING = /^(adding|saying|noting|stressing|explaining)$/;
-
 /** "Putin said relations …", "he told reporters that …": a reporting verb at token k that opens reported words. */
 function reportsWords(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.cap || !lexicon().reporting.has(t.lower) || !/^(said|says|told|stressed|noted|added)$/.test(t.lower))
-    return false;
+  if (t.cap || !lexicon().meetingWords.speechVerbs.has(t.lower)) return false;
   // ("the talks, said to be taking place in Doha": a passive hearsay, no speaker)
   return tokens[k + 1]?.lower !== 'to' && !!tokens[k - 1]?.word;
 }
@@ -1033,28 +1030,27 @@ function nounReach(an: SentenceAnalysis, tr: Trigger): number {
 
 /** The "held" or "take place" of the clause that opens at `from`, before any punctuation; -1 when none. */
 function heldVerbAfter(an: SentenceAnalysis, from: number): number {
-  const { tokens } = an;
-  for (let k = from; k < tokens.length && k < from + PREDICATE_REACH; k++) {
+  return verbAfter(an.tokens, from, PREDICATE_REACH, (k) => heldVerbAt(an.tokens, k));
+}
+
+/** The verb a meeting noun is the subject of ("the meeting … ended"), past its modifiers and before any comma. */
+function predicateAfter(tokens: Token[], from: number): number {
+  const { meetingPredicates } = lexicon().meetingWords;
+  return verbAfter(tokens, from, SUBJECT_PHRASE_REACH, (k) => meetingPredicates.some((p) => phraseAt(tokens, k, p)));
+}
+
+/** The first token within `reach` of `from` that `isVerb` accepts, before any punctuation but a hyphen; -1 when none. */
+function verbAfter(tokens: Token[], from: number, reach: number, isVerb: (k: number) => boolean): number {
+  for (let k = from; k < tokens.length && k < from + reach; k++) {
     if (!tokens[k]!.word && tokens[k]!.text !== '-') return -1;
-    if (heldVerbAt(tokens, k)) return k;
+    if (isVerb(k)) return k;
   }
   return -1;
 }
 
 const PREDICATE_REACH = 12;
-
 /** "The second meeting of the ad hoc commission on the implementation of the Luanda agreement between A and B ended". */
 const SUBJECT_PHRASE_REACH = 20;
-
-/** The verb a meeting noun is the subject of ("the meeting … ended"), past its modifiers and before any comma. */
-function predicateAfter(tokens: Token[], from: number): number {
-  const { meetingPredicates } = lexicon().meetingWords;
-  for (let k = from; k < tokens.length && k < from + SUBJECT_PHRASE_REACH; k++) {
-    if (!tokens[k]!.word && tokens[k]!.text !== '-') return -1;
-    if (meetingPredicates.some((p) => phraseAt(tokens, k, p))) return k;
-  }
-  return -1;
-}
 const PAST_HELD_VERB = 5;
 
 /** "held a first round of indirect talks on … at a UN base in X": a meeting noun a light verb holds, a few words before. */
@@ -1481,7 +1477,7 @@ function heldOnline(tokens: Token[], trigger: Trigger): boolean {
   const predicate = trigger.verb ? -1 : predicateAfter(tokens, trigger.tok.i + trigger.length);
   const from = predicate > 0 ? predicate : trigger.tok.i + trigger.length;
   for (let k = from; k < tokens.length && k < from + ONLINE_REACH && tokens[k]!.word; k++)
-    if (/^(online|virtually)$/.test(tokens[k]!.lower)) return true;
+    if (lexicon().meetingWords.onlineWords.has(tokens[k]!.lower)) return true;
   return false;
 }
 

@@ -423,9 +423,8 @@ function mayBeOne(a: Draft, b: Draft): boolean {
 
 /** A shared person when either names people ("Kim and Lee" is not "the summit with Trump"), else a shared actor. */
 function sharesPrincipal(a: Draft, b: Draft): boolean {
-  const people = (d: Draft) => d.participants.filter((g) => g.kind === 'PERSON');
-  const pa = people(a);
-  const pb = people(b);
+  const pa = peopleOf(a);
+  const pb = peopleOf(b);
   if (pa.length > 0 || pb.length > 0) return pa.some((g) => pb.includes(g));
   return a.participants.some((g) => b.participants.includes(g));
 }
@@ -435,23 +434,24 @@ function sameTwoPeopleMeeting(a: Draft, b: Draft): boolean {
   if (!SAME_EVENT_WORDS.has(a.kind) || !SAME_EVENT_WORDS.has(b.kind)) return false;
   // "the talks at the airport" (held) and "agreed to meet again in Brazil" (planned) are two meetings
   if (a.status !== b.status && a.status !== 'UNKNOWN' && b.status !== 'UNKNOWN') return false;
-  const people = b.participants.filter((g) => g.kind === 'PERSON');
+  const people = peopleOf(b);
   return people.length >= 2 && people.every((g) => a.participants.includes(g));
 }
 
-/** Two reports that each name two people or more are one meeting only when most of the fewer are shared. */
+/** The people a draft names. */
+const peopleOf = (d: Draft): ActorGroup[] => d.participants.filter((g) => g.kind === 'PERSON');
+
 /** Both name two people or more, and none in common: two meetings of one place and day. */
 function otherPeople(a: Draft, b: Draft): boolean {
-  const people = (d: Draft) => d.participants.filter((g) => g.kind === 'PERSON');
-  const pa = people(a);
-  const pb = people(b);
+  const pa = peopleOf(a);
+  const pb = peopleOf(b);
   return pa.length >= 2 && pb.length >= 2 && !pa.some((g) => pb.includes(g));
 }
 
+/** Two reports that each name two people or more are one meeting only when most of the fewer are shared. */
 function samePeople(a: Draft, b: Draft): boolean {
-  const people = (d: Draft) => d.participants.filter((g) => g.kind === 'PERSON');
-  const pa = people(a);
-  const pb = people(b);
+  const pa = peopleOf(a);
+  const pb = peopleOf(b);
   if (pa.length < 2 || pb.length < 2) return true;
   return pa.filter((g) => pb.includes(g)).length * 2 > Math.min(pa.length, pb.length);
 }

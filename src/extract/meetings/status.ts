@@ -2,7 +2,13 @@ import type { MeetingStatus } from '../../domain/article.js';
 import { lexicon } from '../lexicon/index.js';
 import type { Rule } from '../rule.js';
 import type { Token } from '../tokens.js';
-import { clauseAround, clauseAroundNames, opensRelativeClause, relativeAsideAfter } from '../clause.js';
+import {
+  clauseAround,
+  clauseAroundNames,
+  opensRelativeClause,
+  relativeAsideAfter,
+  relativeClauseAt,
+} from '../clause.js';
 
 /** The clause of a meeting word: tokens [a, b) around the trigger at `at`. */
 export interface StatusInput {
@@ -56,8 +62,8 @@ function otherRelativeClauses(tokens: Token[], a: number, b: number, at: number)
   const out: Array<{ a: number; b: number }> = [];
   for (let k = a; k < b; k++) {
     if (!opensRelativeClause(tokens, k) || own(k)) continue;
-    const end = tokens.findIndex((t, j) => j > k + 1 && t.text === ',');
-    const range = { a: k, b: end < 0 || end > b ? b : end };
+    const end = relativeClauseAt(tokens, k)?.b ?? b;
+    const range = { a: k, b: Math.min(end, b) };
     if (at < range.a || at >= range.b) out.push(range);
   }
   return out;

@@ -379,8 +379,6 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const forTalks = an.tokens.slice(to + 2, to + 9).some((x) => lexicon().meetingNouns.get(x.lower) === 'TALKS');
       // "is expected to return to Addis Ababa on Monday": going back (home) is no visit
       if (!forTalks && /^return/.test(t.lower)) return undefined;
-      // "flew on to Islamabad, where he was due to co-chair the dialogue": the meeting there is the event
-      if (meetingInWhereClause(an, to + 2)) return undefined;
       return { tok: t, kind: forTalks ? 'TALKS' : 'VISIT', verb: true, length: 1 };
     },
   },
@@ -745,8 +743,11 @@ export function findTriggers(an: SentenceAnalysis): Trigger[] {
       break;
     }
   }
-  return out;
+  // "flew to Islamabad, where he was due to co-chair the dialogue": the meeting there is the event, not the trip
+  return out.filter((t) => t.rule !== TRAVEL_RULE || !meetingInWhereClause(an, t, out));
 }
+
+const TRAVEL_RULE = 'travel to a place';
 
 /** "Somali and Ethiopian officials", "Chinese diplomats": states' unnamed people, from token k (the object of a host verb). */
 function statesOfficials(an: SentenceAnalysis, k: number): boolean {
@@ -817,27 +818,28 @@ function isDate(t: Token | undefined): boolean {
   return !!t && (lexicon().meetingWords.dayWords.has(t.lower) || /^\d/.test(t.text));
 }
 
-/** A ", where" clause opening within a few words of `from` that names a meeting of its own. */
-function meetingInWhereClause(an: SentenceAnalysis, from: number): boolean {
+/** A ", where" clause opening a few words after the trip's place that names a meeting: another trigger, or a process noun. */
+function meetingInWhereClause(an: SentenceAnalysis, trip: Trigger, triggers: readonly Trigger[]): boolean {
   const { tokens } = an;
+  const from = trip.tok.i + 2;
   const where = tokens.findIndex(
     (t, k) => k >= from && k <= from + WHERE_CLAUSE_START && t.lower === 'where' && tokens[k - 1]?.text === ',',
   );
   if (where < 0 || tokens.slice(from, where).some((t) => t.text === '.' || t.text === ';')) return false;
-  const { meetingNouns, meetingVerbs, meetingWords } = lexicon();
-  for (let k = where + 1; k < tokens.length && k <= where + WHERE_CLAUSE_REACH && tokens[k]!.text !== ','; k++) {
-    const word = tokens[k]!.lower;
-    if (meetingNouns.has(word) || meetingVerbs.has(word) || meetingWords.roundNouns.has(word)) return true;
-    if (word === 'call' && tokens[k + 1]?.lower === 'on') return true; // "to call on the prime minister"
-    if (word === 'see' && /^(to|will|would)$/.test(tokens[k - 1]?.lower ?? '')) return true; // "is due to see X"
-  }
-  return false;
+  const comma = tokens.findIndex((t, k) => k > where && t.text === ',');
+  const end = Math.min(comma < 0 ? tokens.length : comma, where + WHERE_CLAUSE_REACH + 1);
+  // ("where he was due to co-chair the strategic dialogue": a process noun no trigger reads alone)
+  const { roundNouns } = lexicon().meetingWords;
+  return (
+    triggers.some((t) => t.tok.i > where && t.tok.i < end) ||
+    tokens.slice(where + 1, end).some((t) => roundNouns.has(t.lower))
+  );
 }
 
 /** Title words between "see" and the person seen ("to see Greek Foreign Minister Nikos Kotzias"). */
 const SEE_TITLE_WORDS = 4;
 
-/** How far past the place a ", where" clause may open ("to Islamabad on Wednesday evening, where"). */
-const WHERE_CLAUSE_START = 6;
+/** How far past the trip's verb a ", where" clause may open ("flew on to Islamabad on Wednesday evening, where"). */
+const WHERE_CLAUSE_START = 8;
 /** How far into the ", where" clause its meeting word may stand. */
 const WHERE_CLAUSE_REACH = 16;
