@@ -2355,3 +2355,71 @@ describe("a state's presidency", () => {
     expect(names(bloc).filter((n) => /presidency/i.test(n))).toEqual([]);
   });
 });
+
+describe('Gulf honorifics before names ("HE", "HH")', () => {
+  it('"HE Robert Malley", "… Service HE Enrique Mora": the honorific is no part of the name or the organization', () => {
+    const x = run(
+      'DOHA, June 29 (QNA) - The US delegation was headed by US Special Envoy for Iran HE Robert Malley. The EU Coordinator of the talks, Deputy Secretary-General of the European External Action Service HE Enrique Mora, carried messages between the two delegations.',
+      '2022-06-29',
+    );
+    expect(names(x)).toContain('Robert Malley');
+    expect(names(x)).toContain('Enrique Mora');
+    expect(names(x)).toContain('European External Action Service');
+    expect(names(x).filter((n) => /\bHE\b/.test(n))).toEqual([]);
+    expect(x.actors.find((a) => a.name === 'Robert Malley')?.affiliations?.[0]?.role).not.toMatch(/\bHE\b/);
+  });
+  it('"the Ministry of Foreign Affairs Dr. Majed Al Ansari": the ministry and, past the courtesy title, the person', () => {
+    const x = run(
+      'DOHA, June 29 (QNA) - Official Spokesperson of the Ministry of Foreign Affairs Dr. Majed bin Mohammed Al Ansari said that the talks would continue.',
+      '2022-06-29',
+    );
+    expect(names(x)).toContain('Ministry of Foreign Affairs');
+    expect(x.statements.map((st) => st.speaker)).toEqual(['Majed bin Mohammed Al Ansari']);
+  });
+  it('"held talks with Foreign Minister Dr. X": the person past the courtesy title takes part', () => {
+    const x = run(
+      'DOHA, June 29 (QNA) - On Monday, Sheikh Mohammed bin Abdulrahman Al-Thani received a phone call from Josep Borrell. Borrell visited Tehran on Saturday, where he held talks with Iranian Foreign Minister Dr. Hossein Amir-Abdollahian.',
+      '2022-06-29',
+    );
+    expect(x.meetings.find((m) => m.location === 'Tehran')?.participants).toContain('Hossein Amir-Abdollahian');
+  });
+});
+
+describe('a time phrase opening the sentence dates its clause', () => {
+  it('"On Tuesday, <a long title> Sheikh X met with Y": dated Tuesday however long the subject', () => {
+    const x = run(
+      'DOHA, June 29 (QNA) - On Tuesday, HE Deputy Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al-Thani met with HE Dr. Ali Bagheri Kani.',
+      '2022-06-29',
+    );
+    expect(x.meetings.map((m) => m.date)).toEqual(['2022-06-28']);
+  });
+  it('"Earlier this week, X attended the ceremony of talks held from Sunday to Tuesday": not the fronted phrase', () => {
+    const x = run(
+      'VIENTIANE, July 26 (Xinhua) - Earlier this week, Wang attended the closing ceremony of the reconciliation talks among 14 Palestinian factions held in Beijing from Sunday to Tuesday and mediated by China.',
+      '2024-07-26',
+    );
+    expect(x.meetings.find((m) => m.location === 'Beijing')?.date).toBe('2024-07-21');
+  });
+});
+
+describe('the EU foreign policy chief', () => {
+  it('"the High Representative … for Foreign Affairs and Security Policy, Josep Borrell": "Policy" is no person', () => {
+    const x = run(
+      'Havana, May 26 (Prensa Latina) The High Representative of the European Union for Foreign Affairs and Security Policy, Josep Borrell, arrived on Thursday. High Representative for Foreign Affairs and Security Policy Josep Borrell said that dialogue would go on.',
+      '2023-05-26',
+    );
+    expect(x.actors.filter((a) => a.kind === 'PERSON').map((a) => a.name)).toEqual(['Josep Borrell']);
+  });
+});
+
+describe('royal titles', () => {
+  it('"Saudi King Salman" is also "King Salman", and not "Abdulaziz bin Salman", his son', () => {
+    const x = run(
+      'WASHINGTON (Bloomberg) - The meeting was chaired by Saudi Energy Minister Prince Abdulaziz bin Salman. Trump spoke with Saudi King Salman on Thursday.',
+      '2020-04-10',
+    );
+    const king = x.actors.find((a) => a.aliases.includes('King Salman'));
+    expect(king?.name).toBe('Salman');
+    expect(x.actors.find((a) => a.name === 'Abdulaziz bin Salman')?.aliases).not.toContain('Salman');
+  });
+});

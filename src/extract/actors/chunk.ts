@@ -9,6 +9,7 @@ import {
   CAPITAL_SUBJECT_VERBS,
   CAP_STOP,
   COURTESY_TITLES,
+  HONORIFIC_INITIALS,
   SURNAME_TITLES,
   COMMON_SUBJECTS,
   CONNECTORS,
@@ -31,6 +32,7 @@ import {
   GIVEN_NAME_TITLES,
   TITLES_INSIDE_NAMES,
   MONONYM_TITLES,
+  ROYAL_TITLES,
   VENUE_HEADS,
   VENUE_WORDS,
   isAcronym,
@@ -271,10 +273,10 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
   const split = titleHeadName(tokens, a, texts);
   if (split) {
     const out: Mention[] = [];
-    const orgWords = tokens.slice(a + split.of, a + split.name).map((t) => t.text);
+    const orgWords = tokens.slice(a + split.of, a + split.orgEnd).map((t) => t.text);
     if (ORG_HEADS.has(orgWords[orgWords.length - 1]!)) {
-      const orgSurface = span(tokens, a + split.of, a + split.name, body);
-      out.push({ ...base(a + split.of, a + split.name), ...namedActor('ORGANIZATION', orgSurface) });
+      const orgSurface = span(tokens, a + split.of, a + split.orgEnd, body);
+      out.push({ ...base(a + split.of, a + split.orgEnd), ...namedActor('ORGANIZATION', orgSurface) });
     }
     out.push(personMention(tokens, a + split.name, b, body, sentenceIndex, texts.slice(0, split.name).join(' ')));
     return out;
@@ -312,14 +314,23 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
     }
   }
   // "the Ministry of Foreign Affairs Mohammed Al-Khulaifi": the ministry ends with its department, the person follows
+  // ("the Ministry of Foreign Affairs Dr. Majed bin Mohammed Al Ansari": past a courtesy title)
   const department = orgAt >= 0 ? departmentEnd(texts, orgAt) : -1;
-  const names = department > 0 ? texts.slice(department) : [];
+  let nameAt = department;
+  while (nameAt > 0 && nameAt < texts.length && TITLE_WORDS.has(texts[nameAt]!) && !ORG_HEADS.has(texts[nameAt]!))
+    nameAt++;
+  const names = department > 0 ? texts.slice(nameAt) : [];
   const nameWord = (t: string): boolean => isNameWord(t) && !ORG_HEADS.has(t);
-  if (names.length >= 2 && names.length <= 4 && names.every(nameWord) && !NAME_PARTICLES.has(names[0]!.toLowerCase())) {
+  if (
+    names.length >= 2 &&
+    names.length <= (nameAt > department ? 6 : 4) &&
+    names.every(nameWord) &&
+    !NAME_PARTICLES.has(names[0]!.toLowerCase())
+  ) {
     const orgSurface = span(tokens, a, a + department, body);
     return [
       { ...base(a, a + department), ...namedActor('ORGANIZATION', orgSurface) },
-      personMention(tokens, a + department, b, body, sentenceIndex, texts.slice(0, department).join(' ')),
+      personMention(tokens, a + nameAt, b, body, sentenceIndex, texts.slice(0, department).join(' ')),
     ];
   }
   if (orgAt >= 0) {
@@ -399,7 +410,11 @@ export function classifyChunk(scan: Scan, a: number, b: number): Mention[] | nul
       m.speaks = true;
     return [m];
   }
-  return [personMention(tokens, a + person.start, b, body, sentenceIndex, title)];
+  const m = personMention(tokens, a + person.start, b, body, sentenceIndex, title);
+  // ("Saudi King Salman": also named "King Salman")
+  const royal = texts[person.start - 1] ?? '';
+  if (nameLen === 1 && ROYAL_TITLES.has(royal)) m.aliases.push(`${royal} ${m.surface}`);
+  return [m];
 }
 
 /**
@@ -423,7 +438,11 @@ function regionThenName(tokens: Token[], a: number, texts: string[]): number {
  * Returns where the charge starts (after "of the", or before the chunk at an adjective read apart) and where the
  * name starts, relative to the chunk.
  */
-function titleHeadName(tokens: Token[], a: number, texts: string[]): { of: number; name: number } | null {
+function titleHeadName(
+  tokens: Token[],
+  a: number,
+  texts: string[],
+): { of: number; orgEnd: number; name: number } | null {
   const lex = lexicon();
   let cut = 0;
   texts.forEach((t, k) => {
@@ -445,10 +464,13 @@ function titleHeadName(tokens: Token[], a: number, texts: string[]): { of: numbe
       break;
     }
   if (head < cut) return null;
-  const name = texts.slice(head + 1);
+  // ("… of the European External Action Service HE Enrique Mora": past an honorific)
+  let start = head + 1;
+  while (HONORIFIC_INITIALS.has(texts[start] ?? '') || COURTESY_TITLES.has((texts[start] ?? '').toLowerCase())) start++;
+  const name = texts.slice(start);
   const nameWord = (t: string): boolean => isNameWord(t) && !lex.forms.has(t);
   if (name.length < 2 || name.length > 4 || !name.every(nameWord) || !/^\p{Lu}/u.test(name[0]!)) return null;
-  return { of: cut > 0 ? cut : at - a, name: head + 1 };
+  return { of: cut > 0 ? cut : at - a, orgEnd: head + 1, name: start };
 }
 
 /** "Ministry of Foreign Affairs …": the index after the department words of a ministry head at `at`, or -1. */
@@ -542,8 +564,10 @@ function afterPortfolio(texts: string[], cut: number): number {
   const connector = texts.findLastIndex(
     (t, k) => /^(of|for|on)$/.test(t) && k > 0 && (TITLE_WORDS.has(texts[k - 1]!) || texts[k - 1] === 'Ministry'),
   );
-  if (connector < 0 || !PORTFOLIO_WORDS.has(texts[connector + 1] ?? '')) return cut;
-  let k = connector + 1;
+  // ("… for Foreign Affairs and Security Policy Josep Borrell": the portfolio goes on past its "and")
+  const joined = texts[cut - 1] === 'and' && PORTFOLIO_WORDS.has(texts[cut - 2] ?? '');
+  if ((connector < 0 || !PORTFOLIO_WORDS.has(texts[connector + 1] ?? '')) && !joined) return cut;
+  let k = joined ? cut : connector + 1;
   // ("Commissioner for Children's Rights Maria Lvova-Belova": a portfolio word's possessive)
   while (k < texts.length && (PORTFOLIO_WORDS.has(texts[k]!) || /^(and|,|['’]s)$/.test(texts[k]!))) k++;
   return Math.max(k, cut);

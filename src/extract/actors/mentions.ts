@@ -10,6 +10,7 @@ import {
   commaBeforeName,
   ACCREDITED_POSTS,
   COURTESY_TITLES,
+  HONORIFIC_INITIALS,
   GROUP_APPOSITION_NOUNS,
   inFormerTitle,
   MEDIA_NOUNS,
@@ -315,7 +316,8 @@ function titleScopeEndingAt(
 function officeOf(text: string): string | null {
   const words = text.split(' ').filter(Boolean);
   const office = (w: string, k: number) =>
-    !COURTESY_TITLES.has(w.toLowerCase()) || lexicon().titleSet.has(`${words[k - 1] ?? ''} ${w}`.toLowerCase());
+    !HONORIFIC_INITIALS.has(w) &&
+    (!COURTESY_TITLES.has(w.toLowerCase()) || lexicon().titleSet.has(`${words[k - 1] ?? ''} ${w}`.toLowerCase()));
   return words.filter(office).join(' ') || null;
 }
 

@@ -4,7 +4,7 @@ import grammar from '../lexicon/grammar.json' with { type: 'json' };
 import { type LexEntry, lexicon } from '../lexicon/index.js';
 import { ARMY_REF, type Mention, type SentenceAnalysis } from './mentions.js';
 import { isNameCap } from './scan.js';
-import { PORTFOLIO_WORDS, TITLES_INSIDE_NAMES, isAcronym } from './words.js';
+import { PORTFOLIO_WORDS, ROYAL_TITLES, TITLES_INSIDE_NAMES, isAcronym } from './words.js';
 
 /** An actor of the article: its mentions merged. */
 export interface ActorGroup {
@@ -53,10 +53,10 @@ const PATRONYMIC: ReadonlySet<string> = new Set(grammar.patronymicParticles);
  * "Salman bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz": the shorter name opens with a name the longer one
  * gives after "bin", its father's; two people.
  */
-function fatherIn(short: string, long: string): boolean {
-  // (a name of one word, "Salman", "Bin Salman", may be how the article calls the son)
+function fatherIn(short: string, long: string, royal = false): boolean {
+  // (a name of one word, "Salman", "Bin Salman", may be how the article calls the son; "King Salman" is not)
   const [first, ...rest] = nameKey(short).split(' ');
-  if (rest.length < 2 || !first || PARTICLES.includes(first)) return false;
+  if ((rest.length < 2 && !royal) || !first || PARTICLES.includes(first)) return false;
   const words = nameKey(long).split(' ');
   return words[0] !== first && words.some((w, i) => i > 0 && w === first && PATRONYMIC.has(words[i - 1]!));
 }
@@ -68,7 +68,7 @@ function longerNameOf(long: Mention, short: Mention): boolean {
   return (
     longParts.length > parts.length &&
     parts.every((p) => longParts.includes(p)) &&
-    !fatherIn(short.surface, long.surface)
+    !fatherIn(short.surface, long.surface, ROYAL_TITLES.has(short.title?.split(' ').at(-1) ?? ''))
   );
 }
 

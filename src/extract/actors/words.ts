@@ -40,6 +40,8 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set(grammar.nonActorHead
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   ...roles.honorifics.flatMap((h) => h.split(' ')).filter((w) => /^\p{Lu}/u.test(w)),
   ...grammar.titleWords,
+  // honorifics' initials before a name: "HE Robert Malley", "HH the Amir"
+  ...roles.honorificAbbreviations.filter((a) => !a.includes('.')),
   // abbreviated titles as written before a name: "Gen.", "Brig", "PM"
   ...Object.keys(roles.abbrev).flatMap((a) => [
     a[0]!.toUpperCase() + a.slice(1),
@@ -98,6 +100,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(grammar.portfolioWor
 export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(grammar.givenNameTitles);
 /** "Pope Francis", "Patriarch Kirill": a title kept before a single name. */
 export const MONONYM_TITLES: ReadonlySet<string> = new Set(grammar.mononymTitles.words);
+/** "King Salman", "Prince Faisal": a royal title that, before one name, makes another name of the person. */
+export const ROYAL_TITLES: ReadonlySet<string> = new Set(grammar.royalTitles.words);
 export const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set(grammar.titlesInsideNames);
 
 /** Nouns before "for X"/"on X" that make X the area dealt with, not an actor ("envoy for Yemen", "efforts on Sudan"). */

@@ -81,6 +81,8 @@ export interface Lexicon {
     placeModifiers: Set<string>;
     /** "talks between A and B, held in Doha": a meeting's own place after these. */
     heldAtVerbs: Set<string>;
+    /** "held talks", "received a phone call": verbs whose object is the meeting noun. */
+    nounObjectVerbs: Set<string>;
     /** "Putin said relations between Moscow and Beijing …": verbs after which the words (and their places) are said. */
     speechVerbs: Set<string>;
     /** "The previous summit was held online": words that place a meeting nowhere. */
@@ -401,6 +403,7 @@ function build(): Lexicon {
       placeNouns: new Set(events.placeNouns),
       placeModifiers: new Set(events.placeModifiers),
       heldAtVerbs: new Set(events.heldAtVerbs),
+      nounObjectVerbs: new Set(events.nounObjectVerbs),
       speechVerbs: new Set(events.speechVerbs),
       onlineWords: new Set(events.onlineWords),
       meetingPredicates: events.meetingPredicates.map((p: string) => p.split(' ')),
@@ -413,7 +416,13 @@ function build(): Lexicon {
       regionNouns: new Set(events.regionNouns),
       participantLinks: new Set(events.participantLinks),
       groupDescriptors: new Set(events.groupDescriptors),
-      titleWords: new Set([...roles.titles.flatMap((t) => t.split(' ')), ...grammar.actorNouns]),
+      titleWords: new Set([
+        ...roles.titles.flatMap((t) => t.split(' ')),
+        ...grammar.actorNouns,
+        // "Foreign Minister Dr. X", "HE X": a courtesy title or an honorific's initials before the name
+        ...roles.courtesyTitles,
+        ...roles.honorificAbbreviations.map((h) => h.toLowerCase()),
+      ]),
       dayWords: new Set(grammar.dateWords.map((w) => w.toLowerCase())),
       lightVerbs: new Set(events.lightVerbs),
       companionPhrases: events.companionPhrases.map((p) => p.split(' ')),

@@ -2207,6 +2207,37 @@ const AT_MEETING_DATE_REACH = 160;
  * The date of the meeting: a date in the meeting's own clause (or the clause of its place), never one of
  * the reporting clause or of another event in the sentence.
  */
+/**
+ * "On Tuesday, Deputy Prime Minister … met": a time phrase opens the sentence (its first comma within reach) and
+ * the trigger stands in the clause it opens, no subordinate clause between.
+ */
+function frontedDateOfClause(ctx: ArticleContext, an: SentenceAnalysis, fronted: number, trigger: Trigger): boolean {
+  const { tokens } = an;
+  const at = trigger.tok.i;
+  if (fronted <= 0 || fronted > FRONTED_TIME_REACH || fronted >= at) return false;
+  // the clause's own verb or its object ("On Friday, Wang held talks"), not a noun deeper in it
+  if (!trigger.verb && !verbBeforeNoun(tokens, at)) return false;
+  const phrase = an.sentence.text.slice(0, tokens[fronted]!.start - an.sentence.start);
+  if (findDates(phrase, ctx.article.publishedAt).length === 0) return false;
+  const opener = (k: number): boolean => tokens[k - 1]?.text === ',' && SUBORDINATE_OPENERS.test(tokens[k]!.lower);
+  return !tokens.slice(fronted + 1, at).some((t) => t.text === ';' || opener(t.i));
+}
+
+/** "held talks", "received a phone call": a verb taking the meeting noun at `at` as its object. */
+function verbBeforeNoun(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (
+    k >= at - 3 &&
+    k >= 0 &&
+    /^(a|an|the|two|phone|telephone|video|separate|bilateral|brief)$/.test(tokens[k]!.lower)
+  )
+    k--;
+  return lexicon().meetingWords.nounObjectVerbs.has(tokens[k]?.lower ?? '');
+}
+
+/** Words opening a clause of their own after a comma: "…, during which", "…, who", "…, after". */
+const SUBORDINATE_OPENERS = /^(during|which|who|whom|where|when|after|before|while|as|since|following|and|but)$/;
+
 function clauseDate(
   ctx: ArticleContext,
   an: SentenceAnalysis,
@@ -2233,7 +2264,8 @@ function clauseDate(
   const nearWhen = beforeWhen && at - whenComma <= WHEN_CLAUSE_REACH ? beforeWhen : null;
   // "In January, the delegations met…": a time phrase fronted before the trigger's clause dates it
   const fronted = tokens.findIndex((t) => t.text === ',');
-  if (fronted > 0 && fronted <= FRONTED_TIME_REACH && spans[0]!.a === fronted + 1) spans.push({ a: 0, b: fronted });
+  const frontedTime = fronted > 0 && fronted <= FRONTED_TIME_REACH && spans[0]!.a === fronted + 1;
+  if (frontedTime) spans.push({ a: 0, b: fronted });
   // "…, which had been scheduled for Wednesday in Tehran": the meeting's own schedule
   const scheduled = schedulingAside(an, trigger);
   if (scheduled) spans.push(scheduled);
@@ -2241,6 +2273,8 @@ function clauseDate(
   const putOff = tokens.findIndex((_, k) => k > at && own(k) && putOffTo(tokens, k));
   // "discussed the proposal by phone with X on Monday": a construction of several words is dated from its end too
   const anchors = [tokens[at]!.start - an.sentence.start];
+  // ("On Tuesday, Deputy Prime Minister and Minister of Foreign Affairs Sheikh X met…": however long the subject)
+  if (frontedDateOfClause(ctx, an, fronted, trigger)) anchors.push(tokens[fronted]!.start - an.sentence.start);
   if (trigger.length > 2) anchors.push(tokens[at + trigger.length - 1]!.end - an.sentence.start);
   if (aside) anchors.push(tokens[aside.b]!.start - an.sentence.start);
   if (scheduled) anchors.push(tokens[scheduled.a]!.start - an.sentence.start);
