@@ -2423,3 +2423,25 @@ describe('royal titles', () => {
     expect(x.actors.find((a) => a.name === 'Abdulaziz bin Salman')?.aliases).not.toContain('Salman');
   });
 });
+
+describe('the day of a meeting held as the object of a verb', () => {
+  it('"India and Pakistan on Sunday (July 14, 2019) held the second round of talks": dated from the verb', () => {
+    const x = run(
+      'AMRITSAR (PTI) - India and Pakistan on Sunday (July 14, 2019) held the second round of talks on the Kartarpur corridor, officials said.',
+      '2019-07-14',
+    );
+    expect(x.meetings.map((m) => m.date)).toEqual(['2019-07-14']);
+  });
+  it('"A second round scheduled for April 2 was called off": the calendar day may be past; "for Saturday" is the coming one', () => {
+    const april = run(
+      'AMRITSAR (PTI) - A second round of talks between India and Pakistan scheduled for April 2 at Wagah was called off by India.',
+      '2019-07-14',
+    );
+    expect(april.meetings.map((m) => [m.status, m.date])).toEqual([['CANCELLED', '2019-04-02']]);
+    const saturday = run(
+      'ARUSHA (Reuters) - A summit of East African leaders scheduled for Saturday in Arusha was called off, Kenya said.',
+      '2024-07-31',
+    );
+    expect(saturday.meetings.map((m) => m.date)).toEqual(['2024-08-03']);
+  });
+});

@@ -1342,7 +1342,7 @@ function segmentDrafts(
   const direction = status === 'PLANNED' ? 'future' : status === 'HELD' ? 'past' : 'either';
   // ("… attended the ceremony on Sunday. They then held talks": the day of the sentence "they" goes back to)
   const date =
-    clauseDate(ctx, an, main, places, direction, own) ??
+    clauseDate(ctx, an, main, places, direction, own, status === 'CANCELLED') ??
     (antecedent ? antecedentDate(ctx, antecedent.sentence, direction) : null);
   const pastYear = date === null && inPastYear(ctx, an, main.tok.i);
   const ev: Evidence = { sentenceIndex: an.sentence.index, start: trig.tok.start, end: trig.tok.end };
@@ -2216,24 +2216,42 @@ function frontedDateOfClause(ctx: ArticleContext, an: SentenceAnalysis, fronted:
   const at = trigger.tok.i;
   if (fronted <= 0 || fronted > FRONTED_TIME_REACH || fronted >= at) return false;
   // the clause's own verb or its object ("On Friday, Wang held talks"), not a noun deeper in it
-  if (!trigger.verb && !verbBeforeNoun(tokens, at)) return false;
+  if (!trigger.verb && verbBeforeNoun(tokens, at) < 0) return false;
   const phrase = an.sentence.text.slice(0, tokens[fronted]!.start - an.sentence.start);
   if (findDates(phrase, ctx.article.publishedAt).length === 0) return false;
   const opener = (k: number): boolean => tokens[k - 1]?.text === ',' && SUBORDINATE_OPENERS.test(tokens[k]!.lower);
   return !tokens.slice(fronted + 1, at).some((t) => t.text === ';' || opener(t.i));
 }
 
-/** "held talks", "received a phone call": a verb taking the meeting noun at `at` as its object. */
-function verbBeforeNoun(tokens: Token[], at: number): boolean {
+/**
+ * "held talks", "received a phone call", "held the second round of talks": the verb taking the meeting noun at
+ * `at` as its object, or -1.
+ */
+function verbBeforeNoun(tokens: Token[], at: number): number {
+  const { roundModifiers, nounObjectVerbs } = lexicon().meetingWords;
+  const modifier = (t: Token): boolean => NOUN_MODIFIERS.test(t.lower) || roundModifiers.has(t.lower);
   let k = at - 1;
-  while (
-    k >= at - 3 &&
-    k >= 0 &&
-    /^(a|an|the|two|phone|telephone|video|separate|bilateral|brief)$/.test(tokens[k]!.lower)
-  )
-    k--;
-  return lexicon().meetingWords.nounObjectVerbs.has(tokens[k]?.lower ?? '');
+  while (k >= at - NOUN_MODIFIER_REACH && k >= 0 && modifier(tokens[k]!)) k--;
+  return nounObjectVerbs.has(tokens[k]?.lower ?? '') ? k : -1;
 }
+
+const MONTH_NAME = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** The last comma, semicolon or colon before `at` outside brackets ("on Sunday (July 14, 2019) held"), or -1. */
+function clauseMarkBefore(tokens: Token[], at: number): number {
+  let depth = 0;
+  for (let k = at - 1; k >= 0; k--) {
+    const t = tokens[k]!.text;
+    if (t === ')') depth++;
+    else if (t === '(') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && /^[,;:]$/.test(t)) return k;
+  }
+  return -1;
+}
+
+/** Words between a verb and the meeting noun it takes ("held the second round of talks"). */
+const NOUN_MODIFIERS = /^(a|an|the|two|phone|telephone|video|separate|bilateral|brief|round|of)$/;
+const NOUN_MODIFIER_REACH = 5;
 
 /** Words opening a clause of their own after a comma: "…, during which", "…, who", "…, after". */
 const SUBORDINATE_OPENERS = /^(during|which|who|whom|where|when|after|before|while|as|since|following|and|but)$/;
@@ -2245,6 +2263,7 @@ function clauseDate(
   places: string[],
   direction: DateDirection,
   own: (k: number) => boolean,
+  calledOff = false,
 ): string | null {
   const { tokens } = an;
   const at = trigger.tok.i;
@@ -2273,6 +2292,13 @@ function clauseDate(
   const putOff = tokens.findIndex((_, k) => k > at && own(k) && putOffTo(tokens, k));
   // "discussed the proposal by phone with X on Monday": a construction of several words is dated from its end too
   const anchors = [tokens[at]!.start - an.sentence.start];
+  // "India and Pakistan on Sunday held the second round of talks": dated from the verb that holds the meeting
+  const holding = trigger.verb ? -1 : verbBeforeNoun(tokens, at);
+  if (holding >= 0) {
+    anchors.push(tokens[holding]!.start - an.sentence.start);
+    // ("on Sunday (July 14, 2019) held": the time between the subject and its verb, brackets and all)
+    spans.push({ a: clauseMarkBefore(tokens, holding) + 1, b: holding });
+  }
   // ("On Tuesday, Deputy Prime Minister and Minister of Foreign Affairs Sheikh X met…": however long the subject)
   if (frontedDateOfClause(ctx, an, fronted, trigger)) anchors.push(tokens[fronted]!.start - an.sentence.start);
   if (trigger.length > 2) anchors.push(tokens[at + trigger.length - 1]!.end - an.sentence.start);
@@ -2310,7 +2336,10 @@ function clauseDate(
       ({ a, b }) =>
         start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
     );
-  const planned = direction === 'future' || /\b(planned|scheduled|set|due) (for|on)\b/i.test(text) || putOff > 0;
+  // ("A second round scheduled for April 2 was called off": the calendar day a cancelled meeting was set for may be
+  // past; "the talks scheduled for Saturday were called off" still means the coming one)
+  const setFor = /\b(planned|scheduled|set|due) (for|on)\b/i.test(text) && !(calledOff && MONTH_NAME.test(text));
+  const planned = direction === 'future' || setFor || putOff > 0;
   // "the declaration adopted on 11 December", "said late on Monday": the date of another act
   const foreign = (start: number): boolean => {
     const before = /([A-Za-z]+)\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in)\s+)?$/.exec(
