@@ -2445,3 +2445,15 @@ describe('the day of a meeting held as the object of a verb', () => {
     expect(saturday.meetings.map((m) => m.date)).toEqual(['2024-08-03']);
   });
 });
+
+describe('an accord made at a meeting the sentence does not name', () => {
+  it('"rivals agreed in Paris on Tuesday", "endorsed a declaration at the Elysee Palace": talks in Paris that day', () => {
+    const x = run(
+      "Libya's rival leaders agreed in Paris on Tuesday to hold elections on December 10. Fayez al-Sarraj and Khalifa Haftar endorsed a declaration at the Elysee Palace in Paris on Tuesday.",
+      '2018-05-29',
+    );
+    const paris = x.meetings.filter((m) => m.location === 'Paris');
+    expect(paris.map((m) => [m.date, m.status])).toEqual([['2018-05-29', 'HELD']]);
+    expect(paris[0]?.participants).toEqual(expect.arrayContaining(['Fayez al-Sarraj', 'Khalifa Haftar']));
+  });
+});

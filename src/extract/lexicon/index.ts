@@ -69,6 +69,8 @@ export interface Lexicon {
   /** Words of the meeting rules ("struck" of "a deal struck in Doha", "flew" of "flew to Doha"). */
   meetingWords: {
     agreementMadeVerbs: Set<string>;
+    /** "Libya's rival leaders agreed in Paris to hold elections": verbs that, before "in <Place>", tell of talks there. */
+    placeAgreedVerbs: Set<string>;
     agreementNouns: Set<string>;
     travelVerbs: Set<string>;
     sentNouns: Set<string>;
@@ -394,6 +396,7 @@ function build(): Lexicon {
     meetingVerbs: new Map(Object.entries(events.meetingVerbs) as Array<[string, MeetingKind]>),
     meetingWords: {
       agreementMadeVerbs: new Set(events.agreementMadeVerbs),
+      placeAgreedVerbs: new Set(events.placeAgreedVerbs),
       agreementNouns: new Set(events.agreementNouns),
       travelVerbs: new Set(events.travelVerbs),
       sentNouns: new Set(events.sentNouns),

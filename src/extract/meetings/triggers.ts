@@ -332,6 +332,11 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'The deal follows a declaration of principles signed in July.' },
       { text: 'Qatar and Togo brokered a ceasefire between the two neighbours in Doha on Sunday.', expect: 'TALKS' },
       { text: 'Chad and Niger reached a deal in Niamey after two days of talks.', expect: 'TALKS' },
+      { text: 'The two leaders agreed in Paris on Tuesday to hold elections in December.', expect: 'TALKS' },
+      { text: 'The four rivals endorsed a declaration at the Elysee Palace on Tuesday.', expect: 'TALKS' },
+      { text: 'The ministers agreed in principle to meet again.' },
+      { text: 'They agreed in July to extend the truce.' },
+      { text: 'The two sides agreed in Aqaba on Sunday to curb violence, at a meeting hosted by Jordan.' },
       {
         text: "Chad and the rebels signed a declaration of principles in Togo's capital on Saturday.",
         expect: 'TALKS',
@@ -340,6 +345,14 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     match: ({ an, k }) => {
       const words = lexicon().meetingWords;
       const t = an.tokens[k]!;
+      // "Libya's rival leaders agreed in Paris on Tuesday to hold elections": agreed at a named place, where the
+      // sentence names no meeting of its own ("agreed in Aqaba …, at a meeting hosted by Jordan")
+      if (words.placeAgreedVerbs.has(t.lower))
+        return lowerAt(an, k + 1) === 'in' &&
+          placeNameAt(an, k + 2) &&
+          !an.tokens.some((x) => lexicon().meetingNouns.has(x.lower))
+          ? { tok: t, kind: 'TALKS', verb: true, length: 1 }
+          : undefined;
       if (!words.agreementMadeVerbs.has(t.lower)) return undefined;
       // "the deal, struck in Beijing", "signed a peace accord in Algiers", "signed a framework agreement for
       // peace in Doha": the place after the accord, past a short phrase of what it is for
@@ -808,6 +821,12 @@ function placeAfterAccord(an: SentenceAnalysis, j: number): boolean {
     if (/^(in|at)$/.test(x.lower) && an.tokens[n + 1]?.cap) return true;
   }
   return false;
+}
+
+/** A capitalised place name (not a month or a day) at j: "in Paris", "in Addis Ababa". */
+function placeNameAt(an: SentenceAnalysis, j: number): boolean {
+  const t = an.tokens[j];
+  return !!t?.cap && !isDate(t) && an.mentions.some((m) => m.t0 === j && (m.kind === 'PLACE' || m.kind === 'COUNTRY'));
 }
 
 /** Words a phrase of what an accord is for may have before the place it was signed at. */
