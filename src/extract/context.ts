@@ -11,6 +11,8 @@ export interface ArticleContext {
   /** The headline's mentions (its names, not its own actors: "Chad, Niger sign…" joins the article's sides). */
   title: SentenceAnalysis | null;
   index: ActorIndex;
+  /** The article's home country: its dateline's, else its national outlet's (null when neither is known). */
+  home: string | null;
   /** Quoted passages, in body order. */
   quotes: Quote[];
   references: ReferenceIndex;
@@ -31,10 +33,16 @@ export interface ReferenceIndex {
   names: Map<ActorGroup, string>;
 }
 
-export function createContext(article: ArticleMeta, analyses: SentenceAnalysis[], index: ActorIndex): ArticleContext {
+export function createContext(
+  article: ArticleMeta,
+  analyses: SentenceAnalysis[],
+  index: ActorIndex,
+  home: string | null = null,
+): ArticleContext {
   return {
     article,
     analyses,
+    home,
     title: article.title
       ? findMentions({ index: -1, start: 0, end: article.title.length, text: article.title }, article.title)
       : null,

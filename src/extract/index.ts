@@ -15,8 +15,9 @@ export { toContractJson } from './contract.js';
 /** Runs the rule pipeline on one article: mentions → actors → mediations, statements ("the mediators said"), meetings. */
 export function extractWithRules(article: ArticleMeta): ExtractedArticle {
   const analyses = article.sentences.map((s) => findMentions(s, article.body));
-  const index = resolveActors(analyses, article.body, homeCountry(article.dateline) ?? outletCountry(article.source));
-  const ctx = createContext(article, analyses, index);
+  const home = homeCountry(article.dateline) ?? outletCountry(article.source);
+  const index = resolveActors(analyses, article.body, home);
+  const ctx = createContext(article, analyses, index, home);
   const mediations = detectMediations(ctx);
   const statements = detectStatements(ctx, mediations);
   const meetings = detectMeetings(ctx);

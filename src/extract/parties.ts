@@ -9,12 +9,12 @@ export function betweenPair(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
   // "flights between Sanaa and Amman": places a route joins, no sides
   if (k < 0 || lexicon().mediationWords.routeNouns.has(an.tokens[k - 1]?.lower ?? '')) return [];
   const end = phraseEnd(an, k + 1);
-  const sides: Array<{ at: number; g: ActorGroup }> = [];
+  const sides: Array<{ at: number; end?: number; g: ActorGroup }> = [];
   for (const m of an.mentions) {
     const g = m.t0 > k && m.t1 <= end ? sideNamedBy(ctx, m) : undefined;
     // "between Cambodian Prime Minister Hun Manet and Thailand's …": a leader stands for the state the title named
     const titled = m.kind === 'PERSON' && sides.some((s) => s.g.key === m.affiliation?.key && s.at < m.t0);
-    if (g && !titled) sides.push({ at: m.t0, g });
+    if (g && !titled && !describesPerson(an, sides.at(-1), m)) sides.push({ at: m.t0, end: m.t1, g });
   }
   for (let j = k + 1; j < end; j++) {
     const g = an.tokens[j - 1]?.lower === 'the' ? sideReference(ctx, an.tokens[j]!.lower) : undefined;
@@ -22,6 +22,20 @@ export function betweenPair(ctx: ArticleContext, an: SentenceAnalysis): ActorGro
   }
   const out = [...new Set(sides.sort((x, y) => x.at - y.at).map((s) => s.g))].slice(0, 2);
   return out.length === 2 ? out : [];
+}
+
+/**
+ * "between the delegation of Fayez al-Sarraj, head of the Presidential Council, and that of Haftar": a body
+ * named in a title set off after a person describes that person, it is no side of its own.
+ */
+function describesPerson(an: SentenceAnalysis, last: { end?: number; g: ActorGroup } | undefined, m: Mention): boolean {
+  if (!last?.end || last.g.kind !== 'PERSON' || m.kind === 'PERSON') return false;
+  const gap = an.tokens.slice(last.end, m.t0);
+  return (
+    gap[0]?.text === ',' &&
+    gap.slice(1).some((t) => lexicon().titleSet.has(t.lower)) &&
+    gap.every((t) => t.text === ',' || (t.word && !t.cap))
+  );
 }
 
 /**
@@ -55,15 +69,37 @@ function sideReference(ctx: ArticleContext, word: string): ActorGroup | undefine
 function phraseEnd(an: SentenceAnalysis, from: number): number {
   const words = lexicon().meetingWords;
   let k = from;
-  while (k < an.tokens.length && k < from + 14) {
+  let limit = from + PHRASE_WORDS;
+  while (k < an.tokens.length && k < limit) {
     const t = an.tokens[k]!;
     const named = an.mentions.find((m) => m.t0 === k && m.kind !== 'PLACE');
+    const aside = t.text === ',' ? titleAsideEnd(an, k) : -1;
     if (named) k = named.t1;
+    else if (aside > 0) {
+      // "the delegation of X, head of the Presidential Council, and that of Y": past the title set off
+      limit += aside - k;
+      k = aside + 1;
+    } else if (/^(that|those)$/.test(t.lower) && an.tokens[k + 1]?.lower === 'of') k += 2;
     else if (t.cap || words.participantLinks.has(t.lower) || words.titleWords.has(t.lower)) k++;
     else break;
   }
   return k;
 }
+
+/** Words a coordinated phrase of sides may run to, past any title set off by commas. */
+const PHRASE_WORDS = 14;
+
+/** ", head of the Presidential Council (…), and": the comma closing a title set off at `comma`, followed by "and", or -1. */
+function titleAsideEnd(an: SentenceAnalysis, comma: number): number {
+  const { tokens } = an;
+  const first = tokens[comma + 1]?.lower === 'the' ? tokens[comma + 2] : tokens[comma + 1];
+  if (!first || !lexicon().titleSet.has(first.lower)) return -1;
+  const close = tokens.findIndex((t, k) => k > comma && k <= comma + TITLE_ASIDE_WORDS && t.text === ',');
+  return close > 0 && tokens[close + 1]?.lower === 'and' ? close : -1;
+}
+
+/** Words of a title set off between the sides ("head of the Presidential Council of the … (GNA)"). */
+const TITLE_ASIDE_WORDS = 18;
 
 /** The article's most frequent "between A and B" pair, without the excluded actors; none when it names no pair. */
 export function articlePair(ctx: ArticleContext, exclude: Set<ActorGroup>): ActorGroup[] {

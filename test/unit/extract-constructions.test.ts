@@ -2457,3 +2457,35 @@ describe('an accord made at a meeting the sentence does not name', () => {
     expect(paris[0]?.participants).toEqual(expect.arrayContaining(['Fayez al-Sarraj', 'Khalifa Haftar']));
   });
 });
+
+describe('mediators who pass proposals between two delegations', () => {
+  it('"the Russian and Turkish ministers passed proposals between the delegation of X, head of …, and that of Y"', () => {
+    const x = run(
+      'MOSCOW (TASS) - The Russian and Turkish ministers passed proposals between the delegation of Fayez al-Sarraj, head of the Presidential Council of the Government of National Accord (GNA), and that of Khalifa Haftar.',
+      '2020-01-14',
+    );
+    expect(x.mediations).toHaveLength(1);
+    expect(x.mediations[0]?.mediators).toEqual(expect.arrayContaining(['Russia', 'Turkey']));
+    expect(x.mediations[0]?.parties).toEqual(expect.arrayContaining(['Fayez al-Sarraj', 'Khalifa Haftar']));
+  });
+  it('"Alongside Egypt and the US, it has spent two years carrying proposals between Israel and Hamas"', () => {
+    const x = run(
+      'DOHA (FT) - Alongside Egypt and the US, Qatar has spent two years carrying proposals between Israel and Hamas.',
+      '2025-05-01',
+    );
+    expect(names(x)).not.toContain('Alongside Egypt');
+    expect(x.mediations.flatMap((m) => m.mediators)).toEqual(expect.arrayContaining(['Egypt', 'Qatar']));
+  });
+});
+
+describe("the home state's official who carries proposals", () => {
+  it('from Muscat: "Omani mediation" and "Sayyid Badr carried proposals between the two delegations" are one mediation', () => {
+    const text =
+      'The talks between Iran and the United States were held with Omani mediation. Sayyid Badr carried proposals and responses between the Iranian and US delegations.';
+    const muscat = run(`MUSCAT, April 27 (ONA) - ${text}`, '2025-04-27');
+    expect(muscat.mediations.map((m) => [...m.mediators].sort())).toEqual([['Oman', 'Sayyid Badr']]);
+    // (from elsewhere, an official the article ties to no state mediates on his own account)
+    const london = run(`LONDON (Reuters) - ${text}`, '2025-04-27');
+    expect(london.mediations).toHaveLength(2);
+  });
+});

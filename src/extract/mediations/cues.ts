@@ -41,6 +41,16 @@ function relayFromAt(tokens: Token[], i: number): number {
   return noun >= 0 && tokens[from]?.lower === 'from' ? from : -1;
 }
 
+/** "passed proposals between the delegation of X and that of Y": a relay verb, what it carries, then "between". */
+function relayedBetween(tokens: Token[], i: number): boolean {
+  if (!lexicon().mediationWords.relayVerbs.has(tokens[i]!.lower)) return false;
+  const between = tokens.slice(i + 2, i + 2 + RELAYED_WORDS).findIndex((t) => t.lower === 'between');
+  return between >= 0 && tokens.slice(i + 1, i + 2 + between).every((t) => t.word && !t.cap);
+}
+
+/** Words of what is relayed before "between" ("passed their draft proposals between"). */
+const RELAYED_WORDS = 3;
+
 /** "Turkey hosted the talks", "the negotiations were hosted by Turkey": a host verb next to talks words. */
 function hostOfTalks(tokens: Token[], i: number): boolean {
   const lex = lexicon();
@@ -81,7 +91,10 @@ export function findMediationCues(tokens: Token[]): MediationCue[] {
       out.push({ tok, suffix: false });
     else if (cues.phrases.some((p) => phraseAt(tokens, tok.i, p))) out.push({ tok, suffix: false });
     else if (hostOfTalks(tokens, tok.i)) out.push({ tok, suffix: false, host: true });
-    else if (words.betweenCues.has(tok.lower) && tokens[tok.i + 1]?.lower === 'between')
+    else if (
+      (words.betweenCues.has(tok.lower) && tokens[tok.i + 1]?.lower === 'between') ||
+      relayedBetween(tokens, tok.i)
+    )
       out.push({ tok, suffix: false });
     else if (effortAt(tokens, tok.i)) out.push({ tok, suffix: false, effort: true });
     else if (separatelyAt(tokens, tok.i)) out.push({ tok, suffix: false, separately: true });

@@ -50,6 +50,19 @@ function sidesAgree(a: readonly ActorGroup[], b: readonly ActorGroup[]): boolean
   return shared > 0 && (shared >= 2 || shared === Math.min(a.length, b.length));
 }
 
+/**
+ * "Omani mediation … Sayyid Badr carried proposals between the two delegations", in a report from Muscat: a person
+ * the article ties to no state, mediating between the very sides the article's home state mediates between, acts
+ * for it (an outlet names its own officials without their country).
+ */
+function agentOfHome(ctx: ArticleContext, a: Draft, b: Draft): boolean {
+  const unaffiliated = (d: Draft) => d.mediators.every((g) => g.kind === 'PERSON' && g.affiliations.length === 0);
+  const byHome = (d: Draft) => !!ctx.home && d.mediators.some((g) => g.key === `lex:${ctx.home}`);
+  const sameSides =
+    a.parties.length >= 2 && a.parties.length === b.parties.length && a.parties.every((x) => b.parties.includes(x));
+  return sameSides && ((unaffiliated(a) && byHome(b)) || (unaffiliated(b) && byHome(a)));
+}
+
 /** The same actor, or a ministry and its country ("Qatar" and "Qatari Foreign Ministry"). */
 function related(a: ActorGroup, b: ActorGroup): boolean {
   if (a === b) return true;
@@ -101,13 +114,14 @@ export function detectMediations(ctx: ArticleContext): ExtractedMediation[] {
     // vying to broker…" does not gather every mediation of any of them)
     const same = merged.find(
       (m) =>
-        m.mediators.some((x) => d.mediators.some((y) => related(x, y))) &&
-        (m.parties.length === 0 ||
-          d.parties.length === 0 ||
-          (!!d.guessedParties && within(d.mediators, m.mediators)) ||
-          (!!m.guessedParties && within(m.mediators, d.mediators)) ||
-          // ("brokered the Israel-UAE deal… the Bahrain agreement, also mediated by Washington": two party sets)
-          (sameBodies(m.mediators, d.mediators) && sidesAgree(m.parties, d.parties))),
+        agentOfHome(ctx, m, d) ||
+        (m.mediators.some((x) => d.mediators.some((y) => related(x, y))) &&
+          (m.parties.length === 0 ||
+            d.parties.length === 0 ||
+            (!!d.guessedParties && within(d.mediators, m.mediators)) ||
+            (!!m.guessedParties && within(m.mediators, d.mediators)) ||
+            // ("brokered the Israel-UAE deal… the Bahrain agreement, also mediated by Washington": two party sets)
+            (sameBodies(m.mediators, d.mediators) && sidesAgree(m.parties, d.parties)))),
     );
     if (same) {
       for (const x of d.mediators) if (!same.mediators.includes(x)) same.mediators.push(x);
