@@ -2489,3 +2489,39 @@ describe("the home state's official who carries proposals", () => {
     expect(london.mediations).toHaveLength(2);
   });
 });
+
+describe('the day of a meeting told around another event', () => {
+  it('"Stoltenberg announced on Monday after a trilateral meeting": the meeting was that day', () => {
+    const x = run(
+      'VILNIUS (AA) - Erdogan has agreed to forward the protocol to parliament, NATO Secretary General Jens Stoltenberg announced on Monday after a trilateral meeting in the Lithuanian capital.',
+      '2023-07-10',
+    );
+    expect(x.meetings.map((m) => m.date)).toEqual(['2023-07-10']);
+  });
+  it('"agreed to reactivate the commission, dormant since April 2023, after talks": no report, no day of the talks', () => {
+    const x = run(
+      'ADDIS ABABA (AA) - Sudan and Chad agreed to reactivate their border commission, dormant since war broke out in April 2023, after talks hosted by the African Union in Addis Ababa.',
+      '2024-10-24',
+    );
+    expect(x.meetings.find((m) => m.location === 'Addis Ababa')?.date ?? null).toBeNull();
+  });
+  it('"met X on the eve of the summit in Vilnius, which opens on Tuesday": Tuesday is the summit\'s day', () => {
+    const x = run(
+      'VILNIUS (AA) - Erdogan met Swedish Prime Minister Ulf Kristersson in a meeting hosted by Jens Stoltenberg on the eve of the alliance summit in Vilnius, which opens on Tuesday.',
+      '2023-07-10',
+    );
+    expect(x.meetings.find((m) => m.participants.includes('Ulf Kristersson'))?.date).not.toBe('2023-07-04');
+  });
+});
+
+describe('a meeting planned on the sidelines is not the one held there before', () => {
+  it('"met Kristersson … in Vilnius" and "Erdogan and Biden are expected to meet on the sidelines of the summit"', () => {
+    const x = run(
+      'VILNIUS (AA) - Erdogan met Swedish Prime Minister Ulf Kristersson in Vilnius on Monday, on the eve of the NATO summit. Erdogan and US President Joe Biden are expected to hold a bilateral meeting on the sidelines of the summit.',
+      '2023-07-10',
+    );
+    const held = x.meetings.find((m) => m.participants.includes('Ulf Kristersson'));
+    expect(held?.status).toBe('HELD');
+    expect(held?.participants).not.toContain('Joe Biden');
+  });
+});

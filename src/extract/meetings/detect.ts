@@ -2235,6 +2235,25 @@ function verbBeforeNoun(tokens: Token[], at: number): number {
   return nounObjectVerbs.has(tokens[k]?.lower ?? '') ? k : -1;
 }
 
+/**
+ * The relative clauses (", which …", ", who …" to the next comma or the end) that neither hang on the trigger's own
+ * words nor hold the trigger.
+ */
+function otherRelatives(tokens: Token[], at: number, length: number): Array<{ a: number; b: number }> {
+  const out: Array<{ a: number; b: number }> = [];
+  tokens.forEach((t, k) => {
+    if (t.text !== ',' || !/^(which|who)$/.test(tokens[k + 1]?.lower ?? '')) return;
+    const close = tokens.findIndex((x, j) => j > k + 1 && x.text === ',');
+    const b = close < 0 ? tokens.length : close;
+    const own = k >= at && k - (at + length) <= OWN_RELATIVE_GAP;
+    if (!own && !(at > k && at < b)) out.push({ a: k + 1, b });
+  });
+  return out;
+}
+
+/** Words between the trigger and a relative clause on it (", the talks in Doha, which …"). */
+const OWN_RELATIVE_GAP = 3;
+
 const MONTH_NAME = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The last comma, semicolon or colon before `at` outside brackets ("on Sunday (July 14, 2019) held"), or -1. */
@@ -2341,7 +2360,9 @@ function clauseDate(
   const setFor = /\b(planned|scheduled|set|due) (for|on)\b/i.test(text) && !(calledOff && MONTH_NAME.test(text));
   const planned = direction === 'future' || setFor || putOff > 0;
   // "the declaration adopted on 11 December", "said late on Monday": the date of another act
-  const foreign = (start: number): boolean => {
+  const foreign = (start: number, end = start): boolean => {
+    // "Stoltenberg announced on Monday after a trilateral meeting": said the day the meeting it follows was held
+    if (reportedJustAfter(start, end)) return false;
     const before = /([A-Za-z]+)\s+(?:(?:late|early|earlier|later)\s+)?(?:(?:on|in)\s+)?$/.exec(
       text.slice(Math.max(0, start - 32), start),
     );
@@ -2359,6 +2380,23 @@ function clauseDate(
     const opens = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
     return opens > 0 || (before.match(/"/g) ?? []).length % 2 === 1;
   };
+  const triggerOffset = tokens[at]!.start - an.sentence.start;
+  const reportedJustAfter = (start: number, end: number): boolean => {
+    const verb = /([A-Za-z]+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/.exec(
+      text.slice(Math.max(0, start - 32), start),
+    )?.[1];
+    if (!verb || !lexicon().reporting.has(verb.toLowerCase())) return false;
+    const after = /^\s*(after|following)\s+((?:a|an|the|their|his|her|its)\s+)?([\w-]+\s+){0,2}/i.exec(text.slice(end));
+    return !!after && end + after[0].length >= triggerOffset && end < triggerOffset;
+  };
+  // "a meeting … on the eve of the summit in Vilnius, which opens on Tuesday": the time of a relative clause on another
+  // noun is that noun's
+  const relatives = otherRelatives(tokens, at, trigger.length);
+  const inOtherRelative = (start: number): boolean =>
+    relatives.some(
+      ({ a, b }) =>
+        start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
+    );
   // "today endorsed a long-named plan … at a one-day meeting here": the act's date, however long its object
   const atMeeting = !trigger.verb && actPrepositionBefore(tokens, at) >= 0;
   const reach = (start: number): number => (atMeeting && start < anchors[0]! ? AT_MEETING_DATE_REACH : DATE_REACH);
@@ -2366,9 +2404,10 @@ function clauseDate(
     .filter(
       (d) =>
         (ownOffset(d.start) || beforeWhenOffset(d.start)) &&
-        inClause(d.start) &&
+        (inClause(d.start) || reportedJustAfter(d.start, d.end)) &&
         dist(d.start) <= reach(d.start) &&
-        !foreign(d.start) &&
+        !foreign(d.start, d.end) &&
+        !inOtherRelative(d.start) &&
         !quotedToday(d.start, d.end),
     )
     .sort((a, b) => dist(a.start) - dist(b.start))[0];

@@ -204,7 +204,9 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
           nameKey(o.location ?? '') === nameKey(gathering.location!) &&
           compatible(o.date, d.date) &&
           o.participants.some((p) => d.participants.includes(p)) &&
-          samePeople(o, d),
+          samePeople(o, d) &&
+          // ("met Kristersson on the eve of the summit … expected to hold a bilateral meeting on its sidelines")
+          !(o.status === 'HELD' && d.status === 'PLANNED'),
       );
       // a planned meeting takes no date before the article's from a gathering whose tense was not its own
       const past = !!publishedAt && !!gathering.date && gathering.date < publishedAt.slice(0, gathering.date.length);
