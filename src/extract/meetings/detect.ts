@@ -2391,7 +2391,10 @@ function clauseDate(
   };
   // "a meeting … on the eve of the summit in Vilnius, which opens on Tuesday": the time of a relative clause on another
   // noun is that noun's
-  const relatives = otherRelatives(tokens, at, trigger.length);
+  // (not the meeting's own schedule or aside: "A meeting between A and B, which had been scheduled for Wednesday")
+  const ownAside = (r: { a: number }): boolean =>
+    [scheduled, aside].some((x) => !!x && r.a >= x.a && r.a <= x.b) || (sides > 0 && r.a > at && r.a <= sides);
+  const relatives = otherRelatives(tokens, at, trigger.length).filter((r) => !ownAside(r));
   const inOtherRelative = (start: number): boolean =>
     relatives.some(
       ({ a, b }) =>
