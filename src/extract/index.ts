@@ -3,8 +3,8 @@ import { findMentions } from './actors/mentions.js';
 import { resolveActors, toActors } from './actors/resolve.js';
 import { createContext } from './context.js';
 import type { Extractor } from './extractor.js';
+import { homeCountry, outletCountry } from './home.js';
 import { lexicon } from './lexicon/index.js';
-import cities from './lexicon/cities.json' with { type: 'json' };
 import { detectMediations } from './mediations/detect.js';
 import { detectMeetings } from './meetings/detect.js';
 import { detectStatements } from './statements/detect.js';
@@ -49,21 +49,6 @@ export function extractWithRules(article: ArticleMeta): ExtractedArticle {
     }
   }
   return { article, actors, statements, mediations, meetings: reported };
-}
-
-/** The country of the dateline's city, when the lexicon knows the city. */
-function homeCountry(dateline: string | null): string | null {
-  if (!dateline) return null;
-  const hit = lexicon().forms.get(dateline);
-  if (hit?.role === 'capital' || (hit?.role === 'name' && hit.entry.kind === 'COUNTRY')) return hit.entry.name;
-  return (cities.cities as Record<string, string>)[dateline] ?? null;
-}
-
-/** A national outlet's country ("Ahram Online": Egypt); none for the agencies that report the whole world. */
-function outletCountry(source: string | null): string | null {
-  const entry = source ? lexicon().forms.get(source)?.entry : undefined;
-  if (entry?.kind !== 'MEDIA' || lexicon().worldOutlets.has(entry.name)) return null;
-  return entry.country ?? null;
 }
 
 /** A channel the article never names is an actor less often than one it names. */

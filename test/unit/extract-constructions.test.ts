@@ -2525,3 +2525,13 @@ describe('a meeting planned on the sidelines is not the one held there before', 
     expect(held?.participants).not.toContain('Joe Biden');
   });
 });
+
+describe("a state agency's unnamed official", () => {
+  it('"An official source told SPA that …": Saudi Arabia speaks, not the body named last', () => {
+    const x = run(
+      'JEDDAH, Aug 6 (SPA) - With Saudi Arabia hosting, the meeting was chaired by Minister of State and Member of the Council of Ministers Musaed Al-Aiban. An official source told SPA that participants agreed to hold further meetings.',
+      '2023-08-06',
+    );
+    expect(x.statements.map((st) => st.speaker)).toEqual(['Saudi Arabia']);
+  });
+});

@@ -3,6 +3,7 @@ import type { ActorGroup } from '../actors/resolve.js';
 import { opensRelativeClause } from '../clause.js';
 import { type ArticleContext, bodiesNamedBefore, resolveReference } from '../context.js';
 import { MEDIA_NOUNS, TITLE_WORDS } from '../actors/words.js';
+import { outletCountry } from '../home.js';
 import { lexicon } from '../lexicon/index.js';
 import { articleParties, nearestJoinedPair, possessedBy, sideNamedBy } from '../parties.js';
 import type { Token } from '../tokens.js';
@@ -391,6 +392,10 @@ function unnamedSpeakerOnce(
       defaultStateOf(ctx, bodyNoun.lower, at)
     );
   }
+  // "An official source told SPA": a state agency's unnamed official speaks for its own state
+  const agencyState = outletCountry(ctx.article.source);
+  const own = agencyState ? ctx.index.groups.get(`lex:${agencyState}`) : undefined;
+  if (own && words.some((t) => W.stateSourceModifiers.has(t.lower) || /^officials?$/.test(t.lower))) return own;
   // "The plan, drafted by Egypt and Qatar, …, the sources said": whom they speak for was named before the
   // words, if anyone was; a name inside the words is only the guess left
   const before =
