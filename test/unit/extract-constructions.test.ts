@@ -2535,3 +2535,19 @@ describe("a state agency's unnamed official", () => {
     expect(x.statements.map((st) => st.speaker)).toEqual(['Saudi Arabia']);
   });
 });
+
+describe('a quote of several sentences attributed after it', () => {
+  it('"“A. B,” the foreign minister was quoted as saying": one direct statement of the minister, both sentences', () => {
+    const x = run(
+      'ISLAMABAD (APP) - Foreign Minister Shah Mahmood Qureshi met the delegation on Thursday.\n\n"Pakistan has always maintained that there is no military solution. We want the talks to resume," the foreign minister was quoted as saying in the press release.',
+      '2019-10-03',
+    );
+    expect(x.statements.map((st) => [st.speaker, st.direct, st.text])).toEqual([
+      [
+        'Shah Mahmood Qureshi',
+        true,
+        'Pakistan has always maintained that there is no military solution. We want the talks to resume',
+      ],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { asideAfterTime, lastIndexBefore, sentenceContentStart, sourceAsideEnd, 
 import { opensRelativeClause } from '../../clause.js';
 import type { SentenceAnalysis } from '../../actors/mentions.js';
 import type { StatementRule } from '../draft.js';
+import { quoteEndingIn } from '../quotes.js';
 import { isLeadIn, outletIn, speakerIn, unnamedSpeaker } from '../source.js';
 import type { Token } from '../../tokens.js';
 import { STATEMENT_WORDS as W } from '../words.js';
@@ -135,8 +136,14 @@ export const clauseThenSubjectCue: StatementRule = {
     if (sourceAsideThenWords(tokens, v)) return undefined;
     // "Malmer Stenergard said Sweden stood ready to help, the ministry said": the clause reports a speaker of its own
     if (innerReport(an, comma)) return undefined;
-    const named = speakerIn(ctx, an, comma + 1, head, state);
-    let speaker = named ?? unnamedSpeaker(ctx, an, comma + 1, head, state, an.sentence.start);
+    // ('…," the foreign minister was quoted as saying': the subject past the closing quote mark, before the copula)
+    const from = /^[”"]$/.test(tokens[comma + 1]?.text ?? '') ? comma + 2 : comma + 1;
+    const passive = tokens.findIndex(
+      (t, k) => k > from && k < head && W.copulas.has(t.lower) && W.quoteCues.has(tokens[k + 1]?.lower ?? ''),
+    );
+    const to = passive > 0 ? passive : head;
+    const named = speakerIn(ctx, an, from, to, state);
+    let speaker = named ?? unnamedSpeaker(ctx, an, from, to, state, an.sentence.start);
     // "Ms. Aasland is expected to return to Riyadh, he added": "he" is not the one the words name, but who spoke last
     const pronoun = subject.filter((t) => t.word).length === 1 && /^(he|she)$/.test(subject[0]?.lower ?? '');
     const namedInWords = (g: typeof speaker) =>
@@ -144,14 +151,18 @@ export const clauseThenSubjectCue: StatementRule = {
     if (pronoun && speaker && namedInWords(speaker) && state.lastSpeaker && !namedInWords(state.lastSpeaker))
       speaker = state.lastSpeaker;
     if (!speaker) return undefined;
+    // '"There is no military solution. We want talks," the minister was quoted as saying': a quote of several
+    // sentences that closes at the comma is said whole
+    const quote = quoteEndingIn(ctx.quotes, tokens[comma]!.start, tokens[comma]!.end + 2);
+    const whole = quote && quote.start < an.sentence.start ? quote : undefined;
     return {
       drafts: [
         {
           speaker,
           via: outletIn(ctx, an, speaker),
-          textStart: sentenceContentStart(tokens, 0),
-          textEnd: tokens[comma]!.start,
-          direct: false,
+          textStart: whole ? whole.innerStart : sentenceContentStart(tokens, 0),
+          textEnd: whole ? whole.innerEnd : tokens[comma]!.start,
+          direct: !!whole,
           sentence: an.sentence.index,
           verb: tokens[v]!,
           unnamed: !named,
