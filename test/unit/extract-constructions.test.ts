@@ -2551,3 +2551,29 @@ describe('a quote of several sentences attributed after it', () => {
     ]);
   });
 });
+
+describe('speakers of participle and "with" phrases', () => {
+  it('"…, with Colombia\'s foreign minister saying the two governments had overcome the impasse": the minister', () => {
+    const x = run(
+      "BOGOTA (Reuters) - Colombian Foreign Minister Luis Gilberto Murillo met the envoy on Sunday.\n\nColombia and the United States pulled back from a trade war on Monday, with Colombia's foreign minister saying the two governments had overcome the impasse.",
+      '2025-01-27',
+    );
+    expect(x.statements.map((st) => [st.speaker, st.text])).toEqual([
+      ['Luis Gilberto Murillo', 'the two governments had overcome the impasse'],
+    ]);
+  });
+  it('"The row erupted when President Petro turned back two planes, writing on X that …": Petro, via X', () => {
+    const x = run(
+      'BOGOTA (Reuters) - The row erupted on Sunday when President Gustavo Petro turned back two U.S. military planes, writing on X that the United States cannot treat migrants as criminals.',
+      '2025-01-27',
+    );
+    expect(x.statements.map((st) => st.speaker)).toEqual(['Gustavo Petro']);
+  });
+  it('"ruled out any role for Nepal as a mediator between New Delhi and Islamabad, saying …": not India', () => {
+    const x = run(
+      'KATHMANDU - Officials at the ministry, however, ruled out any role for Nepal as a mediator between New Delhi and Islamabad, saying the dispute was bilateral.',
+      '2016-10-01',
+    );
+    expect(x.statements.map((st) => st.speaker)).not.toContain('India');
+  });
+});

@@ -245,7 +245,8 @@ export function withNamedAt(tokens: Token[], v: number): number {
   const k = tokens.findLastIndex((t, j) => j < v - 1 && j >= v - WITH_PHRASE_WORDS - 1 && t.lower === 'with');
   if (k < 1 || tokens[k - 1]?.text !== ',') return -1;
   const phrase = tokens.slice(k + 1, v);
-  return phrase.every((t) => t.word) && phrase.some((t) => t.cap) ? k : -1;
+  // ("with Colombia's foreign minister saying")
+  return phrase.every((t) => t.word || /^['’]s$/.test(t.text)) && phrase.some((t) => t.cap) ? k : -1;
 }
 
 /** Words of a "with" phrase naming a speaker ("with Chadian Foreign Minister Omar Siddiq saying"). */

@@ -131,9 +131,12 @@ export function resolveRoleReference(
   const head = words[words.length - 1];
   // "The Minister expressed…" (a press release's capitals): a title word, not a name
   const titleHead = !!head && head.cap && lexicon().titleSet.has(head.lower) && !inside.some((m) => m.t1 === b);
-  if (words.length < 2 || words.length > 5 || words[0]!.lower !== 'the' || !head?.word || (head.cap && !titleHead))
-    return undefined;
-  if (!words.slice(1).every((t) => t.word)) return undefined;
+  // ("Colombia's foreign minister": a state's, named by its possessive)
+  const possessive =
+    inside.length === 1 && inside[0]!.t0 === from && /^['’]s$/.test(an.tokens[inside[0]!.t1]?.text ?? '');
+  const opens = words[0]?.lower === 'the' || possessive;
+  if (words.length < 2 || words.length > 5 || !opens || !head?.word || (head.cap && !titleHead)) return undefined;
+  if (!words.slice(1).every((t) => t.word || (possessive && /^['’]s$/.test(t.text)))) return undefined;
   if (inside.length > 1) return undefined;
   const owner = inside.length === 1 ? ctx.index.group(inside[0]!) : undefined;
   // "the Kremlin aide": a person of that body named before by the role, if one was (else the body speaks)

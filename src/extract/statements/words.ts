@@ -38,6 +38,8 @@ export const STATEMENT_WORDS = {
   stateOrganNouns: set(words.stateOrganNouns),
   /** "the mediators", "the co-chairs": who mediates, named by their role. */
   mediatorReferences: set(words.mediatorReferences),
+  /** "…, when X turned back the planes, writing on X that…": words opening a clause a participle may go on from. */
+  subordinators: set(words.subordinators),
   /** "posting on X that …": continuation cues whose object is words only as a clause. */
   postingCues: set(words.postingCues),
   characterisingCues: set(words.characterisingCues),

@@ -173,7 +173,13 @@ function actorOfClause(
   state: CueInput['state'],
 ): { speaker: ActorGroup; via: ActorGroup | null } | undefined {
   // "X rejected that demand, insisting…": a "that" may be a determiner, so the sentence's own subject is tried too
-  const speaker = subjectFrom(ctx, an, subjectStart(an.tokens, v - 1), v, state) ?? subjectFrom(ctx, an, 0, v, state);
+  // ("The row erupted when Petro turned back two planes, writing on X that…": the subject of the clause the
+  // participle hangs on)
+  const subordinate = an.tokens.findLastIndex((t, k) => k < v && W.subordinators.has(t.lower));
+  const speaker =
+    subjectFrom(ctx, an, subjectStart(an.tokens, v - 1), v, state) ??
+    subjectFrom(ctx, an, 0, v, state) ??
+    (subordinate >= 0 ? subjectFrom(ctx, an, subordinate + 1, v, state) : undefined);
   // "X confirmed the agreement to the BBC and said…": the outlet of the clause carried it
   return speaker ? { speaker, via: outletIn(ctx, an, speaker) } : undefined;
 }
