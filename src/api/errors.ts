@@ -20,6 +20,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.BadArticle]: 400,
   [ErrorCode.ArticleTooLarge]: 413,
   [ErrorCode.ExtractionTimedOut]: 422,
+  [ErrorCode.ExtractionFailed]: 500,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.Conflict]: 409,
   [ErrorCode.BadConfig]: 500,

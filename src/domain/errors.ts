@@ -24,6 +24,8 @@ export enum ErrorCode {
   BadArticle = 'BAD_ARTICLE',
   ArticleTooLarge = 'ARTICLE_TOO_LARGE',
   ExtractionTimedOut = 'EXTRACTION_TIMED_OUT',
+  /** The extractor itself failed on an article (a fault of ours): the article is refused, the rest go on. */
+  ExtractionFailed = 'EXTRACTION_FAILED',
   NotFound = 'NOT_FOUND',
   Conflict = 'CONFLICT',
   // The server and its database.
@@ -59,7 +61,11 @@ export function badUserInput(message: string): EventGraphError {
   return new EventGraphError(ErrorCode.BadUserInput, message);
 }
 
-export type ArticleErrorCode = ErrorCode.BadArticle | ErrorCode.ArticleTooLarge | ErrorCode.ExtractionTimedOut;
+export type ArticleErrorCode =
+  | ErrorCode.BadArticle
+  | ErrorCode.ArticleTooLarge
+  | ErrorCode.ExtractionTimedOut
+  | ErrorCode.ExtractionFailed;
 
 /** Input that cannot become an article: empty, no title, unreadable JSON, bad date, too large, too slow. */
 export class BadArticleError extends EventGraphError {

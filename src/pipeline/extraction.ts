@@ -20,7 +20,19 @@ export interface ArticleExtraction {
  * thread does the check too. Throws BadArticleError naming the raw article's origin.
  */
 export async function extractRaw(extractor: Extractor, raw: RawArticle): Promise<ExtractedArticle> {
-  const extracted = await extractor.extract(parseArticle(raw));
+  const article = parseArticle(raw);
+  let extracted: ExtractedArticle;
+  try {
+    extracted = await extractor.extract(article);
+  } catch (error) {
+    if (error instanceof BadArticleError) throw error;
+    // a fault of the extractor on this one article: refuse it, name it, and let the others go on
+    throw new BadArticleError(
+      raw.origin,
+      `the ${extractor.name} extractor failed on this article (${error instanceof Error ? error.message : String(error)}); nothing of it was stored`,
+      ErrorCode.ExtractionFailed,
+    );
+  }
   try {
     checkExtraction(extracted);
   } catch (error) {

@@ -43,6 +43,27 @@ describe('the extraction worker pool', { timeout: 60_000 }, () => {
 });
 
 describe('extraction, wherever it runs', () => {
+  it('refuses an article the extractor fails on, as EXTRACTION_FAILED under its origin, and goes on', async () => {
+    const faulty = {
+      name: 'faulty',
+      extract: (article: Parameters<typeof extractWithRules>[0]) => {
+        if (article.body.includes('Haniya'))
+          throw new TypeError("Cannot read properties of undefined (reading 'lower')");
+        return extractWithRules(article);
+      },
+    };
+    const extraction = new InlineExtraction(faulty, 60_000);
+    await expect(extraction.extract(raw(TRUCE, 'feed/item-8'))).rejects.toMatchObject({
+      code: ErrorCode.ExtractionFailed,
+      origin: 'feed/item-8',
+      message: expect.stringMatching(/^feed\/item-8: the faulty extractor failed on this article \(Cannot read/),
+    });
+    const other = await extraction.extract(
+      raw('Talks in Doha\n\nQatar said the talks would resume on Monday.', 'b.txt'),
+    );
+    expect(other.actors.map((a) => a.name)).toContain('Qatar');
+  });
+
   it("refuses an extraction that names an actor it does not list, under the raw article's origin", async () => {
     const dangling = {
       name: 'dangling',

@@ -510,7 +510,7 @@ export type IngestArticleResult = {
   __typename?: 'IngestArticleResult';
   /** The stored article; null when the input could not be read. */
   article?: Maybe<Article>;
-  /** Why the article was refused, as an error code (BAD_ARTICLE, ARTICLE_TOO_LARGE, EXTRACTION_TIMED_OUT); null otherwise. */
+  /** Why the article was refused, as an error code (BAD_ARTICLE, ARTICLE_TOO_LARGE, EXTRACTION_TIMED_OUT, EXTRACTION_FAILED); null otherwise. */
   code?: Maybe<Scalars['String']['output']>;
   counts?: Maybe<ExtractionCounts>;
   /** True when newly stored; false when already in the graph or rejected. */

@@ -30,7 +30,8 @@ export async function runExtract(
 ): Promise<number> {
   // Loaded when the command runs, so that --help and --version stay instant.
   const { createRuleExtractor, toContractJson } = await import('../../extract/index.js');
-  const { parseArticle, readSources } = await import('../../parse/index.js');
+  const { readSources } = await import('../../parse/index.js');
+  const { extractRaw } = await import('../../pipeline/extraction.js');
   const extractor = createRuleExtractor();
   const overrides: ArticleOverrides = {};
   if (opts.publishedAt) overrides.publishedAt = opts.publishedAt;
@@ -44,7 +45,7 @@ export async function runExtract(
     }
     let result: ExtractedArticle;
     try {
-      result = await extractor.extract(parseArticle(item));
+      result = await extractRaw(extractor, item);
     } catch (e) {
       if (e instanceof BadArticleError) {
         printNote(`skipped ${e.message}`);
