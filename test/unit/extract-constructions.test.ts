@@ -2577,3 +2577,18 @@ describe('speakers of participle and "with" phrases', () => {
     expect(x.statements.map((st) => st.speaker)).not.toContain('India');
   });
 });
+
+describe('calls told in passing', () => {
+  it('"Erdogan called both Herzog and Bennett in November", "has since spoken several times by phone with X"', () => {
+    const x = run(
+      'ANKARA (AA) - Turkish President Recep Tayyip Erdogan met Israeli President Isaac Herzog on Wednesday. Erdogan called both Herzog and Prime Minister Naftali Bennett in November. Bennett has since spoken several times by phone with Ukrainian President Volodymyr Zelensky.',
+      '2022-03-09',
+    );
+    const calls = x.meetings.filter((m) => m.kind === 'CALL').map((m) => [...m.participants].sort().join(' + '));
+    expect(calls).toEqual([
+      'Isaac Herzog + Recep Tayyip Erdogan',
+      'Naftali Bennett + Recep Tayyip Erdogan',
+      'Naftali Bennett + Volodymyr Zelensky',
+    ]);
+  });
+});

@@ -93,6 +93,8 @@ export interface Lexicon {
     meetingPredicates: string[][];
     /** "spoke by phone with", "conferred by video link with": verbs of a conversation held at a distance… */
     speakVerbs: Set<string>;
+    /** "spoke several times by phone": words between a speaking verb and its medium. */
+    speakAdverbs: Set<string>;
     /** …and what carried it, after "by" (multi-word entries as word lists). */
     remoteMedia: string[][];
     /** "Qatar agreed to host the talks", "a summit hosted by Kenya": the host's country is the place. */
@@ -411,6 +413,7 @@ function build(): Lexicon {
       onlineWords: new Set(events.onlineWords),
       meetingPredicates: events.meetingPredicates.map((p: string) => p.split(' ')),
       speakVerbs: new Set(events.speakVerbs),
+      speakAdverbs: new Set(events.speakAdverbs),
       remoteMedia: events.remoteMedia.map((p) => p.split(' ')),
       hostVerbs: new Set(events.hostVerbs),
       foreignDateVerbs: new Set(events.foreignDateVerbs),

@@ -41,6 +41,10 @@ export const SEPARATE_MEETINGS: Rule<SeparateInput, ActorGroup[][]> = {
       expect: 'Qatar, Mohammed bin Abdulrahman Al Thani, Hamas | Qatar, Mohammed bin Abdulrahman Al Thani, Israel',
     },
     {
+      text: 'Turkish President Recep Tayyip Erdogan called both Isaac Herzog and Naftali Bennett in November.',
+      expect: 'Recep Tayyip Erdogan, Isaac Herzog | Recep Tayyip Erdogan, Naftali Bennett',
+    },
+    {
       text: 'On Monday the mediators met separately with the coordinator of the Transitional Presidential Council (CPT), Leslie Voltaire, and with Prime Minister Alix Didier Fils-Aime.',
       expect: 'Transitional Presidential Council, Leslie Voltaire | Alix Didier Fils-Aime',
     },
@@ -50,14 +54,22 @@ export const SEPARATE_MEETINGS: Rule<SeparateInput, ActorGroup[][]> = {
     const separate = lexicon().meetingWords.separateWords;
     // ("held phone calls in the course of the day with A and B": calls in the plural are one per person called)
     const pluralCall = (t: Trigger) => t.kind === 'CALL' && /s$/.test(tokens[t.tok.i + t.length - 1]?.lower ?? '');
+    // ("Erdogan called both Herzog and Bennett": one call to each)
+    const callsBoth = (t: Trigger) =>
+      t.kind === 'CALL' &&
+      lexicon().meetingWords.counterpartCallVerbs.has(t.tok.lower) &&
+      tokens[t.tok.i + 1]?.lower === 'both';
     const trigger = triggers.find(
       (t) =>
         pluralCall(t) ||
+        callsBoth(t) ||
         [-2, -1, 1, 2].some((d) => separate.has(tokens[t.tok.i + d]?.lower ?? '') && tokens[t.tok.i + d]!.word),
     );
     if (!trigger) return undefined;
     const reach = trigger.length - 1 + (pluralCall(trigger) ? PLURAL_CALL_WITH_REACH : WITH_REACH);
-    const w = tokens.findIndex((t, k) => k > trigger.tok.i && k <= trigger.tok.i + reach && t.lower === 'with');
+    const w = callsBoth(trigger)
+      ? trigger.tok.i + 1
+      : tokens.findIndex((t, k) => k > trigger.tok.i && k <= trigger.tok.i + reach && t.lower === 'with');
     if (w < 0) return undefined;
     const chunks = listedAfter(an, w + 1).map((span) => ({
       described: tokens[span.a]?.lower === 'the',

@@ -523,6 +523,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
     examples: [
       { text: 'Prime Minister Lena Varga spoke by phone with President Omar Siddiq on Friday.', expect: 'CALL' },
       { text: 'Dr Ruto spoke on phone with Prime Minister Omar Siddiq on Monday evening.', expect: 'CALL' },
+      { text: 'Lena Varga has since spoken several times by phone with Omar Siddiq.', expect: 'CALL' },
       { text: 'President Omar Siddiq spoke on the phone with Prime Minister Lena Varga.', expect: 'CALL' },
       { text: 'Foreign Minister Ana Petrova talked by video link to her Ghanaian counterpart.', expect: 'CALL' },
       {
@@ -547,7 +548,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const call = { tok: t, kind: 'CALL' as const, verb: true, length: 1 };
       const medium = (j: number) => remoteMediumAt(an, j);
       const byMedium = (j: number) => medium(j) !== undefined;
-      if (byMedium(k + 1)) return call;
+      // ("has since spoken several times by phone with X")
+      let m = k + 1;
+      while (m < k + 4 && words.speakAdverbs.has(lowerAt(an, m))) m++;
+      if (byMedium(m)) return call;
       // "discussed the proposal by phone with X": the construction runs to the "with" of the other side
       const by = discuss ? an.tokens.slice(k + 2, k + 10).findIndex((x) => !x.word || byMedium(x.i)) : -1;
       const after = by >= 0 && byMedium(k + 2 + by) ? k + 3 + by + medium(k + 2 + by)!.length : -1;
@@ -604,6 +608,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Omar Siddiq called his Chadian and Nigerien counterparts, urging restraint.', expect: 'CALL' },
       { text: 'President Omar Siddiq called both leaders on Saturday.', expect: 'CALL' },
       { text: 'Omar Siddiq called Ghanaian President Kofi Mensah on Monday to discuss the truce.', expect: 'CALL' },
+      { text: 'Omar Siddiq called both Kofi Mensah and Lena Varga in November.', expect: 'CALL' },
+      { text: 'Omar Siddiq called Kofi Mensah in December.', expect: 'CALL' },
       { text: 'Omar Siddiq called Kofi Mensah a liar.' },
       { text: 'Omar Siddiq called for calm in the region.' },
     ],
@@ -616,6 +622,8 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       // "called both leaders", "called the two presidents"
       const two = lowerAt(an, k + 1) === 'both' ? k + 2 : lowerAt(an, k + 2) === 'two' ? k + 3 : -1;
       if (two > 0 && words.leaderNouns.has(lowerAt(an, two))) return call;
+      // "called both Herzog and Bennett in November": two persons named
+      if (lowerAt(an, k + 1) === 'both' && an.mentions.some((m) => m.kind === 'PERSON' && m.t0 === k + 2)) return call;
       // "called Ghanaian President Kofi Mensah on Monday": a person, then a time, a purpose or the clause's end
       // ("called Kofi Mensah a liar" names him)
       const person = an.mentions.find(
