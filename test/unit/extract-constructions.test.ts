@@ -2592,3 +2592,25 @@ describe('calls told in passing', () => {
     ]);
   });
 });
+
+describe('meetings at several venues in one sentence', () => {
+  it('"held talks with A at Baabda Palace, B at the Grand Serail and C at Ain al-Tineh": three meetings', () => {
+    const x = run(
+      'BEIRUT, Jan 22 (KUNA) -- Kuwaiti Foreign Minister Sheikh Ahmad Nasser Al-Mohammad Al-Sabah held talks with President Michel Aoun at Baabda Palace, Prime Minister Najib Mikati at the Grand Serail and Parliament Speaker Nabih Berri at Ain al-Tineh.',
+      '2022-01-22',
+    );
+    expect(
+      x.meetings.map((m) => [m.location, m.participants.filter((p) => p !== 'Kuwait' && p !== 'Lebanon')]),
+    ).toEqual([
+      ['Baabda', ['Ahmad Nasser Al-Mohammad Al-Sabah', 'Michel Aoun']],
+      ['Beirut', ['Ahmad Nasser Al-Mohammad Al-Sabah', 'Najib Mikati']],
+      ['Beirut', ['Ahmad Nasser Al-Mohammad Al-Sabah', 'Nabih Berri']],
+    ]);
+  });
+  it('"met A and B in Cairo": one meeting', () => {
+    const x = run(
+      'CAIRO (AP) - Blinken met President Abdel Fattah el-Sisi and Foreign Minister Sameh Shoukry in Cairo.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+});

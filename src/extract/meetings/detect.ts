@@ -1494,6 +1494,17 @@ function splitSeparate(ctx: ArticleContext, an: SentenceAnalysis, triggers: Trig
   // not split by the meetings' word)
   const own = triggers.filter((t) => d.evidence.some((e) => e.start === t.tok.start));
   const sets = SEPARATE_MEETINGS.match({ an, triggers: own, participants: d.participants, groupOf });
+  const venues = sets ? null : venueList(ctx, an, own, d);
+  if (venues)
+    return venues.map((v, n) => ({
+      ...d,
+      participants: v.participants,
+      location: v.location,
+      evidence: [...d.evidence],
+      rule: `${d.rule}; meetings at several venues`,
+      segments: d.segments.map((key) => `${key}:${n}`),
+      separate: true,
+    }));
   if (!sets) return [d];
   return sets.map((participants, n) => ({
     ...d,
@@ -1504,6 +1515,58 @@ function splitSeparate(ctx: ArticleContext, an: SentenceAnalysis, triggers: Trig
     separate: true,
   }));
 }
+
+/**
+ * "held talks with President Michel Aoun at Baabda Palace, Prime Minister Najib Mikati at the Grand Serail and
+ * Speaker Nabih Berri at Ain al-Tineh": after "with", people each placed at a venue of their own, one meeting each
+ * (the subject in all of them). Null when fewer than two such items follow.
+ */
+function venueList(
+  ctx: ArticleContext,
+  an: SentenceAnalysis,
+  own: Trigger[],
+  d: Draft,
+): Array<{ participants: ActorGroup[]; location: string }> | null {
+  const { tokens } = an;
+  const trigger = own.find((t) => t.kind !== 'CALL');
+  if (!trigger) return null;
+  const end = trigger.tok.i + trigger.length;
+  const w = tokens.findIndex((t, k) => k >= end && k <= end + VENUE_WITH_REACH && t.lower === 'with');
+  if (w < 0) return null;
+  const items: Array<{ a: number; b: number; location: string }> = [];
+  let a = w + 1;
+  while (a < tokens.length) {
+    const at = tokens.findIndex((t, k) => k > a && k <= a + VENUE_ITEM_WORDS && /^(at|in)$/.test(t.lower));
+    if (at < 0 || tokens.slice(a, at).some((t) => !t.word && !/^['’]s?$/.test(t.text))) break;
+    const place = placesAfter(an, at, PREPS_IN, VENUE_PLACE_WORDS)[0];
+    if (!place) break;
+    items.push({ a, b: at, location: place });
+    const next = tokens.findIndex((t, k) => k > at && k <= at + VENUE_PLACE_WORDS + 2 && /^(,|and)$/.test(t.lower));
+    if (next < 0) break;
+    a = tokens[next + 1]?.lower === 'and' ? next + 2 : next + 1;
+  }
+  if (items.length < 2) return null;
+  const inItem = (m: Mention) => items.findIndex((i) => m.t0 >= i.a && m.t1 <= i.b);
+  const listed = new Set<ActorGroup>();
+  const byItem = items.map((i, n) => {
+    const groups = an.mentions
+      .filter((m) => m.kind !== 'PLACE' && inItem(m) === n)
+      .map((m) => ctx.index.group(m))
+      .filter((g): g is ActorGroup => !!g && g.kind !== 'MEDIA');
+    for (const g of groups) listed.add(g);
+    return { groups, location: i.location };
+  });
+  if (byItem.some((i) => !i.groups.some((g) => g.kind === 'PERSON'))) return null;
+  const subject = d.participants.filter((g) => !listed.has(g));
+  return byItem.map((i) => ({ participants: [...subject, ...new Set(i.groups)], location: i.location }));
+}
+
+/** Words from the meeting word to "with" ("held talks on Saturday with"). */
+const VENUE_WITH_REACH = 3;
+/** Words of one person's name and title before "at" ("Parliament Speaker Nabih Berri at"). */
+const VENUE_ITEM_WORDS = 8;
+/** Words of a venue after "at" ("at the Presidential Palace in Baabda"). */
+const VENUE_PLACE_WORDS = 6;
 
 /** The countries named by adjectives before the counterpart noun a call verb governs ("his Pakistani counterpart"). */
 function counterpartCountries(ctx: ArticleContext, an: SentenceAnalysis, call: Trigger): ActorGroup[] {
