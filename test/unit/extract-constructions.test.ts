@@ -2614,3 +2614,15 @@ describe('meetings at several venues in one sentence', () => {
     expect(x.meetings).toHaveLength(1);
   });
 });
+
+describe('journeys by air', () => {
+  it('"The presidents of Guinea and Mauritania flew into Banjul on Friday": a visit, held', () => {
+    const x = run(
+      'Dakar (AFP) - The presidents of Guinea and Mauritania flew into Banjul on Friday in a final bid to persuade Yahya Jammeh to step down.',
+      '2017-01-20',
+    );
+    expect(x.meetings.map((m) => [m.kind, m.location, m.date, m.status])).toEqual([
+      ['VISIT', 'Banjul', '2017-01-20', 'HELD'],
+    ]);
+  });
+});

@@ -540,7 +540,7 @@ const WATERS = /\b(?:Sea|Ocean|Gulf|Strait|Straits|River|Channel)$/;
 const PREPS_IN = /^(in|at)$/;
 /** "scheduled for Arusha", "set for Geneva": the participles after which "for" names a meeting's place. */
 const SET_FOR = /^(scheduled|set|planned|slated|due|penciled|pencilled)$/;
-const PREPS_TO = /^(to|in|at)$/;
+const PREPS_TO = /^(to|into|in|at)$/;
 
 /**
  * "“This is not the time for talks,” the ambassador said": a bare meeting noun in a quote, with no determiner,

@@ -379,12 +379,15 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Prime Minister Abiy Ahmed is expected to return to Addis Ababa on Monday.' },
       { text: 'The envoy will travel on to Paris and Warsaw in the coming days.', expect: 'VISIT' },
       { text: 'Rubio then flew to Paris, where he hosted talks between the two ministers.' },
+      { text: 'The presidents of Guinea and Mauritania flew into Banjul on Friday.', expect: 'VISIT' },
     ],
     match: ({ an, k }) => {
       const t = an.tokens[k]!;
       // "travel on to Paris": the next leg of a journey
       const to = /^(on|onward|onwards)$/.test(lowerAt(an, k + 1)) ? k + 2 : k + 1;
-      if (!lexicon().meetingWords.travelVerbs.has(t.lower) || lowerAt(an, to) !== 'to') return undefined;
+      // ("flew into Banjul on Friday")
+      const into = lowerAt(an, to) === 'into' && /^fl(y|ies|ew|ying)$/.test(t.lower);
+      if (!lexicon().meetingWords.travelVerbs.has(t.lower) || (lowerAt(an, to) !== 'to' && !into)) return undefined;
       // a journey to a named place ("return to Geneva"), not "a return to diplomacy"
       const place = lowerAt(an, to + 1) === 'the' ? an.tokens[to + 2] : an.tokens[to + 1];
       if (!place?.cap) return undefined;
