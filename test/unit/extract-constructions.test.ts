@@ -2626,3 +2626,22 @@ describe('journeys by air', () => {
     ]);
   });
 });
+
+describe('who signs a brokered deal', () => {
+  it('"Guterres and Erdogan helped broker the grain deal signed by Ukraine and Russia in Istanbul": sides, not mediators', () => {
+    const x = run(
+      'KYIV - UN Secretary-General Antonio Guterres and Turkish President Recep Tayyip Erdogan helped broker the Black Sea grain deal signed by Ukraine and Russia in Istanbul on July 22.',
+      '2022-08-30',
+    );
+    expect(x.mediations.map((m) => m.parties)).toEqual([['Ukraine', 'Russia']]);
+    expect(x.mediations[0]?.mediators).toContain('Recep Tayyip Erdogan');
+    expect(x.meetings.map((m) => [m.location, m.date])).toEqual([['Istanbul', '2022-07-22']]);
+  });
+  it('"a mediation attempt launched by Egypt": Egypt mediates', () => {
+    const x = run(
+      'KHARTOUM (Reuters) - A mediation attempt launched by Egypt between the Sudanese army and the Rapid Support Forces began on Thursday.',
+      '2023-07-14',
+    );
+    expect(x.mediations.map((m) => m.mediators)).toEqual([['Egypt']]);
+  });
+});

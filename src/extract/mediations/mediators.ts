@@ -45,11 +45,19 @@ export function nearbyMediators(
   // tail, no agent)
   // ("brokered the swap of X for Y", "mediated the return of Ukrainian children": an "of" inside the object names
   // no agent; only the cue's own "of" does)
+  // ("brokered the grain deal signed by Ukraine and Russia": who signs is a side, not a mediator; "a mediation attempt
+  // launched by Egypt" is Egypt's)
+  const signers = lex.meetingWords.agreementMadeVerbs;
+  const ownAgent = (n: number): boolean =>
+    !tokens.slice(cue.i + 1, cue.i + 1 + n).some((t) => signers.has(t.lower) && !lex.mediationCues.words.has(t.lower));
   const byPreposition = (m: Mention): boolean =>
     m.t0 > cue.i &&
     tokens
       .slice(cue.i + 1, m.t0)
-      .some((t, n) => /^(by|from)$/.test(t.lower) || (t.lower === 'of' && cuesOwnOf(tokens, cue.i, cue.i + 1 + n))) &&
+      .some(
+        (t, n) =>
+          (/^(by|from)$/.test(t.lower) && ownAgent(n)) || (t.lower === 'of' && cuesOwnOf(tokens, cue.i, cue.i + 1 + n)),
+      ) &&
     !namesTalks(m) &&
     !lex.reporting.has(tokens[m.t1]?.lower ?? '');
   const agentAfter = (m: Mention): boolean =>

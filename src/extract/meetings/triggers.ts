@@ -333,6 +333,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Qatar and Togo brokered a ceasefire between the two neighbours in Doha on Sunday.', expect: 'TALKS' },
       { text: 'Chad and Niger reached a deal in Niamey after two days of talks.', expect: 'TALKS' },
       { text: 'The two leaders agreed in Paris on Tuesday to hold elections in December.', expect: 'TALKS' },
+      { text: 'The grain deal signed by Ukraine and Russia in Istanbul on July 22 still holds.', expect: 'TALKS' },
       { text: 'The four rivals endorsed a declaration at the Elysee Palace on Tuesday.', expect: 'TALKS' },
       { text: 'The ministers agreed in principle to meet again.' },
       { text: 'They agreed in July to extend the truce.' },
@@ -365,8 +366,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const where = wordsBefore(an, k, WHERE_REACH).some((x) => x.lower === 'where' && lowerAt(an, x.i - 1) === ',');
       if (where && signed >= 0 && an.tokens.slice(k + 1, k + 1 + signed).every((x) => x.word && !x.cap))
         return { tok: t, kind: 'TALKS', verb: true, length: 1 };
+      // "the grain deal signed by Ukraine and Russia in Istanbul": past the signatories
+      const at = lowerAt(an, k + 1) === 'by' ? signatoriesEnd(an, k + 2) : k + 1;
       // "a declaration signed in July": a time, not a place
-      if (!object && (!/^(in|at)$/.test(lowerAt(an, k + 1)) || isDate(an.tokens[k + 2]))) return undefined;
+      if (!object && (!/^(in|at)$/.test(lowerAt(an, at)) || isDate(an.tokens[at + 1]))) return undefined;
       if (!object && !wordsBefore(an, k, 8).some((x) => words.agreementNouns.has(x.lower))) return undefined;
       return { tok: t, kind: 'TALKS', verb: true, length: 1 };
     },
@@ -833,6 +836,16 @@ function placeAfterAccord(an: SentenceAnalysis, j: number): boolean {
   }
   return false;
 }
+
+/** The token after the names of signatories opening at j ("Ukraine and Russia", "the two sides"), at most a few words. */
+function signatoriesEnd(an: SentenceAnalysis, j: number): number {
+  let k = j;
+  while (k < j + SIGNATORY_WORDS && an.tokens[k]?.word && !/^(in|at)$/.test(an.tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** Words of the signatories after "signed by" ("the leaders of Ukraine and Russia"). */
+const SIGNATORY_WORDS = 8;
 
 /** A capitalised place name (not a month or a day) at j: "in Paris", "in Addis Ababa". */
 function placeNameAt(an: SentenceAnalysis, j: number): boolean {
