@@ -334,6 +334,10 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Chad and Niger reached a deal in Niamey after two days of talks.', expect: 'TALKS' },
       { text: 'The two leaders agreed in Paris on Tuesday to hold elections in December.', expect: 'TALKS' },
       { text: 'The grain deal signed by Ukraine and Russia in Istanbul on July 22 still holds.', expect: 'TALKS' },
+      {
+        text: 'They brokered the Luanda Memorandum of Understanding, which President Omar Siddiq and President Lena Varga signed in the Angolan capital in August 2019.',
+        expect: 'TALKS',
+      },
       { text: 'The four rivals endorsed a declaration at the Elysee Palace on Tuesday.', expect: 'TALKS' },
       { text: 'The ministers agreed in principle to meet again.' },
       { text: 'They agreed in July to extend the truce.' },
@@ -370,7 +374,12 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       const at = lowerAt(an, k + 1) === 'by' ? signatoriesEnd(an, k + 2) : k + 1;
       // "a declaration signed in July": a time, not a place
       if (!object && (!/^(in|at)$/.test(lowerAt(an, at)) || isDate(an.tokens[at + 1]))) return undefined;
-      if (!object && !wordsBefore(an, k, 8).some((x) => words.agreementNouns.has(x.lower))) return undefined;
+      // ("the Luanda Memorandum of Understanding, which Mr Kagame and Mr Museveni signed in the Angolan capital": the
+      // accord a relative clause hangs on)
+      const before = wordsBefore(an, k, ACCORD_BEFORE_WORDS);
+      const relative = before.findLastIndex((x) => x.lower === 'which' && lowerAt(an, x.i - 1) === ',');
+      const antecedent = relative >= 0 ? wordsBefore(an, before[relative]!.i, ACCORD_BEFORE_WORDS) : [];
+      if (!object && ![...before, ...antecedent].some((x) => words.agreementNouns.has(x.lower))) return undefined;
       return { tok: t, kind: 'TALKS', verb: true, length: 1 };
     },
   },
@@ -836,6 +845,9 @@ function placeAfterAccord(an: SentenceAnalysis, j: number): boolean {
   }
   return false;
 }
+
+/** Words before an accord's verb its noun may stand ("the deal that both sides finally signed in …"). */
+const ACCORD_BEFORE_WORDS = 8;
 
 /** The token after the names of signatories opening at j ("Ukraine and Russia", "the two sides"), at most a few words. */
 function signatoriesEnd(an: SentenceAnalysis, j: number): number {
