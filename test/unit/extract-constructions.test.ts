@@ -2645,3 +2645,20 @@ describe('who signs a brokered deal', () => {
     expect(x.mediations.map((m) => m.mediators)).toEqual([['Egypt']]);
   });
 });
+
+describe('a coordinated clause with a meeting of its own', () => {
+  it('"A and B first spoke by phone in July, and A called both B and C in November": three calls', () => {
+    const x = run(
+      'ANKARA (AA) - Israeli President Isaac Herzog visited Ankara on Wednesday. Herzog and Turkish President Recep Tayyip Erdogan first spoke by phone in July, and Erdogan called both Herzog and Prime Minister Naftali Bennett in November.',
+      '2022-03-09',
+    );
+    const calls = x.meetings
+      .filter((m) => m.kind === 'CALL')
+      .map((m) => [m.date, [...m.participants].sort().join(' + ')]);
+    expect(calls).toEqual([
+      ['2021-07', 'Isaac Herzog + Recep Tayyip Erdogan'],
+      ['2021-11', 'Isaac Herzog + Recep Tayyip Erdogan'],
+      ['2021-11', 'Naftali Bennett + Recep Tayyip Erdogan'],
+    ]);
+  });
+});

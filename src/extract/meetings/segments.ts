@@ -90,7 +90,7 @@ export function eventSegments(an: SentenceAnalysis, triggers: Trigger[], publish
         { triggers: after, lo: semi + 1, hi: an.tokens.length, holes: [] },
       ];
   }
-  const again = resumptionClause(an, triggers);
+  const again = resumptionClause(an, triggers) ?? coordinatedClause(an, triggers);
   if (again !== undefined)
     return [
       { triggers: triggers.filter((t) => t.tok.i < again), lo: 0, hi: again, holes: [] },
@@ -173,6 +173,31 @@ function resumptionClause(an: SentenceAnalysis, triggers: Trigger[]): number | u
   }
   return undefined;
 }
+
+/**
+ * "Herzog and Erdogan first spoke by phone in July, and Erdogan called both Herzog and Bennett in November": the
+ * comma of ", and" that opens a clause whose own named subject does a meeting verb of its own, after another meeting.
+ */
+function coordinatedClause(an: SentenceAnalysis, triggers: Trigger[]): number | undefined {
+  const { tokens } = an;
+  for (const tr of triggers.slice(1)) {
+    if (!tr.verb) continue;
+    const subject = an.mentions.find(
+      (m) =>
+        m.kind !== 'PLACE' &&
+        m.t1 <= tr.tok.i &&
+        tr.tok.i - m.t1 <= SUBJECT_VERB_GAP &&
+        tokens.slice(m.t1, tr.tok.i).every((t) => t.word && !t.cap),
+    );
+    if (!subject || tokens[subject.t0 - 1]?.lower !== 'and' || tokens[subject.t0 - 2]?.text !== ',') continue;
+    const comma = subject.t0 - 2;
+    if (triggers.some((t) => t.tok.i + t.length <= comma)) return comma;
+  }
+  return undefined;
+}
+
+/** Words between a clause's subject and its meeting verb ("and Erdogan also called"). */
+const SUBJECT_VERB_GAP = 2;
 
 /** "Geneva, Switzerland, in May": from a city's last token k, past its country set off by commas; else k + 1. */
 function pastCountryOfCity(an: SentenceAnalysis, k: number): number {
