@@ -539,6 +539,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       { text: 'Prime Minister Lena Varga spoke by phone with President Omar Siddiq on Friday.', expect: 'CALL' },
       { text: 'Dr Ruto spoke on phone with Prime Minister Omar Siddiq on Monday evening.', expect: 'CALL' },
       { text: 'Lena Varga has since spoken several times by phone with Omar Siddiq.', expect: 'CALL' },
+      { text: 'Omar Siddiq said so on Friday, after speaking with Lena Varga by phone late Thursday.', expect: 'CALL' },
       { text: 'President Omar Siddiq spoke on the phone with Prime Minister Lena Varga.', expect: 'CALL' },
       { text: 'Foreign Minister Ana Petrova talked by video link to her Ghanaian counterpart.', expect: 'CALL' },
       {
