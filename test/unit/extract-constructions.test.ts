@@ -2662,3 +2662,13 @@ describe('a coordinated clause with a meeting of its own', () => {
     ]);
   });
 });
+
+describe('a meeting called for a day', () => {
+  it('"on Sunday called an emergency meeting of the bloc\'s leaders for Thursday": planned for Thursday', () => {
+    const x = run(
+      "BOGOTA (Reuters) - Honduran President Xiomara Castro on Sunday called an emergency meeting of the bloc's leaders for Thursday to discuss migration.",
+      '2025-01-27',
+    );
+    expect(x.meetings.map((m) => [m.date, m.status])).toEqual([['2025-01-30', 'PLANNED']]);
+  });
+});

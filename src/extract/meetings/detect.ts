@@ -2299,6 +2299,28 @@ function verbBeforeNoun(tokens: Token[], at: number): number {
 }
 
 /**
+ * "an emergency meeting of the bloc's leaders for Thursday": a date after "for" in the meeting noun's own phrase
+ * (no comma or verb between), read forward from the article's day; else undefined.
+ */
+function dayCalledFor(ctx: ArticleContext, an: SentenceAnalysis, trigger: Trigger): string | undefined {
+  const { tokens } = an;
+  const from = trigger.tok.i + trigger.length;
+  for (let k = from; k < tokens.length && k < from + CALLED_FOR_REACH; k++) {
+    const t = tokens[k]!;
+    // ("a round scheduled for April 2": a participle's date, read with the meeting's status)
+    if ((!t.word && !/^['’]s?$/.test(t.text)) || /^[a-z]+ed$/.test(t.text)) return undefined;
+    if (t.lower !== 'for') continue;
+    const rest = an.sentence.text.slice(t.end - an.sentence.start);
+    const date = findDates(rest, ctx.article.publishedAt, 'future')[0];
+    return date && /^\s*(next\s+)?$/.test(rest.slice(0, date.start)) ? date.date : undefined;
+  }
+  return undefined;
+}
+
+/** Words of a meeting noun's phrase before "for" and its day ("meeting of the bloc's leaders for"). */
+const CALLED_FOR_REACH = 8;
+
+/**
  * The relative clauses (", which …", ", who …" to the next comma or the end) that neither hang on the trigger's own
  * words nor hold the trigger.
  */
@@ -2466,6 +2488,9 @@ function clauseDate(
   // "today endorsed a long-named plan … at a one-day meeting here": the act's date, however long its object
   const atMeeting = !trigger.verb && actPrepositionBefore(tokens, at) >= 0;
   const reach = (start: number): number => (atMeeting && start < anchors[0]! ? AT_MEETING_DATE_REACH : DATE_REACH);
+  // "called an emergency meeting of the bloc's leaders for Thursday": the day the meeting is called for, to come
+  const calledFor = trigger.verb ? undefined : dayCalledFor(ctx, an, trigger);
+  if (calledFor) return calledFor;
   const near = findDates(text, ctx.article.publishedAt, planned ? 'future' : direction)
     .filter(
       (d) =>
