@@ -2672,3 +2672,13 @@ describe('a meeting called for a day', () => {
     expect(x.meetings.map((m) => [m.date, m.status])).toEqual([['2025-01-30', 'PLANNED']]);
   });
 });
+
+describe('two gatherings joined by "and"', () => {
+  it('"will attend the APEC Leaders\' Meeting in Lima, Peru, and the G20 Summit in Rio de Janeiro": two places', () => {
+    const x = run(
+      "JAKARTA (ANTARA) - Indonesian President Prabowo Subianto will attend the APEC Economic Leaders' Meeting in Lima, Peru, and the G20 Summit in Rio de Janeiro, Brazil, later this month.",
+      '2024-11-11',
+    );
+    expect(x.meetings.map((m) => m.location)).toEqual(['Lima', 'Rio de Janeiro']);
+  });
+});

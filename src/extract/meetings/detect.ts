@@ -1124,6 +1124,14 @@ function segmentDrafts(
       );
     if (places.length) break;
   }
+  // "attend the APEC Leaders' Meeting in Lima, Peru, and the G20 Summit in Rio de Janeiro": another meeting noun
+  // joined by "and", placed apart, is a meeting at its own place
+  if (placeTrigger && places.length > 0)
+    for (const tr of triggers) {
+      if (tr.tok.i <= placeTrigger.tok.i || tr.verb || tr.kind === 'CALL' || !joinedNounAt(tokens, tr.tok.i)) continue;
+      const own = placesAfter(an, tr.tok.i + 1, PREPS_IN, JOINED_NOUN_PLACE_WORDS)[0];
+      if (own && !places.includes(own)) places.push(own);
+    }
   const placedBy = places.length > 0 ? placeTrigger : undefined;
   if (places.length === 0) {
     // "in Caracas, where the meetings have been taking place": the place before "where"
@@ -1567,6 +1575,18 @@ const VENUE_WITH_REACH = 3;
 const VENUE_ITEM_WORDS = 8;
 /** Words of a venue after "at" ("at the Presidential Palace in Baabda"). */
 const VENUE_PLACE_WORDS = 6;
+
+/** "…, and the G20 Summit": a meeting noun at `at` whose phrase opens with "and" (past "the" and its name words). */
+function joinedNounAt(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k > 0 && k >= at - JOINED_NOUN_NAME_WORDS && (tokens[k]!.cap || tokens[k]!.lower === 'the')) k--;
+  return tokens[k]?.lower === 'and' && k < at - 1;
+}
+
+/** Name words before a joined meeting noun ("and the G20 Economic Summit"). */
+const JOINED_NOUN_NAME_WORDS = 5;
+/** Words between a joined meeting noun and its place ("Summit in Rio de Janeiro"). */
+const JOINED_NOUN_PLACE_WORDS = 4;
 
 /** The countries named by adjectives before the counterpart noun a call verb governs ("his Pakistani counterpart"). */
 function counterpartCountries(ctx: ArticleContext, an: SentenceAnalysis, call: Trigger): ActorGroup[] {
