@@ -223,7 +223,7 @@ export function outletBeforeDate(line: string): string | null {
   return knownAgency(m[1]!) ?? (MEDIA_WORDS.test(m[1]!) ? m[1]! : null);
 }
 
-const OUTLET_LINE = new RegExp(String.raw`^${OUTLET_NAME}$`, 'u');
+const OUTLET_LINE = new RegExp(`^${OUTLET_NAME}$`, 'u');
 
 /** A name with a media word that is no staff title ("SABC News", not "Staff Reporter"). */
 const saysItIsAnOutlet = (name: string): boolean => MEDIA_WORDS.test(name) && !/\b(?:Reporter|Staff)\b/.test(name);

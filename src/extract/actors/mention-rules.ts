@@ -246,7 +246,7 @@ export const MENTION_RULES: readonly MentionRule[] = [
       if (tokens[i]!.text !== 'Presidency' || scan.lowerAt(i + 1) !== 'of' || scan.lexAt(i)) return undefined;
       const j = scan.lowerAt(i + 2) === 'the' ? i + 3 : i + 2;
       const h = scan.lexAt(j);
-      if (!h || h.entry.kind !== 'COUNTRY' || h.role !== 'name') return undefined;
+      if (h?.entry.kind !== 'COUNTRY' || h.role !== 'name') return undefined;
       const e = j + h.length;
       const organ = organMention(h.entry, 'Presidency', span(tokens, i, e, body));
       return { mentions: [{ ...scan.base(i, e), ...organ, matchedAs: 'name', active: true }], next: e };
