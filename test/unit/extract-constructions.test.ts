@@ -2682,3 +2682,17 @@ describe('two gatherings joined by "and"', () => {
     expect(x.meetings.map((m) => m.location)).toEqual(['Lima', 'Rio de Janeiro']);
   });
 });
+
+describe('Malaysian honorifics', () => {
+  it('"Johor Menteri Besar Datuk Onn Hafiz Ghazi said …", "Foreign Minister Datuk Seri Utama Mohamad Hasan told Bernama"', () => {
+    const x = run(
+      'PUTRAJAYA, Jan 7 (Bernama) -- Foreign Minister Datuk Seri Utama Mohamad Hasan told Bernama that officials would meet soon. Johor Menteri Besar Datuk Onn Hafiz Ghazi said the state would set up an investment centre.',
+      '2025-01-07',
+    );
+    expect(x.statements.map((st) => st.speaker)).toEqual(['Mohamad Hasan', 'Onn Hafiz Ghazi']);
+  });
+  it('a Burmese name ending in "Tun" keeps it ("Zaw Min Tun said")', () => {
+    const x = run('NAYPYITAW (AFP) - Junta spokesman Zaw Min Tun said the talks would go on.', '2023-05-10');
+    expect(x.statements.map((st) => st.speaker)).toEqual(['Zaw Min Tun']);
+  });
+});
