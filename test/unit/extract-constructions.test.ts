@@ -2696,3 +2696,16 @@ describe('Malaysian honorifics', () => {
     expect(x.statements.map((st) => st.speaker)).toEqual(['Zaw Min Tun']);
   });
 });
+
+describe('a meeting still to come is none held', () => {
+  it('"have signed an agreement in Doha … by March 10, when intra-Afghan negotiations are due to begin": two meetings', () => {
+    const x = run(
+      "DOHA - The United States and the Taliban have signed an agreement in Qatar's capital, Doha. The agreement calls for the release of prisoners by March 10, when intra-Afghan negotiations are due to begin between the Taliban and the Afghan government.",
+      '2020-02-29',
+    );
+    expect(x.meetings.map((m) => [m.date, m.status])).toEqual([
+      [null, 'HELD'],
+      ['2020-03-10', 'PLANNED'],
+    ]);
+  });
+});

@@ -181,7 +181,9 @@ export function merge(drafts: Draft[], dateline: string | null, publishedAt: str
         compatible(o.date, d.date) &&
         !(d.date && !o.date && background(d.date, publishedAt)) &&
         o.participants.some((p) => d.participants.includes(p)) &&
-        samePeople(o, d),
+        samePeople(o, d) &&
+        // ("… by March 10, when intra-Afghan negotiations are due to begin": a meeting still to come is none held)
+        !(o.status === 'HELD' && toComeAfter(d, publishedAt)),
     );
     if (located) {
       absorb(located, d);
@@ -439,6 +441,10 @@ function sameTwoPeopleMeeting(a: Draft, b: Draft): boolean {
   const people = peopleOf(b);
   return people.length >= 2 && people.every((g) => a.participants.includes(g));
 }
+
+/** A planned meeting dated after the article's day. */
+const toComeAfter = (d: Draft, publishedAt: string | null): boolean =>
+  d.status === 'PLANNED' && !!d.date && !!publishedAt && d.date > publishedAt.slice(0, d.date.length);
 
 /** The people a draft names. */
 const peopleOf = (d: Draft): ActorGroup[] => d.participants.filter((g) => g.kind === 'PERSON');
