@@ -2709,3 +2709,17 @@ describe('a meeting still to come is none held', () => {
     ]);
   });
 });
+
+describe('an office set off after the name', () => {
+  it('"His Highness Sayyid Badr Albusaidi, Minister of Foreign Affairs, said …. The Foreign Minister expressed …"', () => {
+    const x = run(
+      'MUSCAT, May 6 (ONA) -- His Highness Sayyid Badr bin Hamad Albusaidi, Minister of Foreign Affairs, said in a statement that the agreement came after recent contacts. The Foreign Minister expressed the hope that the agreement will ensure freedom of navigation. The Foreign Minister said that talks would go on.',
+      '2025-05-06',
+    );
+    expect(x.statements.map((st) => st.speaker)).toEqual([
+      'Sayyid Badr bin Hamad Albusaidi',
+      'Sayyid Badr bin Hamad Albusaidi',
+      'Sayyid Badr bin Hamad Albusaidi',
+    ]);
+  });
+});

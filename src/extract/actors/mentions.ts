@@ -11,6 +11,7 @@ import {
   ACCREDITED_POSTS,
   COURTESY_TITLES,
   HONORIFIC_INITIALS,
+  STYLES_OF_ADDRESS,
   GROUP_APPOSITION_NOUNS,
   inFormerTitle,
   MEDIA_NOUNS,
@@ -424,6 +425,14 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
       p.affiliation = { key: ARMY_REF, role: rest || null };
       continue;
     }
+    // "Sayyid Badr Albusaidi, Minister of Foreign Affairs, said": an office set off after the name, no body named
+    // ("His Highness Sayyid Badr …": a style of address is no office)
+    const styled = !p.title || p.title.split(' ').every((w) => STYLES_OF_ADDRESS.has(w));
+    const office = !styled || p.affiliation ? null : officeSetOffAfter(tokens, mentions, p);
+    if (office) {
+      p.title = office;
+      continue;
+    }
     // ", the lead negotiator for X," / ", spokesman for the ELN," after the name
     if (tokens[p.t1]?.text === ',') {
       const after = mentions.find((o) => o.t0 > p.t1 && o.t0 <= p.t1 + 8 && o.kind !== 'PERSON' && o.kind !== 'PLACE');
@@ -444,3 +453,20 @@ function attachAffiliations(tokens: Token[], mentions: Mention[]): void {
     }
   }
 }
+
+/** ", Minister of Foreign Affairs," right after a person: the office's words, when the aside names nobody. */
+function officeSetOffAfter(tokens: Token[], mentions: Mention[], p: Mention): string | null {
+  if (tokens[p.t1]?.text !== ',') return null;
+  const close = tokens.findIndex((t, k) => k > p.t1 + 1 && k <= p.t1 + 1 + OFFICE_ASIDE_WORDS && t.text === ',');
+  if (close < 0) return null;
+  const words = tokens.slice(p.t1 + 1, close);
+  const lex = lexicon();
+  if (!words.every((t) => t.word) || !lex.titleSet.has(words[0]!.lower) || !/^\p{Lu}/u.test(words[0]!.text))
+    return null;
+  // (the office itself read as a body's name is no body: "Minister of Foreign Affairs")
+  if (mentions.some((o) => o.t0 > p.t1 && o.t1 <= close && !(o.t0 === p.t1 + 1 && o.t1 === close))) return null;
+  return officeOf(words.map((t) => t.text).join(' '));
+}
+
+/** Words of an office set off after a name ("Minister of Foreign Affairs and International Cooperation"). */
+const OFFICE_ASIDE_WORDS = 8;

@@ -102,6 +102,8 @@ export const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(grammar.givenNameT
 export const MONONYM_TITLES: ReadonlySet<string> = new Set(grammar.mononymTitles.words);
 /** "King Salman", "Prince Faisal": a royal title that, before one name, makes another name of the person. */
 export const ROYAL_TITLES: ReadonlySet<string> = new Set(grammar.royalTitles.words);
+/** "His Highness", "Her Excellency": words that style a person without naming an office. */
+export const STYLES_OF_ADDRESS: ReadonlySet<string> = new Set(roles.stylesOfAddress);
 export const TITLES_INSIDE_NAMES: ReadonlySet<string> = new Set(grammar.titlesInsideNames);
 
 /** Nouns before "for X"/"on X" that make X the area dealt with, not an actor ("envoy for Yemen", "efforts on Sudan"). */
