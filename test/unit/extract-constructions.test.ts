@@ -2514,7 +2514,7 @@ describe('the day of a meeting told around another event', () => {
   });
 });
 
-describe('a meeting planned on the sidelines is not the one held there before', () => {
+describe('a meeting planned on the sidelines is not the one held there before (a guard: passes on the code before the rule too)', () => {
   it('"met Kristersson … in Vilnius" and "Erdogan and Biden are expected to meet on the sidelines of the summit"', () => {
     const x = run(
       'VILNIUS (AA) - Erdogan met Swedish Prime Minister Ulf Kristersson in Vilnius on Monday, on the eve of the NATO summit. Erdogan and US President Joe Biden are expected to hold a bilateral meeting on the sidelines of the summit.',

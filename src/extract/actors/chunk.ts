@@ -9,7 +9,7 @@ import {
   CAPITAL_SUBJECT_VERBS,
   CAP_STOP,
   COURTESY_TITLES,
-  HONORIFIC_INITIALS,
+  isCourtesyTitle,
   SURNAME_TITLES,
   COMMON_SUBJECTS,
   CONNECTORS,
@@ -466,7 +466,7 @@ function titleHeadName(
   if (head < cut) return null;
   // ("… of the European External Action Service HE Enrique Mora": past an honorific)
   let start = head + 1;
-  while (HONORIFIC_INITIALS.has(texts[start] ?? '') || COURTESY_TITLES.has((texts[start] ?? '').toLowerCase())) start++;
+  while (isCourtesyTitle(texts[start] ?? '')) start++;
   const name = texts.slice(start);
   const nameWord = (t: string): boolean => isNameWord(t) && !lex.forms.has(t);
   if (name.length < 2 || name.length > 4 || !name.every(nameWord) || !/^\p{Lu}/u.test(name[0]!)) return null;

@@ -9,8 +9,8 @@ import {
   ALIAS_LEADS,
   commaBeforeName,
   ACCREDITED_POSTS,
-  COURTESY_TITLES,
   HONORIFIC_INITIALS,
+  isCourtesyTitle,
   STYLES_OF_ADDRESS,
   GROUP_APPOSITION_NOUNS,
   inFormerTitle,
@@ -317,8 +317,9 @@ function titleScopeEndingAt(
 function officeOf(text: string): string | null {
   const words = text.split(' ').filter(Boolean);
   const office = (w: string, k: number) =>
-    !HONORIFIC_INITIALS.has(w) &&
-    (!COURTESY_TITLES.has(w.toLowerCase()) || lexicon().titleSet.has(`${words[k - 1] ?? ''} ${w}`.toLowerCase()));
+    !isCourtesyTitle(w) ||
+    // ("Crown Prince": a courtesy word inside an office)
+    (!HONORIFIC_INITIALS.has(w) && lexicon().titleSet.has(`${words[k - 1] ?? ''} ${w}`.toLowerCase()));
   return words.filter(office).join(' ') || null;
 }
 

@@ -69,6 +69,9 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(roles.courtesyTitles
 export const SURNAME_TITLES: ReadonlySet<string> = new Set(roles.surnameTitles);
 /** "HM the King", "HRH the Crown Prince": an honorific's initials before a title. */
 export const HONORIFIC_INITIALS: ReadonlySet<string> = new Set(roles.honorificAbbreviations);
+/** "Dr.", "Sheikh", "HE": a courtesy title or an honorific's initials, no part of a name or an office. */
+export const isCourtesyTitle = (w: string): boolean =>
+  HONORIFIC_INITIALS.has(w) || COURTESY_TITLES.has(w.toLowerCase());
 export const ACTOR_NOUNS: ReadonlySet<string> = new Set([...grammar.actorNouns, ...roles.unnamed]);
 
 /** Prepositions before a place name that make it a location rather than an actor. */

@@ -73,6 +73,8 @@ export interface Lexicon {
     placeAgreedVerbs: Set<string>;
     agreementNouns: Set<string>;
     travelVerbs: Set<string>;
+    /** "flew into Banjul": travel verbs that may take "into" before the place. */
+    airTravelVerbs: Set<string>;
     sentNouns: Set<string>;
     sendVerbs: Set<string>;
     receptionVerbs: Set<string>;
@@ -401,6 +403,7 @@ function build(): Lexicon {
       placeAgreedVerbs: new Set(events.placeAgreedVerbs),
       agreementNouns: new Set(events.agreementNouns),
       travelVerbs: new Set(events.travelVerbs),
+      airTravelVerbs: new Set(events.airTravelVerbs),
       sentNouns: new Set(events.sentNouns),
       sendVerbs: new Set(events.sendVerbs),
       receptionVerbs: new Set(events.receptionVerbs),

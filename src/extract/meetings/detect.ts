@@ -2287,10 +2287,6 @@ const FRONTED_TIME_REACH = 4;
 const AT_MEETING_DATE_REACH = 160;
 
 /**
- * The date of the meeting: a date in the meeting's own clause (or the clause of its place), never one of
- * the reporting clause or of another event in the sentence.
- */
-/**
  * "On Tuesday, Deputy Prime Minister … met": a time phrase opens the sentence (its first comma within reach) and
  * the trigger stands in the clause it opens, no subordinate clause between.
  */
@@ -2359,6 +2355,7 @@ function otherRelatives(tokens: Token[], at: number, length: number): Array<{ a:
 /** Words between the trigger and a relative clause on it (", the talks in Doha, which …"). */
 const OWN_RELATIVE_GAP = 3;
 
+/** A month named in full ("April 2"): a calendar day rather than a weekday. */
 const MONTH_NAME = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The last comma, semicolon or colon before `at` outside brackets ("on Sunday (July 14, 2019) held"), or -1. */
@@ -2380,6 +2377,10 @@ const NOUN_MODIFIER_REACH = 5;
 /** Words opening a clause of their own after a comma: "…, during which", "…, who", "…, after". */
 const SUBORDINATE_OPENERS = /^(during|which|who|whom|where|when|after|before|while|as|since|following|and|but)$/;
 
+/**
+ * The date of the meeting: a date in the meeting's own clause (or the clause of its place), never one of
+ * the reporting clause or of another event in the sentence.
+ */
 function clauseDate(
   ctx: ArticleContext,
   an: SentenceAnalysis,
@@ -2455,11 +2456,15 @@ function clauseDate(
     if (!whereClauseBetween(tokens, k, at)) anchors.push(tokens[k]!.start - an.sentence.start);
   }
   const dist = (start: number): number => Math.min(...anchors.map((o) => Math.abs(start - o)));
-  const inClause = (start: number): boolean =>
-    spans.some(
-      ({ a, b }) =>
-        start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
-    );
+  // (a character offset in the sentence inside one of the token ranges)
+  const inSpans =
+    (ranges: ReadonlyArray<{ a: number; b: number }>) =>
+    (start: number): boolean =>
+      ranges.some(
+        ({ a, b }) =>
+          start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
+      );
+  const inClause = inSpans(spans);
   // ("A second round scheduled for April 2 was called off": the calendar day a cancelled meeting was set for may be
   // past; "the talks scheduled for Saturday were called off" still means the coming one)
   const setFor = /\b(planned|scheduled|set|due) (for|on)\b/i.test(text) && !(calledOff && MONTH_NAME.test(text));
@@ -2499,12 +2504,7 @@ function clauseDate(
   // (not the meeting's own schedule or aside: "A meeting between A and B, which had been scheduled for Wednesday")
   const ownAside = (r: { a: number }): boolean =>
     [scheduled, aside].some((x) => !!x && r.a >= x.a && r.a <= x.b) || (sides > 0 && r.a > at && r.a <= sides);
-  const relatives = otherRelatives(tokens, at, trigger.length).filter((r) => !ownAside(r));
-  const inOtherRelative = (start: number): boolean =>
-    relatives.some(
-      ({ a, b }) =>
-        start >= tokens[a]!.start - an.sentence.start && start < (tokens[b - 1]?.end ?? 0) - an.sentence.start,
-    );
+  const inOtherRelative = inSpans(otherRelatives(tokens, at, trigger.length).filter((r) => !ownAside(r)));
   // "today endorsed a long-named plan … at a one-day meeting here": the act's date, however long its object
   const atMeeting = !trigger.verb && actPrepositionBefore(tokens, at) >= 0;
   const reach = (start: number): number => (atMeeting && start < anchors[0]! ? AT_MEETING_DATE_REACH : DATE_REACH);

@@ -398,7 +398,7 @@ export const MEETING_TRIGGERS: readonly TriggerRule[] = [
       // "travel on to Paris": the next leg of a journey
       const to = /^(on|onward|onwards)$/.test(lowerAt(an, k + 1)) ? k + 2 : k + 1;
       // ("flew into Banjul on Friday")
-      const into = lowerAt(an, to) === 'into' && /^fl(y|ies|ew|ying)$/.test(t.lower);
+      const into = lowerAt(an, to) === 'into' && lexicon().meetingWords.airTravelVerbs.has(t.lower);
       if (!lexicon().meetingWords.travelVerbs.has(t.lower) || (lowerAt(an, to) !== 'to' && !into)) return undefined;
       // a journey to a named place ("return to Geneva"), not "a return to diplomacy"
       const place = lowerAt(an, to + 1) === 'the' ? an.tokens[to + 2] : an.tokens[to + 1];
